@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+
+namespace Inspector {
+
+/**
+ * @brief A failed request, as the rest of the program sees it.
+ *
+ * Callers never get a bare QNetworkReply::NetworkError or a raw body: they get a kind to branch on,
+ * the HTTP status and the server's own code and message when there were any, and `message`, one
+ * translated sentence a person understands. `details` keeps the raw material (server body, Qt's
+ * error string) for a "Details" expander or a log.
+ */
+struct ApiError
+{
+    enum class Kind {
+        None, ///< no error
+        Network, ///< connection refused, host not found, connection dropped
+        Timeout, ///< no complete answer within the request's timeout
+        Tls, ///< certificate or handshake failure
+        Unauthorized, ///< 401 (after the one re-authentication we allow)
+        Forbidden, ///< 403
+        NotFound, ///< 404, or Symphony's 400 "Stream not found"
+        BadRequest, ///< other 400s and 4xx we do not retry
+        RateLimited, ///< 429 after the retries we allow
+        Server, ///< 5xx after the retries we allow
+        BadResponse, ///< the server answered 2xx with something we cannot read
+        NoProgress, ///< a pager saw the server repeat itself (cursor or time going backwards)
+        Cancelled, ///< the caller cancelled; not shown to users as an error
+        Config, ///< our own input was unusable (bad URL, bad key, missing credentials)
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    int serverCode = 0; ///< the `code` of Symphony's Error / V2Error body, when there was one
+    QString serverMessage; ///< the `message` of that body
+    QString message; ///< one sentence for a person, already translated
+    QString details; ///< raw material for experts: body excerpt, Qt's error string
+
+    bool isError() const { return kind != Kind::None; }
+    bool isCancelled() const { return kind == Kind::Cancelled; }
+    /// True for the kinds worth another attempt (network, timeout, 429, 5xx).
+    bool isTransient() const;
+
+    /// Builds the error for an HTTP answer that is not a success. `what` names the request for the
+    /// sentence, e.g. "listing streams".
+    static ApiError fromHttp(int status, const QByteArray &body, const QString &what);
+    /// Builds the error for a transport failure (no HTTP status).
+    static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &qtErrorString,
+                                const QString &what);
+    static ApiError badResponse(const QString &what, const QString &problem);
+    static ApiError config(const QString &message);
+    static ApiError cancelled();
+    static ApiError noProgress(const QString &what, const QString &problem);
+
+    static QString kindName(Kind kind);
+};
+
+} // namespace Inspector
+
+Q_DECLARE_METATYPE(Inspector::ApiError)

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/pager.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "api/apiclient.h"
+#include "api/timesource.h"
+
+namespace Inspector {
+
+Pager::Pager(ApiClient *client, std::unique_ptr<Source> source, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_source(std::move(source))
+{
+}
+
+Pager::~Pager()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    if (m_watcher)
+        m_watcher->disconnect(this);
+}
+
+void Pager::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_client->time()->callLater(0, this, [this] { next(); });
+}
+
+void Pager::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    if (m_watcher) {
+        m_watcher->disconnect(this); // the page being parsed is dropped when it arrives
+        m_watcher = nullptr;
+    }
+    finish(ApiError::cancelled());
+}
+
+void Pager::next()
+{
+    if (m_finished)
+        return;
+    if (!m_client) {
+        finish(ApiError::cancelled());
+        return;
+    }
+    if (m_source->isDone()) {
+        finish({});
+        return;
+    }
+    m_job = m_client->send(m_source->nextRequest());
+    connect(m_job, &ApiJob::finished, this, &Pager::onJobFinished);
+}
+
+void Pager::onJobFinished(ApiJob *job)
+{
+    m_job = nullptr;
+    if (!job->isSuccess()) {
+        finish(job->error());
+        return;
+    }
+    const ApiRequest request = job->request();
+    const int status = job->response().status;
+    const QByteArray body = job->response().body;
+    auto parse = m_source->parser();
+    if (!m_source->parseOffThread()) {
+        onParsed(parse(status, body), request);
+        return;
+    }
+    // Big pages: parse on the thread pool, take the items back on our thread.
+    m_watcher = new QFutureWatcher<std::any>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, request, watcher = m_watcher] {
+        m_watcher = nullptr;
+        std::any page = watcher->result();
+        watcher->deleteLater();
+        onParsed(std::move(page), request);
+    });
+    m_watcher->setFuture(QtConcurrent::run([parse, status, body] { return parse(status, body); }));
+}
+
+void Pager::onParsed(std::any page, const ApiRequest &request)
+{
+    if (m_finished)
+        return;
+    int items = 0;
+    const ApiError error = m_source->accept(std::move(page), request, &items);
+    ++m_pages;
+    m_items += items;
+    Q_EMIT progress(m_items, m_pages);
+    if (error.isError()) {
+        finish(error);
+        return;
+    }
+    next();
+}
+
+void Pager::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(error);
+    deleteLater();
+}
+
+} // namespace Inspector

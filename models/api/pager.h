@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <any>
+#include <functional>
+#include <memory>
+
+#include "api/apierror.h"
+#include "api/apirequest.h"
+
+namespace Inspector {
+
+class ApiClient;
+class ApiJob;
+
+/**
+ * @brief Walks all the pages of one list endpoint, one request at a time.
+ *
+ * The paging rule, the parsing and the delivery of items live in a Source (see fetch.h for the
+ * ready-made ones); the Pager only drives it. Big pages are parsed on a worker thread when the
+ * source asks for it; items are always delivered on the pager's thread, one batch per page.
+ *
+ * Signal contract: finished() is emitted exactly once, with an error of kind None when the last
+ * page was read, and never from inside start(); then the pager deletes itself. cancel() aborts the
+ * request in flight, drops a page being parsed and emits finished() with a Cancelled error before
+ * it returns. Destroying the pager (e.g. with its parent) cancels silently.
+ */
+class Pager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Pager)
+
+public:
+    class Source
+    {
+    public:
+        virtual ~Source() = default;
+        virtual bool isDone() const = 0;
+        virtual ApiRequest nextRequest() = 0;
+        /// A self-contained parse function (it may run on another thread after the source is gone).
+        virtual std::function<std::any(int status, const QByteArray &body)> parser() const = 0;
+        virtual bool parseOffThread() const { return false; }
+        /// Takes a parsed page on the pager's thread: delivers its items and advances the paging
+        /// state. Returns the reason to stop, if any. Adds the items delivered to *items.
+        virtual ApiError accept(std::any &&page, const ApiRequest &request, int *items) = 0;
+    };
+
+    Pager(ApiClient *client, std::unique_ptr<Source> source, QObject *parent = nullptr);
+    ~Pager() override;
+
+    void start();
+    void cancel();
+    int itemCount() const { return m_items; }
+    int pageCount() const { return m_pages; }
+
+Q_SIGNALS:
+    void progress(int items, int pages);
+    void finished(const Inspector::ApiError &error);
+
+private:
+    void next();
+    void onJobFinished(ApiJob *job);
+    void onParsed(std::any page, const ApiRequest &request);
+    void finish(const ApiError &error);
+
+    QPointer<ApiClient> m_client;
+    std::unique_ptr<Source> m_source;
+    QPointer<ApiJob> m_job;
+    QFutureWatcher<std::any> *m_watcher = nullptr;
+    int m_items = 0;
+    int m_pages = 0;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace Inspector

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+/**
+ * The paging rules of Symphony's list endpoints, as pure state machines: each one says what to ask
+ * for next and, given what came back, whether the end is reached. No network and no clock, so
+ * every rule is tested on its own. Each `advance()` returns an empty string, or a sentence saying
+ * why the server made no progress (then the caller must stop instead of looping).
+ */
+namespace Inspector::Paging {
+
+/// skip/limit paging: streams lists, room search, message search, signals, admin membership.
+/// The end is a page shorter than asked for (or an empty page, or a 204), or `total` reached.
+struct Offset
+{
+    int pageSize = 100;
+    int maxItems = -1; ///< stop after this many items in total; -1 = no cap
+    int skip = 0;
+    int delivered = 0;
+    bool done = false;
+    std::optional<qint64> total; ///< when the server reports a total count
+
+    int nextLimit() const;
+    /// `received` items came for a request of `requested`. `reportedTotal` when the page says.
+    /// Sets *keep to how many of them the caller should deliver (the cap may cut a page).
+    QString advance(int received, int requested, std::optional<qint64> reportedTotal, int *keep);
+};
+
+/// since + skip paging of a stream's messages. Results are ascending by timestamp; to continue,
+/// `since` becomes the last timestamp received and `skip` the number of messages already received
+/// with exactly that timestamp, so messages that share a millisecond across a page boundary are
+/// neither lost nor repeated.
+struct SinceSkip
+{
+    qint64 since = 0;
+    std::optional<qint64> until; ///< inclusive
+    int pageSize = 500;
+    int maxItems = -1;
+    int skip = 0;
+    int delivered = 0;
+    bool done = false;
+    QString lastPageFirstKey; ///< to catch a server that ignores skip and repeats a page
+
+    int nextLimit() const;
+    /// `timestamps` of the page in order, `firstKey` the first message's id.
+    QString advance(const QList<qint64> &timestamps, int requested, const QString &firstKey, int *keep);
+};
+
+/// Cursor paging of receipts: follow `after` while the page says there is a next one.
+struct Cursor
+{
+    QString after; ///< the cursor to send; empty for the first page
+    bool done = false;
+    QSet<QString> seen;
+
+    QString advance(const QString &nextAfter, bool hasNext);
+};
+
+/// Time-window paging of a stream's attachments (ascending by ingestion date, inclusive `since`):
+/// the next window starts at the last item's date; items of that date already delivered are
+/// dropped by their key.
+struct Window
+{
+    std::optional<qint64> since;
+    std::optional<qint64> to;
+    int pageSize = 100;
+    bool done = false;
+    QSet<QString> boundaryKeys; ///< keys delivered with the date `since`
+
+    struct Item
+    {
+        qint64 time;
+        QString key;
+    };
+    /// Sets *keepIndexes to the indexes of the page's items that are new.
+    QString advance(const QList<Item> &items, int requested, QList<int> *keepIndexes);
+};
+
+/// Fixed batches of values (user lookups: at most 100 ids per call).
+struct Batches
+{
+    QStringList values;
+    int batchSize = 100;
+    int next = 0;
+    bool done() const { return next >= values.size(); }
+    QStringList take();
+};
+
+} // namespace Inspector::Paging

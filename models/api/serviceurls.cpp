@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/serviceurls.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inspector::ServiceUrls", text);
+}
+
+// Parses one user-given URL. Returns an invalid QUrl (and sets error) when it is unusable.
+QUrl parseOne(const QString &text, ServiceUrls::Service service, QString *error)
+{
+    QString t = text.trimmed();
+    if (!t.contains("://"_L1))
+        t.prepend(u"https://"_s);
+    QUrl url(t, QUrl::StrictMode);
+    const QString name = ServiceUrls::serviceName(service);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = tr("The %1 URL \"%2\" is not a valid URL.").arg(name, text);
+        return {};
+    }
+    if (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) {
+        *error = tr("The %1 URL \"%2\" must start with https:// or http://.").arg(name, text);
+        return {};
+    }
+    if (url.hasQuery() || url.hasFragment()) {
+        *error = tr("The %1 URL \"%2\" must not have a query or fragment.").arg(name, text);
+        return {};
+    }
+    QString path = url.path();
+    if (path.isEmpty())
+        path = ServiceUrls::standardContext(service);
+    else if (path == "/"_L1)
+        path.clear();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
+
+QUrl withContext(const QUrl &origin, ServiceUrls::Service service)
+{
+    QUrl url = origin;
+    url.setPath(ServiceUrls::standardContext(service));
+    return url;
+}
+
+} // namespace
+
+QString ServiceUrls::standardContext(Service service)
+{
+    switch (service) {
+    case Service::Pod: return u"/pod"_s;
+    case Service::Agent: return u"/agent"_s;
+    case Service::Login: return u"/login"_s;
+    case Service::KeyManager: return u"/relay"_s;
+    case Service::SessionAuth: return u"/sessionauth"_s;
+    case Service::KeyAuth: return u"/keyauth"_s;
+    }
+    return {};
+}
+
+QString ServiceUrls::serviceName(Service service)
+{
+    switch (service) {
+    case Service::Pod: return tr("pod");
+    case Service::Agent: return tr("agent");
+    case Service::Login: return tr("login");
+    case Service::KeyManager: return tr("key manager");
+    case Service::SessionAuth: return tr("session authentication");
+    case Service::KeyAuth: return tr("key authentication");
+    }
+    return {};
+}
+
+std::optional<ServiceUrls> ServiceUrls::resolve(const Input &input, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    if (input.pod.trimmed().isEmpty()) {
+        *error = tr("No pod URL was given.");
+        return std::nullopt;
+    }
+    ServiceUrls urls;
+    const std::array<std::pair<Service, QString>, ServiceCount> given{{
+        {Service::Pod, input.pod},
+        {Service::Agent, input.agent},
+        {Service::Login, input.login},
+        {Service::KeyManager, input.keyManager},
+        {Service::SessionAuth, input.sessionAuth},
+        {Service::KeyAuth, input.keyAuth},
+    }};
+    for (const auto &[service, text] : given) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const QUrl url = parseOne(text, service, error);
+        if (!url.isValid())
+            return std::nullopt;
+        urls.m_bases[size_t(service)] = url;
+    }
+    const QUrl pod = urls.base(Service::Pod);
+    for (const Service s : {Service::Agent, Service::Login, Service::KeyManager, Service::SessionAuth}) {
+        if (urls.m_bases[size_t(s)].isEmpty())
+            urls.m_bases[size_t(s)] = withContext(pod, s);
+    }
+    if (urls.m_bases[size_t(Service::KeyAuth)].isEmpty())
+        urls.m_bases[size_t(Service::KeyAuth)] = withContext(urls.base(Service::KeyManager), Service::KeyAuth);
+    return urls;
+}
+
+ServiceUrls ServiceUrls::forOrigin(const QUrl &origin)
+{
+    ServiceUrls urls;
+    for (int i = 0; i < ServiceCount; ++i)
+        urls.m_bases[size_t(i)] = withContext(origin, Service(i));
+    return urls;
+}
+
+QUrl ServiceUrls::url(Service service, const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = base(service);
+    url.setPath(url.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+} // namespace Inspector

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <array>
+#include <optional>
+
+namespace Inspector {
+
+/**
+ * @brief The base URLs of a pod's services, with their context paths.
+ *
+ * Rules (the same for the CLI, profiles and the GUI): a URL without a path gets the service's
+ * standard context (`/pod`, `/agent`, `/relay`, `/login`, `/sessionauth`, `/keyauth`); a URL with a
+ * path uses that path as the context; a lone `/` means no context. Services not given default to
+ * the pod URL's scheme, host and port with their standard context (the certificate key-auth
+ * service defaults to the key manager's host). A URL without a scheme is taken as https.
+ */
+class ServiceUrls
+{
+public:
+    enum class Service { Pod, Agent, Login, KeyManager, SessionAuth, KeyAuth };
+    static constexpr int ServiceCount = 6;
+
+    struct Input
+    {
+        QString pod, agent, keyManager, login, sessionAuth, keyAuth;
+    };
+
+    static std::optional<ServiceUrls> resolve(const Input &input, QString *error);
+    /// For a demo or test server that serves every service on one origin.
+    static ServiceUrls forOrigin(const QUrl &origin);
+
+    /// The base URL of a service, context path included, without a trailing slash.
+    QUrl base(Service service) const { return m_bases[size_t(service)]; }
+    /// `path` starts with `/` and is appended to the context, e.g. "/v4/stream/X/message".
+    QUrl url(Service service, const QString &path, const QUrlQuery &query = {}) const;
+
+    static QString standardContext(Service service);
+    static QString serviceName(Service service);
+
+private:
+    std::array<QUrl, ServiceCount> m_bases;
+};
+
+} // namespace Inspector
