@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include "api/apiclient.h"
+#include "api/fetch.h"
+#include "commands.h"
+#include "console.h"
+#include "data/ids.h"
+#include "exitcode.h"
+#include "output.h"
+#include "textutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+/** The attachment download body is the file as Base64 text (spec); line breaks are tolerated. */
+std::optional<QByteArray> decodeBase64Body(const QByteArray &body)
+{
+    QByteArray text;
+    text.reserve(body.size());
+    for (const char c : body) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            text.append(c);
+    }
+    for (const auto encoding : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        auto decoded = QByteArray::fromBase64Encoding(text, encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded)
+            return *decoded;
+    }
+    return std::nullopt;
+}
+
+/**
+ * @brief `attachments STREAM [--download DIR]`: a stream's attachments, each optionally saved.
+ *
+ * Without --download, rows are written as the pages come. With it, the whole list is read first
+ * (it is small), then the files are fetched one at a time so that only one file is in memory;
+ * each is decoded, written with QSaveFile (never a half-written file) under a sanitised, unique
+ * name, and its row written once it is on disk.
+ */
+class AttachmentsCommand final : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    bool validate(QString *error) override
+    {
+        m_stream = cli().arguments().constFirst().trimmed();
+        if (!Commands::checkId(m_stream, tr("stream"), error))
+            return false;
+        if (cli().isSet(u"download"_s)) {
+            m_dir = cli().value(u"download"_s);
+            const QFileInfo info(m_dir);
+            if (info.exists() && !info.isDir()) {
+                *error = tr("--download: \"%1\" exists and is not a directory.").arg(m_dir);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void start() override
+    {
+        if (!m_dir.isEmpty() && !QDir().mkpath(m_dir)) {
+            failUsage(tr("--download: cannot create the directory \"%1\".").arg(m_dir));
+            return;
+        }
+        QList<Output::Column> columns{{tr("TIME"), 24},   {tr("MESSAGE"), 36}, {tr("FILE ID"), 24},
+                                      {tr("NAME"), 32},   {tr("SIZE"), 10, true}, {tr("TYPE"), 24}};
+        if (!m_dir.isEmpty())
+            columns.append({tr("SAVED AS"), 0});
+        out().setColumns(columns, tr("No attachments."));
+        Pager *pager = Fetch::attachments(client(), m_stream, std::nullopt, std::nullopt,
+                                          [this](const QList<StreamAttachment> &page) {
+                                              if (m_dir.isEmpty()) {
+                                                  for (const StreamAttachment &a : page)
+                                                      write(a, {});
+                                              } else {
+                                                  m_pending += page;
+                                              }
+                                          });
+        run(pager, tr("attachments"), [this] { downloadNext(); });
+    }
+
+private:
+    void downloadNext()
+    {
+        if (m_pending.isEmpty()) {
+            if (!m_dir.isEmpty() && m_saved > 0)
+                console().note(tr("Saved %1 file(s) in %2.").arg(m_saved).arg(QDir(m_dir).absolutePath()));
+            reportProblems(m_problems);
+            done(Success);
+            return;
+        }
+        const StreamAttachment a = m_pending.takeFirst();
+        console().progress(tr("downloading %1…").arg(a.name));
+        send(Requests::attachment(m_stream, a.fileId, a.messageId), [this, a](ApiJob *job) {
+            const auto bytes = decodeBase64Body(job->response().body);
+            if (!bytes) {
+                fail(ApiError::badResponse(job->request().description, tr("the body is not Base64 text.")));
+                return;
+            }
+            if (a.size > 0 && bytes->size() != a.size)
+                console().note(tr("%1: %2 bytes downloaded, the listing said %3.").arg(a.name).arg(bytes->size()).arg(a.size));
+            const QString name = Text::uniqueFileName(Text::safeFileName(a.name, a.fileId), m_taken);
+            const QString path = QDir(m_dir).filePath(name);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+                fail(ApiError::io(tr("Cannot write \"%1\": %2").arg(path, file.errorString())));
+                return;
+            }
+            m_taken.append(name);
+            ++m_saved;
+            write(a, path);
+            downloadNext();
+        });
+    }
+
+    void write(const StreamAttachment &a, const QString &savedAs)
+    {
+        m_problems += a.problems.isEmpty() ? 0 : 1;
+        if (out().isJson()) {
+            QJsonObject derived{{u"messageUrlSafeId"_s, Ids::normalized(a.messageId)},
+                                {u"messageStandardId"_s, Ids::toStandard(a.messageId)},
+                                {u"problems"_s, QJsonArray::fromStringList(a.problems)}};
+            if (a.ingestionDate > 0)
+                derived.insert(u"ingestionDateIso"_s, Commands::isoOrEmpty(a.ingestionDate));
+            if (!savedAs.isEmpty())
+                derived.insert(u"savedAs"_s, savedAs);
+            out().addItem(Commands::withInspector(a.raw, derived));
+            return;
+        }
+        QStringList row{Commands::isoOrEmpty(a.ingestionDate), Ids::normalized(a.messageId), a.fileId, a.name,
+                        Text::humanSize(a.size), a.contentType};
+        if (!m_dir.isEmpty())
+            row.append(savedAs);
+        out().addRow(row);
+    }
+
+    QString m_stream;
+    QString m_dir;
+    QList<StreamAttachment> m_pending;
+    QStringList m_taken;
+    int m_saved = 0;
+    int m_problems = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Command> Commands::attachments(const CommandContext &context)
+{
+    return std::make_unique<AttachmentsCommand>(context);
+}
+
+} // namespace Inspector::Cli
+
+#include "attachmentscommand.moc"

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "command.h"
+
+#include <QHash>
+
+#include "api/apiclient.h"
+#include "api/pager.h"
+#include "commands.h"
+#include "data/ids.h"
+#include "data/times.h"
+#include "console.h"
+#include "exitcode.h"
+#include "output.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+Command::Command(const CommandContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+Command::~Command() = default;
+
+bool Command::validate(QString *)
+{
+    return true;
+}
+
+std::unique_ptr<Command> Command::create(const QString &name, const CommandContext &context)
+{
+    using Factory = std::unique_ptr<Command> (*)(const CommandContext &);
+    static const QHash<QString, Factory> factories{
+        {u"health"_s, &Commands::health},       {u"info"_s, &Commands::info},
+        {u"session"_s, &Commands::session},     {u"streams"_s, &Commands::streams},
+        {u"rooms"_s, &Commands::rooms},         {u"members"_s, &Commands::members},
+        {u"messages"_s, &Commands::messages},   {u"search"_s, &Commands::search},
+        {u"message"_s, &Commands::message},     {u"receipts"_s, &Commands::receipts},
+        {u"status"_s, &Commands::status},       {u"attachments"_s, &Commands::attachments},
+        {u"signals"_s, &Commands::signalList},  {u"users"_s, &Commands::users},
+        {u"id"_s, &Commands::id},
+    };
+    const Factory factory = factories.value(name);
+    return factory ? factory(context) : nullptr;
+}
+
+void Command::aboutToFail()
+{
+}
+
+void Command::done(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    console().endProgress();
+    Q_EMIT finished(exitCode);
+}
+
+void Command::fail(const ApiError &error)
+{
+    if (m_done)
+        return;
+    aboutToFail();
+    console().error(error.message);
+    done(exitCodeFor(error));
+}
+
+void Command::failUsage(const QString &message)
+{
+    if (m_done)
+        return;
+    console().error(message);
+    done(Usage);
+}
+
+void Command::send(const ApiRequest &request, std::function<void(ApiJob *)> onSuccess)
+{
+    ApiJob *job = client()->send(request);
+    connect(job, &ApiJob::finished, this, [this, onSuccess = std::move(onSuccess)](ApiJob *j) {
+        if (!j->isSuccess()) {
+            fail(j->error());
+            return;
+        }
+        onSuccess(j);
+    });
+}
+
+void Command::run(Pager *pager, const QString &progressUnit, std::function<void()> onSuccess)
+{
+    pager->setParent(this);
+    connect(pager, &Pager::progress, this, [this, progressUnit](int items, int) {
+        console().progress(u"%1 %2…"_s.arg(items).arg(progressUnit));
+    });
+    connect(pager, &Pager::finished, this, [this, pager, onSuccess = std::move(onSuccess)](const ApiError &error) {
+        const bool stoppedByUs = error.isCancelled() && m_stoppedEarly.contains(pager);
+        if (error.isError() && !stoppedByUs) {
+            fail(error);
+            return;
+        }
+        console().endProgress();
+        onSuccess();
+    });
+    pager->start();
+}
+
+void Command::stopEarly(Pager *pager)
+{
+    m_stoppedEarly.append(pager);
+    pager->cancel();
+}
+
+void Command::reportProblems(int records)
+{
+    if (records <= 0 || out().isJson())
+        return;
+    console().note(tr("%1 record(s) had fields of an unexpected type or were missing fields; --json lists them "
+                      "under _inspector.problems.")
+                       .arg(records));
+}
+
+} // namespace Inspector::Cli
+
+namespace Inspector::Cli::Commands {
+
+QJsonObject withInspector(QJsonObject raw, const QJsonObject &derived)
+{
+    raw.insert(u"_inspector"_s, derived);
+    return raw;
+}
+
+bool checkId(const QString &id, const QString &what, QString *error)
+{
+    QString why;
+    if (Ids::validate(id, &why))
+        return true;
+    *error = Command::tr("\"%1\" is not a valid %2 id: %3").arg(id, what, why);
+    return false;
+}
+
+QString yesNo(bool value)
+{
+    return value ? Command::tr("yes") : Command::tr("no");
+}
+
+QString isoOrEmpty(qint64 epochMs)
+{
+    return epochMs > 0 ? Times::toIso(epochMs) : QString();
+}
+
+} // namespace Inspector::Cli::Commands

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+#include "api/apierror.h"
+#include "api/apirequest.h"
+#include "commandline.h"
+
+namespace Inspector {
+class ApiClient;
+class ApiJob;
+class Pager;
+} // namespace Inspector
+
+namespace Inspector::Cli {
+
+class Console;
+class Output;
+
+/** What a running command works with; owned by the CommandRunner, outlives the command. */
+struct CommandContext
+{
+    const CommandLine *cli = nullptr;
+    ApiClient *client = nullptr; ///< nullptr for offline commands
+    Output *out = nullptr;
+    Console *console = nullptr;
+};
+
+/**
+ * @brief One command as a small state machine on the main thread's event loop.
+ *
+ * start() sends the first request; slots connected to the jobs and pagers move the command on;
+ * finished() is emitted exactly once with the exit code (an offline command may emit it from inside
+ * start()). A command
+ * validates its arguments in validate() before anything is sent.
+ */
+class Command : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Command)
+
+public:
+    explicit Command(const CommandContext &context, QObject *parent = nullptr);
+    ~Command() override;
+
+    /** Checks the arguments; false with *error (a usage error) when they cannot work. */
+    virtual bool validate(QString *error);
+    /** Starts the work; the first results come later on the event loop. */
+    virtual void start() = 0;
+
+    /** Which command class runs a command name. */
+    static std::unique_ptr<Command> create(const QString &name, const CommandContext &context);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    const CommandLine &cli() const { return *m_context.cli; }
+    ApiClient *client() const { return m_context.client; }
+    Output &out() const { return *m_context.out; }
+    Console &console() const { return *m_context.console; }
+
+    /** Ends the command; only the first call counts. */
+    void done(int exitCode);
+    /** Called before a failure is reported: a command writes out what it still holds. */
+    virtual void aboutToFail();
+    /** Ends the command after a failed request: one error line, the matching exit code. */
+    void fail(const ApiError &error);
+    /** Ends the command on a usage problem found late. */
+    void failUsage(const QString &message);
+
+    /** Sends @p request and calls @p onSuccess with the finished job, or fail()s. */
+    void send(const ApiRequest &request, std::function<void(ApiJob *)> onSuccess);
+    /** Starts @p pager and calls @p onSuccess when it read the last page, or fail()s. */
+    void run(Pager *pager, const QString &progressUnit, std::function<void()> onSuccess);
+
+    /** Stops @p pager before its end (a --limit was reached): its run() then counts as a success. */
+    void stopEarly(Pager *pager);
+
+    /** Notes on stderr how many records came with problems, pointing at --json. */
+    void reportProblems(int records);
+
+private:
+    CommandContext m_context;
+    bool m_done = false;
+    QList<const Pager *> m_stoppedEarly;
+};
+
+} // namespace Inspector::Cli

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "commandrunner.h"
+
+#include <QIODevice>
+#include <QTimer>
+
+#include "auth/rsakey.h"
+#include "command.h"
+#include "commandline.h"
+#include "console.h"
+#include "demopodserver.h"
+#include "exitcode.h"
+#include "output.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+CommandRunner::CommandRunner(QIODevice *out, QIODevice *err, QObject *parent)
+    : QObject(parent)
+    , m_outDevice(out)
+    , m_errDevice(err)
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{
+}
+
+CommandRunner::~CommandRunner()
+{
+    delete m_command;
+    delete m_client;
+    if (m_demo)
+        m_demo->stop();
+}
+
+void CommandRunner::setDemoConfig(const DemoPod::Config &config)
+{
+    m_demoConfig = std::make_unique<DemoPod::Config>(config);
+}
+
+void CommandRunner::run(const QStringList &arguments)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    // Never finish inside run(): the caller connects to finished() and may enter its event loop after.
+    QTimer::singleShot(0, this, [this, arguments] { start(arguments); });
+}
+
+void CommandRunner::start(const QStringList &arguments)
+{
+    m_console = std::make_unique<Console>(m_errDevice);
+    m_console->setProgressEnabled(m_progressEnabled);
+
+    QString error;
+    auto parsed = CommandLine::parse(arguments, &error);
+    if (!parsed) {
+        m_console->error(error);
+        finish(Usage);
+        return;
+    }
+    m_cli = std::make_unique<CommandLine>(std::move(*parsed));
+    if (m_cli->helpRequested()) {
+        const CommandSpec *spec = m_cli->spec();
+        m_outDevice->write((spec ? CommandLine::helpText(*spec) : CommandLine::helpText()).toUtf8());
+        finish(Success);
+        return;
+    }
+    const CommandSpec &spec = *m_cli->spec();
+    m_out = std::make_unique<Output>(m_outDevice, m_cli->isSet(u"json"_s));
+
+    CommandContext context;
+    context.cli = m_cli.get();
+    context.out = m_out.get();
+    context.console = m_console.get();
+
+    if (spec.needsPod) {
+        ConnectionSettings::Failure failure;
+        auto settings = ConnectionSettings::fromCommandLine(*m_cli, spec.needsCredentials, m_environment, m_prompt,
+                                                            m_clientOptions, &failure);
+        if (!settings) {
+            m_console->error(failure.message);
+            finish(failure.exitCode);
+            return;
+        }
+        if (settings->demo && !startDemo(&*settings, &error)) {
+            m_console->error(error);
+            finish(NetworkFailed);
+            return;
+        }
+        m_client = new ApiClient(*settings->urls, settings->clientOptions);
+        if (settings->credentials.mode != Credentials::Mode::None)
+            m_client->setCredentials(settings->credentials);
+        context.client = m_client;
+    }
+
+    std::unique_ptr<Command> command = Command::create(spec.name, context);
+    if (!command->validate(&error)) {
+        m_console->error(error);
+        finish(Usage);
+        return;
+    }
+    m_command = command.release();
+    connect(m_command, &Command::finished, this, &CommandRunner::finish);
+    m_command->start();
+}
+
+bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
+{
+    m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : DemoPod::Config{});
+    QString why;
+    if (!m_demo->start(&why)) {
+        *error = tr("The demo pod could not start: %1").arg(why);
+        return false;
+    }
+    settings->urls = ServiceUrls::forOrigin(m_demo->baseUrl());
+    const Auth::RsaKey key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &why);
+    if (key.isNull()) {
+        *error = tr("The demo pod's bot key is unusable: %1").arg(why);
+        return false;
+    }
+    settings->credentials = Credentials::fromRsaKey(DemoPod::Server::botUsername(), key);
+    if (m_demo->config().tls)
+        settings->clientOptions.caCertificates.append(DemoPod::Server::tlsCertificate());
+    return true;
+}
+
+void CommandRunner::finish(int exitCode)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_out)
+        m_out->finish(exitCode == Success || exitCode == HealthDown);
+    if (m_console)
+        m_console->endProgress();
+    // The command and the client go first (jobs in flight are aborted), then the demo pod stops.
+    if (m_command) {
+        m_command->disconnect(this);
+        m_command->deleteLater();
+        m_command = nullptr;
+    }
+    if (m_client) {
+        m_client->deleteLater();
+        m_client = nullptr;
+    }
+    if (m_demo)
+        m_demo->stop();
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace Inspector::Cli

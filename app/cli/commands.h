@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+
+#include <memory>
+
+#include "command.h"
+
+/**
+ * One factory per command; each command class lives in the .cpp file named after it
+ * (healthcommand.cpp, messagescommand.cpp, …), which is the only place that needs its declaration.
+ */
+namespace Inspector::Cli::Commands {
+
+std::unique_ptr<Command> health(const CommandContext &context);
+std::unique_ptr<Command> info(const CommandContext &context);
+std::unique_ptr<Command> session(const CommandContext &context);
+std::unique_ptr<Command> streams(const CommandContext &context);
+std::unique_ptr<Command> rooms(const CommandContext &context);
+std::unique_ptr<Command> members(const CommandContext &context);
+std::unique_ptr<Command> messages(const CommandContext &context);
+std::unique_ptr<Command> search(const CommandContext &context);
+std::unique_ptr<Command> message(const CommandContext &context);
+std::unique_ptr<Command> receipts(const CommandContext &context);
+std::unique_ptr<Command> status(const CommandContext &context);
+std::unique_ptr<Command> attachments(const CommandContext &context);
+std::unique_ptr<Command> signalList(const CommandContext &context);
+std::unique_ptr<Command> users(const CommandContext &context);
+std::unique_ptr<Command> id(const CommandContext &context);
+
+/** @p raw (the server's object, unchanged) with @p derived added under "_inspector". */
+QJsonObject withInspector(QJsonObject raw, const QJsonObject &derived);
+
+/** Checks a stream or message id typed by the user; false with *error naming @p what. */
+bool checkId(const QString &id, const QString &what, QString *error);
+
+/** "yes" / "no" for table cells. */
+QString yesNo(bool value);
+
+/** The ISO time of an epoch-ms value, or empty for 0 / absent. */
+QString isoOrEmpty(qint64 epochMs);
+
+} // namespace Inspector::Cli::Commands

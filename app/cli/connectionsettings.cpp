@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "connectionsettings.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include "auth/cafile.h"
+#include "auth/clientcertificate.h"
+#include "auth/rsakey.h"
+#include "commandline.h"
+#include "exitcode.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+constexpr auto PassphraseVariable = "SYMPHONY_KEY_PASSPHRASE"_L1;
+
+bool fail(ConnectionSettings::Failure *failure, int code, const QString &message)
+{
+    failure->exitCode = code;
+    failure->message = message;
+    return false;
+}
+
+bool checkReadable(const QString &option, const QString &path, ConnectionSettings::Failure *failure)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(failure, Usage, ConnectionSettings::tr("--%1: the file \"%2\" does not exist.").arg(option, path));
+    if (!info.isFile() || !info.isReadable())
+        return fail(failure, Usage,
+                    ConnectionSettings::tr("--%1: \"%2\" is not a readable file.").arg(option, path));
+    return true;
+}
+
+std::optional<QByteArray> environmentPassphrase(const QProcessEnvironment &environment)
+{
+    if (!environment.contains(PassphraseVariable))
+        return std::nullopt;
+    return environment.value(PassphraseVariable).toUtf8();
+}
+
+} // namespace
+
+std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const CommandLine &cli, bool needsCredentials,
+                                                                      const QProcessEnvironment &environment,
+                                                                      const PassphrasePrompt &prompt,
+                                                                      const ApiClientOptions &base, Failure *failure)
+{
+    ConnectionSettings s;
+    s.clientOptions = base;
+    s.demo = cli.isSet(u"demo"_s);
+
+    const QStringList urlOptions{u"pod"_s, u"agent"_s, u"key-manager"_s, u"login"_s};
+    const QStringList credentialOptions{u"bot-username"_s, u"private-key"_s, u"cert"_s, u"session-token"_s,
+                                        u"km-token"_s};
+    if (s.demo) {
+        for (const QString &o : urlOptions + credentialOptions) {
+            if (cli.isSet(o)) {
+                fail(failure, Usage,
+                     tr("--demo brings its own pod and bot key: drop --%1 (or drop --demo).").arg(o));
+                return std::nullopt;
+            }
+        }
+    } else {
+        if (!cli.isSet(u"pod"_s)) {
+            fail(failure, Usage, tr("No pod given: use --pod URL, or --demo for the embedded demo pod."));
+            return std::nullopt;
+        }
+        QString error;
+        s.urls = ServiceUrls::resolve({cli.value(u"pod"_s), cli.value(u"agent"_s), cli.value(u"key-manager"_s),
+                                       cli.value(u"login"_s), {}, {}},
+                                      &error);
+        if (!s.urls) {
+            fail(failure, Usage, error);
+            return std::nullopt;
+        }
+    }
+
+    if (cli.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double seconds = cli.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 86400) {
+            fail(failure, Usage,
+                 tr("--timeout wants a number of seconds between 0 and 86400, not \"%1\".").arg(cli.value(u"timeout"_s)));
+            return std::nullopt;
+        }
+        s.clientOptions.timeoutMs = std::max(1, int(seconds * 1000));
+    }
+    if (cli.isSet(u"proxy"_s)) {
+        QString error;
+        s.clientOptions.proxy = ApiClient::parseProxy(cli.value(u"proxy"_s), &error);
+        if (!s.clientOptions.proxy) {
+            fail(failure, Usage, error);
+            return std::nullopt;
+        }
+    }
+    if (cli.isSet(u"ca-file"_s)) {
+        const QString path = cli.value(u"ca-file"_s);
+        if (!checkReadable(u"ca-file"_s, path, failure))
+            return std::nullopt;
+        QString error;
+        const QList<QSslCertificate> cas = Auth::loadCaFile(path, &error);
+        if (cas.isEmpty()) {
+            fail(failure, Usage, tr("--ca-file: %1").arg(error));
+            return std::nullopt;
+        }
+        s.clientOptions.caCertificates += cas;
+    }
+    if (s.demo)
+        return s;
+
+    const bool rsa = cli.isSet(u"bot-username"_s) || cli.isSet(u"private-key"_s);
+    const bool cert = cli.isSet(u"cert"_s);
+    const bool tokens = cli.isSet(u"session-token"_s) || cli.isSet(u"km-token"_s);
+    if (int(rsa) + int(cert) + int(tokens) > 1) {
+        fail(failure, Usage,
+             tr("Give one kind of credentials: --bot-username with --private-key, or --cert, or --session-token."));
+        return std::nullopt;
+    }
+    if (rsa && (!cli.isSet(u"bot-username"_s) || !cli.isSet(u"private-key"_s))) {
+        fail(failure, Usage, tr("--bot-username and --private-key go together."));
+        return std::nullopt;
+    }
+
+    if (rsa) {
+        const QString path = cli.value(u"private-key"_s);
+        if (!checkReadable(u"private-key"_s, path, failure))
+            return std::nullopt;
+        if (!needsCredentials)
+            return s;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(failure, Usage, tr("--private-key: cannot read \"%1\": %2").arg(path, file.errorString()));
+            return std::nullopt;
+        }
+        const QByteArray pem = file.readAll();
+        QByteArray passphrase;
+        if (Auth::RsaKey::isEncryptedPem(pem)) {
+            std::optional<QByteArray> given = environmentPassphrase(environment);
+            if (!given && prompt)
+                given = prompt(tr("Passphrase for %1: ").arg(path));
+            if (!given) {
+                fail(failure, AuthFailed,
+                     tr("The private key \"%1\" is encrypted and no passphrase is available: set %2, or run "
+                        "on a terminal to be asked for it.")
+                         .arg(path, PassphraseVariable));
+                return std::nullopt;
+            }
+            passphrase = *given;
+        }
+        QString error;
+        const Auth::RsaKey key = Auth::RsaKey::fromPem(pem, passphrase, &error);
+        if (key.isNull()) {
+            fail(failure, AuthFailed, tr("--private-key \"%1\": %2").arg(path, error));
+            return std::nullopt;
+        }
+        s.credentials = Credentials::fromRsaKey(cli.value(u"bot-username"_s), key);
+        return s;
+    }
+
+    if (cert) {
+        const QString path = cli.value(u"cert"_s);
+        if (!checkReadable(u"cert"_s, path, failure))
+            return std::nullopt;
+        if (!needsCredentials)
+            return s;
+        const std::optional<QByteArray> fromEnvironment = environmentPassphrase(environment);
+        QString error;
+        auto certificate = Auth::ClientCertificate::load(path, fromEnvironment.value_or(QByteArray()), &error);
+        if (!certificate && !fromEnvironment && prompt) {
+            // The file may simply need a passphrase: ask once, on a terminal only.
+            if (const auto asked = prompt(tr("Passphrase for %1: ").arg(path)))
+                certificate = Auth::ClientCertificate::load(path, *asked, &error);
+        }
+        if (!certificate) {
+            fail(failure, AuthFailed,
+                 fromEnvironment ? tr("--cert \"%1\": %2").arg(path, error)
+                                 : tr("--cert \"%1\": %2 (if the file is protected by a passphrase, set %3 or "
+                                      "run on a terminal to be asked for it)")
+                                       .arg(path, error, PassphraseVariable));
+            return std::nullopt;
+        }
+        s.credentials = Credentials::fromCertificate(*certificate);
+        return s;
+    }
+
+    QByteArray session = cli.value(u"session-token"_s).toUtf8();
+    QByteArray keyManager = cli.value(u"km-token"_s).toUtf8();
+    if (!tokens) {
+        session = environment.value(u"SYMPHONY_SESSION_TOKEN"_s).trimmed().toUtf8();
+        keyManager = environment.value(u"SYMPHONY_KM_TOKEN"_s).trimmed().toUtf8();
+    } else if (keyManager.isEmpty()) {
+        keyManager = environment.value(u"SYMPHONY_KM_TOKEN"_s).trimmed().toUtf8();
+    }
+    if (!session.isEmpty()) {
+        s.credentials = Credentials::fromTokens(session, keyManager);
+        return s;
+    }
+    if (!keyManager.isEmpty() && needsCredentials) {
+        fail(failure, Usage, tr("A key manager token alone is not enough: give --session-token too."));
+        return std::nullopt;
+    }
+    if (needsCredentials) {
+        fail(failure, Usage,
+             tr("No credentials: give --bot-username with --private-key, or --cert, or --session-token "
+                "(or set SYMPHONY_SESSION_TOKEN)."));
+        return std::nullopt;
+    }
+    return s;
+}
+
+} // namespace Inspector::Cli

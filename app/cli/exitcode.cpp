@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exitcode.h"
+
+namespace Inspector::Cli {
+
+int exitCodeFor(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return Success;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+        return AuthFailed;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Tls:
+        return NetworkFailed;
+    case Kind::NotFound:
+        return NotFound;
+    case Kind::Config:
+        return Usage;
+    case Kind::Io:
+        return LocalFileFailed;
+    case Kind::BadRequest: // the pod refused a request we built from valid input: not the user's typing
+    case Kind::RateLimited:
+    case Kind::Server:
+    case Kind::BadResponse:
+    case Kind::NoProgress:
+    case Kind::Cancelled:
+        return ServerFailed;
+    }
+    return ServerFailed;
+}
+
+} // namespace Inspector::Cli

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QJsonArray>
+
+#include "api/apiclient.h"
+#include "api/requests.h"
+#include "commands.h"
+#include "data/parse.h"
+#include "exitcode.h"
+#include "output.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+/**
+ * @brief `health`: the extended health check, read even when the agent answers 503.
+ *
+ * A 503 from /agent/v3/health/extended is the agent's DOWN report, not a failure of the call:
+ * the report is taken from the first 503 whose body reads as a health report, without waiting
+ * for the retries the client would make for an ordinary 503.
+ */
+class HealthCommand final : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    void start() override
+    {
+        m_job = client()->send(Requests::healthExtended());
+        connect(m_job, &ApiJob::retrying, this, [this] {
+            if (m_job && tryReport(m_job->response())) {
+                m_job->disconnect(this);
+                m_job->cancel();
+            }
+        });
+        connect(m_job, &ApiJob::finished, this, [this](ApiJob *job) {
+            if (job->isSuccess() || job->error().httpStatus == 503) {
+                if (tryReport(job->response()))
+                    return;
+                if (job->isSuccess()) {
+                    const auto parsed = Parse::health(job->response().body);
+                    fail(ApiError::badResponse(job->request().description, parsed.error));
+                    return;
+                }
+            }
+            fail(job->error());
+        });
+    }
+
+private:
+    bool tryReport(const ApiResponse &response)
+    {
+        const auto parsed = Parse::health(response.body);
+        if (!parsed.ok() || parsed.value.status.isEmpty())
+            return false;
+        report(parsed.value, response.status);
+        return true;
+    }
+
+    static QString note(const HealthComponent &c)
+    {
+        if (c.isUp())
+            return {};
+        if (c.name == "ceservice"_L1)
+            return tr("ceservice is DOWN: the datahose (and other features of the CE service user) cannot work.");
+        if (c.name == "agentservice"_L1)
+            return tr("agentservice is DOWN: the agent's service user cannot authenticate, so most agent calls fail.");
+        if (c.name == "key_manager"_L1)
+            return tr("key_manager is DOWN: messages cannot be encrypted or decrypted.");
+        if (c.name == "pod"_L1)
+            return tr("pod is DOWN: the agent cannot reach the pod.");
+        if (c.name == "datafeed"_L1)
+            return tr("datafeed is DOWN: real-time events (datafeed and datahose) are not delivered.");
+        return {};
+    }
+
+    void report(const Health &health, int httpStatus)
+    {
+        QList<HealthComponent> all;
+        for (const auto *map : {&health.services, &health.users}) {
+            for (const HealthComponent &c : *map)
+                all.append(c);
+        }
+        QStringList notes;
+        QJsonArray down;
+        for (const HealthComponent &c : std::as_const(all)) {
+            if (!c.isUp())
+                down.append(QString(c.group + u'.' + c.name));
+            if (const QString n = note(c); !n.isEmpty())
+                notes.append(n);
+        }
+        if (out().isJson()) {
+            out().addItem(Commands::withInspector(
+                health.raw, {{u"httpStatus"_s, httpStatus},
+                             {u"allUp"_s, health.allUp()},
+                             {u"down"_s, down},
+                             {u"notes"_s, QJsonArray::fromStringList(notes)},
+                             {u"problems"_s, QJsonArray::fromStringList(health.problems)}}));
+        } else {
+            QString agent = health.status;
+            if (!health.version.isEmpty())
+                agent += tr(" (version %1)").arg(health.version);
+            out().addFields({{tr("Agent"), agent}});
+            out().setColumns({{tr("GROUP"), 8}, {tr("COMPONENT"), 20}, {tr("STATUS"), 6}, {tr("VERSION"), 16},
+                              {tr("AUTH"), 4}, {tr("MESSAGE"), 0}},
+                             tr("The agent reported no components."));
+            for (const HealthComponent &c : std::as_const(all))
+                out().addRow({c.group, c.name, c.status.isEmpty() ? u"?"_s : c.status, c.version, c.authType,
+                              c.message});
+            for (const QString &n : std::as_const(notes))
+                out().addNote(n);
+        }
+        done(health.allUp() ? Success : HealthDown);
+    }
+
+    QPointer<ApiJob> m_job;
+};
+
+} // namespace
+
+std::unique_ptr<Command> Commands::health(const CommandContext &context)
+{
+    return std::make_unique<HealthCommand>(context);
+}
+
+} // namespace Inspector::Cli
+
+#include "healthcommand.moc"

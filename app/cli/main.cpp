@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// symphony-inspector-cli: wiring only; everything else lives in the inspector_cli library.
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+#include "commandrunner.h"
+#include "terminalprompt.h"
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("symphony-inspector-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
+
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return 1;
+
+    Inspector::Cli::CommandRunner runner(&out, &err);
+    runner.setProgressEnabled(::isatty(STDERR_FILENO) == 1);
+    runner.setPassphrasePrompt(&Inspector::Cli::TerminalPrompt::askPassphrase);
+    QObject::connect(&runner, &Inspector::Cli::CommandRunner::finished, &app, [&out](int exitCode) {
+        out.flush();
+        QCoreApplication::exit(exitCode);
+    });
+    runner.run(app.arguments().mid(1));
+    return QCoreApplication::exec();
+}

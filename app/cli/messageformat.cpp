@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "messageformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "data/ids.h"
+#include "data/times.h"
+#include "textutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli::MessageFormat {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inspector::Cli::MessageFormat", text);
+}
+
+} // namespace
+
+QString userName(const UserRef &user)
+{
+    if (!user.displayName.isEmpty())
+        return user.displayName;
+    const QString name = QString(user.firstName + u' ' + user.lastName).trimmed();
+    if (!name.isEmpty())
+        return name;
+    return user.userId ? QString::number(user.userId) : QString();
+}
+
+QList<Output::Column> columns()
+{
+    return {{tr("TIME"), 24}, {tr("ID"), 36}, {tr("SENDER"), 24}, {tr("TEXT"), 60},
+            {tr("ATT"), 3, true}, {tr("FLAGS"), 0}};
+}
+
+QStringList flags(const MessageDeduplicator::Item &item)
+{
+    const Message &m = item.message;
+    QStringList f;
+    if (!m.replacing.isEmpty())
+        f.append(u"edited"_s);
+    if (!m.replacedBy.isEmpty())
+        f.append(u"replaced"_s);
+    if (m.externalRecipients.value_or(false) || m.stream.external)
+        f.append(u"external"_s);
+    if (item.isDuplicate)
+        f.append(u"duplicate"_s);
+    if (item.duplicates > 0)
+        f.append(u"delivered-%1x"_s.arg(item.duplicates + 1));
+    if (!m.diagnostic.isEmpty())
+        f.append(u"undecryptable"_s);
+    return f;
+}
+
+QStringList row(const MessageDeduplicator::Item &item)
+{
+    const Message &m = item.message;
+    QString text = Text::plainExcerpt(m.message, 60);
+    if (m.message.isNull() && !m.diagnostic.isEmpty())
+        text = u"["_s + m.diagnostic + u']';
+    return {Times::toIso(m.timestamp), m.messageId, userName(m.user), text,
+            QString::number(m.attachments.size()), flags(item).join(u',')};
+}
+
+QJsonObject json(const MessageDeduplicator::Item &item)
+{
+    const Message &m = item.message;
+    QJsonObject derived{
+        {u"standardId"_s, Ids::toStandard(m.messageId)},
+        {u"urlSafeId"_s, Ids::normalized(m.messageId)},
+        {u"timeIso"_s, Times::toIso(m.timestamp)},
+        {u"duplicates"_s, item.duplicates},
+        {u"problems"_s, QJsonArray::fromStringList(m.problems)},
+    };
+    if (item.isDuplicate)
+        derived.insert(u"duplicate"_s, true);
+    QJsonObject o = m.raw;
+    o.insert(u"_inspector"_s, derived);
+    return o;
+}
+
+} // namespace Inspector::Cli::MessageFormat

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include "messagededuplicator.h"
+#include "output.h"
+
+namespace Inspector {
+struct UserRef;
+}
+
+/**
+ * How messages look in the command-line client's output, shared by `messages`, `search` and
+ * `message`. Pure functions.
+ */
+namespace Inspector::Cli::MessageFormat {
+
+QList<Output::Column> columns();
+QStringList row(const MessageDeduplicator::Item &item);
+/** The server's object unchanged, plus `_inspector` {standardId, timeIso, duplicates, problems, …}. */
+QJsonObject json(const MessageDeduplicator::Item &item);
+/** The flags column: edited, replaced, external, duplicate, undecryptable. */
+QStringList flags(const MessageDeduplicator::Item &item);
+/** Display name, else first and last name, else the user id. */
+QString userName(const UserRef &user);
+
+} // namespace Inspector::Cli::MessageFormat

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QRegularExpression>
+
+#include "api/apiclient.h"
+#include "api/fetch.h"
+#include "commands.h"
+#include "console.h"
+#include "data/ids.h"
+#include "data/times.h"
+#include "exitcode.h"
+#include "messagededuplicator.h"
+#include "messageformat.h"
+#include "output.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+/**
+ * @brief `messages STREAM` and `search QUERY`: a list of messages, written as it arrives.
+ *
+ * Repeated deliveries of one message are dropped (MessageDeduplicator) unless --keep-duplicates.
+ * --limit caps the rows written: once reached, the rest of the current page is only checked for
+ * copies of rows already taken and the pager is stopped.
+ */
+class MessagesCommand final : public Command
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { History, Search };
+
+    MessagesCommand(const CommandContext &context, Mode mode)
+        : Command(context)
+        , m_mode(mode)
+        , m_dedup(context.cli->isSet(u"keep-duplicates"_s))
+    {
+    }
+
+    bool validate(QString *error) override
+    {
+        if (cli().isSet(u"limit"_s)) {
+            bool ok = false;
+            m_limit = cli().value(u"limit"_s).toInt(&ok);
+            if (!ok || m_limit <= 0) {
+                *error = tr("--limit wants a positive whole number, not \"%1\".").arg(cli().value(u"limit"_s));
+                return false;
+            }
+        }
+        return m_mode == Mode::History ? validateHistory(error) : validateSearch(error);
+    }
+
+    void start() override
+    {
+        out().setColumns(MessageFormat::columns(), tr("No messages."));
+        const auto sink = [this](const QList<Message> &page) { accept(page); };
+        m_pager = m_mode == Mode::History ? Fetch::messages(client(), m_stream, m_since, m_until, -1, sink)
+                                         : Fetch::messageSearch(client(), m_query, m_criteria, -1, sink);
+        run(m_pager, tr("messages"), [this] {
+            aboutToFail();
+            if (m_dedup.dropped() > 0)
+                console().note(tr("Dropped %1 repeated deliveries of messages already listed (same message id); "
+                                  "--keep-duplicates keeps them.")
+                                   .arg(m_dedup.dropped()));
+            reportProblems(m_problems);
+            done(Success);
+        });
+    }
+
+protected:
+    void aboutToFail() override
+    {
+        // What was read before a failure is still written: the output stays complete up to there.
+        write(m_dedup.flush());
+    }
+
+private:
+    bool validateHistory(QString *error)
+    {
+        m_stream = cli().arguments().constFirst().trimmed();
+        if (!Commands::checkId(m_stream, tr("stream"), error))
+            return false;
+        if (cli().isSet(u"since"_s)) {
+            QString why;
+            const auto since = Times::parse(cli().value(u"since"_s), &why);
+            if (!since) {
+                *error = tr("--since: %1").arg(why);
+                return false;
+            }
+            m_since = *since;
+        }
+        if (cli().isSet(u"until"_s)) {
+            QString why;
+            m_until = Times::parse(cli().value(u"until"_s), &why);
+            if (!m_until) {
+                *error = tr("--until: %1").arg(why);
+                return false;
+            }
+            if (*m_until < m_since) {
+                *error = tr("--until (%1) is before --since (%2).").arg(Times::toIso(*m_until), Times::toIso(m_since));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool validateSearch(QString *error)
+    {
+        const QString text = cli().arguments().join(u' ').trimmed();
+        if (text.isEmpty()) {
+            *error = tr("\"search\" needs a QUERY.");
+            return false;
+        }
+        QString stream;
+        if (cli().isSet(u"stream"_s)) {
+            stream = cli().value(u"stream"_s).trimmed();
+            if (!Commands::checkId(stream, tr("stream"), error))
+                return false;
+            stream = Ids::toUrlSafe(stream);
+        }
+        // field:value terms go to the query syntax of GET /agent/v1/message/search.
+        static const QRegularExpression fieldTerm(u"(^|\\s)[A-Za-z]+:\\S"_s);
+        if (fieldTerm.match(text).hasMatch()) {
+            m_query = stream.isEmpty() ? text : text + u" AND streamId:"_s + stream;
+            return true;
+        }
+        if (stream.isEmpty()) {
+            *error = tr("A plain-words search needs --stream ID (Symphony searches text only within one stream); "
+                        "or use field:value terms such as hashtag:rates.");
+            return false;
+        }
+        m_criteria = QJsonObject{{u"text"_s, text}, {u"streamId"_s, stream}};
+        return true;
+    }
+
+    void accept(const QList<Message> &page)
+    {
+        const bool keep = cli().isSet(u"keep-duplicates"_s);
+        for (const Message &m : page) {
+            const bool row = keep || !m_dedup.isKnown(m);
+            if (row && m_limit > 0 && m_taken >= m_limit) {
+                m_limitReached = true;
+                continue;
+            }
+            if (row)
+                ++m_taken;
+            write(m_dedup.add({m}));
+        }
+        if (m_limitReached && m_pager)
+            stopEarly(std::exchange(m_pager, nullptr));
+    }
+
+    void write(const QList<MessageDeduplicator::Item> &items)
+    {
+        for (const MessageDeduplicator::Item &item : items) {
+            m_problems += item.message.problems.isEmpty() ? 0 : 1;
+            if (out().isJson())
+                out().addItem(MessageFormat::json(item));
+            else
+                out().addRow(MessageFormat::row(item));
+        }
+    }
+
+    Mode m_mode;
+    MessageDeduplicator m_dedup;
+    QPointer<Pager> m_pager;
+    QString m_stream;
+    qint64 m_since = 0;
+    std::optional<qint64> m_until;
+    QString m_query;
+    QJsonObject m_criteria;
+    int m_limit = 0;
+    int m_taken = 0;
+    bool m_limitReached = false;
+    int m_problems = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Command> Commands::messages(const CommandContext &context)
+{
+    return std::make_unique<MessagesCommand>(context, MessagesCommand::Mode::History);
+}
+
+std::unique_ptr<Command> Commands::search(const CommandContext &context)
+{
+    return std::make_unique<MessagesCommand>(context, MessagesCommand::Mode::Search);
+}
+
+} // namespace Inspector::Cli
+
+#include "messagescommand.moc"
