@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: Apache-2.0
+// The /agent endpoints of the demo pod except datafeeds (docs/symphony-api.md §2, §4, §6.1, §7).
+#include "backend.h"
+
+#include "demodata.h"
+#include "idcodec.h"
+#include "requestparams.h"
+#include "sharedstate.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::DemoPod {
+
+namespace {
+
+constexpr char AgentVersion[] = "25.8.1";
+
+struct SearchTerm
+{
+    QString field; ///< lower case
+    QString value;
+};
+using TermGroup = QList<SearchTerm>;
+
+/** One AND group of a search, compiled. */
+struct Criteria
+{
+    std::optional<qint64> author;
+    std::optional<qint64> mention;
+    qint64 fromDate = std::numeric_limits<qint64>::min();
+    qint64 toDate = std::numeric_limits<qint64>::max();
+    QString hashtag;
+    QString cashtag;
+    QString text;
+    int stream = -1;
+    QStringList streamTypes;
+};
+
+/** "field:value AND field:value OR ..." (AND binds tighter than OR). */
+bool parseQueryString(const QString &query, QList<TermGroup> *groups, QString *error)
+{
+    const QStringList alternatives = query.split(u" OR "_s, Qt::SkipEmptyParts);
+    for (const QString &alternative : alternatives) {
+        TermGroup group;
+        for (const QString &part : alternative.split(u" AND "_s, Qt::SkipEmptyParts)) {
+            const QString term = part.trimmed();
+            const qsizetype colon = term.indexOf(u':');
+            if (colon <= 0 || colon == term.size() - 1) {
+                *error = u"Invalid search term '"_s + term + u"': expected field:value"_s;
+                return false;
+            }
+            group.append({term.left(colon).trimmed().toLower(), term.mid(colon + 1).trimmed()});
+        }
+        if (group.isEmpty()) {
+            *error = u"Empty search query"_s;
+            return false;
+        }
+        groups->append(group);
+    }
+    if (groups->isEmpty()) {
+        *error = u"Empty search query"_s;
+        return false;
+    }
+    return true;
+}
+
+QStringList streamTypesFor(const QString &value)
+{
+    const QString v = value.toLower();
+    if (v == u"chat"_s)
+        return {u"IM"_s, u"MIM"_s};
+    if (v == u"im"_s)
+        return {u"IM"_s};
+    if (v == u"mim"_s)
+        return {u"MIM"_s};
+    if (v == u"chatroom"_s || v == u"room"_s)
+        return {u"ROOM"_s};
+    if (v == u"post"_s)
+        return {u"POST"_s};
+    return {};
+}
+
+QString stripPrefix(QString tag, QChar prefix)
+{
+    if (tag.startsWith(prefix))
+        tag.remove(0, 1);
+    return tag;
+}
+
+} // namespace
+
+HttpReply Backend::agentInfo(const HttpRequest &)
+{
+    return HttpReply::json(200,
+        QJsonObject {
+            {u"ipAddress"_s, u"127.0.0.1"_s},
+            {u"hostname"_s, u"localhost"_s},
+            {u"serverFqdn"_s, m_baseUrl.host()},
+            {u"version"_s, QString::fromLatin1(AgentVersion)},
+            {u"url"_s, QString(m_baseUrl.toString() + u"/agent"_s)},
+            {u"onPrem"_s, true},
+            {u"mt"_s, false},
+            {u"commitId"_s, u"d3m0p0d5f1e2a3b4c5d6e7f8a9b0c1d2e3f4a5b6"_s},
+        });
+}
+
+HttpReply Backend::health(const HttpRequest &, bool extended)
+{
+    if (!extended)
+        return HttpReply::json(200, QJsonObject {{u"status"_s, u"UP"_s}});
+    const QHash<QString, QString> down = m_shared->downComponents();
+    auto component = [&down](const QString &name, const QString &version, const QString &authType) {
+        QJsonObject o {{u"status"_s, down.contains(name) ? u"DOWN"_s : u"UP"_s}};
+        if (!version.isEmpty())
+            o.insert(u"version"_s, version);
+        if (!authType.isEmpty())
+            o.insert(u"authType"_s, authType);
+        if (down.contains(name))
+            o.insert(u"message"_s, down.value(name));
+        return o;
+    };
+    const QJsonObject body {
+        {u"status"_s, down.isEmpty() ? u"UP"_s : u"DOWN"_s},
+        {u"version"_s, QString::fromLatin1(AgentVersion)},
+        {u"services"_s,
+            QJsonObject {
+                {u"pod"_s, component(u"pod"_s, u"25.9.2"_s, QString())},
+                {u"key_manager"_s, component(u"key_manager"_s, u"25.9.2"_s, QString())},
+                {u"datafeed"_s, component(u"datafeed"_s, u"2.11.6"_s, QString())},
+            }},
+        {u"users"_s,
+            QJsonObject {
+                {u"agentservice"_s, component(u"agentservice"_s, QString(), u"RSA"_s)},
+                {u"ceservice"_s, component(u"ceservice"_s, QString(), u"RSA"_s)},
+            }},
+    };
+    return HttpReply::json(down.isEmpty() ? 200 : 503, body);
+}
+
+HttpReply Backend::history(const HttpRequest &request, const QString &sid)
+{
+    HttpReply error;
+    const qint64 caller = authorize(request, Component::Agent, &error);
+    if (!caller)
+        return error;
+    QueryReader q(request.query);
+    if (!q.has(u"since"_s))
+        return HttpReply::error(400, u"Parameter 'since' is required"_s);
+    const qint64 since = q.integer(u"since"_s, 0, 0, std::numeric_limits<qint64>::max());
+    const qint64 until
+        = q.integer(u"until"_s, std::numeric_limits<qint64>::max(), 0, std::numeric_limits<qint64>::max());
+    const qint64 skip = q.integer(u"skip"_s, 0, 0, std::numeric_limits<int>::max());
+    const qint64 limit = q.integer(u"limit"_s, 50, 1, 500);
+    if (!q.ok())
+        return q.errorReply();
+    const int index = resolveStream(sid, &error);
+    if (index < 0)
+        return error;
+    if (!m_data->streams().at(index).canView(caller))
+        return forbidden(caller);
+    const qint64 first = qint64(m_data->lowerBound(index, since)) + skip;
+    const qint64 end = qMin<qint64>(m_data->upperBound(index, until), first + limit);
+    if (first >= end)
+        return HttpReply::noContent();
+    QJsonArray out;
+    for (qint64 i = first; i < end; ++i)
+        out.append(m_data->message(index, int(i)));
+    return HttpReply::json(200, out);
+}
+
+HttpReply Backend::oneMessage(const HttpRequest &request, const QString &messageId)
+{
+    HttpReply error;
+    const qint64 caller = authorize(request, Component::Agent, &error);
+    if (!caller)
+        return error;
+    const MessageRef ref = resolveMessage(messageId, 204, QString(), &error);
+    if (!ref.isValid())
+        return error;
+    if (!m_data->streams().at(ref.stream).canView(caller))
+        return forbidden(caller);
+    return HttpReply::json(200, m_data->message(ref.stream, ref.index));
+}
+
+HttpReply Backend::search(const HttpRequest &request, bool post)
+{
+    HttpReply error;
+    const qint64 caller = authorize(request, Component::Agent, &error);
+    if (!caller)
+        return error;
+    QueryReader q(request.query);
+    const qint64 skip = q.integer(u"skip"_s, 0, 0, std::numeric_limits<int>::max());
+    const qint64 limit = q.integer(u"limit"_s, 50, 1, 500);
+    const QString sortDir = q.choice(u"sortDir"_s, {u"ASC"_s, u"DESC"_s}, u"DESC"_s);
+    q.choice(u"tier"_s, {u"HOT"_s, u"WARM"_s, u"ALL"_s}, u"HOT"_s);
+    if (!q.ok())
+        return q.errorReply();
+
+    QList<TermGroup> groups;
+    QString why;
+    if (post) {
+        QJsonObject body;
+        if (!readJsonObject(request.body, true, &body, &error))
+            return error;
+        TermGroup group;
+        const QStringList stringFields {
+            u"text"_s, u"streamId"_s, u"streamType"_s, u"hashtag"_s, u"cashtag"_s, u"signal"_s};
+        const QStringList numberFields {u"author"_s, u"mention"_s, u"fromDate"_s, u"toDate"_s};
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (it.value().isNull())
+                continue;
+            if (stringFields.contains(it.key())) {
+                if (!it.value().isString())
+                    return HttpReply::error(400, it.key() + u" must be a string"_s);
+                group.append({it.key().toLower(), it.value().toString()});
+            } else if (numberFields.contains(it.key())) {
+                if (!it.value().isDouble())
+                    return HttpReply::error(400, it.key() + u" must be an integer"_s);
+                group.append({it.key().toLower(), QString::number(it.value().toInteger())});
+            }
+        }
+        if (group.isEmpty())
+            return HttpReply::error(400, u"At least one search criterion is required"_s);
+        groups.append(group);
+    } else {
+        if (!q.has(u"query"_s) || q.text(u"query"_s).trimmed().isEmpty())
+            return HttpReply::error(400, u"Parameter 'query' is required"_s);
+        if (!parseQueryString(q.text(u"query"_s), &groups, &why))
+            return HttpReply::error(400, why);
+    }
+
+    // Signals expand into their own query; they may only be combined with dates.
+    QList<TermGroup> expanded;
+    for (const TermGroup &group : groups) {
+        const auto signalIt = std::find_if(
+            group.cbegin(), group.cend(), [](const SearchTerm &t) { return t.field == u"signal"_s; });
+        if (signalIt == group.cend()) {
+            expanded.append(group);
+            continue;
+        }
+        TermGroup dates;
+        for (const SearchTerm &t : group) {
+            if (t.field == u"fromdate"_s || t.field == u"todate"_s)
+                dates.append(t);
+            else if (t.field != u"signal"_s)
+                return HttpReply::error(400, u"signal can only be combined with fromDate and toDate"_s);
+        }
+        QString query;
+        for (const QJsonValue &s : signalsJson()) {
+            if (s.toObject().value(u"id"_s).toString() == signalIt->value)
+                query = s.toObject().value(u"query"_s).toString();
+        }
+        if (query.isEmpty())
+            return HttpReply::error(400, u"Signal not found: "_s + signalIt->value);
+        QList<TermGroup> signalGroups;
+        parseQueryString(query, &signalGroups, &why);
+        for (TermGroup g : signalGroups)
+            expanded.append(g + dates);
+    }
+
+    QList<Criteria> criteria;
+    for (const TermGroup &group : expanded) {
+        Criteria c;
+        bool hasText = false;
+        for (const SearchTerm &t : group) {
+            bool ok = true;
+            if (t.field == u"text"_s) {
+                c.text = t.value;
+                hasText = true;
+            } else if (t.field == u"author"_s) {
+                c.author = t.value.toLongLong(&ok);
+            } else if (t.field == u"mention"_s) {
+                c.mention = t.value.toLongLong(&ok);
+            } else if (t.field == u"hashtag"_s) {
+                c.hashtag = stripPrefix(t.value, u'#');
+            } else if (t.field == u"cashtag"_s) {
+                c.cashtag = stripPrefix(t.value, u'$');
+            } else if (t.field == u"fromdate"_s) {
+                c.fromDate = t.value.toLongLong(&ok);
+            } else if (t.field == u"todate"_s) {
+                c.toDate = t.value.toLongLong(&ok);
+            } else if (t.field == u"streamid"_s) {
+                c.stream = resolveStream(t.value, &error);
+                if (c.stream < 0)
+                    return error;
+            } else if (t.field == u"streamtype"_s) {
+                c.streamTypes = streamTypesFor(t.value);
+                ok = !c.streamTypes.isEmpty();
+            } else {
+                return HttpReply::error(400, u"Unsupported search field: "_s + t.field);
+            }
+            if (!ok)
+                return HttpReply::error(400, u"Invalid value for "_s + t.field + u": "_s + t.value);
+        }
+        if (hasText && c.stream < 0)
+            return HttpReply::error(400, u"A text search requires a streamId"_s);
+        criteria.append(c);
+    }
+
+    struct Hit
+    {
+        qint64 timestamp;
+        int stream;
+        int index;
+    };
+    QList<Hit> hits;
+    for (const DemoStream &s : m_data->streams()) {
+        if (!s.canView(caller) || s.messageCount == 0)
+            continue;
+        QList<const Criteria *> applicable;
+        int lo = s.messageCount;
+        int hi = 0;
+        for (const Criteria &c : criteria) {
+            if (c.stream >= 0 && c.stream != s.index)
+                continue;
+            if (!c.streamTypes.isEmpty() && !c.streamTypes.contains(s.typeName()))
+                continue;
+            applicable.append(&c);
+            lo = qMin(lo, m_data->lowerBound(s.index, c.fromDate));
+            hi = qMax(hi,
+                c.toDate == std::numeric_limits<qint64>::max() ? s.messageCount
+                                                               : m_data->lowerBound(s.index, c.toDate));
+        }
+        for (int i = lo; i < hi; ++i) {
+            const MessageMeta meta = m_data->meta(s.index, i);
+            QString text;
+            bool textLoaded = false;
+            for (const Criteria *c : applicable) {
+                if (meta.timestamp < c->fromDate || meta.timestamp >= c->toDate)
+                    continue;
+                if (c->author && *c->author != meta.authorId)
+                    continue;
+                if (c->mention && !meta.mentions.contains(*c->mention))
+                    continue;
+                if (!c->hashtag.isEmpty() && !meta.hashtags.contains(c->hashtag, Qt::CaseInsensitive))
+                    continue;
+                if (!c->cashtag.isEmpty() && !meta.cashtags.contains(c->cashtag, Qt::CaseInsensitive))
+                    continue;
+                if (!c->text.isEmpty()) {
+                    if (!textLoaded) {
+                        text = m_data->plainText(s.index, i);
+                        textLoaded = true;
+                    }
+                    if (!text.contains(c->text, Qt::CaseInsensitive))
+                        continue;
+                }
+                hits.append({meta.timestamp, s.index, i});
+                break;
+            }
+        }
+    }
+    const bool ascending = sortDir == u"ASC"_s;
+    std::sort(hits.begin(), hits.end(), [ascending](const Hit &a, const Hit &b) {
+        const auto ka = std::tie(a.timestamp, a.stream, a.index);
+        const auto kb = std::tie(b.timestamp, b.stream, b.index);
+        return ascending ? ka < kb : kb < ka;
+    });
+    QJsonArray out;
+    for (qint64 i = skip; i < hits.size() && out.size() < limit; ++i)
+        out.append(m_data->message(hits.at(i).stream, hits.at(i).index));
+    if (out.isEmpty())
+        return HttpReply::noContent();
+    return HttpReply::json(200, out);
+}
+
+HttpReply Backend::attachment(const HttpRequest &request, const QString &sid)
+{
+    HttpReply error;
+    const qint64 caller = authorize(request, Component::Agent, &error);
+    if (!caller)
+        return error;
+    QueryReader q(request.query);
+    if (!q.has(u"fileId"_s) || !q.has(u"messageId"_s))
+        return HttpReply::error(400, u"Parameters 'fileId' and 'messageId' are required"_s);
+    const int index = resolveStream(sid, &error);
+    if (index < 0)
+        return error;
+    if (!m_data->streams().at(index).canView(caller))
+        return forbidden(caller);
+    const MessageRef ref = resolveMessage(q.text(u"messageId"_s), 400, u"Message not found."_s, &error);
+    if (!ref.isValid())
+        return error;
+    if (ref.stream != index)
+        return HttpReply::error(400, u"Message not found in this stream."_s);
+    const QByteArray bytes = m_data->attachmentBytes(ref, q.text(u"fileId"_s));
+    if (bytes.isEmpty())
+        return HttpReply::error(400, u"Attachment not found."_s);
+    HttpReply reply;
+    reply.contentType = "application/octet-stream";
+    reply.body = bytes.toBase64();
+    return reply;
+}
+
+QJsonArray Backend::signalsJson() const
+{
+    return QJsonArray {
+        QJsonObject {
+            {u"id"_s, QString::fromLatin1(Demo::RatesSignalId)},
+            {u"name"_s, u"Rates chatter"_s},
+            {u"query"_s, QString(u"hashtag:rates AND author:"_s + QString::number(Demo::AliceId))},
+            {u"visibleOnProfile"_s, true},
+            {u"companyWide"_s, false},
+            {u"timestamp"_s, qint64(1767340000000)},
+        },
+        QJsonObject {
+            {u"id"_s, QString::fromLatin1(Demo::FxSignalId)},
+            {u"name"_s, u"FX"_s},
+            {u"query"_s, u"cashtag:EURUSD OR hashtag:fx"_s},
+            {u"visibleOnProfile"_s, false},
+            {u"companyWide"_s, true},
+            {u"timestamp"_s, qint64(1767340100000)},
+        },
+    };
+}
+
+HttpReply Backend::signalsList(const HttpRequest &request)
+{
+    HttpReply error;
+    if (!authorize(request, Component::Agent, &error))
+        return error;
+    QueryReader q(request.query);
+    const qint64 skip = q.integer(u"skip"_s, 0, 0, std::numeric_limits<int>::max());
+    const qint64 limit = q.integer(u"limit"_s, 50, 1, 500);
+    if (!q.ok())
+        return q.errorReply();
+    const QJsonArray all = signalsJson();
+    QJsonArray out;
+    for (qint64 i = skip; i < all.size() && out.size() < limit; ++i)
+        out.append(all.at(i));
+    return HttpReply::json(200, out);
+}
+
+HttpReply Backend::signal(const HttpRequest &request, const QString &id)
+{
+    HttpReply error;
+    if (!authorize(request, Component::Agent, &error))
+        return error;
+    for (const QJsonValue &s : signalsJson()) {
+        if (s.toObject().value(u"id"_s).toString() == id)
+            return HttpReply::json(200, s.toObject());
+    }
+    return HttpReply::error(400, u"Signal not found: "_s + id);
+}
+
+} // namespace Inspector::DemoPod

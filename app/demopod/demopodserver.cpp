@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "demopodserver.h"
+
+#include "dataset.h"
+#include "httpengine.h"
+#include "jwtverifier.h"
+#include "sharedstate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::DemoPod {
+
+namespace {
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+const QList<QPair<Fault::Kind, QString>> &kindNames()
+{
+    static const QList<QPair<Fault::Kind, QString>> names {
+        {Fault::Kind::Status, u"status"_s},
+        {Fault::Kind::Expired, u"expired"_s},
+        {Fault::Kind::Throttle, u"throttle"_s},
+        {Fault::Kind::Delay, u"delay"_s},
+        {Fault::Kind::Malformed, u"malformed"_s},
+        {Fault::Kind::Truncated, u"truncated"_s},
+        {Fault::Kind::Empty204, u"empty204"_s},
+        {Fault::Kind::Drop, u"drop"_s},
+        {Fault::Kind::StaleFeed, u"staleFeed"_s},
+    };
+    return names;
+}
+
+} // namespace
+
+QByteArray LoggedRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QJsonObject faultToJson(const Fault &fault)
+{
+    QString kind;
+    for (const auto &[k, name] : kindNames()) {
+        if (k == fault.kind)
+            kind = name;
+    }
+    QJsonObject o {
+        {u"kind"_s, kind},
+        {u"method"_s, QString::fromLatin1(fault.method)},
+        {u"pathPattern"_s, fault.pathPattern},
+        {u"status"_s, fault.status},
+        {u"count"_s, fault.count},
+        {u"skip"_s, fault.skip},
+        {u"retryAfterSeconds"_s, fault.retryAfterSeconds},
+        {u"delayMs"_s, fault.delayMs},
+    };
+    if (!fault.retryAfterHttpDate.isEmpty())
+        o.insert(u"retryAfterHttpDate"_s, fault.retryAfterHttpDate);
+    if (!fault.body.isEmpty())
+        o.insert(u"body"_s, QString::fromUtf8(fault.body));
+    return o;
+}
+
+bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error)
+{
+    Fault f;
+    const QString kind = json.value(u"kind"_s).toString();
+    bool known = false;
+    for (const auto &[k, name] : kindNames()) {
+        if (name.compare(kind, Qt::CaseInsensitive) == 0) {
+            f.kind = k;
+            known = true;
+        }
+    }
+    if (!known) {
+        *error = u"Unknown fault kind '"_s + kind + u"'"_s;
+        return false;
+    }
+    auto text = [&json, error](const QString &key, QString *out) {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString()) {
+            *error = key + u" must be a string"_s;
+            return false;
+        }
+        *out = v.toString();
+        return true;
+    };
+    auto number = [&json, error](const QString &key, int *out) {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isDouble() || v.toDouble() != double(v.toInt())) {
+            *error = key + u" must be an integer"_s;
+            return false;
+        }
+        *out = v.toInt();
+        return true;
+    };
+    QString method;
+    QString body;
+    if (!text(u"method"_s, &method) || !text(u"pathPattern"_s, &f.pathPattern)
+        || !text(u"retryAfterHttpDate"_s, &f.retryAfterHttpDate) || !text(u"body"_s, &body)
+        || !number(u"status"_s, &f.status) || !number(u"count"_s, &f.count) || !number(u"skip"_s, &f.skip)
+        || !number(u"retryAfterSeconds"_s, &f.retryAfterSeconds) || !number(u"delayMs"_s, &f.delayMs)) {
+        return false;
+    }
+    f.method = method.toUpper().toLatin1();
+    f.body = body.toUtf8();
+    if (!QRegularExpression(f.pathPattern).isValid()) {
+        *error = u"pathPattern is not a valid regular expression"_s;
+        return false;
+    }
+    if (f.count == 0 || f.count < -1 || f.skip < 0 || f.delayMs < 0) {
+        *error = u"count must be positive or -1, skip and delayMs must not be negative"_s;
+        return false;
+    }
+    if (f.kind == Fault::Kind::Status && !isKnownStatus(f.status)) {
+        *error = u"Unsupported status "_s + QString::number(f.status);
+        return false;
+    }
+    *fault = f;
+    return true;
+}
+
+QJsonObject loggedRequestToJson(const LoggedRequest &request)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : request.headers)
+        headers.append(QJsonArray {QString::fromLatin1(name), QString::fromLatin1(value)});
+    return QJsonObject {
+        {u"method"_s, QString::fromLatin1(request.method)},
+        {u"path"_s, request.path},
+        {u"query"_s, request.query.toString(QUrl::FullyEncoded)},
+        {u"headers"_s, headers},
+        {u"body"_s, QString::fromUtf8(request.body)},
+        {u"status"_s, request.status},
+    };
+}
+
+class ServerPrivate
+{
+public:
+    explicit ServerPrivate(const Config &c)
+        : config(c)
+        , data(std::make_shared<const DataSet>(c))
+    { }
+
+    Config config;
+    std::shared_ptr<const DataSet> data; // immutable, read by both threads
+    SharedState shared;
+    QThread *thread = nullptr;
+    HttpEngine *engine = nullptr;
+    mutable QMutex mutex; // guards baseUrl
+    QUrl baseUrl;
+};
+
+Server::Server(const Config &config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ServerPrivate>(config))
+{ }
+
+Server::~Server()
+{
+    stop();
+}
+
+bool Server::start(QString *error)
+{
+    if (d->thread) {
+        *error = u"The demo pod is already running"_s;
+        return false;
+    }
+    d->thread = new QThread;
+    d->thread->setObjectName(u"demo-pod"_s);
+    d->engine = new HttpEngine(d->config, &d->shared, d->data);
+    d->engine->moveToThread(d->thread);
+    // The engine, its sockets and timers are deleted on the server thread as it finishes.
+    QObject::connect(d->thread, &QThread::finished, d->engine, &QObject::deleteLater);
+    d->thread->start();
+
+    quint16 port = 0;
+    QString listenError;
+    HttpEngine *engine = d->engine;
+    // Blocking is safe: the server thread never waits for this one.
+    QMetaObject::invokeMethod(
+        engine, [engine, &port, &listenError]() { port = engine->startListening(&listenError); },
+        Qt::BlockingQueuedConnection);
+    if (port == 0) {
+        *error = listenError;
+        stop();
+        return false;
+    }
+    QUrl url;
+    url.setScheme(d->config.tls ? u"https"_s : u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(port);
+    QMutexLocker lock(&d->mutex);
+    d->baseUrl = url;
+    return true;
+}
+
+void Server::stop()
+{
+    if (!d->thread)
+        return;
+    d->thread->quit();
+    d->thread->wait();
+    delete d->thread;
+    d->thread = nullptr;
+    d->engine = nullptr;
+    QMutexLocker lock(&d->mutex);
+    d->baseUrl.clear();
+}
+
+bool Server::isRunning() const
+{
+    return d->thread != nullptr;
+}
+
+QUrl Server::baseUrl() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->baseUrl;
+}
+
+Config Server::config() const
+{
+    return d->config;
+}
+
+void Server::addFault(const Fault &fault)
+{
+    if (fault.count == 0)
+        return;
+    d->shared.addFault(fault);
+}
+
+void Server::clearFaults()
+{
+    d->shared.clearFaults();
+}
+
+QList<Fault> Server::faults() const
+{
+    return d->shared.faults();
+}
+
+QList<LoggedRequest> Server::requestLog() const
+{
+    return d->shared.log();
+}
+
+void Server::clearRequestLog()
+{
+    d->shared.clearLog();
+}
+
+bool Server::addUserPublicKey(const QString &username, const QByteArray &publicKeyPem, QString *error)
+{
+    const DemoUser *user = d->data->userByUsername(username);
+    if (!user) {
+        *error = u"Unknown username: "_s + username;
+        return false;
+    }
+    RsaPublicKey key;
+    if (!RsaPublicKey::fromPem(publicKeyPem, &key, error))
+        return false;
+    d->shared.addUserKey(user->username, publicKeyPem);
+    return true;
+}
+
+bool Server::setComponentDown(const QString &component, const QString &message)
+{
+    return d->shared.setComponentDown(component, message);
+}
+
+QByteArray Server::botPrivateKeyPem()
+{
+    return readResource(u":/demopod/demo-bot-private.pem"_s);
+}
+
+QByteArray Server::botPublicKeyPem()
+{
+    return readResource(u":/demopod/demo-bot-public.pem"_s);
+}
+
+QString Server::botUsername()
+{
+    return u"export-bot"_s;
+}
+
+QSslCertificate Server::tlsCertificate()
+{
+    return QSslCertificate(readResource(u":/demopod/demo-tls-cert.pem"_s), QSsl::Pem);
+}
+
+} // namespace Inspector::DemoPod

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace Inspector::DemoPod {
+
+/** @brief Start-up settings of the demo pod; copied into the server, never changed afterwards. */
+struct Config
+{
+    /** Number of filler conversations (IMs, MIMs, rooms) on top of the named streams. */
+    int streams = 120;
+    /** Messages in the "Rates Desk" room (at least 12); filler streams get min(this, 3..19). */
+    int messagesPerStream = 600;
+    qint64 tokenTtlMs = 3600000;
+    /** false = simplified key delivery: agent calls accept a missing keyManagerToken. */
+    bool requireKeyManagerToken = true;
+    /** How long a datafeed read with nothing to deliver is held before it answers. */
+    int longPollMs = 20000;
+    bool tls = false;
+    quint16 port = 0;
+};
+
+/**
+ * @brief One fault rule: the next `count` requests whose method and path match get this
+ * behaviour instead of (or on top of) the normal answer.
+ */
+struct Fault
+{
+    enum class Kind
+    {
+        Status, ///< `status` with an Error/V2Error body, or `body` (JSON if it starts with '{', else
+                ///< text/html)
+        Expired, ///< 401 "Invalid session" and the presented session token stops working
+        Throttle, ///< 429 with Retry-After from retryAfterSeconds / retryAfterHttpDate (none if both unset)
+        Delay, ///< the normal answer, sent delayMs later
+        Malformed, ///< 200 with broken JSON (the normal body cut in half, or `body` verbatim)
+        Truncated, ///< Content-Length of the full answer, half of it written, then the connection closes
+        Empty204, ///< 204 with no body
+        Drop, ///< the connection is aborted in the middle of the response headers
+        StaleFeed, ///< 400 "Datafeed <id> not found" and the datafeed is gone
+    };
+
+    QByteArray method; ///< empty = any method
+    QString pathPattern; ///< regular expression that must match the whole path (no query); empty = any
+    Kind kind = Kind::Status;
+    int status = 500;
+    int count = 1; ///< how many matching calls get the fault; -1 = forever
+    int skip = 0; ///< this many matching calls pass through untouched before the fault applies
+    int retryAfterSeconds = -1; ///< -1 = no Retry-After seconds
+    QString retryAfterHttpDate; ///< used as Retry-After when set (wins over retryAfterSeconds)
+    int delayMs = 0; ///< Delay: wait before answering; other kinds: wait before the fault is sent
+    QByteArray body;
+};
+
+/** @brief What the server received and what it answered (status 0 = connection dropped). */
+struct LoggedRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int status = 0;
+
+    /** Case-insensitive header lookup; empty when absent. */
+    QByteArray header(const QByteArray &name) const;
+};
+
+class ServerPrivate;
+
+/**
+ * @brief The embedded Symphony demo pod: login, relay, cert auth, pod and agent APIs on one
+ * loopback port, with deterministic data (docs/symphony-api.md §15) and fault injection.
+ *
+ * The Server object lives in the thread that created it; the HTTP side runs on its own QThread
+ * started by start(), so a client in the caller's thread never deadlocks against it. All public
+ * methods may be called from any thread; start() and stop() block until the server thread has
+ * done the work.
+ */
+class Server final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Server)
+
+public:
+    explicit Server(const Config &config, QObject *parent = nullptr);
+    ~Server() override;
+
+    /** Listens on 127.0.0.1:config.port; false and *error set when that fails. */
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const;
+    /** http(s)://127.0.0.1:PORT, empty before start(). */
+    QUrl baseUrl() const;
+    Config config() const;
+
+    void addFault(const Fault &fault);
+    void clearFaults();
+    /** Faults that still have calls left. */
+    QList<Fault> faults() const;
+
+    QList<LoggedRequest> requestLog() const;
+    void clearRequestLog();
+
+    /**
+     * Registers another RSA public key (PEM, SPKI) for a known username, e.g. a rotated bot key
+     * or a key for a human user. false and *error set for an unknown user or a bad key.
+     */
+    bool addUserPublicKey(const QString &username, const QByteArray &publicKeyPem, QString *error);
+
+    /**
+     * Reports a component of /agent/v3/health/extended as DOWN with `message` (empty message =
+     * UP again). Known components: pod, key_manager, datafeed (services), agentservice,
+     * ceservice (users). false for an unknown name.
+     */
+    bool setComponentDown(const QString &component, const QString &message);
+
+    static QByteArray botPrivateKeyPem();
+    static QByteArray botPublicKeyPem();
+    static QString botUsername();
+    static QSslCertificate tlsCertificate();
+
+private:
+    std::unique_ptr<ServerPrivate> d;
+};
+
+/** Fault as JSON for the control API (`POST /__mock/faults`); kinds are lower-case names. */
+QJsonObject faultToJson(const Fault &fault);
+/** Parses a control-API fault; false and *error set for unknown kinds or bad field types. */
+bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error);
+QJsonObject loggedRequestToJson(const LoggedRequest &request);
+
+} // namespace Inspector::DemoPod
