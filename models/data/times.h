@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+/**
+ * @brief Points in time as the API sends them (epoch milliseconds) and as people type them (ISO 8601).
+ *
+ * Pure functions, safe on any thread; no time zone database is involved, so results never depend on
+ * the machine's local zone.
+ */
+namespace Inspector::Times {
+
+/**
+ * Reads epoch milliseconds (`1767348000000`) or an ISO 8601 date or date-time:
+ * `2026-01-02` (midnight UTC), `2026-01-02T10:00`, `2026-01-02T10:00:00`, with `Z`, with a
+ * fraction (`.123`, more digits are truncated to milliseconds), with an offset (`+02:00`, `+0200`,
+ * `+02`). `T` may also be a space. A date-time without a zone is UTC, not local time, so the same
+ * text means the same instant on every machine.
+ * Returns the epoch milliseconds, or nullopt with one sentence in @p error.
+ */
+std::optional<qint64> parse(QStringView text, QString *error = nullptr);
+
+/** `2026-01-02T10:00:00.000Z`: UTC, always with milliseconds. Years outside 0000-9999 get a sign. */
+QString toIso(qint64 epochMs);
+
+} // namespace Inspector::Times
