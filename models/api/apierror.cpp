@@ -164,6 +164,15 @@ ApiError ApiError::noProgress(const QString &what, const QString &problem)
     return e;
 }
 
+ApiError ApiError::io(const QString &message, const QString &details)
+{
+    ApiError e;
+    e.kind = Kind::Io;
+    e.message = message;
+    e.details = details;
+    return e;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
@@ -181,6 +190,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::NoProgress: return u"no-progress"_s;
     case Kind::Cancelled: return u"cancelled"_s;
     case Kind::Config: return u"config"_s;
+    case Kind::Io: return u"io"_s;
     }
     return {};
 }

@@ -33,6 +33,7 @@ struct ApiError
         NoProgress, ///< a pager saw the server repeat itself (cursor or time going backwards)
         Cancelled, ///< the caller cancelled; not shown to users as an error
         Config, ///< our own input was unusable (bad URL, bad key, missing credentials)
+        Io, ///< a local file could not be read or written (full disk, permissions)
     };
 
     Kind kind = Kind::None;
@@ -57,6 +58,7 @@ struct ApiError
     static ApiError config(const QString &message);
     static ApiError cancelled();
     static ApiError noProgress(const QString &what, const QString &problem);
+    static ApiError io(const QString &message, const QString &details = {});
 
     static QString kindName(Kind kind);
 };
