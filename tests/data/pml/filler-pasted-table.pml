@@ -1,0 +1,1 @@
+<div data-format="PresentationML" data-version="2.0"><p>Pasted from the pricer <span class="entity" data-entity-id="keyword1">#swaps</span>:</p><table class="pasted-table"><tbody><tr><td>Tenor</td><td>Bid</td><td>Ask</td></tr><tr><td>2Y</td><td>3.812</td><td>3.818</td></tr><tr><td>5Y</td><td>3.655</td><td>3.661</td></tr></tbody></table></div>

@@ -1,0 +1,2 @@
+<div data-format="PresentationML" data-version="2.0" class="wysiwyg"><p>Here is the term sheet and the chart we discussed.</p><p>Pricing snippet:</p><pre>def forward(spot, r_dom, r_for, t):
+    return spot * (1 + r_dom * t) / (1 + r_for * t)</pre><p>Run it with <code data-language="python">forward(1.0842, 0.045, 0.031, 0.25)</code> for the 3M point.</p></div>

@@ -1,0 +1,1 @@
+<div data-format="PresentationML" data-version="2.0"><p>Hello from Globex <span class="entity" data-entity-id="mention1">@Alice Adams</span>, we are interested in <span class="entity" data-entity-id="keyword2">$GBPUSD</span> 3M forwards for 25m. Could you send indicative levels before our 15:00 call? Our compliance needs the term sheet by end of day.</p></div>
