@@ -47,7 +47,7 @@ struct Fault
         Malformed, ///< 200 with broken JSON (the normal body cut in half, or `body` verbatim)
         Truncated, ///< Content-Length of the full answer, half of it written, then the connection closes
         Empty204, ///< 204 with no body
-        Drop, ///< the connection is aborted in the middle of the response headers
+        Drop, ///< headers and a few body bytes, then the connection is reset (RST)
         StaleFeed, ///< 400 "Datafeed <id> not found" and the datafeed is gone
     };
 

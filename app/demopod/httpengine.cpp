@@ -317,7 +317,11 @@ void HttpEngine::writeNow(QTcpSocket *socket, const HttpReply &reply, SendMode m
         socket->disconnectFromHost();
         break;
     case SendMode::Drop:
-        socket->write(head.left(head.size() / 2));
+        // The answer has visibly started (headers and a few body bytes), so a client cannot
+        // silently resend the request (QNAM does when a kept-alive connection dies before any
+        // reply arrives); then the connection is reset, unlike Truncated's orderly close.
+        socket->write(head);
+        socket->write(reply.body.left(qMin<qsizetype>(8, reply.body.size() / 2)));
         socket->flush();
         socket->abort();
         break;
