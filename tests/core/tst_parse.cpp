@@ -315,7 +315,8 @@ void ParseTest::fatalErrors_data()
         = "<!DOCTYPE html>\n<html><head><title>503 Service\n Temporarily Unavailable</title></head>"
           "<body><h1>Service Temporarily Unavailable</h1></body></html>";
     for (const ParserInfo &p : parsers()) {
-        const char *n = qPrintable(p.name);
+        const QByteArray nameUtf8 = p.name.toUtf8(); // qPrintable() would dangle past this line
+        const char *n = nameUtf8.constData();
         const QByteArray body = fixture(p.fixture);
         const bool list = p.shape == Shape::List;
         QTest::addRow("%s-malformed", n)
