@@ -1,0 +1,603 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+#include "api/apiclient.h"
+#include "api/fetch.h"
+#include "api/requests.h"
+#include "auth/rsakey.h"
+#include "common/faketimesource.h"
+#include "data/ids.h"
+#include "data/parse.h"
+#include "demodata.h"
+#include "demopodserver.h"
+
+using namespace Inspector;
+using namespace Qt::StringLiterals;
+namespace Demo = Inspector::DemoPod::Demo;
+using Fault = Inspector::DemoPod::Fault;
+using Kind = ApiError::Kind;
+
+/**
+ * The client against the real demo pod, over loopback HTTP: authentication, re-authentication,
+ * retries, faults, cancellation and every pager.
+ */
+class ApiClientTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoPod::Server> m_pod;
+    FakeTimeSource m_time;
+
+    std::unique_ptr<ApiClient> makeClient(int timeoutMs = 10000)
+    {
+        ApiClientOptions o;
+        o.time = &m_time;
+        o.timeoutMs = timeoutMs;
+        o.retry.maxAttempts = 3;
+        auto client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
+        QString error;
+        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
+        [&] { QVERIFY2(!key.isNull(), qPrintable(error)); }();
+        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+        return client;
+    }
+
+    /// Sends and waits; returns the finished job's copy of error and response.
+    std::pair<ApiError, ApiResponse> call(ApiClient *client, const ApiRequest &request)
+    {
+        ApiJob *job = client->send(request);
+        QSignalSpy spy(job, &ApiJob::finished);
+        [&] { QVERIFY(spy.wait(20000)); }();
+        if (spy.isEmpty())
+            return {ApiError::config(u"timed out"_s), {}};
+        return {job->error(), job->response()};
+    }
+
+    int countRequests(const QString &path) const
+    {
+        int n = 0;
+        for (const auto &r : m_pod->requestLog())
+            n += r.path == path;
+        return n;
+    }
+
+    template<typename T>
+    struct Collected
+    {
+        QList<T> items;
+        ApiError error;
+        int finishedCount = 0;
+    };
+
+    template<typename T, typename Make>
+    Collected<T> collect(Make make)
+    {
+        auto result = std::make_shared<Collected<T>>();
+        Pager *pager = make([result](const QList<T> &page) { result->items += page; });
+        QSignalSpy spy(pager, &Pager::finished);
+        connect(pager, &Pager::finished, this, [result](const ApiError &e) {
+            result->error = e;
+            ++result->finishedCount;
+        });
+        pager->start();
+        [&] { QVERIFY(spy.wait(60000)); }();
+        QTest::qWait(0);
+        return *result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DemoPod::Config config;
+        config.messagesPerStream = 1200; // several pages of 500, with the shared-timestamp boundary
+        m_pod = std::make_unique<DemoPod::Server>(config);
+        QString error;
+        QVERIFY2(m_pod->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_pod->clearFaults();
+        m_pod->clearRequestLog();
+        m_time.delays.clear();
+    }
+
+    void authenticatesOnFirstUseAndSendsTokens()
+    {
+        auto client = makeClient();
+        QSignalSpy authenticated(client.get(), &ApiClient::authenticated);
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(authenticated.size(), 1);
+        const auto user = Parse::user(response.body);
+        QVERIFY(user.ok());
+        QCOMPARE(user.value.id, Demo::BotId);
+        QVERIFY(client->hasKeyManagerToken());
+
+        const auto [e2, r2] = call(client.get(), Requests::agentInfo());
+        QVERIFY(!e2.isError());
+        const auto log = m_pod->requestLog();
+        QCOMPARE(log.size(), 4); // login, relay, sessioninfo, info
+        QCOMPARE(log[0].path, u"/login/pubkey/authenticate"_s);
+        QCOMPARE(log[1].path, u"/relay/pubkey/authenticate"_s);
+        QCOMPARE(log[2].path, u"/pod/v2/sessioninfo"_s);
+        QCOMPARE(log[2].header("sessionToken"), client->credentials().sessionToken);
+        QVERIFY(log[2].header("keyManagerToken").isEmpty()); // pod calls carry the session token only
+        QVERIFY(log[3].header("sessionToken").isEmpty()); // agent info needs no token and gets none
+        for (const auto &r : log)
+            QVERIFY(!r.query.toString().contains(QString::fromLatin1(client->credentials().sessionToken)));
+    }
+
+    void agentCallsCarryTheKeyManagerToken()
+    {
+        auto client = makeClient();
+        const auto [error, response] = call(client.get(), Requests::message(QString::fromLatin1(Demo::M1Id)));
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        const auto last = m_pod->requestLog().last();
+        QCOMPARE(last.header("keyManagerToken"), client->credentials().keyManagerToken);
+    }
+
+    void finishedIsNeverEmittedInsideSend()
+    {
+        auto client = makeClient();
+        ApiJob *job = client->send(Requests::health());
+        QSignalSpy spy(job, &ApiJob::finished);
+        QCOMPARE(spy.size(), 0);
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.size(), 1);
+        QTest::qWait(10);
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void expiredSessionReauthenticatesOnce()
+    {
+        auto client = makeClient();
+        QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError());
+        const QByteArray firstToken = client->credentials().sessionToken;
+        Fault f;
+        f.pathPattern = u"/pod/v2/sessioninfo"_s;
+        f.kind = Fault::Kind::Expired;
+        m_pod->addFault(f);
+        m_pod->clearRequestLog();
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(countRequests(u"/login/pubkey/authenticate"_s), 1);
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 2);
+        QVERIFY(client->credentials().sessionToken != firstToken);
+    }
+
+    void persistent401IsFinalAfterOneReauthentication()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/pod/v2/sessioninfo"_s;
+        f.kind = Fault::Kind::Status;
+        f.status = 401;
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QCOMPARE(error.kind, Kind::Unauthorized);
+        QCOMPARE(error.httpStatus, 401);
+        QCOMPARE(countRequests(u"/login/pubkey/authenticate"_s), 2); // first login, one re-login, no loop
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 2);
+    }
+
+    void refusedLoginIsNotRetried()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/login/pubkey/authenticate"_s;
+        f.kind = Fault::Kind::Status;
+        f.status = 401;
+        f.count = -1;
+        m_pod->addFault(f);
+        QSignalSpy failed(client.get(), &ApiClient::authenticationFailed);
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QCOMPARE(error.kind, Kind::Unauthorized);
+        QVERIFY2(error.message.contains(u"export-bot"_s), qPrintable(error.message));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(countRequests(u"/login/pubkey/authenticate"_s), 1);
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 0);
+    }
+
+    void wrongKeyIsRefused()
+    {
+        auto client = makeClient();
+        QString error;
+        const auto other = Auth::RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {},
+                                                  &error);
+        QVERIFY2(!other.isNull(), qPrintable(error));
+        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), other));
+        const auto [e, r] = call(client.get(), Requests::sessionInfo());
+        QCOMPARE(e.kind, Kind::Unauthorized);
+    }
+
+    void throttleHonoursRetryAfter_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<int>("expectedDelay");
+        QTest::newRow("Retry-After: 2") << 2 << 2000;
+        QTest::newRow("Retry-After: 0") << 0 << -1; // zero: no recorded wait
+        QTest::newRow("no header: backoff") << -1 << 500;
+    }
+
+    void throttleHonoursRetryAfter()
+    {
+        QFETCH(int, seconds);
+        QFETCH(int, expectedDelay);
+        auto client = makeClient();
+        m_time.random = 0.5; // jitter factor exactly 1
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.retryAfterSeconds = seconds;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::signalList(0, 50));
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 2);
+        if (expectedDelay < 0)
+            QVERIFY(m_time.delays.isEmpty());
+        else
+            QCOMPARE(m_time.delays, QList<int>{expectedDelay});
+    }
+
+    void serverErrorRetriesThenFails()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/pod/v2/sessioninfo"_s;
+        f.status = 500;
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QCOMPARE(error.kind, Kind::Server);
+        QCOMPARE(error.httpStatus, 500);
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 3); // maxAttempts
+        QCOMPARE(m_time.delays, (QList<int>{500, 1000}));
+    }
+
+    void transientFaultsAreRetried_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::newRow("503") << int(Fault::Kind::Status) << 503;
+        QTest::newRow("502") << int(Fault::Kind::Status) << 502;
+        QTest::newRow("truncated body") << int(Fault::Kind::Truncated) << 200;
+        QTest::newRow("dropped connection") << int(Fault::Kind::Drop) << 200;
+    }
+
+    void transientFaultsAreRetried()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        auto client = makeClient();
+        QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError()); // log in first
+        Fault f;
+        f.pathPattern = u"/pod/v2/sessioninfo"_s;
+        f.kind = Fault::Kind(kind);
+        f.status = status;
+        m_pod->addFault(f);
+        m_pod->clearRequestLog();
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 2);
+        QVERIFY(Parse::user(response.body).ok());
+    }
+
+    void clientErrorsAreNotRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("400") << 400 << int(Kind::BadRequest);
+        QTest::newRow("403") << 403 << int(Kind::Forbidden);
+        QTest::newRow("404") << 404 << int(Kind::NotFound);
+    }
+
+    void clientErrorsAreNotRetried()
+    {
+        QFETCH(int, status);
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/pod/v2/sessioninfo"_s;
+        f.status = status;
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QTEST(int(error.kind), "kind");
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 1);
+    }
+
+    void unknownStreamIsNotFound()
+    {
+        auto client = makeClient();
+        const QString bogus = Ids::toUrlSafe(u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s);
+        const auto [error, response] = call(client.get(), Requests::streamInfo(bogus));
+        QCOMPARE(error.kind, Kind::NotFound);
+        QCOMPARE(error.httpStatus, 400);
+        QVERIFY(error.serverMessage.contains(u"not found"_s, Qt::CaseInsensitive));
+    }
+
+    void timeoutIsReported()
+    {
+        auto client = makeClient(300);
+        QVERIFY(!call(client.get(), Requests::health()).first.isError());
+        Fault f;
+        f.pathPattern = u"/agent/v3/health"_s;
+        f.kind = Fault::Kind::Delay;
+        f.delayMs = 3000;
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::health());
+        QCOMPARE(error.kind, Kind::Timeout);
+        QCOMPARE(countRequests(u"/agent/v3/health"_s), 1 + 3);
+    }
+
+    void connectionRefusedIsNetwork()
+    {
+        ApiClientOptions o;
+        o.time = &m_time;
+        o.retry.maxAttempts = 2;
+        ApiClient client(ServiceUrls::forOrigin(QUrl(u"http://127.0.0.1:1"_s)), o);
+        const auto [error, response] = call(&client, Requests::health());
+        QCOMPARE(error.kind, Kind::Network);
+        QVERIFY(error.message.contains(u"refused"_s));
+        QCOMPARE(m_time.delays.size(), 1);
+    }
+
+    void cancelAbortsAndFinishesOnce()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v3/health"_s;
+        f.kind = Fault::Kind::Delay;
+        f.delayMs = 5000;
+        m_pod->addFault(f);
+        ApiJob *job = client->send(Requests::health());
+        QSignalSpy spy(job, &ApiJob::finished);
+        QTRY_COMPARE(client->findChildren<QNetworkReply *>().size(), 1); // on the wire
+        job->cancel();
+        QCOMPARE(spy.size(), 1);
+        const auto *finishedJob = spy.first().first().value<ApiJob *>();
+        QCOMPARE(finishedJob->error().kind, Kind::Cancelled);
+        job->cancel(); // a second cancel does nothing
+        QCOMPARE(spy.size(), 1);
+        QTRY_COMPARE(client->findChildren<QNetworkReply *>().size(), 0); // no reply outlives its job
+        QTRY_COMPARE(client->findChildren<ApiJob *>().size(), 0);
+    }
+
+    void noCredentialsIsAClearError()
+    {
+        ApiClientOptions o;
+        o.time = &m_time;
+        ApiClient client(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
+        const auto [error, response] = call(&client, Requests::sessionInfo());
+        QCOMPARE(error.kind, Kind::Config);
+        QVERIFY(error.message.contains(u"No credentials"_s));
+        QVERIFY(m_pod->requestLog().isEmpty());
+    }
+
+    void givenTokensAreUsedAsIs()
+    {
+        auto login = makeClient();
+        QVERIFY(!call(login.get(), Requests::sessionInfo()).first.isError());
+        ApiClientOptions o;
+        o.time = &m_time;
+        ApiClient client(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
+        client.setCredentials(Credentials::fromTokens(login->credentials().sessionToken,
+                                                      login->credentials().keyManagerToken));
+        m_pod->clearRequestLog();
+        QVERIFY(!call(&client, Requests::message(QString::fromLatin1(Demo::M1Id))).first.isError());
+        QCOMPARE(m_pod->requestLog().size(), 1); // no login
+    }
+
+    // ---- pagers -------------------------------------------------------------------------------
+
+    void messagesPagerReadsEveryMessageOnce()
+    {
+        auto client = makeClient();
+        const auto got = collect<Message>([&](auto sink) {
+            return Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
+                                   sink, this);
+        });
+        QVERIFY2(!got.error.isError(), qPrintable(got.error.message));
+        QCOMPARE(got.finishedCount, 1);
+        QCOMPARE(got.items.size(), 1200);
+        QSet<QString> keys;
+        qint64 last = 0;
+        for (const Message &m : got.items) {
+            keys.insert(m.key());
+            QVERIFY(m.timestamp >= last);
+            last = m.timestamp;
+        }
+        QCOMPARE(keys.size(), 1200);
+        QCOMPARE(got.items.first().key(), QString::fromLatin1(Demo::M1Id));
+        // Pages asked for with since + skip, never beyond the cap of 500.
+        for (const auto &r : m_pod->requestLog()) {
+            if (r.path.endsWith(u"/message"_s))
+                QVERIFY(r.query.queryItemValue(u"limit"_s).toInt() <= 500);
+        }
+    }
+
+    void messagesPagerHonoursWindowAndCap()
+    {
+        auto client = makeClient();
+        const qint64 since = Demo::M1Timestamp + 60000; // from m2
+        const auto got = collect<Message>([&](auto sink) {
+            return Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), since, std::nullopt, 7,
+                                   sink, this);
+        });
+        QVERIFY(!got.error.isError());
+        QCOMPARE(got.items.size(), 7);
+        QCOMPARE(got.items.first().key(), QString::fromLatin1(Demo::M2Id));
+        for (const Message &m : got.items)
+            QVERIFY(m.timestamp >= since);
+    }
+
+    void messagesPagerStopsOnMalformedPage()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        f.kind = Fault::Kind::Malformed;
+        f.skip = 1; // the second page is broken
+        m_pod->addFault(f);
+        const auto got = collect<Message>([&](auto sink) {
+            return Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
+                                   sink, this);
+        });
+        QCOMPARE(got.error.kind, Kind::BadResponse);
+        QVERIFY2(got.error.message.contains(u"JSON"_s), qPrintable(got.error.message));
+        QCOMPARE(got.items.size(), 500); // the first page, nothing of the broken one
+    }
+
+    void emptyAnswerIsAnEmptyPage()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/pod/v1/streams/list"_s;
+        f.kind = Fault::Kind::Empty204;
+        m_pod->addFault(f);
+        const auto got = collect<Stream>([&](auto sink) { return Fetch::streams(client.get(), {}, sink, this); });
+        QVERIFY(!got.error.isError());
+        QVERIFY(got.items.isEmpty());
+        QCOMPARE(countRequests(u"/pod/v1/streams/list"_s), 1);
+    }
+
+    void streamsPagersReadEverything()
+    {
+        auto client = makeClient();
+        const auto mine = collect<Stream>([&](auto sink) { return Fetch::streams(client.get(), {}, sink, this); });
+        QVERIFY(!mine.error.isError());
+        QVERIFY(mine.items.size() > 100); // more than one page
+        QSet<QString> ids;
+        for (const Stream &s : mine.items)
+            ids.insert(s.id);
+        QCOMPARE(ids.size(), mine.items.size());
+        QVERIFY(ids.contains(QString::fromLatin1(Demo::RatesDeskStreamId)));
+        QVERIFY(!ids.contains(QString::fromLatin1(Demo::OldProjectStreamId))); // inactive
+        QVERIFY(!ids.contains(QString::fromLatin1(Demo::ComplianceStreamId))); // not a member
+
+        Requests::StreamFilter all;
+        all.includeInactive = true;
+        const auto admin =
+            collect<AdminStream>([&](auto sink) { return Fetch::adminStreams(client.get(), all, sink, this); });
+        QVERIFY2(!admin.error.isError(), qPrintable(admin.error.message));
+        QSet<QString> adminIds;
+        for (const AdminStream &s : admin.items)
+            adminIds.insert(s.id);
+        QCOMPARE(adminIds.size(), admin.items.size());
+        QVERIFY(adminIds.contains(QString::fromLatin1(Demo::ComplianceStreamId)));
+        QVERIFY(adminIds.contains(QString::fromLatin1(Demo::OldProjectStreamId)));
+    }
+
+    void receiptsFollowCursors()
+    {
+        auto client = makeClient();
+        const auto got = collect<ReceiptPage>(
+            [&](auto sink) { return Fetch::receipts(client.get(), QString::fromLatin1(Demo::M1Id), sink, this); });
+        QVERIFY2(!got.error.isError(), qPrintable(got.error.message));
+        QVERIFY(got.items.size() >= 2);
+        int receipts = 0;
+        for (const ReceiptPage &p : got.items)
+            receipts += int(p.receipts.size());
+        QCOMPARE(receipts, 3);
+        QCOMPARE(got.items.first().deliveryReceiptCount, 3);
+    }
+
+    void receiptsRepeatingCursorStops()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/pod/v1/admin/messages/.*/receipts"_s;
+        f.kind = Fault::Kind::Status;
+        f.status = 200;
+        f.count = -1;
+        f.body = R"({"deliveryReceiptCount":1,"readReceiptCount":0,"emailNotificationCount":0,"MessageReceiptDetail":[],)"
+                 R"("pagination":{"cursors":{"before":"b","after":"same"},"next":"https://x/next"}})";
+        m_pod->addFault(f);
+        const auto got = collect<ReceiptPage>(
+            [&](auto sink) { return Fetch::receipts(client.get(), QString::fromLatin1(Demo::M1Id), sink, this); });
+        QCOMPARE(got.error.kind, Kind::NoProgress);
+        QCOMPARE(countRequests(u"/pod/v1/admin/messages/"_s + QString::fromLatin1(Demo::M1Id) + u"/receipts"_s), 2);
+    }
+
+    void otherPagers()
+    {
+        auto client = makeClient();
+        const auto sigs = collect<Signal>([&](auto sink) { return Fetch::signalList(client.get(), sink, this); });
+        QVERIFY(!sigs.error.isError());
+        QCOMPARE(sigs.items.size(), 2);
+
+        const auto att = collect<StreamAttachment>([&](auto sink) {
+            return Fetch::attachments(client.get(), QString::fromLatin1(Demo::ImStreamId), std::nullopt, std::nullopt,
+                                      sink, this);
+        });
+        QVERIFY2(!att.error.isError(), qPrintable(att.error.message));
+        QVERIFY(att.items.size() >= 2);
+
+        const auto members = collect<AdminMember>([&](auto sink) {
+            return Fetch::adminMembers(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), sink, this);
+        });
+        QVERIFY2(!members.error.isError(), qPrintable(members.error.message));
+        QVERIFY(members.items.size() >= 3);
+
+        const auto rooms = collect<RoomDetail>([&](auto sink) {
+            return Fetch::roomSearch(client.get(), QJsonObject{{u"query"_s, u"Rates"_s}}, sink, this);
+        });
+        QVERIFY2(!rooms.error.isError(), qPrintable(rooms.error.message));
+        QVERIFY(!rooms.items.isEmpty());
+
+        const auto found = collect<Message>([&](auto sink) {
+            return Fetch::messageSearch(client.get(), u"hashtag:rates"_s, {}, 20, sink, this);
+        });
+        QVERIFY2(!found.error.isError(), qPrintable(found.error.message));
+        QVERIFY(!found.items.isEmpty());
+        QVERIFY(found.items.size() <= 20);
+    }
+
+    void usersAreLookedUpInBatches()
+    {
+        auto client = makeClient();
+        QStringList ids{QString::number(Demo::AliceId), QString::number(Demo::ErinId)};
+        for (int i = 0; i < 150; ++i)
+            ids.append(QString::number(Demo::userIdOf(Demo::AcmeTenant, 900000 + i))); // unknown ones
+        const auto got = collect<UserList>([&](auto sink) {
+            return Fetch::users(client.get(), Requests::UserKey::Id, ids, false, sink, this);
+        });
+        QVERIFY2(!got.error.isError(), qPrintable(got.error.message));
+        QCOMPARE(got.items.size(), 2); // two calls: 100 + 52 values
+        QList<qint64> found;
+        for (const UserList &l : got.items) {
+            for (const User &u : l.users)
+                found.append(u.id);
+        }
+        QVERIFY(found.contains(Demo::AliceId));
+        QVERIFY(found.contains(Demo::ErinId)); // above 2^43: exact
+        QCOMPARE(countRequests(u"/pod/v3/users"_s), 2);
+    }
+
+    void cancelledPagerDeliversNothingMore()
+    {
+        auto client = makeClient();
+        int delivered = 0;
+        Pager *pager = Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt,
+                                       -1, [&](const QList<Message> &page) { delivered += int(page.size()); }, this);
+        QSignalSpy finished(pager, &Pager::finished);
+        pager->start();
+        pager->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<ApiError>().kind, Kind::Cancelled);
+        QTest::qWait(200);
+        QCOMPARE(delivered, 0);
+        QCOMPARE(finished.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(ApiClientTest)
+#include "tst_apiclient.moc"
