@@ -26,6 +26,7 @@ CommandRunner::CommandRunner(QIODevice *out, QIODevice *err, QObject *parent)
 
 CommandRunner::~CommandRunner()
 {
+    // The command and the client are children: deleted here at the latest, before the demo pod stops.
     delete m_command;
     delete m_client;
     if (m_demo)
@@ -87,7 +88,7 @@ void CommandRunner::start(const QStringList &arguments)
             finish(NetworkFailed);
             return;
         }
-        m_client = new ApiClient(*settings->urls, settings->clientOptions);
+        m_client = new ApiClient(*settings->urls, settings->clientOptions, nullptr, this);
         if (settings->credentials.mode != Credentials::Mode::None)
             m_client->setCredentials(settings->credentials);
         context.client = m_client;
@@ -100,6 +101,7 @@ void CommandRunner::start(const QStringList &arguments)
         return;
     }
     m_command = command.release();
+    m_command->setParent(this);
     connect(m_command, &Command::finished, this, &CommandRunner::finish);
     m_command->start();
 }

@@ -2,6 +2,7 @@
 // symphony-inspector-cli: wiring only; everything else lives in the inspector_cli library.
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <unistd.h>
@@ -14,6 +15,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("symphony-inspector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
+
+    // Standard error carries one line per error: the library's own log lines (and Qt's) would add to
+    // it, so they are off unless the user asks for them with QT_LOGGING_RULES, which wins over this.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
 
     QFile out;
     QFile err;

@@ -1,0 +1,1036 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "api/apiclient.h"
+#include "api/requests.h"
+#include "auth/rsakey.h"
+#include "commandrunner.h"
+#include "data/ids.h"
+#include "data/times.h"
+#include "demodata.h"
+#include "demopodserver.h"
+
+using namespace Inspector;
+using namespace Inspector::Cli;
+using namespace Qt::StringLiterals;
+namespace Demo = Inspector::DemoPod::Demo;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QStringList errorLines() const
+    {
+        QStringList lines;
+        for (const QString &l : QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts)) {
+            if (l.startsWith(u"symphony-inspector-cli: "_s))
+                lines.append(l);
+        }
+        return lines;
+    }
+    QString text() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QJsonArray json() const
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray())
+            return {};
+        return doc.array();
+    }
+    bool jsonParses() const
+    {
+        QJsonParseError error{};
+        return QJsonDocument::fromJson(out, &error).isArray() && error.error == QJsonParseError::NoError;
+    }
+};
+
+QString describe(const Result &r)
+{
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code)
+        .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
+}
+
+ApiClientOptions fastOptions()
+{
+    ApiClientOptions o;
+    o.timeoutMs = 15000;
+    o.retry.maxAttempts = 2;
+    o.retry.initialDelayMs = 10;
+    o.retry.maxDelayMs = 20;
+    o.retry.maxRetryAfterMs = 20;
+    return o;
+}
+
+QString keyFile(const char *name)
+{
+    return QStringLiteral(INSPECTOR_TEST_DATA) + u"/keys/"_s + QString::fromLatin1(name);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject withoutInspector(QJsonObject o)
+{
+    o.remove(u"_inspector"_s);
+    return o;
+}
+
+// Names the tool derives; they must never appear at the top level of an item.
+const QStringList derivedNames{u"standardId"_s, u"urlSafeId"_s, u"timeIso"_s, u"duplicates"_s, u"problems"_s,
+                               u"tenantId"_s, u"lookedUpBy"_s, u"savedAs"_s, u"state"_s, u"notes"_s, u"allUp"_s};
+
+} // namespace
+
+class CliCommandsTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void everyCommand_data();
+    void everyCommand();
+    void jsonItemsAreTheServersObjects();
+    void messagesReadsEveryMessageOnce();
+    void messagesDropsCrossPodDuplicates();
+    void messagesKeepsDuplicatesWhenAsked();
+    void messagesTimeWindow_data();
+    void messagesTimeWindow();
+    void searchModes();
+    void searchDropsDuplicates();
+    void membersPicksTheList();
+    void streamsFilters();
+    void usersById();
+    void usersNotFound();
+    void attachmentsDownload();
+    void idCommand();
+    void usageErrors_data();
+    void usageErrors();
+    void authenticationRefused();
+    void wrongKey();
+    void networkUnreachable();
+    void timeout();
+    void serverErrorBeyondRetries();
+    void notFound_data();
+    void notFound();
+    void healthDown();
+    void malformedFirstPage();
+    void malformedLaterPage();
+    void encryptedKeyWithoutPassphrase();
+    void encryptedKeyFromEnvironment();
+    void encryptedKeyFromPrompt();
+    void wrongPassphrase();
+    void certificateErrors();
+    void tokensFromOptionsAndEnvironment();
+    void progressOnlyWhenEnabled();
+    void demoModeStartsAndStops();
+    void helpExitsZero();
+
+private:
+    Result run(const QStringList &args, const QProcessEnvironment &environment = {}, PassphrasePrompt prompt = {},
+               bool progress = false, CommandRunner **runnerOut = nullptr);
+    QStringList connection() const;
+    QByteArray serverBody(const ApiRequest &request);
+    QByteArray sessionToken(QByteArray *keyManagerToken);
+
+    std::unique_ptr<DemoPod::Server> m_server;
+    QTemporaryDir m_dir;
+    QString m_keyPath;
+    QString m_base;
+};
+
+void CliCommandsTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<DemoPod::Server>(DemoPod::Config{});
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_base = m_server->baseUrl().toString();
+    m_keyPath = m_dir.filePath(u"bot.pem"_s);
+    QFile key(m_keyPath);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(DemoPod::Server::botPrivateKeyPem());
+}
+
+void CliCommandsTest::init()
+{
+    m_server->clearFaults();
+    for (const QString &c : {u"pod"_s, u"key_manager"_s, u"datafeed"_s, u"agentservice"_s, u"ceservice"_s})
+        m_server->setComponentDown(c, {});
+}
+
+void CliCommandsTest::cleanupTestCase()
+{
+    m_server->stop();
+}
+
+QStringList CliCommandsTest::connection() const
+{
+    return {u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s, m_keyPath};
+}
+
+Result CliCommandsTest::run(const QStringList &args, const QProcessEnvironment &environment, PassphrasePrompt prompt,
+                            bool progress, CommandRunner **runnerOut)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CommandRunner runner(&out, &err);
+    runner.setEnvironment(environment);
+    runner.setPassphrasePrompt(std::move(prompt));
+    runner.setProgressEnabled(progress);
+    runner.setClientOptions(fastOptions());
+    DemoPod::Config small;
+    small.streams = 10;
+    small.messagesPerStream = 40;
+    runner.setDemoConfig(small);
+    QSignalSpy finished(&runner, &CommandRunner::finished);
+    runner.run(args);
+    Result r;
+    if (!finished.wait(60000))
+        return r;
+    r.code = finished.at(0).at(0).toInt();
+    r.out = out.data();
+    r.err = err.data();
+    if (runnerOut)
+        *runnerOut = nullptr;
+    // finished() comes once: nothing more is emitted while the event loop drains the leftovers.
+    QTest::qWait(0);
+    if (finished.size() != 1)
+        r.code = -2;
+    return r;
+}
+
+QByteArray CliCommandsTest::serverBody(const ApiRequest &request)
+{
+    ApiClient client(ServiceUrls::forOrigin(m_server->baseUrl()), fastOptions());
+    QString error;
+    client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
+                                                  Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+    QByteArray body;
+    bool done = false;
+    ApiJob *job = client.send(request);
+    connect(job, &ApiJob::finished, &client, [&](ApiJob *j) {
+        body = j->response().body;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        return {};
+    return body;
+}
+
+QByteArray CliCommandsTest::sessionToken(QByteArray *keyManagerToken)
+{
+    ApiClient client(ServiceUrls::forOrigin(m_server->baseUrl()), fastOptions());
+    QString error;
+    client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
+                                                  Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+    QSignalSpy authenticated(&client, &ApiClient::authenticated);
+    client.authenticate();
+    if (!authenticated.wait(30000))
+        return {};
+    *keyManagerToken = client.credentials().keyManagerToken;
+    return client.credentials().sessionToken;
+}
+
+void CliCommandsTest::everyCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("tableText");
+    QTest::addColumn<QString>("jsonKey");
+    const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+    const QString m1 = QString::fromLatin1(Demo::M1Id);
+    QTest::newRow("health") << QStringList{u"health"_s} << u"agentservice"_s << u"services"_s;
+    QTest::newRow("info") << QStringList{u"info"_s} << u"Version"_s << u"version"_s;
+    QTest::newRow("session") << QStringList{u"session"_s} << u"export-bot"_s << u"username"_s;
+    QTest::newRow("streams") << QStringList{u"streams"_s} << u"Rates Desk"_s << u"streamType"_s;
+    QTest::newRow("streams --admin") << QStringList{u"streams"_s, u"--admin"_s} << u"Rates Desk"_s
+                                     << u"attributes"_s;
+    QTest::newRow("streams --user") << QStringList{u"streams"_s, u"--user"_s, QString::number(Demo::AliceId)}
+                                    << u"Rates Desk"_s << u"streamType"_s;
+    QTest::newRow("rooms") << QStringList{u"rooms"_s, u"Rates"_s} << u"Rates Desk"_s << u"roomAttributes"_s;
+    QTest::newRow("members of a room") << QStringList{u"members"_s, rates} << QString::number(Demo::AliceId)
+                                       << u"owner"_s;
+    QTest::newRow("members of an IM") << QStringList{u"members"_s, QString::fromLatin1(Demo::ImStreamId)}
+                                      << u"alice@acme.example"_s << u"user"_s;
+    QTest::newRow("messages") << QStringList{u"messages"_s, rates, u"--limit"_s, u"5"_s} << m1 << u"messageId"_s;
+    QTest::newRow("message") << QStringList{u"message"_s, m1} << u"Alice Adams"_s << u"messageId"_s;
+    QTest::newRow("search") << QStringList{u"search"_s, u"hashtag:rates"_s} << m1 << u"messageId"_s;
+    QTest::newRow("receipts") << QStringList{u"receipts"_s, m1} << u"Delivered"_s << u"user"_s;
+    QTest::newRow("status") << QStringList{u"status"_s, m1} << u"delivered"_s << u"firstName"_s;
+    QTest::newRow("attachments") << QStringList{u"attachments"_s, QString::fromLatin1(Demo::ImStreamId)}
+                                 << u"term-sheet.pdf"_s << u"fileId"_s;
+    QTest::newRow("signals") << QStringList{u"signals"_s} << u"Rates chatter"_s << u"query"_s;
+    QTest::newRow("one signal") << QStringList{u"signals"_s, QString::fromLatin1(Demo::RatesSignalId)}
+                                << u"Rates chatter"_s << u"query"_s;
+    QTest::newRow("users") << QStringList{u"users"_s, u"--username"_s, u"aadams"_s, u"bbaker"_s} << u"bbaker"_s
+                           << u"username"_s;
+    QTest::newRow("id") << QStringList{u"id"_s, rates} << u"URL-safe"_s << u"id"_s;
+}
+
+void CliCommandsTest::everyCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, tableText);
+    QFETCH(QString, jsonKey);
+
+    const Result table = run(connection() + args);
+    QVERIFY2(table.code == 0, qPrintable(describe(table)));
+    QVERIFY2(table.text().contains(tableText), qPrintable(describe(table)));
+    QVERIFY2(table.errorLines().isEmpty(), qPrintable(describe(table)));
+    QVERIFY(!table.out.startsWith('['));
+
+    const Result json = run(connection() + args + QStringList{u"--json"_s});
+    QVERIFY2(json.code == 0, qPrintable(describe(json)));
+    QVERIFY2(json.jsonParses(), qPrintable(describe(json)));
+    const QJsonArray items = json.json();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &v : items) {
+        QVERIFY(v.isObject());
+        const QJsonObject o = v.toObject();
+        QVERIFY2(o.contains(jsonKey), qPrintable(QString::fromUtf8(QJsonDocument(o).toJson())));
+        QVERIFY(o.value(u"_inspector"_s).isObject());
+        for (const QString &name : derivedNames)
+            QVERIFY2(!o.contains(name), qPrintable(name));
+    }
+}
+
+void CliCommandsTest::jsonItemsAreTheServersObjects()
+{
+    const QString m1 = QString::fromLatin1(Demo::M1Id);
+    // One message: the item is the server's object, untouched, plus _inspector.
+    const Result one = run(connection() + QStringList{u"message"_s, m1, u"--json"_s});
+    QCOMPARE(one.code, 0);
+    const QJsonObject server = QJsonDocument::fromJson(serverBody(Requests::message(m1))).object();
+    QVERIFY(!server.isEmpty());
+    QCOMPARE(withoutInspector(one.json().at(0).toObject()), server);
+    // 64-bit user ids survive exactly (no double in between).
+    QCOMPARE(one.json().at(0).toObject().value(u"user"_s).toObject().value(u"userId"_s).toInteger(), Demo::AliceId);
+    const QJsonObject derived = one.json().at(0).toObject().value(u"_inspector"_s).toObject();
+    QCOMPARE(derived.value(u"standardId"_s).toString(), Ids::toStandard(m1));
+    QCOMPARE(derived.value(u"timeIso"_s).toString(), u"2026-01-02T10:00:00.000Z"_s);
+    QCOMPARE(derived.value(u"duplicates"_s).toInt(), 0);
+    QVERIFY(derived.value(u"problems"_s).isArray());
+
+    // A page of messages, item by item.
+    const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+    const Result list = run(connection() + QStringList{u"messages"_s, rates, u"--limit"_s, u"3"_s, u"--json"_s});
+    QCOMPARE(list.code, 0);
+    const QJsonArray page = QJsonDocument::fromJson(serverBody(Requests::messages(rates, 0, std::nullopt, 0, 3))).array();
+    QCOMPARE(list.json().size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(withoutInspector(list.json().at(i).toObject()), page.at(i).toObject());
+
+    // Users: ids above 2^53 would be damaged by a double; these are below, but must be exact integers.
+    const Result users = run(connection() + QStringList{u"users"_s, QString::number(Demo::ErinId), u"--json"_s});
+    QVERIFY2(users.code == 0, qPrintable(describe(users)));
+    const QJsonObject erin = users.json().at(0).toObject();
+    QCOMPARE(erin.value(u"id"_s).toInteger(), Demo::ErinId);
+    QCOMPARE(erin.value(u"_inspector"_s).toObject().value(u"tenantId"_s).toInteger(), Demo::GlobexTenant);
+    const QJsonObject userList =
+        QJsonDocument::fromJson(serverBody(Requests::users(Requests::UserKey::Id, {QString::number(Demo::ErinId)}, false)))
+            .object();
+    QCOMPARE(withoutInspector(erin), userList.value(u"users"_s).toArray().at(0).toObject());
+}
+
+void CliCommandsTest::messagesReadsEveryMessageOnce()
+{
+    const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+    const Result r = run(connection() + QStringList{u"messages"_s, rates, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QJsonArray items = r.json();
+    // Two pages (500 + 100), with a run of messages sharing one millisecond across the boundary.
+    QCOMPARE(items.size(), DemoPod::Config{}.messagesPerStream);
+    QSet<QString> keys;
+    qint64 last = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        keys.insert(Ids::normalized(o.value(u"messageId"_s).toString()));
+        const qint64 t = o.value(u"timestamp"_s).toInteger();
+        QVERIFY(t >= last);
+        last = t;
+    }
+    QCOMPARE(keys.size(), items.size());
+    QVERIFY(!r.errText().contains(u"Dropped"_s));
+
+    // The table has one line per message plus the header.
+    const Result table = run(connection() + QStringList{u"messages"_s, rates});
+    QCOMPARE(table.code, 0);
+    QCOMPARE(table.text().count(u'\n'), DemoPod::Config{}.messagesPerStream + 1);
+    QVERIFY(table.text().startsWith(u"TIME"_s));
+}
+
+void CliCommandsTest::messagesDropsCrossPodDuplicates()
+{
+    const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
+    const Result r = run(connection() + QStringList{u"messages"_s, crossPod, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QJsonArray items = r.json();
+    QCOMPARE(items.size(), Demo::CrossPodMessageCount - 1);
+    int withDuplicate = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const int dups = o.value(u"_inspector"_s).toObject().value(u"duplicates"_s).toInt();
+        if (dups > 0) {
+            ++withDuplicate;
+            QCOMPARE(dups, 1);
+            QCOMPARE(Ids::normalized(o.value(u"messageId"_s).toString()), QString::fromLatin1(Demo::M8Id));
+        }
+    }
+    QCOMPARE(withDuplicate, 1);
+    QVERIFY2(r.errText().contains(u"Dropped 1 "_s), qPrintable(r.errText()));
+    QVERIFY(r.errorLines().isEmpty());
+
+    const Result table = run(connection() + QStringList{u"messages"_s, crossPod});
+    QCOMPARE(table.code, 0);
+    QCOMPARE(table.text().count(QString::fromLatin1(Demo::M8Id)), 1);
+    QVERIFY(table.text().contains(u"external"_s));
+}
+
+void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
+{
+    const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
+    const Result r = run(connection() + QStringList{u"messages"_s, crossPod, u"--keep-duplicates"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray items = r.json();
+    QCOMPARE(items.size(), Demo::CrossPodMessageCount);
+    int marked = 0;
+    for (const QJsonValue &v : items)
+        marked += v.toObject().value(u"_inspector"_s).toObject().value(u"duplicate"_s).toBool() ? 1 : 0;
+    QCOMPARE(marked, 1);
+    QVERIFY(!r.errText().contains(u"Dropped"_s));
+    const Result table = run(connection() + QStringList{u"messages"_s, crossPod, u"--keep-duplicates"_s});
+    QVERIFY(table.text().contains(u"duplicate"_s));
+}
+
+void CliCommandsTest::messagesTimeWindow_data()
+{
+    QTest::addColumn<int>("from"); // index into the full history, -1 = no --since
+    QTest::addColumn<int>("to"); // index, -1 = no --until
+    QTest::addColumn<int>("limit"); // 0 = no --limit
+    QTest::addColumn<bool>("iso");
+    QTest::newRow("since") << 100 << -1 << 0 << false;
+    QTest::newRow("until inclusive") << -1 << 20 << 0 << false;
+    QTest::newRow("window") << 10 << 30 << 0 << false;
+    QTest::newRow("window as ISO 8601") << 10 << 30 << 0 << true;
+    QTest::newRow("limit") << -1 << -1 << 7 << false;
+    QTest::newRow("limit inside a window") << 50 << 580 << 3 << false;
+    QTest::newRow("across the shared millisecond") << 495 << 505 << 0 << false;
+}
+
+void CliCommandsTest::messagesTimeWindow()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(int, limit);
+    QFETCH(bool, iso);
+    const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+    const Result all = run(connection() + QStringList{u"messages"_s, rates, u"--json"_s});
+    QCOMPARE(all.code, 0);
+    const QJsonArray history = all.json();
+    QVERIFY(history.size() > 590);
+    const auto timeAt = [&](int i) { return history.at(i).toObject().value(u"timestamp"_s).toInteger(); };
+    const auto text = [&](qint64 t) { return iso ? Times::toIso(t) : QString::number(t); };
+
+    QStringList args = connection() + QStringList{u"messages"_s, rates, u"--json"_s};
+    qint64 since = 0;
+    qint64 until = std::numeric_limits<qint64>::max();
+    if (from >= 0) {
+        since = timeAt(from);
+        args << u"--since"_s << text(since);
+    }
+    if (to >= 0) {
+        until = timeAt(to);
+        args << u"--until"_s << text(until);
+    }
+    if (limit > 0)
+        args << u"--limit"_s << QString::number(limit);
+    QStringList expected;
+    for (const QJsonValue &v : history) {
+        const qint64 t = v.toObject().value(u"timestamp"_s).toInteger();
+        if (t >= since && t <= until && (limit == 0 || expected.size() < limit))
+            expected.append(v.toObject().value(u"messageId"_s).toString());
+    }
+    const Result r = run(args);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QStringList got;
+    for (const QJsonValue &v : r.json())
+        got.append(v.toObject().value(u"messageId"_s).toString());
+    QCOMPARE(got, expected);
+}
+
+void CliCommandsTest::searchModes()
+{
+    const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+    // field:value goes to GET ?query=, with the stream added as a term.
+    m_server->clearRequestLog();
+    const Result field = run(connection() + QStringList{u"search"_s, u"hashtag:rates"_s, u"--stream"_s, rates,
+                                                        u"--json"_s});
+    QVERIFY2(field.code == 0, qPrintable(describe(field)));
+    bool sawGet = false;
+    for (const DemoPod::LoggedRequest &l : m_server->requestLog()) {
+        if (l.method == "GET" && l.path == u"/agent/v1/message/search"_s) {
+            sawGet = true;
+            QCOMPARE(l.query.queryItemValue(u"query"_s, QUrl::FullyDecoded), u"hashtag:rates AND streamId:"_s + rates);
+        }
+    }
+    QVERIFY(sawGet);
+    QVERIFY(!field.json().isEmpty());
+
+    // Plain words are a POSTed MessageSearchQuery {text, streamId}.
+    m_server->clearRequestLog();
+    const Result words = run(connection() + QStringList{u"search"_s, u"Morning"_s, u"--stream"_s, rates, u"--json"_s});
+    QVERIFY2(words.code == 0, qPrintable(describe(words)));
+    bool sawPost = false;
+    for (const DemoPod::LoggedRequest &l : m_server->requestLog()) {
+        if (l.method == "POST" && l.path == u"/agent/v1/message/search"_s) {
+            sawPost = true;
+            const QJsonObject body = QJsonDocument::fromJson(l.body).object();
+            QCOMPARE(body.value(u"text"_s).toString(), u"Morning"_s);
+            QCOMPARE(body.value(u"streamId"_s).toString(), rates);
+        }
+    }
+    QVERIFY(sawPost);
+
+    // --limit caps the results.
+    const Result limited = run(connection() + QStringList{u"search"_s, u"streamId:"_s + rates, u"--limit"_s, u"4"_s,
+                                                          u"--json"_s});
+    QCOMPARE(limited.code, 0);
+    QCOMPARE(limited.json().size(), 4);
+}
+
+void CliCommandsTest::searchDropsDuplicates()
+{
+    const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
+    const Result r = run(connection() + QStringList{u"search"_s, u"streamId:"_s + crossPod, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(r.json().size(), Demo::CrossPodMessageCount - 1);
+    QVERIFY(r.errText().contains(u"Dropped 1 "_s));
+    const Result kept = run(connection() + QStringList{u"search"_s, u"streamId:"_s + crossPod, u"--keep-duplicates"_s,
+                                                       u"--json"_s});
+    QCOMPARE(kept.json().size(), Demo::CrossPodMessageCount);
+}
+
+void CliCommandsTest::membersPicksTheList()
+{
+    const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+    m_server->clearRequestLog();
+    const Result room = run(connection() + QStringList{u"members"_s, rates, u"--json"_s});
+    QCOMPARE(room.code, 0);
+    QSet<qint64> ids;
+    for (const QJsonValue &v : room.json())
+        ids.insert(v.toObject().value(u"id"_s).toInteger());
+    QVERIFY(ids.contains(Demo::AliceId));
+    QVERIFY(ids.contains(Demo::BobId));
+    bool roomList = false;
+    for (const DemoPod::LoggedRequest &l : m_server->requestLog())
+        roomList = roomList || l.path == u"/pod/v2/room/"_s + rates + u"/membership/list"_s;
+    QVERIFY(roomList);
+
+    const Result admin = run(connection() + QStringList{u"members"_s, rates, u"--admin"_s, u"--json"_s});
+    QCOMPARE(admin.code, 0);
+    QVERIFY(admin.json().at(0).toObject().contains(u"user"_s));
+}
+
+void CliCommandsTest::streamsFilters()
+{
+    const Result rooms = run(connection() + QStringList{u"streams"_s, u"--type"_s, u"ROOM"_s, u"--json"_s});
+    QCOMPARE(rooms.code, 0);
+    QVERIFY(!rooms.json().isEmpty());
+    for (const QJsonValue &v : rooms.json())
+        QCOMPARE(v.toObject().value(u"streamType"_s).toObject().value(u"type"_s).toString(), u"ROOM"_s);
+    const Result active = run(connection() + QStringList{u"streams"_s, u"--type"_s, u"room"_s});
+    QVERIFY(!active.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
+    const Result inactive = run(connection() + QStringList{u"streams"_s, u"--type"_s, u"ROOM"_s, u"--include-inactive"_s});
+    QVERIFY(inactive.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
+    // Every stream exactly once across the pages of 100.
+    const Result all = run(connection() + QStringList{u"streams"_s, u"--admin"_s, u"--json"_s});
+    QCOMPARE(all.code, 0);
+    QSet<QString> ids;
+    for (const QJsonValue &v : all.json())
+        ids.insert(v.toObject().value(u"id"_s).toString());
+    QCOMPARE(ids.size(), all.json().size());
+    QVERIFY(ids.size() > 100);
+}
+
+void CliCommandsTest::usersById()
+{
+    const Result r = run(connection() + QStringList{u"users"_s, QString::number(Demo::AliceId), QString::number(Demo::BobId),
+                                                    u"--email"_s, u"carol@acme.example"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QSet<qint64> ids;
+    for (const QJsonValue &v : r.json())
+        ids.insert(v.toObject().value(u"id"_s).toInteger());
+    QCOMPARE(ids, (QSet<qint64>{Demo::AliceId, Demo::BobId, Demo::CarolId}));
+}
+
+void CliCommandsTest::usersNotFound()
+{
+    const Result r = run(connection() + QStringList{u"users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s});
+    QCOMPARE(r.code, 6);
+    QVERIFY(r.text().contains(u"aadams"_s));
+    QCOMPARE(r.errorLines().size(), 1);
+    QVERIFY(r.errorLines().at(0).contains(u"nobody-here"_s));
+}
+
+void CliCommandsTest::attachmentsDownload()
+{
+    const QString dir = m_dir.filePath(u"downloads"_s);
+    const Result r = run(connection() + QStringList{u"attachments"_s, QString::fromLatin1(Demo::ImStreamId),
+                                                    u"--download"_s, dir, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QJsonArray items = r.json();
+    QVERIFY(items.size() >= 2);
+    QStringList names = QDir(dir).entryList(QDir::Files);
+    QVERIFY2(names.contains(u"term-sheet.pdf"_s), qPrintable(names.join(u',')));
+    QVERIFY(names.contains(u"chart.png"_s));
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const QString saved = o.value(u"_inspector"_s).toObject().value(u"savedAs"_s).toString();
+        QVERIFY(QFileInfo(saved).absolutePath() == QDir(dir).absolutePath());
+        QCOMPARE(QFileInfo(saved).size(), o.value(u"size"_s).toInteger());
+    }
+    QVERIFY(readFile(QDir(dir).filePath(u"term-sheet.pdf"_s)).startsWith("%PDF"));
+    QVERIFY(readFile(QDir(dir).filePath(u"chart.png"_s)).startsWith("\x89PNG"));
+    QVERIFY(!r.errText().contains(u"listing said"_s));
+    // No temporary files are left behind by the atomic writes.
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), names.size());
+
+    // A file where the directory should be is a usage error.
+    QFile blocker(m_dir.filePath(u"not-a-dir"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Result bad = run(connection() + QStringList{u"attachments"_s, QString::fromLatin1(Demo::ImStreamId),
+                                                      u"--download"_s, blocker.fileName()});
+    QCOMPARE(bad.code, 2);
+    QCOMPARE(bad.errorLines().size(), 1);
+}
+
+void CliCommandsTest::idCommand()
+{
+    // Offline: no pod needed.
+    const Result r = run({u"id"_s, u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY(r.text().contains(u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s));
+    QVERIFY(r.text().contains(u"25 bytes"_s));
+    QVERIFY(r.text().contains(u"2026-01-01T12:00:00.000Z"_s));
+    QVERIFY(r.text().contains(u"inferred"_s));
+    const Result json = run({u"id"_s, u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s, u"--json"_s});
+    QCOMPARE(json.code, 0);
+    const QJsonObject derived = json.json().at(0).toObject().value(u"_inspector"_s).toObject();
+    QCOMPARE(derived.value(u"standardId"_s).toString(), u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s);
+    QCOMPARE(derived.value(u"inferredCreationTime"_s).toInteger(), qint64(1767268800000));
+    const Result bad = run({u"id"_s, u"not an id!"_s});
+    QCOMPARE(bad.code, 2);
+    QCOMPARE(bad.errorLines().size(), 1);
+    QVERIFY(bad.out.isEmpty());
+}
+
+void CliCommandsTest::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("withConnection");
+    QTest::addColumn<QString>("expected");
+    const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+    QTest::newRow("no command") << QStringList{} << true << u"No command"_s;
+    QTest::newRow("unknown command") << QStringList{u"export"_s} << true << u"Unknown command"_s;
+    QTest::newRow("unknown option") << QStringList{u"messages"_s, rates, u"--fast"_s} << true << u"--fast"_s;
+    QTest::newRow("passphrase option") << QStringList{u"session"_s, u"--passphrase"_s, u"x"_s} << true
+                                       << u"SYMPHONY_KEY_PASSPHRASE"_s;
+    QTest::newRow("bad stream id") << QStringList{u"messages"_s, u"Rates Desk"_s} << true
+                                   << u"not a valid stream id"_s;
+    QTest::newRow("bad message id") << QStringList{u"receipts"_s, u"m1"_s} << true << u"not a valid message id"_s;
+    QTest::newRow("bad since") << QStringList{u"messages"_s, rates, u"--since"_s, u"yesterday"_s} << true
+                               << u"--since"_s;
+    QTest::newRow("until before since")
+        << QStringList{u"messages"_s, rates, u"--since"_s, u"2026-02-01"_s, u"--until"_s, u"2026-01-01"_s} << true
+        << u"before --since"_s;
+    QTest::newRow("zero limit") << QStringList{u"messages"_s, rates, u"--limit"_s, u"0"_s} << true << u"--limit"_s;
+    QTest::newRow("text search without a stream") << QStringList{u"search"_s, u"hello"_s, u"world"_s} << true
+                                                   << u"--stream"_s;
+    QTest::newRow("bad stream type") << QStringList{u"streams"_s, u"--type"_s, u"ROOM,CHAT"_s} << true
+                                     << u"CHAT"_s;
+    QTest::newRow("admin and user") << QStringList{u"streams"_s, u"--admin"_s, u"--user"_s, u"1"_s} << true
+                                    << u"--admin"_s;
+    QTest::newRow("bad user id") << QStringList{u"users"_s, u"alice"_s} << true << u"not a user id"_s;
+    QTest::newRow("users without values") << QStringList{u"users"_s} << true << u"needs user ids"_s;
+    QTest::newRow("no pod") << QStringList{u"session"_s} << false << u"--pod"_s;
+    QTest::newRow("no credentials") << QStringList{u"--pod"_s, u"https://p.example"_s, u"session"_s} << false
+                                    << u"No credentials"_s;
+    QTest::newRow("demo with pod") << QStringList{u"--demo"_s, u"health"_s} << true << u"--demo"_s;
+    QTest::newRow("two kinds of credentials") << QStringList{u"--session-token"_s, u"abc"_s, u"session"_s} << true
+                                              << u"one kind of credentials"_s;
+    QTest::newRow("username without key")
+        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--bot-username"_s, u"x"_s, u"session"_s} << false
+        << u"go together"_s;
+    QTest::newRow("missing key file")
+        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--bot-username"_s, u"x"_s, u"--private-key"_s,
+                       u"/nonexistent/key.pem"_s, u"session"_s}
+        << false << u"does not exist"_s;
+    QTest::newRow("bad pod URL") << QStringList{u"--pod"_s, u"ftp://p.example"_s, u"health"_s} << false
+                                 << u"https://"_s;
+    QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"health"_s} << true << u"--timeout"_s;
+    QTest::newRow("bad proxy") << QStringList{u"--proxy"_s, u"nowhere"_s, u"health"_s} << true << u"proxy"_s;
+    QTest::newRow("bad CA file") << QStringList{u"--ca-file"_s, keyFile("garbage.txt"), u"health"_s} << true
+                                 << u"--ca-file"_s;
+    QTest::newRow("km token alone") << QStringList{u"--pod"_s, u"https://p.example"_s, u"--km-token"_s, u"k"_s,
+                                                   u"session"_s}
+                                    << false << u"--session-token"_s;
+}
+
+void CliCommandsTest::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, withConnection);
+    QFETCH(QString, expected);
+    m_server->clearRequestLog();
+    const Result r = run(withConnection ? connection() + args : args);
+    QVERIFY2(r.code == 2, qPrintable(describe(r)));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.errorLines().value(0).contains(expected), qPrintable(r.errText()));
+    // Nothing was sent: usage errors are found before any request.
+    QVERIFY(m_server->requestLog().isEmpty());
+}
+
+void CliCommandsTest::authenticationRefused()
+{
+    DemoPod::Fault fault;
+    fault.method = "POST";
+    fault.pathPattern = u"/login/pubkey/authenticate"_s;
+    fault.kind = DemoPod::Fault::Kind::Status;
+    fault.status = 401;
+    fault.count = -1;
+    m_server->addFault(fault);
+    const Result r = run(connection() + QStringList{u"session"_s, u"--json"_s});
+    QVERIFY2(r.code == 3, qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.errorLines().value(0).contains(u"authenticate"_s));
+    QVERIFY(r.out.isEmpty());
+}
+
+void CliCommandsTest::wrongKey()
+{
+    // A well-formed key the pod does not know for this user: the pod's 401 is final.
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
+                          keyFile("rsa4096-pkcs8.pem"), u"streams"_s});
+    QVERIFY2(r.code == 3, qPrintable(describe(r)));
+    QCOMPARE(r.errorLines().size(), 1);
+}
+
+void CliCommandsTest::networkUnreachable()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nobody listens there now
+    const Result r = run({u"--pod"_s, u"http://127.0.0.1:%1"_s.arg(port), u"health"_s});
+    QVERIFY2(r.code == 4, qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.out.isEmpty());
+}
+
+void CliCommandsTest::timeout()
+{
+    DemoPod::Fault fault;
+    fault.pathPattern = u"/agent/v1/info"_s;
+    fault.kind = DemoPod::Fault::Kind::Delay;
+    fault.delayMs = 3000;
+    fault.count = -1;
+    m_server->addFault(fault);
+    const Result r = run(connection() + QStringList{u"--timeout"_s, u"0.3"_s, u"info"_s});
+    QVERIFY2(r.code == 4, qPrintable(describe(r)));
+    QCOMPARE(r.errorLines().size(), 1);
+    QVERIFY(r.errorLines().at(0).contains(u"in time"_s));
+}
+
+void CliCommandsTest::serverErrorBeyondRetries()
+{
+    DemoPod::Fault fault;
+    fault.method = "GET";
+    fault.pathPattern = u"/agent/v4/stream/.*/message"_s;
+    fault.kind = DemoPod::Fault::Kind::Status;
+    fault.status = 500;
+    fault.count = -1;
+    m_server->addFault(fault);
+    m_server->clearRequestLog();
+    const Result r = run(connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});
+    QVERIFY2(r.code == 5, qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.errorLines().at(0).contains(u"HTTP 500"_s));
+    QVERIFY(r.out.isEmpty());
+    int attempts = 0;
+    for (const DemoPod::LoggedRequest &l : m_server->requestLog())
+        attempts += l.path.endsWith(u"/message"_s) ? 1 : 0;
+    QCOMPARE(attempts, fastOptions().retry.maxAttempts);
+}
+
+void CliCommandsTest::notFound_data()
+{
+    QTest::addColumn<QStringList>("args");
+    // A well-formed id that names no stream: 400 "Stream not found." from the pod.
+    const QString unknownStream = u"AM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s;
+    QTest::newRow("messages of an unknown stream") << QStringList{u"messages"_s, unknownStream};
+    QTest::newRow("members of an unknown stream") << QStringList{u"members"_s, unknownStream};
+    QTest::newRow("unknown message") << QStringList{u"message"_s, u"AAAAAAAAAAAAAAAAAAAAAH___mSB2ar_bQ"_s};
+    QTest::newRow("message without receipts") << QStringList{u"receipts"_s, QString::fromLatin1(Demo::M2Id)};
+    QTest::newRow("unknown signal") << QStringList{u"signals"_s, u"000000000000000000000000"_s};
+}
+
+void CliCommandsTest::notFound()
+{
+    QFETCH(QStringList, args);
+    const Result r = run(connection() + args);
+    QVERIFY2(r.code == 6, qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1);
+    const Result json = run(connection() + args + QStringList{u"--json"_s});
+    QCOMPARE(json.code, 6);
+    QVERIFY(json.out.isEmpty());
+}
+
+void CliCommandsTest::healthDown()
+{
+    QVERIFY(m_server->setComponentDown(u"ceservice"_s, u"ceservice credentials not configured"_s));
+    const Result r = run({u"--pod"_s, m_base, u"health"_s});
+    QVERIFY2(r.code == 7, qPrintable(describe(r)));
+    QVERIFY(r.text().contains(u"ceservice"_s));
+    QVERIFY(r.text().contains(u"DOWN"_s));
+    QVERIFY(r.text().contains(u"ceservice credentials not configured"_s));
+    QVERIFY(r.text().contains(u"datahose"_s));
+    QVERIFY(r.errorLines().isEmpty());
+
+    m_server->clearRequestLog();
+    const Result json = run({u"--pod"_s, m_base, u"health"_s, u"--json"_s});
+    QCOMPARE(json.code, 7);
+    const QJsonObject item = json.json().at(0).toObject();
+    QCOMPARE(item.value(u"users"_s).toObject().value(u"ceservice"_s).toObject().value(u"status"_s).toString(),
+             u"DOWN"_s);
+    const QJsonObject derived = item.value(u"_inspector"_s).toObject();
+    QCOMPARE(derived.value(u"httpStatus"_s).toInt(), 503);
+    QCOMPARE(derived.value(u"down"_s).toArray(), QJsonArray{u"users.ceservice"_s});
+    // The 503 is the report: it is read at once, not retried.
+    int calls = 0;
+    for (const DemoPod::LoggedRequest &l : m_server->requestLog())
+        calls += l.path == u"/agent/v3/health/extended"_s ? 1 : 0;
+    QCOMPARE(calls, 1);
+
+    QVERIFY(m_server->setComponentDown(u"ceservice"_s, {}));
+    const Result up = run({u"--pod"_s, m_base, u"health"_s});
+    QCOMPARE(up.code, 0);
+}
+
+void CliCommandsTest::malformedFirstPage()
+{
+    DemoPod::Fault fault;
+    fault.method = "GET";
+    fault.pathPattern = u"/agent/v4/stream/.*/message"_s;
+    fault.kind = DemoPod::Fault::Kind::Malformed;
+    fault.count = -1;
+    m_server->addFault(fault);
+    const Result r = run(connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
+    QVERIFY2(r.code == 5, qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.errorLines().at(0).contains(u"cannot be read"_s));
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+}
+
+void CliCommandsTest::malformedLaterPage()
+{
+    DemoPod::Fault fault;
+    fault.method = "GET";
+    fault.pathPattern = u"/agent/v4/stream/.*/message"_s;
+    fault.kind = DemoPod::Fault::Kind::Malformed;
+    fault.skip = 1; // the first page is fine
+    fault.count = -1;
+    m_server->addFault(fault);
+    const Result r = run(connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
+    QVERIFY2(r.code == 5, qPrintable(describe(r)));
+    QCOMPARE(r.errorLines().size(), 1);
+    // What was read is written, and the array is closed: never a half-written document.
+    QVERIFY2(r.jsonParses(), r.out.right(200).constData());
+    QCOMPARE(r.json().size(), 500);
+}
+
+void CliCommandsTest::encryptedKeyWithoutPassphrase()
+{
+    int asked = 0;
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
+                          keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
+                         {}, [&](const QString &) -> std::optional<QByteArray> {
+                             ++asked;
+                             return std::nullopt; // no terminal
+                         });
+    QVERIFY2(r.code == 3, qPrintable(describe(r)));
+    QCOMPARE(asked, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.errorLines().at(0).contains(u"encrypted"_s));
+    QVERIFY(r.errorLines().at(0).contains(u"SYMPHONY_KEY_PASSPHRASE"_s));
+}
+
+void CliCommandsTest::encryptedKeyFromEnvironment()
+{
+    QString error;
+    QVERIFY2(m_server->addUserPublicKey(DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error),
+             qPrintable(error));
+    QProcessEnvironment env;
+    env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
+    int asked = 0;
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
+                          keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
+                         env, [&](const QString &) -> std::optional<QByteArray> {
+                             ++asked;
+                             return std::nullopt;
+                         });
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(asked, 0);
+    QVERIFY(r.text().contains(u"export-bot"_s));
+}
+
+void CliCommandsTest::encryptedKeyFromPrompt()
+{
+    QString error;
+    QVERIFY(m_server->addUserPublicKey(DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error));
+    QString prompt;
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
+                          keyFile("rsa2048-pkcs1-encrypted.pem"), u"session"_s},
+                         {}, [&](const QString &text) -> std::optional<QByteArray> {
+                             prompt = text;
+                             return QByteArray("inspector-test");
+                         });
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY(prompt.contains(u"rsa2048-pkcs1-encrypted.pem"_s));
+    QVERIFY(!r.errText().contains(u"inspector-test"_s));
+}
+
+void CliCommandsTest::wrongPassphrase()
+{
+    QProcessEnvironment env;
+    env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"not-the-passphrase"_s);
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
+                          keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
+                         env);
+    QVERIFY2(r.code == 3, qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(!r.errText().contains(u"not-the-passphrase"_s));
+}
+
+void CliCommandsTest::certificateErrors()
+{
+    // A PKCS#12 file that needs a passphrase nobody can give.
+    const Result locked = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client.p12"), u"session"_s});
+    QVERIFY2(locked.code == 3, qPrintable(describe(locked)));
+    QCOMPARE(locked.err.count('\n'), 1);
+    QVERIFY(locked.errorLines().at(0).contains(u"SYMPHONY_KEY_PASSPHRASE"_s));
+    // A certificate without its key.
+    QProcessEnvironment env;
+    env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
+    const Result noKey = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client-nokey.p12"), u"session"_s}, env);
+    QVERIFY2(noKey.code == 3, qPrintable(describe(noKey)));
+    QCOMPARE(noKey.err.count('\n'), 1);
+    // health needs no credentials, so the file is not even opened.
+    const Result health = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client.p12"), u"health"_s});
+    QCOMPARE(health.code, 0);
+}
+
+void CliCommandsTest::tokensFromOptionsAndEnvironment()
+{
+    QByteArray km;
+    const QByteArray session = sessionToken(&km);
+    QVERIFY(!session.isEmpty());
+    const Result flags = run({u"--pod"_s, m_base, u"--session-token"_s, QString::fromLatin1(session), u"--km-token"_s,
+                              QString::fromLatin1(km), u"messages"_s, QString::fromLatin1(Demo::ImStreamId),
+                              u"--limit"_s, u"2"_s, u"--json"_s});
+    QVERIFY2(flags.code == 0, qPrintable(describe(flags)));
+    QCOMPARE(flags.json().size(), 2);
+
+    QProcessEnvironment env;
+    env.insert(u"SYMPHONY_SESSION_TOKEN"_s, QString::fromLatin1(session));
+    const Result fromEnv = run({u"--pod"_s, m_base, u"session"_s}, env);
+    QVERIFY2(fromEnv.code == 0, qPrintable(describe(fromEnv)));
+    QVERIFY(fromEnv.text().contains(u"not in use"_s));
+    QVERIFY(fromEnv.text().contains(u"SYMPHONY_KM_TOKEN"_s));
+
+    env.insert(u"SYMPHONY_KM_TOKEN"_s, QString::fromLatin1(km));
+    const Result both = run({u"--pod"_s, m_base, u"session"_s, u"--json"_s}, env);
+    QCOMPARE(both.code, 0);
+    const QJsonObject derived = both.json().at(0).toObject().value(u"_inspector"_s).toObject();
+    QCOMPARE(derived.value(u"keyManagerToken"_s).toBool(), true);
+    QVERIFY(derived.contains(u"sessionTokenExpiresAtIso"_s) || derived.value(u"sessionToken"_s) == u"opaque"_s);
+    QCOMPARE(both.json().at(0).toObject().value(u"id"_s).toInteger(), Demo::BotId);
+
+    // A token the pod does not know: 401, and tokens cannot re-authenticate.
+    const Result stale = run({u"--pod"_s, m_base, u"--session-token"_s, u"bogus"_s, u"session"_s});
+    QVERIFY2(stale.code == 3, qPrintable(describe(stale)));
+}
+
+void CliCommandsTest::progressOnlyWhenEnabled()
+{
+    const QStringList args = connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s};
+    const Result quiet = run(args);
+    QCOMPARE(quiet.code, 0);
+    QVERIFY(quiet.err.isEmpty());
+    const Result loud = run(args, {}, {}, true);
+    QCOMPARE(loud.code, 0);
+    QVERIFY2(loud.errText().contains(u"messages…"_s), qPrintable(loud.errText()));
+    QVERIFY(loud.err.endsWith("\r\x1b[K"));
+    QCOMPARE(loud.out, quiet.out);
+}
+
+void CliCommandsTest::demoModeStartsAndStops()
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CommandRunner runner(&out, &err);
+    runner.setEnvironment({});
+    runner.setClientOptions(fastOptions());
+    DemoPod::Config small;
+    small.streams = 5;
+    small.messagesPerStream = 30;
+    runner.setDemoConfig(small);
+    QSignalSpy finished(&runner, &CommandRunner::finished);
+    runner.run({u"--demo"_s, u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(0).at(0).toInt(), 0);
+    QCOMPARE(QJsonDocument::fromJson(out.data()).array().size(), 30);
+    QVERIFY(runner.demoServer());
+    QVERIFY(!runner.demoServer()->isRunning());
+
+    const Result health = run({u"--demo"_s, u"health"_s});
+    QCOMPARE(health.code, 0);
+}
+
+void CliCommandsTest::helpExitsZero()
+{
+    const Result all = run({u"--help"_s});
+    QCOMPARE(all.code, 0);
+    QVERIFY(all.text().contains(u"Exit codes"_s));
+    const Result one = run({u"messages"_s, u"--help"_s});
+    QCOMPARE(one.code, 0);
+    QVERIFY(one.text().contains(u"--keep-duplicates"_s));
+    QVERIFY(one.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(CliCommandsTest)
+#include "tst_clicommands.moc"

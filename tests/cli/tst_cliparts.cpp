@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <thread>
+
+#include "commandline.h"
+#include "connectionsettings.h"
+#include "console.h"
+#include "data/parse.h"
+#include "exitcode.h"
+#include "idreport.h"
+#include "messagededuplicator.h"
+#include "output.h"
+#include "terminalprompt.h"
+#include "textutil.h"
+
+using namespace Inspector;
+using namespace Inspector::Cli;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Message makeMessage(const QString &id, qint64 timestamp)
+{
+    Message m;
+    m.messageId = id;
+    m.timestamp = timestamp;
+    m.raw = QJsonObject{{u"messageId"_s, id}, {u"timestamp"_s, timestamp}};
+    return m;
+}
+
+QStringList idsOf(const QList<MessageDeduplicator::Item> &items)
+{
+    QStringList out;
+    for (const auto &i : items)
+        out.append(i.message.messageId + u'/' + QString::number(i.duplicates) + (i.isDuplicate ? u"d"_s : QString()));
+    return out;
+}
+
+} // namespace
+
+class CliPartsTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void plainExcerpt_data();
+    void plainExcerpt();
+    void safeFileName_data();
+    void safeFileName();
+    void uniqueFileName();
+    void dedupDropsCopiesInBothForms();
+    void dedupKeepsWhenAsked();
+    void dedupLateCopyIsCountedButNotAttached();
+    void idReport_data();
+    void idReport();
+    void parse_data();
+    void parse();
+    void parseErrors_data();
+    void parseErrors();
+    void helpMentionsEveryCommand();
+    void serviceUrls_data();
+    void serviceUrls();
+    void outputTableAligns();
+    void outputTableCutsLongCells();
+    void outputJsonIsOneArray();
+    void outputJsonAfterFailure();
+    void consoleErrorIsOneLine();
+    void consoleProgressOnlyWhenEnabled();
+    void exitCodes_data();
+    void exitCodes();
+    void terminalPromptReadsWithoutEcho();
+    void terminalPromptNeedsATerminal();
+};
+
+void CliPartsTest::plainExcerpt_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("tags") << u"<div data-format=\"PresentationML\"><p>Hello <b>world</b></p></div>"_s << 60
+                          << u"Hello world"_s;
+    QTest::newRow("paragraphs separate words") << u"<p>a</p><p>b</p>"_s << 60 << u"a b"_s;
+    QTest::newRow("entities") << u"1 &lt; 2 &amp;&amp; 3 &gt; 2 &quot;x&quot; &#39;y&#39; &#x41;"_s << 60
+                              << u"1 < 2 && 3 > 2 \"x\" 'y' A"_s;
+    QTest::newRow("unknown entity kept") << u"a &bogus; b"_s << 60 << u"a &bogus; b"_s;
+    QTest::newRow("lone ampersand") << u"R&D"_s << 60 << u"R&D"_s;
+    QTest::newRow("cut") << u"<p>abcdefghij</p>"_s << 5 << u"abcd…"_s;
+    QTest::newRow("no limit") << u"<p>abcdefghij</p>"_s << 0 << u"abcdefghij"_s;
+    QTest::newRow("newlines") << u"a\n\n  b\tc"_s << 60 << u"a b c"_s;
+    QTest::newRow("empty") << QString() << 60 << QString();
+}
+
+void CliPartsTest::plainExcerpt()
+{
+    QFETCH(QString, input);
+    QFETCH(int, max);
+    QFETCH(QString, expected);
+    QCOMPARE(Text::plainExcerpt(input, max), expected);
+}
+
+void CliPartsTest::safeFileName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("fallback");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << u"term-sheet.pdf"_s << u"id"_s << u"term-sheet.pdf"_s;
+    QTest::newRow("traversal") << u"../../etc/passwd"_s << u"id"_s << u"_.._etc_passwd"_s;
+    QTest::newRow("absolute") << u"/etc/passwd"_s << u"id"_s << u"_etc_passwd"_s;
+    QTest::newRow("backslashes") << u"..\\..\\x.exe"_s << u"id"_s << u"_.._x.exe"_s;
+    QTest::newRow("dot-dot only") << u".."_s << u"internal_1"_s << u"internal_1"_s;
+    QTest::newRow("hidden") << u".bashrc"_s << u"id"_s << u"bashrc"_s;
+    QTest::newRow("control characters") << u"a\nb\u0001c.txt"_s << u"id"_s << u"a_b_c.txt"_s;
+    QTest::newRow("empty uses fallback") << QString() << u"internal/5"_s << u"internal_5"_s;
+    QTest::newRow("nothing usable") << u"..."_s << u".."_s << u"attachment"_s;
+}
+
+void CliPartsTest::safeFileName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, fallback);
+    QFETCH(QString, expected);
+    const QString result = Text::safeFileName(name, fallback);
+    QCOMPARE(result, expected);
+    QVERIFY(!result.contains(u'/'));
+    QVERIFY(!result.startsWith(u'.'));
+}
+
+void CliPartsTest::uniqueFileName()
+{
+    QCOMPARE(Text::uniqueFileName(u"a.png"_s, {}), u"a.png"_s);
+    QCOMPARE(Text::uniqueFileName(u"a.png"_s, {u"A.PNG"_s}), u"a (2).png"_s);
+    QCOMPARE(Text::uniqueFileName(u"a.png"_s, {u"a.png"_s, u"a (2).png"_s}), u"a (3).png"_s);
+    QCOMPARE(Text::uniqueFileName(u"README"_s, {u"README"_s}), u"README (2)"_s);
+    // A long name is cut but keeps its extension.
+    const QString longName = Text::safeFileName(QString(300, u'x') + u".pdf"_s, {});
+    QVERIFY(longName.toUtf8().size() <= 200);
+    QVERIFY(longName.endsWith(u".pdf"_s));
+}
+
+void CliPartsTest::dedupDropsCopiesInBothForms()
+{
+    MessageDeduplicator d(false);
+    const QString url = u"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ"_s;
+    const QString std = u"WTYL5gdFmkzT7+FdtlaFgn///mSB00JfbQ=="_s;
+    const QString other = u"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ"_s;
+    // The copy shares its original's millisecond: both are held until a later time arrives.
+    QVERIFY(d.add({makeMessage(url, 100)}).isEmpty());
+    QVERIFY(d.add({makeMessage(std, 100)}).isEmpty());
+    const auto ready = d.add({makeMessage(other, 200)});
+    QCOMPARE(idsOf(ready), QStringList{url + u"/1"_s});
+    QCOMPARE(idsOf(d.flush()), QStringList{other + u"/0"_s});
+    QCOMPARE(d.dropped(), 1);
+    QCOMPARE(d.distinct(), 2);
+}
+
+void CliPartsTest::dedupKeepsWhenAsked()
+{
+    MessageDeduplicator d(true);
+    const QString url = u"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ"_s;
+    const QString std = u"WTYL5gdFmkzT7+FdtlaFgn///mSB00JfbQ=="_s;
+    d.add({makeMessage(url, 100), makeMessage(std, 100)});
+    QCOMPARE(idsOf(d.flush()), (QStringList{url + u"/0"_s, std + u"/0d"_s}));
+    QCOMPARE(d.dropped(), 0);
+}
+
+void CliPartsTest::dedupLateCopyIsCountedButNotAttached()
+{
+    MessageDeduplicator d(false);
+    const QString a = u"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ"_s;
+    const QString b = u"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ"_s;
+    QVERIFY(d.add({makeMessage(a, 100)}).isEmpty());
+    QCOMPARE(idsOf(d.add({makeMessage(b, 200)})), QStringList{a + u"/0"_s});
+    QVERIFY(d.add({makeMessage(a, 300)}).isEmpty()); // written already: only counted
+    QCOMPARE(d.dropped(), 1);
+    QCOMPARE(idsOf(d.flush()), QStringList{b + u"/0"_s});
+    // Messages without an id are never merged.
+    MessageDeduplicator e(false);
+    e.add({makeMessage({}, 1), makeMessage({}, 1)});
+    QCOMPARE(e.flush().size(), 2);
+}
+
+void CliPartsTest::idReport_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("urlSafe");
+    QTest::addColumn<QString>("standard");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<qint64>("created"); // 0 = none
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("stream, standard form") << u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s << true
+                                           << u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s
+                                           << u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s << 25
+                                           << qint64(1767268800000) << u"stream"_s;
+    QTest::newRow("docs example, attachment time")
+        << u"KpjYuzMLR+JK1co7QBfukX///peOpZmdbQ=="_s << true << u"KpjYuzMLR-JK1co7QBfukX___peOpZmdbQ"_s
+        << u"KpjYuzMLR+JK1co7QBfukX///peOpZmdbQ=="_s << 25 << qint64(1548089976418) << u"message"_s;
+    QTest::newRow("short id") << u"AAAA"_s << true << u"AAAA"_s << u"AAAA"_s << 3 << qint64(0) << QString();
+    QTest::newRow("mixed alphabets") << u"ab-c+d"_s << false << QString() << QString() << -1 << qint64(0)
+                                     << QString();
+    QTest::newRow("empty") << u""_s << false << QString() << QString() << -1 << qint64(0) << QString();
+}
+
+void CliPartsTest::idReport()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    QFETCH(QString, urlSafe);
+    QFETCH(QString, standard);
+    QFETCH(int, length);
+    QFETCH(qint64, created);
+    QFETCH(QString, kind);
+    const IdReport r = IdReport::analyse(id);
+    QCOMPARE(r.valid, valid);
+    if (!valid) {
+        QVERIFY(!r.error.isEmpty());
+        QCOMPARE(r.toJson().value(u"valid"_s).toBool(), false);
+        return;
+    }
+    QCOMPARE(r.urlSafe, urlSafe);
+    QCOMPARE(r.standard, standard);
+    QCOMPARE(r.decodedLength, length);
+    QCOMPARE(r.inferredCreationMs.value_or(0), created);
+    QCOMPARE(r.inferredKind, kind);
+    const QJsonObject json = r.toJson();
+    QCOMPARE(json.value(u"urlSafeId"_s).toString(), urlSafe);
+    if (created) {
+        QCOMPARE(json.value(u"inferredCreationTime"_s).toInteger(), created);
+        bool labelled = false;
+        for (const auto &f : r.fields())
+            labelled = labelled || (f.first.contains(u"inferred"_s) && f.second.contains(u"not documented"_s));
+        QVERIFY(labelled);
+    }
+}
+
+void CliPartsTest::parse_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("global before") << QStringList{u"--pod"_s, u"https://p"_s, u"health"_s} << u"health"_s
+                                   << QStringList{} << u"pod"_s << QStringList{u"https://p"_s};
+    QTest::newRow("global after") << QStringList{u"health"_s, u"--json"_s} << u"health"_s << QStringList{}
+                                  << u"json"_s << QStringList{QString()};
+    QTest::newRow("equals form") << QStringList{u"--pod=https://p"_s, u"info"_s} << u"info"_s << QStringList{}
+                                 << u"pod"_s << QStringList{u"https://p"_s};
+    QTest::newRow("multi values") << QStringList{u"users"_s, u"1"_s, u"--username"_s, u"aadams"_s, u"bbaker"_s,
+                                                 u"--json"_s}
+                                  << u"users"_s << QStringList{u"1"_s} << u"username"_s
+                                  << QStringList{u"aadams"_s, u"bbaker"_s};
+    QTest::newRow("id starting with a dash")
+        << QStringList{u"id"_s, u"-AbC"_s} << u"id"_s << QStringList{u"-AbC"_s} << u"json"_s << QStringList{};
+    QTest::newRow("double dash ends options")
+        << QStringList{u"id"_s, u"--"_s, u"--AbC"_s} << u"id"_s << QStringList{u"--AbC"_s} << u"json"_s
+        << QStringList{};
+    QTest::newRow("command option") << QStringList{u"messages"_s, u"S"_s, u"--limit"_s, u"5"_s} << u"messages"_s
+                                    << QStringList{u"S"_s} << u"limit"_s << QStringList{u"5"_s};
+    QTest::newRow("words of a query") << QStringList{u"search"_s, u"rates"_s, u"desk"_s} << u"search"_s
+                                      << QStringList{u"rates"_s, u"desk"_s} << u"stream"_s << QStringList{};
+}
+
+void CliPartsTest::parse()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, command);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+    QFETCH(QStringList, values);
+    QString error;
+    const auto cli = CommandLine::parse(args, &error);
+    QVERIFY2(cli, qPrintable(error));
+    QCOMPARE(cli->commandName(), command);
+    QCOMPARE(cli->arguments(), arguments);
+    QCOMPARE(cli->values(option), values);
+}
+
+void CliPartsTest::parseErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing") << QStringList{} << u"No command"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command \"frobnicate\""_s;
+    QTest::newRow("unknown global option") << QStringList{u"--frob"_s, u"health"_s} << u"Unknown option --frob"_s;
+    QTest::newRow("command option before the command")
+        << QStringList{u"--limit"_s, u"5"_s, u"messages"_s, u"S"_s} << u"Unknown option --limit"_s;
+    QTest::newRow("option of another command") << QStringList{u"health"_s, u"--limit"_s, u"5"_s}
+                                               << u"Unknown option --limit for \"health\""_s;
+    QTest::newRow("missing value") << QStringList{u"health"_s, u"--pod"_s} << u"--pod needs a value"_s;
+    QTest::newRow("value is an option") << QStringList{u"--pod"_s, u"--json"_s, u"health"_s}
+                                        << u"--pod needs a value"_s;
+    QTest::newRow("empty value") << QStringList{u"--pod="_s, u"health"_s} << u"not an empty one"_s;
+    QTest::newRow("flag with value") << QStringList{u"--json=yes"_s, u"health"_s} << u"--json takes no value"_s;
+    QTest::newRow("missing argument") << QStringList{u"messages"_s} << u"\"messages\" needs STREAM"_s;
+    QTest::newRow("too many arguments") << QStringList{u"message"_s, u"a"_s, u"b"_s} << u"takes ID"_s;
+    QTest::newRow("argument to health") << QStringList{u"health"_s, u"x"_s} << u"takes no argument"_s;
+    QTest::newRow("passphrase") << QStringList{u"--passphrase"_s, u"s3cret"_s, u"session"_s}
+                                << u"never taken on the command line"_s;
+    QTest::newRow("passphrase with equals") << QStringList{u"session"_s, u"--key-passphrase=s3cret"_s}
+                                            << u"SYMPHONY_KEY_PASSPHRASE"_s;
+    QTest::newRow("password") << QStringList{u"session"_s, u"--password"_s, u"x"_s}
+                              << u"never taken on the command line"_s;
+}
+
+void CliPartsTest::parseErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!CommandLine::parse(args, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(!error.contains(u'\n'));
+    // The passphrase itself never appears in the message.
+    QVERIFY(!error.contains(u"s3cret"_s));
+}
+
+void CliPartsTest::helpMentionsEveryCommand()
+{
+    const QString help = CommandLine::helpText();
+    for (const CommandSpec &c : CommandLine::commands()) {
+        QVERIFY2(help.contains(u"  "_s + c.name + u' '), qPrintable(c.name));
+        const QString own = CommandLine::helpText(c);
+        QVERIFY(own.contains(c.summary));
+        for (const OptionSpec &o : c.options)
+            QVERIFY2(own.contains(u"--"_s + o.name), qPrintable(c.name + u" --"_s + o.name));
+    }
+    QVERIFY(help.contains(u"7 health"_s));
+    QString error;
+    const auto cli = CommandLine::parse({u"messages"_s, u"--help"_s}, &error);
+    QVERIFY(cli && cli->helpRequested());
+    QCOMPARE(cli->commandName(), u"messages"_s);
+}
+
+void CliPartsTest::serviceUrls_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("pod");
+    QTest::addColumn<QString>("agent");
+    QTest::addColumn<QString>("keyManager");
+    QTest::addColumn<QString>("login");
+    QTest::newRow("pod only") << QStringList{u"--pod"_s, u"https://acme.symphony.com"_s}
+                              << u"https://acme.symphony.com/pod"_s << u"https://acme.symphony.com/agent"_s
+                              << u"https://acme.symphony.com/relay"_s << u"https://acme.symphony.com/login"_s;
+    QTest::newRow("no scheme") << QStringList{u"--pod"_s, u"acme.symphony.com"_s}
+                               << u"https://acme.symphony.com/pod"_s << u"https://acme.symphony.com/agent"_s
+                               << u"https://acme.symphony.com/relay"_s << u"https://acme.symphony.com/login"_s;
+    QTest::newRow("port kept") << QStringList{u"--pod"_s, u"http://127.0.0.1:8443"_s}
+                               << u"http://127.0.0.1:8443/pod"_s << u"http://127.0.0.1:8443/agent"_s
+                               << u"http://127.0.0.1:8443/relay"_s << u"http://127.0.0.1:8443/login"_s;
+    QTest::newRow("path is the context") << QStringList{u"--pod"_s, u"https://p.example/custom/pod"_s}
+                                         << u"https://p.example/custom/pod"_s << u"https://p.example/agent"_s
+                                         << u"https://p.example/relay"_s << u"https://p.example/login"_s;
+    QTest::newRow("lone slash: no context")
+        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--agent"_s, u"https://agent.example/"_s}
+        << u"https://p.example/pod"_s << u"https://agent.example"_s << u"https://p.example/relay"_s
+        << u"https://p.example/login"_s;
+    QTest::newRow("separate hosts")
+        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--agent"_s, u"https://a.example:8444"_s,
+                       u"--key-manager"_s, u"https://km.example"_s, u"--login"_s, u"https://l.example/auth"_s}
+        << u"https://p.example/pod"_s << u"https://a.example:8444/agent"_s << u"https://km.example/relay"_s
+        << u"https://l.example/auth"_s;
+    QTest::newRow("trailing slash dropped") << QStringList{u"--pod"_s, u"https://p.example/x/"_s}
+                                            << u"https://p.example/x"_s << u"https://p.example/agent"_s
+                                            << u"https://p.example/relay"_s << u"https://p.example/login"_s;
+    QTest::newRow("ftp refused") << QStringList{u"--pod"_s, u"ftp://p.example"_s} << QString() << QString()
+                                 << QString() << QString();
+    QTest::newRow("query refused") << QStringList{u"--pod"_s, u"https://p.example/?a=b"_s} << QString()
+                                   << QString() << QString() << QString();
+}
+
+void CliPartsTest::serviceUrls()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, pod);
+    QFETCH(QString, agent);
+    QFETCH(QString, keyManager);
+    QFETCH(QString, login);
+    QString error;
+    const auto cli = CommandLine::parse(args + QStringList{u"health"_s}, &error);
+    QVERIFY2(cli, qPrintable(error));
+    ConnectionSettings::Failure failure;
+    const auto settings =
+        ConnectionSettings::fromCommandLine(*cli, false, QProcessEnvironment(), {}, ApiClientOptions{}, &failure);
+    if (pod.isEmpty()) {
+        QVERIFY(!settings);
+        QCOMPARE(failure.exitCode, int(Usage));
+        QVERIFY(!failure.message.isEmpty());
+        return;
+    }
+    QVERIFY2(settings, qPrintable(failure.message));
+    using S = ServiceUrls::Service;
+    QCOMPARE(settings->urls->base(S::Pod).toString(), pod);
+    QCOMPARE(settings->urls->base(S::Agent).toString(), agent);
+    QCOMPARE(settings->urls->base(S::KeyManager).toString(), keyManager);
+    QCOMPARE(settings->urls->base(S::Login).toString(), login);
+}
+
+void CliPartsTest::outputTableAligns()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        Output out(&buffer, false);
+        out.setColumns({{u"ID"_s, 10}, {u"N"_s, 5, true}, {u"TEXT"_s, 0}}, u"nothing"_s);
+        out.addRow({u"a"_s, u"1"_s, u"first"_s});
+        out.addRow({u"bbbb"_s, u"22"_s, u"second line\nwrapped"_s});
+        out.finish(true);
+    }
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines, (QStringList{u"ID     N  TEXT"_s, u"a      1  first"_s, u"bbbb  22  second line wrapped"_s}));
+
+    QBuffer empty;
+    empty.open(QIODevice::WriteOnly);
+    Output none(&empty, false);
+    none.setColumns({{u"ID"_s, 10}}, u"No streams."_s);
+    none.finish(true);
+    QCOMPARE(empty.data(), QByteArray("No streams.\n"));
+}
+
+void CliPartsTest::outputTableCutsLongCells()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Output out(&buffer, false);
+    out.setColumns({{u"A"_s, 4}, {u"B"_s, 0}});
+    out.addRow({u"abcdefgh"_s, u"x"_s});
+    out.addFields({{u"Key"_s, u"v"_s}, {u"Longer key"_s, u"w"_s}});
+    out.finish(true);
+    QCOMPARE(QString::fromUtf8(buffer.data()), u"A     B\nabc…  x\nKey:        v\nLonger key: w\n"_s);
+}
+
+void CliPartsTest::outputJsonIsOneArray()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Output out(&buffer, true);
+    out.addItem({{u"id"_s, qint64(8933531976681)}});
+    // Written as it comes, before the end.
+    QVERIFY(buffer.data().startsWith("[\n{\"id\":8933531976681}"));
+    out.addItem({{u"id"_s, 2}});
+    out.finish(true);
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.array().size(), 2);
+    QCOMPARE(doc.array().at(0).toObject().value(u"id"_s).toInteger(), qint64(8933531976681));
+
+    QBuffer empty;
+    empty.open(QIODevice::WriteOnly);
+    Output none(&empty, true);
+    none.finish(true);
+    QCOMPARE(empty.data(), QByteArray("[]\n"));
+}
+
+void CliPartsTest::outputJsonAfterFailure()
+{
+    // Nothing written: nothing at all, not even "[" or "[]".
+    QBuffer nothing;
+    nothing.open(QIODevice::WriteOnly);
+    {
+        Output out(&nothing, true);
+        out.finish(false);
+    }
+    QVERIFY(nothing.data().isEmpty());
+    // Some items written: the array is closed, so what is there parses.
+    QBuffer some;
+    some.open(QIODevice::WriteOnly);
+    {
+        Output out(&some, true);
+        out.addItem({{u"a"_s, 1}});
+    } // the destructor finishes like a failure
+    QCOMPARE(QJsonDocument::fromJson(some.data()).array().size(), 1);
+}
+
+void CliPartsTest::consoleErrorIsOneLine()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Console console(&buffer);
+    console.error(u"first\nsecond"_s);
+    QCOMPARE(buffer.data(), QByteArray("symphony-inspector-cli: first second\n"));
+}
+
+void CliPartsTest::consoleProgressOnlyWhenEnabled()
+{
+    QBuffer off;
+    off.open(QIODevice::WriteOnly);
+    Console quiet(&off);
+    quiet.progress(u"10 messages…"_s);
+    quiet.endProgress();
+    QVERIFY(off.data().isEmpty());
+
+    QBuffer on;
+    on.open(QIODevice::WriteOnly);
+    Console loud(&on);
+    loud.setProgressEnabled(true);
+    loud.progress(u"10 messages…"_s);
+    loud.error(u"boom"_s);
+    QCOMPARE(on.data(), QByteArray("\r10 messages…\x1b[K\r\x1b[Ksymphony-inspector-cli: boom\n"));
+}
+
+void CliPartsTest::exitCodes_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("code");
+    using K = ApiError::Kind;
+    QTest::newRow("none") << int(K::None) << 0;
+    QTest::newRow("401") << int(K::Unauthorized) << 3;
+    QTest::newRow("403") << int(K::Forbidden) << 3;
+    QTest::newRow("network") << int(K::Network) << 4;
+    QTest::newRow("timeout") << int(K::Timeout) << 4;
+    QTest::newRow("tls") << int(K::Tls) << 4;
+    QTest::newRow("server") << int(K::Server) << 5;
+    QTest::newRow("bad response") << int(K::BadResponse) << 5;
+    QTest::newRow("429") << int(K::RateLimited) << 5;
+    QTest::newRow("no progress") << int(K::NoProgress) << 5;
+    QTest::newRow("not found") << int(K::NotFound) << 6;
+    QTest::newRow("config") << int(K::Config) << 2;
+    QTest::newRow("io") << int(K::Io) << 1;
+}
+
+void CliPartsTest::exitCodes()
+{
+    QFETCH(int, kind);
+    QFETCH(int, code);
+    ApiError e;
+    e.kind = ApiError::Kind(kind);
+    QCOMPARE(exitCodeFor(e), code);
+}
+
+void CliPartsTest::terminalPromptReadsWithoutEcho()
+{
+    int master = -1;
+    int slave = -1;
+    QCOMPARE(::openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
+    termios before{};
+    QCOMPARE(::tcgetattr(slave, &before), 0);
+    QVERIFY(before.c_lflag & ECHO);
+
+    bool echoWasOff = false;
+    std::optional<QByteArray> result;
+    std::thread reader([&] { result = TerminalPrompt::readHidden(slave, slave, u"Passphrase: "_s); });
+    // Wait for the prompt: it is written once echo is off.
+    QByteArray seen;
+    char buf[64];
+    while (!seen.contains("Passphrase: ")) {
+        const ssize_t n = ::read(master, buf, sizeof buf);
+        QVERIFY(n > 0);
+        seen.append(buf, n);
+    }
+    termios during{};
+    QCOMPARE(::tcgetattr(slave, &during), 0);
+    echoWasOff = !(during.c_lflag & ECHO);
+    QCOMPARE(::write(master, "inspector-test\n", 15), ssize_t(15));
+    reader.join();
+    QVERIFY(echoWasOff);
+    QVERIFY(result);
+    QCOMPARE(*result, QByteArray("inspector-test"));
+    termios after{};
+    QCOMPARE(::tcgetattr(slave, &after), 0);
+    QVERIFY(after.c_lflag & ECHO);
+    ::close(master);
+    ::close(slave);
+}
+
+void CliPartsTest::terminalPromptNeedsATerminal()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    QVERIFY(!TerminalPrompt::readHidden(fds[0], fds[1], u"Passphrase: "_s));
+    ::close(fds[0]);
+    ::close(fds[1]);
+}
+
+QTEST_GUILESS_MAIN(CliPartsTest)
+#include "tst_cliparts.moc"
