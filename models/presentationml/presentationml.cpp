@@ -781,24 +781,28 @@ public:
 
     void text(QStringView t, bool pre)
     {
-        for (const QChar ch : t) {
-            const char16_t c = ch.unicode();
-            if (pre && c == u'\n') {
+        const QChar *p = t.data();
+        const QChar *const end = p + t.size();
+        while (p != end) {
+            // Runs of ordinary characters are appended at once; only the rest is looked at singly.
+            const QChar *run = p;
+            while (p != end && isOrdinary(p->unicode(), pre))
+                ++p;
+            if (p != run) {
+                if (m_pendingSpace && !m_noSpace)
+                    m_out += u' ';
+                m_pendingSpace = false;
+                m_noSpace = false;
+                m_markerPending = false;
+                m_out.append(run, p - run);
+            }
+            if (p == end)
+                break;
+            const char16_t c = (p++)->unicode();
+            if (pre && c == u'\n')
                 hardBreak();
-                continue;
-            }
-            if (isDroppedControl(c) || c == u'\r')
-                continue;
-            if (!pre && ch.isSpace()) {
-                m_pendingSpace = true;
-                continue;
-            }
-            if (m_pendingSpace && !m_noSpace)
-                m_out += u' ';
-            m_pendingSpace = false;
-            m_noSpace = false;
-            m_markerPending = false;
-            m_out += ch;
+            else if (!isDroppedControl(c) && c != u'\r')
+                m_pendingSpace = true; // whitespace outside pre
         }
     }
 
@@ -826,6 +830,15 @@ public:
     }
 
 private:
+    static bool isOrdinary(char16_t c, bool pre)
+    {
+        if (c > 0x20 && c < 0x7f)
+            return true;
+        if (isDroppedControl(c) || c == u'\r')
+            return false;
+        return pre ? c != u'\n' : !QChar::isSpace(c);
+    }
+
     // Appends a fragment that must not be separated from what precedes it.
     void word(QStringView w)
     {
@@ -1161,6 +1174,8 @@ private:
         }
         if (node == Node::Link || node == Node::BlockedLink)
             m_link.frame = int(m_frames.size());
+        if (node == Node::Link)
+            m_report.link(info.href);
 
         Frame frame;
         frame.node = node;
@@ -1403,7 +1418,6 @@ private:
                           .arg(shown));
             return Node::BlockedLink;
         }
-        m_report.link(info.href);
         return Node::Link;
     }
 
@@ -1575,7 +1589,9 @@ QString toPlainText(const QString &presentationMl, const QString &dataJson, cons
 {
     if (exceedsUtf8(presentationMl, std::max(options.maxInputBytes, 0)))
         return fallbackText(presentationMl, options);
-    const Entities entities = Entities::parse(dataJson);
+    // Most messages have no entities; finding that out is far cheaper than parsing their data.
+    const Entities entities
+        = presentationMl.contains(u"data-entity-id") ? Entities::parse(dataJson) : Entities {};
     Report report(false);
     TextSink sink(presentationMl.size());
     QString detail;

@@ -908,6 +908,17 @@ private Q_SLOTS:
         QVERIFY(toSafeHtml(u"<b>"_s + pml + u"</b>"_s, QString(), options).fellBack);
     }
 
+    void linksListsOnlyLiveLinks()
+    {
+        const HtmlResult r = toSafeHtml(
+            doc(u"<table><a href=\"https://a.example/\">a</a><tr><td><a href=\"https://b.example/\">b</a> "
+                u"<a href=\"http://c.example/\">c</a> <a href=\"mailto:d@d.example\">d</a></td></tr></table>"_s),
+            QString());
+        QCOMPARE(r.links, (QStringList {u"https://b.example/"_s, u"mailto:d@d.example"_s}));
+        QVERIFY(!r.html.contains("a.example"_L1));
+        QVERIFY(r.html.contains("c (http&#58;//c.example/)"_L1));
+    }
+
     void deepNesting()
     {
         const QString pml
