@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "export/jsonwriter.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+
+#include <cstring>
+
+namespace Inspector::Export {
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+JsonWriter::JsonWriter(QIODevice *device, Mode mode)
+    : m_device(device)
+    , m_mode(mode)
+{
+}
+
+qint64 JsonWriter::replaceLoneSurrogateEscapes(QByteArray *json)
+{
+    qint64 count = 0;
+    char *d = json->data();
+    const qsizetype n = json->size();
+    for (qsizetype i = 0; i < n;) {
+        const void *hit = std::memchr(d + i, '\\', size_t(n - i));
+        if (!hit)
+            break;
+        i = static_cast<const char *>(hit) - d;
+        if (i + 5 < n && d[i + 1] == 'u') {
+            int value = 0;
+            bool ok = true;
+            for (int k = 2; k <= 5; ++k) {
+                const int h = hexValue(d[i + k]);
+                ok = ok && h >= 0;
+                value = value * 16 + h;
+            }
+            if (ok && value >= 0xD800 && value <= 0xDFFF) {
+                std::memcpy(d + i + 2, "fffd", 4);
+                ++count;
+            }
+            i += 6;
+        } else {
+            i += 2; // an escaped character: never the start of another escape
+        }
+    }
+    return count;
+}
+
+QByteArray JsonWriter::serialize(const QJsonObject &item)
+{
+    QByteArray bytes = QJsonDocument(item).toJson(QJsonDocument::Compact);
+    m_replaced += replaceLoneSurrogateEscapes(&bytes);
+    return bytes;
+}
+
+bool JsonWriter::put(const QByteArray &bytes)
+{
+    const qint64 written = m_device->write(bytes);
+    if (written != bytes.size()) {
+        m_error = m_device->errorString();
+        return false;
+    }
+    m_bytes += written;
+    return true;
+}
+
+bool JsonWriter::begin()
+{
+    return m_mode == Mode::Lines || put(QByteArrayLiteral("[\n"));
+}
+
+bool JsonWriter::write(const QJsonObject &item)
+{
+    QByteArray bytes;
+    if (m_mode == Mode::Array && m_items > 0)
+        bytes.append(",\n");
+    bytes.append(serialize(item));
+    if (m_mode == Mode::Lines)
+        bytes.append('\n');
+    ++m_items;
+    return put(bytes);
+}
+
+bool JsonWriter::end()
+{
+    if (m_mode == Mode::Lines)
+        return true;
+    return put(m_items > 0 ? QByteArrayLiteral("\n]\n") : QByteArrayLiteral("]\n"));
+}
+
+} // namespace Inspector::Export

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "export/messageexportjob.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include "api/apiclient.h"
+#include "api/fetch.h"
+#include "api/timesource.h"
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Export {
+
+std::optional<Format> formatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == "csv"_L1)
+        return Format::Csv;
+    if (n == "json"_L1)
+        return Format::Json;
+    if (n == "jsonl"_L1 || n == "jsonlines"_L1 || n == "ndjson"_L1)
+        return Format::JsonLines;
+    return std::nullopt;
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Csv: return u"csv"_s;
+    case Format::Json: return u"json"_s;
+    case Format::JsonLines: return u"jsonl"_s;
+    }
+    return {};
+}
+
+QString formatSuffix(Format format)
+{
+    return formatName(format);
+}
+
+MessageSource MessageSource::stream(const QString &id, qint64 since, std::optional<qint64> until)
+{
+    MessageSource s;
+    s.streamId = id;
+    s.since = since;
+    s.until = until;
+    return s;
+}
+
+MessageSource MessageSource::search(const QString &query, const QJsonObject &criteria, int maxItems)
+{
+    MessageSource s;
+    s.query = query;
+    s.criteria = criteria;
+    s.maxItems = maxItems;
+    return s;
+}
+
+MessageExportJob::MessageExportJob(ApiClient *client, const QList<MessageSource> &sources,
+                                   const ExportSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_sources(sources)
+    , m_settings(settings)
+    , m_dedup(settings.dedupe)
+{
+    qRegisterMetaType<Inspector::Export::ExportProgress>();
+    qRegisterMetaType<Inspector::Export::ExportReport>();
+    if (m_settings.columns.isEmpty())
+        m_settings.columns = MessageColumns::defaultNames();
+}
+
+MessageExportJob::~MessageExportJob()
+{
+    if (m_pager)
+        m_pager->disconnect(this);
+    if (m_file)
+        m_file->cancelWriting(); // never commit a half export
+}
+
+QString MessageExportJob::splitPath(const QString &outputPath, const QString &label, Format format)
+{
+    const QFileInfo info(outputPath);
+    QString safe = label;
+    for (QChar &c : safe) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_'))
+            c = u'_';
+    }
+    return info.dir().filePath(info.completeBaseName() + u'-' + safe + u'.' + formatSuffix(format));
+}
+
+void MessageExportJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    m_sinceProgress.start();
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_client->time()->callLater(0, this, [this] {
+        if (m_sources.isEmpty()) {
+            finish(ApiError::config(tr("Nothing to export: no stream and no search was given.")));
+            return;
+        }
+        if (m_settings.split && m_settings.device) {
+            finish(ApiError::config(tr("One file per stream needs an output file, not standard output.")));
+            return;
+        }
+        if (!m_settings.split && !openOutput({}))
+            return;
+        startSource();
+    });
+}
+
+bool MessageExportJob::openOutput(const QString &label)
+{
+    if (m_settings.device) {
+        m_out = m_settings.device;
+    } else {
+        const QString path =
+            m_settings.split ? splitPath(m_settings.outputPath, label, m_settings.format) : m_settings.outputPath;
+        m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            fail(ApiError::io(tr("Could not create %1: %2").arg(path, m_file->errorString())));
+            return false;
+        }
+        m_out = m_file.get();
+    }
+    bool ok = true;
+    if (m_settings.format == Format::Csv) {
+        m_csv = std::make_unique<CsvWriter>(m_out, m_settings.csv);
+        ok = m_csv->begin() && (!m_settings.csv.header || m_csv->writeRow(MessageColumns::header(m_settings.columns)));
+    } else {
+        m_json = std::make_unique<JsonWriter>(
+            m_out, m_settings.format == Format::Json ? JsonWriter::Mode::Array : JsonWriter::Mode::Lines);
+        ok = m_json->begin();
+    }
+    if (!ok) {
+        fail(ApiError::io(tr("Could not write the export: %1").arg(m_out->errorString())));
+        return false;
+    }
+    return true;
+}
+
+void MessageExportJob::collectWriterStats()
+{
+    if (m_csv) {
+        m_bytesClosed += m_csv->bytesWritten();
+        m_report.replacedCharacters += m_csv->replacedCharacters();
+        m_report.guardedCells += m_csv->guardedCells();
+    }
+    if (m_json) {
+        m_bytesClosed += m_json->bytesWritten();
+        m_report.replacedCharacters += m_json->replacedCharacters();
+    }
+    m_csv.reset();
+    m_json.reset();
+}
+
+bool MessageExportJob::closeOutput()
+{
+    if (m_json && !m_json->end()) {
+        fail(ApiError::io(tr("Could not write the export: %1").arg(m_json->errorString())));
+        return false;
+    }
+    collectWriterStats();
+    m_report.bytes = m_bytesClosed;
+    if (m_file) {
+        const QString path = m_file->fileName();
+        if (!m_file->commit()) {
+            const QString why = m_file->errorString();
+            m_file.reset();
+            fail(ApiError::io(tr("Could not save %1: %2").arg(path, why)));
+            return false;
+        }
+        m_file.reset();
+        m_report.files.append(path);
+    } else if (auto *device = qobject_cast<QFileDevice *>(m_out)) {
+        device->flush();
+    }
+    m_out = nullptr;
+    return true;
+}
+
+void MessageExportJob::startSource()
+{
+    if (m_finished)
+        return;
+    if (m_index >= m_sources.size()) {
+        if (!m_settings.split && !closeOutput())
+            return;
+        emitProgress(true);
+        finish({});
+        return;
+    }
+    const MessageSource &s = m_sources[m_index];
+    if (m_settings.split && !openOutput(s.streamId.isEmpty() ? u"search"_s : s.streamId))
+        return;
+    m_lastTimestamp = s.since;
+    auto sink = [this](const QList<Message> &page) { onPage(page); };
+    m_pager = s.streamId.isEmpty()
+                  ? Fetch::messageSearch(m_client, s.query, s.criteria, s.maxItems, sink, this)
+                  : Fetch::messages(m_client, s.streamId, s.since, s.until, s.maxItems, sink, this);
+    connect(m_pager, &Pager::finished, this, &MessageExportJob::onSourceFinished);
+    m_pager->start();
+}
+
+void MessageExportJob::onPage(const QList<Message> &messages)
+{
+    if (m_finished)
+        return;
+    if (!messages.isEmpty())
+        m_lastTimestamp = messages.last().timestamp;
+    if (!writeItems(m_dedup.add(messages)))
+        return;
+    emitProgress(false);
+}
+
+bool MessageExportJob::writeItems(const QList<Deduplicator::Item> &items)
+{
+    for (const Deduplicator::Item &item : items) {
+        const bool ok = m_csv ? m_csv->writeRow(MessageColumns::row(item.message, item.derived, m_settings.columns))
+                              : m_json->write(messageJson(item.message, item.derived));
+        if (!ok) {
+            const QString why = m_csv ? m_csv->errorString() : m_json->errorString();
+            fail(ApiError::io(tr("Could not write the export: %1").arg(why)));
+            return false;
+        }
+        ++m_report.messages;
+    }
+    return true;
+}
+
+void MessageExportJob::onSourceFinished(const ApiError &error)
+{
+    m_pager = nullptr;
+    if (m_finished)
+        return;
+    if (error.isError()) {
+        fail(error);
+        return;
+    }
+    if (!writeItems(m_dedup.flush()))
+        return;
+    if (m_settings.split && !closeOutput())
+        return;
+    ++m_index;
+    startSource();
+}
+
+void MessageExportJob::emitProgress(bool force)
+{
+    if (!force && m_sinceProgress.elapsed() < 200)
+        return;
+    m_sinceProgress.restart();
+    ExportProgress p;
+    p.messages = m_report.messages;
+    p.bytes = m_bytesClosed + (m_csv ? m_csv->bytesWritten() : m_json ? m_json->bytesWritten() : 0);
+    const qint64 ms = std::max<qint64>(1, m_clock.elapsed());
+    p.messagesPerSecond = double(p.messages) * 1000.0 / double(ms);
+    p.sourceIndex = m_index;
+    p.sourceCount = int(m_sources.size());
+    if (m_index < m_sources.size() && !m_sources[m_index].streamId.isEmpty()) {
+        // A history is read oldest first: how far the last timestamp is into the window tells
+        // how far we are (the window ends at `until`, or now: nothing is dated in the future).
+        const MessageSource &s = m_sources[m_index];
+        const qint64 end = s.until.value_or(m_startedAtMs);
+        const double within = end > s.since ? double(m_lastTimestamp - s.since) / double(end - s.since) : 1.0;
+        const double f = (m_index + std::clamp(within, 0.0, 1.0)) / double(m_sources.size());
+        p.fraction = force && m_index >= m_sources.size() ? 1.0 : f;
+        if (f > 0.01)
+            p.etaMs = qint64(double(ms) * (1.0 - f) / f);
+    } else if (force) {
+        p.fraction = 1.0;
+        p.etaMs = 0;
+    }
+    m_report.bytes = p.bytes;
+    Q_EMIT progress(p);
+}
+
+void MessageExportJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_pager) {
+        m_pager->disconnect(this);
+        m_pager->cancel();
+        m_pager = nullptr;
+    }
+    finish(ApiError::cancelled());
+}
+
+void MessageExportJob::fail(const ApiError &error)
+{
+    if (m_pager) {
+        m_pager->disconnect(this);
+        m_pager->cancel();
+        m_pager = nullptr;
+    }
+    finish(error);
+}
+
+void MessageExportJob::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (error.isError()) {
+        // Nothing half-written survives: the previous file at the path stays as it was.
+        if (m_file)
+            m_file->cancelWriting();
+        m_file.reset();
+        collectWriterStats();
+        m_report.files.clear();
+    }
+    m_report.error = error;
+    m_report.duplicatesDropped = m_dedup.dropped();
+    m_report.lateDuplicates = m_dedup.late();
+    m_report.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    qCInfo(lcExport) << "export finished:" << m_report.messages << "messages," << m_report.duplicatesDropped
+                     << "duplicates dropped," << (error.isError() ? error.message : u"ok"_s);
+    Q_EMIT finished(m_report);
+}
+
+} // namespace Inspector::Export

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+#include "api/apierror.h"
+#include "export/csvwriter.h"
+#include "export/deduplicator.h"
+#include "export/exportformat.h"
+#include "export/jsonwriter.h"
+
+class QIODevice;
+class QSaveFile;
+
+namespace Inspector {
+class ApiClient;
+class Pager;
+} // namespace Inspector
+
+namespace Inspector::Export {
+
+/// Where the messages of an export come from: one stream's history, or a message search.
+struct MessageSource
+{
+    QString streamId; ///< a stream's history when set
+    qint64 since = 0;
+    std::optional<qint64> until; ///< inclusive
+    QString query; ///< a search (`field:value` syntax) when streamId is empty
+    QJsonObject criteria; ///< or a MessageSearchQuery body
+    int maxItems = -1;
+
+    static MessageSource stream(const QString &id, qint64 since = 0, std::optional<qint64> until = std::nullopt);
+    static MessageSource search(const QString &query, const QJsonObject &criteria = {}, int maxItems = -1);
+};
+
+struct ExportSettings
+{
+    Format format = Format::Csv;
+    CsvOptions csv;
+    QStringList columns; ///< resolved MessageColumns names; empty = all
+    bool dedupe = true;
+    QString outputPath; ///< written atomically through QSaveFile
+    QIODevice *device = nullptr; ///< instead of outputPath (e.g. stdout): not atomic
+    bool split = false; ///< one file per source: "<base>-<streamId>.<suffix>"
+};
+
+struct ExportProgress
+{
+    qint64 messages = 0;
+    qint64 bytes = 0;
+    double messagesPerSecond = 0;
+    std::optional<double> fraction; ///< 0..1, when the time window tells how far we are
+    std::optional<qint64> etaMs;
+    int sourceIndex = 0;
+    int sourceCount = 0;
+};
+
+struct ExportReport
+{
+    ApiError error; ///< kind None on success, Cancelled when cancelled
+    qint64 messages = 0; ///< written
+    qint64 duplicatesDropped = 0;
+    qint64 lateDuplicates = 0; ///< duplicates that arrived out of order (first copy kept)
+    qint64 replacedCharacters = 0; ///< text that could not be encoded, written as U+FFFD
+    qint64 guardedCells = 0; ///< CSV cells defused against formula injection
+    qint64 bytes = 0;
+    qint64 elapsedMs = 0;
+    QStringList files; ///< the files committed
+};
+
+/**
+ * @brief Exports the messages of streams or of a search to CSV, JSON or JSON Lines.
+ *
+ * Streams: pages come from the pagers, are de-duplicated (Deduplicator) and written at once, so
+ * memory stays flat whatever the number of messages (apart from the de-duplication keys). Output
+ * goes through QSaveFile: a cancelled or failed export leaves no partial file and never damages a
+ * previous file at that path. The job lives on the thread it was created on (move it to a worker
+ * thread together with its ApiClient to keep a GUI thread free).
+ *
+ * Signal contract: finished() exactly once, never from inside start(); progress() at most every
+ * 200 ms and once at the end. cancel() emits finished() with a Cancelled error before returning.
+ */
+class MessageExportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageExportJob)
+
+public:
+    MessageExportJob(ApiClient *client, const QList<MessageSource> &sources, const ExportSettings &settings,
+                     QObject *parent = nullptr);
+    ~MessageExportJob() override;
+
+    void start();
+    void cancel();
+    const ExportReport &report() const { return m_report; }
+
+    /// The file of source `index` when splitting: "<base>-<streamId>.<suffix>".
+    static QString splitPath(const QString &outputPath, const QString &label, Format format);
+
+Q_SIGNALS:
+    void progress(const Inspector::Export::ExportProgress &progress);
+    void finished(const Inspector::Export::ExportReport &report);
+
+private:
+    bool openOutput(const QString &label);
+    bool closeOutput();
+    void startSource();
+    void onPage(const QList<Message> &messages);
+    bool writeItems(const QList<Deduplicator::Item> &items);
+    void onSourceFinished(const ApiError &error);
+    void fail(const ApiError &error);
+    void finish(const ApiError &error);
+    void emitProgress(bool force);
+    void collectWriterStats();
+
+    QPointer<ApiClient> m_client;
+    QList<MessageSource> m_sources;
+    ExportSettings m_settings;
+    ExportReport m_report;
+    Deduplicator m_dedup;
+    QPointer<Pager> m_pager;
+    std::unique_ptr<QSaveFile> m_file;
+    QIODevice *m_out = nullptr;
+    std::unique_ptr<CsvWriter> m_csv;
+    std::unique_ptr<JsonWriter> m_json;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceProgress;
+    qint64 m_startedAtMs = 0;
+    qint64 m_lastTimestamp = 0;
+    qint64 m_bytesClosed = 0;
+    int m_index = 0;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace Inspector::Export
+
+Q_DECLARE_METATYPE(Inspector::Export::ExportProgress)
+Q_DECLARE_METATYPE(Inspector::Export::ExportReport)

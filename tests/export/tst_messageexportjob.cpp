@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "api/apiclient.h"
+#include "auth/rsakey.h"
+#include "common/faketimesource.h"
+#include "demodata.h"
+#include "demopodserver.h"
+#include "export/messageexportjob.h"
+
+using namespace Inspector;
+using namespace Inspector::Export;
+using namespace Qt::StringLiterals;
+namespace Demo = Inspector::DemoPod::Demo;
+using Fault = Inspector::DemoPod::Fault;
+
+class MessageExportJobTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoPod::Server> m_pod;
+    std::unique_ptr<ApiClient> m_client;
+    FakeTimeSource m_time;
+    QTemporaryDir m_dir;
+
+    ExportReport run(const QList<MessageSource> &sources, const ExportSettings &settings,
+                     std::function<void(MessageExportJob *)> during = {})
+    {
+        auto *job = new MessageExportJob(m_client.get(), sources, settings, this);
+        QSignalSpy finished(job, &MessageExportJob::finished);
+        job->start();
+        if (during)
+            during(job);
+        if (finished.isEmpty())
+            [&] { QVERIFY(finished.wait(60000)); }();
+        [&] { QCOMPARE(finished.size(), 1); }();
+        const ExportReport report = finished.isEmpty() ? ExportReport{} : finished.first().first().value<ExportReport>();
+        job->deleteLater();
+        return report;
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        DemoPod::Config config;
+        config.messagesPerStream = 700;
+        m_pod = std::make_unique<DemoPod::Server>(config);
+        QString error;
+        QVERIFY2(m_pod->start(&error), qPrintable(error));
+        ApiClientOptions o;
+        o.time = &m_time;
+        o.retry.maxAttempts = 2;
+        m_client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
+        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
+        QVERIFY(!key.isNull());
+        m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+    }
+
+    void init() { m_pod->clearFaults(); }
+
+    void exportsEveryFormat_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("csv") << int(Format::Csv);
+        QTest::newRow("json") << int(Format::Json);
+        QTest::newRow("jsonl") << int(Format::JsonLines);
+    }
+
+    void exportsEveryFormat()
+    {
+        QFETCH(int, format);
+        ExportSettings s;
+        s.format = Format(format);
+        s.outputPath = m_dir.filePath(u"rates."_s + formatSuffix(s.format));
+        s.csv.formulaGuard = false;
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))}, s);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QCOMPARE(r.messages, 700);
+        QCOMPARE(r.files, QStringList{s.outputPath});
+        const QByteArray bytes = read(s.outputPath);
+        QCOMPARE(qint64(bytes.size()), r.bytes);
+        if (s.format == Format::Json) {
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+            QVERIFY(doc.isArray());
+            QCOMPARE(doc.array().size(), 700);
+            const QJsonObject first = doc.array().first().toObject();
+            QCOMPARE(first.value(u"messageId"_s).toString(), QString::fromLatin1(Demo::M1Id));
+            QVERIFY(first.value(u"_inspector"_s).toObject().contains(u"plainText"_s));
+            QCOMPARE(first.value(u"user"_s).toObject().value(u"userId"_s).toInteger(), Demo::AliceId);
+        } else if (s.format == Format::JsonLines) {
+            QCOMPARE(bytes.count('\n'), 700);
+        } else {
+            QVERIFY(bytes.startsWith("Message ID,"));
+        }
+    }
+
+    void duplicatesAreDroppedAndCounted()
+    {
+        ExportSettings s;
+        s.format = Format::JsonLines;
+        s.outputPath = m_dir.filePath(u"crosspod.jsonl"_s);
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::CrossPodStreamId))}, s);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QCOMPARE(r.duplicatesDropped, 1);
+        QCOMPARE(r.messages, Demo::CrossPodMessageCount - 1);
+        const QByteArray bytes = read(s.outputPath);
+        QVERIFY(bytes.contains("\"duplicates\":1"));
+
+        s.dedupe = false;
+        const ExportReport all = run({MessageSource::stream(QString::fromLatin1(Demo::CrossPodStreamId))}, s);
+        QCOMPARE(all.messages, Demo::CrossPodMessageCount);
+        QCOMPARE(all.duplicatesDropped, 0);
+    }
+
+    void splitWritesOneFilePerStream()
+    {
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.split = true;
+        s.outputPath = m_dir.filePath(u"split.csv"_s);
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
+                                    MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+                                   s);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QCOMPARE(r.files.size(), 2);
+        QCOMPARE(r.files.first(), m_dir.filePath(u"split-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s));
+        QCOMPARE(r.messages, Demo::ImMessageCount + Demo::MimMessageCount);
+    }
+
+    void failureKeepsThePreviousFile()
+    {
+        const QString path = m_dir.filePath(u"keep.json"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("previous export");
+        }
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        f.kind = Fault::Kind::Malformed;
+        f.skip = 1;
+        m_pod->addFault(f);
+        ExportSettings s;
+        s.format = Format::Json;
+        s.outputPath = path;
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))}, s);
+        QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
+        QVERIFY(r.files.isEmpty());
+        QCOMPARE(read(path), QByteArray("previous export"));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"keep.json.*"_s}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void cancelLeavesNoFile()
+    {
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        f.kind = Fault::Kind::Delay;
+        f.delayMs = 2000;
+        f.skip = 1;
+        m_pod->addFault(f);
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.outputPath = m_dir.filePath(u"cancelled.csv"_s);
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))}, s,
+                                   [](MessageExportJob *job) {
+                                       QSignalSpy p(job, &MessageExportJob::progress);
+                                       QTRY_VERIFY_WITH_TIMEOUT(job->report().messages > 0, 20000);
+                                       job->cancel();
+                                   });
+        QCOMPARE(r.error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(!QFile::exists(s.outputPath));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"cancelled*"_s}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void unwritableDestinationIsAClearError()
+    {
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.outputPath = m_dir.filePath(u"no/such/dir/out.csv"_s);
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s);
+        QCOMPARE(r.error.kind, ApiError::Kind::Io);
+        QVERIFY2(r.error.message.contains(u"out.csv"_s), qPrintable(r.error.message));
+    }
+
+    void fullDiskIsAClearError()
+    {
+        QFile full(u"/dev/full"_s);
+        if (!full.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            QSKIP("/dev/full is not available here");
+        ExportSettings s;
+        s.format = Format::Json;
+        s.device = &full;
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s);
+        QCOMPARE(r.error.kind, ApiError::Kind::Io);
+        QVERIFY2(r.error.message.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(r.error.message));
+    }
+
+    void searchExport()
+    {
+        ExportSettings s;
+        s.format = Format::JsonLines;
+        s.outputPath = m_dir.filePath(u"search.jsonl"_s);
+        const ExportReport r = run({MessageSource::search(u"hashtag:rates"_s, {}, 10)}, s);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QVERIFY(r.messages > 0 && r.messages <= 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(MessageExportJobTest)
+#include "tst_messageexportjob.moc"
