@@ -25,6 +25,7 @@ enum class Tag : quint8
 {
     Unknown, // removed, text kept, with a warning
     Drop, // removed with everything inside, with a warning
+    Ignore, // removed with everything inside, silently: presentational leftovers of pasted tables
     Quiet, // removed, text kept, no warning: harmless inline markup we do not reproduce
     Block, // harmless block markup: becomes a div
     A,
@@ -101,8 +102,8 @@ constexpr TagName TagNames[] = {
     {"center", Tag::Block},
     {"cite", Tag::Quiet},
     {"code", Tag::Code},
-    {"col", Tag::Drop},
-    {"colgroup", Tag::Drop},
+    {"col", Tag::Ignore},
+    {"colgroup", Tag::Ignore},
     {"dd", Tag::Block},
     {"del", Tag::Quiet},
     {"details", Tag::Block},
@@ -1014,6 +1015,10 @@ private:
             return;
         }
         const Tag tag = classify(name);
+        if (tag == Tag::Ignore) {
+            m_dropDepth = 1;
+            return;
+        }
         if (tag == Tag::Drop) {
             m_report.warn(u"removed <%1> with its content"_s.arg(truncated(name, 64)));
             m_dropDepth = 1;
@@ -1032,6 +1037,7 @@ private:
 
         switch (tag) {
         case Tag::Drop:
+        case Tag::Ignore:
         case Tag::Quiet:
             break;
         case Tag::Unknown:
