@@ -6,6 +6,7 @@
 // URL rules (ServiceUrls), so a request that breaks the spec fails here too.
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,9 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -30,11 +34,13 @@
 #include "demodata.h"
 #include "demopodserver.h"
 #include "prismproxy.h"
+#include "tlsbridge.h"
 
 using namespace Qt::StringLiterals;
 using Inspector::ApiRequest;
 using Inspector::ServiceUrls;
 using Inspector::SchemaCheck::PrismProxy;
+using Inspector::SchemaCheck::TlsBridge;
 using Service = Inspector::ServiceUrls::Service;
 using Fault = Inspector::DemoPod::Fault;
 namespace Requests = Inspector::Requests;
@@ -145,6 +151,8 @@ const QList<Call> &calls()
         // Authentication (login and relay share login-api-public.yaml)
         {"login authenticate", [](const State &) { return Requests::rsaSessionAuth(botJwt()); }, 200},
         {"relay authenticate", [](const State &) { return Requests::rsaKeyManagerAuth(botJwt()); }, 200},
+        {"session authenticate by certificate", fixed(Requests::certSessionAuth()), 200},
+        {"key manager authenticate by certificate", fixed(Requests::certKeyManagerAuth()), 200},
         // Diagnostics and session
         {"agent info", fixed(Requests::agentInfo()), 200},
         {"health", fixed(Requests::health()), 200},
@@ -313,10 +321,14 @@ private:
     static QString describe(const ApiRequest &request, const Exchange &exchange);
     QString proxyOutputs() const;
     /** The status the demo pod answered for the one request it received since init(). */
-    std::optional<int> upstreamStatus(const QString &path, QString *why) const;
+    std::optional<int> upstreamStatus(Service service, const QString &path, QString *why) const;
+    /** The demo pod behind a service: the HTTPS one for certificate authentication. */
+    Inspector::DemoPod::Server *serverFor(Service service) const;
 
     std::unique_ptr<Inspector::DemoPod::Server> m_server;
-    std::vector<std::unique_ptr<PrismProxy>> m_proxies;
+    std::unique_ptr<Inspector::DemoPod::Server> m_tlsServer;
+    std::unique_ptr<TlsBridge> m_bridge;
+    std::vector<std::pair<Service, std::unique_ptr<PrismProxy>>> m_proxies;
     std::optional<ServiceUrls> m_urls;
     QNetworkAccessManager m_nam;
     QByteArray m_sessionToken;
@@ -371,57 +383,82 @@ void SchemaTest::initTestCase()
     m_server = std::make_unique<Inspector::DemoPod::Server>(config);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    const QUrl pod = m_server->baseUrl();
 
-    // One Prism per spec file; login and relay share the login spec. Swagger 2 basePath and
-    // OpenAPI 3 server paths are not part of Prism's routes, so each proxy's upstream carries the
-    // service context and the client talks to the proxies with an empty context ("/").
-    const auto upstream = [&pod](const QString &context) {
-        QUrl u = pod;
-        u.setPath(context);
+    // Certificate authentication needs TLS and a client certificate, which Prism cannot present
+    // upstream: a second, small demo pod on HTTPS behind a TlsBridge that presents one.
+    Inspector::DemoPod::Config tlsConfig;
+    tlsConfig.tls = true;
+    tlsConfig.streams = 0;
+    tlsConfig.messagesPerStream = 12;
+    m_tlsServer = std::make_unique<Inspector::DemoPod::Server>(tlsConfig);
+    QVERIFY2(m_tlsServer->start(&error), qPrintable(error));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificate(Inspector::DemoPod::Server::tlsCertificate());
+    const QList<QSslCertificate> clientCert
+        = QSslCertificate::fromPath(QStringLiteral(INSPECTOR_TEST_DATA "/keys/client.pem"));
+    QFile clientKey(QStringLiteral(INSPECTOR_TEST_DATA "/keys/client.key"));
+    QVERIFY(clientCert.size() == 1 && clientKey.open(QIODevice::ReadOnly));
+    tls.setLocalCertificate(clientCert.first());
+    tls.setPrivateKey(QSslKey(clientKey.readAll(), QSsl::Rsa));
+    QVERIFY(!tls.privateKey().isNull());
+    m_bridge = std::make_unique<TlsBridge>(m_tlsServer->baseUrl(), tls);
+    QVERIFY2(m_bridge->listen(&error), qPrintable(error));
+
+    // One Prism per spec file and service: login and relay share the login spec, session and key
+    // authentication the authenticator spec. Swagger 2 basePath and OpenAPI 3 server paths are not
+    // part of Prism's routes, so each proxy's upstream carries the service context and the client
+    // talks to the proxies with an empty context ("/").
+    const auto upstream = [](const QUrl &origin, Service service) {
+        QUrl u = origin;
+        u.setPath(ServiceUrls::standardContext(service));
         return u;
     };
     struct Spec
     {
         Service service;
         QString file;
+        QUrl origin;
     };
     const QList<Spec> specs = {
-        {Service::Pod, u"pod/pod-api-public.yaml"_s},
-        {Service::Agent, u"agent/agent-api-public.yaml"_s},
-        {Service::Login, u"login/login-api-public.yaml"_s},
-        {Service::KeyManager, u"login/login-api-public.yaml"_s},
+        {Service::Pod, u"pod/pod-api-public.yaml"_s, m_server->baseUrl()},
+        {Service::Agent, u"agent/agent-api-public.yaml"_s, m_server->baseUrl()},
+        {Service::Login, u"login/login-api-public.yaml"_s, m_server->baseUrl()},
+        {Service::KeyManager, u"login/login-api-public.yaml"_s, m_server->baseUrl()},
+        {Service::SessionAuth, u"authenticator/authenticator-api-public.yaml"_s, m_bridge->url()},
+        {Service::KeyAuth, u"authenticator/authenticator-api-public.yaml"_s, m_bridge->url()},
     };
     for (const Spec &spec : specs) {
-        m_proxies.push_back(std::make_unique<PrismProxy>(ServiceUrls::serviceName(spec.service), node,
-            prismScript, SpecDir + u'/' + spec.file, upstream(ServiceUrls::standardContext(spec.service))));
-        m_proxies.back()->start();
+        m_proxies.emplace_back(spec.service,
+            std::make_unique<PrismProxy>(ServiceUrls::serviceName(spec.service), node, prismScript,
+                SpecDir + u'/' + spec.file, upstream(spec.origin, spec.service)));
+        m_proxies.back().second->start();
     }
     const auto allUp = [this] {
-        for (const auto &p : m_proxies) {
-            if (!p->isListening())
-                return false;
-        }
-        return true;
+        return std::all_of(
+            m_proxies.cbegin(), m_proxies.cend(), [](const auto &p) { return p.second->isListening(); });
     };
     const auto anyEnded = [this] {
-        for (const auto &p : m_proxies) {
-            if (p->hasEnded())
-                return true;
-        }
-        return false;
+        return std::any_of(
+            m_proxies.cbegin(), m_proxies.cend(), [](const auto &p) { return p.second->hasEnded(); });
     };
     QTRY_VERIFY2_WITH_TIMEOUT(
         allUp() || anyEnded(), qPrintable(u"Prism did not start within 90 s:\n"_s + proxyOutputs()), 90000);
     QVERIFY2(!anyEnded(), qPrintable(u"Prism stopped while starting:\n"_s + proxyOutputs()));
 
-    const auto proxyUrl
-        = [this](int i) { return u"http://127.0.0.1:%1/"_s.arg(m_proxies[size_t(i)]->port()); };
+    const auto proxyUrl = [this](Service service) {
+        for (const auto &[s, proxy] : m_proxies) {
+            if (s == service)
+                return u"http://127.0.0.1:%1/"_s.arg(proxy->port());
+        }
+        return QString();
+    };
     ServiceUrls::Input input;
-    input.pod = proxyUrl(0);
-    input.agent = proxyUrl(1);
-    input.login = proxyUrl(2);
-    input.keyManager = proxyUrl(3);
+    input.pod = proxyUrl(Service::Pod);
+    input.agent = proxyUrl(Service::Agent);
+    input.login = proxyUrl(Service::Login);
+    input.keyManager = proxyUrl(Service::KeyManager);
+    input.sessionAuth = proxyUrl(Service::SessionAuth);
+    input.keyAuth = proxyUrl(Service::KeyAuth);
     m_urls = ServiceUrls::resolve(input, &error);
     QVERIFY2(m_urls, qPrintable(error));
 
@@ -439,15 +476,20 @@ void SchemaTest::initTestCase()
 void SchemaTest::cleanupTestCase()
 {
     m_proxies.clear();
+    m_bridge.reset();
+    if (m_tlsServer)
+        m_tlsServer->stop();
     if (m_server)
         m_server->stop();
 }
 
 void SchemaTest::init()
 {
-    if (m_server) {
-        m_server->clearFaults();
-        m_server->clearRequestLog();
+    for (const auto &server : {m_server.get(), m_tlsServer.get()}) {
+        if (server) {
+            server->clearFaults();
+            server->clearRequestLog();
+        }
     }
 }
 
@@ -538,13 +580,19 @@ QString SchemaTest::proxyOutputs() const
 {
     QString text;
     for (const auto &p : m_proxies)
-        text += u"--- prism for the %1 spec:\n"_s.arg(p->name()) + p->output() + u'\n';
+        text += u"--- prism for the %1 service:\n"_s.arg(p.second->name()) + p.second->output() + u'\n';
     return text;
 }
 
-std::optional<int> SchemaTest::upstreamStatus(const QString &path, QString *why) const
+Inspector::DemoPod::Server *SchemaTest::serverFor(Service service) const
 {
-    const auto log = m_server->requestLog();
+    const bool tls = service == Service::SessionAuth || service == Service::KeyAuth;
+    return tls ? m_tlsServer.get() : m_server.get();
+}
+
+std::optional<int> SchemaTest::upstreamStatus(Service service, const QString &path, QString *why) const
+{
+    const auto log = serverFor(service)->requestLog();
     QStringList seen;
     std::optional<int> status;
     for (const auto &entry : log) {
@@ -597,7 +645,7 @@ void SchemaTest::endpoint()
     // The answer came from the demo pod, not from Prism, with the normal status.
     QString why;
     const std::optional<int> upstream
-        = upstreamStatus(ServiceUrls::standardContext(request.service) + request.path, &why);
+        = upstreamStatus(request.service, ServiceUrls::standardContext(request.service) + request.path, &why);
     QVERIFY2(upstream, qPrintable(why));
     QCOMPARE(*upstream, call.status);
 
@@ -625,6 +673,9 @@ void SchemaTest::violationIsReported_data()
         << Requests::messages(QString::fromLatin1(Demo::ImStreamId), 0, std::nullopt, 0, 10)
         << u"/agent/v4/stream/.*/message"_s << QByteArray(R"([{"messageId":"x","timestamp":"yesterday"}])")
         << u"response.body.0.timestamp"_s;
+    QTest::newRow("token as a number, behind the TLS bridge")
+        << Requests::certSessionAuth() << u"/sessionauth/v1/authenticate"_s
+        << QByteArray(R"({"name":"sessionToken","token":5})") << u"response.body.token"_s;
     QTest::newRow("HTML instead of JSON") << Requests::health() << u"/agent/v3/health"_s
                                           << QByteArray("<html><body>OK</body></html>") << u"response"_s;
 }
@@ -644,11 +695,12 @@ void SchemaTest::violationIsReported()
     fault.kind = Fault::Kind::Status;
     fault.status = 200;
     fault.body = body;
-    m_server->addFault(fault);
+    serverFor(request.service)->addFault(fault);
 
     const Exchange e = send(request);
     const QString details = describe(request, e);
-    QVERIFY2(m_server->faults().isEmpty(), qPrintable(u"the fault was not used\n"_s + details));
+    QVERIFY2(
+        serverFor(request.service)->faults().isEmpty(), qPrintable(u"the fault was not used\n"_s + details));
     const QStringList found = findings(e);
     QVERIFY2(!found.isEmpty(), qPrintable(u"the schema violation went unnoticed\n"_s + details));
     const bool atLocation = std::any_of(found.cbegin(), found.cend(),
