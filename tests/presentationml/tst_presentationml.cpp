@@ -248,6 +248,8 @@ class PresentationMlTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
     // One row per construct: exact HTML and exact plain text.
     void constructs_data()
     {
