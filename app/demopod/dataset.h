@@ -12,6 +12,7 @@
 
 namespace Inspector::DemoPod {
 
+/** @brief A user of either pod; the external user has no username. */
 struct DemoUser
 {
     qint64 id = 0;
@@ -38,6 +39,7 @@ enum class StreamKind
     Post
 };
 
+/** @brief A current member of a stream. */
 struct RoomMember
 {
     qint64 userId = 0;
@@ -45,6 +47,7 @@ struct RoomMember
     qint64 joinDate = 0;
 };
 
+/** @brief A conversation with its members and the shape of its (never stored) message timeline. */
 struct DemoStream
 {
     int index = 0;
@@ -82,6 +85,7 @@ struct DemoStream
     QString typeName() const;
 };
 
+/** @brief One file of a message, with its optional thumbnail. */
 struct AttachmentMeta
 {
     QString id;
@@ -92,6 +96,7 @@ struct AttachmentMeta
     int previewWidth = 0;
 };
 
+/** @brief Position of a message: stream index and index in that stream's history. */
 struct MessageRef
 {
     int stream = -1;
@@ -112,6 +117,7 @@ struct MessageMeta
     QList<AttachmentMeta> attachments;
 };
 
+/** @brief One user's receipt of a message (0 = that event did not happen). */
 struct ReceiptEntry
 {
     qint64 userId = 0;
@@ -121,12 +127,14 @@ struct ReceiptEntry
     qint64 downloaded = 0;
 };
 
+/** @brief One user in a message status list. */
 struct StatusEntry
 {
     qint64 userId = 0;
     qint64 timestamp = 0;
 };
 
+/** @brief Who read, got or was only sent a message. */
 struct MessageStatusData
 {
     QList<StatusEntry> read;

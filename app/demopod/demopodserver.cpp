@@ -156,6 +156,7 @@ QJsonObject loggedRequestToJson(const LoggedRequest &request)
     };
 }
 
+/** @brief Server's state: the shared part (any thread) and the server thread's objects. */
 class ServerPrivate
 {
 public:

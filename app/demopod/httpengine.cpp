@@ -139,6 +139,7 @@ bool HttpEngine::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     entry.status = mode == SendMode::Drop ? 0 : reply.status;
     m_shared->appendLog(entry);
 
+    reply.headOnly = r.method == "HEAD";
     respond(socket, reply, mode, delayMs);
     return true;
 }
@@ -307,7 +308,7 @@ void HttpEngine::writeNow(QTcpSocket *socket, const HttpReply &reply, SendMode m
     switch (mode) {
     case SendMode::Normal:
         socket->write(head);
-        if (!bodyless)
+        if (!bodyless && !reply.headOnly)
             socket->write(reply.body);
         break;
     case SendMode::Truncated:

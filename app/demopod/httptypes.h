@@ -37,6 +37,8 @@ struct HttpReply
     HeaderList headers;
     /** Extra wait before the answer is written (datafeed long-poll). */
     int delayMs = 0;
+    /** Answer to HEAD: headers (Content-Length included) without the body. */
+    bool headOnly = false;
 
     static HttpReply json(int status, const QJsonObject &object);
     static HttpReply json(int status, const QJsonArray &array);
