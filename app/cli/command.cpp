@@ -46,7 +46,7 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
     return factory ? factory(context) : nullptr;
 }
 
-void Command::aboutToFail()
+void Command::writeHeld()
 {
 }
 
@@ -63,7 +63,7 @@ void Command::fail(const ApiError &error)
 {
     if (m_done)
         return;
-    aboutToFail();
+    writeHeld();
     console().error(error.message);
     done(exitCodeFor(error));
 }

@@ -68,8 +68,9 @@ protected:
 
     /** Ends the command; only the first call counts. */
     void done(int exitCode);
-    /** Called before a failure is reported: a command writes out what it still holds. */
-    virtual void aboutToFail();
+    /** Writes out what the command still holds back; called before a failure is reported, so that
+     *  the output is complete up to the failure. */
+    virtual void writeHeld();
     /** Ends the command after a failed request: one error line, the matching exit code. */
     void fail(const ApiError &error);
     /** Ends the command on a usage problem found late. */

@@ -59,7 +59,7 @@ public:
         m_pager = m_mode == Mode::History ? Fetch::messages(client(), m_stream, m_since, m_until, -1, sink)
                                          : Fetch::messageSearch(client(), m_query, m_criteria, -1, sink);
         run(m_pager, tr("messages"), [this] {
-            aboutToFail();
+            writeHeld();
             if (m_dedup.dropped() > 0)
                 console().note(tr("Dropped %1 repeated deliveries of messages already listed (same message id); "
                                   "--keep-duplicates keeps them.")
@@ -70,9 +70,8 @@ public:
     }
 
 protected:
-    void aboutToFail() override
+    void writeHeld() override
     {
-        // What was read before a failure is still written: the output stays complete up to there.
         write(m_dedup.flush());
     }
 

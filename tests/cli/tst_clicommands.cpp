@@ -140,6 +140,7 @@ private Q_SLOTS:
     void encryptedKeyFromPrompt();
     void wrongPassphrase();
     void certificateErrors();
+    void tlsWithCaFileAndClientCertificate();
     void tokensFromOptionsAndEnvironment();
     void progressOnlyWhenEnabled();
     void demoModeStartsAndStops();
@@ -950,6 +951,56 @@ void CliCommandsTest::certificateErrors()
     // health needs no credentials, so the file is not even opened.
     const Result health = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client.p12"), u"health"_s});
     QCOMPARE(health.code, 0);
+}
+
+void CliCommandsTest::tlsWithCaFileAndClientCertificate()
+{
+    DemoPod::Config config;
+    config.tls = true;
+    config.streams = 5;
+    config.messagesPerStream = 20;
+    DemoPod::Server tls(config);
+    QString error;
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    const QString base = tls.baseUrl().toString();
+    QVERIFY(base.startsWith(u"https://"_s));
+    const QString caPath = m_dir.filePath(u"demo-ca.pem"_s);
+    QFile ca(caPath);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(DemoPod::Server::tlsCertificate().toPem());
+    ca.close();
+
+    // The demo pod's certificate is not trusted by the system: a TLS failure, exit 4.
+    const Result untrusted = run({u"--pod"_s, base, u"health"_s});
+    QVERIFY2(untrusted.code == 4, qPrintable(describe(untrusted)));
+    QCOMPARE(untrusted.err.count('\n'), 1);
+    QVERIFY(untrusted.errorLines().at(0).contains(u"certificate"_s));
+
+    // --ca-file adds it.
+    const Result trusted = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"health"_s});
+    QVERIFY2(trusted.code == 0, qPrintable(describe(trusted)));
+
+    // Certificate authentication: PKCS#12 with the passphrase from the environment ...
+    QProcessEnvironment env;
+    env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
+    const Result p12 = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s, keyFile("client.p12"),
+                            u"session"_s, u"--json"_s},
+                           env);
+    QVERIFY2(p12.code == 0, qPrintable(describe(p12)));
+    QCOMPARE(p12.json().at(0).toObject().value(u"username"_s).toString(), DemoPod::Server::botUsername());
+
+    // ... and a PEM file with an encrypted key, the passphrase typed at the prompt.
+    int asked = 0;
+    const Result pem = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s,
+                            keyFile("client-with-encrypted-key.pem"), u"messages"_s,
+                            QString::fromLatin1(Demo::ImStreamId), u"--limit"_s, u"2"_s},
+                           {}, [&](const QString &) -> std::optional<QByteArray> {
+                               ++asked;
+                               return QByteArray("inspector-test");
+                           });
+    QVERIFY2(pem.code == 0, qPrintable(describe(pem)));
+    QCOMPARE(asked, 1);
+    tls.stop();
 }
 
 void CliCommandsTest::tokensFromOptionsAndEnvironment()
