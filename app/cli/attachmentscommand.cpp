@@ -29,7 +29,8 @@ std::optional<QByteArray> decodeBase64Body(const QByteArray &body)
             text.append(c);
     }
     for (const auto encoding : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-        auto decoded = QByteArray::fromBase64Encoding(text, encoding | QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded
+            = QByteArray::fromBase64Encoding(text, encoding | QByteArray::AbortOnBase64DecodingErrors);
         if (decoded)
             return *decoded;
     }
@@ -73,20 +74,20 @@ public:
             failUsage(tr("--download: cannot create the directory \"%1\".").arg(m_dir));
             return;
         }
-        QList<Output::Column> columns{{tr("TIME"), 24},   {tr("MESSAGE"), 36}, {tr("FILE ID"), 24},
-                                      {tr("NAME"), 32},   {tr("SIZE"), 10, true}, {tr("TYPE"), 24}};
+        QList<Output::Column> columns {{tr("TIME"), 24}, {tr("MESSAGE"), 36}, {tr("FILE ID"), 24},
+            {tr("NAME"), 32}, {tr("SIZE"), 10, true}, {tr("TYPE"), 24}};
         if (!m_dir.isEmpty())
             columns.append({tr("SAVED AS"), 0});
         out().setColumns(columns, tr("No attachments."));
-        Pager *pager = Fetch::attachments(client(), m_stream, std::nullopt, std::nullopt,
-                                          [this](const QList<StreamAttachment> &page) {
-                                              if (m_dir.isEmpty()) {
-                                                  for (const StreamAttachment &a : page)
-                                                      write(a, {});
-                                              } else {
-                                                  m_pending += page;
-                                              }
-                                          });
+        Pager *pager = Fetch::attachments(
+            client(), m_stream, std::nullopt, std::nullopt, [this](const QList<StreamAttachment> &page) {
+                if (m_dir.isEmpty()) {
+                    for (const StreamAttachment &a : page)
+                        write(a, {});
+                } else {
+                    m_pending += page;
+                }
+            });
         run(pager, tr("attachments"), [this] { downloadNext(); });
     }
 
@@ -109,7 +110,10 @@ private:
                 return;
             }
             if (a.size > 0 && bytes->size() != a.size)
-                console().note(tr("%1: %2 bytes downloaded, the listing said %3.").arg(a.name).arg(bytes->size()).arg(a.size));
+                console().note(tr("%1: %2 bytes downloaded, the listing said %3.")
+                                   .arg(a.name)
+                                   .arg(bytes->size())
+                                   .arg(a.size));
             const QString name = Text::uniqueFileName(Text::safeFileName(a.name, a.fileId), m_taken);
             const QString path = QDir(m_dir).filePath(name);
             QSaveFile file(path);
@@ -128,9 +132,9 @@ private:
     {
         m_problems += a.problems.isEmpty() ? 0 : 1;
         if (out().isJson()) {
-            QJsonObject derived{{u"messageUrlSafeId"_s, Ids::normalized(a.messageId)},
-                                {u"messageStandardId"_s, Ids::toStandard(a.messageId)},
-                                {u"problems"_s, QJsonArray::fromStringList(a.problems)}};
+            QJsonObject derived {{u"messageUrlSafeId"_s, Ids::normalized(a.messageId)},
+                {u"messageStandardId"_s, Ids::toStandard(a.messageId)},
+                {u"problems"_s, QJsonArray::fromStringList(a.problems)}};
             if (a.ingestionDate > 0)
                 derived.insert(u"ingestionDateIso"_s, Commands::isoOrEmpty(a.ingestionDate));
             if (!savedAs.isEmpty())
@@ -138,8 +142,8 @@ private:
             out().addItem(Commands::withInspector(a.raw, derived));
             return;
         }
-        QStringList row{Commands::isoOrEmpty(a.ingestionDate), Ids::normalized(a.messageId), a.fileId, a.name,
-                        Text::humanSize(a.size), a.contentType};
+        QStringList row {Commands::isoOrEmpty(a.ingestionDate), Ids::normalized(a.messageId), a.fileId,
+            a.name, Text::humanSize(a.size), a.contentType};
         if (!m_dir.isEmpty())
             row.append(savedAs);
         out().addRow(row);

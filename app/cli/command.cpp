@@ -6,9 +6,9 @@
 #include "api/apiclient.h"
 #include "api/pager.h"
 #include "commands.h"
+#include "console.h"
 #include "data/ids.h"
 #include "data/times.h"
-#include "console.h"
 #include "exitcode.h"
 #include "output.h"
 
@@ -19,8 +19,7 @@ namespace Inspector::Cli {
 Command::Command(const CommandContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-{
-}
+{ }
 
 Command::~Command() = default;
 
@@ -32,23 +31,28 @@ bool Command::validate(QString *)
 std::unique_ptr<Command> Command::create(const QString &name, const CommandContext &context)
 {
     using Factory = std::unique_ptr<Command> (*)(const CommandContext &);
-    static const QHash<QString, Factory> factories{
-        {u"health"_s, &Commands::health},       {u"info"_s, &Commands::info},
-        {u"session"_s, &Commands::session},     {u"streams"_s, &Commands::streams},
-        {u"rooms"_s, &Commands::rooms},         {u"members"_s, &Commands::members},
-        {u"messages"_s, &Commands::messages},   {u"search"_s, &Commands::search},
-        {u"message"_s, &Commands::message},     {u"receipts"_s, &Commands::receipts},
-        {u"status"_s, &Commands::status},       {u"attachments"_s, &Commands::attachments},
-        {u"signals"_s, &Commands::signalList},  {u"users"_s, &Commands::users},
+    static const QHash<QString, Factory> factories {
+        {u"health"_s, &Commands::health},
+        {u"info"_s, &Commands::info},
+        {u"session"_s, &Commands::session},
+        {u"streams"_s, &Commands::streams},
+        {u"rooms"_s, &Commands::rooms},
+        {u"members"_s, &Commands::members},
+        {u"messages"_s, &Commands::messages},
+        {u"search"_s, &Commands::search},
+        {u"message"_s, &Commands::message},
+        {u"receipts"_s, &Commands::receipts},
+        {u"status"_s, &Commands::status},
+        {u"attachments"_s, &Commands::attachments},
+        {u"signals"_s, &Commands::signalList},
+        {u"users"_s, &Commands::users},
         {u"id"_s, &Commands::id},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;
 }
 
-void Command::writeHeld()
-{
-}
+void Command::writeHeld() { }
 
 void Command::done(int exitCode)
 {
@@ -94,15 +98,16 @@ void Command::run(Pager *pager, const QString &progressUnit, std::function<void(
     connect(pager, &Pager::progress, this, [this, progressUnit](int items, int) {
         console().progress(u"%1 %2…"_s.arg(items).arg(progressUnit));
     });
-    connect(pager, &Pager::finished, this, [this, pager, onSuccess = std::move(onSuccess)](const ApiError &error) {
-        const bool stoppedByUs = error.isCancelled() && m_stoppedEarly.contains(pager);
-        if (error.isError() && !stoppedByUs) {
-            fail(error);
-            return;
-        }
-        console().endProgress();
-        onSuccess();
-    });
+    connect(pager, &Pager::finished, this,
+        [this, pager, onSuccess = std::move(onSuccess)](const ApiError &error) {
+            const bool stoppedByUs = error.isCancelled() && m_stoppedEarly.contains(pager);
+            if (error.isError() && !stoppedByUs) {
+                fail(error);
+                return;
+            }
+            console().endProgress();
+            onSuccess();
+        });
     pager->start();
 }
 
@@ -116,9 +121,10 @@ void Command::reportProblems(int records)
 {
     if (records <= 0 || out().isJson())
         return;
-    console().note(tr("%1 record(s) had fields of an unexpected type or were missing fields; --json lists them "
-                      "under _inspector.problems.")
-                       .arg(records));
+    console().note(
+        tr("%1 record(s) had fields of an unexpected type or were missing fields; --json lists them "
+           "under _inspector.problems.")
+            .arg(records));
 }
 
 } // namespace Inspector::Cli

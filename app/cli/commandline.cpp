@@ -36,8 +36,9 @@ QString optionLine(const OptionSpec &o)
 
 const QList<OptionSpec> &CommandLine::globalOptions()
 {
-    static const QList<OptionSpec> options{
-        {u"pod"_s, u"URL"_s, tr("The pod, e.g. https://acme.symphony.com (context /pod when the URL has no path).")},
+    static const QList<OptionSpec> options {
+        {u"pod"_s, u"URL"_s,
+            tr("The pod, e.g. https://acme.symphony.com (context /pod when the URL has no path).")},
         {u"agent"_s, u"URL"_s, tr("The agent (default: the pod's host with /agent).")},
         {u"key-manager"_s, u"URL"_s, tr("The key manager (default: the pod's host with /relay).")},
         {u"login"_s, u"URL"_s, tr("The login service (default: the pod's host with /login).")},
@@ -50,7 +51,8 @@ const QList<OptionSpec> &CommandLine::globalOptions()
         {u"ca-file"_s, u"FILE"_s, tr("Also trust the CA certificates of this PEM file.")},
         {u"proxy"_s, u"URL"_s, tr("Use this proxy: http://host:port or socks5://host:port.")},
         {u"timeout"_s, u"SECONDS"_s, tr("Give up on a request after this many seconds (default 30).")},
-        {u"json"_s, {}, tr("Print one JSON array: the server's objects, derived values under \"_inspector\".")},
+        {u"json"_s, {},
+            tr("Print one JSON array: the server's objects, derived values under \"_inspector\".")},
         {u"help"_s, {}, tr("Show help (also: COMMAND --help).")},
     };
     return options;
@@ -58,73 +60,76 @@ const QList<OptionSpec> &CommandLine::globalOptions()
 
 const QList<CommandSpec> &CommandLine::commands()
 {
-    static const QList<CommandSpec> commands{
+    static const QList<CommandSpec> commands {
         {u"health"_s, {}, tr("Check the agent's components (pod, key manager, datafeed, service users)."),
-         tr("Calls /agent/v3/health/extended and prints each component UP or DOWN with its message. "
-            "Exits with 7 when any component is DOWN. No credentials needed."),
-         {}, 0, 0, true, false},
+            tr("Calls /agent/v3/health/extended and prints each component UP or DOWN with its message. "
+               "Exits with 7 when any component is DOWN. No credentials needed."),
+            {}, 0, 0, true, false},
         {u"info"_s, {}, tr("Show the agent's version and host."),
-         tr("Calls /agent/v1/info. No credentials needed."), {}, 0, 0, true, false},
+            tr("Calls /agent/v1/info. No credentials needed."), {}, 0, 0, true, false},
         {u"session"_s, {}, tr("Show who the session belongs to and how long its tokens live."),
-         tr("Calls /pod/v2/sessioninfo and shows the session token's expiry (from its JWT \"exp\", or "
-            "\"opaque\") and whether a key manager token is in use."),
-         {}, 0, 0},
-        {u"streams"_s, {}, tr("List streams (the caller's, the enterprise's with --admin, a user's with --user)."),
-         tr("Lists the streams the caller is a member of (/pod/v1/streams/list), every stream of the "
-            "enterprise (--admin, /pod/v2/admin/streams/list) or the streams of one user (--user, admin)."),
-         {{u"admin"_s, {}, tr("List every stream of the enterprise (needs an admin role).")},
-          {u"user"_s, u"UID"_s, tr("List the streams of this user id (needs an admin role).")},
-          {u"type"_s, u"T,..."_s, tr("Only these types: IM, MIM, ROOM, POST (comma-separated).")},
-          {u"include-inactive"_s, {}, tr("Include inactive streams.")}},
-         0, 0},
+            tr("Calls /pod/v2/sessioninfo and shows the session token's expiry (from its JWT \"exp\", or "
+               "\"opaque\") and whether a key manager token is in use."),
+            {}, 0, 0},
+        {u"streams"_s, {},
+            tr("List streams (the caller's, the enterprise's with --admin, a user's with --user)."),
+            tr("Lists the streams the caller is a member of (/pod/v1/streams/list), every stream of the "
+               "enterprise (--admin, /pod/v2/admin/streams/list) or the streams of one user (--user, "
+               "admin)."),
+            {{u"admin"_s, {}, tr("List every stream of the enterprise (needs an admin role).")},
+                {u"user"_s, u"UID"_s, tr("List the streams of this user id (needs an admin role).")},
+                {u"type"_s, u"T,..."_s, tr("Only these types: IM, MIM, ROOM, POST (comma-separated).")},
+                {u"include-inactive"_s, {}, tr("Include inactive streams.")}},
+            0, 0},
         {u"rooms"_s, u"QUERY"_s, tr("Search rooms by name, description or keyword."),
-         tr("Calls /pod/v3/room/search with {\"query\": QUERY}."), {}, 1, -1},
+            tr("Calls /pod/v3/room/search with {\"query\": QUERY}."), {}, 1, -1},
         {u"members"_s, u"STREAM"_s, tr("List the members of a stream."),
-         tr("Rooms: /pod/v2/room/{id}/membership/list. Other streams, or with --admin: the admin "
-            "membership list /pod/v1/admin/stream/{id}/membership/list."),
-         {{u"admin"_s, {}, tr("Use the admin membership list (names and emails; needs an admin role).")}}, 1, 1},
+            tr("Rooms: /pod/v2/room/{id}/membership/list. Other streams, or with --admin: the admin "
+               "membership list /pod/v1/admin/stream/{id}/membership/list."),
+            {{u"admin"_s, {}, tr("Use the admin membership list (names and emails; needs an admin role).")}},
+            1, 1},
         {u"messages"_s, u"STREAM"_s, tr("List the messages of a stream, oldest first."),
-         tr("Reads /agent/v4/stream/{sid}/message page by page. Repeated deliveries of one message "
-            "(cross-pod delivery is at-least-once) are dropped unless --keep-duplicates; the count goes "
-            "to standard error. Times are epoch milliseconds or ISO 8601 (UTC unless a zone is given)."),
-         {{u"since"_s, u"TIME"_s, tr("From this time (default: the beginning).")},
-          {u"until"_s, u"TIME"_s, tr("Up to and including this time.")},
-          {u"limit"_s, u"N"_s, tr("At most N messages (the oldest N).")},
-          {u"keep-duplicates"_s, {}, tr("Keep repeated deliveries of one message.")}},
-         1, 1},
+            tr("Reads /agent/v4/stream/{sid}/message page by page. Repeated deliveries of one message "
+               "(cross-pod delivery is at-least-once) are dropped unless --keep-duplicates; the count goes "
+               "to standard error. Times are epoch milliseconds or ISO 8601 (UTC unless a zone is given)."),
+            {{u"since"_s, u"TIME"_s, tr("From this time (default: the beginning).")},
+                {u"until"_s, u"TIME"_s, tr("Up to and including this time.")},
+                {u"limit"_s, u"N"_s, tr("At most N messages (the oldest N).")},
+                {u"keep-duplicates"_s, {}, tr("Keep repeated deliveries of one message.")}},
+            1, 1},
         {u"message"_s, u"ID"_s, tr("Show one message."), tr("Calls /agent/v1/message/{id}."), {}, 1, 1},
         {u"search"_s, u"QUERY"_s, tr("Search messages."),
-         tr("A QUERY with field:value terms (text, author, hashtag, cashtag, mention, signal, fromDate, "
-            "toDate, streamId, streamType, joined with AND) goes to GET /agent/v1/message/search?query=. "
-            "Plain words are a text search, which Symphony allows only within one stream: give --stream."),
-         {{u"stream"_s, u"ID"_s, tr("Search in this stream (required for plain words).")},
-          {u"limit"_s, u"N"_s, tr("At most N results.")},
-          {u"keep-duplicates"_s, {}, tr("Keep repeated deliveries of one message.")}},
-         1, -1},
+            tr("A QUERY with field:value terms (text, author, hashtag, cashtag, mention, signal, fromDate, "
+               "toDate, streamId, streamType, joined with AND) goes to GET /agent/v1/message/search?query=. "
+               "Plain words are a text search, which Symphony allows only within one stream: give --stream."),
+            {{u"stream"_s, u"ID"_s, tr("Search in this stream (required for plain words).")},
+                {u"limit"_s, u"N"_s, tr("At most N results.")},
+                {u"keep-duplicates"_s, {}, tr("Keep repeated deliveries of one message.")}},
+            1, -1},
         {u"receipts"_s, u"MESSAGE"_s, tr("Show who received and read a message."),
-         tr("Reads every page of /pod/v1/admin/messages/{id}/receipts (needs the Content Management "
-            "role)."),
-         {}, 1, 1},
+            tr("Reads every page of /pod/v1/admin/messages/{id}/receipts (needs the Content Management "
+               "role)."),
+            {}, 1, 1},
         {u"status"_s, u"MESSAGE"_s, tr("Show a message's read, delivered and sent lists."),
-         tr("Calls /pod/v1/message/{id}/status."), {}, 1, 1},
+            tr("Calls /pod/v1/message/{id}/status."), {}, 1, 1},
         {u"attachments"_s, u"STREAM"_s, tr("List (and download) the attachments of a stream."),
-         tr("Lists /pod/v1/streams/{sid}/attachments. With --download, each file is fetched, decoded "
-            "from Base64 and written atomically into DIR under a sanitised name."),
-         {{u"download"_s, u"DIR"_s, tr("Save every attachment into this directory.")}}, 1, 1},
+            tr("Lists /pod/v1/streams/{sid}/attachments. With --download, each file is fetched, decoded "
+               "from Base64 and written atomically into DIR under a sanitised name."),
+            {{u"download"_s, u"DIR"_s, tr("Save every attachment into this directory.")}}, 1, 1},
         {u"signals"_s, u"[ID]"_s, tr("List the signals, or show one."),
-         tr("Calls /agent/v1/signals/list, or /agent/v1/signals/{id}/get with an ID."), {}, 0, 1},
+            tr("Calls /agent/v1/signals/list, or /agent/v1/signals/{id}/get with an ID."), {}, 0, 1},
         {u"users"_s, u"[ID...]"_s, tr("Look users up by id, email or username."),
-         tr("Calls /pod/v3/users in batches of 100. --email and --username take every following word up "
-            "to the next option. Exits with 6 when a value matched nobody."),
-         {{u"email"_s, u"E"_s, tr("Look up these email addresses."), true},
-          {u"username"_s, u"U"_s, tr("Look up these usernames."), true},
-          {u"local"_s, {}, tr("Only this pod's users (default: also visible users of other pods).")}},
-         0, -1},
+            tr("Calls /pod/v3/users in batches of 100. --email and --username take every following word up "
+               "to the next option. Exits with 6 when a value matched nobody."),
+            {{u"email"_s, u"E"_s, tr("Look up these email addresses."), true},
+                {u"username"_s, u"U"_s, tr("Look up these usernames."), true},
+                {u"local"_s, {}, tr("Only this pod's users (default: also visible users of other pods).")}},
+            0, -1},
         {u"id"_s, u"ID"_s, tr("Explain a message or stream id (offline)."),
-         tr("Shows both Base64 forms, whether the id is valid, its decoded length and, for 25-byte ids, "
-            "the creation time and kind read from the id's byte layout (inferred, not documented by "
-            "Symphony). Use -- before an id that starts with --."),
-         {}, 1, 1, false, false},
+            tr("Shows both Base64 forms, whether the id is valid, its decoded length and, for 25-byte ids, "
+               "the creation time and kind read from the id's byte layout (inferred, not documented by "
+               "Symphony). Use -- before an id that starts with --."),
+            {}, 1, 1, false, false},
     };
     return commands;
 }
@@ -212,7 +217,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         }
         if (inlineValue) {
             values.append(*inlineValue);
-        } else if (i + 1 < arguments.size() && !(arguments.at(i + 1).startsWith("--"_L1) && arguments.at(i + 1).size() > 2)) {
+        } else if (i + 1 < arguments.size()
+            && !(arguments.at(i + 1).startsWith("--"_L1) && arguments.at(i + 1).size() > 2)) {
             values.append(arguments.at(++i));
         } else {
             *error = tr("--%1 needs a value (%2).").arg(name, option->valueName);
@@ -220,7 +226,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         }
         if (option->multi) {
             while (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith("--"_L1)
-                   && arguments.at(i + 1) != "-h"_L1)
+                && arguments.at(i + 1) != "-h"_L1)
                 values.append(arguments.at(++i));
         }
         if (values.constLast().trimmed().isEmpty()) {

@@ -21,8 +21,7 @@ CommandRunner::CommandRunner(QIODevice *out, QIODevice *err, QObject *parent)
     , m_outDevice(out)
     , m_errDevice(err)
     , m_environment(QProcessEnvironment::systemEnvironment())
-{
-}
+{ }
 
 CommandRunner::~CommandRunner()
 {
@@ -76,8 +75,8 @@ void CommandRunner::start(const QStringList &arguments)
 
     if (spec.needsPod) {
         ConnectionSettings::Failure failure;
-        auto settings = ConnectionSettings::fromCommandLine(*m_cli, spec.needsCredentials, m_environment, m_prompt,
-                                                            m_clientOptions, &failure);
+        auto settings = ConnectionSettings::fromCommandLine(
+            *m_cli, spec.needsCredentials, m_environment, m_prompt, m_clientOptions, &failure);
         if (!settings) {
             m_console->error(failure.message);
             finish(failure.exitCode);
@@ -108,7 +107,7 @@ void CommandRunner::start(const QStringList &arguments)
 
 bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
 {
-    m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : DemoPod::Config{});
+    m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : DemoPod::Config {});
     QString why;
     if (!m_demo->start(&why)) {
         *error = tr("The demo pod could not start: %1").arg(why);

@@ -29,10 +29,11 @@ bool checkReadable(const QString &option, const QString &path, ConnectionSetting
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(failure, Usage, ConnectionSettings::tr("--%1: the file \"%2\" does not exist.").arg(option, path));
-    if (!info.isFile() || !info.isReadable())
         return fail(failure, Usage,
-                    ConnectionSettings::tr("--%1: \"%2\" is not a readable file.").arg(option, path));
+            ConnectionSettings::tr("--%1: the file \"%2\" does not exist.").arg(option, path));
+    if (!info.isFile() || !info.isReadable())
+        return fail(
+            failure, Usage, ConnectionSettings::tr("--%1: \"%2\" is not a readable file.").arg(option, path));
     return true;
 }
 
@@ -45,23 +46,22 @@ std::optional<QByteArray> environmentPassphrase(const QProcessEnvironment &envir
 
 } // namespace
 
-std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const CommandLine &cli, bool needsCredentials,
-                                                                      const QProcessEnvironment &environment,
-                                                                      const PassphrasePrompt &prompt,
-                                                                      const ApiClientOptions &base, Failure *failure)
+std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const CommandLine &cli,
+    bool needsCredentials, const QProcessEnvironment &environment, const PassphrasePrompt &prompt,
+    const ApiClientOptions &base, Failure *failure)
 {
     ConnectionSettings s;
     s.clientOptions = base;
     s.demo = cli.isSet(u"demo"_s);
 
-    const QStringList urlOptions{u"pod"_s, u"agent"_s, u"key-manager"_s, u"login"_s};
-    const QStringList credentialOptions{u"bot-username"_s, u"private-key"_s, u"cert"_s, u"session-token"_s,
-                                        u"km-token"_s};
+    const QStringList urlOptions {u"pod"_s, u"agent"_s, u"key-manager"_s, u"login"_s};
+    const QStringList credentialOptions {
+        u"bot-username"_s, u"private-key"_s, u"cert"_s, u"session-token"_s, u"km-token"_s};
     if (s.demo) {
         for (const QString &o : urlOptions + credentialOptions) {
             if (cli.isSet(o)) {
                 fail(failure, Usage,
-                     tr("--demo brings its own pod and bot key: drop --%1 (or drop --demo).").arg(o));
+                    tr("--demo brings its own pod and bot key: drop --%1 (or drop --demo).").arg(o));
                 return std::nullopt;
             }
         }
@@ -71,9 +71,9 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
             return std::nullopt;
         }
         QString error;
-        s.urls = ServiceUrls::resolve({cli.value(u"pod"_s), cli.value(u"agent"_s), cli.value(u"key-manager"_s),
-                                       cli.value(u"login"_s), {}, {}},
-                                      &error);
+        s.urls = ServiceUrls::resolve({cli.value(u"pod"_s), cli.value(u"agent"_s),
+                                          cli.value(u"key-manager"_s), cli.value(u"login"_s), {}, {}},
+            &error);
         if (!s.urls) {
             fail(failure, Usage, error);
             return std::nullopt;
@@ -85,7 +85,8 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
         const double seconds = cli.value(u"timeout"_s).toDouble(&ok);
         if (!ok || !(seconds > 0) || seconds > 86400) {
             fail(failure, Usage,
-                 tr("--timeout wants a number of seconds between 0 and 86400, not \"%1\".").arg(cli.value(u"timeout"_s)));
+                tr("--timeout wants a number of seconds between 0 and 86400, not \"%1\".")
+                    .arg(cli.value(u"timeout"_s)));
             return std::nullopt;
         }
         s.clientOptions.timeoutMs = std::max(1, int(seconds * 1000));
@@ -118,7 +119,8 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
     const bool tokens = cli.isSet(u"session-token"_s) || cli.isSet(u"km-token"_s);
     if (int(rsa) + int(cert) + int(tokens) > 1) {
         fail(failure, Usage,
-             tr("Give one kind of credentials: --bot-username with --private-key, or --cert, or --session-token."));
+            tr("Give one kind of credentials: --bot-username with --private-key, or --cert, or "
+               "--session-token."));
         return std::nullopt;
     }
     if (rsa && (!cli.isSet(u"bot-username"_s) || !cli.isSet(u"private-key"_s))) {
@@ -145,9 +147,9 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
                 given = prompt(tr("Passphrase for %1: ").arg(path));
             if (!given) {
                 fail(failure, AuthFailed,
-                     tr("The private key \"%1\" is encrypted and no passphrase is available: set %2, or run "
-                        "on a terminal to be asked for it.")
-                         .arg(path, PassphraseVariable));
+                    tr("The private key \"%1\" is encrypted and no passphrase is available: set %2, or run "
+                       "on a terminal to be asked for it.")
+                        .arg(path, PassphraseVariable));
                 return std::nullopt;
             }
             passphrase = *given;
@@ -170,7 +172,8 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
             return s;
         const std::optional<QByteArray> fromEnvironment = environmentPassphrase(environment);
         QString error;
-        auto certificate = Auth::ClientCertificate::load(path, fromEnvironment.value_or(QByteArray()), &error);
+        auto certificate
+            = Auth::ClientCertificate::load(path, fromEnvironment.value_or(QByteArray()), &error);
         if (!certificate && !fromEnvironment && prompt) {
             // The file may simply need a passphrase: ask once, on a terminal only.
             if (const auto asked = prompt(tr("Passphrase for %1: ").arg(path)))
@@ -178,10 +181,10 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
         }
         if (!certificate) {
             fail(failure, AuthFailed,
-                 fromEnvironment ? tr("--cert \"%1\": %2").arg(path, error)
-                                 : tr("--cert \"%1\": %2 (if the file is protected by a passphrase, set %3 or "
-                                      "run on a terminal to be asked for it)")
-                                       .arg(path, error, PassphraseVariable));
+                fromEnvironment ? tr("--cert \"%1\": %2").arg(path, error)
+                                : tr("--cert \"%1\": %2 (if the file is protected by a passphrase, set %3 or "
+                                     "run on a terminal to be asked for it)")
+                                      .arg(path, error, PassphraseVariable));
             return std::nullopt;
         }
         s.credentials = Credentials::fromCertificate(*certificate);
@@ -206,8 +209,8 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
     }
     if (needsCredentials) {
         fail(failure, Usage,
-             tr("No credentials: give --bot-username with --private-key, or --cert, or --session-token "
-                "(or set SYMPHONY_SESSION_TOKEN)."));
+            tr("No credentials: give --bot-username with --private-key, or --cert, or --session-token "
+               "(or set SYMPHONY_SESSION_TOKEN)."));
         return std::nullopt;
     }
     return s;

@@ -48,9 +48,8 @@ public:
      * with its exit code and one sentence.
      */
     static std::optional<ConnectionSettings> fromCommandLine(const CommandLine &cli, bool needsCredentials,
-                                                             const QProcessEnvironment &environment,
-                                                             const PassphrasePrompt &prompt,
-                                                             const ApiClientOptions &base, Failure *failure);
+        const QProcessEnvironment &environment, const PassphrasePrompt &prompt, const ApiClientOptions &base,
+        Failure *failure);
 };
 
 } // namespace Inspector::Cli

@@ -11,8 +11,7 @@ namespace Inspector::Cli {
 
 Console::Console(QIODevice *device)
     : m_device(device)
-{
-}
+{ }
 
 void Console::write(const QString &text)
 {

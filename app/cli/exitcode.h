@@ -6,7 +6,8 @@
 namespace Inspector::Cli {
 
 /** The process exit codes of symphony-inspector-cli; scripts branch on them, so they never change. */
-enum ExitCode {
+enum ExitCode
+{
     Success = 0,
     LocalFileFailed = 1, ///< a local file could not be written (attachments --download)
     Usage = 2, ///< bad command line, bad local input (ids, times, files, URLs)

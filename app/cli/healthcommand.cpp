@@ -66,9 +66,11 @@ private:
         if (c.isUp())
             return {};
         if (c.name == "ceservice"_L1)
-            return tr("ceservice is DOWN: the datahose (and other features of the CE service user) cannot work.");
+            return tr(
+                "ceservice is DOWN: the datahose (and other features of the CE service user) cannot work.");
         if (c.name == "agentservice"_L1)
-            return tr("agentservice is DOWN: the agent's service user cannot authenticate, so most agent calls fail.");
+            return tr("agentservice is DOWN: the agent's service user cannot authenticate, so most agent "
+                      "calls fail.");
         if (c.name == "key_manager"_L1)
             return tr("key_manager is DOWN: messages cannot be encrypted or decrypted.");
         if (c.name == "pod"_L1)
@@ -94,23 +96,21 @@ private:
                 notes.append(n);
         }
         if (out().isJson()) {
-            out().addItem(Commands::withInspector(
-                health.raw, {{u"httpStatus"_s, httpStatus},
-                             {u"allUp"_s, health.allUp()},
-                             {u"down"_s, down},
-                             {u"notes"_s, QJsonArray::fromStringList(notes)},
-                             {u"problems"_s, QJsonArray::fromStringList(health.problems)}}));
+            out().addItem(Commands::withInspector(health.raw,
+                {{u"httpStatus"_s, httpStatus}, {u"allUp"_s, health.allUp()}, {u"down"_s, down},
+                    {u"notes"_s, QJsonArray::fromStringList(notes)},
+                    {u"problems"_s, QJsonArray::fromStringList(health.problems)}}));
         } else {
             QString agent = health.status;
             if (!health.version.isEmpty())
                 agent += tr(" (version %1)").arg(health.version);
             out().addFields({{tr("Agent"), agent}});
             out().setColumns({{tr("GROUP"), 8}, {tr("COMPONENT"), 20}, {tr("STATUS"), 6}, {tr("VERSION"), 16},
-                              {tr("AUTH"), 4}, {tr("MESSAGE"), 0}},
-                             tr("The agent reported no components."));
+                                 {tr("AUTH"), 4}, {tr("MESSAGE"), 0}},
+                tr("The agent reported no components."));
             for (const HealthComponent &c : std::as_const(all))
                 out().addRow({c.group, c.name, c.status.isEmpty() ? u"?"_s : c.status, c.version, c.authType,
-                              c.message});
+                    c.message});
             for (const QString &n : std::as_const(notes))
                 out().addNote(n);
         }

@@ -27,7 +27,7 @@ public:
             return;
         }
         if (out().isJson())
-            out().addItem(QJsonObject{{u"id"_s, report.input}, {u"_inspector"_s, report.toJson()}});
+            out().addItem(QJsonObject {{u"id"_s, report.input}, {u"_inspector"_s, report.toJson()}});
         else
             out().addFields(report.fields());
         done(Success);

@@ -65,9 +65,9 @@ QList<QPair<QString, QString>> IdReport::fields() const
     out.append({tr("Decoded length"), tr("%1 bytes").arg(decodedLength)});
     if (inferredCreationMs)
         out.append({tr("Created (inferred)"),
-                    tr("%1 (%2 ms; from the id's byte layout, not documented by Symphony)")
-                        .arg(Times::toIso(*inferredCreationMs))
-                        .arg(*inferredCreationMs)});
+            tr("%1 (%2 ms; from the id's byte layout, not documented by Symphony)")
+                .arg(Times::toIso(*inferredCreationMs))
+                .arg(*inferredCreationMs)});
     else if (decodedLength == 25)
         out.append({tr("Created (inferred)"), tr("unknown: the id does not follow the usual layout")});
     else
@@ -79,7 +79,7 @@ QList<QPair<QString, QString>> IdReport::fields() const
 
 QJsonObject IdReport::toJson() const
 {
-    QJsonObject o{{u"valid"_s, valid}};
+    QJsonObject o {{u"valid"_s, valid}};
     if (!valid) {
         o.insert(u"error"_s, error);
         return o;
@@ -93,8 +93,9 @@ QJsonObject IdReport::toJson() const
     }
     if (!inferredKind.isEmpty())
         o.insert(u"inferredKind"_s, inferredKind);
-    o.insert(u"inferred"_s, u"creation time and kind come from the id's byte layout (docs §10.2), "
-                            u"inferred from examples, not documented by Symphony"_s);
+    o.insert(u"inferred"_s,
+        u"creation time and kind come from the id's byte layout (docs §10.2), "
+        u"inferred from examples, not documented by Symphony"_s);
     return o;
 }
 

@@ -32,19 +32,16 @@ public:
             }
             const AgentInfo &i = parsed.value;
             if (out().isJson()) {
-                out().addItem(Commands::withInspector(
-                    i.raw, {{u"agentUrl"_s, client()->urls().base(ServiceUrls::Service::Agent).toString()},
-                            {u"problems"_s, QJsonArray::fromStringList(i.problems)}}));
+                out().addItem(Commands::withInspector(i.raw,
+                    {{u"agentUrl"_s, client()->urls().base(ServiceUrls::Service::Agent).toString()},
+                        {u"problems"_s, QJsonArray::fromStringList(i.problems)}}));
             } else {
-                out().addFields({{tr("Agent URL"), client()->urls().base(ServiceUrls::Service::Agent).toString()},
-                                 {tr("Version"), i.version},
-                                 {tr("Hostname"), i.hostname},
-                                 {tr("Server FQDN"), i.serverFqdn},
-                                 {tr("IP address"), i.ipAddress},
-                                 {tr("Reachable at"), i.url},
-                                 {tr("On premises"), Commands::yesNo(i.onPrem)},
-                                 {tr("Multi-tenant"), Commands::yesNo(i.mt)},
-                                 {tr("Commit"), i.commitId}});
+                out().addFields(
+                    {{tr("Agent URL"), client()->urls().base(ServiceUrls::Service::Agent).toString()},
+                        {tr("Version"), i.version}, {tr("Hostname"), i.hostname},
+                        {tr("Server FQDN"), i.serverFqdn}, {tr("IP address"), i.ipAddress},
+                        {tr("Reachable at"), i.url}, {tr("On premises"), Commands::yesNo(i.onPrem)},
+                        {tr("Multi-tenant"), Commands::yesNo(i.mt)}, {tr("Commit"), i.commitId}});
                 reportProblems(i.problems.isEmpty() ? 0 : 1);
             }
             done(Success);

@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
 
     QFile out;
     QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    if (!out.open(stdout, QIODevice::WriteOnly)
+        || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
 
     Inspector::Cli::CommandRunner runner(&out, &err);

@@ -59,20 +59,21 @@ private:
                 fail(ApiError::badResponse(job->request().description, parsed.error));
                 return;
             }
-            out().setColumns({{tr("USER ID"), 16}, {tr("TENANT"), 6, true}, {tr("OWNER"), 5}, {tr("JOINED"), 24}},
-                             tr("The room has no members."));
+            out().setColumns(
+                {{tr("USER ID"), 16}, {tr("TENANT"), 6, true}, {tr("OWNER"), 5}, {tr("JOINED"), 24}},
+                tr("The room has no members."));
             int problems = 0;
             for (const RoomMember &m : parsed.value) {
                 problems += m.problems.isEmpty() ? 0 : 1;
                 if (out().isJson()) {
-                    QJsonObject derived{{u"tenantId"_s, m.id >> 36},
-                                        {u"problems"_s, QJsonArray::fromStringList(m.problems)}};
+                    QJsonObject derived {
+                        {u"tenantId"_s, m.id >> 36}, {u"problems"_s, QJsonArray::fromStringList(m.problems)}};
                     if (m.joinDate > 0)
                         derived.insert(u"joinDateIso"_s, Commands::isoOrEmpty(m.joinDate));
                     out().addItem(Commands::withInspector(m.raw, derived));
                 } else {
-                    out().addRow({QString::number(m.id), QString::number(m.id >> 36), Commands::yesNo(m.owner),
-                                  Commands::isoOrEmpty(m.joinDate)});
+                    out().addRow({QString::number(m.id), QString::number(m.id >> 36),
+                        Commands::yesNo(m.owner), Commands::isoOrEmpty(m.joinDate)});
                 }
             }
             reportProblems(problems);
@@ -83,14 +84,14 @@ private:
     void listAdminMembers()
     {
         out().setColumns({{tr("USER ID"), 16}, {tr("NAME"), 24}, {tr("EMAIL"), 32}, {tr("COMPANY"), 16},
-                          {tr("EXTERNAL"), 8}, {tr("OWNER"), 5}, {tr("CREATOR"), 7}, {tr("JOINED"), 24}},
-                         tr("The stream has no members."));
+                             {tr("EXTERNAL"), 8}, {tr("OWNER"), 5}, {tr("CREATOR"), 7}, {tr("JOINED"), 24}},
+            tr("The stream has no members."));
         Pager *pager = Fetch::adminMembers(client(), m_stream, [this](const QList<AdminMember> &page) {
             for (const AdminMember &m : page) {
                 m_problems += m.problems.isEmpty() ? 0 : 1;
                 if (out().isJson()) {
-                    QJsonObject derived{{u"tenantId"_s, m.user.userId >> 36},
-                                        {u"problems"_s, QJsonArray::fromStringList(m.problems)}};
+                    QJsonObject derived {{u"tenantId"_s, m.user.userId >> 36},
+                        {u"problems"_s, QJsonArray::fromStringList(m.problems)}};
                     if (m.joinDate > 0)
                         derived.insert(u"joinDateIso"_s, Commands::isoOrEmpty(m.joinDate));
                     out().addItem(Commands::withInspector(m.raw, derived));
@@ -100,8 +101,8 @@ private:
                     ? QString(m.user.firstName + u' ' + m.user.lastName).trimmed()
                     : m.user.displayName;
                 out().addRow({QString::number(m.user.userId), name, m.user.email, m.user.company,
-                              Commands::yesNo(m.user.isExternal), Commands::yesNo(m.isOwner),
-                              Commands::yesNo(m.isCreator), Commands::isoOrEmpty(m.joinDate)});
+                    Commands::yesNo(m.user.isExternal), Commands::yesNo(m.isOwner),
+                    Commands::yesNo(m.isCreator), Commands::isoOrEmpty(m.joinDate)});
             }
         });
         run(pager, tr("members"), [this] {

@@ -56,7 +56,7 @@ public:
 private:
     void report(const Message &m)
     {
-        const MessageDeduplicator::Item item{m, 0, false};
+        const MessageDeduplicator::Item item {m, 0, false};
         if (out().isJson()) {
             out().addItem(MessageFormat::json(item));
             done(Success);
@@ -74,7 +74,7 @@ private:
         if (!m.user.email.isEmpty())
             sender += u", "_s + m.user.email;
         sender += u')';
-        QList<QPair<QString, QString>> fields{
+        QList<QPair<QString, QString>> fields {
             {tr("Id"), m.messageId},
             {tr("Standard id"), Ids::toStandard(m.messageId)},
             {tr("Time"), Times::toIso(m.timestamp)},

@@ -5,8 +5,7 @@ namespace Inspector::Cli {
 
 MessageDeduplicator::MessageDeduplicator(bool keepDuplicates)
     : m_keep(keepDuplicates)
-{
-}
+{ }
 
 bool MessageDeduplicator::isKnown(const Message &message) const
 {
@@ -37,7 +36,7 @@ QList<MessageDeduplicator::Item> MessageDeduplicator::add(const QList<Message> &
         m_pendingTime = m.timestamp;
         if (!repeat && !key.isEmpty())
             m_pendingIndex.insert(key, m_pending.size());
-        m_pending.append(Item{m, 0, repeat});
+        m_pending.append(Item {m, 0, repeat});
     }
     return ready;
 }

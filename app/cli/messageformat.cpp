@@ -33,8 +33,8 @@ QString userName(const UserRef &user)
 
 QList<Output::Column> columns()
 {
-    return {{tr("TIME"), 24}, {tr("ID"), 36}, {tr("SENDER"), 24}, {tr("TEXT"), 60},
-            {tr("ATT"), 3, true}, {tr("FLAGS"), 0}};
+    return {{tr("TIME"), 24}, {tr("ID"), 36}, {tr("SENDER"), 24}, {tr("TEXT"), 60}, {tr("ATT"), 3, true},
+        {tr("FLAGS"), 0}};
 }
 
 QStringList flags(const MessageDeduplicator::Item &item)
@@ -63,13 +63,13 @@ QStringList row(const MessageDeduplicator::Item &item)
     if (m.message.isNull() && !m.diagnostic.isEmpty())
         text = u"["_s + m.diagnostic + u']';
     return {Times::toIso(m.timestamp), m.messageId, userName(m.user), text,
-            QString::number(m.attachments.size()), flags(item).join(u',')};
+        QString::number(m.attachments.size()), flags(item).join(u',')};
 }
 
 QJsonObject json(const MessageDeduplicator::Item &item)
 {
     const Message &m = item.message;
-    QJsonObject derived{
+    QJsonObject derived {
         {u"standardId"_s, Ids::toStandard(m.messageId)},
         {u"urlSafeId"_s, Ids::normalized(m.messageId)},
         {u"timeIso"_s, Times::toIso(m.timestamp)},

@@ -30,14 +30,17 @@ class MessagesCommand final : public Command
     Q_OBJECT
 
 public:
-    enum class Mode { History, Search };
+    enum class Mode
+    {
+        History,
+        Search
+    };
 
     MessagesCommand(const CommandContext &context, Mode mode)
         : Command(context)
         , m_mode(mode)
         , m_dedup(context.cli->isSet(u"keep-duplicates"_s))
-    {
-    }
+    { }
 
     bool validate(QString *error) override
     {
@@ -45,7 +48,8 @@ public:
             bool ok = false;
             m_limit = cli().value(u"limit"_s).toInt(&ok);
             if (!ok || m_limit <= 0) {
-                *error = tr("--limit wants a positive whole number, not \"%1\".").arg(cli().value(u"limit"_s));
+                *error
+                    = tr("--limit wants a positive whole number, not \"%1\".").arg(cli().value(u"limit"_s));
                 return false;
             }
         }
@@ -57,23 +61,21 @@ public:
         out().setColumns(MessageFormat::columns(), tr("No messages."));
         const auto sink = [this](const QList<Message> &page) { accept(page); };
         m_pager = m_mode == Mode::History ? Fetch::messages(client(), m_stream, m_since, m_until, -1, sink)
-                                         : Fetch::messageSearch(client(), m_query, m_criteria, -1, sink);
+                                          : Fetch::messageSearch(client(), m_query, m_criteria, -1, sink);
         run(m_pager, tr("messages"), [this] {
             writeHeld();
             if (m_dedup.dropped() > 0)
-                console().note(tr("Dropped %1 repeated deliveries of messages already listed (same message id); "
-                                  "--keep-duplicates keeps them.")
-                                   .arg(m_dedup.dropped()));
+                console().note(
+                    tr("Dropped %1 repeated deliveries of messages already listed (same message id); "
+                       "--keep-duplicates keeps them.")
+                        .arg(m_dedup.dropped()));
             reportProblems(m_problems);
             done(Success);
         });
     }
 
 protected:
-    void writeHeld() override
-    {
-        write(m_dedup.flush());
-    }
+    void writeHeld() override { write(m_dedup.flush()); }
 
 private:
     bool validateHistory(QString *error)
@@ -98,7 +100,8 @@ private:
                 return false;
             }
             if (*m_until < m_since) {
-                *error = tr("--until (%1) is before --since (%2).").arg(Times::toIso(*m_until), Times::toIso(m_since));
+                *error = tr("--until (%1) is before --since (%2).")
+                             .arg(Times::toIso(*m_until), Times::toIso(m_since));
                 return false;
             }
         }
@@ -126,11 +129,12 @@ private:
             return true;
         }
         if (stream.isEmpty()) {
-            *error = tr("A plain-words search needs --stream ID (Symphony searches text only within one stream); "
-                        "or use field:value terms such as hashtag:rates.");
+            *error = tr(
+                "A plain-words search needs --stream ID (Symphony searches text only within one stream); "
+                "or use field:value terms such as hashtag:rates.");
             return false;
         }
-        m_criteria = QJsonObject{{u"text"_s, text}, {u"streamId"_s, stream}};
+        m_criteria = QJsonObject {{u"text"_s, text}, {u"streamId"_s, stream}};
         return true;
     }
 

@@ -30,8 +30,7 @@ QString fit(const QString &cell, int width, bool pad, bool right)
 Output::Output(QIODevice *device, bool json)
     : m_device(device)
     , m_json(json)
-{
-}
+{ }
 
 Output::~Output()
 {
@@ -107,7 +106,7 @@ void Output::writeRow(const QStringList &cells)
         if (c > 0)
             line += u"  "_s;
         line += fit(cells.value(c), m_widths.at(c), !last || m_columns.at(c).rightAligned,
-                    m_columns.at(c).rightAligned);
+            m_columns.at(c).rightAligned);
     }
     while (line.endsWith(u' '))
         line.chop(1);

@@ -54,26 +54,24 @@ private:
             QString stream = page.stream.id + u' ' + page.stream.streamType;
             if (!page.stream.name.isEmpty())
                 stream += u" \""_s + page.stream.name + u'"';
-            out().addFields({{tr("Message"), m_id},
-                             {tr("Stream"), stream},
-                             {tr("Created"), Commands::isoOrEmpty(page.creationDate)},
-                             {tr("Creator"), u"%1 (%2)"_s.arg(page.creator.name).arg(page.creator.id)},
-                             {tr("Delivered"), QString::number(page.deliveryReceiptCount)},
-                             {tr("Read"), QString::number(page.readReceiptCount)},
-                             {tr("Email notified"), QString::number(page.emailNotificationCount)}});
-            out().setColumns({{tr("USER ID"), 16}, {tr("USERNAME"), 16}, {tr("NAME"), 24}, {tr("DELIVERED"), 24},
-                              {tr("READ"), 24}, {tr("EMAILED"), 24}, {tr("DOWNLOADS"), 0}},
-                             tr("No receipt details."));
+            out().addFields({{tr("Message"), m_id}, {tr("Stream"), stream},
+                {tr("Created"), Commands::isoOrEmpty(page.creationDate)},
+                {tr("Creator"), u"%1 (%2)"_s.arg(page.creator.name).arg(page.creator.id)},
+                {tr("Delivered"), QString::number(page.deliveryReceiptCount)},
+                {tr("Read"), QString::number(page.readReceiptCount)},
+                {tr("Email notified"), QString::number(page.emailNotificationCount)}});
+            out().setColumns(
+                {{tr("USER ID"), 16}, {tr("USERNAME"), 16}, {tr("NAME"), 24}, {tr("DELIVERED"), 24},
+                    {tr("READ"), 24}, {tr("EMAILED"), 24}, {tr("DOWNLOADS"), 0}},
+                tr("No receipt details."));
         }
         for (const Receipt &r : page.receipts) {
             m_problems += r.problems.isEmpty() ? 0 : 1;
-            const auto iso = [](const std::optional<qint64> &t) {
-                return t ? Commands::isoOrEmpty(*t) : QString();
-            };
+            const auto iso
+                = [](const std::optional<qint64> &t) { return t ? Commands::isoOrEmpty(*t) : QString(); };
             if (out().isJson()) {
-                QJsonObject derived{{u"messageId"_s, Ids::normalized(m_id)},
-                                    {u"page"_s, m_pages},
-                                    {u"problems"_s, QJsonArray::fromStringList(r.problems)}};
+                QJsonObject derived {{u"messageId"_s, Ids::normalized(m_id)}, {u"page"_s, m_pages},
+                    {u"problems"_s, QJsonArray::fromStringList(r.problems)}};
                 if (r.deliveryReceiptTimestamp)
                     derived.insert(u"deliveredIso"_s, iso(r.deliveryReceiptTimestamp));
                 if (r.readReceiptTimestamp)
@@ -87,8 +85,8 @@ private:
             for (const DownloadReceipt &d : r.downloadReceipts)
                 downloads.append(d.fileName);
             out().addRow({QString::number(r.user.id), r.user.username,
-                          QString(r.user.firstName + u' ' + r.user.lastName).trimmed(), iso(r.deliveryReceiptTimestamp),
-                          iso(r.readReceiptTimestamp), iso(r.emailNotificationTimestamp), downloads.join(u", "_s)});
+                QString(r.user.firstName + u' ' + r.user.lastName).trimmed(), iso(r.deliveryReceiptTimestamp),
+                iso(r.readReceiptTimestamp), iso(r.emailNotificationTimestamp), downloads.join(u", "_s)});
         }
     }
 

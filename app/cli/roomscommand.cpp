@@ -25,9 +25,9 @@ public:
     void start() override
     {
         out().setColumns({{tr("ID"), 36}, {tr("NAME"), 32}, {tr("ACTIVE"), 6}, {tr("PUBLIC"), 6},
-                          {tr("CREATED"), 24}, {tr("DESCRIPTION"), 60}},
-                         tr("No rooms match."));
-        const QJsonObject criteria{{u"query"_s, cli().arguments().join(u' ')}};
+                             {tr("CREATED"), 24}, {tr("DESCRIPTION"), 60}},
+            tr("No rooms match."));
+        const QJsonObject criteria {{u"query"_s, cli().arguments().join(u' ')}};
         Pager *pager = Fetch::roomSearch(client(), criteria, [this](const QList<RoomDetail> &page) {
             for (const RoomDetail &r : page)
                 write(r);
@@ -44,16 +44,16 @@ private:
         m_problems += r.problems.isEmpty() ? 0 : 1;
         const QString id = r.roomSystemInfo.id;
         if (out().isJson()) {
-            QJsonObject derived{{u"standardId"_s, Ids::toStandard(id)},
-                                {u"problems"_s, QJsonArray::fromStringList(r.problems)}};
+            QJsonObject derived {{u"standardId"_s, Ids::toStandard(id)},
+                {u"problems"_s, QJsonArray::fromStringList(r.problems)}};
             if (r.roomSystemInfo.creationDate > 0)
                 derived.insert(u"createdIso"_s, Commands::isoOrEmpty(r.roomSystemInfo.creationDate));
             out().addItem(Commands::withInspector(r.raw, derived));
             return;
         }
         out().addRow({id, r.roomAttributes.name, Commands::yesNo(r.roomSystemInfo.active),
-                      Commands::yesNo(r.roomAttributes.isPublic), Commands::isoOrEmpty(r.roomSystemInfo.creationDate),
-                      r.roomAttributes.description});
+            Commands::yesNo(r.roomAttributes.isPublic), Commands::isoOrEmpty(r.roomSystemInfo.creationDate),
+            r.roomAttributes.description});
     }
 
     int m_problems = 0;

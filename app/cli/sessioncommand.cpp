@@ -47,7 +47,8 @@ private:
         const qint64 now = client()->time()->nowMs();
 
         if (out().isJson()) {
-            QJsonObject derived{{u"keyManagerToken"_s, km}, {u"problems"_s, QJsonArray::fromStringList(u.problems)}};
+            QJsonObject derived {
+                {u"keyManagerToken"_s, km}, {u"problems"_s, QJsonArray::fromStringList(u.problems)}};
             if (expires) {
                 derived.insert(u"sessionTokenExpiresAt"_s, *expires);
                 derived.insert(u"sessionTokenExpiresAtIso"_s, Times::toIso(*expires));
@@ -64,24 +65,17 @@ private:
         QString sessionLine = tr("opaque (not a JWT: its lifetime is not known)");
         if (expires) {
             const qint64 left = (*expires - now) / 1000;
-            sessionLine = left >= 0 ? tr("expires %1 (in %2 min %3 s)")
-                                          .arg(Times::toIso(*expires))
-                                          .arg(left / 60)
-                                          .arg(left % 60)
-                                    : tr("expired %1").arg(Times::toIso(*expires));
+            sessionLine = left >= 0
+                ? tr("expires %1 (in %2 min %3 s)").arg(Times::toIso(*expires)).arg(left / 60).arg(left % 60)
+                : tr("expired %1").arg(Times::toIso(*expires));
         }
         QString kmLine = km ? tr("in use") : tr("not in use");
         if (!km && !kmNote.isEmpty())
             kmLine += u" ("_s + kmNote + u')';
-        out().addFields({{tr("User id"), QString::number(u.id)},
-                         {tr("Username"), u.username},
-                         {tr("Display name"), u.displayName},
-                         {tr("Email"), u.emailAddress},
-                         {tr("Company"), u.company},
-                         {tr("Account type"), u.accountType},
-                         {tr("Roles"), u.roles.join(u", "_s)},
-                         {tr("Session token"), sessionLine},
-                         {tr("Key manager token"), kmLine}});
+        out().addFields({{tr("User id"), QString::number(u.id)}, {tr("Username"), u.username},
+            {tr("Display name"), u.displayName}, {tr("Email"), u.emailAddress}, {tr("Company"), u.company},
+            {tr("Account type"), u.accountType}, {tr("Roles"), u.roles.join(u", "_s)},
+            {tr("Session token"), sessionLine}, {tr("Key manager token"), kmLine}});
         reportProblems(u.problems.isEmpty() ? 0 : 1);
         done(Success);
     }

@@ -25,8 +25,8 @@ public:
     void start() override
     {
         out().setColumns({{tr("ID"), 24}, {tr("NAME"), 24}, {tr("VISIBLE"), 7}, {tr("COMPANY-WIDE"), 12},
-                          {tr("CREATED"), 24}, {tr("QUERY"), 0}},
-                         tr("No signals."));
+                             {tr("CREATED"), 24}, {tr("QUERY"), 0}},
+            tr("No signals."));
         if (!cli().arguments().isEmpty()) {
             send(Requests::signal(cli().arguments().constFirst().trimmed()), [this](ApiJob *job) {
                 const auto parsed = Parse::signal(job->response().body);
@@ -51,14 +51,14 @@ private:
     {
         m_problems += s.problems.isEmpty() ? 0 : 1;
         if (out().isJson()) {
-            QJsonObject derived{{u"problems"_s, QJsonArray::fromStringList(s.problems)}};
+            QJsonObject derived {{u"problems"_s, QJsonArray::fromStringList(s.problems)}};
             if (s.timestamp > 0)
                 derived.insert(u"timeIso"_s, Commands::isoOrEmpty(s.timestamp));
             out().addItem(Commands::withInspector(s.raw, derived));
             return;
         }
         out().addRow({s.id, s.name, Commands::yesNo(s.visibleOnProfile), Commands::yesNo(s.companyWide),
-                      Commands::isoOrEmpty(s.timestamp), s.query});
+            Commands::isoOrEmpty(s.timestamp), s.query});
     }
 
     void finishList()

@@ -42,8 +42,8 @@ public:
             }
             const MessageStatus &s = parsed.value;
             out().setColumns({{tr("STATE"), 9}, {tr("USER ID"), 16}, {tr("USERNAME"), 16}, {tr("NAME"), 24},
-                              {tr("EMAIL"), 32}, {tr("TIME"), 24}},
-                             tr("No status."));
+                                 {tr("EMAIL"), 32}, {tr("TIME"), 24}},
+                tr("No status."));
             write(u"author"_s, s.author);
             for (const StatusUser &u : s.read)
                 write(u"read"_s, u);
@@ -63,9 +63,8 @@ private:
             return;
         m_problems += u.problems.isEmpty() ? 0 : 1;
         if (out().isJson()) {
-            QJsonObject derived{{u"state"_s, state},
-                                {u"messageId"_s, Ids::normalized(m_id)},
-                                {u"problems"_s, QJsonArray::fromStringList(u.problems)}};
+            QJsonObject derived {{u"state"_s, state}, {u"messageId"_s, Ids::normalized(m_id)},
+                {u"problems"_s, QJsonArray::fromStringList(u.problems)}};
             if (u.userId > 0)
                 derived.insert(u"userId"_s, u.userId);
             if (u.timestamp > 0)
@@ -73,8 +72,10 @@ private:
             out().addItem(Commands::withInspector(u.raw, derived));
             return;
         }
-        const QString name = u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed() : u.displayName;
-        out().addRow({state, QString::number(u.userId), u.userName, name, u.email, Commands::isoOrEmpty(u.timestamp)});
+        const QString name
+            = u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed() : u.displayName;
+        out().addRow(
+            {state, QString::number(u.userId), u.userName, name, u.email, Commands::isoOrEmpty(u.timestamp)});
     }
 
     QString m_id;

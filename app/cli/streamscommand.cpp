@@ -35,7 +35,8 @@ public:
     bool validate(QString *error) override
     {
         if (cli().isSet(u"admin"_s) && cli().isSet(u"user"_s)) {
-            *error = tr("--admin and --user do not go together: --user already uses the admin listing of one user.");
+            *error = tr(
+                "--admin and --user do not go together: --user already uses the admin listing of one user.");
             return false;
         }
         if (cli().isSet(u"user"_s)) {
@@ -49,16 +50,18 @@ public:
         for (const QString &value : cli().values(u"type"_s)) {
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
                 const QString type = part.trimmed().toUpper();
-                if (!QStringList{u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type)) {
-                    *error = tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).").arg(part.trimmed());
+                if (!QStringList {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type)) {
+                    *error = tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
+                                 .arg(part.trimmed());
                     return false;
                 }
                 if (!m_filter.types.contains(type))
                     m_filter.types.append(type);
             }
         }
-        if (cli().isSet(u"admin"_s) && m_filter.types == QStringList{u"POST"_s}) {
-            *error = tr("--type POST: the enterprise listing has no POST streams (walls); list them without --admin.");
+        if (cli().isSet(u"admin"_s) && m_filter.types == QStringList {u"POST"_s}) {
+            *error = tr("--type POST: the enterprise listing has no POST streams (walls); list them without "
+                        "--admin.");
             return false;
         }
         m_filter.includeInactive = cli().isSet(u"include-inactive"_s);
@@ -69,8 +72,8 @@ public:
     {
         if (cli().isSet(u"admin"_s)) {
             out().setColumns({{tr("ID"), 36}, {tr("TYPE"), 4}, {tr("NAME"), 32}, {tr("ORIGIN"), 8},
-                              {tr("ACTIVE"), 6}, {tr("MEMBERS"), 7, true}, {tr("LAST MESSAGE"), 24}},
-                             tr("No streams."));
+                                 {tr("ACTIVE"), 6}, {tr("MEMBERS"), 7, true}, {tr("LAST MESSAGE"), 24}},
+                tr("No streams."));
             Pager *pager = Fetch::adminStreams(client(), m_filter, [this](const QList<AdminStream> &page) {
                 for (const AdminStream &s : page)
                     writeAdmin(s);
@@ -78,9 +81,9 @@ public:
             run(pager, tr("streams"), [this] { finishList(); });
             return;
         }
-        out().setColumns({{tr("ID"), 36}, {tr("TYPE"), 4}, {tr("NAME"), 40}, {tr("ACTIVE"), 6},
-                          {tr("CROSS-POD"), 9}},
-                         tr("No streams."));
+        out().setColumns(
+            {{tr("ID"), 36}, {tr("TYPE"), 4}, {tr("NAME"), 40}, {tr("ACTIVE"), 6}, {tr("CROSS-POD"), 9}},
+            tr("No streams."));
         const auto sink = [this](const QList<Stream> &page) {
             for (const Stream &s : page)
                 write(s);
@@ -95,8 +98,9 @@ private:
     {
         m_problems += s.problems.isEmpty() ? 0 : 1;
         if (out().isJson()) {
-            out().addItem(Commands::withInspector(s.raw, {{u"standardId"_s, Ids::toStandard(s.id)},
-                                                          {u"problems"_s, QJsonArray::fromStringList(s.problems)}}));
+            out().addItem(Commands::withInspector(s.raw,
+                {{u"standardId"_s, Ids::toStandard(s.id)},
+                    {u"problems"_s, QJsonArray::fromStringList(s.problems)}}));
             return;
         }
         const QString name = s.roomName.isEmpty() ? memberList(s.members) : s.roomName;
@@ -108,17 +112,17 @@ private:
         m_problems += s.problems.isEmpty() ? 0 : 1;
         const auto last = s.attributes.lastMessageDate;
         if (out().isJson()) {
-            QJsonObject derived{{u"standardId"_s, Ids::toStandard(s.id)},
-                                {u"problems"_s, QJsonArray::fromStringList(s.problems)}};
+            QJsonObject derived {{u"standardId"_s, Ids::toStandard(s.id)},
+                {u"problems"_s, QJsonArray::fromStringList(s.problems)}};
             if (last)
                 derived.insert(u"lastMessageIso"_s, Commands::isoOrEmpty(*last));
             out().addItem(Commands::withInspector(s.raw, derived));
             return;
         }
-        const QString name =
-            s.attributes.roomName.isEmpty() ? memberList(s.attributes.members) : s.attributes.roomName;
+        const QString name
+            = s.attributes.roomName.isEmpty() ? memberList(s.attributes.members) : s.attributes.roomName;
         out().addRow({s.id, s.type, name, s.origin, Commands::yesNo(s.isActive),
-                      QString::number(s.attributes.membersCount), last ? Commands::isoOrEmpty(*last) : QString()});
+            QString::number(s.attributes.membersCount), last ? Commands::isoOrEmpty(*last) : QString()});
     }
 
     void finishList()

@@ -24,7 +24,7 @@ void writeAll(int fd, const QByteArray &data)
 
 std::optional<QByteArray> readHidden(int inFd, int outFd, const QString &prompt)
 {
-    termios saved{};
+    termios saved {};
     if (!::isatty(inFd) || ::tcgetattr(inFd, &saved) != 0)
         return std::nullopt;
     termios hidden = saved;

@@ -13,9 +13,13 @@ namespace {
 
 QString decodeEntities(const QString &text)
 {
-    static const QHash<QString, QString> named{
-        {u"amp"_s, u"&"_s}, {u"lt"_s, u"<"_s}, {u"gt"_s, u">"_s}, {u"quot"_s, u"\""_s},
-        {u"apos"_s, u"'"_s}, {u"nbsp"_s, u" "_s},
+    static const QHash<QString, QString> named {
+        {u"amp"_s, u"&"_s},
+        {u"lt"_s, u"<"_s},
+        {u"gt"_s, u">"_s},
+        {u"quot"_s, u"\""_s},
+        {u"apos"_s, u"'"_s},
+        {u"nbsp"_s, u" "_s},
     };
     QString out;
     out.reserve(text.size());
@@ -33,7 +37,7 @@ QString decodeEntities(const QString &text)
         if (entity.startsWith(u'#')) {
             bool ok = false;
             const uint code = entity.startsWith("#x"_L1, Qt::CaseInsensitive) ? entity.mid(2).toUInt(&ok, 16)
-                                                                               : entity.mid(1).toUInt(&ok, 10);
+                                                                              : entity.mid(1).toUInt(&ok, 10);
             if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
                 const char32_t ch = code;
                 decoded = QString::fromUcs4(&ch, 1);

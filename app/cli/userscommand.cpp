@@ -58,8 +58,8 @@ public:
     void start() override
     {
         out().setColumns({{tr("ID"), 16}, {tr("USERNAME"), 20}, {tr("NAME"), 24}, {tr("EMAIL"), 32},
-                          {tr("COMPANY"), 16}, {tr("TYPE"), 6}, {tr("TENANT"), 6, true}},
-                         tr("No users found."));
+                             {tr("COMPANY"), 16}, {tr("TYPE"), 6}, {tr("TENANT"), 6, true}},
+            tr("No users found."));
         lookUpNext();
     }
 
@@ -82,11 +82,11 @@ private:
             return;
         }
         values.removeDuplicates();
-        Pager *pager = Fetch::users(client(), key, values, cli().isSet(u"local"_s),
-                                    [this, key](const QList<UserList> &lists) {
-                                        for (const UserList &l : lists)
-                                            accept(key, l);
-                                    });
+        Pager *pager = Fetch::users(
+            client(), key, values, cli().isSet(u"local"_s), [this, key](const QList<UserList> &lists) {
+                for (const UserList &l : lists)
+                    accept(key, l);
+            });
         run(pager, tr("users"), [this, key, values] {
             for (const QString &v : values) {
                 if (!found(key, v))
@@ -99,9 +99,12 @@ private:
     static QString label(Requests::UserKey key)
     {
         switch (key) {
-        case Requests::UserKey::Id: return tr("id");
-        case Requests::UserKey::Email: return tr("email");
-        case Requests::UserKey::Username: return tr("username");
+        case Requests::UserKey::Id:
+            return tr("id");
+        case Requests::UserKey::Email:
+            return tr("email");
+        case Requests::UserKey::Username:
+            return tr("username");
         }
         return {};
     }
@@ -109,9 +112,12 @@ private:
     bool found(Requests::UserKey key, const QString &value) const
     {
         switch (key) {
-        case Requests::UserKey::Id: return m_foundIds.contains(value);
-        case Requests::UserKey::Email: return m_foundEmails.contains(value.toLower());
-        case Requests::UserKey::Username: return m_foundUsernames.contains(value.toLower());
+        case Requests::UserKey::Id:
+            return m_foundIds.contains(value);
+        case Requests::UserKey::Email:
+            return m_foundEmails.contains(value.toLower());
+        case Requests::UserKey::Username:
+            return m_foundUsernames.contains(value.toLower());
         }
         return false;
     }
@@ -127,14 +133,15 @@ private:
                 m_foundUsernames.insert(u.username.toLower());
             m_problems += u.problems.isEmpty() ? 0 : 1;
             if (out().isJson()) {
-                out().addItem(Commands::withInspector(u.raw, {{u"tenantId"_s, u.id >> 36},
-                                                              {u"lookedUpBy"_s, label(key)},
-                                                              {u"problems"_s, QJsonArray::fromStringList(u.problems)}}));
+                out().addItem(Commands::withInspector(u.raw,
+                    {{u"tenantId"_s, u.id >> 36}, {u"lookedUpBy"_s, label(key)},
+                        {u"problems"_s, QJsonArray::fromStringList(u.problems)}}));
                 continue;
             }
-            const QString name = u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed() : u.displayName;
+            const QString name = u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed()
+                                                         : u.displayName;
             out().addRow({QString::number(u.id), u.username, name, u.emailAddress, u.company, u.accountType,
-                          QString::number(u.id >> 36)});
+                QString::number(u.id >> 36)});
         }
         for (const UserError &e : list.errors) {
             const QString value = e.id.isEmpty() ? e.email : e.id;

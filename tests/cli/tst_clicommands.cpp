@@ -45,7 +45,7 @@ struct Result
     QString errText() const { return QString::fromUtf8(err); }
     QJsonArray json() const
     {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
         if (error.error != QJsonParseError::NoError || !doc.isArray())
             return {};
@@ -53,15 +53,15 @@ struct Result
     }
     bool jsonParses() const
     {
-        QJsonParseError error{};
+        QJsonParseError error {};
         return QJsonDocument::fromJson(out, &error).isArray() && error.error == QJsonParseError::NoError;
     }
 };
 
 QString describe(const Result &r)
 {
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code)
-        .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code).arg(
+        QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
 }
 
 ApiClientOptions fastOptions()
@@ -93,8 +93,8 @@ QJsonObject withoutInspector(QJsonObject o)
 }
 
 // Names the tool derives; they must never appear at the top level of an item.
-const QStringList derivedNames{u"standardId"_s, u"urlSafeId"_s, u"timeIso"_s, u"duplicates"_s, u"problems"_s,
-                               u"tenantId"_s, u"lookedUpBy"_s, u"savedAs"_s, u"state"_s, u"notes"_s, u"allUp"_s};
+const QStringList derivedNames {u"standardId"_s, u"urlSafeId"_s, u"timeIso"_s, u"duplicates"_s, u"problems"_s,
+    u"tenantId"_s, u"lookedUpBy"_s, u"savedAs"_s, u"state"_s, u"notes"_s, u"allUp"_s};
 
 } // namespace
 
@@ -147,8 +147,8 @@ private Q_SLOTS:
     void helpExitsZero();
 
 private:
-    Result run(const QStringList &args, const QProcessEnvironment &environment = {}, PassphrasePrompt prompt = {},
-               bool progress = false, CommandRunner **runnerOut = nullptr);
+    Result run(const QStringList &args, const QProcessEnvironment &environment = {},
+        PassphrasePrompt prompt = {}, bool progress = false, CommandRunner **runnerOut = nullptr);
     QStringList connection() const;
     QByteArray serverBody(const ApiRequest &request);
     QByteArray sessionToken(QByteArray *keyManagerToken);
@@ -162,7 +162,7 @@ private:
 void CliCommandsTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<DemoPod::Server>(DemoPod::Config{});
+    m_server = std::make_unique<DemoPod::Server>(DemoPod::Config {});
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_base = m_server->baseUrl().toString();
@@ -186,11 +186,12 @@ void CliCommandsTest::cleanupTestCase()
 
 QStringList CliCommandsTest::connection() const
 {
-    return {u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s, m_keyPath};
+    return {u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
+        m_keyPath};
 }
 
-Result CliCommandsTest::run(const QStringList &args, const QProcessEnvironment &environment, PassphrasePrompt prompt,
-                            bool progress, CommandRunner **runnerOut)
+Result CliCommandsTest::run(const QStringList &args, const QProcessEnvironment &environment,
+    PassphrasePrompt prompt, bool progress, CommandRunner **runnerOut)
 {
     QBuffer out;
     QBuffer err;
@@ -227,7 +228,7 @@ QByteArray CliCommandsTest::serverBody(const ApiRequest &request)
     ApiClient client(ServiceUrls::forOrigin(m_server->baseUrl()), fastOptions());
     QString error;
     client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-                                                  Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+        Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
     QByteArray body;
     bool done = false;
     ApiJob *job = client.send(request);
@@ -245,7 +246,7 @@ QByteArray CliCommandsTest::sessionToken(QByteArray *keyManagerToken)
     ApiClient client(ServiceUrls::forOrigin(m_server->baseUrl()), fastOptions());
     QString error;
     client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-                                                  Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+        Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
     QSignalSpy authenticated(&client, &ApiClient::authenticated);
     client.authenticate();
     if (!authenticated.wait(30000))
@@ -261,32 +262,33 @@ void CliCommandsTest::everyCommand_data()
     QTest::addColumn<QString>("jsonKey");
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     const QString m1 = QString::fromLatin1(Demo::M1Id);
-    QTest::newRow("health") << QStringList{u"health"_s} << u"agentservice"_s << u"services"_s;
-    QTest::newRow("info") << QStringList{u"info"_s} << u"Version"_s << u"version"_s;
-    QTest::newRow("session") << QStringList{u"session"_s} << u"export-bot"_s << u"username"_s;
-    QTest::newRow("streams") << QStringList{u"streams"_s} << u"Rates Desk"_s << u"streamType"_s;
-    QTest::newRow("streams --admin") << QStringList{u"streams"_s, u"--admin"_s} << u"Rates Desk"_s
+    QTest::newRow("health") << QStringList {u"health"_s} << u"agentservice"_s << u"services"_s;
+    QTest::newRow("info") << QStringList {u"info"_s} << u"Version"_s << u"version"_s;
+    QTest::newRow("session") << QStringList {u"session"_s} << u"export-bot"_s << u"username"_s;
+    QTest::newRow("streams") << QStringList {u"streams"_s} << u"Rates Desk"_s << u"streamType"_s;
+    QTest::newRow("streams --admin") << QStringList {u"streams"_s, u"--admin"_s} << u"Rates Desk"_s
                                      << u"attributes"_s;
-    QTest::newRow("streams --user") << QStringList{u"streams"_s, u"--user"_s, QString::number(Demo::AliceId)}
+    QTest::newRow("streams --user") << QStringList {u"streams"_s, u"--user"_s, QString::number(Demo::AliceId)}
                                     << u"Rates Desk"_s << u"streamType"_s;
-    QTest::newRow("rooms") << QStringList{u"rooms"_s, u"Rates"_s} << u"Rates Desk"_s << u"roomAttributes"_s;
-    QTest::newRow("members of a room") << QStringList{u"members"_s, rates} << QString::number(Demo::AliceId)
-                                       << u"owner"_s;
-    QTest::newRow("members of an IM") << QStringList{u"members"_s, QString::fromLatin1(Demo::ImStreamId)}
+    QTest::newRow("rooms") << QStringList {u"rooms"_s, u"Rates"_s} << u"Rates Desk"_s << u"roomAttributes"_s;
+    QTest::newRow("members of a room")
+        << QStringList {u"members"_s, rates} << QString::number(Demo::AliceId) << u"owner"_s;
+    QTest::newRow("members of an IM") << QStringList {u"members"_s, QString::fromLatin1(Demo::ImStreamId)}
                                       << u"alice@acme.example"_s << u"user"_s;
-    QTest::newRow("messages") << QStringList{u"messages"_s, rates, u"--limit"_s, u"5"_s} << m1 << u"messageId"_s;
-    QTest::newRow("message") << QStringList{u"message"_s, m1} << u"Alice Adams"_s << u"messageId"_s;
-    QTest::newRow("search") << QStringList{u"search"_s, u"hashtag:rates"_s} << m1 << u"messageId"_s;
-    QTest::newRow("receipts") << QStringList{u"receipts"_s, m1} << u"Delivered"_s << u"user"_s;
-    QTest::newRow("status") << QStringList{u"status"_s, m1} << u"delivered"_s << u"firstName"_s;
-    QTest::newRow("attachments") << QStringList{u"attachments"_s, QString::fromLatin1(Demo::ImStreamId)}
+    QTest::newRow("messages") << QStringList {u"messages"_s, rates, u"--limit"_s, u"5"_s} << m1
+                              << u"messageId"_s;
+    QTest::newRow("message") << QStringList {u"message"_s, m1} << u"Alice Adams"_s << u"messageId"_s;
+    QTest::newRow("search") << QStringList {u"search"_s, u"hashtag:rates"_s} << m1 << u"messageId"_s;
+    QTest::newRow("receipts") << QStringList {u"receipts"_s, m1} << u"Delivered"_s << u"user"_s;
+    QTest::newRow("status") << QStringList {u"status"_s, m1} << u"delivered"_s << u"firstName"_s;
+    QTest::newRow("attachments") << QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId)}
                                  << u"term-sheet.pdf"_s << u"fileId"_s;
-    QTest::newRow("signals") << QStringList{u"signals"_s} << u"Rates chatter"_s << u"query"_s;
-    QTest::newRow("one signal") << QStringList{u"signals"_s, QString::fromLatin1(Demo::RatesSignalId)}
+    QTest::newRow("signals") << QStringList {u"signals"_s} << u"Rates chatter"_s << u"query"_s;
+    QTest::newRow("one signal") << QStringList {u"signals"_s, QString::fromLatin1(Demo::RatesSignalId)}
                                 << u"Rates chatter"_s << u"query"_s;
-    QTest::newRow("users") << QStringList{u"users"_s, u"--username"_s, u"aadams"_s, u"bbaker"_s} << u"bbaker"_s
-                           << u"username"_s;
-    QTest::newRow("id") << QStringList{u"id"_s, rates} << u"URL-safe"_s << u"id"_s;
+    QTest::newRow("users") << QStringList {u"users"_s, u"--username"_s, u"aadams"_s, u"bbaker"_s}
+                           << u"bbaker"_s << u"username"_s;
+    QTest::newRow("id") << QStringList {u"id"_s, rates} << u"URL-safe"_s << u"id"_s;
 }
 
 void CliCommandsTest::everyCommand()
@@ -301,7 +303,7 @@ void CliCommandsTest::everyCommand()
     QVERIFY2(table.errorLines().isEmpty(), qPrintable(describe(table)));
     QVERIFY(!table.out.startsWith('['));
 
-    const Result json = run(connection() + args + QStringList{u"--json"_s});
+    const Result json = run(connection() + args + QStringList {u"--json"_s});
     QVERIFY2(json.code == 0, qPrintable(describe(json)));
     QVERIFY2(json.jsonParses(), qPrintable(describe(json)));
     const QJsonArray items = json.json();
@@ -320,13 +322,14 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 {
     const QString m1 = QString::fromLatin1(Demo::M1Id);
     // One message: the item is the server's object, untouched, plus _inspector.
-    const Result one = run(connection() + QStringList{u"message"_s, m1, u"--json"_s});
+    const Result one = run(connection() + QStringList {u"message"_s, m1, u"--json"_s});
     QCOMPARE(one.code, 0);
     const QJsonObject server = QJsonDocument::fromJson(serverBody(Requests::message(m1))).object();
     QVERIFY(!server.isEmpty());
     QCOMPARE(withoutInspector(one.json().at(0).toObject()), server);
     // 64-bit user ids survive exactly (no double in between).
-    QCOMPARE(one.json().at(0).toObject().value(u"user"_s).toObject().value(u"userId"_s).toInteger(), Demo::AliceId);
+    QCOMPARE(one.json().at(0).toObject().value(u"user"_s).toObject().value(u"userId"_s).toInteger(),
+        Demo::AliceId);
     const QJsonObject derived = one.json().at(0).toObject().value(u"_inspector"_s).toObject();
     QCOMPARE(derived.value(u"standardId"_s).toString(), Ids::toStandard(m1));
     QCOMPARE(derived.value(u"timeIso"_s).toString(), u"2026-01-02T10:00:00.000Z"_s);
@@ -335,33 +338,36 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 
     // A page of messages, item by item.
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result list = run(connection() + QStringList{u"messages"_s, rates, u"--limit"_s, u"3"_s, u"--json"_s});
+    const Result list
+        = run(connection() + QStringList {u"messages"_s, rates, u"--limit"_s, u"3"_s, u"--json"_s});
     QCOMPARE(list.code, 0);
-    const QJsonArray page = QJsonDocument::fromJson(serverBody(Requests::messages(rates, 0, std::nullopt, 0, 3))).array();
+    const QJsonArray page
+        = QJsonDocument::fromJson(serverBody(Requests::messages(rates, 0, std::nullopt, 0, 3))).array();
     QCOMPARE(list.json().size(), 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(withoutInspector(list.json().at(i).toObject()), page.at(i).toObject());
 
     // Users: ids above 2^53 would be damaged by a double; these are below, but must be exact integers.
-    const Result users = run(connection() + QStringList{u"users"_s, QString::number(Demo::ErinId), u"--json"_s});
+    const Result users
+        = run(connection() + QStringList {u"users"_s, QString::number(Demo::ErinId), u"--json"_s});
     QVERIFY2(users.code == 0, qPrintable(describe(users)));
     const QJsonObject erin = users.json().at(0).toObject();
     QCOMPARE(erin.value(u"id"_s).toInteger(), Demo::ErinId);
     QCOMPARE(erin.value(u"_inspector"_s).toObject().value(u"tenantId"_s).toInteger(), Demo::GlobexTenant);
-    const QJsonObject userList =
-        QJsonDocument::fromJson(serverBody(Requests::users(Requests::UserKey::Id, {QString::number(Demo::ErinId)}, false)))
-            .object();
+    const QJsonObject userList = QJsonDocument::fromJson(
+        serverBody(Requests::users(Requests::UserKey::Id, {QString::number(Demo::ErinId)}, false)))
+                                     .object();
     QCOMPARE(withoutInspector(erin), userList.value(u"users"_s).toArray().at(0).toObject());
 }
 
 void CliCommandsTest::messagesReadsEveryMessageOnce()
 {
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result r = run(connection() + QStringList{u"messages"_s, rates, u"--json"_s});
+    const Result r = run(connection() + QStringList {u"messages"_s, rates, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonArray items = r.json();
     // Two pages (500 + 100), with a run of messages sharing one millisecond across the boundary.
-    QCOMPARE(items.size(), DemoPod::Config{}.messagesPerStream);
+    QCOMPARE(items.size(), DemoPod::Config {}.messagesPerStream);
     QSet<QString> keys;
     qint64 last = 0;
     for (const QJsonValue &v : items) {
@@ -375,16 +381,16 @@ void CliCommandsTest::messagesReadsEveryMessageOnce()
     QVERIFY(!r.errText().contains(u"Dropped"_s));
 
     // The table has one line per message plus the header.
-    const Result table = run(connection() + QStringList{u"messages"_s, rates});
+    const Result table = run(connection() + QStringList {u"messages"_s, rates});
     QCOMPARE(table.code, 0);
-    QCOMPARE(table.text().count(u'\n'), DemoPod::Config{}.messagesPerStream + 1);
+    QCOMPARE(table.text().count(u'\n'), DemoPod::Config {}.messagesPerStream + 1);
     QVERIFY(table.text().startsWith(u"TIME"_s));
 }
 
 void CliCommandsTest::messagesDropsCrossPodDuplicates()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r = run(connection() + QStringList{u"messages"_s, crossPod, u"--json"_s});
+    const Result r = run(connection() + QStringList {u"messages"_s, crossPod, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonArray items = r.json();
     QCOMPARE(items.size(), Demo::CrossPodMessageCount - 1);
@@ -402,7 +408,7 @@ void CliCommandsTest::messagesDropsCrossPodDuplicates()
     QVERIFY2(r.errText().contains(u"Dropped 1 "_s), qPrintable(r.errText()));
     QVERIFY(r.errorLines().isEmpty());
 
-    const Result table = run(connection() + QStringList{u"messages"_s, crossPod});
+    const Result table = run(connection() + QStringList {u"messages"_s, crossPod});
     QCOMPARE(table.code, 0);
     QCOMPARE(table.text().count(QString::fromLatin1(Demo::M8Id)), 1);
     QVERIFY(table.text().contains(u"external"_s));
@@ -411,7 +417,8 @@ void CliCommandsTest::messagesDropsCrossPodDuplicates()
 void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r = run(connection() + QStringList{u"messages"_s, crossPod, u"--keep-duplicates"_s, u"--json"_s});
+    const Result r
+        = run(connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s, u"--json"_s});
     QCOMPARE(r.code, 0);
     const QJsonArray items = r.json();
     QCOMPARE(items.size(), Demo::CrossPodMessageCount);
@@ -420,7 +427,7 @@ void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
         marked += v.toObject().value(u"_inspector"_s).toObject().value(u"duplicate"_s).toBool() ? 1 : 0;
     QCOMPARE(marked, 1);
     QVERIFY(!r.errText().contains(u"Dropped"_s));
-    const Result table = run(connection() + QStringList{u"messages"_s, crossPod, u"--keep-duplicates"_s});
+    const Result table = run(connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s});
     QVERIFY(table.text().contains(u"duplicate"_s));
 }
 
@@ -446,14 +453,14 @@ void CliCommandsTest::messagesTimeWindow()
     QFETCH(int, limit);
     QFETCH(bool, iso);
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result all = run(connection() + QStringList{u"messages"_s, rates, u"--json"_s});
+    const Result all = run(connection() + QStringList {u"messages"_s, rates, u"--json"_s});
     QCOMPARE(all.code, 0);
     const QJsonArray history = all.json();
     QVERIFY(history.size() > 590);
     const auto timeAt = [&](int i) { return history.at(i).toObject().value(u"timestamp"_s).toInteger(); };
     const auto text = [&](qint64 t) { return iso ? Times::toIso(t) : QString::number(t); };
 
-    QStringList args = connection() + QStringList{u"messages"_s, rates, u"--json"_s};
+    QStringList args = connection() + QStringList {u"messages"_s, rates, u"--json"_s};
     qint64 since = 0;
     qint64 until = std::numeric_limits<qint64>::max();
     if (from >= 0) {
@@ -485,14 +492,15 @@ void CliCommandsTest::searchModes()
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     // field:value goes to GET ?query=, with the stream added as a term.
     m_server->clearRequestLog();
-    const Result field = run(connection() + QStringList{u"search"_s, u"hashtag:rates"_s, u"--stream"_s, rates,
-                                                        u"--json"_s});
+    const Result field = run(
+        connection() + QStringList {u"search"_s, u"hashtag:rates"_s, u"--stream"_s, rates, u"--json"_s});
     QVERIFY2(field.code == 0, qPrintable(describe(field)));
     bool sawGet = false;
     for (const DemoPod::LoggedRequest &l : m_server->requestLog()) {
         if (l.method == "GET" && l.path == u"/agent/v1/message/search"_s) {
             sawGet = true;
-            QCOMPARE(l.query.queryItemValue(u"query"_s, QUrl::FullyDecoded), u"hashtag:rates AND streamId:"_s + rates);
+            QCOMPARE(l.query.queryItemValue(u"query"_s, QUrl::FullyDecoded),
+                u"hashtag:rates AND streamId:"_s + rates);
         }
     }
     QVERIFY(sawGet);
@@ -500,7 +508,8 @@ void CliCommandsTest::searchModes()
 
     // Plain words are a POSTed MessageSearchQuery {text, streamId}.
     m_server->clearRequestLog();
-    const Result words = run(connection() + QStringList{u"search"_s, u"Morning"_s, u"--stream"_s, rates, u"--json"_s});
+    const Result words
+        = run(connection() + QStringList {u"search"_s, u"Morning"_s, u"--stream"_s, rates, u"--json"_s});
     QVERIFY2(words.code == 0, qPrintable(describe(words)));
     bool sawPost = false;
     for (const DemoPod::LoggedRequest &l : m_server->requestLog()) {
@@ -514,8 +523,8 @@ void CliCommandsTest::searchModes()
     QVERIFY(sawPost);
 
     // --limit caps the results.
-    const Result limited = run(connection() + QStringList{u"search"_s, u"streamId:"_s + rates, u"--limit"_s, u"4"_s,
-                                                          u"--json"_s});
+    const Result limited = run(
+        connection() + QStringList {u"search"_s, u"streamId:"_s + rates, u"--limit"_s, u"4"_s, u"--json"_s});
     QCOMPARE(limited.code, 0);
     QCOMPARE(limited.json().size(), 4);
 }
@@ -523,12 +532,12 @@ void CliCommandsTest::searchModes()
 void CliCommandsTest::searchDropsDuplicates()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r = run(connection() + QStringList{u"search"_s, u"streamId:"_s + crossPod, u"--json"_s});
+    const Result r = run(connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(r.json().size(), Demo::CrossPodMessageCount - 1);
     QVERIFY(r.errText().contains(u"Dropped 1 "_s));
-    const Result kept = run(connection() + QStringList{u"search"_s, u"streamId:"_s + crossPod, u"--keep-duplicates"_s,
-                                                       u"--json"_s});
+    const Result kept = run(connection()
+        + QStringList {u"search"_s, u"streamId:"_s + crossPod, u"--keep-duplicates"_s, u"--json"_s});
     QCOMPARE(kept.json().size(), Demo::CrossPodMessageCount);
 }
 
@@ -536,7 +545,7 @@ void CliCommandsTest::membersPicksTheList()
 {
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     m_server->clearRequestLog();
-    const Result room = run(connection() + QStringList{u"members"_s, rates, u"--json"_s});
+    const Result room = run(connection() + QStringList {u"members"_s, rates, u"--json"_s});
     QCOMPARE(room.code, 0);
     QSet<qint64> ids;
     for (const QJsonValue &v : room.json())
@@ -548,24 +557,25 @@ void CliCommandsTest::membersPicksTheList()
         roomList = roomList || l.path == u"/pod/v2/room/"_s + rates + u"/membership/list"_s;
     QVERIFY(roomList);
 
-    const Result admin = run(connection() + QStringList{u"members"_s, rates, u"--admin"_s, u"--json"_s});
+    const Result admin = run(connection() + QStringList {u"members"_s, rates, u"--admin"_s, u"--json"_s});
     QCOMPARE(admin.code, 0);
     QVERIFY(admin.json().at(0).toObject().contains(u"user"_s));
 }
 
 void CliCommandsTest::streamsFilters()
 {
-    const Result rooms = run(connection() + QStringList{u"streams"_s, u"--type"_s, u"ROOM"_s, u"--json"_s});
+    const Result rooms = run(connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--json"_s});
     QCOMPARE(rooms.code, 0);
     QVERIFY(!rooms.json().isEmpty());
     for (const QJsonValue &v : rooms.json())
         QCOMPARE(v.toObject().value(u"streamType"_s).toObject().value(u"type"_s).toString(), u"ROOM"_s);
-    const Result active = run(connection() + QStringList{u"streams"_s, u"--type"_s, u"room"_s});
+    const Result active = run(connection() + QStringList {u"streams"_s, u"--type"_s, u"room"_s});
     QVERIFY(!active.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
-    const Result inactive = run(connection() + QStringList{u"streams"_s, u"--type"_s, u"ROOM"_s, u"--include-inactive"_s});
+    const Result inactive
+        = run(connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--include-inactive"_s});
     QVERIFY(inactive.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
     // Every stream exactly once across the pages of 100.
-    const Result all = run(connection() + QStringList{u"streams"_s, u"--admin"_s, u"--json"_s});
+    const Result all = run(connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
     QCOMPARE(all.code, 0);
     QSet<QString> ids;
     for (const QJsonValue &v : all.json())
@@ -576,18 +586,20 @@ void CliCommandsTest::streamsFilters()
 
 void CliCommandsTest::usersById()
 {
-    const Result r = run(connection() + QStringList{u"users"_s, QString::number(Demo::AliceId), QString::number(Demo::BobId),
-                                                    u"--email"_s, u"carol@acme.example"_s, u"--json"_s});
+    const Result r = run(connection()
+        + QStringList {u"users"_s, QString::number(Demo::AliceId), QString::number(Demo::BobId), u"--email"_s,
+            u"carol@acme.example"_s, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QSet<qint64> ids;
     for (const QJsonValue &v : r.json())
         ids.insert(v.toObject().value(u"id"_s).toInteger());
-    QCOMPARE(ids, (QSet<qint64>{Demo::AliceId, Demo::BobId, Demo::CarolId}));
+    QCOMPARE(ids, (QSet<qint64> {Demo::AliceId, Demo::BobId, Demo::CarolId}));
 }
 
 void CliCommandsTest::usersNotFound()
 {
-    const Result r = run(connection() + QStringList{u"users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s});
+    const Result r
+        = run(connection() + QStringList {u"users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s});
     QCOMPARE(r.code, 6);
     QVERIFY(r.text().contains(u"aadams"_s));
     QCOMPARE(r.errorLines().size(), 1);
@@ -597,8 +609,9 @@ void CliCommandsTest::usersNotFound()
 void CliCommandsTest::attachmentsDownload()
 {
     const QString dir = m_dir.filePath(u"downloads"_s);
-    const Result r = run(connection() + QStringList{u"attachments"_s, QString::fromLatin1(Demo::ImStreamId),
-                                                    u"--download"_s, dir, u"--json"_s});
+    const Result r = run(connection()
+        + QStringList {
+            u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonArray items = r.json();
     QVERIFY(items.size() >= 2);
@@ -621,8 +634,9 @@ void CliCommandsTest::attachmentsDownload()
     QFile blocker(m_dir.filePath(u"not-a-dir"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Result bad = run(connection() + QStringList{u"attachments"_s, QString::fromLatin1(Demo::ImStreamId),
-                                                      u"--download"_s, blocker.fileName()});
+    const Result bad = run(connection()
+        + QStringList {
+            u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, blocker.fileName()});
     QCOMPARE(bad.code, 2);
     QCOMPARE(bad.errorLines().size(), 1);
 }
@@ -653,50 +667,52 @@ void CliCommandsTest::usageErrors_data()
     QTest::addColumn<bool>("withConnection");
     QTest::addColumn<QString>("expected");
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    QTest::newRow("no command") << QStringList{} << true << u"No command"_s;
-    QTest::newRow("unknown command") << QStringList{u"export"_s} << true << u"Unknown command"_s;
-    QTest::newRow("unknown option") << QStringList{u"messages"_s, rates, u"--fast"_s} << true << u"--fast"_s;
-    QTest::newRow("passphrase option") << QStringList{u"session"_s, u"--passphrase"_s, u"x"_s} << true
-                                       << u"SYMPHONY_KEY_PASSPHRASE"_s;
-    QTest::newRow("bad stream id") << QStringList{u"messages"_s, u"Rates Desk"_s} << true
+    QTest::newRow("no command") << QStringList {} << true << u"No command"_s;
+    QTest::newRow("unknown command") << QStringList {u"export"_s} << true << u"Unknown command"_s;
+    QTest::newRow("unknown option") << QStringList {u"messages"_s, rates, u"--fast"_s} << true << u"--fast"_s;
+    QTest::newRow("passphrase option")
+        << QStringList {u"session"_s, u"--passphrase"_s, u"x"_s} << true << u"SYMPHONY_KEY_PASSPHRASE"_s;
+    QTest::newRow("bad stream id") << QStringList {u"messages"_s, u"Rates Desk"_s} << true
                                    << u"not a valid stream id"_s;
-    QTest::newRow("bad message id") << QStringList{u"receipts"_s, u"m1"_s} << true << u"not a valid message id"_s;
-    QTest::newRow("bad since") << QStringList{u"messages"_s, rates, u"--since"_s, u"yesterday"_s} << true
+    QTest::newRow("bad message id") << QStringList {u"receipts"_s, u"m1"_s} << true
+                                    << u"not a valid message id"_s;
+    QTest::newRow("bad since") << QStringList {u"messages"_s, rates, u"--since"_s, u"yesterday"_s} << true
                                << u"--since"_s;
     QTest::newRow("until before since")
-        << QStringList{u"messages"_s, rates, u"--since"_s, u"2026-02-01"_s, u"--until"_s, u"2026-01-01"_s} << true
-        << u"before --since"_s;
-    QTest::newRow("zero limit") << QStringList{u"messages"_s, rates, u"--limit"_s, u"0"_s} << true << u"--limit"_s;
-    QTest::newRow("text search without a stream") << QStringList{u"search"_s, u"hello"_s, u"world"_s} << true
-                                                   << u"--stream"_s;
-    QTest::newRow("bad stream type") << QStringList{u"streams"_s, u"--type"_s, u"ROOM,CHAT"_s} << true
+        << QStringList {u"messages"_s, rates, u"--since"_s, u"2026-02-01"_s, u"--until"_s, u"2026-01-01"_s}
+        << true << u"before --since"_s;
+    QTest::newRow("zero limit") << QStringList {u"messages"_s, rates, u"--limit"_s, u"0"_s} << true
+                                << u"--limit"_s;
+    QTest::newRow("text search without a stream")
+        << QStringList {u"search"_s, u"hello"_s, u"world"_s} << true << u"--stream"_s;
+    QTest::newRow("bad stream type") << QStringList {u"streams"_s, u"--type"_s, u"ROOM,CHAT"_s} << true
                                      << u"CHAT"_s;
-    QTest::newRow("admin and user") << QStringList{u"streams"_s, u"--admin"_s, u"--user"_s, u"1"_s} << true
+    QTest::newRow("admin and user") << QStringList {u"streams"_s, u"--admin"_s, u"--user"_s, u"1"_s} << true
                                     << u"--admin"_s;
-    QTest::newRow("bad user id") << QStringList{u"users"_s, u"alice"_s} << true << u"not a user id"_s;
-    QTest::newRow("users without values") << QStringList{u"users"_s} << true << u"needs user ids"_s;
-    QTest::newRow("no pod") << QStringList{u"session"_s} << false << u"--pod"_s;
-    QTest::newRow("no credentials") << QStringList{u"--pod"_s, u"https://p.example"_s, u"session"_s} << false
+    QTest::newRow("bad user id") << QStringList {u"users"_s, u"alice"_s} << true << u"not a user id"_s;
+    QTest::newRow("users without values") << QStringList {u"users"_s} << true << u"needs user ids"_s;
+    QTest::newRow("no pod") << QStringList {u"session"_s} << false << u"--pod"_s;
+    QTest::newRow("no credentials") << QStringList {u"--pod"_s, u"https://p.example"_s, u"session"_s} << false
                                     << u"No credentials"_s;
-    QTest::newRow("demo with pod") << QStringList{u"--demo"_s, u"health"_s} << true << u"--demo"_s;
-    QTest::newRow("two kinds of credentials") << QStringList{u"--session-token"_s, u"abc"_s, u"session"_s} << true
-                                              << u"one kind of credentials"_s;
+    QTest::newRow("demo with pod") << QStringList {u"--demo"_s, u"health"_s} << true << u"--demo"_s;
+    QTest::newRow("two kinds of credentials")
+        << QStringList {u"--session-token"_s, u"abc"_s, u"session"_s} << true << u"one kind of credentials"_s;
     QTest::newRow("username without key")
-        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--bot-username"_s, u"x"_s, u"session"_s} << false
-        << u"go together"_s;
-    QTest::newRow("missing key file")
-        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--bot-username"_s, u"x"_s, u"--private-key"_s,
-                       u"/nonexistent/key.pem"_s, u"session"_s}
-        << false << u"does not exist"_s;
-    QTest::newRow("bad pod URL") << QStringList{u"--pod"_s, u"ftp://p.example"_s, u"health"_s} << false
+        << QStringList {u"--pod"_s, u"https://p.example"_s, u"--bot-username"_s, u"x"_s, u"session"_s}
+        << false << u"go together"_s;
+    QTest::newRow("missing key file") << QStringList {u"--pod"_s, u"https://p.example"_s, u"--bot-username"_s,
+        u"x"_s, u"--private-key"_s, u"/nonexistent/key.pem"_s, u"session"_s}
+                                      << false << u"does not exist"_s;
+    QTest::newRow("bad pod URL") << QStringList {u"--pod"_s, u"ftp://p.example"_s, u"health"_s} << false
                                  << u"https://"_s;
-    QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"health"_s} << true << u"--timeout"_s;
-    QTest::newRow("bad proxy") << QStringList{u"--proxy"_s, u"nowhere"_s, u"health"_s} << true << u"proxy"_s;
-    QTest::newRow("bad CA file") << QStringList{u"--ca-file"_s, keyFile("garbage.txt"), u"health"_s} << true
+    QTest::newRow("bad timeout") << QStringList {u"--timeout"_s, u"soon"_s, u"health"_s} << true
+                                 << u"--timeout"_s;
+    QTest::newRow("bad proxy") << QStringList {u"--proxy"_s, u"nowhere"_s, u"health"_s} << true << u"proxy"_s;
+    QTest::newRow("bad CA file") << QStringList {u"--ca-file"_s, keyFile("garbage.txt"), u"health"_s} << true
                                  << u"--ca-file"_s;
-    QTest::newRow("km token alone") << QStringList{u"--pod"_s, u"https://p.example"_s, u"--km-token"_s, u"k"_s,
-                                                   u"session"_s}
-                                    << false << u"--session-token"_s;
+    QTest::newRow("km token alone") << QStringList {u"--pod"_s, u"https://p.example"_s, u"--km-token"_s,
+        u"k"_s, u"session"_s} << false
+                                    << u"--session-token"_s;
 }
 
 void CliCommandsTest::usageErrors()
@@ -723,7 +739,7 @@ void CliCommandsTest::authenticationRefused()
     fault.status = 401;
     fault.count = -1;
     m_server->addFault(fault);
-    const Result r = run(connection() + QStringList{u"session"_s, u"--json"_s});
+    const Result r = run(connection() + QStringList {u"session"_s, u"--json"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().value(0).contains(u"authenticate"_s));
@@ -733,8 +749,8 @@ void CliCommandsTest::authenticationRefused()
 void CliCommandsTest::wrongKey()
 {
     // A well-formed key the pod does not know for this user: the pod's 401 is final.
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
-                          keyFile("rsa4096-pkcs8.pem"), u"streams"_s});
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+        u"--private-key"_s, keyFile("rsa4096-pkcs8.pem"), u"streams"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
 }
@@ -759,7 +775,7 @@ void CliCommandsTest::timeout()
     fault.delayMs = 3000;
     fault.count = -1;
     m_server->addFault(fault);
-    const Result r = run(connection() + QStringList{u"--timeout"_s, u"0.3"_s, u"info"_s});
+    const Result r = run(connection() + QStringList {u"--timeout"_s, u"0.3"_s, u"info"_s});
     QVERIFY2(r.code == 4, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
     QVERIFY(r.errorLines().at(0).contains(u"in time"_s));
@@ -775,7 +791,8 @@ void CliCommandsTest::serverErrorBeyondRetries()
     fault.count = -1;
     m_server->addFault(fault);
     m_server->clearRequestLog();
-    const Result r = run(connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});
+    const Result r
+        = run(connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"HTTP 500"_s));
@@ -791,11 +808,11 @@ void CliCommandsTest::notFound_data()
     QTest::addColumn<QStringList>("args");
     // A well-formed id that names no stream: 400 "Stream not found." from the pod.
     const QString unknownStream = u"AM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s;
-    QTest::newRow("messages of an unknown stream") << QStringList{u"messages"_s, unknownStream};
-    QTest::newRow("members of an unknown stream") << QStringList{u"members"_s, unknownStream};
-    QTest::newRow("unknown message") << QStringList{u"message"_s, u"AAAAAAAAAAAAAAAAAAAAAH___mSB2ar_bQ"_s};
-    QTest::newRow("message without receipts") << QStringList{u"receipts"_s, QString::fromLatin1(Demo::M2Id)};
-    QTest::newRow("unknown signal") << QStringList{u"signals"_s, u"000000000000000000000000"_s};
+    QTest::newRow("messages of an unknown stream") << QStringList {u"messages"_s, unknownStream};
+    QTest::newRow("members of an unknown stream") << QStringList {u"members"_s, unknownStream};
+    QTest::newRow("unknown message") << QStringList {u"message"_s, u"AAAAAAAAAAAAAAAAAAAAAH___mSB2ar_bQ"_s};
+    QTest::newRow("message without receipts") << QStringList {u"receipts"_s, QString::fromLatin1(Demo::M2Id)};
+    QTest::newRow("unknown signal") << QStringList {u"signals"_s, u"000000000000000000000000"_s};
 }
 
 void CliCommandsTest::notFound()
@@ -804,7 +821,7 @@ void CliCommandsTest::notFound()
     const Result r = run(connection() + args);
     QVERIFY2(r.code == 6, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
-    const Result json = run(connection() + args + QStringList{u"--json"_s});
+    const Result json = run(connection() + args + QStringList {u"--json"_s});
     QCOMPARE(json.code, 6);
     QVERIFY(json.out.isEmpty());
 }
@@ -825,10 +842,10 @@ void CliCommandsTest::healthDown()
     QCOMPARE(json.code, 7);
     const QJsonObject item = json.json().at(0).toObject();
     QCOMPARE(item.value(u"users"_s).toObject().value(u"ceservice"_s).toObject().value(u"status"_s).toString(),
-             u"DOWN"_s);
+        u"DOWN"_s);
     const QJsonObject derived = item.value(u"_inspector"_s).toObject();
     QCOMPARE(derived.value(u"httpStatus"_s).toInt(), 503);
-    QCOMPARE(derived.value(u"down"_s).toArray(), QJsonArray{u"users.ceservice"_s});
+    QCOMPARE(derived.value(u"down"_s).toArray(), QJsonArray {u"users.ceservice"_s});
     // The 503 is the report: it is read at once, not retried.
     int calls = 0;
     for (const DemoPod::LoggedRequest &l : m_server->requestLog())
@@ -848,7 +865,8 @@ void CliCommandsTest::malformedFirstPage()
     fault.kind = DemoPod::Fault::Kind::Malformed;
     fault.count = -1;
     m_server->addFault(fault);
-    const Result r = run(connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
+    const Result r = run(connection()
+        + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"cannot be read"_s));
@@ -864,7 +882,8 @@ void CliCommandsTest::malformedLaterPage()
     fault.skip = 1; // the first page is fine
     fault.count = -1;
     m_server->addFault(fault);
-    const Result r = run(connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
+    const Result r = run(connection()
+        + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
     // What was read is written, and the array is closed: never a half-written document.
@@ -875,12 +894,12 @@ void CliCommandsTest::malformedLaterPage()
 void CliCommandsTest::encryptedKeyWithoutPassphrase()
 {
     int asked = 0;
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
-                          keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
-                         {}, [&](const QString &) -> std::optional<QByteArray> {
-                             ++asked;
-                             return std::nullopt; // no terminal
-                         });
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+                             u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
+        {}, [&](const QString &) -> std::optional<QByteArray> {
+            ++asked;
+            return std::nullopt; // no terminal
+        });
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(asked, 1);
     QCOMPARE(r.err.count('\n'), 1);
@@ -891,17 +910,18 @@ void CliCommandsTest::encryptedKeyWithoutPassphrase()
 void CliCommandsTest::encryptedKeyFromEnvironment()
 {
     QString error;
-    QVERIFY2(m_server->addUserPublicKey(DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error),
-             qPrintable(error));
+    QVERIFY2(m_server->addUserPublicKey(
+                 DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error),
+        qPrintable(error));
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
     int asked = 0;
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
-                          keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
-                         env, [&](const QString &) -> std::optional<QByteArray> {
-                             ++asked;
-                             return std::nullopt;
-                         });
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+                             u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
+        env, [&](const QString &) -> std::optional<QByteArray> {
+            ++asked;
+            return std::nullopt;
+        });
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(asked, 0);
     QVERIFY(r.text().contains(u"export-bot"_s));
@@ -910,14 +930,15 @@ void CliCommandsTest::encryptedKeyFromEnvironment()
 void CliCommandsTest::encryptedKeyFromPrompt()
 {
     QString error;
-    QVERIFY(m_server->addUserPublicKey(DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error));
+    QVERIFY(m_server->addUserPublicKey(
+        DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error));
     QString prompt;
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
-                          keyFile("rsa2048-pkcs1-encrypted.pem"), u"session"_s},
-                         {}, [&](const QString &text) -> std::optional<QByteArray> {
-                             prompt = text;
-                             return QByteArray("inspector-test");
-                         });
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+                             u"--private-key"_s, keyFile("rsa2048-pkcs1-encrypted.pem"), u"session"_s},
+        {}, [&](const QString &text) -> std::optional<QByteArray> {
+            prompt = text;
+            return QByteArray("inspector-test");
+        });
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(prompt.contains(u"rsa2048-pkcs1-encrypted.pem"_s));
     QVERIFY(!r.errText().contains(u"inspector-test"_s));
@@ -927,9 +948,9 @@ void CliCommandsTest::wrongPassphrase()
 {
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"not-the-passphrase"_s);
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
-                          keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
-                         env);
+    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+                             u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
+        env);
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(!r.errText().contains(u"not-the-passphrase"_s));
@@ -945,7 +966,8 @@ void CliCommandsTest::certificateErrors()
     // A certificate without its key.
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
-    const Result noKey = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client-nokey.p12"), u"session"_s}, env);
+    const Result noKey
+        = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client-nokey.p12"), u"session"_s}, env);
     QVERIFY2(noKey.code == 3, qPrintable(describe(noKey)));
     QCOMPARE(noKey.err.count('\n'), 1);
     // health needs no credentials, so the file is not even opened.
@@ -984,20 +1006,20 @@ void CliCommandsTest::tlsWithCaFileAndClientCertificate()
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
     const Result p12 = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s, keyFile("client.p12"),
-                            u"session"_s, u"--json"_s},
-                           env);
+                               u"session"_s, u"--json"_s},
+        env);
     QVERIFY2(p12.code == 0, qPrintable(describe(p12)));
     QCOMPARE(p12.json().at(0).toObject().value(u"username"_s).toString(), DemoPod::Server::botUsername());
 
     // ... and a PEM file with an encrypted key, the passphrase typed at the prompt.
     int asked = 0;
-    const Result pem = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s,
-                            keyFile("client-with-encrypted-key.pem"), u"messages"_s,
-                            QString::fromLatin1(Demo::ImStreamId), u"--limit"_s, u"2"_s},
-                           {}, [&](const QString &) -> std::optional<QByteArray> {
-                               ++asked;
-                               return QByteArray("inspector-test");
-                           });
+    const Result pem = run(
+        {u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s, keyFile("client-with-encrypted-key.pem"),
+            u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--limit"_s, u"2"_s},
+        {}, [&](const QString &) -> std::optional<QByteArray> {
+            ++asked;
+            return QByteArray("inspector-test");
+        });
     QVERIFY2(pem.code == 0, qPrintable(describe(pem)));
     QCOMPARE(asked, 1);
     tls.stop();
@@ -1008,9 +1030,9 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
     QByteArray km;
     const QByteArray session = sessionToken(&km);
     QVERIFY(!session.isEmpty());
-    const Result flags = run({u"--pod"_s, m_base, u"--session-token"_s, QString::fromLatin1(session), u"--km-token"_s,
-                              QString::fromLatin1(km), u"messages"_s, QString::fromLatin1(Demo::ImStreamId),
-                              u"--limit"_s, u"2"_s, u"--json"_s});
+    const Result flags = run({u"--pod"_s, m_base, u"--session-token"_s, QString::fromLatin1(session),
+        u"--km-token"_s, QString::fromLatin1(km), u"messages"_s, QString::fromLatin1(Demo::ImStreamId),
+        u"--limit"_s, u"2"_s, u"--json"_s});
     QVERIFY2(flags.code == 0, qPrintable(describe(flags)));
     QCOMPARE(flags.json().size(), 2);
 
@@ -1026,7 +1048,8 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
     QCOMPARE(both.code, 0);
     const QJsonObject derived = both.json().at(0).toObject().value(u"_inspector"_s).toObject();
     QCOMPARE(derived.value(u"keyManagerToken"_s).toBool(), true);
-    QVERIFY(derived.contains(u"sessionTokenExpiresAtIso"_s) || derived.value(u"sessionToken"_s) == u"opaque"_s);
+    QVERIFY(
+        derived.contains(u"sessionTokenExpiresAtIso"_s) || derived.value(u"sessionToken"_s) == u"opaque"_s);
     QCOMPARE(both.json().at(0).toObject().value(u"id"_s).toInteger(), Demo::BotId);
 
     // A token the pod does not know: 401, and tokens cannot re-authenticate.
@@ -1036,7 +1059,8 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
 
 void CliCommandsTest::progressOnlyWhenEnabled()
 {
-    const QStringList args = connection() + QStringList{u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s};
+    const QStringList args = connection()
+        + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s};
     const Result quiet = run(args);
     QCOMPARE(quiet.code, 0);
     QVERIFY(quiet.err.isEmpty());

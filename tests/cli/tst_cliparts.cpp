@@ -34,7 +34,7 @@ Message makeMessage(const QString &id, qint64 timestamp)
     Message m;
     m.messageId = id;
     m.timestamp = timestamp;
-    m.raw = QJsonObject{{u"messageId"_s, id}, {u"timestamp"_s, timestamp}};
+    m.raw = QJsonObject {{u"messageId"_s, id}, {u"timestamp"_s, timestamp}};
     return m;
 }
 
@@ -42,7 +42,8 @@ QStringList idsOf(const QList<MessageDeduplicator::Item> &items)
 {
     QStringList out;
     for (const auto &i : items)
-        out.append(i.message.messageId + u'/' + QString::number(i.duplicates) + (i.isDuplicate ? u"d"_s : QString()));
+        out.append(i.message.messageId + u'/' + QString::number(i.duplicates)
+            + (i.isDuplicate ? u"d"_s : QString()));
     return out;
 }
 
@@ -157,8 +158,8 @@ void CliPartsTest::dedupDropsCopiesInBothForms()
     QVERIFY(d.add({makeMessage(url, 100)}).isEmpty());
     QVERIFY(d.add({makeMessage(std, 100)}).isEmpty());
     const auto ready = d.add({makeMessage(other, 200)});
-    QCOMPARE(idsOf(ready), QStringList{url + u"/1"_s});
-    QCOMPARE(idsOf(d.flush()), QStringList{other + u"/0"_s});
+    QCOMPARE(idsOf(ready), QStringList {url + u"/1"_s});
+    QCOMPARE(idsOf(d.flush()), QStringList {other + u"/0"_s});
     QCOMPARE(d.dropped(), 1);
     QCOMPARE(d.distinct(), 2);
 }
@@ -169,7 +170,7 @@ void CliPartsTest::dedupKeepsWhenAsked()
     const QString url = u"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ"_s;
     const QString std = u"WTYL5gdFmkzT7+FdtlaFgn///mSB00JfbQ=="_s;
     d.add({makeMessage(url, 100), makeMessage(std, 100)});
-    QCOMPARE(idsOf(d.flush()), (QStringList{url + u"/0"_s, std + u"/0d"_s}));
+    QCOMPARE(idsOf(d.flush()), (QStringList {url + u"/0"_s, std + u"/0d"_s}));
     QCOMPARE(d.dropped(), 0);
 }
 
@@ -179,10 +180,10 @@ void CliPartsTest::dedupLateCopyIsCountedButNotAttached()
     const QString a = u"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ"_s;
     const QString b = u"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ"_s;
     QVERIFY(d.add({makeMessage(a, 100)}).isEmpty());
-    QCOMPARE(idsOf(d.add({makeMessage(b, 200)})), QStringList{a + u"/0"_s});
+    QCOMPARE(idsOf(d.add({makeMessage(b, 200)})), QStringList {a + u"/0"_s});
     QVERIFY(d.add({makeMessage(a, 300)}).isEmpty()); // written already: only counted
     QCOMPARE(d.dropped(), 1);
-    QCOMPARE(idsOf(d.flush()), QStringList{b + u"/0"_s});
+    QCOMPARE(idsOf(d.flush()), QStringList {b + u"/0"_s});
     // Messages without an id are never merged.
     MessageDeduplicator e(false);
     e.add({makeMessage({}, 1), makeMessage({}, 1)});
@@ -198,10 +199,9 @@ void CliPartsTest::idReport_data()
     QTest::addColumn<int>("length");
     QTest::addColumn<qint64>("created"); // 0 = none
     QTest::addColumn<QString>("kind");
-    QTest::newRow("stream, standard form") << u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s << true
-                                           << u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s
-                                           << u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s << 25
-                                           << qint64(1767268800000) << u"stream"_s;
+    QTest::newRow("stream, standard form")
+        << u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s << true << u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s
+        << u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s << 25 << qint64(1767268800000) << u"stream"_s;
     QTest::newRow("docs example, attachment time")
         << u"KpjYuzMLR+JK1co7QBfukX///peOpZmdbQ=="_s << true << u"KpjYuzMLR-JK1co7QBfukX___peOpZmdbQ"_s
         << u"KpjYuzMLR+JK1co7QBfukX///peOpZmdbQ=="_s << 25 << qint64(1548089976418) << u"message"_s;
@@ -238,7 +238,8 @@ void CliPartsTest::idReport()
         QCOMPARE(json.value(u"inferredCreationTime"_s).toInteger(), created);
         bool labelled = false;
         for (const auto &f : r.fields())
-            labelled = labelled || (f.first.contains(u"inferred"_s) && f.second.contains(u"not documented"_s));
+            labelled
+                = labelled || (f.first.contains(u"inferred"_s) && f.second.contains(u"not documented"_s));
         QVERIFY(labelled);
     }
 }
@@ -250,25 +251,25 @@ void CliPartsTest::parse_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("option");
     QTest::addColumn<QStringList>("values");
-    QTest::newRow("global before") << QStringList{u"--pod"_s, u"https://p"_s, u"health"_s} << u"health"_s
-                                   << QStringList{} << u"pod"_s << QStringList{u"https://p"_s};
-    QTest::newRow("global after") << QStringList{u"health"_s, u"--json"_s} << u"health"_s << QStringList{}
-                                  << u"json"_s << QStringList{QString()};
-    QTest::newRow("equals form") << QStringList{u"--pod=https://p"_s, u"info"_s} << u"info"_s << QStringList{}
-                                 << u"pod"_s << QStringList{u"https://p"_s};
-    QTest::newRow("multi values") << QStringList{u"users"_s, u"1"_s, u"--username"_s, u"aadams"_s, u"bbaker"_s,
-                                                 u"--json"_s}
-                                  << u"users"_s << QStringList{u"1"_s} << u"username"_s
-                                  << QStringList{u"aadams"_s, u"bbaker"_s};
-    QTest::newRow("id starting with a dash")
-        << QStringList{u"id"_s, u"-AbC"_s} << u"id"_s << QStringList{u"-AbC"_s} << u"json"_s << QStringList{};
-    QTest::newRow("double dash ends options")
-        << QStringList{u"id"_s, u"--"_s, u"--AbC"_s} << u"id"_s << QStringList{u"--AbC"_s} << u"json"_s
-        << QStringList{};
-    QTest::newRow("command option") << QStringList{u"messages"_s, u"S"_s, u"--limit"_s, u"5"_s} << u"messages"_s
-                                    << QStringList{u"S"_s} << u"limit"_s << QStringList{u"5"_s};
-    QTest::newRow("words of a query") << QStringList{u"search"_s, u"rates"_s, u"desk"_s} << u"search"_s
-                                      << QStringList{u"rates"_s, u"desk"_s} << u"stream"_s << QStringList{};
+    QTest::newRow("global before") << QStringList {u"--pod"_s, u"https://p"_s, u"health"_s} << u"health"_s
+                                   << QStringList {} << u"pod"_s << QStringList {u"https://p"_s};
+    QTest::newRow("global after") << QStringList {u"health"_s, u"--json"_s} << u"health"_s << QStringList {}
+                                  << u"json"_s << QStringList {QString()};
+    QTest::newRow("equals form") << QStringList {u"--pod=https://p"_s, u"info"_s} << u"info"_s
+                                 << QStringList {} << u"pod"_s << QStringList {u"https://p"_s};
+    QTest::newRow("multi values") << QStringList {u"users"_s, u"1"_s, u"--username"_s, u"aadams"_s,
+        u"bbaker"_s, u"--json"_s} << u"users"_s
+                                  << QStringList {u"1"_s} << u"username"_s
+                                  << QStringList {u"aadams"_s, u"bbaker"_s};
+    QTest::newRow("id starting with a dash") << QStringList {u"id"_s, u"-AbC"_s} << u"id"_s
+                                             << QStringList {u"-AbC"_s} << u"json"_s << QStringList {};
+    QTest::newRow("double dash ends options") << QStringList {u"id"_s, u"--"_s, u"--AbC"_s} << u"id"_s
+                                              << QStringList {u"--AbC"_s} << u"json"_s << QStringList {};
+    QTest::newRow("command option") << QStringList {u"messages"_s, u"S"_s, u"--limit"_s, u"5"_s}
+                                    << u"messages"_s << QStringList {u"S"_s} << u"limit"_s
+                                    << QStringList {u"5"_s};
+    QTest::newRow("words of a query") << QStringList {u"search"_s, u"rates"_s, u"desk"_s} << u"search"_s
+                                      << QStringList {u"rates"_s, u"desk"_s} << u"stream"_s << QStringList {};
 }
 
 void CliPartsTest::parse()
@@ -290,26 +291,28 @@ void CliPartsTest::parseErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("nothing") << QStringList{} << u"No command"_s;
-    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command \"frobnicate\""_s;
-    QTest::newRow("unknown global option") << QStringList{u"--frob"_s, u"health"_s} << u"Unknown option --frob"_s;
+    QTest::newRow("nothing") << QStringList {} << u"No command"_s;
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"Unknown command \"frobnicate\""_s;
+    QTest::newRow("unknown global option")
+        << QStringList {u"--frob"_s, u"health"_s} << u"Unknown option --frob"_s;
     QTest::newRow("command option before the command")
-        << QStringList{u"--limit"_s, u"5"_s, u"messages"_s, u"S"_s} << u"Unknown option --limit"_s;
-    QTest::newRow("option of another command") << QStringList{u"health"_s, u"--limit"_s, u"5"_s}
-                                               << u"Unknown option --limit for \"health\""_s;
-    QTest::newRow("missing value") << QStringList{u"health"_s, u"--pod"_s} << u"--pod needs a value"_s;
-    QTest::newRow("value is an option") << QStringList{u"--pod"_s, u"--json"_s, u"health"_s}
-                                        << u"--pod needs a value"_s;
-    QTest::newRow("empty value") << QStringList{u"--pod="_s, u"health"_s} << u"not an empty one"_s;
-    QTest::newRow("flag with value") << QStringList{u"--json=yes"_s, u"health"_s} << u"--json takes no value"_s;
-    QTest::newRow("missing argument") << QStringList{u"messages"_s} << u"\"messages\" needs STREAM"_s;
-    QTest::newRow("too many arguments") << QStringList{u"message"_s, u"a"_s, u"b"_s} << u"takes ID"_s;
-    QTest::newRow("argument to health") << QStringList{u"health"_s, u"x"_s} << u"takes no argument"_s;
-    QTest::newRow("passphrase") << QStringList{u"--passphrase"_s, u"s3cret"_s, u"session"_s}
+        << QStringList {u"--limit"_s, u"5"_s, u"messages"_s, u"S"_s} << u"Unknown option --limit"_s;
+    QTest::newRow("option of another command")
+        << QStringList {u"health"_s, u"--limit"_s, u"5"_s} << u"Unknown option --limit for \"health\""_s;
+    QTest::newRow("missing value") << QStringList {u"health"_s, u"--pod"_s} << u"--pod needs a value"_s;
+    QTest::newRow("value is an option")
+        << QStringList {u"--pod"_s, u"--json"_s, u"health"_s} << u"--pod needs a value"_s;
+    QTest::newRow("empty value") << QStringList {u"--pod="_s, u"health"_s} << u"not an empty one"_s;
+    QTest::newRow("flag with value") << QStringList {u"--json=yes"_s, u"health"_s}
+                                     << u"--json takes no value"_s;
+    QTest::newRow("missing argument") << QStringList {u"messages"_s} << u"\"messages\" needs STREAM"_s;
+    QTest::newRow("too many arguments") << QStringList {u"message"_s, u"a"_s, u"b"_s} << u"takes ID"_s;
+    QTest::newRow("argument to health") << QStringList {u"health"_s, u"x"_s} << u"takes no argument"_s;
+    QTest::newRow("passphrase") << QStringList {u"--passphrase"_s, u"s3cret"_s, u"session"_s}
                                 << u"never taken on the command line"_s;
-    QTest::newRow("passphrase with equals") << QStringList{u"session"_s, u"--key-passphrase=s3cret"_s}
-                                            << u"SYMPHONY_KEY_PASSPHRASE"_s;
-    QTest::newRow("password") << QStringList{u"session"_s, u"--password"_s, u"x"_s}
+    QTest::newRow("passphrase with equals")
+        << QStringList {u"session"_s, u"--key-passphrase=s3cret"_s} << u"SYMPHONY_KEY_PASSPHRASE"_s;
+    QTest::newRow("password") << QStringList {u"session"_s, u"--password"_s, u"x"_s}
                               << u"never taken on the command line"_s;
 }
 
@@ -349,33 +352,34 @@ void CliPartsTest::serviceUrls_data()
     QTest::addColumn<QString>("agent");
     QTest::addColumn<QString>("keyManager");
     QTest::addColumn<QString>("login");
-    QTest::newRow("pod only") << QStringList{u"--pod"_s, u"https://acme.symphony.com"_s}
+    QTest::newRow("pod only") << QStringList {u"--pod"_s, u"https://acme.symphony.com"_s}
                               << u"https://acme.symphony.com/pod"_s << u"https://acme.symphony.com/agent"_s
                               << u"https://acme.symphony.com/relay"_s << u"https://acme.symphony.com/login"_s;
-    QTest::newRow("no scheme") << QStringList{u"--pod"_s, u"acme.symphony.com"_s}
+    QTest::newRow("no scheme") << QStringList {u"--pod"_s, u"acme.symphony.com"_s}
                                << u"https://acme.symphony.com/pod"_s << u"https://acme.symphony.com/agent"_s
-                               << u"https://acme.symphony.com/relay"_s << u"https://acme.symphony.com/login"_s;
-    QTest::newRow("port kept") << QStringList{u"--pod"_s, u"http://127.0.0.1:8443"_s}
+                               << u"https://acme.symphony.com/relay"_s
+                               << u"https://acme.symphony.com/login"_s;
+    QTest::newRow("port kept") << QStringList {u"--pod"_s, u"http://127.0.0.1:8443"_s}
                                << u"http://127.0.0.1:8443/pod"_s << u"http://127.0.0.1:8443/agent"_s
                                << u"http://127.0.0.1:8443/relay"_s << u"http://127.0.0.1:8443/login"_s;
-    QTest::newRow("path is the context") << QStringList{u"--pod"_s, u"https://p.example/custom/pod"_s}
-                                         << u"https://p.example/custom/pod"_s << u"https://p.example/agent"_s
-                                         << u"https://p.example/relay"_s << u"https://p.example/login"_s;
+    QTest::newRow("path is the context")
+        << QStringList {u"--pod"_s, u"https://p.example/custom/pod"_s} << u"https://p.example/custom/pod"_s
+        << u"https://p.example/agent"_s << u"https://p.example/relay"_s << u"https://p.example/login"_s;
     QTest::newRow("lone slash: no context")
-        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--agent"_s, u"https://agent.example/"_s}
+        << QStringList {u"--pod"_s, u"https://p.example"_s, u"--agent"_s, u"https://agent.example/"_s}
         << u"https://p.example/pod"_s << u"https://agent.example"_s << u"https://p.example/relay"_s
         << u"https://p.example/login"_s;
-    QTest::newRow("separate hosts")
-        << QStringList{u"--pod"_s, u"https://p.example"_s, u"--agent"_s, u"https://a.example:8444"_s,
-                       u"--key-manager"_s, u"https://km.example"_s, u"--login"_s, u"https://l.example/auth"_s}
-        << u"https://p.example/pod"_s << u"https://a.example:8444/agent"_s << u"https://km.example/relay"_s
-        << u"https://l.example/auth"_s;
-    QTest::newRow("trailing slash dropped") << QStringList{u"--pod"_s, u"https://p.example/x/"_s}
-                                            << u"https://p.example/x"_s << u"https://p.example/agent"_s
-                                            << u"https://p.example/relay"_s << u"https://p.example/login"_s;
-    QTest::newRow("ftp refused") << QStringList{u"--pod"_s, u"ftp://p.example"_s} << QString() << QString()
+    QTest::newRow("separate hosts") << QStringList {u"--pod"_s, u"https://p.example"_s, u"--agent"_s,
+        u"https://a.example:8444"_s, u"--key-manager"_s, u"https://km.example"_s, u"--login"_s,
+        u"https://l.example/auth"_s} << u"https://p.example/pod"_s
+                                    << u"https://a.example:8444/agent"_s << u"https://km.example/relay"_s
+                                    << u"https://l.example/auth"_s;
+    QTest::newRow("trailing slash dropped")
+        << QStringList {u"--pod"_s, u"https://p.example/x/"_s} << u"https://p.example/x"_s
+        << u"https://p.example/agent"_s << u"https://p.example/relay"_s << u"https://p.example/login"_s;
+    QTest::newRow("ftp refused") << QStringList {u"--pod"_s, u"ftp://p.example"_s} << QString() << QString()
                                  << QString() << QString();
-    QTest::newRow("query refused") << QStringList{u"--pod"_s, u"https://p.example/?a=b"_s} << QString()
+    QTest::newRow("query refused") << QStringList {u"--pod"_s, u"https://p.example/?a=b"_s} << QString()
                                    << QString() << QString() << QString();
 }
 
@@ -387,11 +391,11 @@ void CliPartsTest::serviceUrls()
     QFETCH(QString, keyManager);
     QFETCH(QString, login);
     QString error;
-    const auto cli = CommandLine::parse(args + QStringList{u"health"_s}, &error);
+    const auto cli = CommandLine::parse(args + QStringList {u"health"_s}, &error);
     QVERIFY2(cli, qPrintable(error));
     ConnectionSettings::Failure failure;
-    const auto settings =
-        ConnectionSettings::fromCommandLine(*cli, false, QProcessEnvironment(), {}, ApiClientOptions{}, &failure);
+    const auto settings = ConnectionSettings::fromCommandLine(
+        *cli, false, QProcessEnvironment(), {}, ApiClientOptions {}, &failure);
     if (pod.isEmpty()) {
         QVERIFY(!settings);
         QCOMPARE(failure.exitCode, int(Usage));
@@ -418,7 +422,8 @@ void CliPartsTest::outputTableAligns()
         out.finish(true);
     }
     const QStringList lines = QString::fromUtf8(buffer.data()).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines, (QStringList{u"ID     N  TEXT"_s, u"a      1  first"_s, u"bbbb  22  second line wrapped"_s}));
+    QCOMPARE(
+        lines, (QStringList {u"ID     N  TEXT"_s, u"a      1  first"_s, u"bbbb  22  second line wrapped"_s}));
 
     QBuffer empty;
     empty.open(QIODevice::WriteOnly);
@@ -450,7 +455,7 @@ void CliPartsTest::outputJsonIsOneArray()
     QVERIFY(buffer.data().startsWith("[\n{\"id\":8933531976681}"));
     out.addItem({{u"id"_s, 2}});
     out.finish(true);
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.array().size(), 2);
@@ -544,7 +549,7 @@ void CliPartsTest::terminalPromptReadsWithoutEcho()
     int master = -1;
     int slave = -1;
     QCOMPARE(::openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
-    termios before{};
+    termios before {};
     QCOMPARE(::tcgetattr(slave, &before), 0);
     QVERIFY(before.c_lflag & ECHO);
 
@@ -559,7 +564,7 @@ void CliPartsTest::terminalPromptReadsWithoutEcho()
         QVERIFY(n > 0);
         seen.append(buf, n);
     }
-    termios during{};
+    termios during {};
     QCOMPARE(::tcgetattr(slave, &during), 0);
     echoWasOff = !(during.c_lflag & ECHO);
     QCOMPARE(::write(master, "inspector-test\n", 15), ssize_t(15));
@@ -567,7 +572,7 @@ void CliPartsTest::terminalPromptReadsWithoutEcho()
     QVERIFY(echoWasOff);
     QVERIFY(result);
     QCOMPARE(*result, QByteArray("inspector-test"));
-    termios after{};
+    termios after {};
     QCOMPARE(::tcgetattr(slave, &after), 0);
     QVERIFY(after.c_lflag & ECHO);
     ::close(master);
