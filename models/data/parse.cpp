@@ -783,11 +783,71 @@ int flaggedIn(const UserList &l)
 }
 
 /** The top-level JSON value of a body, or a fatal error; `empty` for a body of only whitespace. */
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The code unit of the `\uXXXX` escape at `i` (which points at the backslash), or -1.
+int escapeAt(const QByteArray &json, qsizetype i)
+{
+    if (i + 5 >= json.size() || json[i] != '\\' || json[i + 1] != 'u')
+        return -1;
+    int value = 0;
+    for (int k = 2; k <= 5; ++k) {
+        const int h = hexDigit(json[i + k]);
+        if (h < 0)
+            return -1;
+        value = value * 16 + h;
+    }
+    return value;
+}
+
+// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one (RFC 3629: no
+// overlong forms, no encoded surrogates, nothing above U+10FFFF).
+int utf8SequenceLength(const uchar *d, qsizetype i, qsizetype n)
+{
+    const uchar c = d[i];
+    int len = 0;
+    uchar lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + len > n || d[i + 1] < lo || d[i + 1] > hi)
+        return 0;
+    for (int k = 2; k < len; ++k) {
+        if (d[i + k] < 0x80 || d[i + k] > 0xBF)
+            return 0;
+    }
+    return len;
+}
+
 struct Top
 {
     QJsonValue value;
     QString error;
     bool empty = false;
+    int replaced = 0;
 };
 
 QString htmlTitle(const QByteArray &body)
@@ -807,6 +867,66 @@ QString htmlTitle(const QByteArray &body)
         title = title.left(MaxShown) + u'\x2026';
     return title;
 }
+
+} // namespace
+
+int repairJsonText(QByteArray *json)
+{
+    int replaced = 0;
+    // 1. Escapes of half a surrogate pair (same length: the four hex digits become fffd).
+    for (qsizetype i = json->indexOf('\\'); i >= 0 && i < json->size(); i = json->indexOf('\\', i)) {
+        const int unit = escapeAt(*json, i);
+        if (unit < 0) {
+            i += 2; // some other escape, possibly an escaped backslash: skip it whole
+            continue;
+        }
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int next = escapeAt(*json, i + 6);
+            if (next >= 0xDC00 && next <= 0xDFFF) {
+                i += 12; // a valid pair
+                continue;
+            }
+        }
+        if (unit >= 0xD800 && unit <= 0xDFFF) {
+            json->replace(i + 2, 4, "fffd");
+            ++replaced;
+        }
+        i += 6;
+    }
+    // 2. Bytes that are not UTF-8: copy only when there is one.
+    const auto *d = reinterpret_cast<const uchar *>(json->constData());
+    const qsizetype n = json->size();
+    qsizetype i = 0;
+    while (i < n && d[i] < 0x80)
+        ++i;
+    QByteArray out;
+    qsizetype copied = 0;
+    while (i < n) {
+        if (d[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const int len = utf8SequenceLength(d, i, n);
+        if (len > 0) {
+            i += len;
+            continue;
+        }
+        if (out.isEmpty())
+            out.reserve(n + 16);
+        out.append(json->constData() + copied, i - copied);
+        out.append("\xEF\xBF\xBD");
+        ++replaced;
+        ++i;
+        copied = i;
+    }
+    if (copied > 0) {
+        out.append(json->constData() + copied, n - copied);
+        *json = out;
+    }
+    return replaced;
+}
+
+namespace {
 
 /**
  * True when the body stops inside a string or with brackets still open: the signature of a response
@@ -848,6 +968,9 @@ Top readTop(const QByteArray &rawBody)
         return top;
     }
 
+    // Qt turns an escaped lone surrogate into a silent '?' and refuses a whole body over one byte
+    // that is not UTF-8: repair both first, visibly (U+FFFD, counted).
+    top.replaced = repairJsonText(&body);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
@@ -926,6 +1049,7 @@ Result<QList<T>> parseArray(const QByteArray &body, const QString &what, Read re
 {
     Result<QList<T>> result;
     const Top top = readTop(body);
+    result.replaced = top.replaced;
     if (top.empty)
         return result;
     if (!top.error.isEmpty()) {
@@ -961,6 +1085,7 @@ Result<T> parseObject(const QByteArray &body, const QString &what, Read read, bo
 {
     Result<T> result;
     const Top top = readTop(body);
+    result.replaced = top.replaced;
     if (top.empty) {
         if (!emptyIsEmpty)
             result.error = Text::tr("The server sent an empty response where %1 was expected.").arg(what);

@@ -25,6 +25,13 @@
  */
 namespace Inspector::Parse {
 
+/**
+ * Repairs JSON text in place so that it decodes to valid Unicode: invalid UTF-8 sequences become
+ * U+FFFD (EF BF BD) and escapes of lone surrogates (backslash-u D800 to DFFF) become the escape of U+FFFD; valid escaped pairs stay.
+ * Returns how many were replaced. The bytes stay valid JSON if they were.
+ */
+int repairJsonText(QByteArray *json);
+
 template<typename T> struct Result
 {
     T value {};
@@ -35,6 +42,11 @@ template<typename T> struct Result
      * envelope or single object itself when its own `problems` is not empty.
      */
     int flagged = 0;
+    /**
+     * Characters the server sent that cannot be text (bytes that are not UTF-8, escapes of half a
+     * surrogate pair): each became U+FFFD instead of failing the whole body.
+     */
+    int replaced = 0;
 
     bool ok() const { return error.isEmpty(); }
 };
