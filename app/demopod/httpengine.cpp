@@ -105,7 +105,9 @@ bool HttpEngine::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     HttpRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
-    r.query = request.query();
+    // In a query string '+' means a space (HTML forms, and Java servlets such as the real agent);
+    // QUrlQuery keeps it literally, so turn it into %20 first. A real '+' arrives as %2B.
+    r.query = QUrlQuery(request.url().query(QUrl::FullyEncoded).replace(u'+', u"%20"_s));
     r.headers = request.headers();
     r.body = request.body();
     if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {

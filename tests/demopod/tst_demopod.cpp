@@ -1247,6 +1247,11 @@ void DemoPodTest::crossPodDuplicate()
         ids.append(m.toObject().value(u"messageId"_s).toString());
     QVERIFY(ids.contains(str(Demo::M8Id)));
     QVERIFY(ids.contains(str(Demo::M8StandardId)));
+
+    // Regression: a '+' in a query string is a space, as proxies (and forms) send it.
+    QUrlQuery plus(u"query=author:"_s + QString::number(Demo::ErinId) + u"+AND+cashtag:GBPUSD"_s);
+    const QJsonArray viaPlus = agent("GET", u"/agent/v1/message/search"_s, plus).array();
+    QCOMPARE(viaPlus.size(), found.size());
 }
 
 void DemoPodTest::oneMessage()
