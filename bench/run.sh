@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# The export benchmark. Usage:
+#   bench/run.sh BUILD_DIR [--messages N] [--small N] [--pml-seconds S] [--keep]
+# BUILD_DIR should be a Release build (it is configured as one when it does not exist yet).
+# Starts a standalone demo pod whose Rates Desk room holds N messages (default 1,000,000), then
+# times on the same pages (since+skip paging, 500 per page):
+#   curl     every page to /dev/null (one curl process, one kept-alive connection)
+#   jq       the same pages through jq -r '.[] | [...] | @csv'
+#   csv/json/jsonl  export-bench (MessageExportJob, all default columns) for each format
+#   csv-small       export-bench --count SMALL (default 100,000): memory as the count grows
+#   pml      PresentationML to text / safe HTML on demo pod bodies, and one 100 KB message
+# and prints a table with messages/s, MB/s, peak memory, the ratios and PASS/MISS per target.
+# Needs curl and jq (Debian: apt-get install curl jq). Nothing else is installed here.
+set -euo pipefail
+
+usage() {
+    sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+[ $# -ge 1 ] || usage
+case "$1" in -*) usage ;; esac
+BUILD=$1
+shift
+MESSAGES=1000000
+SMALL=100000
+PML_SECONDS=3
+KEEP=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --messages) MESSAGES=${2:?--messages needs a number}; shift 2 ;;
+        --small) SMALL=${2:?--small needs a number}; shift 2 ;;
+        --pml-seconds) PML_SECONDS=${2:?--pml-seconds needs a number}; shift 2 ;;
+        --keep) KEEP=1; shift ;;
+        *) echo "bench/run.sh: unknown argument '$1'" >&2; usage ;;
+    esac
+done
+for n in "$MESSAGES" "$SMALL"; do
+    [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -ge 12 ] || { echo "bench/run.sh: message counts must be integers >= 12" >&2; exit 2; }
+done
+[ "$SMALL" -le "$MESSAGES" ] || { echo "bench/run.sh: --small must not exceed --messages" >&2; exit 2; }
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+STREAM=WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA # the demo pod's Rates Desk room
+JQ_FILTER='.[] | [.messageId, .timestamp, .user.displayName, .message] | @csv'
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
+
+missing=()
+for tool in curl jq; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+    die "missing ${missing[*]}; install the Debian packages with: sudo apt-get install -y ${missing[*]}"
+fi
+
+# --- build -------------------------------------------------------------------------------------
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+    generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    log "configuring $BUILD (Release)"
+    cmake -S "$ROOT" -B "$BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release >&2
+fi
+BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
+[ "$BUILD_TYPE" = Release ] || log "WARNING: $BUILD is a '$BUILD_TYPE' build; the figures only mean something for Release"
+cmake --build "$BUILD" --target export-bench symphony-demo-pod --parallel "$(nproc)" >&2
+BENCH=$BUILD/bench/export-bench
+POD=$BUILD/app/demopod/symphony-demo-pod
+[ -x "$BENCH" ] && [ -x "$POD" ] || die "the build did not produce $BENCH and $POD"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/inspector-bench.XXXXXX")
+POD_PID=
+cleanup() {
+    if [ -n "$POD_PID" ]; then
+        kill "$POD_PID" 2>/dev/null || true
+        wait "$POD_PID" 2>/dev/null || true
+    fi
+    if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+STARTED=$(date +%s)
+
+# --- the pod -----------------------------------------------------------------------------------
+log "starting the demo pod with $MESSAGES messages in the Rates Desk room"
+"$POD" --port 0 --messages-per-stream "$MESSAGES" --token-ttl 86400 >"$WORK/pod.out" 2>"$WORK/pod.err" &
+POD_PID=$!
+URL=
+for _ in $(seq 100); do
+    URL=$(sed -n 's/^listening on //p' "$WORK/pod.out")
+    [ -n "$URL" ] && break
+    kill -0 "$POD_PID" 2>/dev/null || die "the demo pod exited: $(cat "$WORK/pod.err")"
+    sleep 0.1
+done
+[ -n "$URL" ] || die "the demo pod did not report its address"
+CLK_TCK=$(getconf CLK_TCK)
+# CPU seconds the pod has used so far (utime + stime of /proc/PID/stat).
+pod_cpu() { awk -v t="$CLK_TCK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$POD_PID/stat"; }
+
+login() {
+    local jwt answer
+    jwt=$("$BENCH" --print-jwt)
+    answer=$(curl -sS --fail -X POST -H 'Content-Type: application/json' -d "{\"token\":\"$jwt\"}" "$URL$1") ||
+        die "login at $1 failed"
+    jq -er .token <<<"$answer" || die "no token in the answer of $1: $answer"
+}
+SESSION_TOKEN=$(login /login/pubkey/authenticate)
+KM_TOKEN=$(login /relay/pubkey/authenticate)
+
+# --- measuring ---------------------------------------------------------------------------------
+declare -A SECS MSGS PAGEB OUTB RSS CPU PODCPU
+LABELS=()
+fval() { sed -n "s/.*[ ^]$1=\([^ ]*\).*/\1/p" <<<" $2"; }
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+export QT_LOGGING_RULES='inspector.*.info=false'
+
+# run_export LABEL FORMAT [export-bench args...]
+run_export() {
+    local label=$1 format=$2 line c0 c1
+    shift 2
+    log "export $label"
+    c0=$(pod_cpu)
+    line=$("$BENCH" --url "$URL" --stream "$STREAM" --format "$format" --output "$WORK/out.$format" "$@") ||
+        die "export-bench failed for $label"
+    c1=$(pod_cpu)
+    echo "$label: $line" >>"$WORK/raw.txt"
+    LABELS+=("$label")
+    SECS[$label]=$(fval seconds "$line")
+    MSGS[$label]=$(fval messages "$line")
+    PAGEB[$label]=$(fval page_bytes "$line")
+    OUTB[$label]=$(fval out_bytes "$line")
+    RSS[$label]=$(fval peak_rss_kb "$line")
+    CPU[$label]=$(calc "$(fval cpu_user_s "$line") + $(fval cpu_sys_s "$line")")
+    PODCPU[$label]=$(calc "$c1 - $c0")
+    rm -f "$WORK/out.$format"
+}
+
+# The CSV export goes first and logs the URL of every page it reads: curl and jq then fetch
+# exactly those pages, so all runs move the same bytes.
+run_export csv csv --url-log "$WORK/urls.txt"
+PAGES=$(wc -l <"$WORK/urls.txt")
+{
+    printf 'header = "sessionToken: %s"\nheader = "keyManagerToken: %s"\n' "$SESSION_TOKEN" "$KM_TOKEN"
+    sed 's/.*/url = "&"/' "$WORK/urls.txt"
+} >"$WORK/curl-stdout.cfg"
+{
+    printf 'header = "sessionToken: %s"\nheader = "keyManagerToken: %s"\n' "$SESSION_TOKEN" "$KM_TOKEN"
+    sed 's/.*/url = "&"\noutput = "\/dev\/null"/' "$WORK/urls.txt"
+} >"$WORK/curl-null.cfg"
+
+# time_pipeline LABEL COMMAND: wall and CPU seconds of a shell pipeline (bash's time keyword).
+time_pipeline() {
+    local label=$1 c0 c1 t
+    log "$label"
+    c0=$(pod_cpu)
+    TIMEFORMAT='%R %U %S'
+    { time bash -o pipefail -c "$2" 2>>"$WORK/$label.err"; } 2>"$WORK/$label.time" ||
+        die "$label failed: $(cat "$WORK/$label.err")"
+    c1=$(pod_cpu)
+    t=$(cat "$WORK/$label.time")
+    LABELS+=("$label")
+    SECS[$label]=$(awk '{ print $1 }' <<<"$t")
+    CPU[$label]=$(awk '{ printf "%.2f", $2 + $3 }' <<<"$t")
+    PODCPU[$label]=$(calc "$c1 - $c0")
+    MSGS[$label]=${MSGS[csv]}
+    RSS[$label]=
+}
+time_pipeline curl "curl -sS --fail -K '$WORK/curl-null.cfg' -w '%{size_download}\n' >'$WORK/curl-sizes.txt'"
+PAGEB[curl]=$(awk '{ s += $1 } END { print s }' "$WORK/curl-sizes.txt")
+OUTB[curl]=0
+[ "${PAGEB[curl]}" = "${PAGEB[csv]}" ] ||
+    log "WARNING: curl read ${PAGEB[curl]} bytes, the exporter ${PAGEB[csv]}: the pages differ"
+time_pipeline jq "curl -sS --fail -K '$WORK/curl-stdout.cfg' | jq -r '$JQ_FILTER' >'$WORK/jq.csv'"
+PAGEB[jq]=${PAGEB[curl]}
+OUTB[jq]=$(stat -c %s "$WORK/jq.csv")
+rm -f "$WORK/jq.csv"
+
+run_export json json
+run_export jsonl jsonl
+run_export "csv-$SMALL" csv --count "$SMALL"
+
+# --- PresentationML ----------------------------------------------------------------------------
+log "PresentationML rendering"
+# 20 pages spread over the whole stream: 10,000 demo messages of every kind.
+step=$(( PAGES > 20 ? PAGES / 20 : 1 ))
+awk -v s="$step" 'NR % s == 1 || s == 1' "$WORK/urls.txt" | head -n 20 >"$WORK/pml-urls.txt"
+i=0
+while read -r u; do
+    curl -sS --fail -H "sessionToken: $SESSION_TOKEN" -H "keyManagerToken: $KM_TOKEN" -o "$WORK/pml-$i.json" "$u"
+    i=$((i + 1))
+done <"$WORK/pml-urls.txt"
+jq -s add "$WORK"/pml-*.json >"$WORK/pml.json"
+PML=$("$BENCH" --pml "$WORK/pml.json" --seconds "$PML_SECONDS") || die "export-bench --pml failed"
+echo "pml: $PML" >>"$WORK/raw.txt"
+
+# --- report ------------------------------------------------------------------------------------
+mb() { calc "$1 / 1000000" 1; }
+echo
+echo "Export benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)," \
+    "$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
+echo "build: $BUILD ($BUILD_TYPE), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "stream: Rates Desk, ${MSGS[csv]} messages in $PAGES pages of up to 500;" \
+    "$(mb "${PAGEB[curl]}") MB of page JSON ($(calc "${PAGEB[curl]} / ${MSGS[csv]}" 0) bytes per message);" \
+    "PresentationML $(fval avg_pml_bytes "$PML") bytes per message on average (10,000-message sample)"
+echo "MB/s is page JSON read per second (the same bytes for every row); pod CPU is what the demo pod"
+echo "spent serving that row (it shares the machine's cores with the client)."
+echo
+printf '%-12s %9s %8s %9s %7s %8s %9s %8s %8s %11s %10s\n' \
+    run messages seconds msgs/s MB/s out-MB peak-RSS cli-CPU pod-CPU export/curl jq/export
+for l in "${LABELS[@]}"; do
+    ratio1=- ratio2=- rss=-
+    case "$l" in
+        csv | json | jsonl | csv-*)
+            ratio1=$(calc "${SECS[$l]} / ${SECS[curl]}")
+            [[ "$l" == csv-* ]] || ratio2=$(calc "${SECS[jq]} / ${SECS[$l]}")
+            rss="$(calc "${RSS[$l]} / 1024" 0) MB"
+            ;;
+    esac
+    printf '%-12s %9s %8.1f %9.0f %7.1f %8s %9s %8s %8s %11s %10s\n' "$l" "${MSGS[$l]}" "${SECS[$l]}" \
+        "$(calc "${MSGS[$l]} / ${SECS[$l]}" 0)" "$(calc "${PAGEB[$l]} / 1000000 / ${SECS[$l]}" 1)" \
+        "$(mb "${OUTB[$l]}")" "$rss" "${CPU[$l]}" "${PODCPU[$l]}" "$ratio1" "$ratio2"
+done
+echo
+echo "PresentationML ($(fval messages "$PML") demo messages): to text $(fval text_mb_per_s "$PML") MB/s," \
+    "to safe HTML $(fval html_mb_per_s "$PML") MB/s; one $(fval big_bytes "$PML")-byte message:" \
+    "text $(fval big_text_ms "$PML") ms, HTML $(fval big_html_ms "$PML") ms"
+echo
+
+verdict() { if awk "BEGIN { exit !($1) }"; then echo PASS; else echo MISS; fi; }
+echo "Targets:"
+for f in csv json jsonl; do
+    r=$(calc "${SECS[$f]} / ${SECS[curl]}")
+    echo "  $(verdict "$r <= 1.3")  $f export within 1.3x of the curl download: ${r}x"
+done
+for f in csv json jsonl; do
+    r=$(calc "${SECS[jq]} / ${SECS[$f]}")
+    echo "  $(verdict "$r >= 5")  $f export at least 5x faster than curl | jq: ${r}x"
+done
+small=${RSS[csv-$SMALL]}
+for f in csv json jsonl; do
+    r=$(calc "${RSS[$f]} / $small")
+    echo "  $(verdict "$r <= 1.2")  $f peak memory flat (${MSGS[$f]} vs $SMALL messages, at most 1.2x):" \
+        "$(calc "${RSS[$f]} / 1024" 0) MB vs $(calc "$small / 1024" 0) MB = ${r}x"
+done
+for k in text html; do
+    ms=$(fval "big_${k}_ms" "$PML")
+    echo "  $(verdict "$ms < 16")  100 KB message to $k in under 16 ms: $ms ms"
+done
+echo
+echo "raw lines:"
+sed 's/^/  /' "$WORK/raw.txt"
+echo "total wall time: $(( $(date +%s) - STARTED )) s"
