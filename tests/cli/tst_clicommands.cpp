@@ -127,6 +127,7 @@ private Q_SLOTS:
     void usageErrors();
     void authenticationRefused();
     void wrongKey();
+    void notAMember();
     void networkUnreachable();
     void timeout();
     void serverErrorBeyondRetries();
@@ -148,7 +149,7 @@ private Q_SLOTS:
 
 private:
     Result run(const QStringList &args, const QProcessEnvironment &environment = {},
-        PassphrasePrompt prompt = {}, bool progress = false, CommandRunner **runnerOut = nullptr);
+        PassphrasePrompt prompt = {}, bool progress = false);
     QStringList connection() const;
     QByteArray serverBody(const ApiRequest &request);
     QByteArray sessionToken(QByteArray *keyManagerToken);
@@ -190,8 +191,8 @@ QStringList CliCommandsTest::connection() const
         m_keyPath};
 }
 
-Result CliCommandsTest::run(const QStringList &args, const QProcessEnvironment &environment,
-    PassphrasePrompt prompt, bool progress, CommandRunner **runnerOut)
+Result CliCommandsTest::run(
+    const QStringList &args, const QProcessEnvironment &environment, PassphrasePrompt prompt, bool progress)
 {
     QBuffer out;
     QBuffer err;
@@ -214,8 +215,6 @@ Result CliCommandsTest::run(const QStringList &args, const QProcessEnvironment &
     r.code = finished.at(0).at(0).toInt();
     r.out = out.data();
     r.err = err.data();
-    if (runnerOut)
-        *runnerOut = nullptr;
     // finished() comes once: nothing more is emitted while the event loop drains the leftovers.
     QTest::qWait(0);
     if (finished.size() != 1)
@@ -753,6 +752,17 @@ void CliCommandsTest::wrongKey()
         u"--private-key"_s, keyFile("rsa4096-pkcs8.pem"), u"streams"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
+}
+
+void CliCommandsTest::notAMember()
+{
+    // The bot is not in the Compliance Review room: the pod's 403 is a permission error.
+    const Result r
+        = run(connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ComplianceStreamId)});
+    QVERIFY2(r.code == 3, qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.errorLines().at(0).contains(u"member"_s));
+    QVERIFY(r.out.isEmpty());
 }
 
 void CliCommandsTest::networkUnreachable()
