@@ -17,9 +17,8 @@ namespace {
 /**
  * @brief `health`: the extended health check, read even when the agent answers 503.
  *
- * A 503 from /agent/v3/health/extended is the agent's DOWN report, not a failure of the call:
- * the report is taken from the first 503 whose body reads as a health report, without waiting
- * for the retries the client would make for an ordinary 503.
+ * A 503 from /agent/v3/health/extended is the agent's DOWN report, not a failure of the call
+ * (the request accepts it as an answer, so it is neither retried nor an error).
  */
 class HealthCommand final : public Command
 {
@@ -30,24 +29,18 @@ public:
 
     void start() override
     {
+        // Requests::healthExtended() accepts the agent's 503 DOWN report as an answer.
         m_job = client()->send(Requests::healthExtended());
-        connect(m_job, &ApiJob::retrying, this, [this] {
-            if (m_job && tryReport(m_job->response())) {
-                m_job->disconnect(this);
-                m_job->cancel();
-            }
-        });
         connect(m_job, &ApiJob::finished, this, [this](ApiJob *job) {
-            if (job->isSuccess() || job->error().httpStatus == 503) {
-                if (tryReport(job->response()))
-                    return;
-                if (job->isSuccess()) {
-                    const auto parsed = Parse::health(job->response().body);
-                    fail(ApiError::badResponse(job->request().description, parsed.error));
-                    return;
-                }
+            if (!job->isSuccess()) {
+                fail(job->error());
+                return;
             }
-            fail(job->error());
+            if (tryReport(job->response()))
+                return;
+            const auto parsed = Parse::health(job->response().body);
+            fail(ApiError::badResponse(job->request().description,
+                                       parsed.ok() ? tr("the report has no status.") : parsed.error));
         });
     }
 

@@ -188,7 +188,8 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
     const ApiRequest &r = job->m_request;
     ApiResponse &resp = job->m_response;
     resp.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    resp.body = reply->readAll();
+    // An aborted reply (a transfer timeout) is closed: reading it would only print a warning.
+    resp.body = reply->isOpen() ? reply->readAll() : QByteArray();
     resp.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     resp.retryAfter = reply->rawHeader("Retry-After");
 
@@ -196,7 +197,7 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
     const QNetworkReply::NetworkError netError = reply->error();
     if (netError != QNetworkReply::NoError && (resp.status == 0 || isTransportError(netError)))
         error = ApiError::fromNetwork(netError, reply->errorString(), r.description);
-    else if (resp.status < 200 || resp.status > 299)
+    else if ((resp.status < 200 || resp.status > 299) && !(r.acceptsAnswer && r.acceptsAnswer(resp.status, resp.body)))
         error = ApiError::fromHttp(resp.status, resp.body, r.description);
 
     RequestLogEntry log;
@@ -329,8 +330,16 @@ void ApiClient::finishAuthentication(const ApiError &error)
         ApiError e = error;
         const QString who = m_credentials.mode == Credentials::Mode::RsaKey ? m_credentials.username
                                                                             : tr("the certificate's user");
-        if (!e.isCancelled())
+        if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::Forbidden) {
+            const QString server = e.serverMessage.isEmpty() ? QString() : u" ("_s + e.serverMessage + u")"_s;
+            e.message = m_credentials.mode == Credentials::Mode::RsaKey
+                ? tr("Could not authenticate as %1: the pod refused the signed token%2. Check the username, and "
+                     "that this key's public half is registered for that account.")
+                      .arg(who, server)
+                : tr("Could not authenticate with the client certificate: the pod refused it%1.").arg(server);
+        } else if (!e.isCancelled()) {
             e.message = tr("Could not authenticate as %1: %2").arg(who, error.message);
+        }
         qCWarning(lcAuth) << e.message;
         Q_EMIT authenticationFailed(e);
         for (const auto &job : waiting) {

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
 #include "api/serviceurls.h"
 
 namespace Inspector {
@@ -36,6 +38,9 @@ struct ApiRequest
     QString description;
     /// 0 means the client's default.
     int timeoutMs = 0;
+    /// For endpoints whose error status carries a normal answer (extended health answers 503 with
+    /// the DOWN report): an answer this accepts is a success, neither retried nor an error.
+    std::function<bool(int status, const QByteArray &body)> acceptsAnswer;
 
     static QByteArray methodName(Method m);
 };

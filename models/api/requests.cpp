@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "data/ids.h"
+#include "data/parse.h"
 
 using namespace Qt::StringLiterals;
 using Service = Inspector::ServiceUrls::Service;
@@ -110,8 +111,16 @@ ApiRequest health()
 
 ApiRequest healthExtended()
 {
-    return make(Service::Agent, Method::Get, u"/v3/health/extended"_s, Auth::None,
-                tr("checking the health of the agent's components"));
+    ApiRequest r = make(Service::Agent, Method::Get, u"/v3/health/extended"_s, Auth::None,
+                        tr("checking the health of the agent's components"));
+    // 503 is the agent's DOWN report, in the same V3Health shape; a proxy's 503 page is not.
+    r.acceptsAnswer = [](int status, const QByteArray &body) {
+        if (status != 503)
+            return false;
+        const auto health = Parse::health(body);
+        return health.ok() && !health.value.status.isEmpty();
+    };
+    return r;
 }
 
 ApiRequest sessionInfo()

@@ -313,6 +313,35 @@ private Q_SLOTS:
         QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 1);
     }
 
+    void extendedHealthDownIsAnAnswer()
+    {
+        auto client = makeClient();
+        QVERIFY(m_pod->setComponentDown(u"ceservice"_s, u"ceservice credentials not configured"_s));
+        const auto [error, response] = call(client.get(), Requests::healthExtended());
+        m_pod->setComponentDown(u"ceservice"_s, {});
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(response.status, 503);
+        const auto health = Parse::health(response.body);
+        QVERIFY(health.ok());
+        QVERIFY(!health.value.allUp());
+        QCOMPARE(countRequests(u"/agent/v3/health/extended"_s), 1); // not retried
+        QVERIFY(m_time.delays.isEmpty());
+    }
+
+    void proxyPageIsNotAHealthReport()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v3/health/extended"_s;
+        f.status = 503;
+        f.body = "<html><title>Service Unavailable</title></html>";
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::healthExtended());
+        QCOMPARE(error.kind, Kind::Server);
+        QCOMPARE(countRequests(u"/agent/v3/health/extended"_s), 3); // an ordinary 503: retried
+    }
+
     void unknownStreamIsNotFound()
     {
         auto client = makeClient();
