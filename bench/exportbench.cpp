@@ -8,11 +8,16 @@
 //   export-bench --pml FILE [--seconds S]
 //       PresentationML to text / safe HTML throughput on the messages of FILE (a page of
 //       /agent/v4/stream/{sid}/message), and the time for one 100 KB message; prints a `pml ...` line
+//   export-bench --stages [--seconds S] PAGE...
+//       the client-side stages of an export on saved message pages, without network or pod: JSON
+//       DOM, full page parse, plain text, CSV and JSON Lines output; prints a `stages ...` line in
+//       MB of page JSON per second
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -30,6 +35,8 @@
 #include "auth/rsakey.h"
 #include "data/parse.h"
 #include "demopodserver.h"
+#include "export/csvwriter.h"
+#include "export/jsonwriter.h"
 #include "export/messagecolumns.h"
 #include "export/messageexportjob.h"
 #include "presentationml/presentationml.h"
@@ -279,6 +286,77 @@ int runPml(const QString &path, double seconds)
     return 0;
 }
 
+/// Calls `round` over and over for at least `minSeconds`; MB per second for `bytesPerRound` bytes a round.
+template<typename Round>
+double rate(qint64 bytesPerRound, double minSeconds, Round round)
+{
+    round(); // warm-up: first-call costs and allocator growth do not count
+    QElapsedTimer clock;
+    clock.start();
+    qint64 bytes = 0;
+    do {
+        round();
+        bytes += bytesPerRound;
+    } while (double(clock.nsecsElapsed()) / 1e9 < minSeconds);
+    return double(bytes) / 1e6 / (double(clock.nsecsElapsed()) / 1e9);
+}
+
+int runStages(const QStringList &paths, double seconds)
+{
+    if (paths.isEmpty())
+        return fail(u"--stages needs at least one saved message page"_s, 2);
+    QList<QByteArray> pages;
+    qint64 bytes = 0;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        pages.append(f.readAll());
+        bytes += pages.last().size();
+    }
+    QList<Inspector::Message> messages;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        auto parsed = Inspector::Parse::messages(pages[i]);
+        if (!parsed.error.isEmpty())
+            return fail(u"%1 is not a page of messages: %2"_s.arg(paths[i], parsed.error));
+        messages += parsed.value;
+    }
+    QFile sink(u"/dev/null"_s);
+    if (!sink.open(QIODevice::WriteOnly))
+        return fail(u"cannot open /dev/null: "_s + sink.errorString());
+    qsizetype keep = 0;
+    const double dom = rate(bytes, seconds, [&] {
+        for (const QByteArray &page : std::as_const(pages))
+            keep += QJsonDocument::fromJson(page).array().size();
+    });
+    const double parse = rate(bytes, seconds, [&] {
+        for (const QByteArray &page : std::as_const(pages))
+            keep += Inspector::Parse::messages(page).value.size();
+    });
+    const double text = rate(bytes, seconds, [&] {
+        for (const Inspector::Message &m : std::as_const(messages))
+            keep += Inspector::PresentationMl::toPlainText(m.message, m.data).size();
+    });
+    const QStringList columns = Inspector::Export::MessageColumns::defaultNames();
+    Inspector::Export::CsvWriter csv(&sink, {});
+    const double csvRate = rate(bytes, seconds, [&] {
+        for (const Inspector::Message &m : std::as_const(messages))
+            keep += csv.writeRow(Inspector::Export::MessageColumns::row(m, {}, columns));
+    });
+    Inspector::Export::JsonWriter json(&sink, Inspector::Export::JsonWriter::Mode::Lines);
+    const double jsonRate = rate(bytes, seconds, [&] {
+        for (const Inspector::Message &m : std::as_const(messages))
+            keep += json.write(Inspector::Export::messageJson(m, {}));
+    });
+    if (keep < 0)
+        std::printf("impossible\n");
+    std::printf("stages pages=%lld messages=%lld page_bytes=%lld dom_mb_per_s=%.1f parse_mb_per_s=%.1f "
+                "text_mb_per_s=%.1f csv_out_mb_per_s=%.1f jsonl_out_mb_per_s=%.1f\n",
+                static_cast<long long>(pages.size()), static_cast<long long>(messages.size()),
+                static_cast<long long>(bytes), dom, parse, text, csvRate, jsonRate);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -300,19 +378,24 @@ int main(int argc, char *argv[])
         {u"url-log"_s, u"Write the URL of every message page read to FILE."_s, u"FILE"_s},
         {u"print-jwt"_s, u"Print a login JWT for the demo pod's bot and exit."_s},
         {u"pml"_s, u"Measure PresentationML rendering on the messages of FILE (a message page)."_s, u"FILE"_s},
-        {u"seconds"_s, u"Minimum seconds per PresentationML throughput measurement (default 3)."_s, u"S"_s},
+        {u"stages"_s, u"Measure the client-side stages of an export on the saved message pages given."_s},
+        {u"seconds"_s, u"Minimum seconds per throughput measurement (default 3)."_s, u"S"_s},
     });
+    parser.addPositionalArgument(u"pages"_s, u"With --stages: saved message pages."_s, u"[PAGE...]"_s);
     parser.process(app);
 
     if (parser.isSet(u"print-jwt"_s))
         return printJwt();
-    if (parser.isSet(u"pml"_s)) {
+    if (parser.isSet(u"pml"_s) || parser.isSet(u"stages"_s)) {
         bool ok = true;
         const double seconds = parser.isSet(u"seconds"_s) ? parser.value(u"seconds"_s).toDouble(&ok) : 3.0;
         if (!ok || seconds <= 0)
             return fail(u"--seconds must be a positive number"_s, 2);
-        return runPml(parser.value(u"pml"_s), seconds);
+        return parser.isSet(u"pml"_s) ? runPml(parser.value(u"pml"_s), seconds)
+                                      : runStages(parser.positionalArguments(), seconds);
     }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(u"unexpected argument: "_s + parser.positionalArguments().constFirst(), 2);
 
     for (const char *required : {"url", "stream", "format", "output"}) {
         if (!parser.isSet(QString::fromLatin1(required)))

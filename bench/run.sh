@@ -8,14 +8,16 @@
 #   curl     every page to /dev/null (one curl process, one kept-alive connection)
 #   jq       the same pages through jq -r '.[] | [...] | @csv'
 #   csv/json/jsonl  export-bench (MessageExportJob, all default columns) for each format
-#   csv-small       export-bench --count SMALL (default 100,000): memory as the count grows
+#   csv-4col        the CSV export with jq's four columns (id, timestamp, sender, PresentationML)
+#   csv-SMALL       export-bench --count SMALL (default 100,000): memory as the count grows
 #   pml      PresentationML to text / safe HTML on demo pod bodies, and one 100 KB message
+#   stages   the client's stages (parse, text, CSV, JSON Lines) on saved pages, no network
 # and prints a table with messages/s, MB/s, peak memory, the ratios and PASS/MISS per target.
 # Needs curl and jq (Debian: apt-get install curl jq). Nothing else is installed here.
 set -euo pipefail
 
 usage() {
-    sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -78,6 +80,7 @@ cleanup() {
 }
 trap cleanup EXIT
 STARTED=$(date +%s)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- the pod -----------------------------------------------------------------------------------
 log "starting the demo pod with $MESSAGES messages in the Rates Desk room"
@@ -175,6 +178,7 @@ rm -f "$WORK/jq.csv"
 
 run_export json json
 run_export jsonl jsonl
+run_export csv-4col csv --columns messageId,timestamp,senderName,presentationML
 run_export "csv-$SMALL" csv --count "$SMALL"
 
 # --- PresentationML ----------------------------------------------------------------------------
@@ -190,6 +194,9 @@ done <"$WORK/pml-urls.txt"
 jq -s add "$WORK"/pml-*.json >"$WORK/pml.json"
 PML=$("$BENCH" --pml "$WORK/pml.json" --seconds "$PML_SECONDS") || die "export-bench --pml failed"
 echo "pml: $PML" >>"$WORK/raw.txt"
+log "client stages on the same pages"
+STAGES=$("$BENCH" --stages --seconds "$PML_SECONDS" "$WORK"/pml-[0-9]*.json) || die "export-bench --stages failed"
+echo "stages: $STAGES" >>"$WORK/raw.txt"
 
 # --- report ------------------------------------------------------------------------------------
 mb() { calc "$1 / 1000000" 1; }
@@ -197,32 +204,40 @@ echo
 echo "Export benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)," \
     "$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
+echo "load average: at start $LOAD_START, at the end $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every row)"
 echo "build: $BUILD ($BUILD_TYPE), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "stream: Rates Desk, ${MSGS[csv]} messages in $PAGES pages of up to 500;" \
     "$(mb "${PAGEB[curl]}") MB of page JSON ($(calc "${PAGEB[curl]} / ${MSGS[csv]}" 0) bytes per message);" \
     "PresentationML $(fval avg_pml_bytes "$PML") bytes per message on average (10,000-message sample)"
-echo "MB/s is page JSON read per second (the same bytes for every row); pod CPU is what the demo pod"
-echo "spent serving that row (it shares the machine's cores with the client)."
+echo "MB/s is page JSON read per second (the same bytes for every row). cli-CPU is the CPU time of"
+echo "the client (export-bench, curl, curl+jq); pod-CPU what the demo pod spent serving that row: both"
+echo "share the machine's cores. cpu-ratio = (cli-CPU + pod-CPU) / the curl row's: the export/curl"
+echo "ratio the run would show on an idle machine, since paging is one request at a time."
 echo
-printf '%-12s %9s %8s %9s %7s %8s %9s %8s %8s %11s %10s\n' \
-    run messages seconds msgs/s MB/s out-MB peak-RSS cli-CPU pod-CPU export/curl jq/export
+printf '%-12s %9s %8s %9s %7s %8s %9s %8s %8s %11s %9s %10s\n' \
+    run messages seconds msgs/s MB/s out-MB peak-RSS cli-CPU pod-CPU export/curl cpu-ratio jq/export
 for l in "${LABELS[@]}"; do
-    ratio1=- ratio2=- rss=-
+    ratio1=- ratio2=- ratio3=- rss=-
     case "$l" in
         csv | json | jsonl | csv-*)
             ratio1=$(calc "${SECS[$l]} / ${SECS[curl]}")
-            [[ "$l" == csv-* ]] || ratio2=$(calc "${SECS[jq]} / ${SECS[$l]}")
+            ratio3=$(calc "(${CPU[$l]} + ${PODCPU[$l]}) / (${CPU[curl]} + ${PODCPU[curl]})")
+            [ "${MSGS[$l]}" = "${MSGS[csv]}" ] && ratio2=$(calc "${SECS[jq]} / ${SECS[$l]}")
             rss="$(calc "${RSS[$l]} / 1024" 0) MB"
             ;;
     esac
-    printf '%-12s %9s %8.1f %9.0f %7.1f %8s %9s %8s %8s %11s %10s\n' "$l" "${MSGS[$l]}" "${SECS[$l]}" \
+    printf '%-12s %9s %8.1f %9.0f %7.1f %8s %9s %8s %8s %11s %9s %10s\n' "$l" "${MSGS[$l]}" "${SECS[$l]}" \
         "$(calc "${MSGS[$l]} / ${SECS[$l]}" 0)" "$(calc "${PAGEB[$l]} / 1000000 / ${SECS[$l]}" 1)" \
-        "$(mb "${OUTB[$l]}")" "$rss" "${CPU[$l]}" "${PODCPU[$l]}" "$ratio1" "$ratio2"
+        "$(mb "${OUTB[$l]}")" "$rss" "${CPU[$l]}" "${PODCPU[$l]}" "$ratio1" "$ratio3" "$ratio2"
 done
 echo
 echo "PresentationML ($(fval messages "$PML") demo messages): to text $(fval text_mb_per_s "$PML") MB/s," \
     "to safe HTML $(fval html_mb_per_s "$PML") MB/s; one $(fval big_bytes "$PML")-byte message:" \
     "text $(fval big_text_ms "$PML") ms, HTML $(fval big_html_ms "$PML") ms"
+echo "Client stages without network ($(fval messages "$STAGES") messages, MB of page JSON per second):" \
+    "QJsonDocument $(fval dom_mb_per_s "$STAGES"), Parse::messages $(fval parse_mb_per_s "$STAGES")," \
+    "plain text $(fval text_mb_per_s "$STAGES"), CSV rows out $(fval csv_out_mb_per_s "$STAGES")," \
+    "JSON Lines out $(fval jsonl_out_mb_per_s "$STAGES") (the last two include the plain text)"
 echo
 
 verdict() { if awk "BEGIN { exit !($1) }"; then echo PASS; else echo MISS; fi; }
@@ -231,7 +246,7 @@ for f in csv json jsonl; do
     r=$(calc "${SECS[$f]} / ${SECS[curl]}")
     echo "  $(verdict "$r <= 1.3")  $f export within 1.3x of the curl download: ${r}x"
 done
-for f in csv json jsonl; do
+for f in csv json jsonl csv-4col; do
     r=$(calc "${SECS[jq]} / ${SECS[$f]}")
     echo "  $(verdict "$r >= 5")  $f export at least 5x faster than curl | jq: ${r}x"
 done
