@@ -39,7 +39,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 for n in "$MESSAGES" "$SMALL"; do
-    [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -ge 12 ] || { echo "bench/run.sh: message counts must be integers >= 12" >&2; exit 2; }
+    if ! [[ "$n" =~ ^[0-9]+$ ]] || [ "$n" -lt 12 ]; then
+        echo "bench/run.sh: message counts must be integers >= 12" >&2
+        exit 2
+    fi
 done
 [ "$SMALL" -le "$MESSAGES" ] || { echo "bench/run.sh: --small must not exceed --messages" >&2; exit 2; }
 
@@ -67,7 +70,7 @@ BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
 cmake --build "$BUILD" --target export-bench symphony-demo-pod --parallel "$(nproc)" >&2
 BENCH=$BUILD/bench/export-bench
 POD=$BUILD/app/demopod/symphony-demo-pod
-[ -x "$BENCH" ] && [ -x "$POD" ] || die "the build did not produce $BENCH and $POD"
+if [ ! -x "$BENCH" ] || [ ! -x "$POD" ]; then die "the build did not produce $BENCH and $POD"; fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/inspector-bench.XXXXXX")
 POD_PID=
