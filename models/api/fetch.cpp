@@ -53,7 +53,7 @@ public:
             return isEmptyAnswer(status, body) ? ListPage<T>{} : parse(body);
         };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items) override
+    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<ListPage<T>>(std::move(any));
         if (!page.error.isEmpty())
@@ -63,7 +63,7 @@ public:
         page.items.resize(keep);
         *items = keep;
         if (keep > 0)
-            m_sink(page.items);
+            *deliver = [sink = m_sink, batch = std::move(page.items)] { sink(batch); };
         return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
     }
 
@@ -107,7 +107,7 @@ public:
             return isEmptyAnswer(status, body) ? ListPage<Message>{} : fromResult(Parse::messages(body));
         };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items) override
+    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<ListPage<Message>>(std::move(any));
         if (!page.error.isEmpty())
@@ -122,7 +122,7 @@ public:
         page.items.resize(keep);
         *items = keep;
         if (keep > 0)
-            m_sink(page.items);
+            *deliver = [sink = m_sink, batch = std::move(page.items)] { sink(batch); };
         return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
     }
 
@@ -151,14 +151,14 @@ public:
             return Parse::receipts(body);
         };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items) override
+    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<Parse::Result<ReceiptPage>>(std::move(any));
         if (!page.ok())
             return ApiError::badResponse(request.description, page.error);
         *items = int(page.value.receipts.size());
         const QString stall = m_state.advance(page.value.after, !page.value.next.isEmpty());
-        m_sink({page.value});
+        *deliver = [sink = m_sink, value = std::move(page.value)] { sink({value}); };
         return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
     }
 
@@ -192,7 +192,7 @@ public:
                                                : fromResult(Parse::streamAttachments(body));
         };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items) override
+    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<ListPage<StreamAttachment>>(std::move(any));
         if (!page.error.isEmpty())
@@ -209,7 +209,7 @@ public:
             fresh.append(page.items[i]);
         *items = int(fresh.size());
         if (!fresh.isEmpty())
-            m_sink(fresh);
+            *deliver = [sink = m_sink, fresh = std::move(fresh)] { sink(fresh); };
         return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
     }
 
@@ -236,13 +236,13 @@ public:
     {
         return [](int, const QByteArray &body) -> std::any { return Parse::users(body); };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items) override
+    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<Parse::Result<UserList>>(std::move(any));
         if (!page.ok())
             return ApiError::badResponse(request.description, page.error);
         *items = int(page.value.users.size());
-        m_sink({page.value});
+        *deliver = [sink = m_sink, value = std::move(page.value)] { sink({value}); };
         return {};
     }
 

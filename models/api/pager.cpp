@@ -53,12 +53,17 @@ void Pager::next()
 {
     if (m_finished)
         return;
-    if (!m_client) {
-        finish(ApiError::cancelled());
-        return;
-    }
     if (m_source->isDone()) {
         finish({});
+        return;
+    }
+    sendNext();
+}
+
+void Pager::sendNext()
+{
+    if (!m_client) {
+        finish(ApiError::cancelled());
         return;
     }
     m_job = m_client->send(m_source->nextRequest());
@@ -96,15 +101,26 @@ void Pager::onParsed(std::any page, const ApiRequest &request)
     if (m_finished)
         return;
     int items = 0;
-    const ApiError error = m_source->accept(std::move(page), request, &items);
+    std::function<void()> deliver;
+    const ApiError error = m_source->accept(std::move(page), request, &items, &deliver);
     ++m_pages;
     m_items += items;
-    Q_EMIT progress(m_items, m_pages);
-    if (error.isError()) {
-        finish(error);
-        return;
+    // Pipelining: the next request goes out before this page is handed over, so the server
+    // prepares it while the caller converts and writes this one.
+    const bool more = !error.isError() && !m_source->isDone();
+    if (more)
+        sendNext();
+    if (deliver) {
+        const QPointer<Pager> self(this);
+        deliver(); // the sink may cancel us
+        if (!self || m_finished)
+            return;
     }
-    next();
+    Q_EMIT progress(m_items, m_pages);
+    if (error.isError())
+        finish(error);
+    else if (!more)
+        finish({});
 }
 
 void Pager::finish(const ApiError &error)

@@ -45,9 +45,12 @@ public:
         /// A self-contained parse function (it may run on another thread after the source is gone).
         virtual std::function<std::any(int status, const QByteArray &body)> parser() const = 0;
         virtual bool parseOffThread() const { return false; }
-        /// Takes a parsed page on the pager's thread: delivers its items and advances the paging
-        /// state. Returns the reason to stop, if any. Adds the items delivered to *items.
-        virtual ApiError accept(std::any &&page, const ApiRequest &request, int *items) = 0;
+        /// Takes a parsed page on the pager's thread and advances the paging state. Returns the
+        /// reason to stop, if any; sets *items to the number of items of the page and *deliver to
+        /// the call that hands them to the sink. The pager asks for the next page first and
+        /// delivers then, so that the server prepares it while this one is converted and written.
+        virtual ApiError accept(std::any &&page, const ApiRequest &request, int *items,
+                                std::function<void()> *deliver) = 0;
     };
 
     Pager(ApiClient *client, std::unique_ptr<Source> source, QObject *parent = nullptr);
@@ -64,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void next();
+    void sendNext();
     void onJobFinished(ApiJob *job);
     void onParsed(std::any page, const ApiRequest &request);
     void finish(const ApiError &error);

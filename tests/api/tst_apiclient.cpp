@@ -453,6 +453,28 @@ private Q_SLOTS:
         }
     }
 
+    void nextPageIsRequestedBeforeThisOneIsDelivered()
+    {
+        auto client = makeClient();
+        QList<int> inFlightAtDelivery;
+        ApiClient *c = client.get();
+        Pager *pager = Fetch::messages(
+            c, QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
+            [&](const QList<Message> &) {
+                int running = 0;
+                for (const ApiJob *job : c->findChildren<ApiJob *>())
+                    running += !job->isFinished();
+                inFlightAtDelivery.append(running);
+            },
+            this);
+        QSignalSpy finished(pager, &Pager::finished);
+        pager->start();
+        QVERIFY(finished.wait(30000));
+        // 1200 messages: pages of 500, 500, 200. While the first two are delivered the next
+        // request is already out; the last page has nothing after it.
+        QCOMPARE(inFlightAtDelivery, (QList<int>{1, 1, 0}));
+    }
+
     void messagesPagerHonoursWindowAndCap()
     {
         auto client = makeClient();
