@@ -47,12 +47,31 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"signals"_s, &Commands::signalList},
         {u"users"_s, &Commands::users},
         {u"id"_s, &Commands::id},
+        {u"export"_s, &Commands::exportMessages},
+        {u"export-search"_s, &Commands::exportSearch},
+        {u"export-streams"_s, &Commands::exportStreams},
+        {u"export-members"_s, &Commands::exportMembers},
+        {u"export-receipts"_s, &Commands::exportReceipts},
+        {u"export-status"_s, &Commands::exportStatus},
+        {u"export-signals"_s, &Commands::exportSignals},
+        {u"export-users"_s, &Commands::exportUsers},
+        {u"export-health"_s, &Commands::exportHealth},
+        {u"pml"_s, &Commands::pml},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;
 }
 
 void Command::writeHeld() { }
+
+void Command::cancel()
+{
+    if (m_done)
+        return;
+    writeHeld();
+    console().error(tr("Interrupted."));
+    done(Interrupted);
+}
 
 void Command::done(int exitCode)
 {

@@ -12,6 +12,8 @@
 #include "api/apirequest.h"
 #include "commandline.h"
 
+class QIODevice;
+
 namespace Inspector {
 class ApiClient;
 class ApiJob;
@@ -30,6 +32,8 @@ struct CommandContext
     ApiClient *client = nullptr; ///< nullptr for offline commands
     Output *out = nullptr;
     Console *console = nullptr;
+    QIODevice *stdoutDevice = nullptr; ///< raw standard output (exports to `-`, `pml`)
+    QIODevice *stdinDevice = nullptr; ///< standard input (`pml -`); may be nullptr
 };
 
 /**
@@ -53,6 +57,11 @@ public:
     virtual bool validate(QString *error);
     /** Starts the work; the first results come later on the event loop. */
     virtual void start() = 0;
+    /**
+     * Stops the work at once (Ctrl+C): what is held back is written, one line says so, and finished()
+     * comes with Interrupted before this returns. Exports override it to discard their file.
+     */
+    virtual void cancel();
 
     /** Which command class runs a command name. */
     static std::unique_ptr<Command> create(const QString &name, const CommandContext &context);
@@ -65,6 +74,8 @@ protected:
     ApiClient *client() const { return m_context.client; }
     Output &out() const { return *m_context.out; }
     Console &console() const { return *m_context.console; }
+    const CommandContext &context() const { return m_context; }
+    bool isDone() const { return m_done; }
 
     /** Ends the command; only the first call counts. */
     void done(int exitCode);

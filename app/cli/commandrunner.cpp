@@ -50,6 +50,11 @@ void CommandRunner::start(const QStringList &arguments)
 {
     m_console = std::make_unique<Console>(m_errDevice);
     m_console->setProgressEnabled(m_progressEnabled);
+    if (m_cancelRequested) {
+        m_console->error(tr("Interrupted."));
+        finish(Interrupted);
+        return;
+    }
 
     QString error;
     auto parsed = CommandLine::parse(arguments, &error);
@@ -72,6 +77,8 @@ void CommandRunner::start(const QStringList &arguments)
     context.cli = m_cli.get();
     context.out = m_out.get();
     context.console = m_console.get();
+    context.stdoutDevice = m_outDevice;
+    context.stdinDevice = m_inDevice;
 
     if (spec.needsPod) {
         ConnectionSettings::Failure failure;
@@ -123,6 +130,18 @@ bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
     if (m_demo->config().tls)
         settings->clientOptions.caCertificates.append(DemoPod::Server::tlsCertificate());
     return true;
+}
+
+void CommandRunner::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_command) {
+        m_command->cancel();
+        return;
+    }
+    // The start is still queued: it ends the run at once.
+    m_cancelRequested = true;
 }
 
 void CommandRunner::finish(int exitCode)

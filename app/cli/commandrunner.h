@@ -51,6 +51,8 @@ public:
     void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
     void setClientOptions(const ApiClientOptions &options) { m_clientOptions = options; }
     void setDemoConfig(const DemoPod::Config &config);
+    /** Standard input, for `pml -` (not owned; may stay unset). */
+    void setInputDevice(QIODevice *in) { m_inDevice = in; }
 
     /** Starts the invocation; @p arguments without the program name. */
     void run(const QStringList &arguments);
@@ -59,6 +61,13 @@ public:
     DemoPod::Server *demoServer() const { return m_demo.get(); }
     /** The client of the run under way, if it got that far. */
     ApiClient *client() const { return m_client; }
+
+    /**
+     * Ctrl+C: the command under way stops at once (an export discards its unfinished file) and
+     * finished() comes with Interrupted (130). Does nothing when no run is under way. The program
+     * calls it from InterruptNotifier; tests call it directly.
+     */
+    void cancel();
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -70,6 +79,7 @@ private:
 
     QIODevice *m_outDevice;
     QIODevice *m_errDevice;
+    QIODevice *m_inDevice = nullptr;
     QProcessEnvironment m_environment;
     PassphrasePrompt m_prompt;
     bool m_progressEnabled = false;
@@ -83,6 +93,7 @@ private:
     ApiClient *m_client = nullptr;
     Command *m_command = nullptr;
     bool m_running = false;
+    bool m_cancelRequested = false;
 };
 
 } // namespace Inspector::Cli

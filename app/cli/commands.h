@@ -28,6 +28,18 @@ std::unique_ptr<Command> attachments(const CommandContext &context);
 std::unique_ptr<Command> signalList(const CommandContext &context);
 std::unique_ptr<Command> users(const CommandContext &context);
 std::unique_ptr<Command> id(const CommandContext &context);
+std::unique_ptr<Command> exportMessages(const CommandContext &context);
+std::unique_ptr<Command> exportSearch(const CommandContext &context);
+std::unique_ptr<Command> exportStreams(const CommandContext &context);
+std::unique_ptr<Command> exportMembers(const CommandContext &context);
+std::unique_ptr<Command> exportReceipts(const CommandContext &context);
+std::unique_ptr<Command> exportStatus(const CommandContext &context);
+std::unique_ptr<Command> exportSignals(const CommandContext &context);
+std::unique_ptr<Command> exportUsers(const CommandContext &context);
+std::unique_ptr<Command> exportHealth(const CommandContext &context);
+std::unique_ptr<Command> pml(const CommandContext &context);
+/** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
+std::unique_ptr<Command> streamCounts(const CommandContext &context);
 
 /** @p raw (the server's object, unchanged) with @p derived added under "_inspector". */
 QJsonObject withInspector(QJsonObject raw, const QJsonObject &derived);

@@ -9,13 +9,14 @@ namespace Inspector::Cli {
 enum ExitCode
 {
     Success = 0,
-    LocalFileFailed = 1, ///< a local file could not be written (attachments --download)
+    LocalFileFailed = 1, ///< a local file could not be written (attachments --download, exports)
     Usage = 2, ///< bad command line, bad local input (ids, times, files, URLs)
     AuthFailed = 3, ///< 401, 403, unusable key or certificate
     NetworkFailed = 4, ///< connection, TLS, timeout
     ServerFailed = 5, ///< 5xx, 429 after retries, an answer that cannot be read
     NotFound = 6, ///< unknown stream, message, user, signal
     HealthDown = 7, ///< `health` found a component DOWN
+    Interrupted = 130, ///< cancelled by Ctrl+C (SIGINT), as shells report 128 + SIGINT
 };
 
 /** Which exit code an API failure gives. */

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "commandrunner.h"
+#include "interruptnotifier.h"
 #include "terminalprompt.h"
 
 int main(int argc, char *argv[])
@@ -22,13 +23,22 @@ int main(int argc, char *argv[])
 
     QFile out;
     QFile err;
+    QFile in;
     if (!out.open(stdout, QIODevice::WriteOnly)
         || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
+    // Only `pml -` reads standard input; a closed one is reported by that command.
+    const bool haveInput = in.open(stdin, QIODevice::ReadOnly);
 
     Inspector::Cli::CommandRunner runner(&out, &err);
     runner.setProgressEnabled(::isatty(STDERR_FILENO) == 1);
     runner.setPassphrasePrompt(&Inspector::Cli::TerminalPrompt::askPassphrase);
+    if (haveInput)
+        runner.setInputDevice(&in);
+    // Ctrl+C cancels the command from the event loop: an export then discards its unfinished file.
+    Inspector::Cli::InterruptNotifier interrupt;
+    QObject::connect(&interrupt, &Inspector::Cli::InterruptNotifier::interrupted, &runner,
+        &Inspector::Cli::CommandRunner::cancel);
     QObject::connect(&runner, &Inspector::Cli::CommandRunner::finished, &app, [&out](int exitCode) {
         out.flush();
         QCoreApplication::exit(exitCode);

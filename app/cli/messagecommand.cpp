@@ -10,6 +10,7 @@
 #include "exitcode.h"
 #include "messageformat.h"
 #include "output.h"
+#include "presentationml/presentationml.h"
 #include "textutil.h"
 
 using namespace Qt::StringLiterals;
@@ -96,7 +97,8 @@ private:
             fields.append({tr("Diagnostic"), m.diagnostic});
         if (!m.userAgent.isEmpty())
             fields.append({tr("Client"), m.userAgent});
-        fields.append({tr("Text"), Text::plainExcerpt(m.message, 0)});
+        // The whole text, line by line, as PresentationML renders it (mentions, lists, tables).
+        fields.append({tr("Text"), Text::printable(PresentationMl::toPlainText(m.message, m.data))});
         out().addFields(fields);
         reportProblems(m.problems.isEmpty() ? 0 : 1);
         done(Success);

@@ -6,6 +6,7 @@
 
 #include "data/ids.h"
 #include "data/times.h"
+#include "presentationml/presentationml.h"
 #include "textutil.h"
 
 using namespace Qt::StringLiterals;
@@ -59,7 +60,7 @@ QStringList flags(const MessageDeduplicator::Item &item)
 QStringList row(const MessageDeduplicator::Item &item)
 {
     const Message &m = item.message;
-    QString text = Text::plainExcerpt(m.message, 60);
+    QString text = Text::excerpt(PresentationMl::toPlainText(m.message, m.data), 60);
     if (m.message.isNull() && !m.diagnostic.isEmpty())
         text = u"["_s + m.diagnostic + u']';
     return {Times::toIso(m.timestamp), m.messageId, userName(m.user), text,

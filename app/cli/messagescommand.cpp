@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <QRegularExpression>
-
 #include "api/apiclient.h"
 #include "api/fetch.h"
 #include "commands.h"
 #include "console.h"
-#include "data/ids.h"
-#include "data/times.h"
 #include "exitcode.h"
 #include "messagededuplicator.h"
 #include "messageformat.h"
+#include "messagequery.h"
 #include "output.h"
 
 using namespace Qt::StringLiterals;
@@ -83,58 +80,22 @@ private:
         m_stream = cli().arguments().constFirst().trimmed();
         if (!Commands::checkId(m_stream, tr("stream"), error))
             return false;
-        if (cli().isSet(u"since"_s)) {
-            QString why;
-            const auto since = Times::parse(cli().value(u"since"_s), &why);
-            if (!since) {
-                *error = tr("--since: %1").arg(why);
-                return false;
-            }
-            m_since = *since;
-        }
-        if (cli().isSet(u"until"_s)) {
-            QString why;
-            m_until = Times::parse(cli().value(u"until"_s), &why);
-            if (!m_until) {
-                *error = tr("--until: %1").arg(why);
-                return false;
-            }
-            if (*m_until < m_since) {
-                *error = tr("--until (%1) is before --since (%2).")
-                             .arg(Times::toIso(*m_until), Times::toIso(m_since));
-                return false;
-            }
-        }
+        MessageQuery window;
+        if (!MessageQuery::readTimeWindow(cli(), &window, error))
+            return false;
+        m_since = window.since;
+        m_until = window.until;
         return true;
     }
 
     bool validateSearch(QString *error)
     {
-        const QString text = cli().arguments().join(u' ').trimmed();
-        if (text.isEmpty()) {
-            *error = tr("\"search\" needs a QUERY.");
+        MessageQuery search;
+        if (!MessageQuery::buildSearch(
+                cli().arguments().join(u' '), cli().value(u"stream"_s), &search, error))
             return false;
-        }
-        QString stream;
-        if (cli().isSet(u"stream"_s)) {
-            stream = cli().value(u"stream"_s).trimmed();
-            if (!Commands::checkId(stream, tr("stream"), error))
-                return false;
-            stream = Ids::toUrlSafe(stream);
-        }
-        // field:value terms go to the query syntax of GET /agent/v1/message/search.
-        static const QRegularExpression fieldTerm(u"(^|\\s)[A-Za-z]+:\\S"_s);
-        if (fieldTerm.match(text).hasMatch()) {
-            m_query = stream.isEmpty() ? text : text + u" AND streamId:"_s + stream;
-            return true;
-        }
-        if (stream.isEmpty()) {
-            *error = tr(
-                "A plain-words search needs --stream ID (Symphony searches text only within one stream); "
-                "or use field:value terms such as hashtag:rates.");
-            return false;
-        }
-        m_criteria = QJsonObject {{u"text"_s, text}, {u"streamId"_s, stream}};
+        m_query = search.query;
+        m_criteria = search.criteria;
         return true;
     }
 

@@ -32,6 +32,12 @@ Output::Output(QIODevice *device, bool json)
     , m_json(json)
 { }
 
+Output::Output(ItemSink sink)
+    : m_device(nullptr)
+    , m_sink(std::move(sink))
+    , m_json(true)
+{ }
+
 Output::~Output()
 {
     if (!m_finished)
@@ -40,7 +46,8 @@ Output::~Output()
 
 void Output::write(const QString &text)
 {
-    m_device->write(text.toUtf8());
+    if (m_device)
+        m_device->write(text.toUtf8());
 }
 
 void Output::setColumns(const QList<Column> &columns, const QString &emptyText)
@@ -119,8 +126,16 @@ void Output::addFields(const QList<QPair<QString, QString>> &fields)
     int width = 0;
     for (const auto &f : fields)
         width = std::max(width, int(f.first.size()) + 1);
-    for (const auto &f : fields)
-        write(QString(f.first + u':').leftJustified(width + 1) + Text::oneLine(f.second) + u'\n');
+    for (const auto &f : fields) {
+        // A value of several lines (a message's text) continues under its first line.
+        const QStringList lines = f.second.split(u'\n', Qt::SkipEmptyParts);
+        write(QString(f.first + u':').leftJustified(width + 1) + Text::oneLine(lines.value(0)) + u'\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QString line = Text::oneLine(lines.at(i));
+            if (!line.isEmpty())
+                write(QString(width + 1, u' ') + line + u'\n');
+        }
+    }
 }
 
 void Output::addNote(const QString &text)
@@ -131,6 +146,11 @@ void Output::addNote(const QString &text)
 
 void Output::addItem(const QJsonObject &item)
 {
+    if (m_sink) {
+        m_sink(item);
+        ++m_items;
+        return;
+    }
     const QByteArray json = QJsonDocument(item).toJson(QJsonDocument::Compact);
     m_device->write(m_arrayOpen ? QByteArrayLiteral(",\n") : QByteArrayLiteral("[\n"));
     m_arrayOpen = true;
@@ -143,6 +163,8 @@ void Output::finish(bool success)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_sink)
+        return;
     if (m_json) {
         if (m_arrayOpen)
             m_device->write(QByteArrayLiteral("\n]\n"));

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace Inspector::Cli {
@@ -23,6 +25,9 @@ namespace Inspector::Cli {
  * JSON mode: items are written one per line as they come; the array is opened with the first item
  * and closed by finish(), so standard output always holds a complete array or nothing at all.
  *
+ * Collecting mode (an export): JSON mode whose items go to a function instead of a device; nothing
+ * else is written.
+ *
  * Does not own the device. Used on one thread.
  */
 class Output
@@ -37,7 +42,11 @@ public:
         bool rightAligned = false;
     };
 
+    using ItemSink = std::function<void(const QJsonObject &item)>;
+
     Output(QIODevice *device, bool json);
+    /** Collecting mode: JSON items go to @p sink. */
+    explicit Output(ItemSink sink);
     ~Output();
     Q_DISABLE_COPY_MOVE(Output)
 
@@ -47,7 +56,8 @@ public:
      *  instead when the table gets no row. */
     void setColumns(const QList<Column> &columns, const QString &emptyText = {});
     void addRow(const QStringList &cells);
-    /** Table mode: "Label:  value" lines, aligned among themselves. */
+    /** Table mode: "Label:  value" lines, aligned among themselves; further lines of a value are
+     *  indented under its first. */
     void addFields(const QList<QPair<QString, QString>> &fields);
     /** Table mode: a line of text after what was written so far. */
     void addNote(const QString &text);
@@ -69,6 +79,7 @@ private:
     void write(const QString &text);
 
     QIODevice *m_device;
+    ItemSink m_sink;
     bool m_json;
     bool m_arrayOpen = false;
     bool m_finished = false;

@@ -1,75 +1,55 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "textutil.h"
 
-#include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Inspector::Cli::Text {
-
-namespace {
-
-QString decodeEntities(const QString &text)
-{
-    static const QHash<QString, QString> named {
-        {u"amp"_s, u"&"_s},
-        {u"lt"_s, u"<"_s},
-        {u"gt"_s, u">"_s},
-        {u"quot"_s, u"\""_s},
-        {u"apos"_s, u"'"_s},
-        {u"nbsp"_s, u" "_s},
-    };
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        const qsizetype semicolon = c == u'&' ? text.indexOf(u';', i + 1) : -1;
-        if (semicolon < 0 || semicolon - i > 10) {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        const QString entity = text.mid(i + 1, semicolon - i - 1);
-        QString decoded;
-        if (entity.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = entity.startsWith("#x"_L1, Qt::CaseInsensitive) ? entity.mid(2).toUInt(&ok, 16)
-                                                                              : entity.mid(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
-                const char32_t ch = code;
-                decoded = QString::fromUcs4(&ch, 1);
-            }
-        } else {
-            decoded = named.value(entity);
-        }
-        if (decoded.isEmpty()) {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        out.append(decoded);
-        i = semicolon + 1;
-    }
-    return out;
-}
-
-} // namespace
 
 QString oneLine(const QString &text)
 {
     return text.simplified();
 }
 
-QString plainExcerpt(const QString &presentationMl, int maxChars)
+QString printable(const QString &text, int *replaced)
 {
-    static const QRegularExpression tag(u"<[^>]*>"_s);
-    QString text = presentationMl;
-    // A tag separates words ("<p>a</p><p>b</p>" reads "a b"); simplified() squeezes the spaces.
-    text.replace(tag, u" "_s);
-    text = decodeEntities(text).simplified();
+    QString out;
+    out.reserve(text.size());
+    int changed = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (bidi) {
+            ++changed;
+            continue;
+        }
+        if (c.category() == QChar::Other_Control && u != u'\n' && u != u'\t') {
+            ++changed;
+            out.append(QChar(0xFFFD));
+            continue;
+        }
+        out.append(c);
+    }
+    if (replaced)
+        *replaced += changed;
+    return out;
+}
+
+QString excerpt(const QString &plainText, int maxChars)
+{
+    QString text;
+    for (const QStringView line : QStringView(plainText).split(u'\n', Qt::SkipEmptyParts)) {
+        const QString clean = printable(line.toString()).simplified();
+        if (clean.isEmpty())
+            continue;
+        if (!text.isEmpty())
+            text += u' ';
+        text += clean;
+        // Only the first lines are needed for a cell.
+        if (maxChars > 0 && text.size() > maxChars)
+            break;
+    }
     if (maxChars > 0 && text.size() > maxChars)
         text = text.left(std::max(maxChars - 1, 0)).trimmed() + u"…"_s;
     return text;

@@ -10,11 +10,19 @@
 namespace Inspector::Cli::Text {
 
 /**
- * The readable text of a PresentationML message for a table cell: tags removed, the common
- * entities decoded, whitespace collapsed, cut to @p maxChars with an ellipsis. A deliberately
- * simple reading: a later PresentationML converter replaces it.
+ * The start of a plain text (PresentationMl::toPlainText) for a table cell: its first lines joined
+ * by spaces, whitespace collapsed, control characters removed, cut to @p maxChars with an ellipsis
+ * (0 = no limit).
  */
-QString plainExcerpt(const QString &presentationMl, int maxChars);
+QString excerpt(const QString &plainText, int maxChars);
+
+/**
+ * @p text made safe to print on a terminal: control characters other than newline and tab become
+ * U+FFFD (no escape sequence reaches the terminal), bidirectional overrides and isolates are
+ * removed (they could make a line read differently from what it holds). *replaced, when given,
+ * grows by the number of characters changed.
+ */
+QString printable(const QString &text, int *replaced = nullptr);
 
 /**
  * A file name that is safe to create inside a chosen directory: no directory separators, no

@@ -203,7 +203,9 @@ RecordExportReport RecordExport::write(
 
     if (csv) {
         CsvWriter writer(out, settings.csv);
-        if (!writer.begin() || (settings.csv.header && !writer.writeRow(report.columns)))
+        // No records, no columns: an empty file rather than a blank header line.
+        const bool header = settings.csv.header && !report.columns.isEmpty();
+        if (!writer.begin() || (header && !writer.writeRow(report.columns)))
             return failed(writer.errorString());
         for (const QJsonObject &r : records) {
             QHash<QString, QString> cells;

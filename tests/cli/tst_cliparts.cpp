@@ -3,8 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
 #include <fcntl.h>
 #include <pty.h>
 #include <termios.h>
@@ -17,9 +19,13 @@
 #include "console.h"
 #include "data/parse.h"
 #include "exitcode.h"
+#include "export/messageexportjob.h"
+#include "exportoptions.h"
 #include "idreport.h"
+#include "interruptnotifier.h"
 #include "messagededuplicator.h"
 #include "output.h"
+#include "presentationml/presentationml.h"
 #include "terminalprompt.h"
 #include "textutil.h"
 
@@ -54,8 +60,10 @@ class CliPartsTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void plainExcerpt_data();
-    void plainExcerpt();
+    void excerpt_data();
+    void excerpt();
+    void printable_data();
+    void printable();
     void safeFileName_data();
     void safeFileName();
     void uniqueFileName();
@@ -79,34 +87,77 @@ private Q_SLOTS:
     void consoleProgressOnlyWhenEnabled();
     void exitCodes_data();
     void exitCodes();
+    void exportOptions_data();
+    void exportOptions();
+    void exportOptionErrors_data();
+    void exportOptionErrors();
+    void exportReport();
+    void exportProgressLine();
+    void duration_data();
+    void duration();
+    void outputCollectsItems();
+    void outputFieldsOfSeveralLines();
+    void interruptNotifier();
     void terminalPromptReadsWithoutEcho();
     void terminalPromptNeedsATerminal();
 };
 
-void CliPartsTest::plainExcerpt_data()
+void CliPartsTest::excerpt_data()
 {
-    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("markup");
+    QTest::addColumn<QString>("data");
     QTest::addColumn<int>("max");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("tags") << u"<div data-format=\"PresentationML\"><p>Hello <b>world</b></p></div>"_s << 60
-                          << u"Hello world"_s;
-    QTest::newRow("paragraphs separate words") << u"<p>a</p><p>b</p>"_s << 60 << u"a b"_s;
-    QTest::newRow("entities") << u"1 &lt; 2 &amp;&amp; 3 &gt; 2 &quot;x&quot; &#39;y&#39; &#x41;"_s << 60
-                              << u"1 < 2 && 3 > 2 \"x\" 'y' A"_s;
-    QTest::newRow("unknown entity kept") << u"a &bogus; b"_s << 60 << u"a &bogus; b"_s;
-    QTest::newRow("lone ampersand") << u"R&D"_s << 60 << u"R&D"_s;
-    QTest::newRow("cut") << u"<p>abcdefghij</p>"_s << 5 << u"abcd…"_s;
-    QTest::newRow("no limit") << u"<p>abcdefghij</p>"_s << 0 << u"abcdefghij"_s;
-    QTest::newRow("newlines") << u"a\n\n  b\tc"_s << 60 << u"a b c"_s;
-    QTest::newRow("empty") << QString() << 60 << QString();
+    const QString mention = uR"({"0":{"type":"com.symphony.user.mention","version":"1.0",)"
+                            uR"("id":[{"type":"com.symphony.user.userId","value":8933531976681}]}})"_s;
+    // The old tag stripping put a space wherever a tag ended: "@Alice Adams ,".
+    QTest::newRow("mention before a comma")
+        << u"<div data-format=\"PresentationML\"><p>Hello <span class=\"entity\" data-entity-id=\"0\">"
+           "@Alice Adams</span>, see</p></div>"_s
+        << mention << 60 << u"Hello @Alice Adams, see"_s;
+    QTest::newRow("tags") << u"<div data-format=\"PresentationML\"><p>Hello <b>world</b></p></div>"_s << QString()
+                          << 60 << u"Hello world"_s;
+    QTest::newRow("first lines joined") << u"<p>a</p><p>b</p><ul><li>c</li></ul>"_s << QString() << 60
+                                        << u"a b - c"_s;
+    QTest::newRow("entities") << u"<p>1 &lt; 2 &amp;&amp; 3 &gt; 2 &quot;x&quot; &#x41;</p>"_s << QString() << 60
+                              << u"1 < 2 && 3 > 2 \"x\" A"_s;
+    QTest::newRow("cut") << u"<p>abcdefghij</p>"_s << QString() << 5 << u"abcd…"_s;
+    QTest::newRow("no limit") << u"<p>abcdefghij</p>"_s << QString() << 0 << u"abcdefghij"_s;
+    QTest::newRow("whitespace collapsed") << u"<p>a   b\tc</p>"_s << QString() << 60 << u"a b c"_s;
+    QTest::newRow("empty") << QString() << QString() << 60 << QString();
 }
 
-void CliPartsTest::plainExcerpt()
+void CliPartsTest::excerpt()
 {
-    QFETCH(QString, input);
+    QFETCH(QString, markup);
+    QFETCH(QString, data);
     QFETCH(int, max);
     QFETCH(QString, expected);
-    QCOMPARE(Text::plainExcerpt(input, max), expected);
+    QCOMPARE(Text::excerpt(PresentationMl::toPlainText(markup, data), max), expected);
+}
+
+void CliPartsTest::printable_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("changed");
+    QTest::newRow("plain") << u"a b\nc\td"_s << u"a b\nc\td"_s << 0;
+    QTest::newRow("escape sequence") << u"a\x1b]0;title\ab"_s << u"a\uFFFD]0;title\uFFFDb"_s << 2;
+    QTest::newRow("carriage return") << u"a\rb"_s << u"a\uFFFDb"_s << 1;
+    QTest::newRow("C1 control") << u"a\u009bb"_s << u"a\uFFFDb"_s << 1;
+    QTest::newRow("bidi override removed") << u"abc\u202Edef\u2066g"_s << u"abcdefg"_s << 2;
+    QTest::newRow("emoji kept") << u"📈 ok"_s << u"📈 ok"_s << 0;
+}
+
+void CliPartsTest::printable()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(int, changed);
+    int replaced = 0;
+    QCOMPARE(Text::printable(input, &replaced), expected);
+    QCOMPARE(replaced, changed);
+    QCOMPARE(Text::excerpt(input, 0).contains(QChar(0x1b)), false);
 }
 
 void CliPartsTest::safeFileName_data()
@@ -586,6 +637,206 @@ void CliPartsTest::terminalPromptNeedsATerminal()
     QVERIFY(!TerminalPrompt::readHidden(fds[0], fds[1], u"Passphrase: "_s));
     ::close(fds[0]);
     ::close(fds[1]);
+}
+
+void CliPartsTest::exportOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("separator");
+    QTest::addColumn<QByteArray>("lineEnding");
+    QTest::addColumn<QString>("flags"); // b = bom, q = quote all, h = header, g = formula guard
+    QTest::addColumn<QStringList>("columns");
+    using F = Export::Format;
+    QTest::newRow("defaults from the suffix")
+        << QStringList {u"--output"_s, u"out.csv"_s} << int(F::Csv) << u","_s << QByteArray("\r\n") << u"hg"_s
+        << QStringList {};
+    QTest::newRow("json from the suffix")
+        << QStringList {u"--output"_s, u"out.JSON"_s} << int(F::Json) << u","_s << QByteArray("\r\n") << u"hg"_s
+        << QStringList {};
+    QTest::newRow("jsonl to stdout") << QStringList {u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s}
+                                     << int(F::JsonLines) << u","_s << QByteArray("\r\n") << u"hg"_s
+                                     << QStringList {};
+    QTest::newRow("format wins over the suffix")
+        << QStringList {u"--output"_s, u"out.txt"_s, u"--format"_s, u"csv"_s} << int(F::Csv) << u","_s
+        << QByteArray("\r\n") << u"hg"_s << QStringList {};
+    QTest::newRow("every CSV option")
+        << QStringList {u"--output"_s, u"x.csv"_s, u"--separator"_s, u";"_s, u"--bom"_s, u"--quote-all"_s,
+               u"--no-header"_s, u"--line-ending"_s, u"LF"_s, u"--no-formula-guard"_s, u"--columns"_s,
+               u"text, messageId,,time"_s}
+        << int(F::Csv) << u";"_s << QByteArray("\n") << u"bq"_s
+        << QStringList {u"text"_s, u"messageId"_s, u"time"_s};
+    QTest::newRow("tab separator") << QStringList {u"--output"_s, u"x.tsv"_s, u"--format"_s, u"csv"_s,
+        u"--separator"_s, u"tab"_s} << int(F::Csv) << u"\t"_s
+                                   << QByteArray("\r\n") << u"hg"_s << QStringList {};
+}
+
+void CliPartsTest::exportOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, format);
+    QFETCH(QString, separator);
+    QFETCH(QByteArray, lineEnding);
+    QFETCH(QString, flags);
+    QFETCH(QStringList, columns);
+    QString error;
+    const auto cli = CommandLine::parse(QStringList {u"export"_s, u"S"_s} + args, &error);
+    QVERIFY2(cli, qPrintable(error));
+    const auto o = ExportOptions::fromCommandLine(*cli, &error);
+    QVERIFY2(o, qPrintable(error));
+    QCOMPARE(int(o->format), format);
+    QCOMPARE(QString(o->csv.separator), separator);
+    QCOMPARE(o->csv.lineEnding, lineEnding);
+    QCOMPARE(o->csv.bom, flags.contains(u'b'));
+    QCOMPARE(o->csv.quoteAll, flags.contains(u'q'));
+    QCOMPARE(o->csv.header, flags.contains(u'h'));
+    QCOMPARE(o->csv.formulaGuard, flags.contains(u'g'));
+    QCOMPARE(o->columns, columns);
+    QCOMPARE(o->toStdout(), args.contains(u"-"_s));
+}
+
+void CliPartsTest::exportOptionErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--json") << QStringList {u"--output"_s, u"x.json"_s, u"--json"_s} << u"--format json"_s;
+    QTest::newRow("no output") << QStringList {u"--format"_s, u"csv"_s} << u"--output FILE is required"_s;
+    QTest::newRow("unknown format") << QStringList {u"--output"_s, u"x"_s, u"--format"_s, u"xml"_s}
+                                    << u"unknown format \"xml\""_s;
+    QTest::newRow("suffix tells nothing") << QStringList {u"--output"_s, u"x.txt"_s} << u"is required"_s;
+    QTest::newRow("stdout without a format") << QStringList {u"--output"_s, u"-"_s} << u"is required"_s;
+    QTest::newRow("bom with json") << QStringList {u"--output"_s, u"x.json"_s, u"--bom"_s}
+                                   << u"--bom applies to CSV only, and the format is json"_s;
+    QTest::newRow("columns with jsonl") << QStringList {u"--output"_s, u"x.jsonl"_s, u"--columns"_s, u"text"_s}
+                                        << u"--columns applies to CSV only"_s;
+    QTest::newRow("guard with json") << QStringList {u"--output"_s, u"x.json"_s, u"--no-formula-guard"_s}
+                                     << u"--no-formula-guard applies to CSV only"_s;
+    QTest::newRow("two-character separator")
+        << QStringList {u"--output"_s, u"x.csv"_s, u"--separator"_s, u";;"_s} << u"one character"_s;
+    QTest::newRow("quote separator") << QStringList {u"--output"_s, u"x.csv"_s, u"--separator"_s, u"\""_s}
+                                     << u"one character"_s;
+    QTest::newRow("line ending") << QStringList {u"--output"_s, u"x.csv"_s, u"--line-ending"_s, u"cr"_s}
+                                 << u"crlf or lf"_s;
+    QTest::newRow("empty columns") << QStringList {u"--output"_s, u"x.csv"_s, u"--columns"_s, u",,"_s}
+                                   << u"names no column"_s;
+}
+
+void CliPartsTest::exportOptionErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QString error;
+    const auto cli = CommandLine::parse(QStringList {u"export"_s, u"S"_s} + args, &error);
+    QVERIFY2(cli, qPrintable(error));
+    QVERIFY(!ExportOptions::fromCommandLine(*cli, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(!error.contains(u'\n'));
+}
+
+void CliPartsTest::exportReport()
+{
+    ExportText::Summary s;
+    s.count = 619;
+    s.one = u"message"_s;
+    s.many = u"messages"_s;
+    s.bytes = 1545068;
+    s.elapsedMs = 1234;
+    s.files = {u"out.csv"_s};
+    s.duplicatesDropped = 1;
+    s.replacedCharacters = 2;
+    s.guardedCells = 18;
+    QCOMPARE(ExportText::report(s),
+        (QStringList {u"Wrote 619 messages (1.5 MiB) to out.csv in 1.2 s."_s,
+            u"Duplicates dropped: 1; characters replaced by U+FFFD: 2; cells guarded against formulas: 18."_s}));
+    s.count = 1;
+    s.files = {u"a.csv"_s, u"b.csv"_s};
+    s.lateDuplicates = 1;
+    QCOMPARE(ExportText::report(s).at(0), u"Wrote 1 message (1.5 MiB) to 2 files: a.csv, b.csv in 1.2 s."_s);
+    QVERIFY(ExportText::report(s).at(1).contains(u"(1 of them out of order)"_s));
+    s.files.clear();
+    s.duplicatesDropped.reset();
+    s.guardedCells.reset();
+    s.one = u"user"_s;
+    s.bytes = 459;
+    QCOMPARE(ExportText::report(s),
+        (QStringList {u"Wrote 1 user (459 B) to standard output in 1.2 s."_s,
+            u"Characters replaced by U+FFFD: 2."_s}));
+}
+
+void CliPartsTest::exportProgressLine()
+{
+    Export::ExportProgress p;
+    p.messages = 1500;
+    p.bytes = 1234567;
+    QCOMPARE(ExportText::progress(p), u"1500 messages, 1.2 MB"_s);
+    p.messagesPerSecond = 3400.4;
+    p.fraction = 0.42;
+    p.etaMs = 72000;
+    p.sourceIndex = 1;
+    p.sourceCount = 3;
+    QCOMPARE(ExportText::progress(p), u"1500 messages, 1.2 MB, 3400 messages/s, stream 2 of 3, 42%, ETA 1:12"_s);
+}
+
+void CliPartsTest::duration_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << u"0.0 s"_s;
+    QTest::newRow("sub-second") << qint64(1234) << u"1.2 s"_s;
+    QTest::newRow("seconds") << qint64(12345) << u"12 s"_s;
+    QTest::newRow("minutes") << qint64(75000) << u"1:15"_s;
+    QTest::newRow("hours") << qint64(4000000) << u"1:06:40"_s;
+}
+
+void CliPartsTest::duration()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(ExportText::duration(ms), text);
+}
+
+void CliPartsTest::outputCollectsItems()
+{
+    QList<QJsonObject> items;
+    {
+        Output out([&](const QJsonObject &item) { items.append(item); });
+        QVERIFY(out.isJson());
+        out.setColumns({{u"A"_s, 4}});
+        out.addItem(QJsonObject {{u"a"_s, 1}});
+        out.addItem(QJsonObject {{u"a"_s, 2}});
+        out.addNote(u"nowhere"_s);
+        QCOMPARE(out.itemCount(), 2);
+        out.finish(true);
+    }
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(1).value(u"a"_s).toInt(), 2);
+}
+
+void CliPartsTest::outputFieldsOfSeveralLines()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Output out(&buffer, false);
+    out.addFields({{u"Id"_s, u"x"_s}, {u"Text"_s, u"first line\n\n- second  line\nthird"_s}});
+    out.finish(true);
+    QCOMPARE(buffer.data(), QByteArray("Id:   x\nText: first line\n      - second line\n      third\n"));
+}
+
+void CliPartsTest::interruptNotifier()
+{
+    auto first = std::make_unique<InterruptNotifier>();
+    QVERIFY(first->isActive());
+    // The handler is process-wide: a second notifier stays inactive rather than steal it.
+    InterruptNotifier second;
+    QVERIFY(!second.isActive());
+    QSignalSpy interrupted(first.get(), &InterruptNotifier::interrupted);
+    QCOMPARE(::raise(SIGINT), 0); // the handler only writes to its pipe: the test goes on
+    QVERIFY(interrupted.wait(5000));
+    QCOMPARE(interrupted.size(), 1);
+    first.reset();
+    // Once the first is gone, the handler is free again.
+    InterruptNotifier third;
+    QVERIFY(third.isActive());
 }
 
 QTEST_GUILESS_MAIN(CliPartsTest)

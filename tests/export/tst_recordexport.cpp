@@ -53,6 +53,7 @@ private Q_SLOTS:
     void resolveColumns_data();
     void resolveColumns();
     void csvFile();
+    void noRecords();
     void csvOptions();
     void jsonAndJsonLines_data();
     void jsonAndJsonLines();
@@ -162,6 +163,22 @@ void RecordExportTest::csvFile()
                    "crossPod,note,_inspector.lastMessageIso\r\n"
                    "3,'=SUM(A1),abc,\"[1,2]\",ROOM,admin-list,,,\r\n"
                    "2,,def,,IM,stream-info,true,,2026-01-02T10:00:00.000Z\r\n"));
+}
+
+void RecordExportTest::noRecords()
+{
+    for (const Format f : {Format::Csv, Format::Json, Format::JsonLines}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        RecordExportSettings s;
+        s.format = f;
+        s.device = &buffer;
+        const RecordExportReport r = RecordExport::write({}, s);
+        QVERIFY(!r.error.isError());
+        QCOMPARE(r.records, 0);
+        // CSV: an empty file, not a blank header line; JSON: an empty array.
+        QCOMPARE(buffer.data(), f == Format::Json ? QByteArray("[\n]\n") : QByteArray());
+    }
 }
 
 void RecordExportTest::csvOptions()

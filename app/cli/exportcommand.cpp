@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QPointer>
+
+#include "api/apiclient.h"
+#include "commands.h"
+#include "console.h"
+#include "data/ids.h"
+#include "exitcode.h"
+#include "export/messagecolumns.h"
+#include "export/messageexportjob.h"
+#include "exportoptions.h"
+#include "messagequery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+/**
+ * @brief `export STREAM...` and `export-search QUERY`: messages to CSV, JSON or JSON Lines through
+ * Export::MessageExportJob.
+ *
+ * The job streams pages to the file as they come (memory stays flat), drops repeated deliveries
+ * and writes through QSaveFile, so a failed or interrupted export leaves a previous file at the
+ * path untouched. Progress goes to standard error when it is a terminal; the closing report always
+ * does. cancel() (Ctrl+C) cancels the job, which discards the unfinished file.
+ */
+class ExportCommand final : public Command
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Streams,
+        Search
+    };
+
+    ExportCommand(const CommandContext &context, Mode mode)
+        : Command(context)
+        , m_mode(mode)
+    { }
+
+    bool validate(QString *error) override
+    {
+        auto options = ExportOptions::fromCommandLine(cli(), error);
+        if (!options)
+            return false;
+        m_settings.format = options->format;
+        m_settings.csv = options->csv;
+        m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
+        if (options->toStdout())
+            m_settings.device = context().stdoutDevice;
+        else
+            m_settings.outputPath = options->output;
+        if (!options->columns.isEmpty()) {
+            const auto columns = Export::MessageColumns::resolve(options->columns, error);
+            if (!columns)
+                return false;
+            m_settings.columns = *columns;
+        }
+        return m_mode == Mode::Streams ? validateStreams(*options, error) : validateSearch(error);
+    }
+
+    void start() override
+    {
+        m_job = new Export::MessageExportJob(client(), m_sources, m_settings, this);
+        connect(m_job, &Export::MessageExportJob::progress, this,
+            [this](const Export::ExportProgress &p) { console().progress(ExportText::progress(p)); });
+        connect(m_job, &Export::MessageExportJob::finished, this, &ExportCommand::onFinished);
+        m_job->start();
+    }
+
+    void cancel() override
+    {
+        if (isDone())
+            return;
+        if (m_job) {
+            m_job->cancel(); // finished() comes before this returns
+            return;
+        }
+        Command::cancel();
+    }
+
+private:
+    bool validateStreams(const ExportOptions &options, QString *error)
+    {
+        QStringList seen;
+        for (const QString &arg : cli().arguments()) {
+            const QString id = arg.trimmed();
+            if (!Commands::checkId(id, tr("stream"), error))
+                return false;
+            if (seen.contains(Ids::normalized(id)))
+                continue; // the same stream twice (perhaps in both Base64 forms) is exported once
+            seen.append(Ids::normalized(id));
+            m_sources.append(Export::MessageSource::stream(Ids::toUrlSafe(id)));
+        }
+        MessageQuery window;
+        if (!MessageQuery::readTimeWindow(cli(), &window, error))
+            return false;
+        for (Export::MessageSource &s : m_sources) {
+            s.since = window.since;
+            s.until = window.until;
+        }
+        m_settings.split = cli().isSet(u"split"_s);
+        if (m_settings.split && options.toStdout()) {
+            *error = tr("--split writes one file per stream: it needs --output FILE, not -.");
+            return false;
+        }
+        return true;
+    }
+
+    bool validateSearch(QString *error)
+    {
+        MessageQuery search;
+        if (!MessageQuery::buildSearch(
+                cli().arguments().join(u' '), cli().value(u"stream"_s), &search, error))
+            return false;
+        int limit = -1;
+        if (cli().isSet(u"limit"_s)) {
+            bool ok = false;
+            limit = cli().value(u"limit"_s).toInt(&ok);
+            if (!ok || limit <= 0) {
+                *error
+                    = tr("--limit wants a positive whole number, not \"%1\".").arg(cli().value(u"limit"_s));
+                return false;
+            }
+        }
+        m_sources.append(Export::MessageSource::search(search.query, search.criteria, limit));
+        return true;
+    }
+
+    void onFinished(const Export::ExportReport &report)
+    {
+        console().endProgress();
+        if (report.error.isCancelled()) {
+            if (m_settings.device)
+                console().error(tr("Interrupted: the export to standard output stopped before its end."));
+            else if (m_settings.split)
+                console().error(
+                    tr("Interrupted: the file being written was discarded (a previous file at its "
+                       "path is unchanged); the files of streams already finished were kept."));
+            else
+                console().error(tr("Interrupted: the unfinished export was discarded; a file that was at %1 "
+                                   "before is unchanged.")
+                                    .arg(m_settings.outputPath));
+            done(Interrupted);
+            return;
+        }
+        if (report.error.isError()) {
+            fail(report.error);
+            return;
+        }
+        ExportText::Summary summary;
+        summary.count = report.messages;
+        summary.one = tr("message");
+        summary.many = tr("messages");
+        summary.bytes = report.bytes;
+        summary.elapsedMs = report.elapsedMs;
+        summary.files = report.files;
+        summary.duplicatesDropped = report.duplicatesDropped;
+        summary.lateDuplicates = report.lateDuplicates;
+        summary.replacedCharacters = report.replacedCharacters;
+        if (m_settings.format == Export::Format::Csv)
+            summary.guardedCells = report.guardedCells;
+        for (const QString &line : ExportText::report(summary))
+            console().note(line);
+        done(Success);
+    }
+
+    Mode m_mode;
+    QList<Export::MessageSource> m_sources;
+    Export::ExportSettings m_settings;
+    QPointer<Export::MessageExportJob> m_job;
+};
+
+} // namespace
+
+std::unique_ptr<Command> Commands::exportMessages(const CommandContext &context)
+{
+    return std::make_unique<ExportCommand>(context, ExportCommand::Mode::Streams);
+}
+
+std::unique_ptr<Command> Commands::exportSearch(const CommandContext &context)
+{
+    return std::make_unique<ExportCommand>(context, ExportCommand::Mode::Search);
+}
+
+} // namespace Inspector::Cli
+
+#include "exportcommand.moc"

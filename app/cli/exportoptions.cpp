@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exportoptions.h"
+
+#include <QFileInfo>
+
+#include "export/messageexportjob.h"
+#include "textutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+// The options that only make sense for CSV, with the name users typed.
+const QStringList &csvOnlyOptions()
+{
+    static const QStringList names {u"columns"_s, u"bom"_s, u"separator"_s, u"quote-all"_s, u"no-header"_s,
+        u"line-ending"_s, u"no-formula-guard"_s};
+    return names;
+}
+
+QString countOf(qint64 n, const QString &one, const QString &many)
+{
+    return QString::number(n) + u' ' + (n == 1 ? one : many);
+}
+
+} // namespace
+
+QList<OptionSpec> ExportOptions::optionSpecs(const QString &columnsHelp)
+{
+    return {
+        {u"format"_s, u"FORMAT"_s,
+            tr("csv, json (one array) or jsonl (one object per line); default: from the suffix "
+               "of --output.")},
+        {u"output"_s, u"FILE"_s,
+            tr("Write to FILE, atomically (a failed or interrupted export leaves a previous FILE as it was), "
+               "or - "
+               "for standard output. Required.")},
+        {u"columns"_s, u"a,b,..."_s, columnsHelp},
+        {u"bom"_s, {}, tr("CSV: start with a UTF-8 byte order mark (for Excel).")},
+        {u"separator"_s, u"C"_s, tr("CSV: the separator, one character (default ,); \"tab\" for a tab.")},
+        {u"quote-all"_s, {}, tr("CSV: quote every cell, not only those that need it.")},
+        {u"no-header"_s, {}, tr("CSV: no header line.")},
+        {u"line-ending"_s, u"crlf|lf"_s, tr("CSV: the line ending (default crlf, as RFC 4180 says).")},
+        {u"no-formula-guard"_s, {},
+            tr("CSV: keep cells that start with =, +, -, @, tab or carriage return as they are (by default "
+               "they "
+               "get a leading ' so that a spreadsheet does not run them); for machine consumers.")},
+    };
+}
+
+std::optional<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &cli, QString *error)
+{
+    ExportOptions o;
+    if (cli.isSet(u"json"_s)) {
+        *error = tr("--json does not apply to exports: use --format json (or jsonl) with --output.");
+        return std::nullopt;
+    }
+    o.output = cli.value(u"output"_s);
+    if (o.output.isEmpty()) {
+        *error = tr("--output FILE is required (- for standard output).");
+        return std::nullopt;
+    }
+    if (cli.isSet(u"format"_s)) {
+        const auto format = Export::formatFromName(cli.value(u"format"_s));
+        if (!format) {
+            *error
+                = tr("--format: unknown format \"%1\" (use csv, json or jsonl).").arg(cli.value(u"format"_s));
+            return std::nullopt;
+        }
+        o.format = *format;
+    } else {
+        const QString suffix = o.toStdout() ? QString() : QFileInfo(o.output).suffix();
+        const auto format = suffix.isEmpty() ? std::nullopt : Export::formatFromName(suffix);
+        if (!format) {
+            *error = tr("--format csv|json|jsonl is required: the output's name does not tell the format.");
+            return std::nullopt;
+        }
+        o.format = *format;
+    }
+    if (o.format != Export::Format::Csv) {
+        for (const QString &name : csvOnlyOptions()) {
+            if (cli.isSet(name)) {
+                *error = tr("--%1 applies to CSV only, and the format is %2.")
+                             .arg(name, Export::formatName(o.format));
+                return std::nullopt;
+            }
+        }
+        return o;
+    }
+
+    for (const QString &value : cli.values(u"columns"_s)) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                o.columns.append(part.trimmed());
+        }
+    }
+    if (cli.isSet(u"columns"_s) && o.columns.isEmpty()) {
+        *error = tr("--columns names no column.");
+        return std::nullopt;
+    }
+    o.csv.bom = cli.isSet(u"bom"_s);
+    o.csv.quoteAll = cli.isSet(u"quote-all"_s);
+    o.csv.header = !cli.isSet(u"no-header"_s);
+    o.csv.formulaGuard = !cli.isSet(u"no-formula-guard"_s);
+    if (cli.isSet(u"separator"_s)) {
+        QString separator = cli.value(u"separator"_s);
+        if (separator.compare("tab"_L1, Qt::CaseInsensitive) == 0 || separator == "\\t"_L1)
+            separator = u"\t"_s;
+        if (separator.size() != 1 || separator == "\""_L1 || separator == "\r"_L1 || separator == "\n"_L1) {
+            *error = tr(
+                "--separator wants one character other than a quote or a line break (\"tab\" for a tab), "
+                "not \"%1\".")
+                         .arg(cli.value(u"separator"_s));
+            return std::nullopt;
+        }
+        o.csv.separator = separator.front();
+    }
+    if (cli.isSet(u"line-ending"_s)) {
+        const QString ending = cli.value(u"line-ending"_s).toLower();
+        if (ending == "crlf"_L1) {
+            o.csv.lineEnding = QByteArrayLiteral("\r\n");
+        } else if (ending == "lf"_L1) {
+            o.csv.lineEnding = QByteArrayLiteral("\n");
+        } else {
+            *error = tr("--line-ending wants crlf or lf, not \"%1\".").arg(cli.value(u"line-ending"_s));
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+namespace ExportText {
+
+QString duration(qint64 ms)
+{
+    if (ms < 10000)
+        return QString::number(double(ms) / 1000.0, 'f', 1) + u" s"_s;
+    if (ms < 60000)
+        return QString::number(ms / 1000) + u" s"_s;
+    const qint64 s = ms / 1000;
+    const QString mmss
+        = u"%1:%2"_s.arg((s / 60) % 60, s >= 3600 ? 2 : 1, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+    return s >= 3600 ? QString::number(s / 3600) + u':' + mmss : mmss;
+}
+
+QStringList report(const Summary &s)
+{
+    QString where;
+    if (s.files.isEmpty())
+        where = ExportOptions::tr("standard output");
+    else if (s.files.size() == 1)
+        where = s.files.constFirst();
+    else
+        where = ExportOptions::tr("%1 files: %2").arg(s.files.size()).arg(s.files.join(u", "_s));
+    const QString first
+        = ExportOptions::tr("Wrote %1 (%2) to %3 in %4.")
+              .arg(countOf(s.count, s.one, s.many), Text::humanSize(s.bytes), where, duration(s.elapsedMs));
+    QStringList parts;
+    if (s.duplicatesDropped) {
+        QString d = ExportOptions::tr("duplicates dropped: %1").arg(*s.duplicatesDropped);
+        if (s.lateDuplicates > 0)
+            d += ExportOptions::tr(" (%1 of them out of order)").arg(s.lateDuplicates);
+        parts.append(d);
+    }
+    parts.append(ExportOptions::tr("characters replaced by U+FFFD: %1").arg(s.replacedCharacters));
+    if (s.guardedCells)
+        parts.append(ExportOptions::tr("cells guarded against formulas: %1").arg(*s.guardedCells));
+    QString second = parts.join(u"; "_s) + u'.';
+    second[0] = second[0].toUpper();
+    return {first, second};
+}
+
+QString progress(const Export::ExportProgress &p)
+{
+    QString line = ExportOptions::tr("%1 messages, %2 MB")
+                       .arg(p.messages)
+                       .arg(QString::number(double(p.bytes) / 1e6, 'f', 1));
+    if (p.messagesPerSecond > 0)
+        line += ExportOptions::tr(", %1 messages/s").arg(qRound64(p.messagesPerSecond));
+    if (p.sourceCount > 1)
+        line += ExportOptions::tr(", stream %1 of %2")
+                    .arg(std::min(p.sourceIndex + 1, p.sourceCount))
+                    .arg(p.sourceCount);
+    if (p.fraction)
+        line += u", %1%"_s.arg(qRound(*p.fraction * 100.0));
+    if (p.etaMs)
+        line += ExportOptions::tr(", ETA %1").arg(duration(*p.etaMs));
+    return line;
+}
+
+} // namespace ExportText
+
+} // namespace Inspector::Cli

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "commandline.h"
+#include "export/csvwriter.h"
+#include "export/exportformat.h"
+
+namespace Inspector::Export {
+struct ExportProgress;
+}
+
+namespace Inspector::Cli {
+
+/**
+ * @brief The output options every export command shares: format, destination and the CSV details.
+ *
+ * Read once from the parsed command line by a pure function; options that cannot work together
+ * (a CSV option with JSON, --json instead of --format, a separator of two characters…) are usage
+ * errors with one sentence each. A plain value.
+ */
+struct ExportOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Inspector::Cli::ExportOptions)
+
+public:
+    Export::Format format = Export::Format::Csv;
+    Export::CsvOptions csv;
+    QString output; ///< a path, or "-" for standard output
+    QStringList columns; ///< as given to --columns, split at commas; empty = every column
+
+    bool toStdout() const { return output == QLatin1StringView("-"); }
+
+    /** The options above as OptionSpecs; @p columnsHelp describes --columns for the command. */
+    static QList<OptionSpec> optionSpecs(const QString &columnsHelp);
+    /** Reads them; nullopt with *error (a usage error). */
+    static std::optional<ExportOptions> fromCommandLine(const CommandLine &cli, QString *error);
+};
+
+/** @brief The export commands' lines on standard error: progress and the closing report. Pure functions. */
+namespace ExportText {
+
+/** What an export wrote, for the report. */
+struct Summary
+{
+    qint64 count = 0;
+    QString one; ///< the noun for one item, e.g. "message"
+    QString many; ///< the noun for several, e.g. "messages"
+    qint64 bytes = 0;
+    qint64 elapsedMs = 0;
+    QStringList files; ///< the files written (empty: standard output)
+    std::optional<qint64> duplicatesDropped; ///< messages only
+    qint64 lateDuplicates = 0;
+    qint64 replacedCharacters = 0;
+    std::optional<qint64> guardedCells; ///< CSV only
+};
+
+/** One or two lines: what was written where, in how long; then what was changed on the way. */
+QStringList report(const Summary &summary);
+
+/** "1500 messages, 1.2 MB, 3400 messages/s, 42%, ETA 1:12" (the rate and ETA when known). */
+QString progress(const Export::ExportProgress &progress);
+
+/** 1234 ms -> "1.2 s"; 12345 -> "12 s"; 75000 -> "1:15"; 4000000 -> "1:06:40". */
+QString duration(qint64 ms);
+
+} // namespace ExportText
+
+} // namespace Inspector::Cli
