@@ -13,6 +13,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "auth/rsakey.h"
+#include "clitestsupport.h"
 #include "commandrunner.h"
 #include "data/ids.h"
 #include "data/times.h"
@@ -24,72 +25,13 @@ using namespace Inspector::Cli;
 using namespace Qt::StringLiterals;
 namespace Demo = Inspector::DemoPod::Demo;
 
+using namespace CliTest;
+
 namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList errorLines() const
-    {
-        QStringList lines;
-        for (const QString &l : QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts)) {
-            if (l.startsWith(u"symphony-inspector-cli: "_s))
-                lines.append(l);
-        }
-        return lines;
-    }
-    QString text() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QJsonArray json() const
-    {
-        QJsonParseError error {};
-        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isArray())
-            return {};
-        return doc.array();
-    }
-    bool jsonParses() const
-    {
-        QJsonParseError error {};
-        return QJsonDocument::fromJson(out, &error).isArray() && error.error == QJsonParseError::NoError;
-    }
-};
-
-QString describe(const Result &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code).arg(
-        QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
-}
-
-ApiClientOptions fastOptions()
-{
-    ApiClientOptions o;
-    o.timeoutMs = 15000;
-    o.retry.maxAttempts = 2;
-    o.retry.initialDelayMs = 10;
-    o.retry.maxDelayMs = 20;
-    o.retry.maxRetryAfterMs = 20;
-    return o;
-}
 
 QString keyFile(const char *name)
 {
     return QStringLiteral(INSPECTOR_TEST_DATA) + u"/keys/"_s + QString::fromLatin1(name);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QJsonObject withoutInspector(QJsonObject o)
-{
-    o.remove(u"_inspector"_s);
-    return o;
 }
 
 // Names the tool derives; they must never appear at the top level of an item.
@@ -113,6 +55,7 @@ private Q_SLOTS:
     void messagesReadsEveryMessageOnce();
     void messagesDropsCrossPodDuplicates();
     void messagesKeepsDuplicatesWhenAsked();
+    void messageTextReadsAsPresentationMl();
     void messagesTimeWindow_data();
     void messagesTimeWindow();
     void searchModes();
@@ -194,32 +137,11 @@ QStringList CliCommandsTest::connection() const
 Result CliCommandsTest::run(
     const QStringList &args, const QProcessEnvironment &environment, PassphrasePrompt prompt, bool progress)
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
-    runner.setEnvironment(environment);
-    runner.setPassphrasePrompt(std::move(prompt));
-    runner.setProgressEnabled(progress);
-    runner.setClientOptions(fastOptions());
-    DemoPod::Config small;
-    small.streams = 10;
-    small.messagesPerStream = 40;
-    runner.setDemoConfig(small);
-    QSignalSpy finished(&runner, &CommandRunner::finished);
-    runner.run(args);
-    Result r;
-    if (!finished.wait(60000))
-        return r;
-    r.code = finished.at(0).at(0).toInt();
-    r.out = out.data();
-    r.err = err.data();
-    // finished() comes once: nothing more is emitted while the event loop drains the leftovers.
-    QTest::qWait(0);
-    if (finished.size() != 1)
-        r.code = -2;
-    return r;
+    RunOptions options;
+    options.environment = environment;
+    options.prompt = std::move(prompt);
+    options.progress = progress;
+    return CliTest::run(args, options);
 }
 
 QByteArray CliCommandsTest::serverBody(const ApiRequest &request)
@@ -428,6 +350,31 @@ void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
     QVERIFY(!r.errText().contains(u"Dropped"_s));
     const Result table = run(connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s});
     QVERIFY(table.text().contains(u"duplicate"_s));
+}
+
+void CliCommandsTest::messageTextReadsAsPresentationMl()
+{
+    // m8: "Hello from Globex <mention>@Alice Adams</mention>, we are interested in <cashtag>…"
+    const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
+    const Result table = run(connection() + QStringList {u"messages"_s, crossPod, u"--limit"_s, u"1"_s});
+    QVERIFY2(table.code == 0, qPrintable(describe(table)));
+    QVERIFY2(table.text().contains(u"Hello from Globex @Alice Adams, we are"_s), qPrintable(table.text()));
+    QVERIFY(!table.text().contains(u"Adams ,"_s));
+    QVERIFY(!table.text().contains(u'<'));
+
+    // `message` shows the whole text, line by line under its label.
+    const Result one = run(connection() + QStringList {u"message"_s, QString::fromLatin1(Demo::M1Id)});
+    QVERIFY2(one.code == 0, qPrintable(describe(one)));
+    const QString text = one.text();
+    const qsizetype label = text.indexOf(u"Text:"_s);
+    QVERIFY(label >= 0);
+    QVERIFY(text.contains(u"Morning @Bob Baker see #rates\n"_s));
+    QVERIFY2(text.contains(u"\n             - Supply calendar and rate locks\n"_s), qPrintable(text));
+
+    // search results use the same reading.
+    const Result search = run(connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod});
+    QCOMPARE(search.code, 0);
+    QVERIFY(search.text().contains(u"@Alice Adams, we are"_s));
 }
 
 void CliCommandsTest::messagesTimeWindow_data()
@@ -667,7 +614,7 @@ void CliCommandsTest::usageErrors_data()
     QTest::addColumn<QString>("expected");
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     QTest::newRow("no command") << QStringList {} << true << u"No command"_s;
-    QTest::newRow("unknown command") << QStringList {u"export"_s} << true << u"Unknown command"_s;
+    QTest::newRow("unknown command") << QStringList {u"exprot"_s} << true << u"Unknown command"_s;
     QTest::newRow("unknown option") << QStringList {u"messages"_s, rates, u"--fast"_s} << true << u"--fast"_s;
     QTest::newRow("passphrase option")
         << QStringList {u"session"_s, u"--passphrase"_s, u"x"_s} << true << u"SYMPHONY_KEY_PASSPHRASE"_s;
@@ -1115,6 +1062,20 @@ void CliCommandsTest::helpExitsZero()
     QCOMPARE(one.code, 0);
     QVERIFY(one.text().contains(u"--keep-duplicates"_s));
     QVERIFY(one.err.isEmpty());
+    QVERIFY(all.text().contains(u"130 interrupted"_s));
+    for (const QString &command : {u"export"_s, u"export-search"_s, u"export-streams"_s, u"export-members"_s,
+             u"export-receipts"_s, u"export-status"_s, u"export-signals"_s, u"export-users"_s,
+             u"export-health"_s}) {
+        QVERIFY2(all.text().contains(u"  "_s + command + u' '), qPrintable(command));
+        const Result help = run({command, u"--help"_s});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.text().contains(u"--output FILE"_s), qPrintable(command));
+        QVERIFY(help.text().contains(u"--no-formula-guard"_s));
+    }
+    const Result pml = run({u"pml"_s, u"--help"_s});
+    QCOMPARE(pml.code, 0);
+    QVERIFY(pml.text().contains(u"--html"_s));
+    QVERIFY(pml.text().contains(u"--data FILE"_s));
 }
 
 QTEST_GUILESS_MAIN(CliCommandsTest)

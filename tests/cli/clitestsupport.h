@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include "api/apiclient.h"
+#include "commandrunner.h"
+#include "demopodserver.h"
+
+/**
+ * What the CLI tests share: one in-process run of the command-line client with its exit code and
+ * both output streams, and small helpers to read them.
+ */
+namespace CliTest {
+
+using namespace Qt::StringLiterals;
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QStringList errorLines() const
+    {
+        QStringList lines;
+        for (const QString &l : QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts)) {
+            if (l.startsWith(u"symphony-inspector-cli: "_s))
+                lines.append(l);
+        }
+        return lines;
+    }
+    QString text() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QJsonArray json() const
+    {
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray())
+            return {};
+        return doc.array();
+    }
+    bool jsonParses() const
+    {
+        QJsonParseError error {};
+        return QJsonDocument::fromJson(out, &error).isArray() && error.error == QJsonParseError::NoError;
+    }
+};
+
+inline QString describe(const Result &r)
+{
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code).arg(
+        QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
+}
+
+/** Quick retries and timeouts, so that failure tests stay fast. */
+inline Inspector::ApiClientOptions fastOptions()
+{
+    Inspector::ApiClientOptions o;
+    o.timeoutMs = 15000;
+    o.retry.maxAttempts = 2;
+    o.retry.initialDelayMs = 10;
+    o.retry.maxDelayMs = 20;
+    o.retry.maxRetryAfterMs = 20;
+    return o;
+}
+
+struct RunOptions
+{
+    QProcessEnvironment environment;
+    Inspector::Cli::PassphrasePrompt prompt;
+    bool progress = false;
+    QIODevice *input = nullptr;
+};
+
+/** Runs the client in-process until it finishes (at most a minute); code -1 when it did not. */
+inline Result run(const QStringList &args, const RunOptions &options = {})
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Inspector::Cli::CommandRunner runner(&out, &err);
+    runner.setEnvironment(options.environment);
+    runner.setPassphrasePrompt(options.prompt);
+    runner.setProgressEnabled(options.progress);
+    runner.setClientOptions(fastOptions());
+    runner.setInputDevice(options.input);
+    Inspector::DemoPod::Config small;
+    small.streams = 10;
+    small.messagesPerStream = 40;
+    runner.setDemoConfig(small);
+    QSignalSpy finished(&runner, &Inspector::Cli::CommandRunner::finished);
+    runner.run(args);
+    Result r;
+    if (!finished.wait(60000))
+        return r;
+    r.code = finished.at(0).at(0).toInt();
+    r.out = out.data();
+    r.err = err.data();
+    // finished() comes once: nothing more is emitted while the event loop drains the leftovers.
+    QTest::qWait(0);
+    if (finished.size() != 1)
+        r.code = -2;
+    return r;
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+inline QJsonObject withoutInspector(QJsonObject o)
+{
+    o.remove(u"_inspector"_s);
+    return o;
+}
+
+} // namespace CliTest
