@@ -158,6 +158,7 @@ private Q_SLOTS:
     void exportCancel();
     void exportCancelBySigint();
     void exportCancelBeforeStart();
+    void listingCancel();
     void exportProgress();
     void exportUsageErrors_data();
     void exportUsageErrors();
@@ -601,6 +602,35 @@ void CliExportTest::exportCancelBeforeStart()
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
     QVERIFY(!QFile::exists(m_dir.filePath(u"never.csv"_s)));
     QCOMPARE(err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
+}
+
+void CliExportTest::listingCancel()
+{
+    // Any command stops on Ctrl+C; a listing writes what it holds and closes its JSON array.
+    DemoPod::Fault delay;
+    delay.method = "GET";
+    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
+    delay.kind = DemoPod::Fault::Kind::Delay;
+    delay.delayMs = 4000;
+    delay.skip = 1;
+    m_server->addFault(delay);
+    m_server->clearRequestLog();
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CommandRunner runner(&out, &err);
+    runner.setEnvironment({});
+    runner.setClientOptions(fastOptions());
+    QSignalSpy finished(&runner, &CommandRunner::finished);
+    runner.run(connection() + QStringList {u"messages"_s, Rates, u"--json"_s});
+    QVERIFY(QTest::qWaitFor([&] { return m_server->faults().isEmpty(); }, 20000));
+    QVERIFY(finished.isEmpty());
+    runner.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), 130);
+    QCOMPARE(err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
+    QCOMPARE(jsonArray(out.data()).size(), 500); // the first page, in a complete array
 }
 
 void CliExportTest::exportProgress()
