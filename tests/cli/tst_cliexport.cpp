@@ -165,6 +165,7 @@ private Q_SLOTS:
     void exportSearch();
     void exportStreamsMemberCounts();
     void exportStreamsAdmin();
+    void exportStreamsCountErrors();
     void exportRecords_data();
     void exportRecords();
     void exportUsersPartly();
@@ -883,6 +884,60 @@ void CliExportTest::exportStreamsAdmin()
         = run(connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, other});
     QVERIFY2(no.code == 3, qPrintable(describe(no)));
     QCOMPARE(no.err.count('\n'), 1);
+    QVERIFY(!QFile::exists(other));
+}
+
+void CliExportTest::exportStreamsCountErrors()
+{
+    DemoPod::Fault refused;
+    refused.method = "POST";
+    refused.pathPattern = u"/pod/v2/admin/streams/list"_s;
+    refused.kind = DemoPod::Fault::Kind::Status;
+    refused.status = 403;
+    refused.count = -1;
+    m_server->addFault(refused);
+    // One stream the caller may not inspect: it keeps its row, with the reason instead of counts.
+    DemoPod::Fault hidden;
+    hidden.method = "GET";
+    hidden.pathPattern = u"/pod/v2/streams/"_s + Im + u"/info"_s;
+    hidden.kind = DemoPod::Fault::Kind::Status;
+    hidden.status = 403;
+    hidden.count = -1;
+    m_server->addFault(hidden);
+    const QString dir = freshDir(u"counterrors"_s);
+    const QString path = QDir(dir).filePath(u"streams.jsonl"_s);
+    const Result r = run(
+        connection() + QStringList {u"export-streams"_s, u"--type"_s, u"IM,ROOM"_s, u"--output"_s, path});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QList<QJsonObject> items = jsonLines(readFile(path));
+    QVERIFY(items.size() > 2);
+    int withError = 0;
+    for (const QJsonObject &o : items) {
+        const QString type = o.value(u"streamType"_s).toObject().value(u"type"_s).toString();
+        QVERIFY2(type == u"IM"_s || type == u"ROOM"_s, qPrintable(type));
+        const QJsonObject derived = o.value(u"_inspector"_s).toObject();
+        if (o.value(u"id"_s).toString() == Im) {
+            ++withError;
+            QVERIFY(!derived.contains(u"membersCount"_s));
+            QVERIFY2(derived.value(u"countsError"_s).toString().contains(u"does not allow"_s),
+                qPrintable(derived.value(u"countsError"_s).toString()));
+        } else {
+            QVERIFY(derived.contains(u"membersCount"_s));
+            QVERIFY(!derived.contains(u"countsError"_s));
+        }
+    }
+    QCOMPARE(withError, 1);
+
+    // Any other failure ends the export: nothing is written.
+    m_server->clearFaults();
+    m_server->addFault(refused);
+    DemoPod::Fault broken = hidden;
+    broken.status = 500;
+    m_server->addFault(broken);
+    const QString other = QDir(dir).filePath(u"broken.jsonl"_s);
+    const Result failed = run(connection() + QStringList {u"export-streams"_s, u"--output"_s, other});
+    QVERIFY2(failed.code == 5, qPrintable(describe(failed)));
+    QCOMPARE(failed.err.count('\n'), 1);
     QVERIFY(!QFile::exists(other));
 }
 
