@@ -201,6 +201,8 @@ void MessageExportJob::startSource()
     if (m_settings.split && !openOutput(s.streamId.isEmpty() ? u"search"_s : s.streamId))
         return;
     m_lastTimestamp = s.since;
+    m_windowStart = s.since;
+    m_sourceHasMessages = false;
     auto sink = [this](const QList<Message> &page) { onPage(page); };
     m_pager = s.streamId.isEmpty()
                   ? Fetch::messageSearch(m_client, s.query, s.criteria, s.maxItems, sink, this)
@@ -213,8 +215,14 @@ void MessageExportJob::onPage(const QList<Message> &messages)
 {
     if (m_finished)
         return;
-    if (!messages.isEmpty())
+    if (!messages.isEmpty()) {
+        // With the default since=0 the window would start in 1970 and every estimate would read
+        // "almost done" at once: the history really starts at its first message.
+        if (!m_sourceHasMessages)
+            m_windowStart = std::max(m_windowStart, messages.first().timestamp);
+        m_sourceHasMessages = true;
         m_lastTimestamp = messages.last().timestamp;
+    }
     if (!writeItems(m_dedup.add(messages)))
         return;
     emitProgress(false);
@@ -269,7 +277,8 @@ void MessageExportJob::emitProgress(bool force)
         // how far we are (the window ends at `until`, or now: nothing is dated in the future).
         const MessageSource &s = m_sources[m_index];
         const qint64 end = s.until.value_or(m_startedAtMs);
-        const double within = end > s.since ? double(m_lastTimestamp - s.since) / double(end - s.since) : 1.0;
+        const double within =
+            end > m_windowStart ? double(m_lastTimestamp - m_windowStart) / double(end - m_windowStart) : 1.0;
         const double f = (m_index + std::clamp(within, 0.0, 1.0)) / double(m_sources.size());
         p.fraction = force && m_index >= m_sources.size() ? 1.0 : f;
         if (f > 0.01)

@@ -135,8 +135,10 @@ private:
     QElapsedTimer m_sinceProgress;
     qint64 m_startedAtMs = 0;
     qint64 m_lastTimestamp = 0;
+    qint64 m_windowStart = 0; // `since`, or the first message's time when since is before it
     qint64 m_bytesClosed = 0;
     int m_index = 0;
+    bool m_sourceHasMessages = false;
     bool m_started = false;
     bool m_finished = false;
 };

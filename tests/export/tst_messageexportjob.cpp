@@ -210,6 +210,33 @@ private Q_SLOTS:
         QVERIFY2(r.error.message.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(r.error.message));
     }
 
+    void progressEstimateStartsAtTheFirstMessage()
+    {
+        // since=0: the window must start at the history's first message, not in 1970 (which would
+        // make every estimate read "almost done" from the first page on).
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        f.kind = Fault::Kind::Delay;
+        f.delayMs = 400;
+        f.skip = 1;
+        m_pod->addFault(f);
+        ExportSettings s;
+        s.format = Format::JsonLines;
+        s.outputPath = m_dir.filePath(u"progress.jsonl"_s);
+        QList<ExportProgress> seen;
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))}, s,
+                                   [&](MessageExportJob *job) {
+                                       connect(job, &MessageExportJob::progress, this,
+                                               [&](const ExportProgress &p) { seen.append(p); });
+                                   });
+        QVERIFY(!r.error.isError());
+        QVERIFY(seen.size() >= 2);
+        QVERIFY(seen.first().fraction.has_value());
+        QVERIFY2(*seen.first().fraction < 0.5, qPrintable(QString::number(*seen.first().fraction)));
+        QCOMPARE(seen.last().fraction.value_or(-1), 1.0);
+        QCOMPARE(seen.last().messages, 700);
+    }
+
     void searchExport()
     {
         ExportSettings s;
