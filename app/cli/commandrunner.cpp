@@ -2,8 +2,10 @@
 #include "commandrunner.h"
 
 #include <QIODevice>
+#include <QPointer>
 #include <QTimer>
 
+#include "api/apijob.h"
 #include "auth/rsakey.h"
 #include "command.h"
 #include "commandline.h"
@@ -160,6 +162,16 @@ void CommandRunner::finish(int exitCode)
         m_command = nullptr;
     }
     if (m_client) {
+        // Requests still in flight (a command that runs several at once and failed on one) are
+        // cancelled now, while the client and its network manager are whole: destroyed with the
+        // client, they would abort their replies after the manager is gone.
+        QList<QPointer<ApiJob>> jobs;
+        for (ApiJob *job : m_client->findChildren<ApiJob *>(Qt::FindDirectChildrenOnly))
+            jobs.append(job);
+        for (const QPointer<ApiJob> &job : std::as_const(jobs)) {
+            if (job)
+                job->cancel();
+        }
         m_client->deleteLater();
         m_client = nullptr;
     }
