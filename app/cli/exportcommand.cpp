@@ -66,12 +66,8 @@ public:
     void start() override
     {
         m_job = new Export::MessageExportJob(client(), m_sources, m_settings, this);
-        // The job estimates how far it is from the time window of the history; without --since the
-        // window starts in 1970 and the estimate says 99% from the first page on, so it is not shown.
-        const bool estimate = m_mode == Mode::Streams && cli().isSet(u"since"_s);
         connect(m_job, &Export::MessageExportJob::progress, this,
-            [this, estimate](
-                const Export::ExportProgress &p) { console().progress(ExportText::progress(p, estimate)); });
+            [this](const Export::ExportProgress &p) { console().progress(ExportText::progress(p)); });
         connect(m_job, &Export::MessageExportJob::finished, this, &ExportCommand::onFinished);
         m_job->start();
     }

@@ -172,7 +172,7 @@ QStringList report(const Summary &s)
     return {first, second};
 }
 
-QString progress(const Export::ExportProgress &p, bool estimate)
+QString progress(const Export::ExportProgress &p)
 {
     QString line = ExportOptions::tr("%1 messages, %2 MB")
                        .arg(p.messages)
@@ -183,8 +183,6 @@ QString progress(const Export::ExportProgress &p, bool estimate)
         line += ExportOptions::tr(", stream %1 of %2")
                     .arg(std::min(p.sourceIndex + 1, p.sourceCount))
                     .arg(p.sourceCount);
-    if (!estimate)
-        return line;
     if (p.fraction)
         line += u", %1%"_s.arg(qRound(*p.fraction * 100.0));
     if (p.etaMs)

@@ -64,11 +64,8 @@ struct Summary
 /** One or two lines: what was written where, in how long; then what was changed on the way. */
 QStringList report(const Summary &summary);
 
-/**
- * "1500 messages, 1.2 MB, 3400 messages/s, 42%, ETA 1:12": the rate when known, the share and ETA
- * only with @p estimate (they are guesses from the time window, meaningless without a --since).
- */
-QString progress(const Export::ExportProgress &progress, bool estimate = true);
+/** "1500 messages, 1.2 MB, 3400 messages/s, 42%, ETA 1:12": the rate, share and ETA when known. */
+QString progress(const Export::ExportProgress &progress);
 
 /** 1234 ms -> "1.2 s"; 12345 -> "12 s"; 75000 -> "1:15"; 4000000 -> "1:06:40". */
 QString duration(qint64 ms);
