@@ -69,7 +69,12 @@ ApiClient::ApiClient(const ServiceUrls &urls, const Options &options, QNetworkAc
     m_options.maxConcurrent = std::max(1, m_options.maxConcurrent);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // The network manager is our first child, so it would go before the jobs, and a job's
+    // destructor aborts its reply: delete the jobs (and their replies) while the manager lives.
+    qDeleteAll(findChildren<ApiJob *>(Qt::FindDirectChildrenOnly));
+}
 
 void ApiClient::setCredentials(const Credentials &credentials)
 {

@@ -323,8 +323,7 @@ void MessageExportJob::finish(const ApiError &error)
         if (m_file)
             m_file->cancelWriting();
         m_file.reset();
-        collectWriterStats();
-        m_report.files.clear();
+        collectWriterStats(); // `files` keeps the files committed before the failure (--split)
     }
     m_report.error = error;
     m_report.duplicatesDropped = m_dedup.dropped();

@@ -73,7 +73,7 @@ struct ExportReport
     qint64 guardedCells = 0; ///< CSV cells defused against formula injection
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
-    QStringList files; ///< the files committed
+    QStringList files; ///< the files committed (with split: also those committed before a failure)
 };
 
 /**

@@ -400,6 +400,24 @@ private Q_SLOTS:
         QTRY_COMPARE(client->findChildren<ApiJob *>().size(), 0);
     }
 
+    void destroyingTheClientWithRequestsInFlight()
+    {
+        // Regression: the QNAM (the client's first child) went before the jobs, whose destructors
+        // then aborted replies of a deleted manager.
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v3/health"_s;
+        f.kind = Fault::Kind::Delay;
+        f.delayMs = 3000;
+        f.count = 3;
+        m_pod->addFault(f);
+        for (int i = 0; i < 3; ++i)
+            client->send(Requests::health());
+        QTRY_COMPARE(client->findChildren<QNetworkReply *>().size(), 3);
+        client.reset();
+        QTest::qWait(50);
+    }
+
     void noCredentialsIsAClearError()
     {
         ApiClientOptions o;

@@ -142,6 +142,27 @@ private Q_SLOTS:
         QCOMPARE(r.messages, Demo::ImMessageCount + Demo::MimMessageCount);
     }
 
+    void splitFailureNamesTheFilesAlreadyWritten()
+    {
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::MimStreamId) + u"/message"_s;
+        f.status = 500;
+        f.count = -1;
+        m_pod->addFault(f);
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.split = true;
+        s.outputPath = m_dir.filePath(u"partial.csv"_s);
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
+                                    MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+                                   s);
+        QCOMPARE(r.error.kind, ApiError::Kind::Server);
+        const QString first = m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s);
+        QCOMPARE(r.files, QStringList{first});
+        QVERIFY(QFile::exists(first));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::MimStreamId) + u".csv"_s)));
+    }
+
     void failureKeepsThePreviousFile()
     {
         const QString path = m_dir.filePath(u"keep.json"_s);
