@@ -17,12 +17,7 @@ constexpr int HeldRows = 200;
 
 QString fit(const QString &cell, int width, bool pad, bool right)
 {
-    QString text = cell;
-    if (width > 0 && text.size() > width)
-        text = text.left(std::max(width - 1, 0)) + u"…"_s;
-    if (!pad)
-        return text;
-    return right ? text.rightJustified(width) : text.leftJustified(width);
+    return Text::fitToWidth(cell, width, pad, right);
 }
 
 } // namespace
@@ -89,11 +84,11 @@ void Output::flushTable()
     }
     m_widths.clear();
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
-        int w = int(m_columns.at(c).title.size());
+        int w = Text::displayWidth(m_columns.at(c).title);
         for (const QStringList &row : std::as_const(m_held))
-            w = std::max(w, int(row.value(c).size()));
+            w = std::max(w, Text::displayWidth(row.value(c)));
         if (m_columns.at(c).maxWidth > 0)
-            w = std::min(w, std::max(m_columns.at(c).maxWidth, int(m_columns.at(c).title.size())));
+            w = std::min(w, std::max(m_columns.at(c).maxWidth, Text::displayWidth(m_columns.at(c).title)));
         m_widths.append(w);
     }
     QStringList titles;

@@ -12,6 +12,60 @@ QString oneLine(const QString &text)
     return text.simplified();
 }
 
+namespace {
+
+int codePointWidth(char32_t c)
+{
+    if (c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF))
+        return 0; // zero-width joiner, variation selectors
+    const QChar::Category cat = QChar::category(c);
+    if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_Enclosing || cat == QChar::Other_Format)
+        return 0;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+        || (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x1FA70 && c <= 0x1FAFF)
+        || (c >= 0x2614 && c <= 0x2615)
+        || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
+} // namespace
+
+int displayWidth(QStringView text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += codePointWidth(c);
+    return width;
+}
+
+QString fitToWidth(const QString &text, int width, bool pad, bool right)
+{
+    QString out = text;
+    int used = displayWidth(text);
+    if (width > 0 && used > width) {
+        // Cut by code points so that a surrogate pair is never split, leaving a column for "…".
+        out.clear();
+        used = 0;
+        const QList<uint> points = text.toUcs4();
+        for (const uint c : points) {
+            const int w = codePointWidth(c);
+            if (used + w > width - 1)
+                break;
+            out.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
+            used += w;
+        }
+        out.append(u'\u2026');
+        ++used;
+    }
+    if (!pad || used >= width)
+        return out;
+    const QString fill(width - used, u' ');
+    return right ? fill + out : out + fill;
+}
+
 QString printable(const QString &text, int *replaced)
 {
     QString out;

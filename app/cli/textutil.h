@@ -37,6 +37,18 @@ QString uniqueFileName(const QString &name, const QStringList &taken);
 /** One line: newlines and tabs become spaces, runs of spaces collapse. For error lines and table cells. */
 QString oneLine(const QString &text);
 
+/**
+ * Columns @p text takes in a terminal: 2 for East Asian wide characters and emoji, 0 for combining
+ * marks, zero-width joiners and variation selectors, 1 for the rest. For aligning tables.
+ */
+int displayWidth(QStringView text);
+
+/**
+ * @p text cut to at most @p width terminal columns (ending in `…` when cut) and, with @p pad,
+ * filled with spaces to exactly @p width (on the left when @p right).
+ */
+QString fitToWidth(const QString &text, int width, bool pad, bool right);
+
 /** `12345` -> `12.1 KiB`; bytes below 1024 stay as `512 B`. */
 QString humanSize(qint64 bytes);
 

@@ -60,6 +60,10 @@ class CliPartsTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void displayWidth_data();
+    void displayWidth();
+    void fitToWidth_data();
+    void fitToWidth();
     void excerpt_data();
     void excerpt();
     void printable_data();
@@ -837,6 +841,53 @@ void CliPartsTest::interruptNotifier()
     // Once the first is gone, the handler is free again.
     InterruptNotifier third;
     QVERIFY(third.isActive());
+}
+
+void CliPartsTest::displayWidth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::newRow("ascii") << u"abc"_s << 3;
+    QTest::newRow("accented, precomposed") << u"café"_s << 4;
+    QTest::newRow("combining accent") << u"cafe\u0301"_s << 4;
+    QTest::newRow("emoji") << u"📈 up"_s << 5;
+    QTest::newRow("flag (two regional indicators)") << u"🇫🇷"_s << 2;
+    QTest::newRow("emoji with variation selector") << u"☺\uFE0F"_s << 1;
+    QTest::newRow("zero-width joiner sequence") << u"👩\u200D💻"_s << 4;
+    QTest::newRow("cjk") << u"東京"_s << 4;
+    QTest::newRow("hangul") << u"한국"_s << 4;
+    QTest::newRow("arabic") << u"مرحبا"_s << 5;
+    QTest::newRow("empty") << QString() << 0;
+}
+
+void CliPartsTest::displayWidth()
+{
+    QFETCH(QString, text);
+    QTEST(Text::displayWidth(text), "width");
+}
+
+void CliPartsTest::fitToWidth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("right");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("pad") << u"ab"_s << 4 << false << u"ab  "_s;
+    QTest::newRow("pad right") << u"ab"_s << 4 << true << u"  ab"_s;
+    QTest::newRow("pad after emoji") << u"📈a"_s << 5 << false << u"📈a  "_s;
+    QTest::newRow("cut") << u"abcdef"_s << 4 << false << u"abc…"_s;
+    QTest::newRow("cut before a wide character that does not fit") << u"ab東京"_s << 4 << false << u"ab… "_s;
+    QTest::newRow("cut never splits a surrogate pair") << u"a📈📈"_s << 4 << false << u"a📈…"_s;
+}
+
+void CliPartsTest::fitToWidth()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QFETCH(bool, right);
+    const QString out = Text::fitToWidth(text, width, true, right);
+    QTEST(out, "expected");
+    QCOMPARE(Text::displayWidth(out), width);
 }
 
 QTEST_GUILESS_MAIN(CliPartsTest)
