@@ -26,6 +26,12 @@ QList<Deduplicator::Item> Deduplicator::add(const QList<Message> &messages)
         if (!m_group.isEmpty() && m.timestamp != m_groupTime)
             ready += flush();
         const QString key = m.key();
+        if (key.isEmpty()) {
+            // Without a readable id a message cannot be matched with anything: always kept.
+            m_groupTime = m.timestamp;
+            m_group.append({m, {}});
+            continue;
+        }
         if (m_written.contains(key)) {
             ++m_dropped;
             ++m_late;
@@ -50,8 +56,10 @@ QList<Deduplicator::Item> Deduplicator::add(const QList<Message> &messages)
 
 QList<Deduplicator::Item> Deduplicator::flush()
 {
-    for (const Item &item : std::as_const(m_group))
-        m_written.insert(item.message.key());
+    for (const Item &item : std::as_const(m_group)) {
+        if (const QString key = item.message.key(); !key.isEmpty())
+            m_written.insert(key);
+    }
     m_groupIndex.clear();
     return std::exchange(m_group, {});
 }

@@ -92,6 +92,16 @@ private Q_SLOTS:
         QCOMPARE(d.dropped(), 0);
     }
 
+    void messagesWithoutIdAreAlwaysKept()
+    {
+        // Regression: an empty key matched every other message without an id.
+        Deduplicator d;
+        auto out = d.add({msg(QString(), 5), msg(QString(), 5), msg(QString(), 6)});
+        out += d.flush();
+        QCOMPARE(out.size(), 3);
+        QCOMPARE(d.dropped(), 0);
+    }
+
     void disabledKeepsEverything()
     {
         Deduplicator d(false);
