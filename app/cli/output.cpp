@@ -4,6 +4,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 
+#include "export/jsonwriter.h"
 #include "textutil.h"
 
 using namespace Qt::StringLiterals;
@@ -146,7 +147,9 @@ void Output::addItem(const QJsonObject &item)
         ++m_items;
         return;
     }
-    const QByteArray json = QJsonDocument(item).toJson(QJsonDocument::Compact);
+    QByteArray json = QJsonDocument(item).toJson(QJsonDocument::Compact);
+    // The same rule as the exports: a lone surrogate is written as U+FFFD, never as a bare escape.
+    Export::JsonWriter::replaceLoneSurrogateEscapes(&json);
     m_device->write(m_arrayOpen ? QByteArrayLiteral(",\n") : QByteArrayLiteral("[\n"));
     m_arrayOpen = true;
     m_device->write(json);

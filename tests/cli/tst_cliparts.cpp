@@ -64,6 +64,7 @@ private Q_SLOTS:
     void displayWidth();
     void fitToWidth_data();
     void fitToWidth();
+    void jsonOutputReplacesLoneSurrogates();
     void excerpt_data();
     void excerpt();
     void printable_data();
@@ -841,6 +842,17 @@ void CliPartsTest::interruptNotifier()
     // Once the first is gone, the handler is free again.
     InterruptNotifier third;
     QVERIFY(third.isActive());
+}
+
+void CliPartsTest::jsonOutputReplacesLoneSurrogates()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Output out(&buffer, true);
+    out.addItem(QJsonObject {{u"t"_s, QString(u"a"_s + QChar(0xD800))}});
+    out.finish(true);
+    QVERIFY2(buffer.data().contains("\\ufffd"), buffer.data().constData());
+    QVERIFY(!buffer.data().contains("\\ud800"));
 }
 
 void CliPartsTest::displayWidth_data()
