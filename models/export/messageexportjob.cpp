@@ -60,6 +60,14 @@ MessageSource MessageSource::search(const QString &query, const QJsonObject &cri
     return s;
 }
 
+MessageSource MessageSource::fromMessages(const QList<Message> &messages)
+{
+    MessageSource s;
+    s.messages = messages;
+    s.inMemory = true;
+    return s;
+}
+
 MessageExportJob::MessageExportJob(ApiClient *client, const QList<MessageSource> &sources,
                                    const ExportSettings &settings, QObject *parent)
     : QObject(parent)
@@ -101,10 +109,16 @@ void MessageExportJob::start()
     m_clock.start();
     m_sinceProgress.start();
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
-    m_client->time()->callLater(0, this, [this] {
+    time()->callLater(0, this, [this] {
         if (m_sources.isEmpty()) {
             finish(ApiError::config(tr("Nothing to export: no stream and no search was given.")));
             return;
+        }
+        for (const MessageSource &s : std::as_const(m_sources)) {
+            if (!s.inMemory && !m_client) {
+                finish(ApiError::config(tr("Exporting from the pod needs a connection.")));
+                return;
+            }
         }
         if (m_settings.split && m_settings.device) {
             finish(ApiError::config(tr("One file per stream needs an output file, not standard output.")));
@@ -198,17 +212,48 @@ void MessageExportJob::startSource()
         return;
     }
     const MessageSource &s = m_sources[m_index];
-    if (m_settings.split && !openOutput(s.streamId.isEmpty() ? u"search"_s : s.streamId))
+    const QString label = s.inMemory ? u"selection"_s : s.streamId.isEmpty() ? u"search"_s : s.streamId;
+    if (m_settings.split && !openOutput(label))
         return;
     m_lastTimestamp = s.since;
     m_windowStart = s.since;
     m_sourceHasMessages = false;
+    if (s.inMemory) {
+        m_memoryPos = 0;
+        feedMemory();
+        return;
+    }
     auto sink = [this](const QList<Message> &page) { onPage(page); };
     m_pager = s.streamId.isEmpty()
                   ? Fetch::messageSearch(m_client, s.query, s.criteria, s.maxItems, sink, this)
                   : Fetch::messages(m_client, s.streamId, s.since, s.until, s.maxItems, sink, this);
     connect(m_pager, &Pager::finished, this, &MessageExportJob::onSourceFinished);
     m_pager->start();
+}
+
+TimeSource *MessageExportJob::time() const
+{
+    return m_client ? m_client->time() : TimeSource::system();
+}
+
+void MessageExportJob::feedMemory()
+{
+    // In pages from the event loop, as fetched messages come: progress is reported and cancel()
+    // takes effect between pages, and the caller's thread is never held for a whole export.
+    constexpr qsizetype PageSize = 1000;
+    if (m_finished)
+        return;
+    const QList<Message> &all = m_sources[m_index].messages;
+    if (m_memoryPos >= all.size()) {
+        onSourceFinished({});
+        return;
+    }
+    const qsizetype n = std::min(PageSize, all.size() - m_memoryPos);
+    const QList<Message> page = all.mid(m_memoryPos, n);
+    m_memoryPos += n;
+    onPage(page);
+    if (!m_finished)
+        time()->callLater(0, this, [this] { feedMemory(); });
 }
 
 void MessageExportJob::onPage(const QList<Message> &messages)
@@ -272,7 +317,14 @@ void MessageExportJob::emitProgress(bool force)
     p.messagesPerSecond = double(p.messages) * 1000.0 / double(ms);
     p.sourceIndex = m_index;
     p.sourceCount = int(m_sources.size());
-    if (m_index < m_sources.size() && !m_sources[m_index].streamId.isEmpty()) {
+    if (m_index < m_sources.size() && m_sources[m_index].inMemory) {
+        const qsizetype total = m_sources[m_index].messages.size();
+        const double within = total > 0 ? double(m_memoryPos) / double(total) : 1.0;
+        const double f = (m_index + within) / double(m_sources.size());
+        p.fraction = f;
+        if (f > 0.01)
+            p.etaMs = qint64(double(ms) * (1.0 - f) / f);
+    } else if (m_index < m_sources.size() && !m_sources[m_index].streamId.isEmpty()) {
         // A history is read oldest first: how far the last timestamp is into the window tells
         // how far we are (the window ends at `until`, or now: nothing is dated in the future).
         const MessageSource &s = m_sources[m_index];

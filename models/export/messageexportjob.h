@@ -23,11 +23,13 @@ class QSaveFile;
 namespace Inspector {
 class ApiClient;
 class Pager;
+class TimeSource;
 } // namespace Inspector
 
 namespace Inspector::Export {
 
-/// Where the messages of an export come from: one stream's history, or a message search.
+/// Where the messages of an export come from: one stream's history, a message search, or
+/// messages already in memory (the rows a user selected or filtered).
 struct MessageSource
 {
     QString streamId; ///< a stream's history when set
@@ -36,9 +38,14 @@ struct MessageSource
     QString query; ///< a search (`field:value` syntax) when streamId is empty
     QJsonObject criteria; ///< or a MessageSearchQuery body
     int maxItems = -1;
+    QList<Message> messages; ///< written as they are when inMemory (no request is made)
+    bool inMemory = false;
 
     static MessageSource stream(const QString &id, qint64 since = 0, std::optional<qint64> until = std::nullopt);
     static MessageSource search(const QString &query, const QJsonObject &criteria = {}, int maxItems = -1);
+    /// Messages already fetched, in the order given: they go through the same de-duplication,
+    /// writers and report as fetched ones. With split the file is named "<base>-selection.<suffix>".
+    static MessageSource fromMessages(const QList<Message> &messages);
 };
 
 struct ExportSettings
@@ -94,6 +101,7 @@ class MessageExportJob final : public QObject
     Q_DISABLE_COPY_MOVE(MessageExportJob)
 
 public:
+    /// `client` may be null when every source is in memory.
     MessageExportJob(ApiClient *client, const QList<MessageSource> &sources, const ExportSettings &settings,
                      QObject *parent = nullptr);
     ~MessageExportJob() override;
@@ -113,6 +121,8 @@ private:
     bool openOutput(const QString &label);
     bool closeOutput();
     void startSource();
+    void feedMemory();
+    TimeSource *time() const;
     void onPage(const QList<Message> &messages);
     bool writeItems(const QList<Deduplicator::Item> &items);
     void onSourceFinished(const ApiError &error);
@@ -138,6 +148,7 @@ private:
     qint64 m_windowStart = 0; // `since`, or the first message's time when since is before it
     qint64 m_bytesClosed = 0;
     int m_index = 0;
+    qsizetype m_memoryPos = 0; // next message of an in-memory source
     bool m_sourceHasMessages = false;
     bool m_started = false;
     bool m_finished = false;

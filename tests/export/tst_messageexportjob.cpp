@@ -13,6 +13,7 @@
 #include "common/faketimesource.h"
 #include "demodata.h"
 #include "demopodserver.h"
+#include "data/parse.h"
 #include "export/messageexportjob.h"
 
 using namespace Inspector;
@@ -256,6 +257,93 @@ private Q_SLOTS:
         QVERIFY2(*seen.first().fraction < 0.5, qPrintable(QString::number(*seen.first().fraction)));
         QCOMPARE(seen.last().fraction.value_or(-1), 1.0);
         QCOMPARE(seen.last().messages, 700);
+    }
+
+    void exportsMessagesFromMemory_data()
+    {
+        QTest::addColumn<bool>("dedupe");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("dedupe") << true << 2;
+        QTest::newRow("keep all") << false << 3;
+    }
+
+    void exportsMessagesFromMemory()
+    {
+        // The GUI's "export selected rows": no client, no request; the same de-duplication
+        // (both Base64 forms of one id are one message), writers and report as a fetched export.
+        QFETCH(bool, dedupe);
+        QFETCH(int, expected);
+        const auto parsed = Parse::messages(
+            R"([{"messageId":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA-","timestamp":1000,"message":"<div>one</div>"},
+                {"messageId":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+","timestamp":1000,"message":"<div>one</div>"},
+                {"messageId":"BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB","timestamp":2000,"message":"<div>two</div>"}])");
+        QVERIFY(parsed.ok());
+        auto *job = new MessageExportJob(nullptr, {MessageSource::fromMessages(parsed.value)}, [&] {
+            ExportSettings s;
+            s.format = Format::JsonLines;
+            s.dedupe = dedupe;
+            s.outputPath = m_dir.filePath(u"selection.jsonl"_s);
+            return s;
+        }(), this);
+        QSignalSpy finished(job, &MessageExportJob::finished);
+        job->start();
+        QVERIFY(finished.isEmpty()); // never from inside start()
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().first().value<ExportReport>();
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QCOMPARE(r.messages, expected);
+        QCOMPARE(r.duplicatesDropped, dedupe ? 1 : 0);
+        const QByteArray bytes = read(m_dir.filePath(u"selection.jsonl"_s));
+        QCOMPARE(bytes.count('\n'), expected);
+        QCOMPARE(qint64(bytes.size()), r.bytes);
+        QCOMPARE(bytes.contains("\"plainText\":\"two\""), true);
+        QCOMPARE(bytes.contains("\"duplicates\":1"), dedupe);
+        delete job;
+    }
+
+    void memoryExportIsCancelledBetweenPages()
+    {
+        QList<Message> many(5000);
+        for (qsizetype i = 0; i < many.size(); ++i)
+            many[i].timestamp = i;
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.outputPath = m_dir.filePath(u"cancelled-selection.csv"_s);
+        auto *job = new MessageExportJob(nullptr, {MessageSource::fromMessages(many)}, s, this);
+        QSignalSpy finished(job, &MessageExportJob::finished);
+        job->start();
+        QTRY_VERIFY_WITH_TIMEOUT(job->report().messages > 0, 10000);
+        QVERIFY(finished.isEmpty());
+        job->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<ExportReport>().error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(job->report().messages < many.size());
+        QVERIFY(!QFile::exists(s.outputPath));
+        delete job;
+    }
+
+    void memorySplitNamesTheFileSelection()
+    {
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.split = true;
+        s.outputPath = m_dir.filePath(u"rows.csv"_s);
+        const ExportReport r = run({MessageSource::fromMessages(QList<Message>(3))}, s);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QCOMPARE(r.files, QStringList{m_dir.filePath(u"rows-selection.csv"_s)});
+        QCOMPARE(r.messages, 3); // messages without an id are never matched with each other
+    }
+
+    void fetchingWithoutAClientIsAClearError()
+    {
+        auto *job = new MessageExportJob(nullptr, {MessageSource::stream(u"abc"_s)}, ExportSettings{}, this);
+        QSignalSpy finished(job, &MessageExportJob::finished);
+        job->start();
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().first().value<ExportReport>();
+        QCOMPARE(r.error.kind, ApiError::Kind::Config);
+        QVERIFY2(r.error.message.contains(u"connection"_s), qPrintable(r.error.message));
+        delete job;
     }
 
     void searchExport()
