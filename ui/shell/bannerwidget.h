@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace Inspector {
+struct ApiError;
+}
+
+namespace Inspector::Ui {
+
+/**
+ * @brief An inline banner at the top of the window: one sentence, an optional "Details" expander
+ * with the raw material (server body, Qt's error string), and a dismiss button.
+ *
+ * Colours come from the palette (Theme), recomputed when the palette changes, so a dark system
+ * theme works. Lives on the GUI thread. Hidden until showMessage()/showError().
+ */
+class BannerWidget final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BannerWidget)
+
+public:
+    enum class Level { Info, Warning, Error };
+
+    explicit BannerWidget(QWidget *parent = nullptr);
+
+    void showMessage(Level level, const QString &text, const QString &details = {});
+    /// Cancellations are not errors to users: they are ignored.
+    void showError(const Inspector::ApiError &error);
+    void dismiss();
+
+    Level level() const { return m_level; }
+    QString text() const;
+    QString details() const;
+    bool detailsVisible() const;
+
+Q_SIGNALS:
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    Level m_level = Level::Info;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QToolButton *m_detailsButton;
+    QToolButton *m_closeButton;
+    QPlainTextEdit *m_details;
+    bool m_applying = false;
+};
+
+} // namespace Inspector::Ui

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "shell/exportdialog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "common/themecolors.h"
+#include "export/messagecolumns.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Ui {
+
+namespace {
+
+constexpr int NameRole = Qt::UserRole + 1;
+
+QString key(const char *name)
+{
+    return u"export/"_s + QLatin1StringView(name);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const Context &context, QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Export Messages"));
+    setAccessibleName(tr("Export messages"));
+
+    auto *scopeBox = new QGroupBox(tr("Messages"), this);
+    buildScope(scopeBox);
+    auto *formatBox = new QGroupBox(tr("Format"), this);
+    buildFormat(formatBox);
+    auto *columnsBox = new QGroupBox(tr("Columns"), this);
+    buildColumns(columnsBox);
+
+    auto *destinationBox = new QGroupBox(tr("Destination"), this);
+    m_destination = new QLineEdit(destinationBox);
+    m_destination->setAccessibleName(tr("Destination file"));
+    m_destination->setPlaceholderText(tr("Choose a file to write"));
+    auto *browseButton = new QPushButton(tr("Browse…"), destinationBox);
+    browseButton->setAccessibleName(tr("Choose destination file"));
+    auto *destinationLayout = new QHBoxLayout(destinationBox);
+    destinationLayout->addWidget(m_destination, 1);
+    destinationLayout->addWidget(browseButton);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, Theme::errorText(palette()));
+    m_problem->setPalette(problemPalette);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(scopeBox);
+    left->addWidget(formatBox);
+    left->addStretch(1);
+    auto *columnsRow = new QHBoxLayout;
+    columnsRow->addLayout(left);
+    columnsRow->addWidget(columnsBox, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columnsRow, 1);
+    layout->addWidget(destinationBox);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
+    connect(m_scopeGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateState);
+    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateState);
+
+    load();
+    updateState();
+}
+
+void ExportDialog::buildScope(QWidget *page)
+{
+    m_scopeGroup = new QButtonGroup(this);
+    auto *layout = new QVBoxLayout(page);
+    auto add = [&](Scope scope, const QString &text, bool enabled) {
+        auto *button = new QRadioButton(text, page);
+        button->setEnabled(enabled);
+        m_scopeGroup->addButton(button, int(scope));
+        layout->addWidget(button);
+    };
+    add(Scope::SelectedRows, tr("Selected messages (%n)", nullptr, m_context.selectedRows),
+        m_context.selectedRows > 0);
+    add(Scope::FilteredRows, tr("Messages shown in the table (%n)", nullptr, m_context.filteredRows),
+        m_context.filteredRows > 0);
+    QString streams;
+    if (m_context.streamIds.size() == 1)
+        streams = tr("The whole stream \"%1\"").arg(m_context.streamTitles.value(0, m_context.streamIds.first()));
+    else
+        streams = tr("The whole history of %n chosen streams", nullptr, int(m_context.streamIds.size()));
+    add(Scope::Streams, streams, !m_context.streamIds.isEmpty());
+    add(Scope::Search,
+        m_context.searchQuery.isEmpty() ? tr("A search result (run a search first)")
+                                        : tr("Every result of the search \"%1\"").arg(m_context.searchQuery),
+        !m_context.searchQuery.isEmpty());
+}
+
+void ExportDialog::buildFormat(QWidget *page)
+{
+    m_format = new QComboBox(page);
+    m_format->setAccessibleName(tr("Export format"));
+    m_format->addItem(tr("CSV (spreadsheets)"), int(Export::Format::Csv));
+    m_format->addItem(tr("JSON (one array)"), int(Export::Format::Json));
+    m_format->addItem(tr("JSON Lines (one message per line)"), int(Export::Format::JsonLines));
+
+    m_separator = new QComboBox(page);
+    m_separator->setAccessibleName(tr("CSV separator"));
+    m_separator->addItem(tr("Comma ( , )"), QString(u','));
+    m_separator->addItem(tr("Semicolon ( ; )"), QString(u';'));
+    m_separator->addItem(tr("Tab"), QString(u'\t'));
+    m_separator->addItem(tr("Vertical bar ( | )"), QString(u'|'));
+    m_lineEnding = new QComboBox(page);
+    m_lineEnding->setAccessibleName(tr("Line ending"));
+    m_lineEnding->addItem(tr("CRLF (RFC 4180, Windows)"), QByteArray("\r\n"));
+    m_lineEnding->addItem(tr("LF (Unix)"), QByteArray("\n"));
+    m_quoteAll = new QCheckBox(tr("Quote every cell"), page);
+    m_header = new QCheckBox(tr("Header row"), page);
+    m_bom = new QCheckBox(tr("UTF-8 byte order mark (for Excel)"), page);
+    m_formulaGuard = new QCheckBox(tr("Defuse cells a spreadsheet would run as formulas"), page);
+    m_dedupe = new QCheckBox(tr("Drop duplicate deliveries of a message"), page);
+    m_split = new QCheckBox(tr("One file per stream"), page);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Separator:"), m_separator);
+    form->addRow(tr("&Line ending:"), m_lineEnding);
+    form->addRow(m_quoteAll);
+    form->addRow(m_header);
+    form->addRow(m_bom);
+    form->addRow(m_formulaGuard);
+    form->addRow(m_dedupe);
+    form->addRow(m_split);
+}
+
+void ExportDialog::buildColumns(QWidget *page)
+{
+    m_columns = new QListWidget(page);
+    m_columns->setAccessibleName(tr("Columns to export"));
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    auto *up = new QToolButton(page);
+    up->setArrowType(Qt::UpArrow);
+    up->setToolTip(tr("Move up"));
+    up->setAccessibleName(tr("Move column up"));
+    auto *down = new QToolButton(page);
+    down->setArrowType(Qt::DownArrow);
+    down->setToolTip(tr("Move down"));
+    down->setAccessibleName(tr("Move column down"));
+    auto *defaults = new QPushButton(tr("Defaults"), page);
+    defaults->setAccessibleName(tr("Default columns"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(up);
+    buttons->addWidget(down);
+    buttons->addStretch(1);
+    buttons->addWidget(defaults);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_columns, 1);
+    layout->addLayout(buttons);
+
+    connect(up, &QToolButton::clicked, this, [this] { moveColumn(-1); });
+    connect(down, &QToolButton::clicked, this, [this] { moveColumn(1); });
+    connect(defaults, &QPushButton::clicked, this, [this] { setColumns(Export::MessageColumns::defaultNames()); });
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    return Scope(m_scopeGroup->checkedId());
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    if (QAbstractButton *button = m_scopeGroup->button(int(scope)); button && button->isEnabled())
+        button->setChecked(true);
+}
+
+bool ExportDialog::isScopeEnabled(Scope scope) const
+{
+    const QAbstractButton *button = m_scopeGroup->button(int(scope));
+    return button && button->isEnabled();
+}
+
+void ExportDialog::setFormat(Export::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportDialog::setDestination(const QString &path)
+{
+    m_destination->setText(path);
+}
+
+QString ExportDialog::destination() const
+{
+    return m_destination->text().trimmed();
+}
+
+QStringList ExportDialog::columns() const
+{
+    QStringList names;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        const QListWidgetItem *item = m_columns->item(i);
+        if (item->checkState() == Qt::Checked)
+            names.append(item->data(NameRole).toString());
+    }
+    return names;
+}
+
+void ExportDialog::setColumns(const QStringList &names)
+{
+    m_columns->clear();
+    // The chosen ones first, in their order, then every other column unchecked.
+    QList<Export::MessageColumns::Column> ordered;
+    const QList<Export::MessageColumns::Column> &all = Export::MessageColumns::all();
+    for (const QString &name : names) {
+        for (const Export::MessageColumns::Column &c : all) {
+            if (c.name == name)
+                ordered.append(c);
+        }
+    }
+    for (const Export::MessageColumns::Column &c : all) {
+        if (!names.contains(c.name))
+            ordered.append(c);
+    }
+    for (const Export::MessageColumns::Column &c : std::as_const(ordered)) {
+        auto *item = new QListWidgetItem(c.title, m_columns);
+        item->setData(NameRole, c.name);
+        item->setToolTip(c.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
+        item->setCheckState(names.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateState();
+}
+
+void ExportDialog::moveColumn(int delta)
+{
+    const int row = m_columns->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_columns->count())
+        return;
+    QListWidgetItem *item = m_columns->takeItem(row);
+    m_columns->insertItem(target, item);
+    m_columns->setCurrentRow(target);
+}
+
+Export::ExportSettings ExportDialog::exportSettings() const
+{
+    Export::ExportSettings s;
+    s.format = Export::Format(m_format->currentData().toInt());
+    s.csv.separator = m_separator->currentData().toString().at(0);
+    s.csv.lineEnding = m_lineEnding->currentData().toByteArray();
+    s.csv.quoteAll = m_quoteAll->isChecked();
+    s.csv.header = m_header->isChecked();
+    s.csv.bom = m_bom->isChecked();
+    s.csv.formulaGuard = m_formulaGuard->isChecked();
+    s.dedupe = m_dedupe->isChecked();
+    s.split = m_split->isEnabled() && m_split->isChecked();
+    s.columns = columns();
+    s.outputPath = destination();
+    return s;
+}
+
+QString ExportDialog::problem() const
+{
+    if (m_scopeGroup->checkedId() < 0)
+        return tr("There is nothing to export yet: open a stream or run a search first.");
+    if (columns().isEmpty())
+        return tr("Choose at least one column.");
+    const QString path = destination();
+    if (path.isEmpty())
+        return tr("Choose a file to write.");
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("\"%1\" is a folder: choose a file name.").arg(path);
+    if (!info.absoluteDir().exists())
+        return tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+void ExportDialog::accept()
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
+    save();
+    QDialog::accept();
+}
+
+void ExportDialog::browse()
+{
+    const Export::Format format = Export::Format(m_format->currentData().toInt());
+    auto *picker = new QFileDialog(this, tr("Export to"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setAcceptMode(QFileDialog::AcceptSave);
+    picker->setDefaultSuffix(Export::formatSuffix(format));
+    picker->setNameFilters({tr("%1 files (*.%2)").arg(Export::formatName(format).toUpper(), Export::formatSuffix(format)),
+                            tr("All files (*)")});
+    if (!destination().isEmpty())
+        picker->selectFile(destination());
+    connect(picker, &QFileDialog::fileSelected, this, &ExportDialog::setDestination);
+    picker->open();
+}
+
+void ExportDialog::updateState()
+{
+    const bool csv = Export::Format(m_format->currentData().toInt()) == Export::Format::Csv;
+    for (QWidget *w : {static_cast<QWidget *>(m_separator), static_cast<QWidget *>(m_lineEnding),
+                       static_cast<QWidget *>(m_quoteAll), static_cast<QWidget *>(m_header),
+                       static_cast<QWidget *>(m_bom), static_cast<QWidget *>(m_formulaGuard)})
+        w->setEnabled(csv);
+    // Splitting names files after streams: it means something only for several whole streams.
+    m_split->setEnabled(m_scopeGroup->checkedId() == int(Scope::Streams) && m_context.streamIds.size() > 1);
+    const QString why = problem();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    m_problem->setText(why);
+}
+
+void ExportDialog::load()
+{
+    Export::CsvOptions defaults;
+    const QSettings &s = *m_settings;
+    setFormat(Export::formatFromName(s.value(key("format")).toString()).value_or(Export::Format::Csv));
+    const int sep = m_separator->findData(s.value(key("separator"), QString(defaults.separator)).toString());
+    m_separator->setCurrentIndex(qMax(0, sep));
+    const int eol = m_lineEnding->findData(s.value(key("lineEnding"), defaults.lineEnding).toByteArray());
+    m_lineEnding->setCurrentIndex(qMax(0, eol));
+    m_quoteAll->setChecked(s.value(key("quoteAll"), defaults.quoteAll).toBool());
+    m_header->setChecked(s.value(key("header"), defaults.header).toBool());
+    m_bom->setChecked(s.value(key("bom"), defaults.bom).toBool());
+    m_formulaGuard->setChecked(s.value(key("formulaGuard"), defaults.formulaGuard).toBool());
+    m_dedupe->setChecked(s.value(key("dedupe"), true).toBool());
+    m_split->setChecked(s.value(key("split"), false).toBool());
+
+    QString error;
+    const auto names = Export::MessageColumns::resolve(s.value(key("columns")).toStringList(), &error);
+    setColumns(names && !names->isEmpty() ? *names : Export::MessageColumns::defaultNames());
+
+    const QString last = s.value(key("lastFile")).toString();
+    if (!last.isEmpty())
+        m_destination->setText(last);
+
+    // The remembered scope if it is possible now, else the narrowest one that is.
+    setScope(Scope(s.value(key("scope"), int(Scope::Streams)).toInt()));
+    if (m_scopeGroup->checkedId() < 0 || !m_scopeGroup->checkedButton()->isEnabled()) {
+        for (Scope candidate : {Scope::SelectedRows, Scope::Streams, Scope::Search, Scope::FilteredRows}) {
+            if (isScopeEnabled(candidate)) {
+                setScope(candidate);
+                break;
+            }
+        }
+    }
+}
+
+void ExportDialog::save() const
+{
+    QSettings &s = *m_settings;
+    const Export::ExportSettings e = exportSettings();
+    s.setValue(key("format"), Export::formatName(e.format));
+    s.setValue(key("separator"), QString(e.csv.separator));
+    s.setValue(key("lineEnding"), e.csv.lineEnding);
+    s.setValue(key("quoteAll"), e.csv.quoteAll);
+    s.setValue(key("header"), e.csv.header);
+    s.setValue(key("bom"), e.csv.bom);
+    s.setValue(key("formulaGuard"), e.csv.formulaGuard);
+    s.setValue(key("dedupe"), e.dedupe);
+    s.setValue(key("split"), m_split->isChecked());
+    s.setValue(key("columns"), e.columns);
+    s.setValue(key("lastFile"), e.outputPath);
+    s.setValue(key("scope"), int(scope()));
+}
+
+} // namespace Inspector::Ui

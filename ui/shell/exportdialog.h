@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+#include "export/messageexportjob.h"
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QRadioButton;
+class QSettings;
+
+namespace Inspector::Ui {
+
+/**
+ * @brief Collects what to export (scope), how (format and the export engine's options), which
+ * columns in which order, and where. It runs nothing: the window turns the choice into an
+ * ExportRunner. The last choices are kept in the injected QSettings (group "export").
+ *
+ * GUI thread only. The destination is picked with a non-modal QFileDialog (no nested event loop),
+ * or set with setDestination() (tests, remembered paths).
+ */
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    enum class Scope { SelectedRows, FilteredRows, Streams, Search };
+
+    /// What the window can offer; a scope without material is disabled.
+    struct Context
+    {
+        int selectedRows = 0;
+        int filteredRows = 0;
+        QStringList streamIds; ///< the current stream, or the streams chosen in the tree
+        QStringList streamTitles; ///< same order as streamIds
+        QString searchQuery; ///< the messages pane's current search, if any
+    };
+
+    ExportDialog(const Context &context, QSettings *settings, QWidget *parent = nullptr);
+
+    Scope scope() const;
+    void setScope(Scope scope);
+    bool isScopeEnabled(Scope scope) const;
+    void setFormat(Export::Format format);
+    void setDestination(const QString &path);
+    QString destination() const;
+    /// Column names in the chosen order.
+    QStringList columns() const;
+    void setColumns(const QStringList &names);
+
+    /// The settings for MessageExportJob (format, CSV options, columns, dedupe, split, path).
+    Export::ExportSettings exportSettings() const;
+    /// Why the dialog cannot be accepted yet (empty when it can).
+    QString problem() const;
+
+    void accept() override;
+
+private:
+    void buildScope(QWidget *page);
+    void buildFormat(QWidget *page);
+    void buildColumns(QWidget *page);
+    void browse();
+    void moveColumn(int delta);
+    void updateState();
+    void load();
+    void save() const;
+
+    Context m_context;
+    QSettings *m_settings;
+    QButtonGroup *m_scopeGroup = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_separator = nullptr;
+    QComboBox *m_lineEnding = nullptr;
+    QCheckBox *m_quoteAll = nullptr;
+    QCheckBox *m_header = nullptr;
+    QCheckBox *m_bom = nullptr;
+    QCheckBox *m_formulaGuard = nullptr;
+    QCheckBox *m_dedupe = nullptr;
+    QCheckBox *m_split = nullptr;
+    QListWidget *m_columns = nullptr;
+    QLineEdit *m_destination = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Inspector::Ui

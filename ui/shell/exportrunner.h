@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include "export/messageexportjob.h"
+
+class QThread;
+
+namespace Inspector {
+class ApiClient;
+}
+
+namespace Inspector::Ui {
+
+class ExportWorker;
+
+/**
+ * @brief Runs one MessageExportJob at a time off the GUI thread.
+ *
+ * start() copies the window's session (URLs, options, credentials with the current tokens) into
+ * a fresh ApiClient that is created, used and destroyed on a worker QThread together with the job,
+ * so pages are fetched, converted and written while the GUI thread stays free. The runner lives on
+ * the GUI thread; its signals arrive there (queued).
+ *
+ * Signal contract: after start() returned true, progress() any number of times, then finished()
+ * exactly once (also after cancel(), with a Cancelled error). Destroying the runner cancels a
+ * running export and waits for the worker thread to end.
+ */
+class ExportRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportRunner)
+
+public:
+    explicit ExportRunner(QObject *parent = nullptr);
+    ~ExportRunner() override;
+
+    /// false when an export is already running.
+    bool start(const ApiClient &session, const QList<Export::MessageSource> &sources,
+               const Export::ExportSettings &settings);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progress(const Inspector::Export::ExportProgress &progress);
+    void finished(const Inspector::Export::ExportReport &report);
+
+private:
+    void onWorkerFinished(const Inspector::Export::ExportReport &report);
+    void stopThread();
+
+    QThread *m_thread = nullptr;
+    QPointer<ExportWorker> m_worker;
+    bool m_running = false;
+};
+
+} // namespace Inspector::Ui
