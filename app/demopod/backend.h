@@ -36,6 +36,8 @@ public:
     void invalidateSession(const HttpRequest &request);
     /** Removes the datafeed named in a datafeed path; returns its id (fault "staleFeed"). */
     QString dropDatafeed(const QString &path);
+    /** Every distinct event of the feed script (see Server::feedEvents). */
+    QList<QJsonObject> distinctFeedEvents(bool podWide) const;
 
 private:
     struct Session

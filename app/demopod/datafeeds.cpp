@@ -3,13 +3,16 @@
 #include "backend.h"
 
 #include "demodata.h"
+#include "eventgenerator.h"
 #include "idcodec.h"
 #include "requestparams.h"
+#include "sharedstate.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -151,7 +154,32 @@ QList<QList<Backend::ScriptEvent>> Backend::eventScript(bool podWide) const
         {event(u"f0f1f2"_s, u"FUTUREEVENT"_s, t + 9 * 3600000, Demo::AliceId, QString(), QJsonObject()),
             u"FUTUREEVENT"_s, false},
     };
-    return {first, second, third};
+    QList<QList<ScriptEvent>> batches {first, second, third};
+    for (const QList<GeneratedEvent> &generated : generateEventBatches(*m_data, m_config)) {
+        QList<ScriptEvent> batch;
+        for (const GeneratedEvent &e : generated)
+            batch.append({e.json, e.type, e.external});
+        batches.append(batch);
+    }
+    return batches;
+}
+
+QList<QJsonObject> Backend::distinctFeedEvents(bool podWide) const
+{
+    QList<QJsonObject> out;
+    QSet<QString> seen;
+    for (const QList<ScriptEvent> &batch : eventScript(podWide)) {
+        for (const ScriptEvent &e : batch) {
+            const QString key = e.type + u'|' + e.json.value(u"id"_s).toString() + u'|'
+                + QString::number(e.json.value(u"timestamp"_s).toInteger()) + u'|'
+                + e.json.value(u"messageId"_s).toString();
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                out.append(e.json);
+            }
+        }
+    }
+    return out;
 }
 
 HttpReply Backend::deliver(const QList<QList<ScriptEvent>> &batches, int *acked, int *issued,
@@ -306,6 +334,16 @@ HttpReply Backend::datahose(const HttpRequest &request)
     const QJsonValue ackId = body.value(u"ackId"_s);
     if (!ackId.isUndefined() && !ackId.isNull() && !ackId.isString())
         return HttpReply::error(400, u"ackId must be a string"_s);
+    // Messages reach the datahose decrypted by the agent's ceservice account ("In case you retrieving
+    // SOCIALMESSAGE events, the credentials of the ceservice account must be properly configured"):
+    // without it a read that asks for message events fails on the agent, which answers 500.
+    const QHash<QString, QString> down = m_shared->downComponents();
+    const QString ceserviceDown = down.value(u"ceservice"_s);
+    if (down.contains(u"ceservice"_s)
+        && (types.contains(u"MESSAGESENT"_s) || types.contains(u"SHAREDPOST"_s)))
+        return HttpReply::error(500,
+            u"Unable to read social messages: the ceservice account is not available ("_s + ceserviceDown
+                + u")"_s);
 
     QList<QList<ScriptEvent>> batches;
     for (const QList<ScriptEvent> &batch : eventScript(true)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demopodserver.h"
 
+#include "backend.h"
 #include "dataset.h"
 #include "httpengine.h"
 #include "jwtverifier.h"
@@ -287,6 +288,14 @@ bool Server::addUserPublicKey(const QString &username, const QByteArray &publicK
         return false;
     d->shared.addUserKey(user->username, publicKeyPem);
     return true;
+}
+
+QList<QJsonObject> Server::feedEvents(bool datahose) const
+{
+    // The data set is immutable and the backend a pure function of it: a private copy answers.
+    SharedState shared;
+    const Backend backend(d->config, &shared, d->data);
+    return backend.distinctFeedEvents(datahose);
 }
 
 bool Server::setComponentDown(const QString &component, const QString &message)

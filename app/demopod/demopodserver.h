@@ -27,6 +27,14 @@ struct Config
     bool requireKeyManagerToken = true;
     /** How long a datafeed read with nothing to deliver is held before it answers. */
     int longPollMs = 20000;
+    /** Generated event batches every feed delivers after the §15.7 script (eventgenerator.h). */
+    int eventBatches = 0;
+    /** Seed of the event generator: the same seed gives the same events. */
+    quint32 eventSeed = 1;
+    /** A generated batch holds 1 to this many new events. */
+    int eventsPerBatch = 5;
+    /** Every n-th generated batch starts with a copy of the previous batch's last event (0 = never). */
+    int duplicateEvery = 3;
     bool tls = false;
     quint16 port = 0;
 };
@@ -125,6 +133,12 @@ public:
      * ceservice (users). false for an unknown name.
      */
     bool setComponentDown(const QString &component, const QString &message);
+
+    /**
+     * Every distinct event a datafeed (or, with @p datahose, an unfiltered datahose) delivers,
+     * scripted and generated, in delivery order, without the generator's duplicates.
+     */
+    QList<QJsonObject> feedEvents(bool datahose) const;
 
     static QByteArray botPrivateKeyPem();
     static QByteArray botPublicKeyPem();
