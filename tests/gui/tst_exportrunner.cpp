@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+#include "api/apiclient.h"
+#include "auth/rsakey.h"
+#include "demodata.h"
+#include "demopodserver.h"
+#include "shell/exportrunner.h"
+
+using namespace Qt::StringLiterals;
+using namespace Inspector;
+namespace Demo = Inspector::DemoPod::Demo;
+
+/**
+ * @brief ExportRunner runs a MessageExportJob on a worker thread with a copy of the window's
+ * session, reports progress and one finished(), cancels, and survives being destroyed mid-export.
+ */
+class ExportRunnerTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoPod::Server> m_pod;
+    std::unique_ptr<ApiClient> m_client;
+    QTemporaryDir m_dir;
+
+    Export::ExportSettings csvTo(const QString &name) const
+    {
+        Export::ExportSettings s;
+        s.format = Export::Format::Csv;
+        s.columns = {u"messageId"_s, u"text"_s};
+        s.outputPath = m_dir.filePath(name);
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        DemoPod::Config config;
+        config.streams = 4;
+        m_pod = std::make_unique<DemoPod::Server>(config);
+        QString error;
+        QVERIFY2(m_pod->start(&error), qPrintable(error));
+        m_client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()));
+        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
+        QVERIFY2(!key.isNull(), qPrintable(error));
+        m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+        // Log in on the GUI thread first, so the runner must carry the current tokens over.
+        QSignalSpy auth(m_client.get(), &ApiClient::authenticated);
+        m_client->authenticate();
+        QVERIFY(auth.wait(10000));
+        QVERIFY(m_client->hasSession());
+    }
+
+    void cleanupTestCase()
+    {
+        m_client.reset();
+        m_pod->stop();
+    }
+
+    void exportsOnAWorkerThreadWithTheCurrentTokens()
+    {
+        m_pod->clearRequestLog();
+        Ui::ExportRunner runner;
+        QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
+        QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))},
+                             csvTo(u"im.csv"_s)));
+        QVERIFY(runner.isRunning());
+        QVERIFY(!runner.start(*m_client, {}, csvTo(u"second.csv"_s))); // one at a time
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        const auto report = finished.first().first().value<Export::ExportReport>();
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
+        QVERIFY(report.messages > 0);
+        QCOMPARE(report.files, QStringList{m_dir.filePath(u"im.csv"_s)});
+        QVERIFY(!runner.isRunning());
+        QFile file(m_dir.filePath(u"im.csv"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("Message ID,Text\r\n"));
+        QVERIFY(csv.count("\r\n") >= report.messages + 1); // a header and a row per message (cells may hold CRLF)
+        // The tokens were copied: the worker's client never had to log in again.
+        for (const DemoPod::LoggedRequest &r : m_pod->requestLog())
+            QVERIFY2(!r.path.contains(u"authenticate"_s), qPrintable(r.path));
+        // And a second export may follow the first.
+        QVERIFY(runner.start(*m_client, {Export::MessageSource::fromMessages({})}, csvTo(u"empty.csv"_s)));
+        QVERIFY(finished.wait(10000));
+    }
+
+    void progressComesFromTheWorker()
+    {
+        Ui::ExportRunner runner;
+        QSignalSpy progress(&runner, &Ui::ExportRunner::progress);
+        QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
+        QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))},
+                             csvTo(u"rates.csv"_s)));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(progress.size() >= 1); // at least the final one
+        const auto last = progress.last().first().value<Export::ExportProgress>();
+        QCOMPARE(last.messages, finished.first().first().value<Export::ExportReport>().messages);
+    }
+
+    void cancelLeavesNoFile()
+    {
+        // Slow pages so that the cancel lands while the export runs.
+        DemoPod::Fault slow;
+        slow.kind = DemoPod::Fault::Kind::Delay;
+        slow.pathPattern = u".*/message"_s;
+        slow.delayMs = 3000;
+        slow.count = -1;
+        m_pod->addFault(slow);
+        Ui::ExportRunner runner;
+        QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
+        QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+                             csvTo(u"cancelled.csv"_s)));
+        runner.cancel();
+        QVERIFY(finished.wait(10000));
+        m_pod->clearFaults();
+        const auto report = finished.first().first().value<Export::ExportReport>();
+        QVERIFY(report.error.isCancelled());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"cancelled.csv"_s)));
+        QVERIFY(!runner.isRunning());
+    }
+
+    void destroyedWhileRunning()
+    {
+        DemoPod::Fault slow;
+        slow.kind = DemoPod::Fault::Kind::Delay;
+        slow.pathPattern = u".*/message"_s;
+        slow.delayMs = 3000;
+        slow.count = -1;
+        m_pod->addFault(slow);
+        {
+            Ui::ExportRunner runner;
+            QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+                                 csvTo(u"destroyed.csv"_s)));
+            QTRY_VERIFY_WITH_TIMEOUT(!m_pod->requestLog().isEmpty(), 5000);
+        } // cancels and joins the thread, without waiting for the slow page
+        m_pod->clearFaults();
+        QVERIFY(!QFile::exists(m_dir.filePath(u"destroyed.csv"_s)));
+    }
+};
+
+QTEST_MAIN(ExportRunnerTest)
+
+#include "tst_exportrunner.moc"
