@@ -5,922 +5,1000 @@
     <name>Inspector</name>
     <message>
         <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The %1 URL &quot;%2&quot; must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
         <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ darf keine Abfrage und kein Fragment enthalten.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ApiClient</name>
     <message>
         <source>No credentials for %1: give a bot username and private key, a client certificate, or a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldedaten für %1: Geben Sie einen Bot-Benutzernamen mit privatem Schlüssel, ein Client-Zertifikat oder ein Sitzungstoken an.</translation>
     </message>
     <message>
         <source>These credentials cannot authenticate: give a bot username and private key or a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Anmeldedaten ist keine Authentifizierung möglich: Geben Sie einen Bot-Benutzernamen mit privatem Schlüssel oder ein Client-Zertifikat an.</translation>
     </message>
     <message>
         <source>Could not sign the authentication token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstoken konnte nicht signiert werden: %1</translation>
     </message>
     <message>
         <source>the answer has no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Token.</translation>
     </message>
     <message>
         <source>the key manager&apos;s answer had no token (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Key Managers enthielt kein Token (%1)</translation>
     </message>
     <message>
         <source>the certificate&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer des Zertifikats</translation>
     </message>
     <message>
         <source>Could not authenticate as %1: the pod refused the signed token%2. Check the username, and that this key&apos;s public half is registered for that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung als %1 fehlgeschlagen: Der Pod hat das signierte Token abgelehnt%2. Prüfen Sie den Benutzernamen und ob der öffentliche Teil dieses Schlüssels für dieses Konto registriert ist.</translation>
     </message>
     <message>
         <source>Could not authenticate with the client certificate: the pod refused it%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung mit dem Client-Zertifikat fehlgeschlagen: Der Pod hat es abgelehnt%1.</translation>
     </message>
     <message>
         <source>Could not authenticate as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung als %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The proxy &quot;%1&quot; is not of the form http://host:port or socks5://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy „%1“ hat nicht die Form http://host:port oder socks5://host:port.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ApiError</name>
     <message>
         <source>The pod refused the credentials while %1%2: the session may have expired, or the account is not allowed to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod hat die Anmeldedaten beim %1%2 abgelehnt: Die Sitzung ist vielleicht abgelaufen, oder das Konto darf sich nicht authentifizieren.</translation>
     </message>
     <message>
         <source>The pod does not allow this account to do this while %1%2: it may lack a role or not be a member of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod erlaubt diesem Konto das nicht (beim %1%2): Vielleicht fehlt eine Rolle, oder es ist kein Mitglied der Unterhaltung.</translation>
     </message>
     <message>
         <source>Nothing was found while %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim %1%2 wurde nichts gefunden.</translation>
     </message>
     <message>
         <source>The pod is rate-limiting requests (HTTP 429) while %1; it kept refusing after the retries allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod drosselt die Anfragen (HTTP 429) beim %1; er lehnte auch nach den erlaubten Wiederholungen ab.</translation>
     </message>
     <message>
         <source>The pod had an internal problem (HTTP %1) while %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod hatte ein internes Problem (HTTP %1) beim %2%3.</translation>
     </message>
     <message>
         <source>The pod rejected the request (HTTP %1) while %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod hat die Anfrage abgelehnt (HTTP %1) beim %2%3.</translation>
     </message>
     <message>
         <source>The pod gave an unexpected answer (HTTP %1) while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod gab eine unerwartete Antwort (HTTP %1) beim %2.</translation>
     </message>
     <message>
         <source>The pod did not answer in time while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod hat beim %1 nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection failed while %1: the server&apos;s certificate is not trusted (add its CA with a CA file) or the TLS handshake failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist beim %1 fehlgeschlagen: Dem Zertifikat des Servers wird nicht vertraut (fügen Sie seine CA mit einer CA-Datei hinzu), oder der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The host name could not be resolved while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname konnte beim %1 nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>The connection was refused while %1: is the URL right and the service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde beim %1 abgelehnt: Stimmt die URL, und läuft der Dienst?</translation>
     </message>
     <message>
         <source>The proxy failed while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist beim %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The connection failed while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist beim %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The pod sent an answer that cannot be read while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod hat beim %1 eine unlesbare Antwort gesendet: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Stopped while %1 because the server made no progress: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim %1 angehalten, weil der Server keinen Fortschritt machte: %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::AttachmentDownload</name>
     <message>
         <source>the answer is not Base64 text, so it cannot be the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein Base64-Text und kann daher nicht die Datei sein.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::AttachmentsModel</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes (%2 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte (%2 KiB)</translation>
     </message>
     <message>
         <source>%1 bytes (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte (%2 MiB)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild</translation>
     </message>
     <message>
         <source>Thumbnail (%1 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild (%1 px)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>File id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-ID</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Auth</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CA file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 ist leer.</translation>
     </message>
     <message>
         <source>The CA file %1 is not a PEM file (it has no &quot;-----BEGIN CERTIFICATE-----&quot; line). A DER certificate can be converted with: openssl x509 -inform DER -in ca.der -out ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 ist keine PEM-Datei (sie hat keine Zeile „-----BEGIN CERTIFICATE-----“). Ein DER-Zertifikat lässt sich so umwandeln: openssl x509 -inform DER -in ca.der -out ca.pem</translation>
     </message>
     <message>
         <source>Cannot use the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The CA file %1 contains no certificate (found: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat (gefunden: %2).</translation>
     </message>
     <message>
         <source>The key data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldaten sind leer.</translation>
     </message>
     <message>
         <source>This is an OpenSSH public key, but the private key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein öffentlicher OpenSSH-Schlüssel, benötigt wird aber der private Schlüssel.</translation>
     </message>
     <message>
         <source>This looks like a binary (DER) key; a PEM key is needed (convert it with: openssl pkey -inform DER -in key.der -out key.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies scheint ein binärer (DER-)Schlüssel zu sein; benötigt wird ein PEM-Schlüssel (umwandeln mit: openssl pkey -inform DER -in key.der -out key.pem).</translation>
     </message>
     <message>
         <source>This is not a PEM-encoded private key (there is no &quot;-----BEGIN&quot; line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein PEM-kodierter privater Schlüssel (es gibt keine Zeile „-----BEGIN“).</translation>
     </message>
     <message>
         <source>This is an OpenSSH private key, which cannot be read here; convert it to PEM with: ssh-keygen -p -m PEM -f &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein privater OpenSSH-Schlüssel, der hier nicht gelesen werden kann; wandeln Sie ihn in PEM um mit: ssh-keygen -p -m PEM -f &lt;Datei&gt;.</translation>
     </message>
     <message>
         <source>This is a public key, but the private key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein öffentlicher Schlüssel, benötigt wird aber der private Schlüssel.</translation>
     </message>
     <message>
         <source>This contains a certificate but no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies enthält ein Zertifikat, aber keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The PEM data is truncated: the &quot;-----BEGIN %1-----&quot; block has no END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Daten sind abgeschnitten: Der Block „-----BEGIN %1-----“ hat keine END-Zeile.</translation>
     </message>
     <message>
         <source>The PEM data contains no private key (found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Daten enthalten keinen privaten Schlüssel (gefunden: %1).</translation>
     </message>
     <message>
         <source>The private key is encrypted; its passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist verschlüsselt; seine Passphrase wird benötigt.</translation>
     </message>
     <message>
         <source>Wrong passphrase for the encrypted private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für den verschlüsselten privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The private key data is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des privaten Schlüssels sind beschädigt (%1).</translation>
     </message>
     <message>
         <source>Could not re-encode the private key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht neu kodiert werden (%1).</translation>
     </message>
     <message>
         <source>Could not extract the public key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel konnte nicht extrahiert werden (%1).</translation>
     </message>
     <message>
         <source>no details from OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einzelheiten von OpenSSL</translation>
     </message>
     <message>
         <source>Cannot sign the authentication token: no RSA private key is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstoken kann nicht signiert werden: Es ist kein privater RSA-Schlüssel geladen.</translation>
     </message>
     <message>
         <source>Cannot sign the authentication token: the service account username is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstoken kann nicht signiert werden: Der Benutzername des Dienstkontos ist leer.</translation>
     </message>
     <message>
         <source>Cannot sign the authentication token: the expiry time %1 is not a time after 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstoken kann nicht signiert werden: Die Ablaufzeit %1 liegt nicht nach 1970.</translation>
     </message>
     <message>
         <source>Certificate %1 is truncated: its &quot;-----BEGIN %2-----&quot; block has no END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 ist abgeschnitten: Sein Block „-----BEGIN %2-----“ hat keine END-Zeile.</translation>
     </message>
     <message>
         <source>Certificate %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Auth::ClientCertificate</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
         <source>The file %1 is not a certificate (neither PEM nor DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist kein Zertifikat (weder PEM noch DER).</translation>
     </message>
     <message>
         <source>Cannot use the certificate file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The file %1 contains no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>Cannot use the private key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel in %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The private key in %1 is of type %2, which cannot be used for a TLS client certificate here; use an RSA or EC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel in %1 ist vom Typ %2, der hier nicht für ein TLS-Client-Zertifikat verwendet werden kann; verwenden Sie einen RSA- oder EC-Schlüssel.</translation>
     </message>
     <message>
         <source>The private key in %1 does not match the certificate &quot;%2&quot; in the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel in %1 passt nicht zum Zertifikat „%2“ in derselben Datei.</translation>
     </message>
     <message>
         <source>The private key in %1 does not match the certificate &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel in %1 passt nicht zum Zertifikat „%2“ in %3.</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend could not load the %1 private key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Backend von Qt konnte den privaten %1-Schlüssel aus %2 nicht laden.</translation>
     </message>
     <message>
         <source>The file %1 is neither a PEM file nor a PKCS#12 (.p12/.pfx) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist weder eine PEM- noch eine PKCS#12-Datei (.p12/.pfx).</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 is password-protected; its password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei %1 ist passwortgeschützt; ihr Passwort wird benötigt.</translation>
     </message>
     <message>
         <source>Wrong password for the PKCS#12 file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort für die PKCS#12-Datei %1.</translation>
     </message>
     <message>
         <source>Cannot decrypt the contents of the PKCS#12 file %1 (%2). Files made with old ciphers such as RC2 must be exported again, e.g. with: openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der PKCS#12-Datei %1 kann nicht entschlüsselt werden (%2). Dateien mit alten Chiffren wie RC2 müssen neu exportiert werden, z. B. mit: openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 contains no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei %1 enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 contains no certificate for its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei %1 enthält kein Zertifikat zu ihrem privaten Schlüssel.</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend could not import the PKCS#12 file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Backend von Qt konnte die PKCS#12-Datei %1 nicht importieren.</translation>
     </message>
     <message>
         <source>The file %1 contains a certificate but no private key; choose the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält ein Zertifikat, aber keinen privaten Schlüssel; wählen Sie auch die Schlüsseldatei.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Auth::RsaKey</name>
     <message>
         <source>The key is of type %1, not RSA; Symphony bot authentication (RS512) needs an RSA private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist vom Typ %1, nicht RSA; die Bot-Authentifizierung von Symphony (RS512) braucht einen privaten RSA-Schlüssel.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; mindestens %2 Bit sind erforderlich.</translation>
     </message>
     <message>
         <source>Could not load the RSA key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel konnte nicht geladen werden (%1).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot use the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>No RSA private key is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein privater RSA-Schlüssel geladen.</translation>
     </message>
     <message>
         <source>Could not sign with the RSA key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem RSA-Schlüssel konnte nicht signiert werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::MessageColumns</name>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <source>Message ID (standard Base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID (Standard-Base64)</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Timestamp (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel (ms)</translation>
     </message>
     <message>
         <source>Stream ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-ID</translation>
     </message>
     <message>
         <source>Stream type</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Typ</translation>
     </message>
     <message>
         <source>Stream name</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Name</translation>
     </message>
     <message>
         <source>Sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender-ID</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Sender email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Absenders</translation>
     </message>
     <message>
         <source>Sender username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername des Absenders</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>PresentationML</source>
-        <translation type="unfinished"></translation>
+        <translation>PresentationML</translation>
     </message>
     <message>
         <source>Entity data</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity-Daten</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Attachment IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang-IDs</translation>
     </message>
     <message>
         <source>Attachment sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhanggrößen</translation>
     </message>
     <message>
         <source>Parent message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der übergeordneten Nachricht</translation>
     </message>
     <message>
         <source>Replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt durch</translation>
     </message>
     <message>
         <source>Initial message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der ursprünglichen Nachricht</translation>
     </message>
     <message>
         <source>Initial timestamp (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünglicher Zeitstempel (ms)</translation>
     </message>
     <message>
         <source>External recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Empfänger</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Original format</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliches Format</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungshinweis</translation>
     </message>
     <message>
         <source>Client session</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Sitzung</translation>
     </message>
     <message>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Shared message</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Nachricht</translation>
     </message>
     <message>
         <source>Duplicates dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Duplikate</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
         <source>Unknown column(s): %1. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spalte(n): %1. Bekannte Spalten: %2.</translation>
     </message>
     <message>
         <source>No columns were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Spalten gewählt.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::MessageExportJob</name>
     <message>
         <source>Nothing to export: no stream and no search was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Weder ein Stream noch eine Suche wurde angegeben.</translation>
     </message>
     <message>
         <source>Exporting from the pod needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Export aus dem Pod wird eine Verbindung benötigt.</translation>
     </message>
     <message>
         <source>One file per stream needs an output file, not standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Stream braucht eine Ausgabedatei, nicht die Standardausgabe.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::RecordExport</name>
     <message>
         <source>Unknown column(s): %1. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spalte(n): %1. Bekannte Spalten: %2.</translation>
     </message>
     <message>
         <source>none (no records)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (keine Datensätze)</translation>
     </message>
     <message>
         <source>No columns were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Spalten gewählt.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Gui::DemoSession</name>
     <message>
         <source>The demo pod could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Pod konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Gui::Launcher</name>
     <message>
         <source>Inspect and export the streams and messages of a Symphony Messaging pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams und Nachrichten eines Symphony-Messaging-Pods untersuchen und exportieren.</translation>
     </message>
     <message>
         <source>Start the embedded demo pod and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Pod starten und sich mit ihm verbinden.</translation>
     </message>
     <message>
         <source>Connect with the connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Verbindungsprofil NAME verbinden.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>With --demo: write a PNG of each main view into DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: von jeder Hauptansicht ein PNG in VERZ schreiben, dann beenden.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe --help.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe --help.</translation>
     </message>
     <message>
         <source>Give --demo or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --demo oder --profile an, nicht beides.</translation>
     </message>
     <message>
         <source>--screenshots needs a folder and --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots braucht einen Ordner und --demo.</translation>
     </message>
     <message>
         <source>No connection profile is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <source>Screenshots failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfotos fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Gui::ScreenshotTour</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>the demo stream in the streams tree</source>
-        <translation type="unfinished"></translation>
+        <translation>den Demo-Stream in der Stream-Liste</translation>
     </message>
     <message>
         <source>the stream&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten des Streams</translation>
     </message>
     <message>
         <source>the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hauptfenster</translation>
     </message>
     <message>
         <source>detail tab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail-Reiter %1</translation>
     </message>
     <message>
         <source>diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>die Diagnose</translation>
     </message>
     <message>
         <source>request log</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anfrageprotokoll</translation>
     </message>
     <message>
         <source>ID converter</source>
-        <translation type="unfinished"></translation>
+        <translation>den ID-Konverter</translation>
     </message>
     <message>
         <source>profile manager</source>
-        <translation type="unfinished"></translation>
+        <translation>die Profilverwaltung</translation>
     </message>
     <message>
         <source>export dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>den Exportdialog</translation>
     </message>
     <message>
         <source>Timed out waiting for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Warten auf %1.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::HealthModel</name>
     <message>
         <source>the report has no status.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht hat keinen Status.</translation>
     </message>
     <message>
         <source>The CE service user works: the datahose can deliver events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CE-Dienstbenutzer funktioniert: Der Datahose kann Ereignisse liefern.</translation>
     </message>
     <message>
         <source>The datahose cannot deliver events: it needs the CE service user, which is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datahose kann keine Ereignisse liefern: Er braucht den CE-Dienstbenutzer, und der ist ausgefallen.</translation>
     </message>
     <message>
         <source>The agent&apos;s service user works: agent calls can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstbenutzer des Agents funktioniert: Agent-Aufrufe sind möglich.</translation>
     </message>
     <message>
         <source>The agent&apos;s service user cannot authenticate, so most agent calls (messages, search) fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstbenutzer des Agents kann sich nicht authentifizieren, daher schlagen die meisten Agent-Aufrufe (Nachrichten, Suche) fehl.</translation>
     </message>
     <message>
         <source>The key manager is reachable: messages can be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Key Manager ist erreichbar: Nachrichten können entschlüsselt werden.</translation>
     </message>
     <message>
         <source>The key manager is down: messages cannot be decrypted or encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Key Manager ist ausgefallen: Nachrichten können weder ent- noch verschlüsselt werden.</translation>
     </message>
     <message>
         <source>The agent reaches the pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent erreicht den Pod.</translation>
     </message>
     <message>
         <source>The agent cannot reach the pod: nearly every call fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent erreicht den Pod nicht: Fast jeder Aufruf schlägt fehl.</translation>
     </message>
     <message>
         <source>The datafeed service works: real-time events are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datafeed-Dienst funktioniert: Echtzeitereignisse werden geliefert.</translation>
     </message>
     <message>
         <source>Real-time events (datafeed and datahose) are not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeitereignisse (Datafeed und Datahose) werden nicht geliefert.</translation>
     </message>
     <message>
         <source>This component works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Komponente funktioniert.</translation>
     </message>
     <message>
         <source>This component is down; see its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Komponente ist ausgefallen; siehe ihre Meldung.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das bedeutet</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ids</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Tabulator</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>the character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichen „%1“</translation>
     </message>
     <message>
         <source>the character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichen U+%1</translation>
     </message>
     <message>
         <source>The id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID ist leer.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; consists only of &apos;=&apos; padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ besteht nur aus „=“-Auffüllung.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; has &apos;=&apos; padding in the middle; padding may only appear at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ hat „=“-Auffüllung in der Mitte; Auffüllung darf nur am Ende stehen.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; contains %2, which is not Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ enthält %2, was kein Base64 ist.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; mixes the URL-safe Base64 character &apos;%2&apos; with the standard Base64 character &apos;%3&apos;; an id uses one alphabet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ mischt das URL-sichere Base64-Zeichen „%2“ mit dem Standard-Base64-Zeichen „%3“; eine ID verwendet nur ein Alphabet.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; has %2 Base64 characters, a length that no Base64 value has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ hat %2 Base64-Zeichen, eine Länge, die kein Base64-Wert hat.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; ends in %2 &apos;=&apos; padding characters where its length needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ endet mit %2 „=“-Füllzeichen, ihre Länge verlangt aber %3.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The last character of the id &apos;%1&apos; carries stray bits, so it is not a canonical Base64 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Zeichen der ID „%1“ trägt überzählige Bits, daher ist sie kein kanonischer Base64-Wert.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::JsonTreeModel</name>
     <message>
         <source>The JSON could not be read: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON konnte nicht gelesen werden: %1 bei Zeichen %2.</translation>
     </message>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Element}</numerusform>
+            <numerusform>{%n Elemente}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>Inspector::KeychainSecretStore</name>
     <message>
         <source>The keychain holds no secret for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für „%1“.</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf „%1“ verweigert (%2).</translation>
     </message>
     <message>
         <source>The keychain failed for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist für „%1“ fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live</name>
     <message>
         <source>the list of datafeeds is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Datafeeds ist kein JSON-Array.</translation>
     </message>
     <message>
         <source>a datafeed of the list has no text &quot;id&quot;.</source>
+        <translation>ein Datafeed der Liste hat keine Text-„id“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::CaptureState</name>
+    <message>
+        <source>the state file is not a capture state of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file has no capture size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::CaptureWriter</name>
+    <message>
+        <source>%1 already holds a capture: resume it (--resume) or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resume: %1 is missing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); it was changed since the capture stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cut the unfinished last line of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the capture %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the capture state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture %1 has a line that is not a JSON object (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,60 +1006,90 @@
     <name>Inspector::Live::DatafeedReader</name>
     <message>
         <source>A datafeed tag has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datafeed-Tag hat höchstens %1 Zeichen; dieses hat %2.</translation>
     </message>
     <message>
         <source>The datafeed %1 no longer exists on the server (a datafeed expires when it is not read for about 30 minutes): events sent since the last capture may be lost. A new datafeed was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datafeed %1 existiert auf dem Server nicht mehr (ein Datafeed verfällt, wenn er etwa 30 Minuten nicht gelesen wird): Seit der letzten Aufzeichnung gesendete Ereignisse können verloren sein. Ein neuer Datafeed wurde angelegt.</translation>
     </message>
     <message>
         <source>the new datafeed has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Datafeed hat keine „id“.</translation>
     </message>
     <message>
         <source>The datafeed kept refusing reads (%1) even after it was recreated %2 times; stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datafeed lehnte das Lesen weiter ab (%1), auch nachdem er %2-mal neu angelegt wurde; Abbruch.</translation>
     </message>
     <message>
         <source>The datafeed %1 was refused by the server (%2): it expired or its ackId was no longer valid. It was recreated; events sent while it was gone may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datafeed %1 wurde vom Server abgelehnt (%2): Er ist verfallen, oder seine ackId war nicht mehr gültig. Er wurde neu angelegt; in der Zwischenzeit gesendete Ereignisse können verloren sein.</translation>
     </message>
     <message>
         <source>The pod refused the datafeed (403%1): an account may have only a few active datafeeds (20 at most). List them with &quot;feeds&quot; and delete stale ones with &quot;feeds --delete ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod hat den Datafeed abgelehnt (403%1): Ein Konto darf nur wenige aktive Datafeeds haben (höchstens 20). Listen Sie sie mit „feeds“ auf und löschen Sie veraltete mit „feeds --delete ID“.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::DatahoseReader</name>
     <message>
         <source>&quot;%1&quot; is not a real-time event type. Known types: %2, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Echtzeit-Ereignistyp. Bekannte Typen: %2 oder „all“.</translation>
     </message>
     <message>
         <source>The datahose needs at least one event type (or &quot;all&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datahose braucht mindestens einen Ereignistyp (oder „all“).</translation>
     </message>
     <message>
         <source>A datahose tag has 1 to %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datahose-Tag hat 1 bis %1 Zeichen; dieses hat %2.</translation>
     </message>
     <message>
         <source>The agent reports its ceservice account DOWN%1. The datahose delivers messages decrypted by that account, so reads that ask for message events (MESSAGESENT, SHAREDPOST) fail until the agent&apos;s ceservice credentials are fixed by its administrator; the reader keeps retrying. Reading only non-message event types works meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent meldet sein ceservice-Konto als DOWN%1. Der Datahose liefert Nachrichten, die dieses Konto entschlüsselt; Lesevorgänge mit Nachrichtenereignissen (MESSAGESENT, SHAREDPOST) schlagen daher fehl, bis der Administrator die ceservice-Anmeldedaten des Agents repariert; der Leser versucht es weiter. Ereignistypen ohne Nachrichten lassen sich währenddessen lesen.</translation>
     </message>
     <message>
         <source>The datahose refused the read (400%1). Nothing can be recovered by retrying: check the tag (1 to 80 characters) and the event types, and that the agent (22.5.1 or later) is entitled to the datahose add-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datahose hat das Lesen abgelehnt (400%1). Wiederholen hilft nicht: Prüfen Sie das Tag (1 bis 80 Zeichen), die Ereignistypen und ob der Agent (22.5.1 oder neuer) für das Datahose-Add-on berechtigt ist.</translation>
     </message>
     <message>
         <source>The datahose refused this account (403%1): the datahose is an add-on that needs a contract and an entitlement for the service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datahose hat dieses Konto abgelehnt (403%1): Der Datahose ist ein Add-on, das einen Vertrag und eine Berechtigung für das Dienstkonto braucht.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::EventReader</name>
     <message>
         <source>%1 Nothing of it was stored or acknowledged; the server will deliver it again.</source>
+        <translation>%1 Davon wurde nichts gespeichert oder bestätigt; der Server liefert es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::LiveEventModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::LiveSession</name>
+    <message>
+        <source>Resuming needs the capture file whose state to resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,891 +1097,1350 @@
     <name>Inspector::LiveRequests</name>
     <message>
         <source>listing the datafeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Datafeeds</translation>
     </message>
     <message>
         <source>creating a datafeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen eines Datafeeds</translation>
     </message>
     <message>
         <source>reading the datafeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Datafeeds</translation>
     </message>
     <message>
         <source>deleting the datafeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Datafeeds</translation>
     </message>
     <message>
         <source>reading the datahose</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Datahose</translation>
     </message>
 </context>
 <context>
     <name>Inspector::MemorySecretStore</name>
     <message>
         <source>The secret store refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher hat den Vorgang abgelehnt.</translation>
     </message>
     <message>
         <source>No secret is stored under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ ist kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::MessageStatusModel</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>User name / e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername / E-Mail</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::MessageTableModel</name>
     <message>
         <source>reading the stream&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Nachrichten des Streams</translation>
     </message>
     <message>
         <source>searching messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Nachrichten</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>not decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht entschlüsselt</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::Cursor</name>
     <message>
         <source>the server sent the cursor &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Cursor „%1“ erneut gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::Offset</name>
     <message>
         <source>the server sent %1 items for a page of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 Einträge für eine Seite von %2 gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::SinceSkip</name>
     <message>
         <source>a message dated %1 came back for a request of messages since %2 (time went backwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht vom %1 kam auf eine Anfrage nach Nachrichten seit %2 zurück (die Zeit lief rückwärts).</translation>
     </message>
     <message>
         <source>the messages of a page are not in ascending time order.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten einer Seite sind nicht zeitlich aufsteigend sortiert.</translation>
     </message>
     <message>
         <source>a message dated %1 came back after the end of the window (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht vom %1 kam nach dem Ende des Zeitfensters (%2) zurück.</translation>
     </message>
     <message>
         <source>the server sent %1 messages for a page of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 Nachrichten für eine Seite von %2 gesendet.</translation>
     </message>
     <message>
         <source>the server sent the same page twice (it seems to ignore skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat dieselbe Seite zweimal gesendet (er scheint skip zu ignorieren).</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::Window</name>
     <message>
         <source>an item dated %1 came back for a window starting at %2 (time went backwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag vom %1 kam für ein Zeitfenster ab %2 zurück (die Zeit lief rückwärts).</translation>
     </message>
     <message>
         <source>the items of a page are not in ascending time order.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge einer Seite sind nicht zeitlich aufsteigend sortiert.</translation>
     </message>
     <message>
         <source>more than %1 items share the date %2, so the window cannot move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Einträge haben das Datum %2, daher kann das Zeitfenster nicht weiterrücken.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Parse</name>
     <message>
         <source>%1: missing for a %2 event.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt bei einem %2-Ereignis.</translation>
     </message>
     <message>
         <source>The server sent a batch of events that is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Ereignisstapel gesendet, der kein gültiges JSON ist (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The server sent a batch of events that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Ereignisstapel gesendet, der kein JSON-Objekt ist.</translation>
     </message>
     <message>
         <source>The server sent a batch of events without a text &quot;ackId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Ereignisstapel ohne Text-„ackId“ gesendet.</translation>
     </message>
     <message>
         <source>The server sent a batch whose &quot;events&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Stapel gesendet, dessen „events“ keine Liste ist.</translation>
     </message>
     <message>
         <source>The server sent a batch whose event #%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Stapel gesendet, dessen Ereignis Nr. %1 kein JSON-Objekt ist.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; should be a number but is the string &quot;%2&quot;; its value was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ sollte eine Zahl sein, ist aber die Zeichenkette „%2“; ihr Wert wurde verwendet.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ fehlt.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; is null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist null.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; does not hold a valid id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ enthält keine gültige ID: %2</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; should be %2 but is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ sollte %2 sein, ist aber %3.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl %1</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeichenkette „%1“</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Item %1 of the list should be an object but is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Liste sollte ein Objekt sein, ist aber %2.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; should be a string of EntityJSON but is an object; it was kept re-serialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ sollte eine EntityJSON-Zeichenkette sein, ist aber ein Objekt; es wurde neu serialisiert beibehalten.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; nests shared messages more than %2 levels deep; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ verschachtelt geteilte Nachrichten tiefer als %2 Ebenen; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The server sent HTML or XML instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat HTML oder XML statt JSON gesendet.</translation>
     </message>
     <message>
         <source>The server sent an HTML page (&quot;%1&quot;) instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine HTML-Seite („%1“) statt JSON gesendet.</translation>
     </message>
     <message>
         <source>The server sent incomplete JSON (%1 at offset %2); the response was probably cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat unvollständiges JSON gesendet (%1 bei Position %2); die Antwort wurde wahrscheinlich abgeschnitten.</translation>
     </message>
     <message>
         <source>The server sent malformed JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat fehlerhaftes JSON gesendet (%1 bei Position %2).</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt</translation>
     </message>
     <message>
         <source>a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Array</translation>
     </message>
     <message>
         <source>a JSON string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Zeichenkette</translation>
     </message>
     <message>
         <source>a JSON number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Zahl</translation>
     </message>
     <message>
         <source>a JSON boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Wahrheitswert</translation>
     </message>
     <message>
         <source>JSON null</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-null</translation>
     </message>
     <message>
         <source>The server answered with an error (%1: %2) where %3 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit einem Fehler (%1: %2), wo %3 erwartet wurde.</translation>
     </message>
     <message>
         <source>The server sent %1 where %2 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 gesendet, wo %2 erwartet wurde.</translation>
     </message>
     <message>
         <source>The server sent an empty response where %1 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine leere Antwort gesendet, wo %1 erwartet wurde.</translation>
     </message>
     <message>
         <source>a list of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Nachrichten</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht</translation>
     </message>
     <message>
         <source>a list of streams</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Streams</translation>
     </message>
     <message>
         <source>an admin list of streams</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Admin-Liste von Streams</translation>
     </message>
     <message>
         <source>the details of a stream</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details eines Streams</translation>
     </message>
     <message>
         <source>the details of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details eines Raums</translation>
     </message>
     <message>
         <source>room search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse einer Raumsuche</translation>
     </message>
     <message>
         <source>a list of room members</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Raummitgliedern</translation>
     </message>
     <message>
         <source>an admin list of stream members</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Admin-Liste von Stream-Mitgliedern</translation>
     </message>
     <message>
         <source>a page of message receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite mit Lesebestätigungen</translation>
     </message>
     <message>
         <source>the status of a message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status einer Nachricht</translation>
     </message>
     <message>
         <source>a list of stream attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Stream-Anhängen</translation>
     </message>
     <message>
         <source>a list of signals</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Signalen</translation>
     </message>
     <message>
         <source>a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Signal</translation>
     </message>
     <message>
         <source>a list of users</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Benutzern</translation>
     </message>
     <message>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer</translation>
     </message>
     <message>
         <source>a health report</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zustandsbericht</translation>
     </message>
     <message>
         <source>the agent information</source>
-        <translation type="unfinished"></translation>
+        <translation>die Agent-Informationen</translation>
     </message>
     <message>
         <source>an authentication token</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Authentifizierungstoken</translation>
     </message>
     <message>
         <source>an error description</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fehlerbeschreibung</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Profile</name>
     <message>
         <source>Demo pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Pod</translation>
     </message>
     <message>
         <source>key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstoken</translation>
     </message>
     <message>
         <source>key manager token</source>
-        <translation type="unfinished"></translation>
+        <translation>Key-Manager-Token</translation>
     </message>
     <message>
         <source>certificate passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat-Passphrase</translation>
     </message>
     <message>
         <source>proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>Give the pod URL, e.g. https://mycompany.symphony.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Pod-URL an, z. B. https://mycompany.symphony.com.</translation>
     </message>
     <message>
         <source>RSA authentication needs the bot&apos;s username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-Authentifizierung braucht den Benutzernamen des Bots.</translation>
     </message>
     <message>
         <source>RSA authentication needs the bot&apos;s private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-Authentifizierung braucht die Datei mit dem privaten Schlüssel des Bots.</translation>
     </message>
     <message>
         <source>Certificate authentication needs a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikat-Authentifizierung braucht eine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The proxy must be an HTTP or a SOCKS5 proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy muss ein HTTP- oder SOCKS5-Proxy sein.</translation>
     </message>
     <message>
         <source>The proxy needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy braucht einen Hostnamen.</translation>
     </message>
     <message>
         <source>The proxy port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>The timeout must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitüberschreitung muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ProfileConnector</name>
     <message>
         <source>The %1 &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>The embedded demo pod is not running, so the demo profile cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebaute Demo-Pod läuft nicht, daher kann sich das Demo-Profil nicht verbinden.</translation>
     </message>
     <message>
         <source>The demo pod&apos;s bot key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot-Schlüssel des Demo-Pods kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>%1, but no %2 is stored for the profile &quot;%3&quot;: edit the profile and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber für das Profil „%3“ ist keine %2 gespeichert: Bearbeiten Sie das Profil und geben Sie sie ein.</translation>
     </message>
     <message>
         <source>%1, but the %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <source>The private key file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des privaten Schlüssels „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The private key &quot;%1&quot; is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel „%1“ ist verschlüsselt</translation>
     </message>
     <message>
         <source>The private key &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei</translation>
     </message>
     <message>
         <source>certificate key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei des Zertifikats</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>(The certificate passphrase could not be read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Zertifikat-Passphrase konnte nicht gelesen werden: %1)</translation>
     </message>
     <message>
         <source>The profile authenticates with pasted tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil authentifiziert sich mit eingefügten Tokens</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ProfileStore</name>
     <message>
         <source>A profile with this id exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil mit dieser ID existiert bereits.</translation>
     </message>
     <message>
         <source>The demo pod profile is built in and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Pod-Profil ist eingebaut und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>There is no profile with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit der ID „%1“.</translation>
     </message>
     <message>
         <source>The demo pod profile is built in and cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Pod-Profil ist eingebaut und kann nicht dupliziert werden.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>The demo pod profile is built in and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Pod-Profil ist eingebaut und kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ReceiptsModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Delivered (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt (UTC)</translation>
     </message>
     <message>
         <source>Read (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen (UTC)</translation>
     </message>
     <message>
         <source>E-mail sent (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail gesendet (UTC)</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
 </context>
 <context>
     <name>Inspector::RequestLogModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Requests</name>
     <message>
         <source>reading the agent information</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Agent-Informationen</translation>
     </message>
     <message>
         <source>checking the agent&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Agent-Zustands</translation>
     </message>
     <message>
         <source>checking the health of the agent&apos;s components</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Zustands der Agent-Komponenten</translation>
     </message>
     <message>
         <source>reading the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Sitzung</translation>
     </message>
     <message>
         <source>authenticating with the bot&apos;s RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren mit dem RSA-Schlüssel des Bots</translation>
     </message>
     <message>
         <source>authenticating with the key manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren beim Key Manager</translation>
     </message>
     <message>
         <source>authenticating with the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren mit dem Client-Zertifikat</translation>
     </message>
     <message>
         <source>authenticating with the key manager using the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren beim Key Manager mit dem Client-Zertifikat</translation>
     </message>
     <message>
         <source>listing streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Streams</translation>
     </message>
     <message>
         <source>listing the enterprise&apos;s streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Streams des Unternehmens</translation>
     </message>
     <message>
         <source>listing the streams of user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Streams von Benutzer %1</translation>
     </message>
     <message>
         <source>reading stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Stream %1</translation>
     </message>
     <message>
         <source>reading room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Raum %1</translation>
     </message>
     <message>
         <source>searching rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Räumen</translation>
     </message>
     <message>
         <source>listing the members of room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Mitglieder von Raum %1</translation>
     </message>
     <message>
         <source>listing the members of stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Mitglieder von Stream %1</translation>
     </message>
     <message>
         <source>reading the messages of stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Nachrichten von Stream %1</translation>
     </message>
     <message>
         <source>reading message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Nachricht %1</translation>
     </message>
     <message>
         <source>searching messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Nachrichten</translation>
     </message>
     <message>
         <source>reading the receipts of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Lesebestätigungen von Nachricht %1</translation>
     </message>
     <message>
         <source>reading the status of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Status von Nachricht %1</translation>
     </message>
     <message>
         <source>listing the attachments of stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Anhänge von Stream %1</translation>
     </message>
     <message>
         <source>downloading attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen von Anhang %1</translation>
     </message>
     <message>
         <source>listing signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Signale</translation>
     </message>
     <message>
         <source>reading signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Signal %1</translation>
     </message>
     <message>
         <source>looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen von Benutzern</translation>
     </message>
 </context>
 <context>
     <name>Inspector::SecretStore</name>
     <message>
         <source>No keychain service is available on this system (no Secret Service on the session D-Bus), so secrets cannot be saved. You can keep them for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbunddienst verfügbar (kein Secret Service auf dem Sitzungs-D-Bus), daher können Geheimnisse nicht gespeichert werden. Sie können sie nur für diese Sitzung behalten.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ServiceUrls</name>
     <message>
         <source>pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>key manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Manager</translation>
     </message>
     <message>
         <source>session authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsauthentifizierung</translation>
     </message>
     <message>
         <source>key authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselauthentifizierung</translation>
     </message>
     <message>
         <source>No pod URL was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Pod-URL angegeben.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::StreamTreeModel</name>
     <message>
         <source>“%1” is neither a user id nor an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Benutzer-ID noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>No user has the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>Wall posts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwand-Beiträge (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Cross-pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-übergreifend</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Times</name>
     <message>
         <source>&apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time such as 2026-01-02, 2026-01-02T10:00 or 2026-01-02T10:00:00.123+02:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Zeit in Epoch-Millisekunden noch eine ISO-8601-Zeit wie 2026-01-02, 2026-01-02T10:00 oder 2026-01-02T10:00:00.123+02:00.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large to be a time in epoch milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine Zeit in Epoch-Millisekunden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a day that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt einen Tag, den es nicht gibt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a time of day out of range (hours 00-23, minutes and seconds 00-59).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat eine Uhrzeit außerhalb des Bereichs (Stunden 00–23, Minuten und Sekunden 00–59).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a UTC offset out of range (at most 넘:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat einen UTC-Versatz außerhalb des Bereichs (höchstens ±18:00).</translation>
     </message>
     <message>
         <source>No time was given; expected epoch milliseconds or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zeit angegeben; erwartet werden Epoch-Millisekunden oder eine ISO-8601-Zeit.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::BannerWidget</name>
     <message>
         <source>Message banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweisleiste</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Server code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Code: %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
+        <translation>Server-Meldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::DetailTabs</name>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished">Nachrichtendetails</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Anhänge</translation>
+    </message>
+    <message>
+        <source>The message as it reads, rendered safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PresentationML markup, indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity data (EntityJSON) of mentions, tags and other entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole message as the API returned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who got and read the message, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s status: read, delivered, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached to the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PresentationML source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity data</source>
+        <translation type="unfinished">Entity-Daten</translation>
+    </message>
+    <message>
+        <source>Message JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next page of receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page of receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its PresentationML source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its entity data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream id: %1  /  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not read this message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an edit of message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version exists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup could not be read, so only its text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded, for your privacy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has no PresentationML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no PresentationML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup is not well-formed XML (%1); shown as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no entity data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity data is not valid JSON (%1); shown as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message to see who received and read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a pod to see receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading receipts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod has no receipt details for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1  ·  Delivered: %2  ·  Sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a pod to see the message status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading status...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a pod to download attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::DiagnosticsPage</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Health of the agent&apos;s components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agent and the pod…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a pod to see its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Refresh to ask the agent for its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components are UP (agent %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent reports %1, but no component is DOWN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) DOWN: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (commit %2)
+Host %3 (%4), %5
+URL %6
+On-premises: %7; multi-tenant: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), user id %3
+Account type %4; roles: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>No session information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session token yet: the client authenticates on its first request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token is opaque (not a JWT): its lifetime is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token expired at %1; the client signs in again on its next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token expires at %1, in %2 h %3 min %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed requests.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,223 +2448,316 @@
     <name>Inspector::Ui::ExportDialog</name>
     <message>
         <source>Export Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten exportieren</translation>
     </message>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten exportieren</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Destination file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei</translation>
     </message>
     <message>
         <source>Choose a file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Schreiben wählen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose destination file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei wählen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Selected messages (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählte Nachricht (%n)</numerusform>
+            <numerusform>Ausgewählte Nachrichten (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages shown in the table (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der Tabelle angezeigte Nachricht (%n)</numerusform>
+            <numerusform>In der Tabelle angezeigte Nachrichten (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The whole stream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Stream „%1“</translation>
     </message>
     <message numerus="yes">
         <source>The whole history of %n chosen streams</source>
+        <translation>
+            <numerusform>Der ganze Verlauf von %n gewähltem Stream</numerusform>
+            <numerusform>Der ganze Verlauf von %n gewählten Streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A search result (run a search first)</source>
+        <translation>Ein Suchergebnis (zuerst eine Suche ausführen)</translation>
+    </message>
+    <message>
+        <source>Every result of the search &quot;%1&quot;</source>
+        <translation>Alle Ergebnisse der Suche „%1“</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (ein Array)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one message per line)</source>
+        <translation>JSON Lines (eine Nachricht pro Zeile)</translation>
+    </message>
+    <message>
+        <source>CSV separator</source>
+        <translation>CSV-Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>Zeilenende</translation>
+    </message>
+    <message>
+        <source>CRLF (RFC 4180, Windows)</source>
+        <translation>CRLF (RFC 4180, Windows)</translation>
+    </message>
+    <message>
+        <source>LF (Unix)</source>
+        <translation>LF (Unix)</translation>
+    </message>
+    <message>
+        <source>Quote every cell</source>
+        <translation>Jede Zelle in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte order mark (for Excel)</source>
+        <translation>UTF-8-Byte-Order-Mark (für Excel)</translation>
+    </message>
+    <message>
+        <source>Defuse cells a spreadsheet would run as formulas</source>
+        <translation>Zellen entschärfen, die eine Tabellenkalkulation als Formel ausführen würde</translation>
+    </message>
+    <message>
+        <source>Drop duplicate deliveries of a message</source>
+        <translation>Doppelte Zustellungen einer Nachricht verwerfen</translation>
+    </message>
+    <message>
+        <source>One file per stream</source>
+        <translation>Eine Datei pro Stream</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Line ending:</source>
+        <translation>&amp;Zeilenende:</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Zu exportierende Spalten</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move column up</source>
+        <translation>Spalte nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move column down</source>
+        <translation>Spalte nach unten</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardspalten</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: open a stream or run a search first.</source>
+        <translation>Noch gibt es nichts zu exportieren: Öffnen Sie zuerst einen Stream oder führen Sie eine Suche aus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Wählen Sie mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder: choose a file name.</source>
+        <translation>„%1“ ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::IdConverterDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID Converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a message or stream id, in either form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL-safe form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Base64 form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the URL-safe form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the standard form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this stream in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this message in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL-safe (API):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (client):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symphony ids are Base64: the API uses the URL-safe form without padding, the Symphony client shows the standard form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an id to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid id: %n bytes, the usual size of message and stream ids.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid Base64, but %n bytes: message and stream ids usually have 25.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>A search result (run a search first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every result of the search &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (one array)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines (one message per line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRLF (RFC 4180, Windows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LF (Unix)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote every cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-8 byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defuse cells a spreadsheet would run as formulas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop duplicate deliveries of a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One file per stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Line ending:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move column up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move column down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet: open a stream or run a search first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
+        <source>Not a valid id: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,286 +2765,712 @@
     <name>Inspector::Ui::MainWindow</name>
     <message>
         <source>Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Symphony Inspector</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendetails</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose</translation>
     </message>
     <message>
         <source>&amp;Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Live events</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Not connected to a pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Pod verbunden</translation>
     </message>
     <message>
         <source>Connect to a pod with a connection profile, or try the built-in demo pod: it needs no account and shows every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Verbindungsprofil mit einem Pod, oder probieren Sie den eingebauten Demo-Pod aus: Er braucht kein Konto und zeigt alle Funktionen.</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Open connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile öffnen</translation>
     </message>
     <message>
         <source>Open the demo pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Pod öffnen</translation>
     </message>
     <message>
         <source>Connect to the demo pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Demo-Pod verbinden</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;ID Converter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID-Konverter…</translation>
     </message>
     <message>
         <source>&amp;Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrageprotokoll</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Symphony Inspector</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Reload the streams and the current view (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams und aktuelle Ansicht neu laden (F5)</translation>
     </message>
     <message>
         <source>Filter the list that has the focus (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste mit dem Fokus filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Export messages to CSV, JSON or JSON Lines (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten als CSV, JSON oder JSON Lines exportieren (Strg+E)</translation>
     </message>
     <message>
         <source>Convert a stream or message ID between its forms (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stream- oder Nachrichten-ID zwischen ihren Formen umwandeln (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>The demo pod could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Pod konnte nicht starten.</translation>
     </message>
     <message>
         <source>This build has no embedded demo pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat keinen eingebauten Demo-Pod.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 – Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Symphony Inspector</translation>
     </message>
     <message>
         <source>Connect to a pod first: there is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einem Pod: Noch gibt es nichts zu exportieren.</translation>
     </message>
     <message>
         <source>An export is already running: wait for it or cancel it in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Export: Warten Sie auf ihn oder brechen Sie ihn in der Statusleiste ab.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere…</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportiere: %n Nachricht</numerusform>
+            <numerusform>Exportiere: %n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>(stream %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stream %1 von %2)</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Files already written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geschriebene Dateien: %1</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht geschrieben</numerusform>
+            <numerusform>%n Nachrichten geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate deliveries dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doppelte Zustellung verworfen</numerusform>
+            <numerusform>%n doppelte Zustellungen verworfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters that could not be encoded replaced by U+FFFD</source>
+        <translation>
+            <numerusform>%n nicht kodierbares Zeichen durch U+FFFD ersetzt</numerusform>
+            <numerusform>%n nicht kodierbare Zeichen durch U+FFFD ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells defused against formula injection</source>
+        <translation>
+            <numerusform>%n Zelle gegen Formel-Injektion entschärft</numerusform>
+            <numerusform>%n Zellen gegen Formel-Injektion entschärft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished: %1.</source>
+        <translation>Export abgeschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>Files:
+%1</source>
+        <translation>Dateien:
+%1</translation>
+    </message>
+    <message>
+        <source>About Symphony Inspector</source>
+        <translation>Über Symphony Inspector</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Look inside a Symphony Messaging pod and get data out of it: streams, messages, receipts, attachments, health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Blicken Sie in einen Symphony-Messaging-Pod und holen Sie Daten heraus: Streams, Nachrichten, Lesebestätigungen, Anhänge, Zustand.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::MarkupFormat</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::ProfileDialog</name>
+    <message>
+        <source>Leave empty to keep the stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the pod URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://mycompany.symphony.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key manager URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pod URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key manager URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key file (bot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot &amp;username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key manager token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;manager token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the certificate file holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished">Die CA-Datei</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a pod behind a private CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user and password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Probleme</translation>
+    </message>
+    <message>
+        <source>The secrets stay in memory until the program ends and are never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secrets in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::ProfileManagerDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (passphrases, tokens, proxy passwords) are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in, no setup needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored secret could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::RequestLogView</name>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished">Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the request log by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Requests appear here as the program makes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cells defused against formula injection</source>
+        <source>%1 of %n request(s) shown, %2 failed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Inspector::Ui::SafeTextBrowser</name>
     <message>
-        <source>Export finished: %1.</source>
+        <source>Message preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files:
-%1</source>
+        <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Symphony Inspector</source>
+        <source>Open this address in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Look inside a Symphony Messaging pod and get data out of it: streams, messages, receipts, attachments, health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <source>Not opened: %1 is not a web or mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,922 +5,1000 @@
     <name>Inspector</name>
     <message>
         <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL %1 « %2 » n’est pas une URL valide.</translation>
     </message>
     <message>
         <source>The %1 URL &quot;%2&quot; must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL %1 « %2 » doit commencer par https:// ou http://.</translation>
     </message>
     <message>
         <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL %1 « %2 » ne doit contenir ni requête ni fragment.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ApiClient</name>
     <message>
         <source>No credentials for %1: give a bot username and private key, a client certificate, or a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant pour %1 : indiquez un nom d’utilisateur de bot et sa clé privée, un certificat client ou un jeton de session.</translation>
     </message>
     <message>
         <source>These credentials cannot authenticate: give a bot username and private key or a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces identifiants ne permettent pas de s’authentifier : indiquez un nom d’utilisateur de bot et sa clé privée, ou un certificat client.</translation>
     </message>
     <message>
         <source>Could not sign the authentication token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer le jeton d’authentification : %1</translation>
     </message>
     <message>
         <source>the answer has no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas de jeton.</translation>
     </message>
     <message>
         <source>the key manager&apos;s answer had no token (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du gestionnaire de clés ne contenait pas de jeton (%1)</translation>
     </message>
     <message>
         <source>the certificate&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur du certificat</translation>
     </message>
     <message>
         <source>Could not authenticate as %1: the pod refused the signed token%2. Check the username, and that this key&apos;s public half is registered for that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’authentifier en tant que %1 : le pod a refusé le jeton signé%2. Vérifiez le nom d’utilisateur et que la partie publique de cette clé est enregistrée pour ce compte.</translation>
     </message>
     <message>
         <source>Could not authenticate with the client certificate: the pod refused it%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’authentifier avec le certificat client : le pod l’a refusé%1.</translation>
     </message>
     <message>
         <source>Could not authenticate as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’authentifier en tant que %1 : %2</translation>
     </message>
     <message>
         <source>The proxy &quot;%1&quot; is not of the form http://host:port or socks5://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy « %1 » n’est pas de la forme http://hôte:port ou socks5://hôte:port.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ApiError</name>
     <message>
         <source>The pod refused the credentials while %1%2: the session may have expired, or the account is not allowed to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod a refusé les identifiants lors de %1%2. La session a peut-être expiré, ou le compte n’est pas autorisé à s’authentifier.</translation>
     </message>
     <message>
         <source>The pod does not allow this account to do this while %1%2: it may lack a role or not be a member of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod n’autorise pas ce compte à faire cela (lors de %1%2) : il lui manque peut-être un rôle, ou il n’est pas membre de la conversation.</translation>
     </message>
     <message>
         <source>Nothing was found while %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été trouvé lors de %1%2.</translation>
     </message>
     <message>
         <source>The pod is rate-limiting requests (HTTP 429) while %1; it kept refusing after the retries allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod limite le débit des requêtes (HTTP 429) lors de %1 ; il a continué de refuser après les nouvelles tentatives autorisées.</translation>
     </message>
     <message>
         <source>The pod had an internal problem (HTTP %1) while %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod a rencontré un problème interne (HTTP %1) lors de %2%3.</translation>
     </message>
     <message>
         <source>The pod rejected the request (HTTP %1) while %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod a rejeté la requête (HTTP %1) lors de %2%3.</translation>
     </message>
     <message>
         <source>The pod gave an unexpected answer (HTTP %1) while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod a donné une réponse inattendue (HTTP %1) lors de %2.</translation>
     </message>
     <message>
         <source>The pod did not answer in time while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod n’a pas répondu à temps lors de %1.</translation>
     </message>
     <message>
         <source>The secure connection failed while %1: the server&apos;s certificate is not trusted (add its CA with a CA file) or the TLS handshake failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a échoué lors de %1. Le certificat du serveur n’est pas reconnu (ajoutez son autorité avec un fichier CA) ou la négociation TLS a échoué.</translation>
     </message>
     <message>
         <source>The host name could not be resolved while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’hôte n’a pas pu être résolu lors de %1.</translation>
     </message>
     <message>
         <source>The connection was refused while %1: is the URL right and the service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée lors de %1. L’URL est-elle correcte et le service est-il lancé ?</translation>
     </message>
     <message>
         <source>The proxy failed while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a échoué lors de %1.</translation>
     </message>
     <message>
         <source>The connection failed while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué lors de %1.</translation>
     </message>
     <message>
         <source>The pod sent an answer that cannot be read while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod a envoyé une réponse illisible lors de %1 : %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Stopped while %1 because the server made no progress: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté lors de %1 car le serveur ne progressait plus : %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::AttachmentDownload</name>
     <message>
         <source>the answer is not Base64 text, so it cannot be the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’est pas du texte Base64, ce ne peut donc pas être le fichier.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::AttachmentsModel</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1 bytes (%2 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets (%2 Kio)</translation>
     </message>
     <message>
         <source>%1 bytes (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets (%2 Mio)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniature</translation>
     </message>
     <message>
         <source>Thumbnail (%1 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniature (%1 px)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>File id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du fichier</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Auth</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier CA %1 : %2</translation>
     </message>
     <message>
         <source>The CA file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 est vide.</translation>
     </message>
     <message>
         <source>The CA file %1 is not a PEM file (it has no &quot;-----BEGIN CERTIFICATE-----&quot; line). A DER certificate can be converted with: openssl x509 -inform DER -in ca.der -out ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 n’est pas un fichier PEM (il n’a pas de ligne « -----BEGIN CERTIFICATE----- »). Un certificat DER se convertit avec : openssl x509 -inform DER -in ca.der -out ca.pem</translation>
     </message>
     <message>
         <source>Cannot use the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le fichier CA %1 : %2</translation>
     </message>
     <message>
         <source>The CA file %1 contains no certificate (found: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 ne contient aucun certificat (trouvé : %2).</translation>
     </message>
     <message>
         <source>The key data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de la clé sont vides.</translation>
     </message>
     <message>
         <source>This is an OpenSSH public key, but the private key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé publique OpenSSH, mais la clé privée est nécessaire.</translation>
     </message>
     <message>
         <source>This looks like a binary (DER) key; a PEM key is needed (convert it with: openssl pkey -inform DER -in key.der -out key.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci semble être une clé binaire (DER) ; une clé PEM est nécessaire (conversion : openssl pkey -inform DER -in key.der -out key.pem).</translation>
     </message>
     <message>
         <source>This is not a PEM-encoded private key (there is no &quot;-----BEGIN&quot; line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n’est pas une clé privée encodée en PEM (il n’y a pas de ligne « -----BEGIN »).</translation>
     </message>
     <message>
         <source>This is an OpenSSH private key, which cannot be read here; convert it to PEM with: ssh-keygen -p -m PEM -f &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé privée OpenSSH, illisible ici ; convertissez-la en PEM avec : ssh-keygen -p -m PEM -f &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>This is a public key, but the private key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé publique, mais la clé privée est nécessaire.</translation>
     </message>
     <message>
         <source>This contains a certificate but no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci contient un certificat mais pas de clé privée.</translation>
     </message>
     <message>
         <source>The PEM data is truncated: the &quot;-----BEGIN %1-----&quot; block has no END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données PEM sont tronquées : le bloc « -----BEGIN %1----- » n’a pas de ligne END.</translation>
     </message>
     <message>
         <source>The PEM data contains no private key (found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données PEM ne contiennent aucune clé privée (trouvé : %1).</translation>
     </message>
     <message>
         <source>The private key is encrypted; its passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est chiffrée ; sa phrase secrète est nécessaire.</translation>
     </message>
     <message>
         <source>Wrong passphrase for the encrypted private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte pour la clé privée chiffrée.</translation>
     </message>
     <message>
         <source>The private key data is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de la clé privée sont endommagées (%1).</translation>
     </message>
     <message>
         <source>Could not re-encode the private key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réencoder la clé privée (%1).</translation>
     </message>
     <message>
         <source>Could not extract the public key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’extraire la clé publique (%1).</translation>
     </message>
     <message>
         <source>no details from OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail fourni par OpenSSL</translation>
     </message>
     <message>
         <source>Cannot sign the authentication token: no RSA private key is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer le jeton d’authentification : aucune clé privée RSA n’est chargée.</translation>
     </message>
     <message>
         <source>Cannot sign the authentication token: the service account username is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer le jeton d’authentification : le nom d’utilisateur du compte de service est vide.</translation>
     </message>
     <message>
         <source>Cannot sign the authentication token: the expiry time %1 is not a time after 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer le jeton d’authentification : l’heure d’expiration %1 n’est pas postérieure à 1970.</translation>
     </message>
     <message>
         <source>Certificate %1 is truncated: its &quot;-----BEGIN %2-----&quot; block has no END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 est tronqué : son bloc « -----BEGIN %2----- » n’a pas de ligne END.</translation>
     </message>
     <message>
         <source>Certificate %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 est endommagé et illisible.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Auth::ClientCertificate</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
         <source>The file %1 is not a certificate (neither PEM nor DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas un certificat (ni PEM ni DER).</translation>
     </message>
     <message>
         <source>Cannot use the certificate file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le fichier de certificat %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 contains no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne contient aucun certificat.</translation>
     </message>
     <message>
         <source>Cannot use the private key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser la clé privée de %1 : %2</translation>
     </message>
     <message>
         <source>The private key in %1 is of type %2, which cannot be used for a TLS client certificate here; use an RSA or EC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de %1 est de type %2, inutilisable ici pour un certificat client TLS ; utilisez une clé RSA ou EC.</translation>
     </message>
     <message>
         <source>The private key in %1 does not match the certificate &quot;%2&quot; in the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de %1 ne correspond pas au certificat « %2 » du même fichier.</translation>
     </message>
     <message>
         <source>The private key in %1 does not match the certificate &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de %1 ne correspond pas au certificat « %2 » de %3.</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend could not load the %1 private key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur TLS de Qt n’a pas pu charger la clé privée %1 depuis %2.</translation>
     </message>
     <message>
         <source>The file %1 is neither a PEM file nor a PKCS#12 (.p12/.pfx) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est ni un fichier PEM ni un fichier PKCS#12 (.p12/.pfx).</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 is password-protected; its password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 %1 est protégé par un mot de passe ; ce mot de passe est nécessaire.</translation>
     </message>
     <message>
         <source>Wrong password for the PKCS#12 file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect pour le fichier PKCS#12 %1.</translation>
     </message>
     <message>
         <source>Cannot decrypt the contents of the PKCS#12 file %1 (%2). Files made with old ciphers such as RC2 must be exported again, e.g. with: openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déchiffrer le contenu du fichier PKCS#12 %1 (%2). Les fichiers créés avec d’anciens algorithmes comme RC2 doivent être exportés à nouveau, par exemple avec : openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 contains no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 %1 ne contient aucune clé privée.</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 contains no certificate for its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 %1 ne contient aucun certificat pour sa clé privée.</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend could not import the PKCS#12 file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur TLS de Qt n’a pas pu importer le fichier PKCS#12 %1.</translation>
     </message>
     <message>
         <source>The file %1 contains a certificate but no private key; choose the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 contient un certificat mais pas de clé privée ; choisissez aussi le fichier de clé.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Auth::RsaKey</name>
     <message>
         <source>The key is of type %1, not RSA; Symphony bot authentication (RS512) needs an RSA private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est de type %1, pas RSA ; l’authentification des bots Symphony (RS512) exige une clé privée RSA.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA ne fait que %1 bits ; au moins %2 bits sont requis.</translation>
     </message>
     <message>
         <source>Could not load the RSA key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la clé RSA (%1).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de clé %1 : %2</translation>
     </message>
     <message>
         <source>Cannot use the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le fichier de clé %1 : %2</translation>
     </message>
     <message>
         <source>No RSA private key is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé privée RSA n’est chargée.</translation>
     </message>
     <message>
         <source>Could not sign with the RSA key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer avec la clé RSA (%1).</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::MessageColumns</name>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message</translation>
     </message>
     <message>
         <source>Message ID (standard Base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message (Base64 standard)</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Timestamp (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage (ms)</translation>
     </message>
     <message>
         <source>Stream ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du flux</translation>
     </message>
     <message>
         <source>Stream type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de flux</translation>
     </message>
     <message>
         <source>Stream name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du flux</translation>
     </message>
     <message>
         <source>Sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l’expéditeur</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Sender email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de l’expéditeur</translation>
     </message>
     <message>
         <source>Sender username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur de l’expéditeur</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>PresentationML</source>
-        <translation type="unfinished"></translation>
+        <translation>PresentationML</translation>
     </message>
     <message>
         <source>Entity data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’entité</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Attachment IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des pièces jointes</translation>
     </message>
     <message>
         <source>Attachment sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles des pièces jointes</translation>
     </message>
     <message>
         <source>Parent message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message parent</translation>
     </message>
     <message>
         <source>Replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé par</translation>
     </message>
     <message>
         <source>Initial message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message initial</translation>
     </message>
     <message>
         <source>Initial timestamp (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage initial (ms)</translation>
     </message>
     <message>
         <source>External recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires externes</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent utilisateur</translation>
     </message>
     <message>
         <source>Original format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’origine</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Client session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session client</translation>
     </message>
     <message>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencieux</translation>
     </message>
     <message>
         <source>Shared message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message partagé</translation>
     </message>
     <message>
         <source>Duplicates dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons écartés</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres champs</translation>
     </message>
     <message>
         <source>Unknown column(s): %1. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne(s) inconnue(s) : %1. Colonnes connues : %2.</translation>
     </message>
     <message>
         <source>No columns were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n’a été choisie.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::MessageExportJob</name>
     <message>
         <source>Nothing to export: no stream and no search was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter : aucun flux ni aucune recherche n’a été indiqué.</translation>
     </message>
     <message>
         <source>Exporting from the pod needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export depuis le pod nécessite une connexion.</translation>
     </message>
     <message>
         <source>One file per stream needs an output file, not standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier par flux nécessite un fichier de sortie, pas la sortie standard.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’export : %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::RecordExport</name>
     <message>
         <source>Unknown column(s): %1. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne(s) inconnue(s) : %1. Colonnes connues : %2.</translation>
     </message>
     <message>
         <source>none (no records)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (aucun enregistrement)</translation>
     </message>
     <message>
         <source>No columns were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n’a été choisie.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’export : %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Gui::DemoSession</name>
     <message>
         <source>The demo pod could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod de démonstration n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Gui::Launcher</name>
     <message>
         <source>Inspect and export the streams and messages of a Symphony Messaging pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecter et exporter les flux et les messages d’un pod Symphony Messaging.</translation>
     </message>
     <message>
         <source>Start the embedded demo pod and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le pod de démonstration intégré et s’y connecter.</translation>
     </message>
     <message>
         <source>Connect with the connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le profil de connexion NOM.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>With --demo: write a PNG of each main view into DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : écrire un PNG de chaque vue principale dans DOSSIER, puis quitter.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir --help.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ». Voir --help.</translation>
     </message>
     <message>
         <source>Give --demo or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --demo ou --profile, pas les deux.</translation>
     </message>
     <message>
         <source>--screenshots needs a folder and --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots nécessite un dossier et --demo.</translation>
     </message>
     <message>
         <source>No connection profile is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de connexion ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>Screenshots failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec des captures d’écran : %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Gui::ScreenshotTour</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
     </message>
     <message>
         <source>the demo stream in the streams tree</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux de démonstration dans l’arborescence des flux</translation>
     </message>
     <message>
         <source>the stream&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages du flux</translation>
     </message>
     <message>
         <source>the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre principale</translation>
     </message>
     <message>
         <source>detail tab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’onglet de détail %1</translation>
     </message>
     <message>
         <source>diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>le diagnostic</translation>
     </message>
     <message>
         <source>request log</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des requêtes</translation>
     </message>
     <message>
         <source>ID converter</source>
-        <translation type="unfinished"></translation>
+        <translation>le convertisseur d’ID</translation>
     </message>
     <message>
         <source>profile manager</source>
-        <translation type="unfinished"></translation>
+        <translation>le gestionnaire de profils</translation>
     </message>
     <message>
         <source>export dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte de dialogue d’export</translation>
     </message>
     <message>
         <source>Timed out waiting for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé en attendant %1.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Inspector::HealthModel</name>
     <message>
         <source>the report has no status.</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport n’a pas de statut.</translation>
     </message>
     <message>
         <source>The CE service user works: the datahose can deliver events.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur de service CE fonctionne : le datahose peut livrer des événements.</translation>
     </message>
     <message>
         <source>The datahose cannot deliver events: it needs the CE service user, which is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datahose ne peut pas livrer d’événements : il a besoin de l’utilisateur de service CE, qui est en panne.</translation>
     </message>
     <message>
         <source>The agent&apos;s service user works: agent calls can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur de service de l’agent fonctionne : les appels à l’agent sont possibles.</translation>
     </message>
     <message>
         <source>The agent&apos;s service user cannot authenticate, so most agent calls (messages, search) fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur de service de l’agent ne peut pas s’authentifier : la plupart des appels à l’agent (messages, recherche) échouent.</translation>
     </message>
     <message>
         <source>The key manager is reachable: messages can be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gestionnaire de clés est joignable : les messages peuvent être déchiffrés.</translation>
     </message>
     <message>
         <source>The key manager is down: messages cannot be decrypted or encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gestionnaire de clés est en panne : les messages ne peuvent être ni déchiffrés ni chiffrés.</translation>
     </message>
     <message>
         <source>The agent reaches the pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent joint le pod.</translation>
     </message>
     <message>
         <source>The agent cannot reach the pod: nearly every call fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent ne joint pas le pod : presque tous les appels échouent.</translation>
     </message>
     <message>
         <source>The datafeed service works: real-time events are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service datafeed fonctionne : les événements en temps réel sont livrés.</translation>
     </message>
     <message>
         <source>Real-time events (datafeed and datahose) are not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements en temps réel (datafeed et datahose) ne sont pas livrés.</translation>
     </message>
     <message>
         <source>This component works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce composant fonctionne.</translation>
     </message>
     <message>
         <source>This component is down; see its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce composant est en panne ; voir son message.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ids</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>une espace</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>une tabulation</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>un saut de ligne</translation>
     </message>
     <message>
         <source>the character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère « %1 »</translation>
     </message>
     <message>
         <source>the character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère U+%1</translation>
     </message>
     <message>
         <source>The id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID est vide.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; consists only of &apos;=&apos; padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID « %1 » n’est composé que de remplissage « = ».</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; has &apos;=&apos; padding in the middle; padding may only appear at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID « %1 » contient du remplissage « = » au milieu ; le remplissage ne peut figurer qu’à la fin.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; contains %2, which is not Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID « %1 » contient %2, qui n’appartient pas au Base64.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; mixes the URL-safe Base64 character &apos;%2&apos; with the standard Base64 character &apos;%3&apos;; an id uses one alphabet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID « %1 » mélange le caractère Base64 URL « %2 » et le caractère Base64 standard « %3 » ; un ID n’utilise qu’un seul alphabet.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; has %2 Base64 characters, a length that no Base64 value has.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID « %1 » compte %2 caractères Base64, une longueur qu’aucune valeur Base64 ne peut avoir.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; ends in %2 &apos;=&apos; padding characters where its length needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID « %1 » se termine par %2 caractères de remplissage « = » alors que sa longueur en exige %3.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID « %1 » n’est pas du Base64 valide.</translation>
     </message>
     <message>
         <source>The last character of the id &apos;%1&apos; carries stray bits, so it is not a canonical Base64 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier caractère de l’ID « %1 » porte des bits parasites : ce n’est donc pas une valeur Base64 canonique.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::JsonTreeModel</name>
     <message>
         <source>The JSON could not be read: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON n’a pas pu être lu : %1 au caractère %2.</translation>
     </message>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n membre}</numerusform>
+            <numerusform>{%n membres}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>entier</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>Inspector::KeychainSecretStore</name>
     <message>
         <source>The keychain holds no secret for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret pour « %1 ».</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès à « %1 » (%2).</translation>
     </message>
     <message>
         <source>The keychain failed for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a échoué pour « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live</name>
     <message>
         <source>the list of datafeeds is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des datafeeds n’est pas un tableau JSON.</translation>
     </message>
     <message>
         <source>a datafeed of the list has no text &quot;id&quot;.</source>
+        <translation>un datafeed de la liste n’a pas d’« id » textuel.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::CaptureState</name>
+    <message>
+        <source>the state file is not a capture state of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file has no capture size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::CaptureWriter</name>
+    <message>
+        <source>%1 already holds a capture: resume it (--resume) or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resume: %1 is missing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); it was changed since the capture stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cut the unfinished last line of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the capture %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the capture state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture %1 has a line that is not a JSON object (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,60 +1006,90 @@
     <name>Inspector::Live::DatafeedReader</name>
     <message>
         <source>A datafeed tag has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette de datafeed compte au plus %1 caractères ; celle-ci en a %2.</translation>
     </message>
     <message>
         <source>The datafeed %1 no longer exists on the server (a datafeed expires when it is not read for about 30 minutes): events sent since the last capture may be lost. A new datafeed was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datafeed %1 n’existe plus sur le serveur (un datafeed expire s’il n’est pas lu pendant environ 30 minutes) : des événements envoyés depuis la dernière capture peuvent être perdus. Un nouveau datafeed a été créé.</translation>
     </message>
     <message>
         <source>the new datafeed has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau datafeed n’a pas d’« id ».</translation>
     </message>
     <message>
         <source>The datafeed kept refusing reads (%1) even after it was recreated %2 times; stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datafeed a continué de refuser la lecture (%1) même après avoir été recréé %2 fois ; arrêt.</translation>
     </message>
     <message>
         <source>The datafeed %1 was refused by the server (%2): it expired or its ackId was no longer valid. It was recreated; events sent while it was gone may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datafeed %1 a été refusé par le serveur (%2) : il a expiré ou son ackId n’était plus valide. Il a été recréé ; les événements envoyés entre-temps peuvent être perdus.</translation>
     </message>
     <message>
         <source>The pod refused the datafeed (403%1): an account may have only a few active datafeeds (20 at most). List them with &quot;feeds&quot; and delete stale ones with &quot;feeds --delete ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod a refusé le datafeed (403%1) : un compte ne peut avoir que quelques datafeeds actifs (20 au plus). Listez-les avec « feeds » et supprimez les anciens avec « feeds --delete ID ».</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::DatahoseReader</name>
     <message>
         <source>&quot;%1&quot; is not a real-time event type. Known types: %2, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un type d’événement en temps réel. Types connus : %2, ou « all ».</translation>
     </message>
     <message>
         <source>The datahose needs at least one event type (or &quot;all&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datahose nécessite au moins un type d’événement (ou « all »).</translation>
     </message>
     <message>
         <source>A datahose tag has 1 to %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette de datahose compte de 1 à %1 caractères ; celle-ci en a %2.</translation>
     </message>
     <message>
         <source>The agent reports its ceservice account DOWN%1. The datahose delivers messages decrypted by that account, so reads that ask for message events (MESSAGESENT, SHAREDPOST) fail until the agent&apos;s ceservice credentials are fixed by its administrator; the reader keeps retrying. Reading only non-message event types works meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent signale son compte ceservice DOWN%1. Le datahose livre des messages déchiffrés par ce compte : les lectures qui demandent des événements de message (MESSAGESENT, SHAREDPOST) échouent tant que l’administrateur n’a pas corrigé les identifiants ceservice de l’agent ; le lecteur continue d’essayer. La lecture des seuls types d’événements sans message fonctionne en attendant.</translation>
     </message>
     <message>
         <source>The datahose refused the read (400%1). Nothing can be recovered by retrying: check the tag (1 to 80 characters) and the event types, and that the agent (22.5.1 or later) is entitled to the datahose add-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datahose a refusé la lecture (400%1). Réessayer ne servira à rien : vérifiez l’étiquette (1 à 80 caractères), les types d’événements, et que l’agent (22.5.1 ou plus récent) a droit au module datahose.</translation>
     </message>
     <message>
         <source>The datahose refused this account (403%1): the datahose is an add-on that needs a contract and an entitlement for the service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datahose a refusé ce compte (403%1) : le datahose est un module qui exige un contrat et un droit pour le compte de service.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::EventReader</name>
     <message>
         <source>%1 Nothing of it was stored or acknowledged; the server will deliver it again.</source>
+        <translation>%1 Rien n’en a été enregistré ni acquitté ; le serveur le livrera à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::LiveEventModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Live::LiveSession</name>
+    <message>
+        <source>Resuming needs the capture file whose state to resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,891 +1097,1350 @@
     <name>Inspector::LiveRequests</name>
     <message>
         <source>listing the datafeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des datafeeds</translation>
     </message>
     <message>
         <source>creating a datafeed</source>
-        <translation type="unfinished"></translation>
+        <translation>la création d’un datafeed</translation>
     </message>
     <message>
         <source>reading the datafeed</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du datafeed</translation>
     </message>
     <message>
         <source>deleting the datafeed</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression du datafeed</translation>
     </message>
     <message>
         <source>reading the datahose</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du datahose</translation>
     </message>
 </context>
 <context>
     <name>Inspector::MemorySecretStore</name>
     <message>
         <source>The secret store refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de secrets a refusé l’opération.</translation>
     </message>
     <message>
         <source>No secret is stored under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n’est enregistré sous « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Inspector::MessageStatusModel</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>User name / e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur / e-mail</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::MessageTableModel</name>
     <message>
         <source>reading the stream&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des messages du flux</translation>
     </message>
     <message>
         <source>searching messages</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche de messages</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>externe</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon</translation>
     </message>
     <message>
         <source>not decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>non déchiffré</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::Cursor</name>
     <message>
         <source>the server sent the cursor &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a renvoyé le curseur « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::Offset</name>
     <message>
         <source>the server sent %1 items for a page of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé %1 éléments pour une page de %2.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::SinceSkip</name>
     <message>
         <source>a message dated %1 came back for a request of messages since %2 (time went backwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>un message daté du %1 est revenu pour une demande de messages depuis %2 (le temps a reculé).</translation>
     </message>
     <message>
         <source>the messages of a page are not in ascending time order.</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages d’une page ne sont pas dans l’ordre chronologique croissant.</translation>
     </message>
     <message>
         <source>a message dated %1 came back after the end of the window (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>un message daté du %1 est revenu après la fin de la fenêtre (%2).</translation>
     </message>
     <message>
         <source>the server sent %1 messages for a page of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé %1 messages pour une page de %2.</translation>
     </message>
     <message>
         <source>the server sent the same page twice (it seems to ignore skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé deux fois la même page (il semble ignorer skip).</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Paging::Window</name>
     <message>
         <source>an item dated %1 came back for a window starting at %2 (time went backwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément daté du %1 est revenu pour une fenêtre commençant à %2 (le temps a reculé).</translation>
     </message>
     <message>
         <source>the items of a page are not in ascending time order.</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments d’une page ne sont pas dans l’ordre chronologique croissant.</translation>
     </message>
     <message>
         <source>more than %1 items share the date %2, so the window cannot move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 éléments partagent la date %2 : la fenêtre ne peut donc pas avancer.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Parse</name>
     <message>
         <source>%1: missing for a %2 event.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : absent pour un événement %2.</translation>
     </message>
     <message>
         <source>The server sent a batch of events that is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un lot d’événements qui n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
         <source>The server sent a batch of events that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un lot d’événements qui n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server sent a batch of events without a text &quot;ackId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un lot d’événements sans « ackId » textuel.</translation>
     </message>
     <message>
         <source>The server sent a batch whose &quot;events&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un lot dont « events » n’est pas une liste.</translation>
     </message>
     <message>
         <source>The server sent a batch whose event #%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un lot dont l’événement nº %1 n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; should be a number but is the string &quot;%2&quot;; its value was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » devrait être un nombre mais c’est la chaîne « %2 » ; sa valeur a été utilisée.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est absent.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; is null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est null.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; does not hold a valid id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » ne contient pas d’ID valide : %2</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; should be %2 but is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » devrait être %2 mais c’est %3.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne « %1 »</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>Item %1 of the list should be an object but is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément %1 de la liste devrait être un objet mais c’est %2.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; should be a string of EntityJSON but is an object; it was kept re-serialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » devrait être une chaîne EntityJSON mais c’est un objet ; il a été conservé resérialisé.</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; nests shared messages more than %2 levels deep; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » imbrique des messages partagés sur plus de %2 niveaux ; le reste n’a pas été lu.</translation>
     </message>
     <message>
         <source>The server sent HTML or XML instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé du HTML ou du XML au lieu de JSON.</translation>
     </message>
     <message>
         <source>The server sent an HTML page (&quot;%1&quot;) instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une page HTML (« %1 ») au lieu de JSON.</translation>
     </message>
     <message>
         <source>The server sent incomplete JSON (%1 at offset %2); the response was probably cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé du JSON incomplet (%1 à la position %2) ; la réponse a probablement été tronquée.</translation>
     </message>
     <message>
         <source>The server sent malformed JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé du JSON mal formé (%1 à la position %2).</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON</translation>
     </message>
     <message>
         <source>a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau JSON</translation>
     </message>
     <message>
         <source>a JSON string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne JSON</translation>
     </message>
     <message>
         <source>a JSON number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre JSON</translation>
     </message>
     <message>
         <source>a JSON boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen JSON</translation>
     </message>
     <message>
         <source>JSON null</source>
-        <translation type="unfinished"></translation>
+        <translation>le null JSON</translation>
     </message>
     <message>
         <source>The server answered with an error (%1: %2) where %3 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une erreur (%1 : %2) là où %3 était attendu.</translation>
     </message>
     <message>
         <source>The server sent %1 where %2 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé %1 là où %2 était attendu.</translation>
     </message>
     <message>
         <source>The server sent an empty response where %1 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse vide là où %1 était attendu.</translation>
     </message>
     <message>
         <source>a list of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de messages</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>un message</translation>
     </message>
     <message>
         <source>a list of streams</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de flux</translation>
     </message>
     <message>
         <source>an admin list of streams</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de flux d’administration</translation>
     </message>
     <message>
         <source>the details of a stream</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails d’un flux</translation>
     </message>
     <message>
         <source>the details of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails d’un salon</translation>
     </message>
     <message>
         <source>room search results</source>
-        <translation type="unfinished"></translation>
+        <translation>des résultats de recherche de salons</translation>
     </message>
     <message>
         <source>a list of room members</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de membres de salon</translation>
     </message>
     <message>
         <source>an admin list of stream members</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’administration des membres d’un flux</translation>
     </message>
     <message>
         <source>a page of message receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>une page d’accusés de lecture</translation>
     </message>
     <message>
         <source>the status of a message</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut d’un message</translation>
     </message>
     <message>
         <source>a list of stream attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de pièces jointes d’un flux</translation>
     </message>
     <message>
         <source>a list of signals</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de signaux</translation>
     </message>
     <message>
         <source>a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>un signal</translation>
     </message>
     <message>
         <source>a list of users</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’utilisateurs</translation>
     </message>
     <message>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur</translation>
     </message>
     <message>
         <source>a health report</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport d’état</translation>
     </message>
     <message>
         <source>the agent information</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations de l’agent</translation>
     </message>
     <message>
         <source>an authentication token</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton d’authentification</translation>
     </message>
     <message>
         <source>an error description</source>
-        <translation type="unfinished"></translation>
+        <translation>une description d’erreur</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Profile</name>
     <message>
         <source>Demo pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod de démonstration</translation>
     </message>
     <message>
         <source>key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète de la clé</translation>
     </message>
     <message>
         <source>session token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton de session</translation>
     </message>
     <message>
         <source>key manager token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton du gestionnaire de clés</translation>
     </message>
     <message>
         <source>certificate passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète du certificat</translation>
     </message>
     <message>
         <source>proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe du proxy</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>Give the pod URL, e.g. https://mycompany.symphony.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’URL du pod, par exemple https://mycompany.symphony.com.</translation>
     </message>
     <message>
         <source>RSA authentication needs the bot&apos;s username.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification RSA nécessite le nom d’utilisateur du bot.</translation>
     </message>
     <message>
         <source>RSA authentication needs the bot&apos;s private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification RSA nécessite le fichier de clé privée du bot.</translation>
     </message>
     <message>
         <source>Certificate authentication needs a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification par certificat nécessite un fichier de certificat.</translation>
     </message>
     <message>
         <source>The proxy must be an HTTP or a SOCKS5 proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy doit être un proxy HTTP ou SOCKS5.</translation>
     </message>
     <message>
         <source>The proxy needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy nécessite un nom d’hôte.</translation>
     </message>
     <message>
         <source>The proxy port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du proxy doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The timeout must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d’attente doit être compris entre %1 et %2 secondes.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ProfileConnector</name>
     <message>
         <source>The %1 &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n’existe pas.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n’est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>The embedded demo pod is not running, so the demo profile cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod de démonstration intégré n’est pas lancé : le profil de démonstration ne peut donc pas se connecter.</translation>
     </message>
     <message>
         <source>The demo pod&apos;s bot key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du bot du pod de démonstration est inutilisable : %1</translation>
     </message>
     <message>
         <source>%1, but no %2 is stored for the profile &quot;%3&quot;: edit the profile and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais aucune %2 n’est enregistrée pour le profil « %3 » : modifiez le profil et saisissez-la.</translation>
     </message>
     <message>
         <source>%1, but the %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais %2 n’a pas pu être lu : %3</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA « %1 » est inutilisable : %2</translation>
     </message>
     <message>
         <source>private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé privée</translation>
     </message>
     <message>
         <source>The private key file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé privée « %1 » est illisible : %2</translation>
     </message>
     <message>
         <source>The private key &quot;%1&quot; is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée « %1 » est chiffrée</translation>
     </message>
     <message>
         <source>The private key &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée « %1 » est inutilisable : %2</translation>
     </message>
     <message>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat</translation>
     </message>
     <message>
         <source>certificate key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé du certificat</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat « %1 » est inutilisable : %2</translation>
     </message>
     <message>
         <source>(The certificate passphrase could not be read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(La phrase secrète du certificat n’a pas pu être lue : %1)</translation>
     </message>
     <message>
         <source>The profile authenticates with pasted tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil s’authentifie avec des jetons collés</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ProfileStore</name>
     <message>
         <source>A profile with this id exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil avec cet ID existe déjà.</translation>
     </message>
     <message>
         <source>The demo pod profile is built in and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du pod de démonstration est intégré et ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>There is no profile with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun profil avec l’ID « %1 ».</translation>
     </message>
     <message>
         <source>The demo pod profile is built in and cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du pod de démonstration est intégré et ne peut pas être dupliqué.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>The demo pod profile is built in and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du pod de démonstration est intégré et ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ReceiptsModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Delivered (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis (UTC)</translation>
     </message>
     <message>
         <source>Read (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu (UTC)</translation>
     </message>
     <message>
         <source>E-mail sent (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail envoyé (UTC)</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
 </context>
 <context>
     <name>Inspector::RequestLogModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Requests</name>
     <message>
         <source>reading the agent information</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des informations de l’agent</translation>
     </message>
     <message>
         <source>checking the agent&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de l’état de l’agent</translation>
     </message>
     <message>
         <source>checking the health of the agent&apos;s components</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de l’état des composants de l’agent</translation>
     </message>
     <message>
         <source>reading the session</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la session</translation>
     </message>
     <message>
         <source>authenticating with the bot&apos;s RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>l’authentification avec la clé RSA du bot</translation>
     </message>
     <message>
         <source>authenticating with the key manager</source>
-        <translation type="unfinished"></translation>
+        <translation>l’authentification auprès du gestionnaire de clés</translation>
     </message>
     <message>
         <source>authenticating with the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>l’authentification avec le certificat client</translation>
     </message>
     <message>
         <source>authenticating with the key manager using the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>l’authentification auprès du gestionnaire de clés avec le certificat client</translation>
     </message>
     <message>
         <source>listing streams</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des flux</translation>
     </message>
     <message>
         <source>listing the enterprise&apos;s streams</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des flux de l’entreprise</translation>
     </message>
     <message>
         <source>listing the streams of user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des flux de l’utilisateur %1</translation>
     </message>
     <message>
         <source>reading stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du flux %1</translation>
     </message>
     <message>
         <source>reading room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du salon %1</translation>
     </message>
     <message>
         <source>searching rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche de salons</translation>
     </message>
     <message>
         <source>listing the members of room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des membres du salon %1</translation>
     </message>
     <message>
         <source>listing the members of stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des membres du flux %1</translation>
     </message>
     <message>
         <source>reading the messages of stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des messages du flux %1</translation>
     </message>
     <message>
         <source>reading message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du message %1</translation>
     </message>
     <message>
         <source>searching messages</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche de messages</translation>
     </message>
     <message>
         <source>reading the receipts of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des accusés de lecture du message %1</translation>
     </message>
     <message>
         <source>reading the status of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du statut du message %1</translation>
     </message>
     <message>
         <source>listing the attachments of stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des pièces jointes du flux %1</translation>
     </message>
     <message>
         <source>downloading attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement de la pièce jointe %1</translation>
     </message>
     <message>
         <source>listing signals</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des signaux</translation>
     </message>
     <message>
         <source>reading signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du signal %1</translation>
     </message>
     <message>
         <source>looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d’utilisateurs</translation>
     </message>
 </context>
 <context>
     <name>Inspector::SecretStore</name>
     <message>
         <source>No keychain service is available on this system (no Secret Service on the session D-Bus), so secrets cannot be saved. You can keep them for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n’est disponible sur ce système (pas de Secret Service sur le D-Bus de session) : les secrets ne peuvent pas être enregistrés. Vous pouvez les garder pour cette exécution seulement.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ServiceUrls</name>
     <message>
         <source>pod</source>
-        <translation type="unfinished"></translation>
+        <translation>pod</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agent</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>key manager</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionnaire de clés</translation>
     </message>
     <message>
         <source>session authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification de session</translation>
     </message>
     <message>
         <source>key authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification de clé</translation>
     </message>
     <message>
         <source>No pod URL was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL de pod n’a été indiquée.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::StreamTreeModel</name>
     <message>
         <source>“%1” is neither a user id nor an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni un ID utilisateur ni une adresse e-mail.</translation>
     </message>
     <message>
         <source>No user has the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n’a l’adresse e-mail %1.</translation>
     </message>
     <message>
         <source>Wall posts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications du mur (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Cross-pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter-pods</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Times</name>
     <message>
         <source>&apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time such as 2026-01-02, 2026-01-02T10:00 or 2026-01-02T10:00:00.123+02:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni un temps en millisecondes depuis l’époque Unix, ni une heure ISO 8601 comme 2026-01-02, 2026-01-02T10:00 ou 2026-01-02T10:00:00.123+02:00.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large to be a time in epoch milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop grand pour être un temps en millisecondes depuis l’époque Unix.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a day that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne un jour qui n’existe pas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a time of day out of range (hours 00-23, minutes and seconds 00-59).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a une heure hors limites (heures 00-23, minutes et secondes 00-59).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a UTC offset out of range (at most 넘:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a un décalage UTC hors limites (au plus ±18:00).</translation>
     </message>
     <message>
         <source>No time was given; expected epoch milliseconds or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure n’a été indiquée ; un temps en millisecondes depuis l’époque Unix ou une heure ISO 8601 est attendu.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::BannerWidget</name>
     <message>
         <source>Message banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeau de message</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’erreur</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Server code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du serveur : %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
+        <translation>Message du serveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::DetailTabs</name>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished">Détails du message</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Pièces jointes</translation>
+    </message>
+    <message>
+        <source>The message as it reads, rendered safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PresentationML markup, indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity data (EntityJSON) of mentions, tags and other entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole message as the API returned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who got and read the message, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s status: read, delivered, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached to the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PresentationML source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity data</source>
+        <translation type="unfinished">Données d’entité</translation>
+    </message>
+    <message>
+        <source>Message JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next page of receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page of receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its PresentationML source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its entity data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream id: %1  /  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not read this message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an edit of message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version exists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup could not be read, so only its text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded, for your privacy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has no PresentationML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no PresentationML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup is not well-formed XML (%1); shown as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no entity data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity data is not valid JSON (%1); shown as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message to see who received and read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a pod to see receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading receipts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod has no receipt details for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1  ·  Delivered: %2  ·  Sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a pod to see the message status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading status...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a pod to download attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::DiagnosticsPage</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Health of the agent&apos;s components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agent and the pod…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a pod to see its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Refresh to ask the agent for its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components are UP (agent %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent reports %1, but no component is DOWN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) DOWN: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (commit %2)
+Host %3 (%4), %5
+URL %6
+On-premises: %7; multi-tenant: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), user id %3
+Account type %4; roles: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>No session information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session token yet: the client authenticates on its first request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token is opaque (not a JWT): its lifetime is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token expired at %1; the client signs in again on its next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token expires at %1, in %2 h %3 min %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed requests.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,223 +2448,316 @@
     <name>Inspector::Ui::ExportDialog</name>
     <message>
         <source>Export Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des messages</translation>
     </message>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des messages</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Destination file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de destination</translation>
     </message>
     <message>
         <source>Choose a file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier à écrire</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose destination file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de destination</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message numerus="yes">
         <source>Selected messages (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Message sélectionné (%n)</numerusform>
+            <numerusform>Messages sélectionnés (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages shown in the table (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Message affiché dans le tableau (%n)</numerusform>
+            <numerusform>Messages affichés dans le tableau (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The whole stream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux « %1 » en entier</translation>
     </message>
     <message numerus="yes">
         <source>The whole history of %n chosen streams</source>
+        <translation>
+            <numerusform>Tout l’historique de %n flux choisi</numerusform>
+            <numerusform>Tout l’historique des %n flux choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A search result (run a search first)</source>
+        <translation>Un résultat de recherche (lancez d’abord une recherche)</translation>
+    </message>
+    <message>
+        <source>Every result of the search &quot;%1&quot;</source>
+        <translation>Tous les résultats de la recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d’export</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (un tableau)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one message per line)</source>
+        <translation>JSON Lines (un message par ligne)</translation>
+    </message>
+    <message>
+        <source>CSV separator</source>
+        <translation>Séparateur CSV</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>Fin de ligne</translation>
+    </message>
+    <message>
+        <source>CRLF (RFC 4180, Windows)</source>
+        <translation>CRLF (RFC 4180, Windows)</translation>
+    </message>
+    <message>
+        <source>LF (Unix)</source>
+        <translation>LF (Unix)</translation>
+    </message>
+    <message>
+        <source>Quote every cell</source>
+        <translation>Mettre chaque cellule entre guillemets</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte order mark (for Excel)</source>
+        <translation>Indicateur d’ordre des octets UTF-8 (pour Excel)</translation>
+    </message>
+    <message>
+        <source>Defuse cells a spreadsheet would run as formulas</source>
+        <translation>Neutraliser les cellules qu’un tableur exécuterait comme formules</translation>
+    </message>
+    <message>
+        <source>Drop duplicate deliveries of a message</source>
+        <translation>Écarter les livraisons en double d’un message</translation>
+    </message>
+    <message>
+        <source>One file per stream</source>
+        <translation>Un fichier par flux</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Line ending:</source>
+        <translation>Fin de &amp;ligne :</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Colonnes à exporter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move column up</source>
+        <translation>Monter la colonne</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move column down</source>
+        <translation>Descendre la colonne</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Colonnes par défaut</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: open a stream or run a search first.</source>
+        <translation>Il n’y a encore rien à exporter : ouvrez d’abord un flux ou lancez une recherche.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder: choose a file name.</source>
+        <translation>« %1 » est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::IdConverterDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID Converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a message or stream id, in either form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL-safe form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Base64 form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the URL-safe form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the standard form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this stream in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this message in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL-safe (API):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (client):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symphony ids are Base64: the API uses the URL-safe form without padding, the Symphony client shows the standard form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an id to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid id: %n bytes, the usual size of message and stream ids.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid Base64, but %n bytes: message and stream ids usually have 25.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>A search result (run a search first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every result of the search &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (one array)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines (one message per line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRLF (RFC 4180, Windows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LF (Unix)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote every cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-8 byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defuse cells a spreadsheet would run as formulas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop duplicate deliveries of a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One file per stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Line ending:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move column up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move column down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet: open a stream or run a search first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
+        <source>Not a valid id: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,286 +2765,712 @@
     <name>Inspector::Ui::MainWindow</name>
     <message>
         <source>Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Symphony Inspector</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du message</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des requêtes</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messages</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostic</translation>
     </message>
     <message>
         <source>&amp;Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des requêtes</translation>
     </message>
     <message>
         <source>Live events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements en direct</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;direct</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Not connected to a pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à aucun pod</translation>
     </message>
     <message>
         <source>Connect to a pod with a connection profile, or try the built-in demo pod: it needs no account and shows every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un pod avec un profil de connexion, ou essayez le pod de démonstration intégré : il ne demande aucun compte et montre toutes les fonctions.</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Open connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les profils de connexion</translation>
     </message>
     <message>
         <source>Open the demo pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le pod de démonstration</translation>
     </message>
     <message>
         <source>Connect to the demo pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au pod de démonstration</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;ID Converter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertisseur d’&amp;ID…</translation>
     </message>
     <message>
         <source>&amp;Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des requêtes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Symphony Inspector</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Reload the streams and the current view (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les flux et la vue actuelle (F5)</translation>
     </message>
     <message>
         <source>Filter the list that has the focus (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste qui a le focus (Ctrl+F)</translation>
     </message>
     <message>
         <source>Export messages to CSV, JSON or JSON Lines (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des messages en CSV, JSON ou JSON Lines (Ctrl+E)</translation>
     </message>
     <message>
         <source>Convert a stream or message ID between its forms (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un ID de flux ou de message d’une forme à l’autre (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>The demo pod could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod de démonstration n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>This build has no embedded demo pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n’a pas de pod de démonstration intégré.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible : %1</translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’authentification : %1</translation>
     </message>
     <message>
         <source>%1 – Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Symphony Inspector</translation>
     </message>
     <message>
         <source>Connect to a pod first: there is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord à un pod : il n’y a encore rien à exporter.</translation>
     </message>
     <message>
         <source>An export is already running: wait for it or cancel it in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est déjà en cours : attendez-le ou annulez-le dans la barre d’état.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l’export…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export : %n message</numerusform>
+            <numerusform>Export : %n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>(stream %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(flux %1 sur %2)</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Files already written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers déjà écrits : %1</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message écrit</numerusform>
+            <numerusform>%n messages écrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate deliveries dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n livraison en double écartée</numerusform>
+            <numerusform>%n livraisons en double écartées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters that could not be encoded replaced by U+FFFD</source>
+        <translation>
+            <numerusform>%n caractère non encodable remplacé par U+FFFD</numerusform>
+            <numerusform>%n caractères non encodables remplacés par U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells defused against formula injection</source>
+        <translation>
+            <numerusform>%n cellule neutralisée contre l’injection de formules</numerusform>
+            <numerusform>%n cellules neutralisées contre l’injection de formules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished: %1.</source>
+        <translation>Export terminé : %1.</translation>
+    </message>
+    <message>
+        <source>Files:
+%1</source>
+        <translation>Fichiers :
+%1</translation>
+    </message>
+    <message>
+        <source>About Symphony Inspector</source>
+        <translation>À propos de Symphony Inspector</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Look inside a Symphony Messaging pod and get data out of it: streams, messages, receipts, attachments, health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Explorez un pod Symphony Messaging et récupérez-en les données : flux, messages, accusés de lecture, pièces jointes, état.&lt;/p&gt;&lt;p&gt;Sous licence Apache 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::MarkupFormat</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::ProfileDialog</name>
+    <message>
+        <source>Leave empty to keep the stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the pod URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://mycompany.symphony.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key manager URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pod URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key manager URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key file (bot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot &amp;username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key manager token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;manager token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the certificate file holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished">Le fichier CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a pod behind a private CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user and password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message>
+        <source>The secrets stay in memory until the program ends and are never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secrets in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::ProfileManagerDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (passphrases, tokens, proxy passwords) are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in, no setup needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored secret could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::RequestLogView</name>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished">Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Filter by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the request log by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Requests appear here as the program makes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cells defused against formula injection</source>
+        <source>%1 of %n request(s) shown, %2 failed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Inspector::Ui::SafeTextBrowser</name>
     <message>
-        <source>Export finished: %1.</source>
+        <source>Message preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files:
-%1</source>
+        <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Symphony Inspector</source>
+        <source>Open this address in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Look inside a Symphony Messaging pod and get data out of it: streams, messages, receipts, attachments, health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <source>Not opened: %1 is not a web or mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
