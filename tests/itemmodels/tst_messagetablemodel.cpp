@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "browsetestsupport.h"
+#include "data/ids.h"
+#include "data/times.h"
+#include "demodata.h"
+#include "itemmodels/messagefilterproxy.h"
+#include "itemmodels/messagetablemodel.h"
+
+using namespace Inspector;
+using namespace Qt::StringLiterals;
+namespace Demo = Inspector::DemoPod::Demo;
+using Fault = Inspector::DemoPod::Fault;
+
+/**
+ * MessageTableModel and MessageFilterProxy against the demo pod: newest first, older pages by
+ * fetchMore down to the first message without gap or repeat, window widening, stale answers,
+ * server faults, search, and the filters.
+ */
+class MessageTableModelTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoPod::Server> m_pod;
+    FakeTimeSource m_time;
+    std::unique_ptr<ApiClient> m_client;
+
+    /// The whole history, oldest first, by one straight pager.
+    QList<Message> reference(const QString &streamId)
+    {
+        return collectAll<Message>([&](Fetch::Sink<Message> sink) {
+            return Fetch::messages(m_client.get(), streamId, 0, std::nullopt, -1, sink, this);
+        });
+    }
+
+    /// Waits until the model is idle (a page in, the beginning reached, or a failure).
+    static bool waitIdle(MessageTableModel &model)
+    {
+        return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000);
+    }
+
+    static bool loadAll(MessageTableModel &model)
+    {
+        for (int guard = 0; guard < 10000; ++guard) {
+            if (!waitIdle(model))
+                return false;
+            if (!model.canFetchMore({}))
+                return true;
+            model.fetchMore({});
+        }
+        return false;
+    }
+
+    static QStringList modelKeys(const MessageTableModel &model)
+    {
+        QStringList keys;
+        for (int i = 0; i < model.rowCount(); ++i)
+            keys.append(Ids::normalized(model.messageId(i)));
+        return keys;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DemoPod::Config config;
+        config.messagesPerStream = 600;
+        m_pod = std::make_unique<DemoPod::Server>(config);
+        QString error;
+        QVERIFY2(m_pod->start(&error), qPrintable(error));
+        m_client = makeBrowseClient(m_pod.get(), &m_time);
+    }
+
+    void init()
+    {
+        m_pod->clearFaults();
+        m_pod->clearRequestLog();
+    }
+
+    void walksBackToTheOldestMessage_data()
+    {
+        QTest::addColumn<QString>("stream");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<qint64>("window");
+        QTest::newRow("rates desk, pages of 500") << QString::fromLatin1(Demo::RatesDeskStreamId) << 500 << qint64(3600000);
+        QTest::newRow("rates desk, pages of 5 (shared millisecond)")
+            << QString::fromLatin1(Demo::RatesDeskStreamId) << 5 << qint64(3600000);
+        QTest::newRow("rates desk, wide first window") << QString::fromLatin1(Demo::RatesDeskStreamId) << 50
+                                                       << qint64(400) * 24 * 3600000;
+        QTest::newRow("IM, pages of 7") << QString::fromLatin1(Demo::ImStreamId) << 7 << qint64(60000);
+        QTest::newRow("cross-pod room, standard id") << QString::fromLatin1(Demo::CrossPodStreamStandardId) << 3
+                                                     << qint64(3600000);
+    }
+
+    void walksBackToTheOldestMessage()
+    {
+        QFETCH(QString, stream);
+        QFETCH(int, pageSize);
+        QFETCH(qint64, window);
+        const QList<Message> all = reference(stream);
+        QVERIFY(all.size() > 3);
+
+        MessageTableModel model;
+        model.setClient(m_client.get());
+        model.setPageSize(pageSize);
+        model.setInitialWindowMs(window);
+        QSignalSpy beginning(&model, &MessageTableModel::atBeginning);
+        model.showStream(stream);
+        QVERIFY(waitIdle(model));
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.rowCount() <= pageSize);
+        // Opens on the newest message.
+        QCOMPARE(Ids::normalized(model.messageId(0)), all.constLast().key());
+        // The tester fetches more by itself, as a view does.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QVERIFY(loadAll(model));
+        QCOMPARE(beginning.size(), 1);
+        QVERIFY(model.isAtBeginning());
+        // Newest first. Messages that share one millisecond have no order of their own: when
+        // more of them than a page share it, they come page by page, so compare those as sets.
+        QList<QPair<qint64, QString>> expected;
+        for (auto it = all.crbegin(); it != all.crend(); ++it)
+            expected.append({it->timestamp, it->key()});
+        QList<QPair<qint64, QString>> got;
+        for (int i = 0; i < model.rowCount(); ++i)
+            got.append({model.row(i).timestamp, Ids::normalized(model.messageId(i))});
+        QCOMPARE(got.size(), expected.size());
+        auto byTimeThenKey = [](const QPair<qint64, QString> &a, const QPair<qint64, QString> &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        };
+        for (int i = 1; i < got.size(); ++i)
+            QVERIFY(got.at(i - 1).first >= got.at(i).first);
+        std::stable_sort(expected.begin(), expected.end(), byTimeThenKey);
+        std::stable_sort(got.begin(), got.end(), byTimeThenKey);
+        QCOMPARE(got, expected);
+
+        // Rows keep the server's object: a message read back equals the reference.
+        const Message last = model.message(model.rowCount() - 1);
+        QCOMPARE(last.key(), all.constFirst().key());
+        QCOMPARE(last.timestamp, all.constFirst().timestamp);
+        QCOMPARE(last.message, all.constFirst().message);
+        const int row = model.rowOfMessage(Ids::toStandard(all.constFirst().messageId));
+        QVERIFY(row >= 0);
+        QCOMPARE(Ids::normalized(model.messageId(row)), all.constFirst().key());
+    }
+
+    void repeatedIdsAreFlaggedNotDropped()
+    {
+        MessageTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(m_client.get());
+        model.showStream(QString::fromLatin1(Demo::CrossPodStreamId));
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.rowCount(), Demo::CrossPodMessageCount);
+        int duplicates = 0;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const int flags = model.data(model.index(i, 0), MessageTableModel::FlagsRole).toInt();
+            if (flags & MessageTableModel::Duplicate) {
+                ++duplicates;
+                QCOMPARE(Ids::normalized(model.messageId(i)), QString::fromLatin1(Demo::M8Id));
+                QVERIFY(model.data(model.index(i, MessageTableModel::FlagsColumn)).toString().contains("duplicate"_L1));
+            }
+        }
+        QCOMPARE(duplicates, 1);
+        const int m8 = model.rowOfMessage(QString::fromLatin1(Demo::M8StandardId));
+        QVERIFY(m8 >= 0);
+        QVERIFY(model.row(m8).flags & MessageTableModel::External);
+    }
+
+    void emptyWindowsWiden()
+    {
+        MessageTableModel model; // no tester before the checks: it would fetch more by itself
+        model.setClient(m_client.get());
+        model.setPageSize(500);
+        model.setInitialWindowMs(1);
+        model.showStream(QString::fromLatin1(Demo::ImStreamId));
+        QVERIFY(waitIdle(model));
+        // The first window is the newest message's millisecond; the next message is minutes
+        // older, so the windows in between come back empty and must grow.
+        QVERIFY(model.rowCount() >= 1);
+        const int before = model.rowCount();
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(waitIdle(model));
+        QVERIFY(model.rowCount() > before);
+        QList<qint64> widths;
+        for (const auto &r : m_pod->requestLog()) {
+            if (!r.path.startsWith("/agent/v4/stream/"_L1))
+                continue;
+            widths.append(r.query.queryItemValue(u"until"_s).toLongLong() - r.query.queryItemValue(u"since"_s).toLongLong()
+                          + 1);
+        }
+        QVERIFY2(widths.size() >= 10, qPrintable(QString::number(widths.size())));
+        QCOMPARE(widths.at(0), 1);
+        QCOMPARE(widths.at(1), 2);
+        QCOMPARE(widths.at(2), 4);
+        QVERIFY(model.windowMs() >= 60000);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.rowCount(), Demo::ImMessageCount);
+    }
+
+    void staleAnswerAfterSwitchingIsDropped()
+    {
+        MessageTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(m_client.get());
+        model.setPageSize(10);
+        Fault slow;
+        slow.pathPattern = u"/agent/v4/stream/%1/message"_s.arg(QString::fromLatin1(Demo::RatesDeskStreamId));
+        slow.kind = Fault::Kind::Delay;
+        slow.delayMs = 300;
+        slow.count = 1;
+        m_pod->addFault(slow);
+        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        // Wait until the delayed history request is on its way, then switch.
+        QTRY_VERIFY(std::any_of(m_pod->requestLog().cbegin(), m_pod->requestLog().cend(),
+                                [](const auto &r) { return r.path.startsWith("/agent/v4/stream/"_L1); })
+                    || m_pod->faults().isEmpty());
+        model.showStream(QString::fromLatin1(Demo::MimStreamId));
+        QVERIFY(waitIdle(model));
+        QTRY_VERIFY(m_pod->faults().isEmpty());
+        QTest::qWait(400); // the delayed answer's time passes: it must not land in the table
+        QVERIFY(model.rowCount() > 0);
+        for (int i = 0; i < model.rowCount(); ++i)
+            QCOMPARE(model.message(i).stream.key(), QString::fromLatin1(Demo::MimStreamId));
+        QCOMPARE(model.streamId(), QString::fromLatin1(Demo::MimStreamId));
+    }
+
+    void faultsSurfaceAndLoseNoRows_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("errorKind");
+        QTest::newRow("500") << int(Fault::Kind::Status) << 500 << int(ApiError::Kind::Server);
+        QTest::newRow("malformed JSON") << int(Fault::Kind::Malformed) << 200 << int(ApiError::Kind::BadResponse);
+        QTest::newRow("429") << int(Fault::Kind::Throttle) << 429 << int(ApiError::Kind::RateLimited);
+        QTest::newRow("403") << int(Fault::Kind::Status) << 403 << int(ApiError::Kind::Forbidden);
+    }
+
+    void faultsSurfaceAndLoseNoRows()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(int, errorKind);
+        const QString stream = QString::fromLatin1(Demo::ImStreamId);
+        const QList<Message> all = reference(stream);
+        MessageTableModel model; // the tester comes after the failure: it would fetch by itself
+        model.setClient(m_client.get());
+        model.setPageSize(8);
+        model.setInitialWindowMs(10 * 60000);
+        model.showStream(stream);
+        QVERIFY(waitIdle(model));
+        const int before = model.rowCount();
+        QVERIFY(before > 0);
+
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        f.kind = Fault::Kind(kind);
+        f.status = status;
+        f.count = 1;
+        m_pod->addFault(f);
+        QSignalSpy errors(&model, &MessageTableModel::errorOccurred);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
+        QCOMPARE(int(errors.constFirst().constFirst().value<ApiError>().kind), errorKind);
+        QCOMPARE(model.rowCount(), before);
+        QVERIFY(model.hasFailed());
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.isLoading());
+
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.retry();
+        QVERIFY(loadAll(model));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(model.rowCount(), all.size());
+        QCOMPARE(Ids::normalized(model.messageId(model.rowCount() - 1)), all.constFirst().key());
+    }
+
+    void searchPagesInServerOrder()
+    {
+        const QString query = u"streamId:%1"_s.arg(QString::fromLatin1(Demo::ImStreamId));
+        const QList<Message> all = collectAll<Message>([&](Fetch::Sink<Message> sink) {
+            return Fetch::messageSearch(m_client.get(), query, {}, -1, sink, this);
+        });
+        QVERIFY(!all.isEmpty());
+        MessageTableModel model;
+        model.setClient(m_client.get());
+        model.setPageSize(9);
+        model.showSearch(query);
+        QCOMPARE(model.mode(), MessageTableModel::Mode::Search);
+        QVERIFY(waitIdle(model));
+        QCOMPARE(model.rowCount(), qMin(9, int(all.size())));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadAll(model));
+        QStringList expected;
+        for (const Message &m : all)
+            expected.append(m.key());
+        QCOMPARE(modelKeys(model), expected);
+    }
+
+    void badSearchSurfacesAnError()
+    {
+        MessageTableModel model;
+        model.setClient(m_client.get());
+        QSignalSpy errors(&model, &MessageTableModel::errorOccurred);
+        Fault f;
+        f.pathPattern = u"/agent/v1/message/search"_s;
+        f.status = 400;
+        m_pod->addFault(f);
+        model.showSearch(u"nonsense:::"_s);
+        QTRY_COMPARE(errors.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!errors.constFirst().constFirst().value<ApiError>().message.isEmpty());
+    }
+
+    void displayAndRoles()
+    {
+        MessageTableModel model;
+        model.setClient(m_client.get());
+        model.showStream(QString::fromLatin1(Demo::ImStreamId));
+        QVERIFY(loadAll(model));
+        const int m5 = model.rowOfMessage(QString::fromLatin1(Demo::M5Id));
+        const int m6 = model.rowOfMessage(QString::fromLatin1(Demo::M6Id));
+        QVERIFY(m5 >= 0 && m6 >= 0);
+        QCOMPARE(model.data(model.index(m5, MessageTableModel::AttachmentsColumn)).toInt(), 2);
+        QCOMPARE(model.data(model.index(m5, MessageTableModel::SenderColumn)).toString(), u"Alice Adams"_s);
+        QVERIFY(model.data(model.index(m6, 0), MessageTableModel::FlagsRole).toInt() & MessageTableModel::Edited);
+        QVERIFY(model.data(model.index(m5, 0), MessageTableModel::FlagsRole).toInt() & MessageTableModel::ReplacedLater);
+        QCOMPARE(model.data(model.index(m5, 0), Qt::ToolTipRole).toString(), Times::toIso(model.row(m5).timestamp));
+        QCOMPARE(model.plainText(m5), model.message(m5).message.isEmpty() ? QString() : model.plainText(m5));
+        QVERIFY(!model.data(model.index(m5, MessageTableModel::TextColumn)).toString().contains(u'<'));
+        QCOMPARE(model.data(model.index(m5, 0), MessageTableModel::MessageIdRole).toString(), QString::fromLatin1(Demo::M5Id));
+        // Compact storage: the row holds the message's JSON and little else.
+        qint64 bytes = 0;
+        for (int i = 0; i < model.rowCount(); ++i)
+            bytes += model.row(i).json.size();
+        QVERIFY(bytes > 0);
+    }
+
+    void filterProxy_data()
+    {
+        QTest::addColumn<QString>("sender");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("dates");
+        QTest::addColumn<bool>("attachments");
+        QTest::newRow("sender by name") << u"alice"_s << QString() << false << false;
+        QTest::newRow("sender by id") << QString::number(Demo::BobId) << QString() << false << false;
+        QTest::newRow("text") << QString() << u"eurusd"_s << false << false;
+        QTest::newRow("date range") << QString() << QString() << true << false;
+        QTest::newRow("attachments") << QString() << QString() << false << true;
+        QTest::newRow("all together") << u"bot"_s << u"e"_s << true << false;
+        QTest::newRow("nothing matches") << u"nobody-at-all"_s << QString() << false << false;
+    }
+
+    void filterProxy()
+    {
+        QFETCH(QString, sender);
+        QFETCH(QString, text);
+        QFETCH(bool, dates);
+        QFETCH(bool, attachments);
+        MessageTableModel model;
+        model.setClient(m_client.get());
+        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        QVERIFY(loadAll(model));
+        QVERIFY(model.rowCount() >= 600);
+
+        MessageFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        MessageFilter filter;
+        filter.sender = sender;
+        filter.text = text;
+        if (dates) {
+            filter.from = Demo::M1Timestamp + 60000 * 100;
+            filter.to = Demo::M1Timestamp + 60000 * 300;
+        }
+        filter.attachmentsOnly = attachments;
+        QSignalSpy applied(&proxy, &MessageFilterProxy::filterApplied);
+        proxy.setFilter(filter);
+        QTRY_VERIFY(applied.size() >= 1 && !proxy.isFiltering());
+
+        QStringList expected;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            if (filter.matches(model.row(i), model.senderName(model.row(i).senderId), model.plainText(i)))
+                expected.append(model.messageId(i));
+        }
+        QStringList got;
+        for (int i = 0; i < proxy.rowCount(); ++i)
+            got.append(proxy.data(proxy.index(i, 0), MessageTableModel::MessageIdRole).toString());
+        QCOMPARE(got, expected);
+        if (sender == "nobody-at-all"_L1)
+            QCOMPARE(proxy.rowCount(), 0);
+        else
+            QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < model.rowCount());
+
+        // Independent check of what the filter means, not only that it agrees with itself.
+        for (int i = 0; i < proxy.rowCount(); ++i) {
+            const QModelIndex source = proxy.mapToSource(proxy.index(i, 0));
+            const MessageRow &row = model.row(source.row());
+            if (!text.isEmpty())
+                QVERIFY(model.plainText(source.row()).contains(text, Qt::CaseInsensitive));
+            if (dates)
+                QVERIFY(row.timestamp >= *filter.from && row.timestamp <= *filter.to);
+            if (attachments)
+                QVERIFY(row.attachments > 0);
+        }
+
+        // Clearing the filter shows every row again.
+        proxy.setFilter({});
+        QTRY_VERIFY(!proxy.isFiltering());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    void filterFollowsNewPagesAndResets()
+    {
+        MessageTableModel model;
+        model.setClient(m_client.get());
+        model.setPageSize(50);
+        MessageFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSenderFilter(u"Alice"_s);
+        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        QVERIFY(loadAll(model));
+        QTRY_VERIFY(!proxy.isFiltering());
+        int expected = 0;
+        for (int i = 0; i < model.rowCount(); ++i)
+            expected += model.senderName(model.row(i).senderId).contains("alice"_L1, Qt::CaseInsensitive);
+        QCOMPARE(proxy.rowCount(), expected);
+        model.showStream(QString::fromLatin1(Demo::ImStreamId));
+        QVERIFY(loadAll(model));
+        int expectedIm = 0;
+        for (int i = 0; i < model.rowCount(); ++i)
+            expectedIm += model.senderName(model.row(i).senderId).contains("alice"_L1, Qt::CaseInsensitive);
+        QCOMPARE(proxy.rowCount(), expectedIm);
+    }
+};
+
+QTEST_GUILESS_MAIN(MessageTableModelTest)
+#include "tst_messagetablemodel.moc"
