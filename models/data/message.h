@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/lazyjsonobject.h"
 #include "data/user.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -90,7 +92,20 @@ struct Message
     /** Ids::normalized(messageId): equal for both Base64 forms of one id. */
     QString key() const;
 
-    QJsonObject raw;
+    /**
+     * The message object's bytes as the server sent them (repaired to valid UTF-8, see
+     * Parse::repairJsonText), so that JSON exports write the server's object, key order included,
+     * without re-serialising it. Set by the page parsers; empty for a message built from a QJsonObject.
+     */
+    QByteArray json;
+    /** The server's object; built from `json` on first use when the message came from a page. */
+    LazyJsonObject raw;
+    /**
+     * Names of the fields whose value lives only in `raw`: fields this struct has no member for,
+     * and a `sharedMessage` that was not read into sharedMessage. Empty for an ordinary message,
+     * so that the export knows it need not look into `raw`.
+     */
+    QStringList otherFields;
     QStringList problems;
 };
 

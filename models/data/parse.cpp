@@ -2,6 +2,7 @@
 #include "data/parse.h"
 
 #include "data/fieldreader.h"
+#include "data/messagefields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -147,6 +148,12 @@ Message readMessage(const QJsonObject &o, const QString &path, int depth)
             m.sharedMessage = std::move(sharedMessage);
         }
     }
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!isMessageField(it.key()))
+            m.otherFields.append(it.key());
+    }
+    if (!m.sharedMessage && r.has("sharedMessage"_L1))
+        m.otherFields.append(u"sharedMessage"_s);
     return m;
 }
 
@@ -1106,14 +1113,22 @@ Result<T> parseObject(const QByteArray &body, const QString &what, Read read, bo
 
 } // namespace
 
-Result<QList<Message>> messages(const QByteArray &body)
+Result<QList<Message>> messagesReference(const QByteArray &body)
 {
     return parseArray<Message>(body, Text::tr("a list of messages"), readMessageItem);
 }
 
 Result<Message> message(const QByteArray &body)
 {
-    return parseObject<Message>(body, Text::tr("a message"), readMessageItem);
+    Result<Message> result = parseObject<Message>(body, Text::tr("a message"), readMessageItem);
+    if (result.ok()) {
+        QByteArray json = body.trimmed();
+        if (json.startsWith("\xEF\xBB\xBF"))
+            json = json.mid(3).trimmed();
+        repairJsonText(&json);
+        result.value.json = json;
+    }
+    return result;
 }
 
 Result<QList<Stream>> streams(const QByteArray &body)

@@ -55,8 +55,16 @@ template<typename T> struct Result
 // several list endpoints answer 204 No Content instead of []. An item of an array that is not an
 // object is kept as an empty record with one problem, so item counts (used for skip) stay right.
 
-/** `/agent/v4/stream/{sid}/message`, message search: array of `V4Message`. */
+/**
+ * `/agent/v4/stream/{sid}/message`, message search: array of `V4Message`. Reads the page with
+ * simdjson (about 40 times faster than QJsonDocument) and keeps each message's bytes in
+ * Message::json; the values, problems, counts and error sentences are those of
+ * messagesReference(), which it falls back to for a body it does not take (malformed JSON, a wrong
+ * shape) and, message by message, for any message with a field of an unexpected type.
+ */
 Result<QList<Message>> messages(const QByteArray &body);
+/** The same with QJsonDocument: the reference messages() is tested against (no Message::json). */
+Result<QList<Message>> messagesReference(const QByteArray &body);
 /** `/agent/v1/message/{id}`: one `V4Message`. */
 Result<Message> message(const QByteArray &body);
 /** `/pod/v1/streams/list`: array of `StreamAttributes`. */

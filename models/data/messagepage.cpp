@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: Apache-2.0
+// Parse::messages(): message pages with simdjson. Kept apart from parse.cpp so that only this file
+// includes the (large) simdjson header.
+#include "data/fieldreader.h"
+#include "data/ids.h"
+#include "data/messagefields.h"
+#include "data/parse.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Inspector::Parse {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Inspector::Parse)
+};
+
+namespace dom = simdjson::dom;
+
+// As in parse.cpp: a shared message deeper than this is left to the reference reader.
+constexpr int MaxSharedMessageDepth = 3;
+
+QString text(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Byte spans of values in JSON text that simdjson has already validated: only strings need care.
+
+const char *skipWhitespace(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        ++p;
+    return p;
+}
+
+const char *skipString(const char *p, const char *end)
+{
+    ++p; // the opening quote
+    while (p < end) {
+        const auto *q = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+        if (!q)
+            return end;
+        const char *b = q;
+        while (b > p && b[-1] == '\\')
+            --b;
+        if (((q - b) & 1) == 0)
+            return q + 1; // an even run of backslashes escapes only itself
+        p = q + 1;
+    }
+    return end;
+}
+
+const char *skipValue(const char *p, const char *end)
+{
+    if (p >= end)
+        return end;
+    if (*p == '"')
+        return skipString(p, end);
+    if (*p == '{' || *p == '[') {
+        int depth = 0;
+        while (p < end) {
+            const char c = *p;
+            if (c == '"') {
+                p = skipString(p, end);
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return p + 1;
+            }
+            ++p;
+        }
+        return end;
+    }
+    while (p < end && *p != ',' && *p != ']' && *p != '}' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+        ++p;
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fast reader: fills the structs straight from the DOM for messages that are as the API
+// describes them. Anything else (a null, a wrong type, a missing or invalid id, a duplicate key,
+// a number beyond 64 bits) makes it give up, and the message is read by the reference reader,
+// which writes the problem sentences: the two can never disagree on a message with problems.
+
+bool toJson(dom::element e, QJsonValue *out);
+
+// The conversion QJsonDocument would make; false where it might differ (a duplicate key, an
+// unsigned number above INT64_MAX).
+bool toJsonObject(dom::object object, QJsonObject *out)
+{
+    QJsonObject o;
+    for (const dom::key_value_pair kv : object) {
+        const QString key = text(kv.key);
+        if (o.contains(key))
+            return false;
+        QJsonValue v;
+        if (!toJson(kv.value, &v))
+            return false;
+        o.insert(key, v);
+    }
+    *out = o;
+    return true;
+}
+
+bool toJson(dom::element e, QJsonValue *out)
+{
+    switch (e.type()) {
+    case dom::element_type::OBJECT: {
+        QJsonObject o;
+        if (!toJsonObject(dom::object(e), &o))
+            return false;
+        *out = o;
+        return true;
+    }
+    case dom::element_type::ARRAY: {
+        QJsonArray a;
+        for (const dom::element item : dom::array(e)) {
+            QJsonValue v;
+            if (!toJson(item, &v))
+                return false;
+            a.append(v);
+        }
+        *out = a;
+        return true;
+    }
+    case dom::element_type::INT64:
+        *out = QJsonValue(qint64(int64_t(e)));
+        return true;
+    case dom::element_type::UINT64:
+        return false;
+    case dom::element_type::DOUBLE:
+        *out = QJsonValue(double(e));
+        return true;
+    case dom::element_type::STRING:
+        *out = QJsonValue(text(std::string_view(e)));
+        return true;
+    case dom::element_type::BOOL:
+        *out = QJsonValue(bool(e));
+        return true;
+    case dom::element_type::NULL_VALUE:
+        *out = QJsonValue(QJsonValue::Null);
+        return true;
+    }
+    return false;
+}
+
+
+bool readString(dom::element e, QString *out)
+{
+    std::string_view v;
+    if (e.get_string().get(v) != simdjson::SUCCESS)
+        return false;
+    *out = text(v);
+    return true;
+}
+
+bool readInteger(dom::element e, qint64 *out)
+{
+    if (e.type() != dom::element_type::INT64)
+        return false;
+    *out = int64_t(e);
+    return true;
+}
+
+bool readBool(dom::element e, bool *out)
+{
+    if (e.type() != dom::element_type::BOOL)
+        return false;
+    *out = bool(e);
+    return true;
+}
+
+bool validId(const QString &id)
+{
+    return id.isEmpty() || Ids::validate(id);
+}
+
+bool readUser(dom::element e, UserRef *u)
+{
+    dom::object o;
+    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &u->raw))
+        return false;
+    bool haveUsername = false;
+    QString userName;
+    for (const dom::key_value_pair kv : o) {
+        const std::string_view k = kv.key;
+        const dom::element v = kv.value;
+        if (v.is_null())
+            return false;
+        bool ok = true;
+        if (k == "userId")
+            ok = readInteger(v, &u->userId);
+        else if (k == "firstName")
+            ok = readString(v, &u->firstName);
+        else if (k == "lastName")
+            ok = readString(v, &u->lastName);
+        else if (k == "displayName")
+            ok = readString(v, &u->displayName);
+        else if (k == "email")
+            ok = readString(v, &u->email);
+        else if (k == "username")
+            ok = haveUsername = readString(v, &u->username);
+        else if (k == "userName")
+            ok = readString(v, &userName);
+        if (!ok)
+            return false;
+    }
+    if (!haveUsername)
+        u->username = userName;
+    return true;
+}
+
+bool readStream(dom::element e, StreamRef *s)
+{
+    dom::object o;
+    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &s->raw))
+        return false;
+    for (const dom::key_value_pair kv : o) {
+        const std::string_view k = kv.key;
+        const dom::element v = kv.value;
+        if (v.is_null())
+            return false;
+        bool ok = true;
+        if (k == "streamId") {
+            ok = readString(v, &s->streamId) && validId(s->streamId);
+        } else if (k == "streamType") {
+            ok = readString(v, &s->streamType);
+        } else if (k == "roomName") {
+            ok = readString(v, &s->roomName);
+        } else if (k == "members") {
+            dom::array a;
+            ok = v.get_array().get(a) == simdjson::SUCCESS;
+            for (const dom::element item : a) {
+                UserRef member;
+                if (!ok || !readUser(item, &member))
+                    return false;
+                s->members.append(std::move(member));
+            }
+        } else if (k == "external") {
+            ok = readBool(v, &s->external);
+        } else if (k == "crossPod") {
+            ok = readBool(v, &s->crossPod);
+        } else if (k == "recipientTenantIds") {
+            dom::array a;
+            ok = v.get_array().get(a) == simdjson::SUCCESS;
+            for (const dom::element item : a) {
+                qint64 id = 0;
+                if (!ok || !readInteger(item, &id))
+                    return false;
+                s->recipientTenantIds.append(id);
+            }
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool readThumbnail(dom::element e, ThumbnailInfo *t)
+{
+    dom::object o;
+    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &t->raw))
+        return false;
+    for (const dom::key_value_pair kv : o) {
+        const std::string_view k = kv.key;
+        const dom::element v = kv.value;
+        if (v.is_null())
+            return false;
+        bool ok = true;
+        if (k == "id") {
+            ok = readString(v, &t->id);
+        } else if (k == "dimension") {
+            qint64 n = 0;
+            if (readInteger(v, &n))
+                t->dimension = QString::number(n);
+            else
+                ok = readString(v, &t->dimension);
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool readAttachment(dom::element e, AttachmentInfo *a)
+{
+    dom::object o;
+    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &a->raw))
+        return false;
+    bool haveId = false;
+    for (const dom::key_value_pair kv : o) {
+        const std::string_view k = kv.key;
+        const dom::element v = kv.value;
+        if (v.is_null())
+            return false;
+        bool ok = true;
+        if (k == "id") {
+            ok = haveId = readString(v, &a->id);
+        } else if (k == "name") {
+            ok = readString(v, &a->name);
+        } else if (k == "size") {
+            ok = readInteger(v, &a->size);
+        } else if (k == "images") {
+            dom::array list;
+            ok = v.get_array().get(list) == simdjson::SUCCESS;
+            for (const dom::element item : list) {
+                ThumbnailInfo t;
+                if (!ok || !readThumbnail(item, &t))
+                    return false;
+                a->images.append(std::move(t));
+            }
+        }
+        if (!ok)
+            return false;
+    }
+    return haveId;
+}
+
+int fieldIndex(std::string_view key)
+{
+    for (size_t i = 0; i < MessageFields.size(); ++i) {
+        if (MessageFields[i] == key)
+            return int(i);
+    }
+    return -1;
+}
+
+bool readMessage(dom::object o, Message *m, int depth)
+{
+    quint32 seen = 0;
+    for (const dom::key_value_pair kv : o) {
+        const std::string_view k = kv.key;
+        const dom::element v = kv.value;
+        const int index = fieldIndex(k);
+        if (index < 0) {
+            const QString name = text(k);
+            if (m->otherFields.contains(name))
+                return false;
+            m->otherFields.append(name);
+            continue;
+        }
+        if (seen & (1u << index))
+            return false;
+        seen |= 1u << index;
+        if (v.is_null())
+            return false;
+        bool ok = true;
+        const std::string_view f = MessageFields[size_t(index)];
+        if (f == "messageId") {
+            ok = readString(v, &m->messageId) && validId(m->messageId);
+        } else if (f == "timestamp") {
+            ok = readInteger(v, &m->timestamp);
+        } else if (f == "message") {
+            ok = readString(v, &m->message);
+        } else if (f == "data") {
+            ok = readString(v, &m->data);
+        } else if (f == "user") {
+            ok = readUser(v, &m->user);
+        } else if (f == "stream") {
+            ok = readStream(v, &m->stream);
+        } else if (f == "attachments") {
+            dom::array list;
+            ok = v.get_array().get(list) == simdjson::SUCCESS;
+            for (const dom::element item : list) {
+                AttachmentInfo a;
+                if (!ok || !readAttachment(item, &a))
+                    return false;
+                m->attachments.append(std::move(a));
+            }
+        } else if (f == "parentMessageId") {
+            ok = readString(v, &m->parentMessageId) && validId(m->parentMessageId);
+        } else if (f == "externalRecipients") {
+            bool b = false;
+            ok = readBool(v, &b);
+            m->externalRecipients = b;
+        } else if (f == "diagnostic") {
+            ok = readString(v, &m->diagnostic);
+        } else if (f == "userAgent") {
+            ok = readString(v, &m->userAgent);
+        } else if (f == "originalFormat") {
+            ok = readString(v, &m->originalFormat);
+        } else if (f == "disclaimer") {
+            ok = readString(v, &m->disclaimer);
+        } else if (f == "sid") {
+            ok = readString(v, &m->sid);
+        } else if (f == "replacing") {
+            ok = readString(v, &m->replacing) && validId(m->replacing);
+        } else if (f == "replacedBy") {
+            ok = readString(v, &m->replacedBy) && validId(m->replacedBy);
+        } else if (f == "initialTimestamp") {
+            qint64 t = 0;
+            ok = readInteger(v, &t);
+            m->initialTimestamp = t;
+        } else if (f == "initialMessageId") {
+            ok = readString(v, &m->initialMessageId) && validId(m->initialMessageId);
+        } else if (f == "silent") {
+            bool b = false;
+            ok = readBool(v, &b);
+            m->silent = b;
+        } else if (f == "sharedMessage") {
+            dom::object shared;
+            ok = depth < MaxSharedMessageDepth && v.get_object().get(shared) == simdjson::SUCCESS
+                && shared.size() > 0;
+            if (ok) {
+                auto sharedMessage = std::make_shared<Message>();
+                QJsonObject raw;
+                ok = toJsonObject(shared, &raw) && readMessage(shared, sharedMessage.get(), depth + 1);
+                sharedMessage->raw = raw;
+                m->sharedMessage = std::move(sharedMessage);
+            }
+        }
+        if (!ok)
+            return false;
+    }
+    // QJsonObject lists keys sorted; the reference reader lists them in that order.
+    std::sort(m->otherFields.begin(), m->otherFields.end());
+    return (seen & (1u << fieldIndex("messageId"))) != 0;
+}
+
+} // namespace
+
+Result<QList<Message>> messages(const QByteArray &rawBody)
+{
+    // The same preparation as the reference reader (readTop in parse.cpp).
+    Result<QList<Message>> result;
+    QByteArray body = rawBody.trimmed();
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body.remove(0, 3);
+    if (body.isEmpty())
+        return result;
+    result.replaced = repairJsonText(&body);
+    const qsizetype size = body.size();
+    body.append(QByteArray(qsizetype(simdjson::SIMDJSON_PADDING), '\0'));
+
+    thread_local dom::parser parser;
+    dom::element root;
+    if (parser.parse(body.constData(), size_t(size), false).get(root) != simdjson::SUCCESS || !root.is_array()) {
+        // Malformed, or the wrong shape: the reference reader writes the sentences.
+        return messagesReference(rawBody);
+    }
+
+    const char *end = body.constData() + size;
+    const char *p = skipWhitespace(body.constData(), end);
+    p = skipWhitespace(p + 1, end); // past '['
+    const dom::array items(root);
+    result.value.reserve(qsizetype(items.size()));
+    int index = 0;
+    for (const dom::element item : items) {
+        const char *start = skipWhitespace(p, end);
+        const char *stop = skipValue(start, end);
+        p = skipWhitespace(stop, end);
+        if (p < end && *p == ',')
+            ++p;
+        const QByteArray bytes(start, stop - start);
+        ++index;
+        if (item.is_object()) {
+            Message m;
+            if (readMessage(dom::object(item), &m, 0)) {
+                m.raw = LazyJsonObject::fromJson(bytes);
+            } else {
+                m = messageFromJson(QJsonDocument::fromJson(bytes).object());
+            }
+            m.json = bytes;
+            result.value.append(std::move(m));
+        } else {
+            // Kept as an empty record so that the item count (which drives skip) stays true.
+            const QJsonValue value = QJsonDocument::fromJson(QByteArray('[' + bytes + ']')).array().at(0);
+            Message placeholder;
+            placeholder.problems.append(Text::tr("Item %1 of the list should be an object but is %2.")
+                                            .arg(index)
+                                            .arg(FieldReader::describe(value)));
+            result.value.append(std::move(placeholder));
+        }
+        if (!result.value.constLast().problems.isEmpty())
+            ++result.flagged;
+    }
+    return result;
+}
+
+} // namespace Inspector::Parse

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: Apache-2.0
+// Parse::messages (simdjson) against Parse::messagesReference (QJsonDocument): same values,
+// problems, counts and sentences on realistic, hostile, malformed and wrong-typed pages, plus the
+// bytes each message keeps.
+#include "data/parse.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Inspector;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/parse/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// Field by field, so that a failure names what differs.
+#define SAME(field)                                                                                                    \
+    do {                                                                                                               \
+        if (!(a.field == b.field)) {                                                                                   \
+            *why = where + u"." #field ": "_s                                                                          \
+                + QString::fromUtf8(QTest::toString(a.field) ? QTest::toString(a.field) : "?");                      \
+            return false;                                                                                              \
+        }                                                                                                              \
+    } while (false)
+
+bool sameUser(const UserRef &a, const UserRef &b, const QString &where, QString *why)
+{
+    SAME(userId);
+    SAME(firstName);
+    SAME(lastName);
+    SAME(displayName);
+    SAME(email);
+    SAME(username);
+    SAME(raw);
+    SAME(problems);
+    return true;
+}
+
+bool sameMessage(const Message &a, const Message &b, const QString &where, QString *why)
+{
+    SAME(messageId);
+    SAME(parentMessageId);
+    SAME(timestamp);
+    SAME(message);
+    SAME(data);
+    if (!sameUser(a.user, b.user, where + u".user"_s, why))
+        return false;
+    SAME(stream.streamId);
+    SAME(stream.streamType);
+    SAME(stream.roomName);
+    SAME(stream.external);
+    SAME(stream.crossPod);
+    SAME(stream.recipientTenantIds);
+    SAME(stream.raw);
+    SAME(stream.problems);
+    SAME(stream.members.size());
+    for (qsizetype i = 0; i < a.stream.members.size(); ++i) {
+        if (!sameUser(a.stream.members[i], b.stream.members[i], where + u".members"_s, why))
+            return false;
+    }
+    SAME(attachments.size());
+    for (qsizetype i = 0; i < a.attachments.size(); ++i) {
+        SAME(attachments[i].id);
+        SAME(attachments[i].name);
+        SAME(attachments[i].size);
+        SAME(attachments[i].raw);
+        SAME(attachments[i].problems);
+        SAME(attachments[i].images.size());
+        for (qsizetype j = 0; j < a.attachments[i].images.size(); ++j) {
+            SAME(attachments[i].images[j].id);
+            SAME(attachments[i].images[j].dimension);
+            SAME(attachments[i].images[j].raw);
+            SAME(attachments[i].images[j].problems);
+        }
+    }
+    SAME(externalRecipients.has_value());
+    SAME(externalRecipients.value_or(false));
+    SAME(diagnostic);
+    SAME(userAgent);
+    SAME(originalFormat);
+    SAME(disclaimer);
+    SAME(sid);
+    SAME(replacing);
+    SAME(replacedBy);
+    SAME(initialTimestamp.has_value());
+    SAME(initialTimestamp.value_or(0));
+    SAME(initialMessageId);
+    SAME(silent.has_value());
+    SAME(silent.value_or(false));
+    SAME(raw.object());
+    SAME(problems);
+    SAME(otherFields);
+    if (bool(a.sharedMessage) != bool(b.sharedMessage)) {
+        *why = where + u".sharedMessage: one side has none"_s;
+        return false;
+    }
+    if (a.sharedMessage)
+        return sameMessage(*a.sharedMessage, *b.sharedMessage, where + u".sharedMessage"_s, why);
+    return true;
+}
+
+QByteArray deep(int levels)
+{
+    return QByteArray(R"([{"messageId":"AAAA","future":)") + QByteArray(levels, '[') + QByteArray(levels, ']') + "}]";
+}
+
+QByteArray sharedChain(int levels)
+{
+    QByteArray body = R"({"messageId":"AAAA"})";
+    for (int i = 0; i < levels; ++i)
+        body = R"({"messageId":"AAAA","sharedMessage":)" + body + '}';
+    return '[' + body + ']';
+}
+
+} // namespace
+
+class MessagePageTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameAsTheReference_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("realistic fixture") << fixture(u"messages.json"_s);
+        QTest::newRow("hostile fixture") << fixture(u"messages-hostile.json"_s);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("whitespace") << QByteArray(" \n\t ");
+        QTest::newRow("empty list") << QByteArray("[]");
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF[{\"messageId\":\"AAAA\"}]");
+        QTest::newRow("bom then space") << QByteArray("\xEF\xBB\xBF  [{\"messageId\":\"AAAA\"}]");
+        QTest::newRow("malformed") << QByteArray(R"([{"messageId":"AAAA",}])");
+        QTest::newRow("cut off") << QByteArray("[{\"messageId\":\"AAAA\",\"message\":\"<div>hel");
+        QTest::newRow("bad literal in unknown field") << QByteArray(R"([{"messageId":"AAAA","x":tru}])");
+        QTest::newRow("trailing garbage") << QByteArray(R"([{"messageId":"AAAA"}] x)");
+        QTest::newRow("two documents") << QByteArray("[] []");
+        QTest::newRow("control character in string") << QByteArray("[{\"messageId\":\"AA\tAA\"}]");
+        QTest::newRow("html page") << QByteArray("<html><title>502 Bad Gateway</title></html>");
+        QTest::newRow("object") << QByteArray(R"({"messageId":"AAAA"})");
+        QTest::newRow("error object") << QByteArray(R"({"code":401,"message":"Invalid session"})");
+        QTest::newRow("string") << QByteArray(R"("hello")");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("items that are not objects") << QByteArray(R"([1,"two",null,true,[3],{}])");
+        QTest::newRow("nulls everywhere")
+            << QByteArray(R"([{"messageId":null,"timestamp":null,"user":{"userId":null,"email":null},)"
+                          R"("stream":{"streamId":null,"members":null},"attachments":[{"id":null}]}])");
+        QTest::newRow("wrong types")
+            << QByteArray(R"([{"messageId":5,"timestamp":"12","message":[],"data":{"a":1},"user":[],)"
+                          R"("stream":{"streamType":{"type":"ROOM"},"external":"no"},"silent":"yes",)"
+                          R"("externalRecipients":0,"initialTimestamp":1.5,"attachments":{}}])");
+        QTest::newRow("timestamp as 1e12") << QByteArray(R"([{"messageId":"AAAA","timestamp":1e12}])");
+        QTest::newRow("timestamp as 1.0") << QByteArray(R"([{"messageId":"AAAA","timestamp":1.0}])");
+        QTest::newRow("timestamp as -0") << QByteArray(R"([{"messageId":"AAAA","timestamp":-0}])");
+        QTest::newRow("64-bit numbers")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":9223372036854775807,)"
+                          R"("user":{"userId":9007199254740993},"future":-9223372036854775808,)"
+                          R"("stream":{"recipientTenantIds":[9007199254740993,1]}}])");
+        QTest::newRow("beyond 64 bits")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":18446744073709551615,"f":99999999999999999999}])");
+        QTest::newRow("unknown fields")
+            << QByteArray(R"([{"zeta":1,"messageId":"AAAA","alpha":{"x":[1,2]},"Été":"ok","_inspector":"theirs"}])");
+        QTest::newRow("duplicate keys") << QByteArray(R"([{"messageId":"AAAA","messageId":"BBBB"}])");
+        QTest::newRow("duplicate unknown keys") << QByteArray(R"([{"messageId":"AAAA","x":1,"x":2}])");
+        QTest::newRow("duplicate user keys")
+            << QByteArray(R"([{"messageId":"AAAA","user":{"userId":1,"userId":2}}])");
+        QTest::newRow("escaped keys")
+            << QByteArray("[{\"message\\u0049d\":\"AAAA\",\"ti\\u006destamp\":5,\"message\":\"a\\\"b\\\\c\\u00e9\\n\"}]");
+        QTest::newRow("invalid ids")
+            << QByteArray(R"([{"messageId":"ab%cd","parentMessageId":"A","replacing":"x y",)"
+                          R"("stream":{"streamId":"!!"}}])");
+        QTest::newRow("missing message id") << QByteArray(R"([{"timestamp":5}])");
+        QTest::newRow("empty message id") << QByteArray(R"([{"messageId":""}])");
+        QTest::newRow("username and userName")
+            << QByteArray(R"([{"messageId":"AAAA","user":{"userName":"b","username":"a"}},)"
+                          R"({"messageId":"AAAA","user":{"userName":"b"}},)"
+                          R"({"messageId":"AAAA","user":{"userName":5,"username":"a"}}])");
+        QTest::newRow("attachments")
+            << QByteArray(R"([{"messageId":"AAAA","attachments":[{"id":"a","name":"n","size":12,)"
+                          R"("images":[{"id":"t","dimension":600},{"id":"u","dimension":"600"},)"
+                          R"({"id":"v","dimension":1.5}]},{"name":"no id"},3]}])");
+        QTest::newRow("stream members")
+            << QByteArray(R"([{"messageId":"AAAA","stream":{"streamId":"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA",)"
+                          R"("streamType":"IM","members":[{"userId":1,"displayName":"A"},{"userId":"2"}],)"
+                          R"("crossPod":true,"external":true,"recipientTenantIds":[1,2]}}])");
+        QTest::newRow("edit chain")
+            << QByteArray(R"([{"messageId":"KcGyiedSIZWzYuRPVOBUcH___mSB2MCfbQ",)"
+                          R"("replacing":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ",)"
+                          R"("replacedBy":"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ","initialTimestamp":5,)"
+                          R"("initialMessageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","silent":true,)"
+                          R"("externalRecipients":false,"diagnostic":"d","userAgent":"u","originalFormat":"o",)"
+                          R"("disclaimer":"x","sid":"s"}])");
+        QTest::newRow("shared message") << sharedChain(1);
+        QTest::newRow("shared messages 3 deep") << sharedChain(3);
+        QTest::newRow("shared messages too deep") << sharedChain(5);
+        QTest::newRow("shared message empty")
+            << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{}}])");
+        QTest::newRow("shared message wrong type")
+            << QByteArray(R"([{"messageId":"AAAA","sharedMessage":"x"}])");
+        QTest::newRow("shared message with problems")
+            << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{"messageId":"AAAA","user":{"userId":true}}}])");
+        QTest::newRow("invalid utf-8") << QByteArray("[{\"messageId\":\"AAAA\",\"message\":\"a\xff\xfe b \xc3\"}]");
+        QTest::newRow("invalid utf-8 in key") << QByteArray("[{\"messageId\":\"AAAA\",\"k\xff\":1}]");
+        QTest::newRow("lone surrogates")
+            << QByteArray(R"([{"messageId":"AAAA","message":"a\ud800b\udc00c\ud83d\ude00"}])");
+        QTest::newRow("pretty printed") << QByteArray("[\n  {\n    \"messageId\" : \"AAAA\" ,\n    \"x\" : [ 1 , 2 ]\n  } ,\n  7\n]\n");
+        QTest::newRow("strings full of escapes")
+            << QByteArray("[{\"messageId\":\"AAAA\",\"message\":\"\\\\\\\"}]\\\\\",\"data\":\"\\\\\\\\\","
+                          "\"x\":\"\\\"{[\",\"y\":\"\\\\\"}]");
+        QTest::newRow("nesting 1000 deep") << deep(1000);
+        QTest::newRow("nesting 1022 deep") << deep(1022);
+        QTest::newRow("nesting 1023 deep") << deep(1023);
+        QTest::newRow("nesting 1030 deep") << deep(1030);
+    }
+
+    void sameAsTheReference()
+    {
+        QFETCH(QByteArray, body);
+        const auto fast = Parse::messages(body);
+        const auto ref = Parse::messagesReference(body);
+        QCOMPARE(fast.error, ref.error);
+        QCOMPARE(fast.flagged, ref.flagged);
+        QCOMPARE(fast.replaced, ref.replaced);
+        QCOMPARE(fast.value.size(), ref.value.size());
+        for (qsizetype i = 0; i < fast.value.size(); ++i) {
+            QString why;
+            QVERIFY2(sameMessage(fast.value[i], ref.value[i], u"item "_s + QString::number(i), &why), qPrintable(why));
+            // The bytes kept are the object's own, and read back to the same object.
+            if (!fast.value[i].json.isEmpty()) {
+                QCOMPARE(QJsonDocument::fromJson(fast.value[i].json).object(), ref.value[i].raw.object());
+                QVERIFY(fast.value[i].json.startsWith('{') && fast.value[i].json.endsWith('}'));
+            }
+        }
+    }
+
+    void keepsTheObjectsBytes()
+    {
+        const QByteArray first = R"({"zeta" : 1,"messageId":"AAAA", "message":"<div>\u00e9</div>"})";
+        const QByteArray second = R"({"messageId":"BBBB"})";
+        const auto r = Parse::messages("[ " + first + " ,\n" + second + "]");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.size(), 2);
+        QCOMPARE(r.value[0].json, first); // the server's key order and escapes, untouched
+        QCOMPARE(r.value[1].json, second);
+        QCOMPARE(r.value[0].otherFields, QStringList{u"zeta"_s});
+        QVERIFY(r.value[1].otherFields.isEmpty());
+    }
+
+    void repairsTheKeptBytes()
+    {
+        const auto r = Parse::messages(R"([{"messageId":"AAAA","message":"a\ud800b"}])");
+        QCOMPARE(r.replaced, 1);
+        QCOMPARE(r.value[0].json, QByteArray(R"({"messageId":"AAAA","message":"a\ufffdb"})"));
+        QCOMPARE(r.value[0].message, u"a\uFFFDb"_s);
+    }
+
+    void rawIsBuiltOnlyWhenAskedFor()
+    {
+        const auto r = Parse::messages(R"([{"messageId":"AAAA","future":9007199254740993}])");
+        const Message &m = r.value[0];
+        QVERIFY(!m.raw.isBuilt());
+        const Message copy = m; // copies share the one object, built once
+        QCOMPARE(copy.raw.value(u"future"_s).toInteger(), Q_INT64_C(9007199254740993));
+        QVERIFY(m.raw.isBuilt());
+        QCOMPARE(m.raw.keys(), (QStringList{u"future"_s, u"messageId"_s}));
+    }
+
+    void messageWithProblemsKeepsItsBytesToo()
+    {
+        const QByteArray object = R"({"messageId":"AAAA","timestamp":"5"})";
+        const auto r = Parse::messages('[' + object + ']');
+        QCOMPARE(r.flagged, 1);
+        QCOMPARE(r.value[0].timestamp, 5);
+        QCOMPARE(r.value[0].json, object);
+    }
+};
+
+QTEST_APPLESS_MAIN(MessagePageTest)
+#include "tst_messagepage.moc"
