@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "itemmodels/receiptsmodel.h"
+
+#include "api/apiclient.h"
+#include "api/apijob.h"
+#include "api/requests.h"
+#include "data/parse.h"
+#include "data/times.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector {
+
+namespace {
+
+QString personName(const ReceiptUser &user)
+{
+    const QString name = QStringList{user.firstName, user.lastName}.join(u' ').trimmed();
+    if (!name.isEmpty())
+        return name;
+    if (!user.username.isEmpty())
+        return user.username;
+    return QString::number(user.id);
+}
+
+QVariant timeText(const std::optional<qint64> &ms)
+{
+    return ms ? QVariant(Times::toIso(*ms)) : QVariant();
+}
+
+QVariant timeRaw(const std::optional<qint64> &ms)
+{
+    return ms ? QVariant(*ms) : QVariant();
+}
+
+} // namespace
+
+ReceiptsModel::ReceiptsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ReceiptsModel::~ReceiptsModel()
+{
+    ++m_generation;
+    cancelJob();
+}
+
+void ReceiptsModel::setClient(ApiClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    const QString id = m_messageId;
+    clear();
+    if (client && !id.isEmpty())
+        setMessage(id);
+}
+
+void ReceiptsModel::setMessage(const QString &messageId)
+{
+    clear();
+    m_messageId = messageId;
+    if (m_client && !messageId.isEmpty())
+        requestPage();
+}
+
+void ReceiptsModel::clear()
+{
+    // A new generation first: a job cancelled below reports back synchronously and must be dropped.
+    ++m_generation;
+    cancelJob();
+    beginResetModel();
+    m_rows.clear();
+    m_summary = {};
+    m_cursor = {};
+    m_error = {};
+    m_messageId.clear();
+    m_loadAllCap = 0;
+    endResetModel();
+    setState(State::Idle);
+    Q_EMIT summaryChanged();
+}
+
+void ReceiptsModel::loadAll(int maxRows)
+{
+    m_loadAllCap = qMax(1, maxRows);
+    if (m_state == State::Loading)
+        return; // the page in flight continues the walk
+    if (canFetchMore() && m_rows.size() < m_loadAllCap)
+        requestPage();
+    else
+        m_loadAllCap = 0;
+}
+
+bool ReceiptsModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_client || m_messageId.isEmpty() || m_cursor.done)
+        return false;
+    // After a failure only an explicit fetchMore() retries: a view asks on every layout.
+    return m_state == State::Loaded;
+}
+
+void ReceiptsModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_client || m_messageId.isEmpty() || m_cursor.done)
+        return;
+    if (m_state == State::Loading || m_state == State::NoDetails)
+        return;
+    requestPage();
+}
+
+void ReceiptsModel::requestPage()
+{
+    cancelJob();
+    setState(State::Loading);
+    ApiJob *job = m_client->send(Requests::receipts(m_messageId, m_cursor.after));
+    m_job = job;
+    const int generation = m_generation;
+    connect(job, &ApiJob::finished, this, [this, generation](ApiJob *finished) { onPage(finished, generation); });
+}
+
+void ReceiptsModel::onPage(ApiJob *job, int generation)
+{
+    if (generation != m_generation)
+        return; // an answer for a message that is no longer shown
+    m_job = nullptr;
+    const ApiError &error = job->error();
+    if (error.isCancelled())
+        return;
+    if (error.kind == ApiError::Kind::NotFound && m_rows.isEmpty()) {
+        // The pod's way of saying "no receipt details" for this message.
+        m_cursor.done = true;
+        m_loadAllCap = 0;
+        m_summary.complete = true;
+        m_error = {};
+        setState(State::NoDetails);
+        Q_EMIT summaryChanged();
+        return;
+    }
+    auto fail = [this](const ApiError &e) {
+        m_error = e;
+        m_loadAllCap = 0;
+        setState(State::Failed);
+        Q_EMIT errorOccurred(e);
+    };
+    if (error.isError())
+        return fail(error);
+    const ApiResponse &response = job->response();
+    if (response.status == 204 || response.body.trimmed().isEmpty()) {
+        m_cursor.done = true;
+        m_loadAllCap = 0;
+        m_summary.complete = true;
+        m_error = {};
+        setState(m_rows.isEmpty() ? State::NoDetails : State::Loaded);
+        Q_EMIT summaryChanged();
+        return;
+    }
+    const Parse::Result<ReceiptPage> page = Parse::receipts(response.body);
+    if (!page.ok())
+        return fail(ApiError::badResponse(job->request().description, page.error));
+
+    const ReceiptPage &value = page.value;
+    const QString stall = m_cursor.advance(value.after, value.hasNext());
+    if (!value.receipts.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(value.receipts.size()) - 1);
+        m_rows += value.receipts;
+        endInsertRows();
+    }
+    m_summary.delivered = value.deliveryReceiptCount;
+    m_summary.read = value.readReceiptCount;
+    m_summary.emailed = value.emailNotificationCount;
+    m_summary.creatorName = value.creator.name;
+    m_summary.creationDate = value.creationDate;
+    m_summary.downloads = value.downloadReceiptCounts;
+    m_summary.loaded = int(m_rows.size());
+    m_summary.complete = m_cursor.done;
+    m_error = {};
+    Q_EMIT summaryChanged();
+    if (!stall.isEmpty())
+        return fail(ApiError::noProgress(job->request().description, stall));
+    setState(State::Loaded);
+    if (m_loadAllCap > 0) {
+        if (!m_cursor.done && m_rows.size() < m_loadAllCap)
+            requestPage();
+        else
+            m_loadAllCap = 0;
+    }
+}
+
+void ReceiptsModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ReceiptsModel::cancelJob()
+{
+    if (ApiJob *job = m_job.data()) {
+        m_job = nullptr;
+        job->cancel();
+    }
+}
+
+int ReceiptsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReceiptsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReceiptsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Receipt &r = m_rows.at(index.row());
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case UserIdColumn:
+            return r.user.id;
+        case DeliveredColumn:
+            return timeRaw(r.deliveryReceiptTimestamp);
+        case ReadColumn:
+            return timeRaw(r.readReceiptTimestamp);
+        case EmailNotifiedColumn:
+            return timeRaw(r.emailNotificationTimestamp);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == UserColumn && !r.problems.isEmpty())
+        return r.problems.join(u'\n');
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case UserColumn:
+        return personName(r.user);
+    case UserIdColumn:
+        return QString::number(r.user.id);
+    case EmailColumn:
+        return r.user.emailAddress.isEmpty() ? r.user.username : r.user.emailAddress;
+    case DeliveredColumn:
+        return timeText(r.deliveryReceiptTimestamp);
+    case ReadColumn:
+        return timeText(r.readReceiptTimestamp);
+    case EmailNotifiedColumn:
+        return timeText(r.emailNotificationTimestamp);
+    case DownloadsColumn: {
+        QStringList parts;
+        for (const DownloadReceipt &d : r.downloadReceipts)
+            parts << u"%1 (%2)"_s.arg(d.fileName, Times::toIso(d.timestamp));
+        return parts.join(u", "_s);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ReceiptsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case UserColumn:
+        return tr("User");
+    case UserIdColumn:
+        return tr("User id");
+    case EmailColumn:
+        return tr("E-mail");
+    case DeliveredColumn:
+        return tr("Delivered (UTC)");
+    case ReadColumn:
+        return tr("Read (UTC)");
+    case EmailNotifiedColumn:
+        return tr("E-mail sent (UTC)");
+    case DownloadsColumn:
+        return tr("Downloads");
+    default:
+        return {};
+    }
+}
+
+} // namespace Inspector

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "api/apijob.h"
+#include "api/requests.h"
+#include "data/parse.h"
+#include "dataset.h"
+#include "itemmodels/attachmentsmodel.h"
+#include "itemmodels/messagestatusmodel.h"
+#include "tst_detailmodels_support.h"
+
+using namespace Inspector;
+using namespace Qt::StringLiterals;
+namespace Demo = Inspector::DemoPod::Demo;
+using Fault = Inspector::DemoPod::Fault;
+
+/** MessageStatusModel, AttachmentsModel and AttachmentDownload against the demo pod. */
+class DetailModelsTest final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoPod::Server> m_pod;
+    std::unique_ptr<ApiClient> m_client;
+
+    Message fetchMessage(const char *id)
+    {
+        ApiJob *job = m_client->send(Requests::message(QString::fromLatin1(id)));
+        QSignalSpy spy(job, &ApiJob::finished);
+        if (!spy.wait(10000) || !job->isSuccess())
+            return {};
+        return Parse::message(job->response().body).value;
+    }
+
+    QByteArray podBytes(const char *messageId, const char *fileId) const
+    {
+        const DemoPod::DataSet data(m_pod->config());
+        return data.attachmentBytes(data.findMessage(Ids::decode(QString::fromLatin1(messageId))),
+                                    QString::fromLatin1(fileId));
+    }
+
+    static bool waitStatus(MessageStatusModel &model, MessageStatusModel::State state)
+    {
+        QSignalSpy spy(&model, &MessageStatusModel::stateChanged);
+        while (model.state() != state && spy.wait(10000)) {
+        }
+        return model.state() == state;
+    }
+
+    struct Download
+    {
+        ApiError error;
+        qint64 bytes = -1;
+        int finishedCount = 0;
+    };
+
+    static Download waitDownload(AttachmentDownload &download)
+    {
+        QSignalSpy spy(&download, &AttachmentDownload::finished);
+        if (!spy.wait(10000))
+            return {};
+        QTest::qWait(0); // a second finished() would show here
+        return {spy.at(0).at(0).value<ApiError>(), spy.at(0).at(1).toLongLong(), int(spy.size())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pod = DetailTest::startPod();
+        m_client = DetailTest::makeClient(*m_pod);
+    }
+
+    void init()
+    {
+        m_pod->clearFaults();
+        m_pod->clearRequestLog();
+    }
+
+    // ---- MessageStatusModel
+
+    void statusListsAuthorReadDeliveredSent()
+    {
+        MessageStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(m_client.get());
+        model.setMessage(QString::fromLatin1(Demo::M1Id));
+        QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
+        QCOMPARE(model.rowCount(), 4);
+        using K = MessageStatusModel::Kind;
+        const QList<QPair<K, qint64>> expected{
+            {K::Author, Demo::AliceId}, {K::Read, Demo::BobId}, {K::Delivered, Demo::BotId}, {K::Sent, Demo::CarolId}};
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(model.index(i, 0).data(MessageStatusModel::StateRole).toInt(), int(expected[i].first));
+            QCOMPARE(model.index(i, MessageStatusModel::UserIdColumn).data().toString(),
+                     QString::number(expected[i].second));
+        }
+        QCOMPARE(model.index(1, MessageStatusModel::UserColumn).data().toString(), u"Bob Baker"_s);
+        QCOMPARE(model.index(1, MessageStatusModel::TimeColumn).data().toString(),
+                 Times::toIso(Demo::M1Timestamp + 65000));
+        QCOMPARE(model.count(K::Read), 1);
+        QCOMPARE(model.count(K::Sent), 1);
+    }
+
+    void externalUserWithoutUserNameShowsEmail()
+    {
+        MessageStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(m_client.get());
+        model.setMessage(QString::fromLatin1(Demo::M8Id));
+        QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
+        QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(), QString::number(Demo::ErinId));
+        QCOMPARE(model.index(0, MessageStatusModel::UserNameColumn).data().toString(), u"erin@globex.example"_s);
+    }
+
+    void statusFaultsAreErrors_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expectedKind");
+        QTest::newRow("500") << int(Fault::Kind::Status) << 500 << QByteArray() << int(ApiError::Kind::Server);
+        QTest::newRow("404") << int(Fault::Kind::Status) << 404 << QByteArray() << int(ApiError::Kind::NotFound);
+        QTest::newRow("truncated JSON") << int(Fault::Kind::Malformed) << 200 << QByteArray()
+                                        << int(ApiError::Kind::BadResponse);
+        QTest::newRow("array instead of object") << int(Fault::Kind::Malformed) << 200 << QByteArray("[]")
+                                                 << int(ApiError::Kind::BadResponse);
+    }
+
+    void statusFaultsAreErrors()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, expectedKind);
+        Fault f;
+        f.pathPattern = u"/pod/v1/message/.*/status"_s;
+        f.kind = Fault::Kind(kind);
+        f.status = status;
+        f.body = body;
+        m_pod->addFault(f);
+        MessageStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
+        model.setClient(m_client.get());
+        model.setMessage(QString::fromLatin1(Demo::M1Id));
+        QVERIFY(waitStatus(model, MessageStatusModel::State::Failed));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(int(errors.at(0).at(0).value<ApiError>().kind), expectedKind);
+        QCOMPARE(model.rowCount(), 0);
+        model.reload(); // the fault is used up
+        QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void statusOfAnEarlierMessageIsDropped()
+    {
+        Fault slow;
+        slow.pathPattern = u"/pod/v1/message/"_s + QString::fromLatin1(Demo::M1Id) + u"/status"_s;
+        slow.kind = Fault::Kind::Delay;
+        slow.delayMs = 300;
+        m_pod->addFault(slow);
+        MessageStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
+        model.setClient(m_client.get());
+        model.setMessage(QString::fromLatin1(Demo::M1Id));
+        QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
+        model.setMessage(QString::fromLatin1(Demo::M8Id));
+        QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
+        QCOMPARE(model.messageId(), QString::fromLatin1(Demo::M8Id));
+        QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(), QString::number(Demo::ErinId));
+        QVERIFY(errors.isEmpty());
+    }
+
+    // ---- AttachmentsModel
+
+    void attachmentsAndThumbnails()
+    {
+        const Message m5 = fetchMessage(Demo::M5Id);
+        QCOMPARE(m5.attachments.size(), 2);
+        AttachmentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMessage(m5);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.fileCount(), 2);
+        QCOMPARE(model.messageId(), QString::fromLatin1(Demo::M5Id));
+        QCOMPARE(model.streamId(), QString::fromLatin1(Demo::ImStreamId));
+        QCOMPARE(model.index(0, AttachmentsModel::NameColumn).data().toString(), u"term-sheet.pdf"_s);
+        QCOMPARE(model.index(0, 0).data(AttachmentsModel::FileIdRole).toString(),
+                 QString::fromLatin1(Demo::PdfAttachmentId));
+        QCOMPARE(model.index(0, 0).data(AttachmentsModel::SizeRole).toLongLong(), Demo::PdfAttachmentSize);
+        QVERIFY(model.index(0, AttachmentsModel::SizeColumn).data().toString().startsWith(u"12 345 bytes"_s));
+        QCOMPARE(model.index(1, 0).data(AttachmentsModel::FileIdRole).toString(),
+                 QString::fromLatin1(Demo::PngAttachmentId));
+        QVERIFY(!model.index(1, 0).data(AttachmentsModel::IsThumbnailRole).toBool());
+        QVERIFY(model.index(2, 0).data(AttachmentsModel::IsThumbnailRole).toBool());
+        QCOMPARE(model.index(2, 0).data(AttachmentsModel::FileIdRole).toString(),
+                 QString::fromLatin1(Demo::PngThumbnailId));
+        QCOMPARE(model.index(2, 0).data(AttachmentsModel::FileNameRole).toString(), u"chart-preview-600.png"_s);
+        QVERIFY(model.index(2, AttachmentsModel::KindColumn).data().toString().contains(u"600"_s));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.messageId(), QString());
+    }
+
+    void messageWithoutAttachments()
+    {
+        AttachmentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMessage(fetchMessage(Demo::M1Id));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.fileCount(), 0);
+    }
+
+    // ---- AttachmentDownload
+
+    void decodeBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("decoded");
+        const QByteArray bytes("\xfb\xff\x00hello", 8);
+        QTest::newRow("standard") << bytes.toBase64() << true << bytes;
+        QTest::newRow("with line breaks") << QByteArray("+/8A\naGVs\r\nbG8=\n") << true << bytes;
+        QTest::newRow("url-safe, no padding")
+            << bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) << true << bytes;
+        QTest::newRow("empty") << QByteArray() << true << QByteArray();
+        QTest::newRow("binary, not Base64") << QByteArray("%PDF-1.4\x01\x02", 10) << false << QByteArray();
+        QTest::newRow("html error page") << QByteArray("<html>Bad gateway</html>") << false << QByteArray();
+    }
+
+    void decodeBody()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, decoded);
+        bool gotOk = !ok;
+        QCOMPARE(AttachmentDownload::decodeBody(body, &gotOk), decoded);
+        QCOMPARE(gotOk, ok);
+    }
+
+    void downloadWritesTheDecodedFile_data()
+    {
+        QTest::addColumn<QString>("fileId");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("pdf") << QString::fromLatin1(Demo::PdfAttachmentId) << Demo::PdfAttachmentSize;
+        QTest::newRow("png") << QString::fromLatin1(Demo::PngAttachmentId) << Demo::PngAttachmentSize;
+        QTest::newRow("thumbnail") << QString::fromLatin1(Demo::PngThumbnailId) << qint64(-1);
+    }
+
+    void downloadWritesTheDecodedFile()
+    {
+        QFETCH(QString, fileId);
+        QFETCH(qint64, size);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(u"saved.bin"_s);
+        AttachmentDownload download(m_client.get());
+        QSignalSpy progress(&download, &AttachmentDownload::progress);
+        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId, target));
+        QVERIFY(download.isRunning());
+        QVERIFY(!download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId,
+                                target)); // one at a time
+        const Download result = waitDownload(download);
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+        QCOMPARE(result.finishedCount, 1);
+        QVERIFY(!download.isRunning());
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray expected = podBytes(Demo::M5Id, fileId.toLatin1().constData());
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(file.readAll(), expected);
+        QCOMPARE(result.bytes, qint64(expected.size()));
+        if (size >= 0)
+            QCOMPARE(qint64(expected.size()), size);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"saved.bin"_s}); // no temp file left
+        // The request names both ids, URL-safe.
+        const auto log = m_pod->requestLog();
+        QCOMPARE(log.last().path, u"/agent/v1/stream/"_s + QString::fromLatin1(Demo::ImStreamId) + u"/attachment"_s);
+        QCOMPARE(log.last().query.queryItemValue(u"fileId"_s), fileId);
+        QCOMPARE(log.last().query.queryItemValue(u"messageId"_s), QString::fromLatin1(Demo::M5Id));
+    }
+
+    void failedDownloadLeavesTheTargetAlone_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expectedKind");
+        QTest::newRow("500") << int(Fault::Kind::Status) << 500 << QByteArray() << int(ApiError::Kind::Server);
+        QTest::newRow("not Base64") << int(Fault::Kind::Malformed) << 200 << QByteArray("%PDF raw bytes!")
+                                    << int(ApiError::Kind::BadResponse);
+        QTest::newRow("connection dropped") << int(Fault::Kind::Drop) << 200 << QByteArray()
+                                            << int(ApiError::Kind::Network);
+    }
+
+    void failedDownloadLeavesTheTargetAlone()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, expectedKind);
+        Fault f;
+        f.pathPattern = u"/agent/v1/stream/.*/attachment"_s;
+        f.kind = Fault::Kind(kind);
+        f.status = status;
+        f.body = body;
+        m_pod->addFault(f);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"old.pdf"_s);
+        {
+            QFile old(target);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("previous content");
+        }
+        AttachmentDownload download(m_client.get());
+        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
+                               QString::fromLatin1(Demo::PdfAttachmentId), target));
+        const Download result = waitDownload(download);
+        QCOMPARE(int(result.error.kind), expectedKind);
+        QVERIFY(!result.error.message.isEmpty());
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("previous content"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    void unwritableTargetIsAnIoError()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"missing/dir/file.pdf"_s);
+        AttachmentDownload download(m_client.get());
+        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
+                               QString::fromLatin1(Demo::PdfAttachmentId), target));
+        const Download result = waitDownload(download);
+        QCOMPARE(result.error.kind, ApiError::Kind::Io);
+        QVERIFY(result.error.message.contains(target));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void cancelledDownloadLeavesNoFile()
+    {
+        Fault slow;
+        slow.pathPattern = u"/agent/v1/stream/.*/attachment"_s;
+        slow.kind = Fault::Kind::Delay;
+        slow.delayMs = 2000;
+        m_pod->addFault(slow);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"cancelled.pdf"_s);
+        AttachmentDownload download(m_client.get());
+        QSignalSpy finished(&download, &AttachmentDownload::finished);
+        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
+                               QString::fromLatin1(Demo::PdfAttachmentId), target));
+        QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
+        download.cancel();
+        QCOMPARE(finished.size(), 1); // before cancel() returned
+        QVERIFY(finished.at(0).at(0).value<ApiError>().isCancelled());
+        QVERIFY(!download.isRunning());
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+        download.cancel(); // twice is harmless
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void badArgumentsDoNotStart()
+    {
+        AttachmentDownload download(m_client.get());
+        QVERIFY(!download.start({}, u"m"_s, u"f"_s, u"/tmp/x"_s));
+        QVERIFY(!download.start(u"s"_s, u"m"_s, u"f"_s, {}));
+        AttachmentDownload offline(nullptr);
+        QVERIFY(!offline.start(u"s"_s, u"m"_s, u"f"_s, u"/tmp/x"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(DetailModelsTest)
+#include "tst_detailmodels.moc"

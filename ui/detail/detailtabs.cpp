@@ -1,0 +1,658 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "detail/detailtabs.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "common/themecolors.h"
+#include "data/ids.h"
+#include "data/times.h"
+#include "detail/markupformat.h"
+#include "detail/safetextbrowser.h"
+#include "itemmodels/attachmentsmodel.h"
+#include "itemmodels/jsontreemodel.h"
+#include "itemmodels/messagestatusmodel.h"
+#include "itemmodels/receiptsmodel.h"
+#include "presentationml/presentationml.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Ui {
+
+namespace {
+
+QLabel *makeHint(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+QPlainTextEdit *makeTextView(QWidget *parent, const QString &accessibleName)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setReadOnly(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QTableView *makeTable(QWidget *parent, const QString &accessibleName)
+{
+    auto *view = new QTableView(parent);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return view;
+}
+
+QString userName(const UserRef &user)
+{
+    if (!user.displayName.isEmpty())
+        return user.displayName;
+    const QString name = QStringList{user.firstName, user.lastName}.join(u' ').trimmed();
+    return name.isEmpty() ? QString::number(user.userId) : name;
+}
+
+} // namespace
+
+DetailTabs::DetailTabs(QWidget *parent)
+    : QTabWidget(parent)
+{
+    setAccessibleName(tr("Message details"));
+    setDocumentMode(true);
+    addTab(buildPreview(), tr("Preview"));
+    addTab(buildSource(), tr("Source"));
+    addTab(buildData(), tr("Data"));
+    addTab(buildJson(), tr("JSON"));
+    addTab(buildReceipts(), tr("Receipts"));
+    addTab(buildStatus(), tr("Status"));
+    addTab(buildAttachments(), tr("Attachments"));
+    setTabToolTip(PreviewTab, tr("The message as it reads, rendered safely"));
+    setTabToolTip(SourceTab, tr("The PresentationML markup, indented"));
+    setTabToolTip(DataTab, tr("The entity data (EntityJSON) of mentions, tags and other entities"));
+    setTabToolTip(JsonTab, tr("The whole message as the API returned it"));
+    setTabToolTip(ReceiptsTab, tr("Who got and read the message, and when"));
+    setTabToolTip(StatusTab, tr("The message's status: read, delivered, sent"));
+    setTabToolTip(AttachmentsTab, tr("Files attached to the message"));
+
+    askSavePath = [this](const QString &suggestedName, const std::function<void(const QString &)> &accept) {
+        // Window-modal and asynchronous: no nested event loop.
+        auto *dialog = new QFileDialog(this, tr("Save attachment"), QDir::home().filePath(suggestedName));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setFileMode(QFileDialog::AnyFile);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [accept](const QString &path) {
+            if (!path.isEmpty())
+                accept(path);
+        });
+        dialog->open();
+    };
+
+    connect(this, &QTabWidget::currentChanged, this, [this] { fillCurrent(); });
+    clear();
+}
+
+DetailTabs::~DetailTabs() = default;
+
+QWidget *DetailTabs::buildPreview()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_header = new QLabel(page);
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(tr("Message header"));
+    m_preview = new SafeTextBrowser(page);
+    m_previewNote = makeHint(page);
+    m_previewNote->setAccessibleName(tr("Preview notes"));
+    layout->addWidget(m_header);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_previewNote);
+    connect(m_preview, &SafeTextBrowser::statusMessage, this, &DetailTabs::statusMessage);
+    return page;
+}
+
+QWidget *DetailTabs::buildSource()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_sourceNote = makeHint(page);
+    m_source = makeTextView(page, tr("PresentationML source"));
+    layout->addWidget(m_sourceNote);
+    layout->addWidget(m_source, 1);
+    return page;
+}
+
+QWidget *DetailTabs::buildData()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_dataNote = makeHint(page);
+    m_data = makeTextView(page, tr("Entity data"));
+    layout->addWidget(m_dataNote);
+    layout->addWidget(m_data, 1);
+    return page;
+}
+
+QWidget *DetailTabs::buildJson()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_jsonModel = new JsonTreeModel(this);
+    m_jsonView = new QTreeView(page);
+    m_jsonView->setAccessibleName(tr("Message JSON"));
+    m_jsonView->setModel(m_jsonModel);
+    m_jsonView->setUniformRowHeights(true);
+    m_jsonView->setAlternatingRowColors(true);
+    m_jsonView->header()->setStretchLastSection(false);
+    m_jsonView->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_jsonView->setColumnWidth(JsonTreeModel::KeyColumn, 220);
+    auto *copy = new QAction(tr("Copy Value"), m_jsonView);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &DetailTabs::copyJsonValue);
+    m_jsonView->addAction(copy);
+    m_jsonView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_copyValue = new QPushButton(tr("&Copy Value"), page);
+    m_copyValue->setAccessibleName(tr("Copy the selected JSON value"));
+    connect(m_copyValue, &QPushButton::clicked, this, &DetailTabs::copyJsonValue);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_copyValue);
+    layout->addWidget(m_jsonView, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *DetailTabs::buildReceipts()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_receipts = new ReceiptsModel(this);
+    m_receiptsSummary = makeHint(page);
+    m_receiptsSummary->setAccessibleName(tr("Receipt counts"));
+    m_receiptsHint = makeHint(page);
+    m_receiptsHint->setAccessibleName(tr("Receipts status"));
+    m_receiptsView = makeTable(page, tr("Receipts"));
+    m_receiptsView->setModel(m_receipts);
+    m_loadMore = new QPushButton(tr("Load &More"), page);
+    m_loadMore->setAccessibleName(tr("Load the next page of receipts"));
+    m_loadAll = new QPushButton(tr("Load &All"), page);
+    m_loadAll->setAccessibleName(tr("Load every page of receipts"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_receiptsSummary, 1);
+    buttons->addWidget(m_loadMore);
+    buttons->addWidget(m_loadAll);
+    layout->addLayout(buttons);
+    layout->addWidget(m_receiptsHint);
+    layout->addWidget(m_receiptsView, 1);
+    connect(m_loadMore, &QPushButton::clicked, this, [this] { m_receipts->fetchMore(); });
+    connect(m_loadAll, &QPushButton::clicked, this, [this] { m_receipts->loadAll(); });
+    connect(m_receipts, &ReceiptsModel::stateChanged, this, [this] { updateReceiptsUi(); });
+    connect(m_receipts, &ReceiptsModel::summaryChanged, this, [this] { updateReceiptsUi(); });
+    connect(m_receipts, &ReceiptsModel::errorOccurred, this, &DetailTabs::errorOccurred);
+    return page;
+}
+
+QWidget *DetailTabs::buildStatus()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_status = new MessageStatusModel(this);
+    m_statusSummary = makeHint(page);
+    m_statusSummary->setAccessibleName(tr("Status counts"));
+    m_statusHint = makeHint(page);
+    m_statusHint->setAccessibleName(tr("Status notes"));
+    m_statusView = makeTable(page, tr("Message status"));
+    m_statusView->setModel(m_status);
+    m_reloadStatus = new QPushButton(tr("&Reload"), page);
+    m_reloadStatus->setAccessibleName(tr("Ask for the status again"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_statusSummary, 1);
+    top->addWidget(m_reloadStatus);
+    layout->addLayout(top);
+    layout->addWidget(m_statusHint);
+    layout->addWidget(m_statusView, 1);
+    connect(m_reloadStatus, &QPushButton::clicked, this, [this] { m_status->reload(); });
+    connect(m_status, &MessageStatusModel::stateChanged, this, [this] { updateStatusUi(); });
+    connect(m_status, &MessageStatusModel::errorOccurred, this, &DetailTabs::errorOccurred);
+    return page;
+}
+
+QWidget *DetailTabs::buildAttachments()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_attachments = new AttachmentsModel(this);
+    m_attachmentsHint = makeHint(page);
+    m_attachmentsHint->setAccessibleName(tr("Attachments notes"));
+    m_attachmentsView = makeTable(page, tr("Attachments"));
+    m_attachmentsView->setModel(m_attachments);
+    m_attachmentsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_download = new QPushButton(tr("&Download..."), page);
+    m_download->setAccessibleName(tr("Download the selected attachment"));
+    m_cancelDownload = new QPushButton(tr("Cancel"), page);
+    m_cancelDownload->setAccessibleName(tr("Cancel the download"));
+    m_progress = new QProgressBar(page);
+    m_progress->setAccessibleName(tr("Download progress"));
+    m_progress->setTextVisible(true);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_progress, 1);
+    bottom->addWidget(m_cancelDownload);
+    bottom->addWidget(m_download);
+    layout->addWidget(m_attachmentsHint);
+    layout->addWidget(m_attachmentsView, 1);
+    layout->addLayout(bottom);
+    connect(m_download, &QPushButton::clicked, this, &DetailTabs::onDownloadClicked);
+    connect(m_cancelDownload, &QPushButton::clicked, this, &DetailTabs::cancelDownload);
+    connect(m_attachmentsView, &QAbstractItemView::doubleClicked, this, &DetailTabs::onDownloadClicked);
+    connect(m_attachmentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateAttachmentsUi(); });
+    return page;
+}
+
+void DetailTabs::setClient(ApiClient *client)
+{
+    if (m_client == client)
+        return;
+    cancelDownload();
+    m_client = client;
+    m_receipts->setClient(nullptr);
+    m_status->setClient(nullptr);
+    m_filled[ReceiptsTab] = false;
+    m_filled[StatusTab] = false;
+    fillCurrent();
+    updateReceiptsUi();
+    updateStatusUi();
+    updateAttachmentsUi();
+}
+
+bool DetailTabs::hasMessage() const
+{
+    // Not raw.isEmpty(): that would parse a message's JSON just to ask.
+    return !m_message.messageId.isEmpty() || !m_message.message.isEmpty() || m_message.timestamp != 0
+           || !m_message.diagnostic.isEmpty();
+}
+
+void DetailTabs::showMessage(const Message &message)
+{
+    if (hasMessage() && !message.messageId.isEmpty() && message.key() == m_message.key()
+        && message.timestamp == m_message.timestamp && message.message == m_message.message
+        && message.data == m_message.data)
+        return; // the same message again (a re-selection): keep what the tabs already loaded
+    cancelDownload();
+    m_message = message;
+    for (bool &filled : m_filled)
+        filled = false;
+    m_receipts->clear();
+    m_status->clear();
+    m_attachments->clear();
+    m_jsonModel->clear();
+    if (!hasMessage()) {
+        clear();
+        return;
+    }
+    fillCurrent();
+    // Cheap and shown in the tab titles even before the tabs are opened.
+    m_attachments->setMessage(m_message);
+    m_filled[AttachmentsTab] = true;
+    setTabText(AttachmentsTab, m_message.attachments.isEmpty()
+                                   ? tr("Attachments")
+                                   : tr("Attachments (%1)").arg(m_message.attachments.size()));
+    updateAttachmentsUi();
+}
+
+void DetailTabs::clear()
+{
+    cancelDownload();
+    m_message = {};
+    for (bool &filled : m_filled)
+        filled = true; // nothing to load for "no message"
+    m_header->setText(tr("No message selected"));
+    m_header->setToolTip({});
+    m_preview->setSafeHtml(QString());
+    setHint(m_previewNote, tr("Select a message to see it here."));
+    m_source->clear();
+    setHint(m_sourceNote, tr("Select a message to see its PresentationML source."));
+    m_data->clear();
+    setHint(m_dataNote, tr("Select a message to see its entity data."));
+    m_jsonModel->clear();
+    m_receipts->setClient(nullptr);
+    m_receipts->clear();
+    m_status->setClient(nullptr);
+    m_status->clear();
+    m_attachments->clear();
+    setTabText(AttachmentsTab, tr("Attachments"));
+    updateReceiptsUi();
+    updateStatusUi();
+    updateAttachmentsUi();
+}
+
+void DetailTabs::fillCurrent()
+{
+    fill(currentIndex());
+}
+
+void DetailTabs::fill(int tab)
+{
+    if (tab < 0 || tab >= TabCount || m_filled[tab] || !hasMessage())
+        return;
+    m_filled[tab] = true;
+    switch (Tab(tab)) {
+    case PreviewTab:
+        fillPreview();
+        break;
+    case SourceTab:
+        fillSource();
+        break;
+    case DataTab:
+        fillData();
+        break;
+    case JsonTab:
+        m_jsonModel->setJson(QJsonValue(static_cast<const QJsonObject &>(m_message.raw)));
+        m_jsonView->expandToDepth(0);
+        break;
+    case ReceiptsTab:
+        m_receipts->setClient(m_client);
+        m_receipts->setMessage(m_message.messageId);
+        updateReceiptsUi();
+        break;
+    case StatusTab:
+        m_status->setClient(m_client);
+        m_status->setMessage(m_message.messageId);
+        updateStatusUi();
+        break;
+    case AttachmentsTab:
+        m_attachments->setMessage(m_message);
+        updateAttachmentsUi();
+        break;
+    case TabCount:
+        break;
+    }
+}
+
+void DetailTabs::fillPreview()
+{
+    const Message &m = m_message;
+    QStringList first;
+    first << userName(m.user);
+    QString utc;
+    if (m.timestamp) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(m.timestamp).toLocalTime();
+        first << local.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        utc = Times::toIso(m.timestamp);
+    }
+    if (!m.stream.roomName.isEmpty())
+        first << tr("%1 (%2)").arg(m.stream.roomName, m.stream.streamType);
+    else if (!m.stream.streamType.isEmpty())
+        first << m.stream.streamType;
+    QStringList lines{first.join(u"  ·  "_s)};
+    if (!m.messageId.isEmpty()) {
+        lines << tr("Message id: %1").arg(Ids::toUrlSafe(m.messageId));
+        lines << tr("Standard form: %1").arg(Ids::toStandard(m.messageId));
+    }
+    if (!m.stream.streamId.isEmpty())
+        lines << tr("Stream id: %1  /  %2").arg(Ids::toUrlSafe(m.stream.streamId), Ids::toStandard(m.stream.streamId));
+    m_header->setText(lines.join(u'\n'));
+    m_header->setToolTip(utc.isEmpty() ? QString() : tr("Sent %1 (UTC)").arg(utc));
+
+    QStringList notes;
+    if (!m.diagnostic.isEmpty())
+        notes << tr("The agent could not read this message: %1").arg(m.diagnostic);
+    if (!m.replacing.isEmpty())
+        notes << tr("This is an edit of message %1.").arg(m.replacing);
+    if (!m.replacedBy.isEmpty())
+        notes << tr("A newer version exists: %1.").arg(m.replacedBy);
+    if (m.message.isEmpty()) {
+        m_preview->setSafeHtml(QString());
+        if (m.diagnostic.isEmpty())
+            notes << tr("This message has no content.");
+    } else {
+        const PresentationMl::HtmlResult result = PresentationMl::toSafeHtml(m.message, m.data);
+        m_preview->setSafeHtml(result.html);
+        if (result.fellBack)
+            notes << tr("The markup could not be read, so only its text is shown.");
+        if (!result.images.isEmpty())
+            notes << tr("%n image(s) not loaded, for your privacy.", nullptr, int(result.images.size()));
+        for (const QString &w : result.warnings)
+            notes << w;
+    }
+    setHint(m_previewNote, notes.join(u'\n'));
+}
+
+void DetailTabs::fillSource()
+{
+    if (m_message.message.isEmpty()) {
+        m_source->clear();
+        setHint(m_sourceNote, m_message.diagnostic.isEmpty()
+                                  ? tr("This message has no PresentationML.")
+                                  : tr("This message has no PresentationML: %1").arg(m_message.diagnostic));
+        return;
+    }
+    QString error;
+    const QString pretty = MarkupFormat::prettyXml(m_message.message, &error);
+    if (pretty.isNull()) {
+        m_source->setPlainText(m_message.message);
+        setHint(m_sourceNote, tr("The markup is not well-formed XML (%1); shown as received.").arg(error), true);
+    } else {
+        m_source->setPlainText(pretty);
+        setHint(m_sourceNote, QString());
+    }
+}
+
+void DetailTabs::fillData()
+{
+    const QString data = m_message.data.trimmed();
+    if (data.isEmpty() || data == u"{}"_s || data == u"null"_s) {
+        m_data->clear();
+        setHint(m_dataNote, tr("This message has no entity data."));
+        return;
+    }
+    QString error;
+    const QString pretty = MarkupFormat::prettyJson(data, &error);
+    if (pretty.isNull()) {
+        m_data->setPlainText(m_message.data);
+        setHint(m_dataNote, tr("The entity data is not valid JSON (%1); shown as received.").arg(error), true);
+    } else {
+        m_data->setPlainText(pretty);
+        setHint(m_dataNote, QString());
+    }
+}
+
+void DetailTabs::copyJsonValue()
+{
+    const QModelIndex current = m_jsonView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString text = m_jsonModel->valueText(current);
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT statusMessage(tr("Copied the value of %1.").arg(current.data(JsonTreeModel::PathRole).toString()));
+}
+
+void DetailTabs::updateReceiptsUi()
+{
+    const auto &s = m_receipts->summary();
+    const auto state = m_receipts->state();
+    const bool loaded = state == ReceiptsModel::State::Loaded || state == ReceiptsModel::State::Failed;
+    if (loaded && (s.loaded > 0 || s.complete))
+        m_receiptsSummary->setText(tr("Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded",
+                                      nullptr, s.loaded)
+                                       .arg(s.delivered)
+                                       .arg(s.read)
+                                       .arg(s.emailed));
+    else
+        m_receiptsSummary->clear();
+    m_loadMore->setEnabled(m_receipts->canFetchMore() || state == ReceiptsModel::State::Failed);
+    m_loadAll->setEnabled(m_loadMore->isEnabled());
+    m_loadMore->setVisible(hasMessage());
+    m_loadAll->setVisible(hasMessage());
+    if (!hasMessage())
+        setHint(m_receiptsHint, tr("Select a message to see who received and read it."));
+    else if (!m_client)
+        setHint(m_receiptsHint, tr("Connect to a pod to see receipts."));
+    else if (state == ReceiptsModel::State::Loading)
+        setHint(m_receiptsHint, tr("Loading receipts..."));
+    else if (state == ReceiptsModel::State::NoDetails)
+        setHint(m_receiptsHint, tr("The pod has no receipt details for this message."));
+    else if (state == ReceiptsModel::State::Failed)
+        setHint(m_receiptsHint, m_receipts->lastError().message, true);
+    else if (state == ReceiptsModel::State::Loaded && m_receipts->rowCount() == 0)
+        setHint(m_receiptsHint, tr("No receipts."));
+    else
+        setHint(m_receiptsHint, QString());
+}
+
+void DetailTabs::updateStatusUi()
+{
+    using K = MessageStatusModel::Kind;
+    const auto state = m_status->state();
+    if (state == MessageStatusModel::State::Loaded)
+        m_statusSummary->setText(tr("Read: %1  ·  Delivered: %2  ·  Sent: %3")
+                                     .arg(m_status->count(K::Read))
+                                     .arg(m_status->count(K::Delivered))
+                                     .arg(m_status->count(K::Sent)));
+    else
+        m_statusSummary->clear();
+    m_reloadStatus->setVisible(hasMessage());
+    m_reloadStatus->setEnabled(m_client && hasMessage() && state != MessageStatusModel::State::Loading);
+    if (!hasMessage())
+        setHint(m_statusHint, tr("Select a message to see its status."));
+    else if (!m_client)
+        setHint(m_statusHint, tr("Connect to a pod to see the message status."));
+    else if (state == MessageStatusModel::State::Loading)
+        setHint(m_statusHint, tr("Loading status..."));
+    else if (state == MessageStatusModel::State::Failed)
+        setHint(m_statusHint, m_status->lastError().message, true);
+    else
+        setHint(m_statusHint, QString());
+}
+
+void DetailTabs::updateAttachmentsUi()
+{
+    const bool running = m_downloader && m_downloader->isRunning();
+    const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
+    m_download->setVisible(m_attachments->rowCount() > 0);
+    m_download->setEnabled(!running && m_client && !selected.isEmpty());
+    m_cancelDownload->setVisible(running);
+    m_progress->setVisible(running);
+    if (!hasMessage())
+        setHint(m_attachmentsHint, tr("Select a message to see its attachments."));
+    else if (m_attachments->rowCount() == 0)
+        setHint(m_attachmentsHint, tr("This message has no attachments."));
+    else if (!m_client)
+        setHint(m_attachmentsHint, tr("Connect to a pod to download attachments."));
+    else if (!running)
+        setHint(m_attachmentsHint, QString());
+}
+
+void DetailTabs::onDownloadClicked()
+{
+    const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
+    if (selected.isEmpty() || !m_client || (m_downloader && m_downloader->isRunning()) || !askSavePath)
+        return;
+    const int row = selected.first().row();
+    const QString name = m_attachments->index(row, 0).data(AttachmentsModel::FileNameRole).toString();
+    // Only the base name: a file name from the message must not choose the folder.
+    const QString suggested = QFileInfo(name).fileName().isEmpty() ? u"attachment"_s : QFileInfo(name).fileName();
+    const QString messageKey = m_message.key();
+    QPointer<DetailTabs> self(this);
+    askSavePath(suggested, [self, row, messageKey](const QString &path) {
+        if (self && self->m_message.key() == messageKey)
+            self->downloadTo(row, path);
+    });
+}
+
+bool DetailTabs::downloadTo(int row, const QString &path)
+{
+    if (!m_client || row < 0 || row >= m_attachments->rowCount() || (m_downloader && m_downloader->isRunning()))
+        return false;
+    const QModelIndex index = m_attachments->index(row, 0);
+    delete m_downloader;
+    m_downloader = new AttachmentDownload(m_client, this);
+    connect(m_downloader, &AttachmentDownload::progress, this, [this](qint64 received, qint64 total) {
+        if (total > 0) {
+            // Percent, so that files over 2 GiB fit the bar's int range.
+            m_progress->setRange(0, 100);
+            m_progress->setValue(int(received * 100 / total));
+        } else {
+            m_progress->setRange(0, 0);
+        }
+    });
+    connect(m_downloader, &AttachmentDownload::finished, this, &DetailTabs::onDownloadFinished);
+    m_downloadName = index.data(AttachmentsModel::FileNameRole).toString();
+    if (!m_downloader->start(m_attachments->streamId(), m_attachments->messageId(),
+                             index.data(AttachmentsModel::FileIdRole).toString(), path))
+        return false;
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    setHint(m_attachmentsHint, tr("Downloading %1...").arg(m_downloadName));
+    updateAttachmentsUi();
+    return true;
+}
+
+void DetailTabs::cancelDownload()
+{
+    if (m_downloader && m_downloader->isRunning())
+        m_downloader->cancel();
+}
+
+void DetailTabs::onDownloadFinished(const ApiError &error, qint64 bytes)
+{
+    const QString path = m_downloader ? m_downloader->targetPath() : QString();
+    if (m_downloader) {
+        m_downloader->deleteLater();
+        m_downloader = nullptr;
+    }
+    if (error.isCancelled()) {
+        setHint(m_attachmentsHint, tr("Download cancelled; nothing was saved."));
+        Q_EMIT statusMessage(tr("Download of %1 cancelled.").arg(m_downloadName));
+    } else if (error.isError()) {
+        setHint(m_attachmentsHint, error.message, true);
+        Q_EMIT errorOccurred(error);
+    } else {
+        const QString text = tr("Saved %1 (%2) to %3.")
+                                 .arg(m_downloadName, AttachmentsModel::sizeText(bytes), QDir::toNativeSeparators(path));
+        setHint(m_attachmentsHint, text);
+        Q_EMIT statusMessage(text);
+    }
+    updateAttachmentsUi();
+}
+
+void DetailTabs::setHint(QLabel *label, const QString &text, bool isError)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, isError ? Theme::errorText(this->palette())
+                                                   : Theme::mutedText(this->palette()));
+    label->setPalette(palette);
+}
+
+} // namespace Inspector::Ui

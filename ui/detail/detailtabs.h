@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QPointer>
+#include <QTabWidget>
+
+#include <functional>
+
+#include "api/apiclient.h"
+#include "api/apierror.h"
+#include "data/message.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTreeView;
+
+namespace Inspector {
+class AttachmentDownload;
+class AttachmentsModel;
+class JsonTreeModel;
+class MessageStatusModel;
+class ReceiptsModel;
+} // namespace Inspector
+
+namespace Inspector::Ui {
+
+class SafeTextBrowser;
+
+/**
+ * @brief The tabs that show the selected message: Preview, Source, Data, JSON, Receipts, Status
+ * and Attachments. GUI thread.
+ *
+ * showMessage() only records the message; each tab fills itself when it is first shown for that
+ * message, so receipts and status are requested only when someone looks at them. Errors of the
+ * network tabs are shown in the tab and re-emitted through errorOccurred(); short outcomes
+ * (saved, cancelled, link refused) go to statusMessage().
+ */
+class DetailTabs final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailTabs)
+
+public:
+    enum Tab { PreviewTab, SourceTab, DataTab, JsonTab, ReceiptsTab, StatusTab, AttachmentsTab, TabCount };
+
+    explicit DetailTabs(QWidget *parent = nullptr);
+    ~DetailTabs() override;
+
+    /// nullptr = disconnected: the network tabs show a hint instead of asking.
+    void setClient(Inspector::ApiClient *client);
+    /// A default Message (no id, no text) clears.
+    void showMessage(const Inspector::Message &message);
+    void clear();
+
+    const Message &message() const { return m_message; }
+
+    /// Asks for a path to save `suggestedName` to and calls `accept` with it (not at all when the
+    /// user cancels). The default is an asynchronous QFileDialog; tests replace it.
+    std::function<void(const QString &suggestedName, const std::function<void(const QString &path)> &accept)>
+        askSavePath;
+
+    /// Starts downloading the attachment of `row` (AttachmentsModel row) into `path`.
+    bool downloadTo(int row, const QString &path);
+    /// Cancels the download in flight, if any.
+    void cancelDownload();
+
+    // For tests and the main window's shortcuts.
+    SafeTextBrowser *previewBrowser() const { return m_preview; }
+    QPlainTextEdit *sourceView() const { return m_source; }
+    QPlainTextEdit *dataView() const { return m_data; }
+    QTreeView *jsonView() const { return m_jsonView; }
+    QTableView *receiptsView() const { return m_receiptsView; }
+    QTableView *statusView() const { return m_statusView; }
+    QTableView *attachmentsView() const { return m_attachmentsView; }
+    JsonTreeModel *jsonModel() const { return m_jsonModel; }
+    ReceiptsModel *receiptsModel() const { return m_receipts; }
+    MessageStatusModel *statusModel() const { return m_status; }
+    AttachmentsModel *attachmentsModel() const { return m_attachments; }
+    QLabel *headerLabel() const { return m_header; }
+    QLabel *receiptsSummary() const { return m_receiptsSummary; }
+    QPushButton *loadMoreButton() const { return m_loadMore; }
+    QPushButton *downloadButton() const { return m_download; }
+    QPushButton *cancelDownloadButton() const { return m_cancelDownload; }
+    QProgressBar *downloadProgress() const { return m_progress; }
+    /// Copies the selected JSON value (exact text) to the clipboard.
+    void copyJsonValue();
+
+Q_SIGNALS:
+    void errorOccurred(const Inspector::ApiError &error);
+    void statusMessage(const QString &text);
+
+private:
+    QWidget *buildPreview();
+    QWidget *buildSource();
+    QWidget *buildData();
+    QWidget *buildJson();
+    QWidget *buildReceipts();
+    QWidget *buildStatus();
+    QWidget *buildAttachments();
+
+    bool hasMessage() const;
+    void fillCurrent();
+    void fill(int tab);
+    void fillPreview();
+    void fillSource();
+    void fillData();
+    void updateReceiptsUi();
+    void updateStatusUi();
+    void updateAttachmentsUi();
+    void onDownloadClicked();
+    void onDownloadFinished(const ApiError &error, qint64 bytes);
+    void setHint(QLabel *label, const QString &text, bool isError = false);
+
+    QPointer<ApiClient> m_client;
+    Message m_message;
+    bool m_filled[TabCount] = {};
+
+    QLabel *m_header = nullptr;
+    SafeTextBrowser *m_preview = nullptr;
+    QLabel *m_previewNote = nullptr;
+    QPlainTextEdit *m_source = nullptr;
+    QLabel *m_sourceNote = nullptr;
+    QPlainTextEdit *m_data = nullptr;
+    QLabel *m_dataNote = nullptr;
+    JsonTreeModel *m_jsonModel = nullptr;
+    QTreeView *m_jsonView = nullptr;
+    QPushButton *m_copyValue = nullptr;
+    ReceiptsModel *m_receipts = nullptr;
+    QTableView *m_receiptsView = nullptr;
+    QLabel *m_receiptsSummary = nullptr;
+    QLabel *m_receiptsHint = nullptr;
+    QPushButton *m_loadMore = nullptr;
+    QPushButton *m_loadAll = nullptr;
+    MessageStatusModel *m_status = nullptr;
+    QTableView *m_statusView = nullptr;
+    QLabel *m_statusSummary = nullptr;
+    QLabel *m_statusHint = nullptr;
+    QPushButton *m_reloadStatus = nullptr;
+    AttachmentsModel *m_attachments = nullptr;
+    QTableView *m_attachmentsView = nullptr;
+    QLabel *m_attachmentsHint = nullptr;
+    QPushButton *m_download = nullptr;
+    QPushButton *m_cancelDownload = nullptr;
+    QProgressBar *m_progress = nullptr;
+    AttachmentDownload *m_downloader = nullptr;
+    QString m_downloadName;
+};
+
+} // namespace Inspector::Ui
