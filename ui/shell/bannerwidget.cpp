@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QToolButton>
@@ -23,9 +24,9 @@ BannerWidget::BannerWidget(QWidget *parent)
     , m_details(new QPlainTextEdit(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     setAccessibleName(tr("Message banner"));
 
+    m_text->setObjectName(QStringLiteral("bannerText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setTextFormat(Qt::PlainText);
@@ -122,34 +123,43 @@ bool BannerWidget::detailsVisible() const
 void BannerWidget::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    // Our own setPalette() raises PaletteChange too: only follow changes that come from outside.
-    if (event->type() == QEvent::PaletteChange && !m_applying)
+    // The banner's own palette is never set, so it follows the window's (light or dark theme).
+    if (event->type() == QEvent::PaletteChange)
         applyColours();
+}
+
+QColor BannerWidget::background() const
+{
+    switch (m_level) {
+    case Level::Warning:
+        return Theme::warningBackground(palette());
+    case Level::Error:
+        return Theme::errorBackground(palette());
+    case Level::Info:
+        break;
+    }
+    return Theme::infoBackground(palette());
+}
+
+QColor BannerWidget::foreground() const
+{
+    return m_level == Level::Error ? Theme::errorText(palette()) : palette().color(QPalette::WindowText);
+}
+
+void BannerWidget::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), background());
+    painter.end();
+    QFrame::paintEvent(event);
 }
 
 void BannerWidget::applyColours()
 {
-    // Start from the parent's palette so a theme switch is followed, not our previous tint.
-    QPalette palette = parentWidget() ? parentWidget()->palette() : QPalette();
-    QColor background;
-    QColor foreground = palette.color(QPalette::WindowText);
-    switch (m_level) {
-    case Level::Info:
-        background = Theme::infoBackground(palette);
-        break;
-    case Level::Warning:
-        background = Theme::warningBackground(palette);
-        break;
-    case Level::Error:
-        background = Theme::errorBackground(palette);
-        foreground = Theme::errorText(palette);
-        break;
-    }
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, foreground);
-    m_applying = true;
-    setPalette(palette);
-    m_applying = false;
+    QPalette text = m_text->palette();
+    text.setColor(QPalette::WindowText, foreground());
+    m_text->setPalette(text);
+    update();
 }
 
 } // namespace Inspector::Ui

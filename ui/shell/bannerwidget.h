@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -39,12 +40,16 @@ public:
     QString text() const;
     QString details() const;
     bool detailsVisible() const;
+    /// The colours in use, from the current palette and level.
+    QColor background() const;
+    QColor foreground() const;
 
 Q_SIGNALS:
     void dismissed();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyColours();
@@ -55,7 +60,6 @@ private:
     QToolButton *m_detailsButton;
     QToolButton *m_closeButton;
     QPlainTextEdit *m_details;
-    bool m_applying = false;
 };
 
 } // namespace Inspector::Ui
