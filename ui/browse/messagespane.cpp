@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "browse/messagespane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDataStream>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "api/apiclient.h"
+#include "api/apijob.h"
+#include "api/requests.h"
+#include "browse/localtimedelegate.h"
+#include "data/ids.h"
+#include "data/parse.h"
+#include "itemmodels/messagefilterproxy.h"
+#include "itemmodels/messagetablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Ui {
+
+namespace {
+
+constexpr quint32 StateMagic = 0x4d534731; // "MSG1": the layout of saveState()
+
+enum CopyWhat { CopyId, CopyStandardId, CopyText };
+
+} // namespace
+
+MessagesPane::MessagesPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new MessageTableModel(this))
+    , m_proxy(new MessageFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_searchButton(new QPushButton(tr("Search"), this))
+    , m_sender(new QLineEdit(this))
+    , m_text(new QLineEdit(this))
+    , m_useDates(new QCheckBox(tr("Dates"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_attachments(new QCheckBox(tr("With attachments"), this))
+    , m_exportButton(new QPushButton(tr("Export…"), this))
+    , m_view(new QTableView(this))
+    , m_busy(new QProgressBar(this))
+    , m_hint(new QLabel(this))
+    , m_titleLabel(new QLabel(this))
+    , m_stack(new QStackedLayout)
+    , m_filterTimer(new QTimer(this))
+    , m_copyId(new QAction(tr("Copy message ID (URL-safe)"), this))
+    , m_copyStandardId(new QAction(tr("Copy message ID (standard Base64)"), this))
+    , m_copyText(new QAction(tr("Copy text"), this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(u"messageSearch"_s);
+    m_search->setPlaceholderText(tr("Search messages, e.g. hashtag:rates AND author:8933531976681"));
+    m_search->setAccessibleName(tr("Message search query"));
+    m_search->setToolTip(tr("Fields: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, "
+                            "streamType. The text field needs a streamId."));
+    m_search->setClearButtonEnabled(true);
+    m_searchButton->setObjectName(u"messageSearchButton"_s);
+    m_searchButton->setAccessibleName(tr("Run the search"));
+
+    m_sender->setObjectName(u"senderFilter"_s);
+    m_sender->setPlaceholderText(tr("Sender"));
+    m_sender->setAccessibleName(tr("Filter by sender"));
+    m_sender->setClearButtonEnabled(true);
+    m_text->setObjectName(u"textFilter"_s);
+    m_text->setPlaceholderText(tr("Text"));
+    m_text->setAccessibleName(tr("Filter by text"));
+    m_text->setClearButtonEnabled(true);
+    m_useDates->setObjectName(u"dateFilter"_s);
+    m_useDates->setAccessibleName(tr("Filter by date"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDate(QDate::currentDate());
+        edit->setEnabled(false);
+    }
+    m_from->setObjectName(u"fromDate"_s);
+    m_from->setAccessibleName(tr("From date (local time, inclusive)"));
+    m_to->setObjectName(u"toDate"_s);
+    m_to->setAccessibleName(tr("To date (local time, inclusive)"));
+    m_attachments->setObjectName(u"attachmentFilter"_s);
+    m_attachments->setAccessibleName(tr("Only messages with attachments"));
+    m_exportButton->setObjectName(u"exportMessages"_s);
+    m_exportButton->setAccessibleName(tr("Export messages"));
+    m_exportButton->setEnabled(false);
+
+    m_titleLabel->setObjectName(u"messagesTitle"_s);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+
+    m_view->setObjectName(u"messagesView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Messages"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(false); // the server's order is the order; a lazy table cannot sort
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(MessageTableModel::TimeColumn, new LocalTimeDelegate(m_view));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setStretchLastSection(false);
+    header->resizeSection(MessageTableModel::TimeColumn, 150);
+    header->resizeSection(MessageTableModel::SenderColumn, 140);
+    header->resizeSection(MessageTableModel::TextColumn, 420);
+    header->resizeSection(MessageTableModel::AttachmentsColumn, 90);
+    header->resizeSection(MessageTableModel::FlagsColumn, 120);
+
+    m_busy->setObjectName(u"messagesBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(6);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading messages"));
+    m_busy->setVisible(false);
+
+    m_hint->setObjectName(u"messagesHint"_s);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchButton);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_sender, 1);
+    filterRow->addWidget(m_text, 2);
+    filterRow->addWidget(m_useDates);
+    filterRow->addWidget(m_from);
+    filterRow->addWidget(new QLabel(tr("to"), this));
+    filterRow->addWidget(m_to);
+    filterRow->addWidget(m_attachments);
+    filterRow->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_titleLabel);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_busy);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_hint);
+    layout->addLayout(m_stack, 1);
+
+    m_copyId->setObjectName(u"copyMessageId"_s);
+    m_copyStandardId->setObjectName(u"copyMessageStandardId"_s);
+    m_copyText->setObjectName(u"copyMessageText"_s);
+    connect(m_copyId, &QAction::triggered, this, [this] { copySelection(CopyId); });
+    connect(m_copyStandardId, &QAction::triggered, this, [this] { copySelection(CopyStandardId); });
+    connect(m_copyText, &QAction::triggered, this, [this] { copySelection(CopyText); });
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+    connect(m_filterTimer, &QTimer::timeout, this, &MessagesPane::applyFilters);
+    for (QLineEdit *edit : {m_sender, m_text})
+        connect(edit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilters();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &MessagesPane::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &MessagesPane::applyFilters);
+    connect(m_attachments, &QCheckBox::toggled, this, &MessagesPane::applyFilters);
+
+    auto runSearch = [this] {
+        const QString query = m_search->text().trimmed();
+        if (!query.isEmpty())
+            showSearch(query);
+    };
+    connect(m_search, &QLineEdit::returnPressed, this, runSearch);
+    connect(m_searchButton, &QPushButton::clicked, this, runSearch);
+    connect(m_exportButton, &QPushButton::clicked, this, &MessagesPane::exportRequested);
+    connect(header, &QWidget::customContextMenuRequested, this, &MessagesPane::showHeaderMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MessagesPane::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+
+    connect(m_model, &MessageTableModel::loadingChanged, this, [this] {
+        updateBusy();
+        updateHint();
+    });
+    connect(m_model, &MessageTableModel::errorOccurred, this, [this](const ApiError &error) {
+        Q_EMIT statusMessage(error.message);
+        Q_EMIT errorOccurred(error);
+        m_pendingSelection.clear();
+    });
+    connect(m_model, &MessageTableModel::pageLoaded, this, [this] {
+        const int loaded = m_model->rowCount();
+        if (m_model->isAtBeginning())
+            Q_EMIT statusMessage(tr("All %n message(s) loaded", nullptr, loaded));
+        else
+            Q_EMIT statusMessage(tr("%n message(s) loaded; scroll down for older ones", nullptr, loaded));
+        updateHint();
+        continuePendingSelection();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateHint();
+        Q_EMIT messageSelected(Message());
+    });
+    connect(m_proxy, &MessageFilterProxy::filteringChanged, this, &MessagesPane::updateBusy);
+    connect(m_proxy, &MessageFilterProxy::filterApplied, this, [this] {
+        updateHint();
+        if (!m_proxy->filter().isEmpty())
+            Q_EMIT statusMessage(tr("Showing %1 of %2 loaded messages").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    });
+    updateHint();
+}
+
+MessagesPane::~MessagesPane()
+{
+    if (m_lookup)
+        m_lookup->cancel();
+}
+
+void MessagesPane::setClient(ApiClient *client)
+{
+    m_client = client;
+    m_pendingSelection.clear();
+    m_title.clear();
+    m_titleLabel->clear();
+    m_model->setClient(client);
+    m_exportButton->setEnabled(false);
+    updateHint();
+}
+
+void MessagesPane::showStream(const QString &streamId, const QString &title)
+{
+    m_title = title;
+    m_titleLabel->setText(title.isEmpty() ? Ids::normalized(streamId) : title);
+    m_titleLabel->setToolTip(Ids::normalized(streamId));
+    m_model->showStream(streamId);
+    m_exportButton->setEnabled(true);
+    updateHint();
+}
+
+void MessagesPane::showSearch(const QString &query)
+{
+    m_title = tr("Search: %1").arg(query);
+    m_titleLabel->setText(m_title);
+    m_titleLabel->setToolTip(query);
+    if (m_search->text() != query)
+        m_search->setText(query);
+    m_model->showSearch(query);
+    m_exportButton->setEnabled(true);
+    updateHint();
+}
+
+void MessagesPane::refresh()
+{
+    m_model->refresh();
+}
+
+void MessagesPane::focusFilter()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+QString MessagesPane::currentStreamId() const
+{
+    return m_model->mode() == MessageTableModel::Mode::Stream ? m_model->streamId() : QString();
+}
+
+QString MessagesPane::currentSearch() const
+{
+    return m_model->mode() == MessageTableModel::Mode::Search ? m_model->searchQuery() : QString();
+}
+
+QAbstractItemView *MessagesPane::view() const
+{
+    return m_view;
+}
+
+void MessagesPane::applyFilters()
+{
+    m_filterTimer->stop();
+    MessageFilter f;
+    f.sender = m_sender->text().trimmed();
+    f.text = m_text->text().trimmed();
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date().startOfDay().toMSecsSinceEpoch();
+        f.to = m_to->date().endOfDay().toMSecsSinceEpoch();
+    }
+    f.attachmentsOnly = m_attachments->isChecked();
+    m_proxy->setFilter(f);
+}
+
+QList<Message> MessagesPane::selectedMessages() const
+{
+    QList<Message> out;
+    const auto rows = m_view->selectionModel()->selectedRows();
+    QList<int> sourceRows;
+    for (const QModelIndex &i : rows)
+        sourceRows.append(m_proxy->mapToSource(i).row());
+    std::sort(sourceRows.begin(), sourceRows.end());
+    for (int row : std::as_const(sourceRows))
+        out.append(m_model->message(row));
+    return out;
+}
+
+QList<Message> MessagesPane::filteredMessages() const
+{
+    QList<Message> out;
+    out.reserve(m_proxy->rowCount());
+    for (int i = 0; i < m_proxy->rowCount(); ++i)
+        out.append(m_model->message(m_proxy->mapToSource(m_proxy->index(i, 0)).row()));
+    return out;
+}
+
+QByteArray MessagesPane::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << StateMagic << m_view->horizontalHeader()->saveState();
+    return state;
+}
+
+void MessagesPane::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 magic = 0;
+    QByteArray header;
+    in >> magic >> header;
+    if (in.status() != QDataStream::Ok || magic != StateMagic)
+        return; // another version's layout: keep the defaults
+    m_view->horizontalHeader()->restoreState(header);
+}
+
+void MessagesPane::onCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        Q_EMIT messageSelected(Message());
+        return;
+    }
+    Q_EMIT messageSelected(m_model->message(m_proxy->mapToSource(current).row()));
+}
+
+bool MessagesPane::selectRow(int sourceRow)
+{
+    const QModelIndex proxy = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxy.isValid()) {
+        Q_EMIT statusMessage(tr("The message is loaded but hidden by the filters."));
+        return false;
+    }
+    m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void MessagesPane::selectMessage(const QString &messageId)
+{
+    const QString key = Ids::normalized(messageId);
+    const int row = m_model->rowOfMessage(key);
+    if (row >= 0) {
+        m_pendingSelection.clear();
+        selectRow(row);
+        return;
+    }
+    if (!m_client)
+        return;
+    if (m_lookup)
+        m_lookup->cancel();
+    ApiJob *job = m_client->send(Requests::message(key));
+    m_lookup = job;
+    updateBusy();
+    connect(job, &ApiJob::finished, this, [this, key](ApiJob *job) {
+        m_lookup = nullptr;
+        updateBusy();
+        if (!job->isSuccess()) {
+            if (!job->error().isCancelled())
+                Q_EMIT errorOccurred(job->error());
+            return;
+        }
+        const auto parsed = Parse::message(job->response().body);
+        if (!parsed.ok() || parsed.value.stream.streamId.isEmpty()) {
+            Q_EMIT errorOccurred(ApiError::badResponse(tr("reading a message"),
+                                                       parsed.ok() ? tr("the message names no stream") : parsed.error));
+            return;
+        }
+        m_pendingSelection = key;
+        m_pendingTimestamp = parsed.value.timestamp;
+        const QString stream = parsed.value.stream.key();
+        if (currentStreamId() != stream) {
+            const QString title = parsed.value.stream.roomName.isEmpty() ? stream : parsed.value.stream.roomName;
+            showStream(stream, title);
+        }
+        continuePendingSelection();
+    });
+}
+
+void MessagesPane::continuePendingSelection()
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    const int row = m_model->rowOfMessage(m_pendingSelection);
+    if (row >= 0) {
+        m_pendingSelection.clear();
+        selectRow(row);
+        return;
+    }
+    const int n = m_model->rowCount();
+    const bool passed = n > 0 && m_model->row(n - 1).timestamp < m_pendingTimestamp;
+    if (m_model->isAtBeginning() || m_model->hasFailed() || passed) {
+        m_pendingSelection.clear();
+        Q_EMIT statusMessage(tr("The message is not in this stream's history."));
+        return;
+    }
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void MessagesPane::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    int visible = 0;
+    for (int c = 0; c < header->count(); ++c)
+        visible += !header->isSectionHidden(c);
+    for (int c = 0; c < header->count(); ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(header->isSectionHidden(c) || visible > 1); // never hide the last column
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void MessagesPane::showContextMenu(const QPoint &pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_copyId);
+    menu.addAction(m_copyStandardId);
+    menu.addAction(m_copyText);
+    menu.addSeparator();
+    menu.addAction(tr("Export…"), this, &MessagesPane::exportRequested);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MessagesPane::copySelection(int what)
+{
+    QStringList parts;
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(i).row());
+    std::sort(rows.begin(), rows.end());
+    for (int row : std::as_const(rows)) {
+        const QString id = Ids::normalized(m_model->messageId(row));
+        if (what == CopyId)
+            parts.append(id);
+        else if (what == CopyStandardId)
+            parts.append(Ids::toStandard(id));
+        else
+            parts.append(m_model->plainText(row));
+    }
+    if (!parts.isEmpty())
+        QApplication::clipboard()->setText(parts.join(what == CopyText ? u"\n\n"_s : u"\n"_s));
+}
+
+void MessagesPane::updateBusy()
+{
+    const bool busy = m_model->isLoading() || m_proxy->isFiltering() || m_lookup;
+    m_busy->setVisible(busy);
+    if (busy == m_busyState)
+        return;
+    m_busyState = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void MessagesPane::updateHint()
+{
+    QString hint;
+    if (!m_client)
+        hint = tr("Not connected.");
+    else if (m_model->mode() == MessageTableModel::Mode::None)
+        hint = tr("Select a stream on the left, or search messages above.");
+    else if (m_proxy->rowCount() == 0 && !m_model->isLoading())
+        hint = m_model->rowCount() > 0 ? tr("No loaded message matches the filters.")
+                                       : (m_model->hasFailed() ? tr("The messages could not be loaded.")
+                                                               : tr("No messages."));
+    else if (m_proxy->rowCount() == 0)
+        hint = tr("Loading messages…");
+    m_hint->setText(hint);
+    m_stack->setCurrentWidget(hint.isEmpty() ? static_cast<QWidget *>(m_view) : m_hint);
+}
+
+} // namespace Inspector::Ui

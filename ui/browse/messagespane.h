@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include "api/apierror.h"
+#include "data/message.h"
+
+class QAbstractItemView;
+class QAction;
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QStackedLayout;
+class QTableView;
+class QTimer;
+
+namespace Inspector {
+class ApiClient;
+class ApiJob;
+class MessageFilterProxy;
+class MessageTableModel;
+} // namespace Inspector
+
+namespace Inspector::Ui {
+
+/**
+ * @brief The messages table of one stream or one search: a search bar, filters (sender, text,
+ * date range, attachments), and the table, newest first, that loads older pages as it scrolls.
+ *
+ * Lives on the GUI thread; owns its MessageTableModel and MessageFilterProxy. Filtering runs on
+ * the thread pool (see MessageFilterProxy). messageSelected() fires when the current message
+ * changes, with a default Message when there is none. busyChanged() follows loading and filtering.
+ */
+class MessagesPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessagesPane)
+
+public:
+    explicit MessagesPane(QWidget *parent = nullptr);
+    ~MessagesPane() override;
+
+    void setClient(Inspector::ApiClient *client);
+    void showStream(const QString &streamId, const QString &title);
+    void showSearch(const QString &query);
+    void refresh();
+    void focusFilter();
+    /// Selects a message, loading older pages or opening its stream (fetched by id) as needed.
+    void selectMessage(const QString &messageId);
+
+    QList<Inspector::Message> selectedMessages() const;
+    /// Every message the filters let through (of the rows loaded so far).
+    QList<Inspector::Message> filteredMessages() const;
+    QString currentStreamId() const;
+    QString currentSearch() const;
+
+    /// Column order, visibility and widths.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    QAbstractItemView *view() const;
+    MessageTableModel *model() const { return m_model; }
+    MessageFilterProxy *proxy() const { return m_proxy; }
+    QString title() const { return m_title; }
+
+Q_SIGNALS:
+    void messageSelected(const Inspector::Message &message);
+    void exportRequested();
+    void errorOccurred(const Inspector::ApiError &error);
+    void busyChanged(bool busy);
+    void statusMessage(const QString &text);
+
+private:
+    void applyFilters();
+    void onCurrentChanged(const QModelIndex &current);
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void updateBusy();
+    void updateHint();
+    void continuePendingSelection();
+    bool selectRow(int sourceRow);
+    void copySelection(int what);
+
+    QPointer<ApiClient> m_client;
+    MessageTableModel *m_model;
+    MessageFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QPushButton *m_searchButton;
+    QLineEdit *m_sender;
+    QLineEdit *m_text;
+    QCheckBox *m_useDates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QCheckBox *m_attachments;
+    QPushButton *m_exportButton;
+    QTableView *m_view;
+    QProgressBar *m_busy;
+    QLabel *m_hint;
+    QLabel *m_titleLabel;
+    QStackedLayout *m_stack;
+    QTimer *m_filterTimer;
+    QAction *m_copyId;
+    QAction *m_copyStandardId;
+    QAction *m_copyText;
+    QString m_title;
+    QString m_pendingSelection; // a message to select once its page is loaded
+    qint64 m_pendingTimestamp = 0;
+    QPointer<ApiJob> m_lookup;
+    bool m_busyState = false;
+};
+
+} // namespace Inspector::Ui
