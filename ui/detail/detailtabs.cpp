@@ -376,7 +376,9 @@ void DetailTabs::fill(int tab)
         fillData();
         break;
     case JsonTab:
-        m_jsonModel->setJson(QJsonValue(static_cast<const QJsonObject &>(m_message.raw)));
+        // The bytes when the page parser kept them: numbers a double cannot hold keep their text.
+        if (m_message.json.isEmpty() || !m_jsonModel->setJsonText(m_message.json))
+            m_jsonModel->setJson(QJsonValue(static_cast<const QJsonObject &>(m_message.raw)));
         m_jsonView->expandToDepth(0);
         break;
     case ReceiptsTab:
