@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "screenshottour.h"
+
+#include <QAbstractItemView>
+#include <QDialog>
+#include <QPixmap>
+#include <QTabWidget>
+
+#include "browse/messagespane.h"
+#include "browse/streamspane.h"
+#include "detail/detailtabs.h"
+#include "shell/exportdialog.h"
+#include "shell/mainwindow.h"
+#include "tools/idconverterdialog.h"
+#include "tools/profiledialog.h"
+#include "tools/profilemanagerdialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Gui {
+
+namespace {
+
+QString fileSafe(QString text)
+{
+    text.remove(u'&');
+    QString out;
+    for (const QChar c : std::as_const(text).toLower())
+        out += c.isLetterOrNumber() ? c : u'-';
+    return out;
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(Ui::MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(directory)
+{
+    m_timer.setInterval(50);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotTour::poll);
+}
+
+QString ScreenshotTour::demoStreamId()
+{
+    return u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s;
+}
+
+void ScreenshotTour::start()
+{
+    if (!m_dir.exists() && !QDir().mkpath(m_dir.absolutePath())) {
+        Q_EMIT finished(false, tr("Cannot create the folder \"%1\".").arg(m_dir.absolutePath()));
+        return;
+    }
+    buildSteps();
+    m_index = 0;
+    m_clock.start();
+    m_timer.start();
+}
+
+void ScreenshotTour::buildSteps()
+{
+    Ui::MainWindow *w = m_window;
+    auto always = [] { return true; };
+    auto rows = [w] {
+        QAbstractItemView *view = w->messagesPane()->view();
+        return view && view->model() && view->model()->rowCount() > 0;
+    };
+
+    m_steps.append({tr("the demo stream in the streams tree"),
+                    [w] { return w->client() && w->streamsPane()->selectStream(demoStreamId()); }, [] {}, 250});
+    m_steps.append({tr("the stream's messages"), rows,
+                    [w] {
+                        QAbstractItemView *view = w->messagesPane()->view();
+                        const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+                        view->setFocus();
+                        view->setCurrentIndex(last);
+                        view->scrollTo(last);
+                    },
+                    250});
+    m_steps.append({tr("the main window"), always, [this, w] { grab(w, u"main-window"_s); }, 1200});
+    for (int i = 0; i < w->detailTabs()->count(); ++i) {
+        m_steps.append({tr("detail tab %1").arg(i), always, [w, i] { w->detailTabs()->setCurrentIndex(i); }, 50});
+        m_steps.append({tr("detail tab %1").arg(i), always,
+                        [this, w, i] {
+                            grab(w, u"detail-%1-%2"_s.arg(i + 1).arg(fileSafe(w->detailTabs()->tabText(i))));
+                        },
+                        900});
+    }
+    m_steps.append({tr("diagnostics"), always, [w] { w->showDiagnostics(); }, 50});
+    m_steps.append({tr("diagnostics"), always, [this, w] { grab(w, u"diagnostics"_s); }, 1500});
+    m_steps.append({tr("request log"), always, [w] { w->showRequestLog(); }, 50});
+    m_steps.append({tr("request log"), always, [this, w] { grab(w, u"request-log"_s); }, 600});
+    m_steps.append({tr("ID converter"), always,
+                    [w] {
+                        w->showMessages();
+                        w->openIdConverter(u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s);
+                    },
+                    50});
+    m_steps.append({tr("ID converter"), always,
+                    [this, w] {
+                        if (QWidget *d = w->openIdConverter()) {
+                            grab(d, u"id-converter"_s);
+                            d->close();
+                        }
+                    },
+                    600});
+    m_steps.append({tr("profile manager"), always, [w] { w->openProfileManager(); }, 50});
+    m_steps.append({tr("profile manager"), always,
+                    [this, w] {
+                        if (QWidget *d = w->openProfileManager()) {
+                            grab(d, u"profile-manager"_s);
+                            d->close();
+                        }
+                    },
+                    600});
+    m_steps.append({tr("export dialog"), always, [w] { w->openExportDialog(); }, 50});
+    m_steps.append({tr("export dialog"), always,
+                    [this, w] {
+                        if (QWidget *d = w->exportDialog()) {
+                            grab(d, u"export-dialog"_s);
+                            d->close();
+                        }
+                    },
+                    600});
+}
+
+void ScreenshotTour::poll()
+{
+    if (m_index >= m_steps.size()) {
+        m_timer.stop();
+        Q_EMIT finished(true, QString());
+        return;
+    }
+    Step &step = m_steps[m_index];
+    if (m_waitingToSettle) {
+        if (m_clock.elapsed() < step.settleMs)
+            return;
+        m_waitingToSettle = false;
+        step.run();
+        ++m_index;
+        m_clock.restart();
+        return;
+    }
+    if (step.ready()) {
+        m_waitingToSettle = true;
+        m_clock.restart();
+        return;
+    }
+    if (m_clock.elapsed() > step.timeoutMs) {
+        m_timer.stop();
+        Q_EMIT finished(false, tr("Timed out waiting for %1.").arg(step.what));
+    }
+}
+
+void ScreenshotTour::grab(QWidget *widget, const QString &name)
+{
+    const QString path = m_dir.filePath(name + u".png"_s);
+    if (!widget->grab().save(path)) {
+        m_timer.stop();
+        Q_EMIT finished(false, tr("Cannot write \"%1\".").arg(path));
+        return;
+    }
+    m_files.append(path);
+}
+
+} // namespace Inspector::Gui

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QAbstractItemView>
+#include <QAction>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include <memory>
+
+#include "api/apiclient.h"
+#include "browse/messagespane.h"
+#include "browse/streamspane.h"
+#include "data/ids.h"
+#include "demodata.h"
+#include "demopodserver.h"
+#include "detail/detailtabs.h"
+#include "detail/safetextbrowser.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "shell/bannerwidget.h"
+#include "shell/exportdialog.h"
+#include "shell/mainwindow.h"
+#include "tools/idconverterdialog.h"
+
+using namespace Qt::StringLiterals;
+using namespace Inspector;
+using Ui::MainWindow;
+namespace Demo = Inspector::DemoPod::Demo;
+
+/**
+ * @brief The real window against the demo pod on the offscreen platform: connect, browse, page,
+ * preview safely, export from the dialog, convert ids, shortcuts, remembered state.
+ */
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoPod::Server> m_pod;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    QList<RequestLogEntry> m_requests;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get(), m_secrets.get());
+        DemoPod::Server *pod = m_pod.get();
+        window->setDemoStarter([pod](QString *) {
+            DemoPodAccess access;
+            access.origin = pod->baseUrl();
+            access.username = DemoPod::Server::botUsername();
+            access.privateKeyPem = DemoPod::Server::botPrivateKeyPem();
+            return std::optional<DemoPodAccess>(access);
+        });
+        return window;
+    }
+
+    bool connectDemo()
+    {
+        m_window->connectProfile(Profile::demoProfile());
+        if (!QTest::qWaitFor([this] { return m_window->client() != nullptr; }, 10000))
+            return false;
+        connect(m_window->client(), &ApiClient::requestLogged, this,
+                [this](const RequestLogEntry &entry) { m_requests.append(entry); });
+        return true;
+    }
+
+    QAbstractItemModel *messagesModel() const { return m_window->messagesPane()->view()->model(); }
+
+    bool openStream(const char *id)
+    {
+        const QString streamId = QString::fromLatin1(id);
+        if (!QTest::qWaitFor([&] { return m_window->streamsPane()->selectStream(streamId); }, 15000))
+            return false;
+        return QTest::qWaitFor([this] { return messagesModel() && messagesModel()->rowCount() > 0; }, 15000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        DemoPod::Config config;
+        config.streams = 6;
+        config.messagesPerStream = 600;
+        m_pod = std::make_unique<DemoPod::Server>(config);
+        QString error;
+        QVERIFY2(m_pod->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_requests.clear();
+        m_pod->clearFaults();
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+                                                                + u".ini"_s),
+                                                 QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_window = makeWindow();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_profiles.reset();
+        m_secrets.reset();
+        m_settings.reset();
+    }
+
+    void cleanupTestCase() { m_pod->stop(); }
+
+    void startsWithAnEmptyStateHint()
+    {
+        QVERIFY(!m_window->client());
+        QCOMPARE(m_window->connectionText(), u"Not connected"_s);
+        auto *stack = m_window->findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentIndex(), 0);
+        QVERIFY(!m_window->action(u"export"_s)->isEnabled());
+        QVERIFY(!m_window->action(u"refresh"_s)->isEnabled());
+    }
+
+    void connectsAndDisconnects()
+    {
+        QSignalSpy changed(m_window.get(), &MainWindow::sessionChanged);
+        QVERIFY(connectDemo());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionText().startsWith(u"Connected to"_s), 10000);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_window->findChild<QStackedWidget *>()->currentIndex(), 1);
+        QVERIFY(m_window->action(u"export"_s)->isEnabled());
+
+        QPointer<ApiClient> old = m_window->client();
+        m_window->disconnectSession();
+        QVERIFY(!m_window->client());
+        QCOMPARE(m_window->connectionText(), u"Not connected"_s);
+        QCOMPARE(changed.size(), 2);
+        QTRY_VERIFY(old.isNull()); // deleted later, not while its signals may be on the stack
+        QVERIFY(m_settings->value(u"session/lastProfile"_s).toString() == Profile::demoId());
+    }
+
+    void selectingAStreamShowsItsMessages()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::RatesDeskStreamId));
+        QCOMPARE(m_window->messagesPane()->currentStreamId(), QString::fromLatin1(Demo::RatesDeskStreamId));
+        QVERIFY(m_window->windowTitle().contains(u"Symphony Inspector"_s));
+    }
+
+    void scrollingBackLoadsOlderPages()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::RatesDeskStreamId));
+        QAbstractItemModel *model = messagesModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->messagesPane()->view()->isHidden(), 5000);
+        const int first = model->rowCount();
+        QVERIFY(first < 600); // one page, not the whole history
+        QAbstractItemView *view = m_window->messagesPane()->view();
+        // Older messages are below the newest: scrolling down is what makes the view ask for more.
+        int previous = first;
+        for (int round = 0; round < 3; ++round) {
+            view->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > previous, 15000);
+            previous = model->rowCount();
+        }
+        QVERIFY2(model->rowCount() > first, qPrintable(u"%1 -> %2"_s.arg(first).arg(model->rowCount())));
+    }
+
+    void previewShowsTextAndLoadsNothingRemote()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::MimStreamId));
+        m_pod->clearRequestLog();
+        m_requests.clear();
+        m_window->messagesPane()->selectMessage(QString::fromLatin1(Demo::M7Id));
+        Ui::SafeTextBrowser *preview = m_window->detailTabs()->previewBrowser();
+        m_window->detailTabs()->setCurrentWidget(m_window->detailTabs()->widget(0));
+        QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(u"Check this out"_s), 10000);
+        QVERIFY(preview->toPlainText().contains(u"Styled & scripted paragraph <b>"_s));
+        // The script and the handler are gone; the javascript: link is inert text, not a link.
+        QVERIFY(!preview->toPlainText().contains(u"alert(3)"_s));
+        QVERIFY(!preview->toPlainText().contains(u"alert(2)"_s));
+        QVERIFY(!preview->document()->toHtml().contains(u"href=\"javascript"_s));
+        QVERIFY(preview->toPlainText().contains(u"[image: http://tracker.example/p.gif]"_s)); // a placeholder
+        // Whatever the preview was asked to load, nothing left the process for it.
+        const QUrl origin = m_pod->baseUrl();
+        for (const RequestLogEntry &r : std::as_const(m_requests)) {
+            QCOMPARE(r.url.host(), origin.host());
+            QCOMPARE(r.url.port(), origin.port());
+        }
+        for (const DemoPod::LoggedRequest &r : m_pod->requestLog())
+            QVERIFY2(!r.path.contains(u"tracker"_s) && !r.path.contains(u"p.gif"_s), qPrintable(r.path));
+    }
+
+    void exportFromTheDialogWritesTheFile()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::ImStreamId));
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        m_window->action(u"export"_s)->trigger();
+        Ui::ExportDialog *dialog = m_window->exportDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->isScopeEnabled(Ui::ExportDialog::Scope::Streams));
+        dialog->setScope(Ui::ExportDialog::Scope::Streams);
+        dialog->setFormat(Export::Format::JsonLines);
+        const QString path = m_dir.filePath(u"im.jsonl"_s);
+        dialog->setDestination(path);
+        dialog->accept();
+        QVERIFY(m_window->isExporting());
+        QVERIFY(!m_window->action(u"export"_s)->isEnabled());
+        QVERIFY(finished.wait(20000));
+        const auto report = finished.first().first().value<Export::ExportReport>();
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
+        QCOMPARE(report.messages, qint64(Demo::ImMessageCount) - report.duplicatesDropped);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), report.messages);
+        QVERIFY(m_window->banner()->isVisible());
+        QVERIFY2(m_window->banner()->text().startsWith(u"Export finished"_s), qPrintable(m_window->banner()->text()));
+        QVERIFY(m_window->action(u"export"_s)->isEnabled());
+    }
+
+    void exportOfSelectedRows()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::RatesDeskStreamId));
+        QAbstractItemView *view = m_window->messagesPane()->view();
+        view->selectionModel()->select(messagesModel()->index(0, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(messagesModel()->index(2, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTRY_COMPARE(m_window->messagesPane()->selectedMessages().size(), 2);
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        Ui::ExportDialog *dialog = m_window->openExportDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isScopeEnabled(Ui::ExportDialog::Scope::SelectedRows));
+        dialog->setScope(Ui::ExportDialog::Scope::SelectedRows);
+        dialog->setFormat(Export::Format::Csv);
+        dialog->setColumns({u"messageId"_s});
+        const QString path = m_dir.filePath(u"selected.csv"_s);
+        dialog->setDestination(path);
+        dialog->accept();
+        QVERIFY(finished.wait(10000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
+    }
+
+    void exportCanBeCancelled()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::RatesDeskStreamId));
+        DemoPod::Fault slow;
+        slow.kind = DemoPod::Fault::Kind::Delay;
+        slow.pathPattern = u".*/message"_s;
+        slow.delayMs = 3000;
+        slow.count = -1;
+        m_pod->addFault(slow);
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        Export::ExportSettings settings;
+        settings.outputPath = m_dir.filePath(u"cancelled.csv"_s);
+        QVERIFY(m_window->startExport(Ui::ExportDialog::Scope::Streams, settings));
+        QVERIFY(m_window->exportStatusText().startsWith(u"Exporting"_s));
+        m_window->cancelExport();
+        QVERIFY(finished.wait(10000));
+        m_pod->clearFaults();
+        QVERIFY(finished.first().first().value<Export::ExportReport>().error.isCancelled());
+        QVERIFY(!QFile::exists(settings.outputPath));
+        QVERIFY(!m_window->banner()->isVisible()); // a cancel is not an error
+    }
+
+    void errorsShowAsABanner()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::RatesDeskStreamId));
+        DemoPod::Fault fault;
+        fault.kind = DemoPod::Fault::Kind::Status;
+        fault.status = 403;
+        fault.pathPattern = u".*/message"_s;
+        fault.count = -1;
+        m_pod->addFault(fault);
+        m_window->action(u"refresh"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 15000);
+        QVERIFY(!m_window->banner()->text().isEmpty());
+        m_pod->clearFaults();
+        m_window->banner()->dismiss();
+        QVERIFY(!m_window->banner()->isVisible());
+    }
+
+    void idConverterRoundTripsAndOpens()
+    {
+        QVERIFY(connectDemo());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->streamsPane()->selectStream(QString::fromLatin1(Demo::ImStreamId)), 15000);
+        Ui::IdConverterDialog *converter = m_window->openIdConverter(QString::fromLatin1(Demo::CrossPodStreamStandardId));
+        QVERIFY(converter);
+        QVERIFY(converter->isIdValid());
+        QCOMPARE(converter->urlSafeId(), QString::fromLatin1(Demo::CrossPodStreamId));
+        converter->setId(converter->urlSafeId());
+        QCOMPARE(converter->standardId(), QString::fromLatin1(Demo::CrossPodStreamStandardId));
+
+        QPushButton *open = nullptr;
+        for (QPushButton *b : converter->findChildren<QPushButton *>()) {
+            if (b->text() == u"Open stream"_s)
+                open = b;
+        }
+        QVERIFY(open);
+        QVERIFY(open->isEnabled());
+        open->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->messagesPane()->currentStreamId(), QString::fromLatin1(Demo::CrossPodStreamId),
+                                  10000);
+    }
+
+    void shortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("refresh") << u"refresh"_s << QKeySequence(Qt::Key_F5);
+        QTest::newRow("filter") << u"filter"_s << QKeySequence(Qt::CTRL | Qt::Key_F);
+        QTest::newRow("export") << u"export"_s << QKeySequence(Qt::CTRL | Qt::Key_E);
+        QTest::newRow("id converter") << u"idConverter"_s << QKeySequence(Qt::CTRL | Qt::Key_L);
+    }
+
+    void shortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, keys);
+        QAction *a = m_window->action(action);
+        QVERIFY(a);
+        QCOMPARE(a->shortcut(), keys);
+        QVERIFY(!a->text().isEmpty());
+    }
+
+    void ctrlLOpensTheConverter()
+    {
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<Ui::IdConverterDialog *>() && m_window->findChild<Ui::IdConverterDialog *>()->isVisible());
+    }
+
+    void stateIsRemembered()
+    {
+        m_window->resize(1000, 700);
+        auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+        QVERIFY(splitter);
+        splitter->setSizes({200, 800});
+        const QList<int> sizes = splitter->sizes();
+        m_window->close();
+        m_window = makeWindow();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), QSize(1000, 700));
+        QCOMPARE(m_window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+    }
+
+    void accessibleNames()
+    {
+        QVERIFY(!m_window->streamsPane()->accessibleName().isEmpty());
+        QVERIFY(!m_window->messagesPane()->accessibleName().isEmpty());
+        QVERIFY(!m_window->detailTabs()->accessibleName().isEmpty());
+        QVERIFY(!m_window->banner()->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+
+#include "tst_mainwindow.moc"

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+#include "export/messageexportjob.h"
+#include "profiles/profileconnector.h"
+#include "shell/exportdialog.h"
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Inspector {
+class ApiClient;
+class ProfileStore;
+class SecretStore;
+struct ApiError;
+struct Message;
+} // namespace Inspector
+
+namespace Inspector::Ui {
+
+class BannerWidget;
+class DetailTabs;
+class DiagnosticsPage;
+class ExportRunner;
+class IdConverterDialog;
+class MessagesPane;
+class ProfileManagerDialog;
+class RequestLogView;
+class StreamsPane;
+
+/**
+ * @brief The desktop program's window: layout, actions, status bar and the session.
+ *
+ * Owns the one ApiClient of the current connection (built from a SessionSetup, handed to every
+ * pane with setClient(); on a switch the panes are cleared first and the old client is deleted
+ * later, once no signal of it is on the stack). Exports run in an ExportRunner (worker thread).
+ * Window geometry, splitters and choices go to the injected QSettings. GUI thread only.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// Starts the embedded demo pod (once) for the "Demo pod" profile; nullopt with *error on failure.
+    using DemoStarter = std::function<std::optional<DemoPodAccess>(QString *error)>;
+
+    MainWindow(QSettings *settings, ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDemoStarter(DemoStarter starter);
+
+    /// Connects with a profile through ProfileConnector (the demo one after the DemoStarter).
+    void connectProfile(const Inspector::Profile &profile);
+    /// Replaces the session: builds the ApiClient and gives it to every pane.
+    void connectSession(const Inspector::SessionSetup &setup);
+    void disconnectSession();
+    ApiClient *client() const { return m_client; }
+    QString sessionName() const { return m_sessionName; }
+
+    /// Opens the export dialog (non-modal, window-modal); the export starts when it is accepted.
+    ExportDialog *openExportDialog(const QStringList &streamIds = {});
+    ExportDialog *exportDialog() const { return m_exportDialog; }
+    /// Starts an export of `scope` with `settings` now, without the dialog; false when impossible.
+    bool startExport(ExportDialog::Scope scope, const Export::ExportSettings &settings,
+                     const QStringList &streamIds = {});
+    bool isExporting() const;
+    void cancelExport();
+
+    IdConverterDialog *openIdConverter(const QString &id = {});
+    ProfileManagerDialog *openProfileManager();
+    void showDiagnostics();
+    void showRequestLog();
+    void showMessages();
+
+    StreamsPane *streamsPane() const { return m_streams; }
+    MessagesPane *messagesPane() const { return m_messages; }
+    DetailTabs *detailTabs() const { return m_details; }
+    DiagnosticsPage *diagnosticsPage() const { return m_diagnostics; }
+    RequestLogView *requestLogView() const { return m_requestLog; }
+    BannerWidget *banner() const { return m_banner; }
+    QTabWidget *pages() const { return m_pages; }
+    QAction *action(const QString &name) const;
+    QString connectionText() const;
+    QString exportStatusText() const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void exportFinished(const Inspector::Export::ExportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    QWidget *createEmptyState();
+    void wirePanes();
+    void setPanesClient(ApiClient *client);
+    void showError(const Inspector::ApiError &error);
+    void setConnectionState(const QString &text);
+    void setBusy(bool busy);
+    void focusFilter();
+    void refresh();
+    void onStreamSelected(const QString &streamId, const QString &title);
+    void onExportProgress(const Export::ExportProgress &progress);
+    void onExportFinished(const Export::ExportReport &report);
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateActions();
+
+    QSettings *m_settings;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    DemoStarter m_demoStarter;
+
+    ApiClient *m_client = nullptr;
+    QPointer<ProfileConnector> m_connector;
+    QString m_sessionName;
+    QString m_profileId;
+    QString m_streamId;
+    QString m_streamTitle;
+
+    BannerWidget *m_banner;
+    QStackedWidget *m_stack;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_browseSplitter;
+    QTabWidget *m_pages;
+    StreamsPane *m_streams;
+    MessagesPane *m_messages;
+    DetailTabs *m_details;
+    DiagnosticsPage *m_diagnostics;
+    RequestLogView *m_requestLog;
+    QWidget *m_live = nullptr;
+
+    QLabel *m_connectionLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QLabel *m_exportLabel = nullptr;
+    QProgressBar *m_exportBar = nullptr;
+    QPushButton *m_exportCancel = nullptr;
+
+    ExportRunner *m_exportRunner;
+    QPointer<ExportDialog> m_exportDialog;
+    QPointer<IdConverterDialog> m_idConverter;
+    QPointer<ProfileManagerDialog> m_profileManager;
+    QHash<QString, QAction *> m_actions;
+    int m_busyCount = 0;
+};
+
+} // namespace Inspector::Ui
