@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include "data/ids.h"
+#include "export/messagecolumns.h"
 #include "data/times.h"
 #include "presentationml/presentationml.h"
 #include "textutil.h"
@@ -69,19 +70,8 @@ QStringList row(const MessageDeduplicator::Item &item)
 
 QJsonObject json(const MessageDeduplicator::Item &item)
 {
-    const Message &m = item.message;
-    QJsonObject derived {
-        {u"standardId"_s, Ids::toStandard(m.messageId)},
-        {u"urlSafeId"_s, Ids::normalized(m.messageId)},
-        {u"timeIso"_s, Times::toIso(m.timestamp)},
-        {u"duplicates"_s, item.duplicates},
-        {u"problems"_s, QJsonArray::fromStringList(m.problems)},
-    };
-    if (item.isDuplicate)
-        derived.insert(u"duplicate"_s, true);
-    QJsonObject o = m.raw;
-    o.insert(u"_inspector"_s, derived);
-    return o;
+    // The JSON exports' item, so that --json and an export print the same thing.
+    return Export::messageJson(item.message, {item.duplicates, item.isDuplicate});
 }
 
 } // namespace Inspector::Cli::MessageFormat

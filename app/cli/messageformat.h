@@ -20,7 +20,7 @@ namespace Inspector::Cli::MessageFormat {
 
 QList<Output::Column> columns();
 QStringList row(const MessageDeduplicator::Item &item);
-/** The server's object unchanged, plus `_inspector` {standardId, timeIso, duplicates, problems, …}. */
+/** Export::messageJson(): the server's object unchanged, plus `_inspector` (Export::messageInspector). */
 QJsonObject json(const MessageDeduplicator::Item &item);
 /** The flags column: edited, replaced, external, duplicate, undecryptable. */
 QStringList flags(const MessageDeduplicator::Item &item);

@@ -94,6 +94,37 @@ bool JsonWriter::write(const QJsonObject &item)
     return put(bytes);
 }
 
+bool JsonWriter::write(const QByteArray &object, QLatin1StringView key, const QJsonObject &value)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    qsizetype close = object.size() - 1;
+    while (close > 0 && object.at(close) != '}')
+        --close;
+    qsizetype last = close - 1;
+    while (last > 0 && isSpace(object.at(last)))
+        --last;
+    const QByteArray extra = serialize(value);
+    QByteArray bytes;
+    bytes.reserve(close + key.size() + extra.size() + 8);
+    if (m_mode == Mode::Array && m_items > 0)
+        bytes.append(",\n");
+    const qsizetype start = bytes.size();
+    bytes.append(object.constData(), close);
+    // JSON strings cannot hold a raw line break: any here is whitespace between tokens.
+    char *const end = bytes.data() + bytes.size();
+    for (char *c = bytes.data() + start; c < end; ++c) {
+        if (*c == '\n' || *c == '\r')
+            *c = ' ';
+    }
+    if (last >= 0 && object.at(last) != '{')
+        bytes.append(',');
+    bytes.append('"').append(key.data(), key.size()).append("\":").append(extra).append('}');
+    if (m_mode == Mode::Lines)
+        bytes.append('\n');
+    ++m_items;
+    return put(bytes);
+}
+
 bool JsonWriter::end()
 {
     if (m_mode == Mode::Lines)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QString>
 
 class QIODevice;
@@ -25,6 +26,13 @@ public:
 
     bool begin();
     bool write(const QJsonObject &item);
+    /**
+     * Writes the JSON object given as text (valid JSON, such as Message::json) with `key: value`
+     * appended as its last member. The object's own bytes are written as they are (key order,
+     * escapes, numbers), only line breaks between tokens become spaces so that an item stays on
+     * one line. The caller makes sure the object has no member `key` already.
+     */
+    bool write(const QByteArray &object, QLatin1StringView key, const QJsonObject &value);
     bool end();
 
     /// Serialises one item the way write() does, without writing it.

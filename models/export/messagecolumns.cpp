@@ -221,6 +221,11 @@ QString MessageColumns::value(const Message &m, const Derived &derived, const QS
     if (column == "silent"_L1)
         return optionalBool(m.silent);
     if (column == "sharedMessage"_L1) {
+        if (m.sharedMessage)
+            return jsonText(m.sharedMessage->raw);
+        // A page parser lists in otherFields a sharedMessage it did not read: no need to build raw.
+        if (!m.json.isEmpty() && !m.otherFields.contains("sharedMessage"_L1))
+            return {};
         const QJsonValue shared = m.raw.value("sharedMessage"_L1);
         return shared.isObject() ? jsonText(shared.toObject()) : QString();
     }
@@ -229,6 +234,8 @@ QString MessageColumns::value(const Message &m, const Derived &derived, const QS
     if (column == "problems"_L1)
         return m.problems.join(u"; "_s);
     if (column == "extra"_L1) {
+        if (!m.json.isEmpty() && m.otherFields.isEmpty())
+            return {};
         QJsonObject extra;
         for (auto it = m.raw.constBegin(); it != m.raw.constEnd(); ++it) {
             if (!knownFields().contains(it.key()))
@@ -248,19 +255,35 @@ QStringList MessageColumns::row(const Message &message, const Derived &derived, 
     return cells;
 }
 
-QJsonObject messageJson(const Message &m, const Derived &derived)
+QJsonObject messageInspector(const Message &m, const Derived &derived)
 {
-    QJsonObject item = m.raw;
     QJsonObject inspector;
+    const QString key = m.key();
     inspector.insert(u"standardId"_s, Ids::toStandard(m.messageId));
-    inspector.insert(u"key"_s, m.key());
+    inspector.insert(u"key"_s, key);
+    inspector.insert(u"urlSafeId"_s, key);
     inspector.insert(u"timeIso"_s, Times::toIso(m.timestamp));
     inspector.insert(u"plainText"_s, plainText(m));
     inspector.insert(u"duplicates"_s, derived.duplicates);
-    if (!m.problems.isEmpty())
-        inspector.insert(u"problems"_s, QJsonArray::fromStringList(m.problems));
-    item.insert(QLatin1StringView(DerivedKey), inspector);
+    inspector.insert(u"problems"_s, QJsonArray::fromStringList(m.problems));
+    if (derived.isDuplicate)
+        inspector.insert(u"duplicate"_s, true);
+    return inspector;
+}
+
+QJsonObject messageJson(const Message &m, const Derived &derived)
+{
+    QJsonObject item = m.raw;
+    item.insert(QLatin1StringView(DerivedKey), messageInspector(m, derived));
     return item;
+}
+
+bool writeMessageJson(JsonWriter *writer, const Message &m, const Derived &derived)
+{
+    // A server object that has "_inspector" itself is rebuilt, so that ours replaces it.
+    if (!m.json.isEmpty() && !m.otherFields.contains(QLatin1StringView(DerivedKey)))
+        return writer->write(m.json, QLatin1StringView(DerivedKey), messageInspector(m, derived));
+    return writer->write(messageJson(m, derived));
 }
 
 } // namespace Inspector::Export

@@ -16,6 +16,7 @@ namespace Inspector::Export {
 struct Derived
 {
     int duplicates = 0; ///< other deliveries of this message that were dropped
+    bool isDuplicate = false; ///< kept although it repeats an earlier message (duplicates kept)
 };
 
 /**
@@ -44,9 +45,22 @@ public:
     static QString value(const Message &message, const Derived &derived, const QString &column);
 };
 
-/// The JSON item of a message: the server's object unchanged, and what the tool derives under
-/// the one key "_inspector" (standard Base64 id, ISO time, plain text, duplicates, problems).
+/**
+ * What the tool derives for a message, the value of "_inspector" in the JSON exports and in the
+ * CLI's --json: standardId (standard Base64), key and urlSafeId (both the normalised URL-safe id),
+ * timeIso, plainText, duplicates (copies dropped), problems (always a list), and duplicate: true
+ * on a copy kept because duplicates were kept.
+ */
+QJsonObject messageInspector(const Message &message, const Derived &derived);
+
+/// The JSON item of a message: the server's object unchanged, and messageInspector() under the
+/// one key "_inspector".
 QJsonObject messageJson(const Message &message, const Derived &derived);
+
+class JsonWriter;
+/// Writes messageJson() of a message; from the bytes the server sent (Message::json), in its key
+/// order and without re-serialising them, when the message has them.
+bool writeMessageJson(JsonWriter *writer, const Message &message, const Derived &derived);
 
 /// The key under which every derived value lives.
 inline constexpr char DerivedKey[] = "_inspector";

@@ -277,7 +277,7 @@ bool MessageExportJob::writeItems(const QList<Deduplicator::Item> &items)
 {
     for (const Deduplicator::Item &item : items) {
         const bool ok = m_csv ? m_csv->writeRow(MessageColumns::row(item.message, item.derived, m_settings.columns))
-                              : m_json->write(messageJson(item.message, item.derived));
+                              : writeMessageJson(m_json.get(), item.message, item.derived);
         if (!ok) {
             const QString why = m_csv ? m_csv->errorString() : m_json->errorString();
             fail(ApiError::io(tr("Could not write the export: %1").arg(why)));
