@@ -57,6 +57,8 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"export-users"_s, &Commands::exportUsers},
         {u"export-health"_s, &Commands::exportHealth},
         {u"pml"_s, &Commands::pml},
+        {u"feed"_s, &Commands::feed},
+        {u"feeds"_s, &Commands::feeds},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;

@@ -222,6 +222,33 @@ const QList<CommandSpec> &CommandLine::commands()
                 {u"html"_s, {}, tr("Print the safe HTML.")},
                 {u"data"_s, u"FILE"_s, tr("The message's entity JSON (EntityJSON).")}},
             0, 1, false, false},
+        {u"feed"_s, {}, tr("Print or capture live events of the datafeed or the datahose as they arrive."),
+            tr("Reads the datafeed (reusing the account's feed with our tag, creating one only when there is "
+               "none) or, with --datahose, the datahose (every conversation of the pod; an add-on). Each event is "
+               "written as the server's V4Event with derived fields under \"_inspector\", one JSON object per "
+               "line. With --output the events go to a capture that survives a kill: each batch is written and "
+               "synced to disk before it is acknowledged, and FILE.state.json beside it lets --resume continue "
+               "where the capture stopped, each event stored exactly once (a datafeed that expired on the server "
+               "meanwhile is reported as a gap). --format json or csv writes FILE from the capture (kept as "
+               "FILE.capture.jsonl) when the feed stops. Repeated deliveries are dropped (same type, id, "
+               "timestamp and message id) and counted. Ctrl+C stops at once and acknowledges nothing that was "
+               "not written (exit 130)."),
+            {{u"datahose"_s, {}, tr("Read the datahose instead of the datafeed.")},
+                {u"types"_s, u"T,..."_s,
+                    tr("Event types (MESSAGESENT, ROOMCREATED, …) or \"all\"; the datahose's default is all.")},
+                {u"tag"_s, u"TAG"_s,
+                    tr("The feed's tag (datafeed: at most 100 characters; datahose: 1 to 80). Default: "
+                       "symphony-inspector-BOT or datahose-BOT.")},
+                {u"max-events"_s, u"N"_s, tr("Stop after N new events.")},
+                {u"duration"_s, u"SECONDS"_s, tr("Stop after this many seconds.")},
+                {u"output"_s, u"FILE"_s, tr("Capture to FILE instead of printing.")},
+                {u"format"_s, u"FORMAT"_s, tr("jsonl (default), json or csv (json and csv need --output).")},
+                {u"resume"_s, {}, tr("Continue the capture in --output FILE from its state file.")}},
+            0, 0},
+        {u"feeds"_s, {}, tr("List the account's active datafeeds, or delete one."),
+            tr("Calls GET /agent/v5/datafeeds. A pod allows only a few active datafeeds per account (20): "
+               "--delete ID removes a stale one (DELETE /agent/v5/datafeeds/ID)."),
+            {{u"delete"_s, u"ID"_s, tr("Delete this datafeed.")}}, 0, 0},
     };
     return commands;
 }

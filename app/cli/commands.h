@@ -38,6 +38,8 @@ std::unique_ptr<Command> exportSignals(const CommandContext &context);
 std::unique_ptr<Command> exportUsers(const CommandContext &context);
 std::unique_ptr<Command> exportHealth(const CommandContext &context);
 std::unique_ptr<Command> pml(const CommandContext &context);
+std::unique_ptr<Command> feed(const CommandContext &context);
+std::unique_ptr<Command> feeds(const CommandContext &context);
 /** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
 std::unique_ptr<Command> streamCounts(const CommandContext &context);
 

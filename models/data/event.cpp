@@ -96,7 +96,7 @@ bool Event::isMessageType(const QString &type)
 
 QString Event::key() const
 {
-    return type + u'\x1f' + id + u'\x1f' + QString::number(timestamp) + u'\x1f' + Ids::normalized(messageId);
+    return type + u'|' + id + u'|' + QString::number(timestamp) + u'|' + Ids::normalized(messageId);
 }
 
 QJsonObject Event::derivedJson() const

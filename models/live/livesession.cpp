@@ -42,6 +42,15 @@ qint64 LiveSession::duplicates() const
 
 bool LiveSession::open(ApiError *error)
 {
+    if (!m_settings.eventTypes.isEmpty() && !m_settings.resume) {
+        QString why;
+        QStringList types;
+        if (!DatahoseReader::parseTypes(m_settings.eventTypes, &types, &why)) {
+            *error = ApiError::config(why);
+            return false;
+        }
+        m_settings.eventTypes = types;
+    }
     if (!m_settings.capturePath.isEmpty()) {
         m_capture = std::make_unique<CaptureWriter>(m_settings.capturePath, m_settings.dedupCapacity);
         if (!m_capture->open(m_settings.resume, error)) {
@@ -58,18 +67,11 @@ bool LiveSession::open(ApiError *error)
             m_settings.scopes = state.scopes;
             m_feedId = state.feedId;
             m_resumeAckId = state.ackId;
-            m_stored = state.events;
         } else {
             state.source = LiveSettings::sourceName(m_settings.source);
             state.tag = m_settings.tag;
-            if (m_settings.source == LiveSettings::Source::Datahose) {
-                QString why;
-                QStringList types;
-                if (DatahoseReader::parseTypes(m_settings.eventTypes, &types, &why))
-                    m_settings.eventTypes = types;
-                state.eventTypes = m_settings.eventTypes;
-                state.scopes = m_settings.scopes;
-            }
+            state.eventTypes = m_settings.eventTypes;
+            state.scopes = m_settings.scopes;
             if (!m_capture->commit({}, error)) {
                 m_capture.reset();
                 return false;
@@ -149,16 +151,28 @@ void LiveSession::onBatch(const EventBatch &batch)
     ++m_batches;
     m_unknown += batch.unknownTypes;
     const qint64 limit = m_settings.maxEvents >= 0 ? std::max<qint64>(0, m_settings.maxEvents - m_stored) : -1;
+    // The datahose filters on the server; a datafeed sends everything, so its filter is applied here.
+    QList<Event> events;
+    if (m_settings.source == LiveSettings::Source::Datafeed && !m_settings.eventTypes.isEmpty()) {
+        for (const Event &e : batch.events) {
+            if (m_settings.eventTypes.contains(e.type))
+                events.append(e);
+            else
+                ++m_filtered;
+        }
+    } else {
+        events = batch.events;
+    }
     QList<Event> written;
     ApiError error;
     qsizetype consumed = 0;
     if (m_capture) {
-        if (!m_capture->append(batch.events, &written, &error, limit, &consumed)) {
+        if (!m_capture->append(events, &written, &error, limit, &consumed)) {
             m_reader->rejectBatch(error);
             return;
         }
     } else {
-        for (const Event &e : batch.events) {
+        for (const Event &e : std::as_const(events)) {
             if (limit >= 0 && written.size() >= limit)
                 break;
             ++consumed;
@@ -170,8 +184,8 @@ void LiveSession::onBatch(const EventBatch &batch)
     // the events left out come again (their stored companions are dropped as duplicates then).
     const EventDeduplicator &keys = m_capture ? m_capture->deduplicator() : m_dedup;
     bool wholeBatch = true;
-    for (qsizetype i = consumed; i < batch.events.size(); ++i) {
-        if (!keys.contains(batch.events.at(i).key()))
+    for (qsizetype i = consumed; i < events.size(); ++i) {
+        if (!keys.contains(events.at(i).key()))
             wholeBatch = false;
     }
     if (m_sink && !written.isEmpty() && !m_sink(written, &error)) {

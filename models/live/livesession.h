@@ -32,7 +32,7 @@ struct LiveSettings
     enum class Source { Datafeed, Datahose };
     Source source = Source::Datafeed;
     QString tag; ///< datafeed: at most 100 characters; datahose: 1 to 80
-    QStringList eventTypes; ///< datahose: at least one type, or "all"
+    QStringList eventTypes; ///< datahose: at least one type, or "all"; datafeed: only these are kept (empty = all)
     QStringList scopes; ///< datahose: INTERNAL, EXTERNAL, FEDERATED; empty = all
     bool includeInvisible = false; ///< datafeed creation
     bool updatePresence = false;
@@ -81,10 +81,13 @@ public:
     /** The datafeed read (datafeed sessions), once known. */
     QString feedId() const { return m_feedId; }
 
+    /** New events stored by this run (a resumed capture holds more: capture()->state().events). */
     qint64 storedEvents() const { return m_stored; }
     qint64 duplicates() const;
     qint64 unknownTypes() const { return m_unknown; }
     qint64 batches() const { return m_batches; }
+    /** Datafeed events left out by the eventTypes filter (acknowledged: deliberately not kept). */
+    qint64 filteredOut() const { return m_filtered; }
     const QHash<QString, qint64> &countsByType() const { return m_byType; }
     const QStringList &gaps() const { return m_gaps; }
 
@@ -115,6 +118,7 @@ private:
     QStringList m_gaps;
     qint64 m_stored = 0;
     qint64 m_unknown = 0;
+    qint64 m_filtered = 0;
     qint64 m_batches = 0;
     bool m_running = false;
     bool m_opened = false;

@@ -45,8 +45,8 @@ inline std::unique_ptr<Inspector::ApiClient> makeClient(const QUrl &origin, Insp
 /** (type, id, timestamp, messageId) of a raw V4Event, as Event::key() builds it. */
 inline QString rawKey(const QJsonObject &e)
 {
-    return e.value(u"type"_s).toString() + u'\x1f' + e.value(u"id"_s).toString() + u'\x1f'
-        + QString::number(e.value(u"timestamp"_s).toInteger()) + u'\x1f' + e.value(u"messageId"_s).toString();
+    return e.value(u"type"_s).toString() + u'|' + e.value(u"id"_s).toString() + u'|'
+        + QString::number(e.value(u"timestamp"_s).toInteger()) + u'|' + e.value(u"messageId"_s).toString();
 }
 
 } // namespace LiveTest
