@@ -691,6 +691,24 @@ private Q_SLOTS:
         QVERIFY(rows.at(1).contains("8933531976681"));
     }
 
+    void generatorIsDeterministicPerSeed()
+    {
+        DemoPod::Config config = LiveTest::podConfig(20);
+        const QList<QJsonObject> a = DemoPod::Server(config).feedEvents(false);
+        const QList<QJsonObject> b = DemoPod::Server(config).feedEvents(false);
+        QCOMPARE(a, b);
+        QVERIFY(a.size() > 20);
+        config.eventSeed = 8;
+        QVERIFY(DemoPod::Server(config).feedEvents(false) != a);
+        // Messages sent, rooms updated, users joining and leaving, …: many kinds, all real-time types.
+        QSet<QString> types;
+        for (const QJsonObject &e : a)
+            types.insert(e.value(u"type"_s).toString());
+        QVERIFY2(types.size() >= 10, qPrintable(QStringList(types.cbegin(), types.cend()).join(u',')));
+        config.eventBatches = 0;
+        QCOMPARE(DemoPod::Server(config).feedEvents(false).size(), 11); // the §15.7 script only
+    }
+
     void captureRefusesToOverwriteAndResumeNeedsState()
     {
         const QString path = capturePath();
