@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "presentationml/presentationml.h"
 
+#include "presentationml/markupscanner.h"
 #include "presentationml/textscan.h"
 
 #include <QUrl>
@@ -927,6 +928,17 @@ enum class Failure
     TooDeep
 };
 
+// The synthetic root element, for the scanner pass (it has no attributes and is never looked at).
+struct RootElement
+{
+    QStringView name() const { return u"r"; }
+    const Detail::MarkupScanner::Attributes &attributes() const
+    {
+        static const Detail::MarkupScanner::Attributes none;
+        return none;
+    }
+};
+
 template<typename Sink> class Walker
 {
 public:
@@ -988,6 +1000,42 @@ public:
         return Failure::None;
     }
 
+    /**
+     * The same pass with Detail::MarkupScanner instead of QXmlStreamReader: nullopt when the
+     * scanner does not take this markup, and the caller must start again (with a new sink and
+     * walker) with run().
+     */
+    std::optional<Failure> runScanner(const QString &input)
+    {
+        Detail::MarkupScanner scanner(input);
+        const int maxDepth = std::max(m_options.maxDepth, 1);
+        ++m_depth;
+        startElement(RootElement {});
+        for (;;) {
+            switch (scanner.readNext()) {
+            case Detail::MarkupScanner::Token::StartElement:
+                if (++m_depth > maxDepth + 1)
+                    return std::nullopt; // run() words the error
+                startElement(scanner);
+                break;
+            case Detail::MarkupScanner::Token::EndElement:
+                --m_depth;
+                endElement();
+                break;
+            case Detail::MarkupScanner::Token::Characters:
+                if (!scanner.text().isEmpty())
+                    characters(scanner.text(), scanner.isWhitespace());
+                break;
+            case Detail::MarkupScanner::Token::End:
+                --m_depth;
+                endElement(); // the synthetic root
+                return Failure::None;
+            case Detail::MarkupScanner::Token::Unsupported:
+                return std::nullopt;
+            }
+        }
+    }
+
     const QString &errorText() const { return m_errorText; }
 
 private:
@@ -1003,7 +1051,7 @@ private:
         return i < 0 ? Node::Transparent : m_frames[i].node;
     }
 
-    void startElement(const QXmlStreamReader &reader)
+    template<typename Reader> void startElement(const Reader &reader)
     {
         if (m_dropDepth > 0) {
             ++m_dropDepth;
@@ -1252,9 +1300,9 @@ private:
 
     // A span or div carrying data-entity-id (or one of the legacy tag classes) becomes a chip;
     // its inner markup is read as text only.
-    bool startEntity(const QXmlStreamReader &reader)
+    template<typename Reader> bool startEntity(const Reader &reader)
     {
-        const QXmlStreamAttributes attributes = reader.attributes();
+        const auto &attributes = reader.attributes();
         const QStringView id = attributes.value("data-entity-id"_L1);
         const bool isSpan = reader.name().compare(u"span", Qt::CaseInsensitive) == 0;
         if (id.isNull()) {
@@ -1366,9 +1414,9 @@ private:
         m_sink.text(text, false);
     }
 
-    Node divNode(const QXmlStreamReader &reader, OpenInfo &info)
+    template<typename Reader> Node divNode(const Reader &reader, OpenInfo &info)
     {
-        const QXmlStreamAttributes attributes = reader.attributes();
+        const auto &attributes = reader.attributes();
         const QStringView cls = attributes.value("class"_L1);
         if (attributes.value("data-format"_L1) == u"PresentationML")
             return Node::Transparent;
@@ -1400,11 +1448,11 @@ private:
         return Node::Div;
     }
 
-    Node startLink(const QXmlStreamReader &reader, quint8 inherited, OpenInfo &info)
+    template<typename Reader> Node startLink(const Reader &reader, quint8 inherited, OpenInfo &info)
     {
         if (inherited & InLink)
             return Node::Transparent; // a link inside a link keeps only its text
-        const QXmlStreamAttributes attributes = reader.attributes();
+        const auto &attributes = reader.attributes();
         const QStringView raw = attributes.value("href"_L1);
         if (raw.isEmpty())
             return Node::Transparent;
@@ -1427,10 +1475,10 @@ private:
         return Node::Link;
     }
 
-    void image(const QXmlStreamReader &reader)
+    template<typename Reader> void image(const Reader &reader)
     {
         bool cut = false;
-        const QXmlStreamAttributes attributes = reader.attributes();
+        const auto &attributes = reader.attributes();
         const QString src = truncated(attributes.value("src"_L1), m_options.maxAttributeChars, &cut);
         if (cut)
             m_report.warn(
@@ -1440,9 +1488,9 @@ private:
         noteLinkContent(src);
     }
 
-    void input(const QXmlStreamReader &reader)
+    template<typename Reader> void input(const Reader &reader)
     {
-        const QXmlStreamAttributes attributes = reader.attributes();
+        const auto &attributes = reader.attributes();
         const QStringView type = attributes.value("type"_L1);
         QString shown;
         if (type.compare(u"hidden", Qt::CaseInsensitive) == 0)
@@ -1598,6 +1646,16 @@ QString toPlainText(const QString &presentationMl, const QString &dataJson, cons
     // Most messages have no entities; finding that out is far cheaper than parsing their data.
     const Entities entities
         = presentationMl.contains(u"data-entity-id") ? Entities::parse(dataJson) : Entities {};
+    if (!options.fullParser) {
+        Report report(false);
+        TextSink sink(presentationMl.size());
+        Walker<TextSink> walker(sink, entities, options, report);
+        if (const std::optional<Failure> failure = walker.runScanner(presentationMl)) {
+            if (*failure != Failure::None)
+                return fallbackText(presentationMl, options);
+            return sink.take();
+        }
+    }
     Report report(false);
     TextSink sink(presentationMl.size());
     QString detail;

@@ -104,6 +104,12 @@ struct RenderOptions
     int maxDepth = 64;
     /** Longer attribute values (href, src, value…) are cut to this many characters plus `…`. */
     int maxAttributeChars = 8 * 1024;
+    /**
+     * toPlainText() reads ordinary markup with a dedicated scanner and everything else with
+     * QXmlStreamReader; true reads all with QXmlStreamReader (the reference the scanner is tested
+     * against). The text is the same either way.
+     */
+    bool fullParser = false;
 };
 
 struct HtmlResult

@@ -450,6 +450,9 @@ private Q_SLOTS:
         const QString violation = allowlistViolation(result.html);
         QVERIFY2(violation.isEmpty(), qPrintable(violation));
         QCOMPARE(toPlainText(pml, data), text);
+        RenderOptions full;
+        full.fullParser = true;
+        QCOMPARE(toPlainText(pml, data, full), text); // the scanner and QXmlStreamReader agree
     }
 
     // Realistic messages as the demo pod writes them (tests/data/pml/NAME.pml with its entity
@@ -855,6 +858,9 @@ private Q_SLOTS:
         const QString violation = hostileViolation(result.html);
         QVERIFY2(violation.isEmpty(), qPrintable(violation + u" in: "_s + result.html));
         QCOMPARE(result.fellBack, fallback);
+        RenderOptions full;
+        full.fullParser = true;
+        QCOMPARE(toPlainText(pml, QString()), toPlainText(pml, QString(), full));
         if (fallback) {
             QVERIFY(result.html.startsWith("<p class=\"pml-fallback\">"_L1));
             QVERIFY(!result.warnings.isEmpty());
