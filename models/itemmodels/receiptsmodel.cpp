@@ -87,7 +87,9 @@ void ReceiptsModel::loadAll(int maxRows)
     m_loadAllCap = qMax(1, maxRows);
     if (m_state == State::Loading)
         return; // the page in flight continues the walk
-    if (canFetchMore() && m_rows.size() < m_loadAllCap)
+    // Unlike canFetchMore(), a failed page is asked for again: this is the user's explicit request.
+    const bool more = m_client && !m_messageId.isEmpty() && !m_cursor.done && m_state != State::NoDetails;
+    if (more && m_rows.size() < m_loadAllCap)
         requestPage();
     else
         m_loadAllCap = 0;

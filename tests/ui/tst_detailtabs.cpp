@@ -178,6 +178,47 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    void demoPodsHostileMessage()
+    {
+        // m7 of the demo pod: a tracking pixel, a javascript: link, a chime and an unknown tag.
+        const Message m7 = fetchMessage(Demo::M7Id);
+        QVERIFY(m7.message.contains(u"tracker.example"_s));
+        DetailTabs tabs;
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        tabs.showMessage(m7);
+        SafeTextBrowser *browser = tabs.previewBrowser();
+        QVERIFY(!browser->toPlainText().trimmed().isEmpty());
+        for (const QString &href : anchors(browser->document()))
+            QVERIFY2(href.startsWith(u"https:"_s) || href.startsWith(u"mailto:"_s), qPrintable(href));
+        for (const QUrl &url : browser->requestedResources())
+            QVERIFY2(url.scheme().isEmpty() && url.host().isEmpty(), qPrintable(url.toString()));
+        // The pixel is named, not fetched, and the note says why.
+        QVERIFY(browser->toPlainText().contains(u"tracker.example"_s));
+        QVERIFY2(tabs.previewNote()->text().contains(u"not loaded"_s), qPrintable(tabs.previewNote()->text()));
+    }
+
+    void sharedMessageIsShownUnderThePost()
+    {
+        auto shared = std::make_shared<Message>();
+        shared->messageId = u"shared"_s;
+        shared->user.displayName = u"Carol <Cole>"_s;
+        shared->message = u"<div data-format=\"PresentationML\" data-version=\"2.0\"><p>Original words</p>"
+                          u"<img src=\"https://tracker.example/s.gif\"/></div>"_s;
+        Message post = hostileMessage();
+        post.messageId = u"post"_s;
+        post.message = u"<div data-format=\"PresentationML\" data-version=\"2.0\"><p>Look at this</p></div>"_s;
+        post.sharedMessage = shared;
+        DetailTabs tabs;
+        tabs.showMessage(post);
+        const QString text = tabs.previewBrowser()->toPlainText();
+        QVERIFY2(text.contains(u"Look at this"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Shared message from Carol <Cole>:"_s)); // a name is text, never markup
+        QVERIFY(text.contains(u"Original words"_s));
+        QVERIFY(anchors(tabs.previewBrowser()->document()).isEmpty());
+        QVERIFY(tabs.previewBrowser()->requestedResources().isEmpty());
+    }
+
     void loadResourceNeverReadsAnything_data()
     {
         QTest::addColumn<int>("type");
@@ -401,6 +442,15 @@ private Q_SLOTS:
         QCOMPARE(errors.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Server);
         QCOMPARE(tabs.receiptsView()->model()->rowCount(), 0);
         QVERIFY(tabs.loadMoreButton()->isEnabled()); // to try again
+        QPushButton *loadAll = nullptr;
+        for (QPushButton *b : tabs.findChildren<QPushButton *>()) {
+            if (b->accessibleName() == u"Load every page of receipts"_s)
+                loadAll = b;
+        }
+        QVERIFY(loadAll && loadAll->isEnabled());
+        loadAll->click(); // the fault is used up: every page loads
+        QTRY_COMPARE_WITH_TIMEOUT(tabs.receiptsView()->model()->rowCount(), 3, 10000);
+        QTRY_VERIFY(!loadAll->isEnabled());
     }
 
     void statusTabShowsTheDemoStatus()
@@ -438,6 +488,7 @@ private Q_SLOTS:
         tabs.showMessage(fetchMessage(Demo::M5Id));
         QCOMPARE(tabs.attachmentsModel()->rowCount(), 3);
         QVERIFY(tabs.tabText(DetailTabs::AttachmentsTab).contains(u"2"_s));
+        QVERIFY(tabs.downloadButton()->isEnabled()); // the first file is selected already
         m_pod->clearRequestLog();
         tabs.showMessage(Message{});
         QCOMPARE(tabs.attachmentsModel()->rowCount(), 0);

@@ -323,6 +323,8 @@ void DetailTabs::showMessage(const Message &message)
     // Cheap and shown in the tab titles even before the tabs are opened.
     m_attachments->setMessage(m_message);
     m_filled[AttachmentsTab] = true;
+    if (m_attachments->rowCount() > 0)
+        m_attachmentsView->selectRow(0); // Download… works at once for the usual single file
     setTabText(AttachmentsTab, m_message.attachments.isEmpty()
                                    ? tr("Attachments")
                                    : tr("Attachments (%1)").arg(m_message.attachments.size()));
@@ -438,7 +440,15 @@ void DetailTabs::fillPreview()
             notes << tr("This message has no content.");
     } else {
         const PresentationMl::HtmlResult result = PresentationMl::toSafeHtml(m.message, m.data);
-        m_preview->setSafeHtml(result.html);
+        QString html = result.html;
+        if (m.sharedMessage && !m.sharedMessage->message.isEmpty()) {
+            // A wall post that shares another message: show what was shared under it.
+            const Message &shared = *m.sharedMessage;
+            const auto sharedHtml = PresentationMl::toSafeHtml(shared.message, shared.data);
+            html += u"<hr/><p><i>"_s + tr("Shared message from %1:").arg(userName(shared.user)).toHtmlEscaped()
+                    + u"</i></p>"_s + sharedHtml.html;
+        }
+        m_preview->setSafeHtml(html);
         if (result.fellBack)
             notes << tr("The markup could not be read, so only its text is shown.");
         if (!result.images.isEmpty())

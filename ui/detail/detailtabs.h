@@ -80,6 +80,7 @@ public:
     MessageStatusModel *statusModel() const { return m_status; }
     AttachmentsModel *attachmentsModel() const { return m_attachments; }
     QLabel *headerLabel() const { return m_header; }
+    QLabel *previewNote() const { return m_previewNote; }
     QLabel *receiptsSummary() const { return m_receiptsSummary; }
     QPushButton *loadMoreButton() const { return m_loadMore; }
     QPushButton *downloadButton() const { return m_download; }
