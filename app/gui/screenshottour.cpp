@@ -4,10 +4,15 @@
 #include <QAbstractItemView>
 #include <QDialog>
 #include <QPixmap>
+#include <QLabel>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
 
 #include "browse/messagespane.h"
 #include "browse/streamspane.h"
+#include "data/message.h"
+#include "demodata.h"
 #include "detail/detailtabs.h"
 #include "shell/exportdialog.h"
 #include "shell/mainwindow.h"
@@ -23,6 +28,8 @@ namespace {
 
 QString fileSafe(QString text)
 {
+    // "Attachments (2)" -> "attachments": the file names stay the same whatever the counts.
+    text = text.section(u'(', 0, 0).trimmed();
     text.remove(u'&');
     QString out;
     for (const QChar c : std::as_const(text).toLower())
@@ -43,7 +50,7 @@ ScreenshotTour::ScreenshotTour(Ui::MainWindow *window, const QString &directory,
 
 QString ScreenshotTour::demoStreamId()
 {
-    return u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s;
+    return QString::fromLatin1(DemoPod::Demo::RatesDeskStreamId);
 }
 
 void ScreenshotTour::start()
@@ -67,25 +74,61 @@ void ScreenshotTour::buildSteps()
         return view && view->model() && view->model()->rowCount() > 0;
     };
 
-    m_steps.append({tr("the demo stream in the streams tree"),
-                    [w] { return w->client() && w->streamsPane()->selectStream(demoStreamId()); }, [] {}, 250});
-    m_steps.append({tr("the stream's messages"), rows,
-                    [w] {
-                        QAbstractItemView *view = w->messagesPane()->view();
-                        const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
-                        view->setFocus();
-                        view->setCurrentIndex(last);
-                        view->scrollTo(last);
-                    },
-                    250});
-    m_steps.append({tr("the main window"), always, [this, w] { grab(w, u"main-window"_s); }, 1200});
+    auto shows = [w](const char *id) {
+        return [w, id] {
+            const QList<Message> selected = w->messagesPane()->selectedMessages();
+            return selected.size() == 1 && selected.first().messageId == QString::fromLatin1(id);
+        };
+    };
+    auto openStream = [w](const QString &id) {
+        return [w, id] {
+            if (!w->client() || !w->streamsPane()->selectStream(id))
+                return false;
+            QTreeView *tree = w->streamsPane()->view();
+            tree->scrollTo(tree->currentIndex(), QAbstractItemView::PositionAtCenter);
+            return true;
+        };
+    };
+    int attachmentsTab = -1;
     for (int i = 0; i < w->detailTabs()->count(); ++i) {
+        if (w->detailTabs()->widget(i)->isAncestorOf(w->detailTabs()->attachmentsView()))
+            attachmentsTab = i;
+    }
+
+    // A message with a mention, a hashtag and read receipts.
+    m_steps.append({tr("the demo stream in the streams tree"), openStream(demoStreamId()), [] {}, 250});
+    m_steps.append({tr("the stream's messages"), rows,
+                    [w] { w->messagesPane()->selectMessage(QString::fromLatin1(DemoPod::Demo::M1Id)); }, 250});
+    m_steps.append({tr("the main window"), shows(DemoPod::Demo::M1Id), [this, w] { grab(w, u"main-window"_s); }, 1500});
+    for (int i = 0; i < w->detailTabs()->count(); ++i) {
+        if (i == attachmentsTab)
+            continue;
         m_steps.append({tr("detail tab %1").arg(i), always, [w, i] { w->detailTabs()->setCurrentIndex(i); }, 50});
         m_steps.append({tr("detail tab %1").arg(i), always,
                         [this, w, i] {
                             grab(w, u"detail-%1-%2"_s.arg(i + 1).arg(fileSafe(w->detailTabs()->tabText(i))));
                         },
                         900});
+    }
+    // The attachments tab, on a message that has some.
+    if (attachmentsTab >= 0) {
+        m_steps.append({tr("the stream with attachments"), openStream(QString::fromLatin1(DemoPod::Demo::ImStreamId)),
+                        [] {}, 250});
+        auto imRows = [w, rows] {
+            return w->messagesPane()->currentStreamId() == QString::fromLatin1(DemoPod::Demo::ImStreamId) && rows();
+        };
+        m_steps.append({tr("the stream's messages"), imRows,
+                        [w, attachmentsTab] {
+                            w->detailTabs()->setCurrentIndex(attachmentsTab);
+                            w->messagesPane()->selectMessage(QString::fromLatin1(DemoPod::Demo::M5Id));
+                        },
+                        250});
+        m_steps.append({tr("detail tab %1").arg(attachmentsTab), shows(DemoPod::Demo::M5Id),
+                        [this, w, attachmentsTab] {
+                            grab(w, u"detail-%1-%2"_s.arg(attachmentsTab + 1)
+                                        .arg(fileSafe(w->detailTabs()->tabText(attachmentsTab))));
+                        },
+                        1200});
     }
     m_steps.append({tr("diagnostics"), always, [w] { w->showDiagnostics(); }, 50});
     m_steps.append({tr("diagnostics"), always, [this, w] { grab(w, u"diagnostics"_s); }, 1500});

@@ -182,7 +182,8 @@ private Q_SLOTS:
         ExportDialog again(fullContext(), s.get());
         QCOMPARE(again.exportSettings().format, Export::Format::Json);
         QCOMPARE(again.columns(), (QStringList{u"time"_s, u"text"_s, u"messageId"_s}));
-        QCOMPARE(again.destination(), path);
+        // The folder is remembered; the name follows what is exported and the format.
+        QCOMPARE(again.destination(), m_dir.filePath(u"Rates-Desk.json"_s));
         QCOMPARE(again.scope(), ExportDialog::Scope::Search);
 
         // A remembered scope that is impossible now falls back to one that is possible.
@@ -190,6 +191,19 @@ private Q_SLOTS:
         noSearch.searchQuery.clear();
         ExportDialog third(noSearch, s.get());
         QCOMPARE(third.scope(), ExportDialog::Scope::SelectedRows);
+    }
+
+    void destinationFollowsTheFormat()
+    {
+        auto s = settings(u"suffix"_s);
+        ExportDialog dialog(fullContext(), s.get());
+        dialog.setFormat(Export::Format::Csv);
+        QVERIFY2(dialog.destination().endsWith(u"/Rates-Desk.csv"_s), qPrintable(dialog.destination()));
+        dialog.setFormat(Export::Format::JsonLines);
+        QVERIFY2(dialog.destination().endsWith(u"/Rates-Desk.jsonl"_s), qPrintable(dialog.destination()));
+        dialog.setDestination(m_dir.filePath(u"mine.txt"_s));
+        dialog.setFormat(Export::Format::Json);
+        QCOMPARE(dialog.destination(), m_dir.filePath(u"mine.txt"_s)); // a name of the user's own stays
     }
 
     void unknownRememberedColumnsFallBackToDefaults()

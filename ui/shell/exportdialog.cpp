@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -89,6 +90,7 @@ ExportDialog::ExportDialog(const Context &context, QSettings *settings, QWidget 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_scopeGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateState);
     connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateState);
@@ -330,6 +332,20 @@ void ExportDialog::browse()
     picker->open();
 }
 
+void ExportDialog::updateSuffix()
+{
+    // Follow the format in the file name while it still ends in one of ours.
+    const QString path = destination();
+    const Export::Format format = Export::Format(m_format->currentData().toInt());
+    for (Export::Format f : {Export::Format::Csv, Export::Format::Json, Export::Format::JsonLines}) {
+        const QString suffix = u'.' + Export::formatSuffix(f);
+        if (f != format && path.endsWith(suffix)) {
+            m_destination->setText(path.left(path.size() - suffix.size()) + u'.' + Export::formatSuffix(format));
+            return;
+        }
+    }
+}
+
 void ExportDialog::updateState()
 {
     const bool csv = Export::Format(m_format->currentData().toInt()) == Export::Format::Csv;
@@ -364,9 +380,22 @@ void ExportDialog::load()
     const auto names = Export::MessageColumns::resolve(s.value(key("columns")).toStringList(), &error);
     setColumns(names && !names->isEmpty() ? *names : Export::MessageColumns::defaultNames());
 
-    const QString last = s.value(key("lastFile")).toString();
-    if (!last.isEmpty())
-        m_destination->setText(last);
+    // A file named after what is exported, in the folder used last time (or Documents).
+    QString folder = QFileInfo(s.value(key("lastFile")).toString()).absolutePath();
+    if (s.value(key("lastFile")).toString().isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    QString base = m_context.streamIds.size() == 1 ? m_context.streamTitles.value(0) : QString();
+    base = base.trimmed();
+    for (QChar &c : base) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'-';
+    }
+    if (base.isEmpty())
+        base = u"messages"_s;
+    const Export::Format format = Export::Format(m_format->currentData().toInt());
+    m_destination->setText(QDir(folder).filePath(base + u'.' + Export::formatSuffix(format)));
 
     // The remembered scope if it is possible now, else the narrowest one that is.
     setScope(Scope(s.value(key("scope"), int(Scope::Streams)).toInt()));

@@ -70,6 +70,7 @@ private:
     void browse();
     void moveColumn(int delta);
     void updateState();
+    void updateSuffix();
     void load();
     void save() const;
 

@@ -685,7 +685,7 @@ void MainWindow::restoreSettings()
         resize(1200, 780);
     restoreState(s.value(u"window/state"_s).toByteArray());
     if (!m_mainSplitter->restoreState(s.value(u"window/mainSplitter"_s).toByteArray()))
-        m_mainSplitter->setSizes({300, 900});
+        m_mainSplitter->setSizes({380, 820});
     if (!m_browseSplitter->restoreState(s.value(u"window/browseSplitter"_s).toByteArray()))
         m_browseSplitter->setSizes({420, 300});
     m_messages->restoreState(s.value(u"window/messagesPane"_s).toByteArray());
