@@ -134,6 +134,8 @@ void ScreenshotTour::buildSteps()
     m_steps.append({tr("diagnostics"), always, [this, w] { grab(w, u"diagnostics"_s); }, 1500});
     m_steps.append({tr("request log"), always, [w] { w->showRequestLog(); }, 50});
     m_steps.append({tr("request log"), always, [this, w] { grab(w, u"request-log"_s); }, 600});
+    m_steps.append({tr("live events"), always, [w] { w->showLive(); }, 50});
+    m_steps.append({tr("live events"), always, [this, w] { grab(w, u"live"_s); }, 600});
     m_steps.append({tr("ID converter"), always,
                     [w] {
                         w->showMessages();

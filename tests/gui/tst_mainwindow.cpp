@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QPushButton>
@@ -10,6 +11,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 #include <QTextDocument>
 
@@ -23,6 +25,9 @@
 #include "demopodserver.h"
 #include "detail/detailtabs.h"
 #include "detail/safetextbrowser.h"
+#include "live/livepane.h"
+#include "tools/diagnosticspage.h"
+#include "tools/requestlogview.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "shell/bannerwidget.h"
@@ -333,6 +338,10 @@ private Q_SLOTS:
         QTest::newRow("filter") << u"filter"_s << QKeySequence(Qt::CTRL | Qt::Key_F);
         QTest::newRow("export") << u"export"_s << QKeySequence(Qt::CTRL | Qt::Key_E);
         QTest::newRow("id converter") << u"idConverter"_s << QKeySequence(Qt::CTRL | Qt::Key_L);
+        QTest::newRow("messages page") << u"messages"_s << QKeySequence(Qt::CTRL | Qt::Key_1);
+        QTest::newRow("diagnostics page") << u"diagnostics"_s << QKeySequence(Qt::CTRL | Qt::Key_2);
+        QTest::newRow("request log page") << u"requestLog"_s << QKeySequence(Qt::CTRL | Qt::Key_3);
+        QTest::newRow("live page") << u"live"_s << QKeySequence(Qt::CTRL | Qt::Key_4);
     }
 
     void shortcuts()
@@ -365,6 +374,36 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_window->size(), QSize(1000, 700));
         QCOMPARE(m_window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+    }
+
+    void toolPagesAreTabs()
+    {
+        QTabWidget *pages = m_window->pages();
+        QVERIFY(pages->indexOf(m_window->diagnosticsPage()) >= 0);
+        QVERIFY(pages->indexOf(m_window->requestLogView()) >= 0);
+        QVERIFY(pages->indexOf(m_window->livePane()) >= 0);
+        m_window->action(u"live"_s)->trigger();
+        QCOMPARE(pages->currentWidget(), m_window->livePane());
+        m_window->action(u"requestLog"_s)->trigger();
+        QCOMPARE(pages->currentWidget(), m_window->requestLogView());
+    }
+
+    void filterFocusFollowsThePane()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::RatesDeskStreamId));
+        m_window->activateWindow();
+        m_window->messagesPane()->view()->setFocus();
+        m_window->action(u"filter"_s)->trigger();
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY(m_window->messagesPane()->isAncestorOf(focus));
+        m_window->streamsPane()->view()->setFocus();
+        m_window->action(u"filter"_s)->trigger();
+        focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY(m_window->streamsPane()->isAncestorOf(focus));
+        QVERIFY(focus != m_window->streamsPane()->view());
     }
 
     void accessibleNames()

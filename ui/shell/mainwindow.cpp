@@ -25,6 +25,7 @@
 #include "browse/messagespane.h"
 #include "browse/streamspane.h"
 #include "detail/detailtabs.h"
+#include "live/livepane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "shell/bannerwidget.h"
@@ -34,10 +35,6 @@
 #include "tools/profiledialog.h"
 #include "tools/profilemanagerdialog.h"
 #include "tools/requestlogview.h"
-#if __has_include("live/livepane.h")
-#include "live/livepane.h"
-#define INSPECTOR_HAS_LIVE_PANE 1
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +55,7 @@ MainWindow::MainWindow(QSettings *settings, ProfileStore *profiles, SecretStore 
     , m_details(new DetailTabs(this))
     , m_diagnostics(new DiagnosticsPage(this))
     , m_requestLog(new RequestLogView(this))
+    , m_live(new LivePane(this))
     , m_exportRunner(new ExportRunner(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -82,13 +80,8 @@ MainWindow::MainWindow(QSettings *settings, ProfileStore *profiles, SecretStore 
     m_pages->addTab(m_browseSplitter, tr("&Messages"));
     m_pages->addTab(m_diagnostics, tr("&Diagnostics"));
     m_pages->addTab(m_requestLog, tr("&Request log"));
-#ifdef INSPECTOR_HAS_LIVE_PANE
-    auto *live = new LivePane(this);
-    live->setAccessibleName(tr("Live events"));
-    m_live = live;
-    m_pages->addTab(live, tr("&Live"));
-    connect(live, &LivePane::messageSelected, m_details, &DetailTabs::showMessage);
-#endif
+    m_live->setAccessibleName(tr("Live events"));
+    m_pages->addTab(m_live, tr("&Live"));
 
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->addWidget(m_streams);
@@ -196,6 +189,7 @@ void MainWindow::createActions()
         [this] { showDiagnostics(); });
     add(u"requestLog"_s, tr("&Request Log"), QKeySequence(u"Ctrl+3"_s), QStyle::SP_FileDialogDetailedView,
         [this] { showRequestLog(); });
+    add(u"live"_s, tr("&Live Events"), QKeySequence(u"Ctrl+4"_s), QStyle::SP_MediaPlay, [this] { showLive(); });
     add(u"quit"_s, tr("&Quit"), QKeySequence(QKeySequence::Quit), QStyle::SP_CustomBase, [this] { close(); });
     add(u"about"_s, tr("&About Symphony Inspector"), {}, QStyle::SP_CustomBase, [this] { showAbout(); });
     add(u"aboutQt"_s, tr("About &Qt"), {}, QStyle::SP_CustomBase, [] { QApplication::aboutQt(); });
@@ -222,6 +216,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions.value(u"messages"_s));
     view->addAction(m_actions.value(u"diagnostics"_s));
     view->addAction(m_actions.value(u"requestLog"_s));
+    view->addAction(m_actions.value(u"live"_s));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_actions.value(u"idConverter"_s));
@@ -291,6 +286,12 @@ void MainWindow::wirePanes()
     connect(m_details, &DetailTabs::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_diagnostics, &DiagnosticsPage::errorOccurred, this, &MainWindow::showError);
+    // A live event's message opens in the same detail tabs as a stored one.
+    connect(m_live, &LivePane::messageSelected, this, [this](const Message &message) {
+        m_pages->setCurrentWidget(m_browseSplitter);
+        m_details->showMessage(message);
+    });
+    connect(m_live, &LivePane::errorOccurred, this, &MainWindow::showError);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int) { updateActions(); });
 }
 
@@ -301,9 +302,7 @@ void MainWindow::setPanesClient(ApiClient *client)
     m_details->setClient(client);
     m_diagnostics->setClient(client);
     m_requestLog->setClient(client);
-#ifdef INSPECTOR_HAS_LIVE_PANE
-    static_cast<LivePane *>(m_live)->setClient(client);
-#endif
+    m_live->setClient(client);
 }
 
 void MainWindow::connectProfile(const Profile &profile)
@@ -461,6 +460,11 @@ void MainWindow::showDiagnostics()
 void MainWindow::showRequestLog()
 {
     m_pages->setCurrentWidget(m_requestLog);
+}
+
+void MainWindow::showLive()
+{
+    m_pages->setCurrentWidget(m_live);
 }
 
 QAction *MainWindow::action(const QString &name) const

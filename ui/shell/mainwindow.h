@@ -36,6 +36,7 @@ class DetailTabs;
 class DiagnosticsPage;
 class ExportRunner;
 class IdConverterDialog;
+class LivePane;
 class MessagesPane;
 class ProfileManagerDialog;
 class RequestLogView;
@@ -85,12 +86,14 @@ public:
     void showDiagnostics();
     void showRequestLog();
     void showMessages();
+    void showLive();
 
     StreamsPane *streamsPane() const { return m_streams; }
     MessagesPane *messagesPane() const { return m_messages; }
     DetailTabs *detailTabs() const { return m_details; }
     DiagnosticsPage *diagnosticsPage() const { return m_diagnostics; }
     RequestLogView *requestLogView() const { return m_requestLog; }
+    LivePane *livePane() const { return m_live; }
     BannerWidget *banner() const { return m_banner; }
     QTabWidget *pages() const { return m_pages; }
     QAction *action(const QString &name) const;
@@ -146,7 +149,7 @@ private:
     DetailTabs *m_details;
     DiagnosticsPage *m_diagnostics;
     RequestLogView *m_requestLog;
-    QWidget *m_live = nullptr;
+    LivePane *m_live;
 
     QLabel *m_connectionLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
