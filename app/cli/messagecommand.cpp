@@ -57,7 +57,7 @@ public:
 private:
     void report(const Message &m)
     {
-        const MessageDeduplicator::Item item {m, 0, false};
+        const Export::Deduplicator::Item item {m, {}};
         if (out().isJson()) {
             out().addItem(MessageFormat::json(item));
             done(Success);

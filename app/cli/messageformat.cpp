@@ -39,7 +39,7 @@ QList<Output::Column> columns()
         {tr("FLAGS"), 0}};
 }
 
-QStringList flags(const MessageDeduplicator::Item &item)
+QStringList flags(const Export::Deduplicator::Item &item)
 {
     const Message &m = item.message;
     QStringList f;
@@ -49,16 +49,16 @@ QStringList flags(const MessageDeduplicator::Item &item)
         f.append(u"replaced"_s);
     if (m.externalRecipients.value_or(false) || m.stream.external)
         f.append(u"external"_s);
-    if (item.isDuplicate)
+    if (item.derived.isDuplicate)
         f.append(u"duplicate"_s);
-    if (item.duplicates > 0)
-        f.append(u"delivered-%1x"_s.arg(item.duplicates + 1));
+    if (item.derived.duplicates > 0)
+        f.append(u"delivered-%1x"_s.arg(item.derived.duplicates + 1));
     if (!m.diagnostic.isEmpty())
         f.append(u"undecryptable"_s);
     return f;
 }
 
-QStringList row(const MessageDeduplicator::Item &item)
+QStringList row(const Export::Deduplicator::Item &item)
 {
     const Message &m = item.message;
     QString text = Text::excerpt(PresentationMl::toPlainText(m.message, m.data), 60);
@@ -68,10 +68,10 @@ QStringList row(const MessageDeduplicator::Item &item)
         QString::number(m.attachments.size()), flags(item).join(u',')};
 }
 
-QJsonObject json(const MessageDeduplicator::Item &item)
+QJsonObject json(const Export::Deduplicator::Item &item)
 {
     // The JSON exports' item, so that --json and an export print the same thing.
-    return Export::messageJson(item.message, {item.duplicates, item.isDuplicate});
+    return Export::messageJson(item.message, item.derived);
 }
 
 } // namespace Inspector::Cli::MessageFormat

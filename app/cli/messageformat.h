@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-#include "messagededuplicator.h"
+#include "export/deduplicator.h"
 #include "output.h"
 
 namespace Inspector {
@@ -19,11 +19,11 @@ struct UserRef;
 namespace Inspector::Cli::MessageFormat {
 
 QList<Output::Column> columns();
-QStringList row(const MessageDeduplicator::Item &item);
+QStringList row(const Export::Deduplicator::Item &item);
 /** Export::messageJson(): the server's object unchanged, plus `_inspector` (Export::messageInspector). */
-QJsonObject json(const MessageDeduplicator::Item &item);
+QJsonObject json(const Export::Deduplicator::Item &item);
 /** The flags column: edited, replaced, external, duplicate, undecryptable. */
-QStringList flags(const MessageDeduplicator::Item &item);
+QStringList flags(const Export::Deduplicator::Item &item);
 /** Display name, else first and last name, else the user id. */
 QString userName(const UserRef &user);
 

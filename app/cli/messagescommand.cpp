@@ -4,7 +4,6 @@
 #include "commands.h"
 #include "console.h"
 #include "exitcode.h"
-#include "messagededuplicator.h"
 #include "messageformat.h"
 #include "messagequery.h"
 #include "output.h"
@@ -18,7 +17,8 @@ namespace {
 /**
  * @brief `messages STREAM` and `search QUERY`: a list of messages, written as it arrives.
  *
- * Repeated deliveries of one message are dropped (MessageDeduplicator) unless --keep-duplicates.
+ * Repeated deliveries of one message are dropped (Export::Deduplicator, as in the exports) unless
+ * --keep-duplicates, which keeps and flags them.
  * --limit caps the rows written: once reached, the rest of the current page is only checked for
  * copies of rows already taken and the pager is stopped.
  */
@@ -36,7 +36,8 @@ public:
     MessagesCommand(const CommandContext &context, Mode mode)
         : Command(context)
         , m_mode(mode)
-        , m_dedup(context.cli->isSet(u"keep-duplicates"_s))
+        , m_dedup(context.cli->isSet(u"keep-duplicates"_s) ? Export::Deduplicator::Mode::KeepAndFlag
+                                                            : Export::Deduplicator::Mode::Drop)
     { }
 
     bool validate(QString *error) override
@@ -116,9 +117,9 @@ private:
             stopEarly(std::exchange(m_pager, nullptr));
     }
 
-    void write(const QList<MessageDeduplicator::Item> &items)
+    void write(const QList<Export::Deduplicator::Item> &items)
     {
-        for (const MessageDeduplicator::Item &item : items) {
+        for (const Export::Deduplicator::Item &item : items) {
             m_problems += item.message.problems.isEmpty() ? 0 : 1;
             if (out().isJson())
                 out().addItem(MessageFormat::json(item));
@@ -128,7 +129,7 @@ private:
     }
 
     Mode m_mode;
-    MessageDeduplicator m_dedup;
+    Export::Deduplicator m_dedup;
     QPointer<Pager> m_pager;
     QString m_stream;
     qint64 m_since = 0;

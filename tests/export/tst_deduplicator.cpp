@@ -110,6 +110,67 @@ private Q_SLOTS:
         QCOMPARE(out.size(), 2);
         QCOMPARE(d.dropped(), 0);
     }
+
+    void keysAreTheDecodedIdBytes()
+    {
+        // Both forms of one id are one compact key: the id's 25 bytes, not its 34 characters.
+        const auto a = Deduplicator::compactKey(Ids::normalized(m8));
+        const auto b = Deduplicator::compactKey(Ids::normalized(m8Standard));
+        QVERIFY(a && b);
+        QCOMPARE(*a, *b);
+        QCOMPARE(int((*a)[0]), 25);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(a->data()) + 1, 25), Ids::decode(m8));
+        QVERIFY(Deduplicator::compactKey(u"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ"_s) != a);
+        QVERIFY(!Deduplicator::compactKey(u"not an id!"_s));
+        QVERIFY(!Deduplicator::compactKey(QString()));
+        QVERIFY(!Deduplicator::compactKey(QString(64, u'A'))); // 48 bytes: kept as text
+    }
+
+    void lateCopiesAreCaughtForEveryKindOfKey_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("again");
+        QTest::newRow("id, other form") << m8 << m8Standard;
+        QTest::newRow("not an id") << u"not an id!"_s << u"not an id!"_s;
+        QTest::newRow("long id") << QString(64, u'A') << QString(64, u'A');
+    }
+
+    void lateCopiesAreCaughtForEveryKindOfKey()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, again);
+        Deduplicator d;
+        auto out = d.add({msg(first, 5), msg(u"x"_s, 9), msg(again, 10)});
+        out += d.flush();
+        QCOMPARE(out.size(), 2);
+        QCOMPARE(d.late(), 1);
+        QCOMPARE(d.distinct(), 2);
+    }
+
+    void keepAndFlagListsEveryCopy()
+    {
+        Deduplicator d(Deduplicator::Mode::KeepAndFlag);
+        const auto out = d.add({msg(m8, 5), msg(m8Standard, 5), msg(u"a"_s, 6), msg(m8, 7)});
+        QCOMPARE(ids(out), (QStringList{m8, m8Standard, u"a"_s, m8}));
+        QCOMPARE(out[0].derived.isDuplicate, false);
+        QCOMPARE(out[1].derived.isDuplicate, true);
+        QCOMPARE(out[2].derived.isDuplicate, false);
+        QCOMPARE(out[3].derived.isDuplicate, true);
+        QVERIFY(d.flush().isEmpty());
+        QCOMPARE(d.dropped(), 0);
+        QCOMPARE(d.distinct(), 2);
+    }
+
+    void isKnownSeesHeldAndWrittenMessages()
+    {
+        Deduplicator d;
+        QVERIFY(!d.isKnown(msg(m8, 5)));
+        d.add({msg(m8, 5)}); // held
+        QVERIFY(d.isKnown(msg(m8Standard, 5)));
+        d.add({msg(u"a"_s, 6)}); // m8 written
+        QVERIFY(d.isKnown(msg(m8, 5)));
+        QVERIFY(!d.isKnown(msg({}, 5))); // no id: never known
+    }
 };
 
 QTEST_APPLESS_MAIN(DeduplicatorTest)
