@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 #include "api/apiclient.h"
 #include "api/timesource.h"
 #include "live/capturewriter.h"
@@ -103,8 +105,8 @@ void LiveSession::makeReader()
                 ApiError error;
                 // A new feed starts from an empty ackId; the old one's means nothing to it.
                 if (!m_capture->commit(m_reader->ackId(), &error)) {
+                    m_failure = error;
                     m_reader->stop();
-                    onStopped(error);
                     return;
                 }
             }
@@ -219,7 +221,7 @@ void LiveSession::onStopped(const ApiError &error)
     m_running = false;
     if (m_capture)
         m_capture->close();
-    Q_EMIT finished(error);
+    Q_EMIT finished(m_failure.isError() ? std::exchange(m_failure, ApiError()) : error);
 }
 
 } // namespace Inspector::Live

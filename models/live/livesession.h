@@ -116,6 +116,7 @@ private:
     QString m_resumeAckId;
     QHash<QString, qint64> m_byType;
     QStringList m_gaps;
+    ApiError m_failure; ///< why the session stopped the reader itself
     qint64 m_stored = 0;
     qint64 m_unknown = 0;
     qint64 m_filtered = 0;

@@ -458,6 +458,37 @@ private Q_SLOTS:
         QCOMPARE(reads.size(), 2);
     }
 
+    void failingStoreStopsAndAcknowledgesNothing()
+    {
+        LiveSettings settings;
+        settings.tag = u"sink-fails"_s;
+        settings.capturePath = capturePath();
+        LiveSession session(m_client.get(), settings);
+        ApiError error;
+        QVERIFY(session.open(&error));
+        int calls = 0;
+        session.setSink([&calls](const QList<Event> &, ApiError *e) {
+            if (++calls < 2)
+                return true;
+            *e = ApiError::io(u"disk full"_s);
+            return false;
+        });
+        QSignalSpy finished(&session, &LiveSession::finished);
+        session.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<ApiError>().kind, Kind::Io);
+        QCOMPARE(session.capture()->state().ackId, u"ack-1"_s);
+        const auto reads = requests("POST", u"/agent/v5/datafeeds/"_s + session.feedId() + u"/read"_s);
+        QCOMPARE(reads.size(), 2); // ack-2 never sent
+        // The second batch's lines were synced before the sink failed: a resume keeps them, once.
+        settings.resume = true;
+        LiveSession again(m_client.get(), settings);
+        QVERIFY(again.open(&error));
+        again.start();
+        QVERIFY(!runUntilCaughtUp(&again).isError());
+        QCOMPARE(keysOf(captureLines(settings.capturePath)), expectedKeys(false));
+    }
+
     void networkFaultsBackOffAndResume()
     {
         DatafeedReader reader(m_client.get(), u"network"_s);
