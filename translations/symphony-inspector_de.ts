@@ -698,6 +698,14 @@
         <source>Cannot write &quot;%1&quot;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>the stream with attachments</source>
+        <translation>den Stream mit Anhängen</translation>
+    </message>
+    <message>
+        <source>live events</source>
+        <translation>die Live-Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::HealthModel</name>
@@ -928,78 +936,78 @@
     <name>Inspector::Live::CaptureState</name>
     <message>
         <source>the state file is not a capture state of this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustandsdatei ist kein Aufzeichnungszustand dieser Version.</translation>
     </message>
     <message>
         <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustandsdatei nennt keinen Feed („source“ muss datafeed oder datahose sein).</translation>
     </message>
     <message>
         <source>the state file has no capture size.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustandsdatei enthält keine Aufzeichnungsgröße.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::CaptureWriter</name>
     <message>
         <source>%1 already holds a capture: resume it (--resume) or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits eine Aufzeichnung: Setzen Sie sie fort (--resume) oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot create the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Nothing to resume: %1 is missing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fortzusetzen: %1 fehlt (%2).</translation>
     </message>
     <message>
         <source>Cannot resume from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen aus %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Cannot open the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); it was changed since the capture stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen nicht möglich: %1 ist kürzer, als die Zustandsdatei angibt (%2 statt %3 Byte); die Datei wurde seit dem Ende der Aufzeichnung verändert.</translation>
     </message>
     <message>
         <source>Cannot cut the unfinished last line of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollständige letzte Zeile von %1 kann nicht abgeschnitten werden: %2</translation>
     </message>
     <message>
         <source>The capture %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung %1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot write to the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Aufzeichnung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot save the capture %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung %1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the capture state %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufzeichnungszustand %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The capture %1 has a line that is not a JSON object (event %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung %1 hat eine Zeile, die kein JSON-Objekt ist (Ereignis %2).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1067,30 +1075,30 @@
     <name>Inspector::Live::LiveEventModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Initiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::LiveSession</name>
     <message>
         <source>Resuming needs the capture file whose state to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fortsetzen wird die Aufzeichnungsdatei gebraucht, deren Zustand fortgesetzt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1989,410 +1997,414 @@
     <name>Inspector::Ui::DetailTabs</name>
     <message>
         <source>Message details</source>
-        <translation type="unfinished">Nachrichtendetails</translation>
+        <translation>Nachrichtendetails</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebestätigungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Anhänge</translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>The message as it reads, rendered safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht, wie sie sich liest, sicher dargestellt</translation>
     </message>
     <message>
         <source>The PresentationML markup, indented</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PresentationML-Markup, eingerückt</translation>
     </message>
     <message>
         <source>The entity data (EntityJSON) of mentions, tags and other entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entity-Daten (EntityJSON) von Erwähnungen, Tags und anderen Entitäten</translation>
     </message>
     <message>
         <source>The whole message as the API returned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht, wie die API sie geliefert hat</translation>
     </message>
     <message>
         <source>Who got and read the message, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Nachricht erhalten und gelesen hat, und wann</translation>
     </message>
     <message>
         <source>The message&apos;s status: read, delivered, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Nachricht: gelesen, zugestellt, gesendet</translation>
     </message>
     <message>
         <source>Files attached to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Nachricht angehängte Dateien</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Message header</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenkopf</translation>
     </message>
     <message>
         <source>Preview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Vorschau</translation>
     </message>
     <message>
         <source>PresentationML source</source>
-        <translation type="unfinished"></translation>
+        <translation>PresentationML-Quelltext</translation>
     </message>
     <message>
         <source>Entity data</source>
-        <translation type="unfinished">Entity-Daten</translation>
+        <translation>Entity-Daten</translation>
     </message>
     <message>
         <source>Message JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht als JSON</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten JSON-Wert kopieren</translation>
     </message>
     <message>
         <source>Receipt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bestätigungen</translation>
     </message>
     <message>
         <source>Receipts status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Lesebestätigungen</translation>
     </message>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>Load the next page of receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite der Lesebestätigungen laden</translation>
     </message>
     <message>
         <source>Load &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle laden</translation>
     </message>
     <message>
         <source>Load every page of receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten der Lesebestätigungen laden</translation>
     </message>
     <message>
         <source>Status counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuszähler</translation>
     </message>
     <message>
         <source>Status notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Status</translation>
     </message>
     <message>
         <source>Message status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenstatus</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Ask for the status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status erneut abfragen</translation>
     </message>
     <message>
         <source>Attachments notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu Anhängen</translation>
     </message>
     <message>
         <source>&amp;Download...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen...</translation>
     </message>
     <message>
         <source>Download the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Anhang herunterladen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download abbrechen</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Fortschritt</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge (%1)</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt</translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um sie hier zu sehen.</translation>
     </message>
     <message>
         <source>Select a message to see its PresentationML source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihren PresentationML-Quelltext zu sehen.</translation>
     </message>
     <message>
         <source>Select a message to see its entity data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihre Entity-Daten zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Message id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID: %1</translation>
     </message>
     <message>
         <source>Standard form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardform: %1</translation>
     </message>
     <message>
         <source>Stream id: %1  /  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-ID: %1  /  %2</translation>
     </message>
     <message>
         <source>Sent %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet %1 (UTC)</translation>
     </message>
     <message>
         <source>The agent could not read this message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent konnte diese Nachricht nicht lesen: %1</translation>
     </message>
     <message>
         <source>This is an edit of message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Bearbeitung der Nachricht %1.</translation>
     </message>
     <message>
         <source>A newer version exists: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt eine neuere Version: %1.</translation>
     </message>
     <message>
         <source>This message has no content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keinen Inhalt.</translation>
     </message>
     <message>
         <source>The markup could not be read, so only its text is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Markup konnte nicht gelesen werden, daher wird nur sein Text gezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not loaded, for your privacy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild zum Schutz Ihrer Privatsphäre nicht geladen.</numerusform>
+            <numerusform>%n Bilder zum Schutz Ihrer Privatsphäre nicht geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This message has no PresentationML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat kein PresentationML.</translation>
     </message>
     <message>
         <source>This message has no PresentationML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat kein PresentationML: %1</translation>
     </message>
     <message>
         <source>The markup is not well-formed XML (%1); shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Markup ist kein wohlgeformtes XML (%1); es wird wie empfangen gezeigt.</translation>
     </message>
     <message>
         <source>This message has no entity data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keine Entity-Daten.</translation>
     </message>
     <message>
         <source>The entity data is not valid JSON (%1); shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entity-Daten sind kein gültiges JSON (%1); sie werden wie empfangen gezeigt.</translation>
     </message>
     <message>
         <source>Copied the value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 wurde kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugestellt: %1  ·  Gelesen: %2  ·  E-Mail-Benachrichtigungen: %3  ·  %n Benutzer geladen</numerusform>
+            <numerusform>Zugestellt: %1  ·  Gelesen: %2  ·  E-Mail-Benachrichtigungen: %3  ·  %n Benutzer geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a message to see who received and read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um zu sehen, wer sie erhalten und gelesen hat.</translation>
     </message>
     <message>
         <source>Connect to a pod to see receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Pod, um Lesebestätigungen zu sehen.</translation>
     </message>
     <message>
         <source>Loading receipts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Lesebestätigungen...</translation>
     </message>
     <message>
         <source>The pod has no receipt details for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pod hat keine Bestätigungsdetails zu dieser Nachricht.</translation>
     </message>
     <message>
         <source>No receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lesebestätigungen.</translation>
     </message>
     <message>
         <source>Read: %1  ·  Delivered: %2  ·  Sent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen: %1  ·  Zugestellt: %2  ·  Gesendet: %3</translation>
     </message>
     <message>
         <source>Select a message to see its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihren Status zu sehen.</translation>
     </message>
     <message>
         <source>Connect to a pod to see the message status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Pod, um den Nachrichtenstatus zu sehen.</translation>
     </message>
     <message>
         <source>Loading status...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Status...</translation>
     </message>
     <message>
         <source>Select a message to see its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihre Anhänge zu sehen.</translation>
     </message>
     <message>
         <source>This message has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keine Anhänge.</translation>
     </message>
     <message>
         <source>Connect to a pod to download attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Pod, um Anhänge herunterzuladen.</translation>
     </message>
     <message>
         <source>Downloading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1 herunter...</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Download of %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von %1 abgebrochen.</translation>
     </message>
     <message>
         <source>Saved %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) unter %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Shared message from %1:</source>
+        <translation>Geteilte Nachricht von %1:</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::DiagnosticsPage</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Health of the agent&apos;s components</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Agent-Komponenten</translation>
     </message>
     <message>
         <source>Health summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsübersicht</translation>
     </message>
     <message>
         <source>Agent information</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Informationen</translation>
     </message>
     <message>
         <source>Session information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsinformationen</translation>
     </message>
     <message>
         <source>Session token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Sitzungstokens</translation>
     </message>
     <message>
         <source>Recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehler</translation>
     </message>
     <message>
         <source>Refresh the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose aktualisieren</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Asking the agent and the pod…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage Agent und Pod ab…</translation>
     </message>
     <message>
         <source>Not connected. Connect to a pod to see its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Pod, um seinen Zustand zu sehen.</translation>
     </message>
     <message>
         <source>Press Refresh to ask the agent for its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Aktualisieren“, um den Agent nach seinem Zustand zu fragen.</translation>
     </message>
     <message>
         <source>The health check could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsprüfung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>All components are UP (agent %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Komponenten sind UP (Agent %1).</translation>
     </message>
     <message>
         <source>The agent reports %1, but no component is DOWN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent meldet %1, aber keine Komponente ist DOWN.</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s) DOWN: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente DOWN: %1.</numerusform>
+            <numerusform>%n Komponenten DOWN: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2400,48 +2412,52 @@
 Host %3 (%4), %5
 URL %6
 On-premises: %7; multi-tenant: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (Commit %2)
+Host %3 (%4), %5
+URL %6
+On-Premises: %7; mandantenfähig: %8</translation>
     </message>
     <message>
         <source>No agent information yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Agent-Informationen.</translation>
     </message>
     <message>
         <source>%1 (%2), user id %3
 Account type %4; roles: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Benutzer-ID %3
+Kontotyp %4; Rollen: %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No session information yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungsinformationen.</translation>
     </message>
     <message>
         <source>No session token yet: the client authenticates on its first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sitzungstoken: Der Client authentifiziert sich bei seiner ersten Anfrage.</translation>
     </message>
     <message>
         <source>The session token is opaque (not a JWT): its lifetime is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken ist undurchsichtig (kein JWT): Seine Lebensdauer ist unbekannt.</translation>
     </message>
     <message>
         <source>The session token expired at %1; the client signs in again on its next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken ist um %1 abgelaufen; der Client meldet sich bei der nächsten Anfrage neu an.</translation>
     </message>
     <message>
         <source>The session token expires at %1, in %2 h %3 min %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken läuft um %1 ab, in %2 h %3 min %4 s.</translation>
     </message>
     <message>
         <source>%1 %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
         <source>No failed requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagenen Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -2672,93 +2688,228 @@ Account type %4; roles: %5</source>
     <name>Inspector::Ui::IdConverterDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Open stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream öffnen</translation>
     </message>
     <message>
         <source>Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht öffnen</translation>
     </message>
     <message>
         <source>ID Converter</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Konverter</translation>
     </message>
     <message>
         <source>Paste a message or stream id, in either form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichten- oder Stream-ID in einer der beiden Formen einfügen</translation>
     </message>
     <message>
         <source>Id to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umzuwandelnde ID</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>URL-safe form</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-sichere Form</translation>
     </message>
     <message>
         <source>Standard Base64 form</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Base64-Form</translation>
     </message>
     <message>
         <source>Copy the URL-safe form</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL-sichere Form kopieren</translation>
     </message>
     <message>
         <source>Copy the standard form</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardform kopieren</translation>
     </message>
     <message>
         <source>Show this stream in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Stream im Hauptfenster zeigen</translation>
     </message>
     <message>
         <source>Show this message in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht im Hauptfenster zeigen</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>URL-safe (API):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-sicher (API):</translation>
     </message>
     <message>
         <source>Standard (client):</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (Client):</translation>
     </message>
     <message>
         <source>Symphony ids are Base64: the API uses the URL-safe form without padding, the Symphony client shows the standard form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symphony-IDs sind Base64: Die API verwendet die URL-sichere Form ohne Auffüllung, der Symphony-Client zeigt die Standardform.</translation>
     </message>
     <message>
         <source>Paste an id to convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine ID ein, um sie umzuwandeln.</translation>
     </message>
     <message numerus="yes">
         <source>Valid id: %n bytes, the usual size of message and stream ids.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültige ID: %n Byte, die übliche Größe von Nachrichten- und Stream-IDs.</numerusform>
+            <numerusform>Gültige ID: %n Byte, die übliche Größe von Nachrichten- und Stream-IDs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid Base64, but %n bytes: message and stream ids usually have 25.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültiges Base64, aber %n Byte: Nachrichten- und Stream-IDs haben meist 25.</numerusform>
+            <numerusform>Gültiges Base64, aber %n Byte: Nachrichten- und Stream-IDs haben meist 25.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a valid id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::LivePane</name>
+    <message>
+        <source>Datafeed</source>
+        <translation>Datafeed</translation>
+    </message>
+    <message>
+        <source>Datahose</source>
+        <translation>Datahose</translation>
+    </message>
+    <message>
+        <source>Datafeed: the conversations the account is in. Datahose: every conversation of the pod (an add-on; needs the agent&apos;s ceservice account for messages).</source>
+        <translation>Datafeed: die Unterhaltungen, in denen das Konto Mitglied ist. Datahose: alle Unterhaltungen des Pods (ein Add-on; braucht für Nachrichten das ceservice-Konto des Agents).</translation>
+    </message>
+    <message>
+        <source>Tag (default: from the bot&apos;s name)</source>
+        <translation>Tag (Standard: aus dem Namen des Bots)</translation>
+    </message>
+    <message>
+        <source>Datafeed: at most 100 characters; an existing feed with this tag is reused. Datahose: 1 to 80 characters; readers with the same tag and types share the feed.</source>
+        <translation>Datafeed: höchstens 100 Zeichen; ein vorhandener Feed mit diesem Tag wird wiederverwendet. Datahose: 1 bis 80 Zeichen; Leser mit gleichem Tag und gleichen Typen teilen sich den Feed.</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Pause view</source>
+        <translation>Ansicht anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the list; events are still read, stored and counted.</source>
+        <translation>Die Liste einfrieren; Ereignisse werden weiter gelesen, gespeichert und gezählt.</translation>
+    </message>
+    <message>
+        <source>Export capture…</source>
+        <translation>Aufzeichnung exportieren…</translation>
+    </message>
+    <message>
+        <source>Keep last </source>
+        <translation>Behalte die letzten </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Stream id or room</source>
+        <translation>Stream-ID oder Raum</translation>
+    </message>
+    <message>
+        <source>User id or name</source>
+        <translation>Benutzer-ID oder Name</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Pick at least one event type.</source>
+        <translation>Wählen Sie mindestens einen Ereignistyp.</translation>
+    </message>
+    <message>
+        <source>Cannot create the capture folder %1.</source>
+        <translation>Der Aufzeichnungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Reading the datafeed %1 (an existing feed with this tag).</source>
+        <translation>Lese den Datafeed %1 (ein vorhandener Feed mit diesem Tag).</translation>
+    </message>
+    <message>
+        <source>Reading the datafeed %1 (created).</source>
+        <translation>Lese den Datafeed %1 (neu angelegt).</translation>
+    </message>
+    <message>
+        <source>Gap: %1</source>
+        <translation>Lücke: %1</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3).</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>Reading the datahose (tag &quot;%1&quot;, %2 event types)…</source>
+        <translation>Lese den Datahose (Tag „%1“, %2 Ereignistypen)…</translation>
+    </message>
+    <message>
+        <source>Looking for the datafeed with tag &quot;%1&quot;…</source>
+        <translation>Suche den Datafeed mit Tag „%1“…</translation>
+    </message>
+    <message>
+        <source>Stopped. The capture is in %1.</source>
+        <translation>Gestoppt. Die Aufzeichnung liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was captured yet: start the live view first.</source>
+        <translation>Noch wurde nichts aufgezeichnet: Starten Sie zuerst die Live-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>Die Aufzeichnung exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 in the last minute, %3 duplicates dropped</source>
+        <translation>%1 Ereignisse, %2 in der letzten Minute, %3 Duplikate verworfen</translation>
+    </message>
+    <message>
+        <source> (view paused, %1 waiting)</source>
+        <translation> (Ansicht angehalten, %1 wartend)</translation>
     </message>
 </context>
 <context>
@@ -3048,402 +3199,563 @@ Account type %4; roles: %5</source>
         <source>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Look inside a Symphony Messaging pod and get data out of it: streams, messages, receipts, attachments, health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Blicken Sie in einen Symphony-Messaging-Pod und holen Sie Daten heraus: Streams, Nachrichten, Lesebestätigungen, Anhänge, Zustand.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Live Events</source>
+        <translation>&amp;Live-Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::MarkupFormat</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>No element found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element gefunden.</translation>
     </message>
     <message>
         <source>Character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::MessagesPane</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>Mit Anhängen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy message ID (URL-safe)</source>
+        <translation>Nachrichten-ID kopieren (URL-sicher)</translation>
+    </message>
+    <message>
+        <source>Copy message ID (standard Base64)</source>
+        <translation>Nachrichten-ID kopieren (Standard-Base64)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Search messages, e.g. hashtag:rates AND author:8933531976681</source>
+        <translation>Nachrichten suchen, z. B. hashtag:rates AND author:8933531976681</translation>
+    </message>
+    <message>
+        <source>Message search query</source>
+        <translation>Suchanfrage für Nachrichten</translation>
+    </message>
+    <message>
+        <source>Fields: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, streamType. The text field needs a streamId.</source>
+        <translation>Felder: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, streamType. Das Feld text braucht eine streamId.</translation>
+    </message>
+    <message>
+        <source>Run the search</source>
+        <translation>Die Suche ausführen</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Filter by sender</source>
+        <translation>Nach Absender filtern</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Nach Datum filtern</translation>
+    </message>
+    <message>
+        <source>From date (local time, inclusive)</source>
+        <translation>Ab Datum (Ortszeit, einschließlich)</translation>
+    </message>
+    <message>
+        <source>To date (local time, inclusive)</source>
+        <translation>Bis Datum (Ortszeit, einschließlich)</translation>
+    </message>
+    <message>
+        <source>Only messages with attachments</source>
+        <translation>Nur Nachrichten mit Anhängen</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Loading messages</source>
+        <translation>Lade Nachrichten</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n message(s) loaded</source>
+        <translation>
+            <numerusform>Die %n Nachricht ist geladen</numerusform>
+            <numerusform>Alle %n Nachrichten geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) loaded; scroll down for older ones</source>
+        <translation>
+            <numerusform>%n Nachricht geladen; für ältere nach unten scrollen</numerusform>
+            <numerusform>%n Nachrichten geladen; für ältere nach unten scrollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 loaded messages</source>
+        <translation>%1 von %2 geladenen Nachrichten angezeigt</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <source>The message is loaded but hidden by the filters.</source>
+        <translation>Die Nachricht ist geladen, aber durch die Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>reading a message</source>
+        <translation>Lesen einer Nachricht</translation>
+    </message>
+    <message>
+        <source>the message names no stream</source>
+        <translation>die Nachricht nennt keinen Stream</translation>
+    </message>
+    <message>
+        <source>The message is not in this stream&apos;s history.</source>
+        <translation>Die Nachricht ist nicht im Verlauf dieses Streams.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Select a stream on the left, or search messages above.</source>
+        <translation>Wählen Sie links einen Stream, oder suchen Sie oben nach Nachrichten.</translation>
+    </message>
+    <message>
+        <source>No loaded message matches the filters.</source>
+        <translation>Keine geladene Nachricht passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded.</source>
+        <translation>Die Nachrichten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Lade Nachrichten…</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::ProfileDialog</name>
     <message>
         <source>Leave empty to keep the stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
     </message>
     <message>
         <source>Keep for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>New Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Verbindungsprofil</translation>
     </message>
     <message>
         <source>Edit Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil bearbeiten</translation>
     </message>
     <message>
         <source>Derived from the pod URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Pod-URL abgeleitet</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Pod URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-URL</translation>
     </message>
     <message>
         <source>https://mycompany.symphony.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://meinefirma.symphony.com</translation>
     </message>
     <message>
         <source>Agent URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-URL</translation>
     </message>
     <message>
         <source>Key manager URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Key-Manager-URL</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Login-URL</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Pod URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pod-URL:</translation>
     </message>
     <message>
         <source>&amp;Agent URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent-URL:</translation>
     </message>
     <message>
         <source>&amp;Key manager URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key-Manager-URL:</translation>
     </message>
     <message>
         <source>&amp;Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login-URL:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>RSA key file (bot)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüsseldatei (Bot)</translation>
     </message>
     <message>
         <source>Pasted tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Tokens</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thentifizierung:</translation>
     </message>
     <message>
         <source>Bot username</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Benutzername</translation>
     </message>
     <message>
         <source>Bot &amp;username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten &amp;Schlüssels:</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstoken</translation>
     </message>
     <message>
         <source>Key manager token</source>
-        <translation type="unfinished"></translation>
+        <translation>Key-Manager-Token</translation>
     </message>
     <message>
         <source>&amp;Session token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungstoken:</translation>
     </message>
     <message>
         <source>Key &amp;manager token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Key-&amp;Manager-Token:</translation>
     </message>
     <message>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikatsdatei:</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Separate &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate &amp;Schlüsseldatei:</translation>
     </message>
     <message>
         <source>Certificate key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei des Zertifikats</translation>
     </message>
     <message>
         <source>Empty when the certificate file holds the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, wenn die Zertifikatsdatei den Schlüssel enthält</translation>
     </message>
     <message>
         <source>Certificate passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat-Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished">Die CA-Datei</translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Only for a pod behind a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen Pod hinter einer privaten CA</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Typ</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Proxy</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5-Proxy</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzer</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>P&amp;roxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roxy:</translation>
     </message>
     <message>
         <source>Proxy user and password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzer und -Passwort:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung je Anfrage in Sekunden</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitüberschreitung:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>The secrets stay in memory until the program ends and are never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse bleiben bis zum Programmende im Speicher und werden nirgends geschrieben.</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, nie in den Einstellungen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: %1</translation>
     </message>
     <message>
         <source>Saving the secrets in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere die Geheimnisse im Schlüsselbund des Systems…</translation>
     </message>
     <message>
         <source>The secrets could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::ProfileManagerDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>Secrets (passphrases, tokens, proxy passwords) are kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse (Passphrasen, Tokens, Proxy-Passwörter) werden im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>%1 (built in, no setup needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingebaut, keine Einrichtung nötig)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angelegt.</translation>
     </message>
     <message>
         <source>A secret could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its stored secrets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und seine gespeicherten Geheimnisse löschen?</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>A stored secret could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Geheimnis konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::RequestLogView</name>
     <message>
         <source>&amp;Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Fehler</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished">Anfrageprotokoll</translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Filter by path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Pfad filtern</translation>
     </message>
     <message>
         <source>Filter the request log by path</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll nach Pfad filtern</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll leeren</translation>
     </message>
     <message>
         <source>No requests yet. Requests appear here as the program makes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfragen. Anfragen erscheinen hier, sobald das Programm sie stellt.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage, %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Anfragen, %1 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s) shown, %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Anfrage angezeigt, %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Anfragen angezeigt, %2 fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3451,27 +3763,209 @@ Account type %4; roles: %5</source>
     <name>Inspector::Ui::SafeTextBrowser</name>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorschau</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Not opened: %1 is not a web or mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geöffnet: %1 ist keine Web- oder Mail-Adresse.</translation>
     </message>
     <message>
         <source>Link not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link nicht geöffnet.</translation>
     </message>
     <message>
         <source>Opened %1 in the web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Webbrowser geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::StreamInfoDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Stream: %1</source>
+        <translation>Stream: %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>ID (URL-safe)</source>
+        <translation>ID (URL-sicher)</translation>
+    </message>
+    <message>
+        <source>ID (standard Base64)</source>
+        <translation>ID (Standard-Base64)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>reading the stream&apos;s info</source>
+        <translation>Lesen der Stream-Informationen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Cross-pod</source>
+        <translation>Pod-übergreifend</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::StreamsPane</name>
+    <message>
+        <source>Copy ID (URL-safe)</source>
+        <translation>ID kopieren (URL-sicher)</translation>
+    </message>
+    <message>
+        <source>Copy ID (standard Base64)</source>
+        <translation>ID kopieren (Standard-Base64)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Info and members…</source>
+        <translation>Informationen und Mitglieder…</translation>
+    </message>
+    <message>
+        <source>My streams</source>
+        <translation>Meine Streams</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>One user&apos;s streams</source>
+        <translation>Streams eines Benutzers</translation>
+    </message>
+    <message>
+        <source>Streams scope</source>
+        <translation>Umfang der Streams</translation>
+    </message>
+    <message>
+        <source>Which streams to list. Enterprise and one user&apos;s streams need an administrator account.</source>
+        <translation>Welche Streams aufgelistet werden. Unternehmens- und Benutzer-Streams brauchen ein Administratorkonto.</translation>
+    </message>
+    <message>
+        <source>User id or email, then Enter</source>
+        <translation>Benutzer-ID oder E-Mail, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>User whose streams to list</source>
+        <translation>Benutzer, dessen Streams aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the streams again</source>
+        <translation>Die Streams neu auflisten</translation>
+    </message>
+    <message>
+        <source>Refresh streams</source>
+        <translation>Streams aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filter by name or id</source>
+        <translation>Nach Name oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Filter streams</source>
+        <translation>Streams filtern</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Loading streams</source>
+        <translation>Lade Streams</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a pod to list its streams.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Pod, um seine Streams aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Loading streams…</source>
+        <translation>Lade Streams…</translation>
+    </message>
+    <message>
+        <source>No streams in this scope.</source>
+        <translation>Keine Streams in diesem Umfang.</translation>
     </message>
 </context>
 </TS>

@@ -698,6 +698,14 @@
         <source>Cannot write &quot;%1&quot;.</source>
         <translation>Impossible d’écrire « %1 ».</translation>
     </message>
+    <message>
+        <source>the stream with attachments</source>
+        <translation>le flux avec des pièces jointes</translation>
+    </message>
+    <message>
+        <source>live events</source>
+        <translation>les événements en direct</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::HealthModel</name>
@@ -928,78 +936,78 @@
     <name>Inspector::Live::CaptureState</name>
     <message>
         <source>the state file is not a capture state of this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’état n’est pas un état de capture de cette version.</translation>
     </message>
     <message>
         <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’état ne désigne aucun flux d’événements (« source » doit valoir datafeed ou datahose).</translation>
     </message>
     <message>
         <source>the state file has no capture size.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’état n’indique pas la taille de la capture.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::CaptureWriter</name>
     <message>
         <source>%1 already holds a capture: resume it (--resume) or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà une capture : reprenez-la (--resume) ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot create the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la capture %1 : %2</translation>
     </message>
     <message>
         <source>Nothing to resume: %1 is missing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à reprendre : %1 est absent (%2).</translation>
     </message>
     <message>
         <source>Cannot resume from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre depuis %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la capture %1 : %2</translation>
     </message>
     <message>
         <source>Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); it was changed since the capture stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre : %1 est plus court que ne l’indique son fichier d’état (%2 octets au lieu de %3) ; il a été modifié depuis l’arrêt de la capture.</translation>
     </message>
     <message>
         <source>Cannot cut the unfinished last line of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de couper la dernière ligne inachevée de %1 : %2</translation>
     </message>
     <message>
         <source>The capture %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture %1 n’est pas ouverte.</translation>
     </message>
     <message>
         <source>Cannot write to the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans la capture %1 : %2</translation>
     </message>
     <message>
         <source>Cannot save the capture %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la capture %1 sur le disque : %2</translation>
     </message>
     <message>
         <source>Cannot write the capture state %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’état de capture %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la capture %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>The capture %1 has a line that is not a JSON object (event %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture %1 contient une ligne qui n’est pas un objet JSON (événement %2).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1067,30 +1075,30 @@
     <name>Inspector::Live::LiveEventModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Initiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiateur</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Live::LiveSession</name>
     <message>
         <source>Resuming needs the capture file whose state to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprise nécessite le fichier de capture dont l’état doit être repris.</translation>
     </message>
 </context>
 <context>
@@ -1989,410 +1997,414 @@
     <name>Inspector::Ui::DetailTabs</name>
     <message>
         <source>Message details</source>
-        <translation type="unfinished">Détails du message</translation>
+        <translation>Détails du message</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusés</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Pièces jointes</translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>The message as it reads, rendered safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message tel qu’il se lit, affiché en toute sécurité</translation>
     </message>
     <message>
         <source>The PresentationML markup, indented</source>
-        <translation type="unfinished"></translation>
+        <translation>Le balisage PresentationML, indenté</translation>
     </message>
     <message>
         <source>The entity data (EntityJSON) of mentions, tags and other entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d’entité (EntityJSON) des mentions, étiquettes et autres entités</translation>
     </message>
     <message>
         <source>The whole message as the API returned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier tel que l’API l’a renvoyé</translation>
     </message>
     <message>
         <source>Who got and read the message, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a reçu et lu le message, et quand</translation>
     </message>
     <message>
         <source>The message&apos;s status: read, delivered, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut du message : lu, remis, envoyé</translation>
     </message>
     <message>
         <source>Files attached to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints au message</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>Message header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du message</translation>
     </message>
     <message>
         <source>Preview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur l’aperçu</translation>
     </message>
     <message>
         <source>PresentationML source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source PresentationML</translation>
     </message>
     <message>
         <source>Entity data</source>
-        <translation type="unfinished">Données d’entité</translation>
+        <translation>Données d’entité</translation>
     </message>
     <message>
         <source>Message JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON du message</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur</translation>
     </message>
     <message>
         <source>&amp;Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la valeur</translation>
     </message>
     <message>
         <source>Copy the selected JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur JSON sélectionnée</translation>
     </message>
     <message>
         <source>Receipt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’accusés</translation>
     </message>
     <message>
         <source>Receipts status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des accusés</translation>
     </message>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <source>Load the next page of receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la page suivante des accusés</translation>
     </message>
     <message>
         <source>Load &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout charger</translation>
     </message>
     <message>
         <source>Load every page of receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger toutes les pages d’accusés</translation>
     </message>
     <message>
         <source>Status counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs de statut</translation>
     </message>
     <message>
         <source>Status notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur le statut</translation>
     </message>
     <message>
         <source>Message status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du message</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Ask for the status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander le statut</translation>
     </message>
     <message>
         <source>Attachments notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur les pièces jointes</translation>
     </message>
     <message>
         <source>&amp;Download...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger...</translation>
     </message>
     <message>
         <source>Download the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger la pièce jointe sélectionnée</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le téléchargement</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du téléchargement</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (%1)</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné</translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour le voir ici.</translation>
     </message>
     <message>
         <source>Select a message to see its PresentationML source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir sa source PresentationML.</translation>
     </message>
     <message>
         <source>Select a message to see its entity data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir ses données d’entité.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Message id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message : %1</translation>
     </message>
     <message>
         <source>Standard form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme standard : %1</translation>
     </message>
     <message>
         <source>Stream id: %1  /  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du flux : %1  /  %2</translation>
     </message>
     <message>
         <source>Sent %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le %1 (UTC)</translation>
     </message>
     <message>
         <source>The agent could not read this message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent n’a pas pu lire ce message : %1</translation>
     </message>
     <message>
         <source>This is an edit of message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une modification du message %1.</translation>
     </message>
     <message>
         <source>A newer version exists: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version plus récente existe : %1.</translation>
     </message>
     <message>
         <source>This message has no content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’a pas de contenu.</translation>
     </message>
     <message>
         <source>The markup could not be read, so only its text is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le balisage n’a pas pu être lu : seul son texte est affiché.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not loaded, for your privacy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image non chargée, pour protéger votre vie privée.</numerusform>
+            <numerusform>%n images non chargées, pour protéger votre vie privée.</numerusform>
         </translation>
     </message>
     <message>
         <source>This message has no PresentationML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’a pas de PresentationML.</translation>
     </message>
     <message>
         <source>This message has no PresentationML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’a pas de PresentationML : %1</translation>
     </message>
     <message>
         <source>The markup is not well-formed XML (%1); shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le balisage n’est pas du XML bien formé (%1) ; affiché tel que reçu.</translation>
     </message>
     <message>
         <source>This message has no entity data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’a pas de données d’entité.</translation>
     </message>
     <message>
         <source>The entity data is not valid JSON (%1); shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d’entité ne sont pas du JSON valide (%1) ; affichées telles que reçues.</translation>
     </message>
     <message>
         <source>Copied the value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 a été copiée.</translation>
     </message>
     <message numerus="yes">
         <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remis : %1  ·  Lus : %2  ·  Notifications par e-mail : %3  ·  %n utilisateur chargé</numerusform>
+            <numerusform>Remis : %1  ·  Lus : %2  ·  Notifications par e-mail : %3  ·  %n utilisateurs chargés</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a message to see who received and read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir qui l’a reçu et lu.</translation>
     </message>
     <message>
         <source>Connect to a pod to see receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un pod pour voir les accusés.</translation>
     </message>
     <message>
         <source>Loading receipts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des accusés...</translation>
     </message>
     <message>
         <source>The pod has no receipt details for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod n’a aucun détail d’accusé pour ce message.</translation>
     </message>
     <message>
         <source>No receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accusé.</translation>
     </message>
     <message>
         <source>Read: %1  ·  Delivered: %2  ·  Sent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lus : %1  ·  Remis : %2  ·  Envoyés : %3</translation>
     </message>
     <message>
         <source>Select a message to see its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir son statut.</translation>
     </message>
     <message>
         <source>Connect to a pod to see the message status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un pod pour voir le statut du message.</translation>
     </message>
     <message>
         <source>Loading status...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du statut...</translation>
     </message>
     <message>
         <source>Select a message to see its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir ses pièces jointes.</translation>
     </message>
     <message>
         <source>This message has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’a pas de pièce jointe.</translation>
     </message>
     <message>
         <source>Connect to a pod to download attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un pod pour télécharger les pièces jointes.</translation>
     </message>
     <message>
         <source>Downloading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1...</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Download of %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1 annulé.</translation>
     </message>
     <message>
         <source>Saved %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) enregistré dans %3.</translation>
+    </message>
+    <message>
+        <source>Shared message from %1:</source>
+        <translation>Message partagé par %1 :</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::DiagnosticsPage</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Health of the agent&apos;s components</source>
-        <translation type="unfinished"></translation>
+        <translation>État des composants de l’agent</translation>
     </message>
     <message>
         <source>Health summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l’état</translation>
     </message>
     <message>
         <source>Agent information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l’agent</translation>
     </message>
     <message>
         <source>Session information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur la session</translation>
     </message>
     <message>
         <source>Session token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton de session</translation>
     </message>
     <message>
         <source>Recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs récentes</translation>
     </message>
     <message>
         <source>Refresh the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser le diagnostic</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Asking the agent and the pod…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de l’agent et du pod…</translation>
     </message>
     <message>
         <source>Not connected. Connect to a pod to see its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Connectez-vous à un pod pour voir son état.</translation>
     </message>
     <message>
         <source>Press Refresh to ask the agent for its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Actualiser pour demander son état à l’agent.</translation>
     </message>
     <message>
         <source>The health check could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d’état n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>All components are UP (agent %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les composants sont UP (agent %1).</translation>
     </message>
     <message>
         <source>The agent reports %1, but no component is DOWN.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent signale %1, mais aucun composant n’est DOWN.</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s) DOWN: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n composant DOWN : %1.</numerusform>
+            <numerusform>%n composants DOWN : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2400,48 +2412,52 @@
 Host %3 (%4), %5
 URL %6
 On-premises: %7; multi-tenant: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (commit %2)
+Hôte %3 (%4), %5
+URL %6
+Sur site : %7 ; multilocataire : %8</translation>
     </message>
     <message>
         <source>No agent information yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’informations sur l’agent.</translation>
     </message>
     <message>
         <source>%1 (%2), user id %3
 Account type %4; roles: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), ID utilisateur %3
+Type de compte %4 ; rôles : %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No session information yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’informations sur la session.</translation>
     </message>
     <message>
         <source>No session token yet: the client authenticates on its first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jeton de session : le client s’authentifie à sa première requête.</translation>
     </message>
     <message>
         <source>The session token is opaque (not a JWT): its lifetime is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session est opaque (pas un JWT) : sa durée de vie est inconnue.</translation>
     </message>
     <message>
         <source>The session token expired at %1; the client signs in again on its next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session a expiré à %1 ; le client se reconnecte à sa prochaine requête.</translation>
     </message>
     <message>
         <source>The session token expires at %1, in %2 h %3 min %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session expire à %1, dans %2 h %3 min %4 s.</translation>
     </message>
     <message>
         <source>%1 %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 : %4</translation>
     </message>
     <message>
         <source>No failed requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête en échec.</translation>
     </message>
 </context>
 <context>
@@ -2672,93 +2688,228 @@ Account type %4; roles: %5</source>
     <name>Inspector::Ui::IdConverterDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Open stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le flux</translation>
     </message>
     <message>
         <source>Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message</translation>
     </message>
     <message>
         <source>ID Converter</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertisseur d’ID</translation>
     </message>
     <message>
         <source>Paste a message or stream id, in either form</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un ID de message ou de flux, sous l’une ou l’autre forme</translation>
     </message>
     <message>
         <source>Id to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>ID à convertir</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>URL-safe form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme URL</translation>
     </message>
     <message>
         <source>Standard Base64 form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme Base64 standard</translation>
     </message>
     <message>
         <source>Copy the URL-safe form</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la forme URL</translation>
     </message>
     <message>
         <source>Copy the standard form</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la forme standard</translation>
     </message>
     <message>
         <source>Show this stream in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce flux dans la fenêtre principale</translation>
     </message>
     <message>
         <source>Show this message in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce message dans la fenêtre principale</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID :</translation>
     </message>
     <message>
         <source>URL-safe (API):</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme URL (API) :</translation>
     </message>
     <message>
         <source>Standard (client):</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (client) :</translation>
     </message>
     <message>
         <source>Symphony ids are Base64: the API uses the URL-safe form without padding, the Symphony client shows the standard form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ID Symphony sont en Base64 : l’API utilise la forme URL sans remplissage, le client Symphony affiche la forme standard.</translation>
     </message>
     <message>
         <source>Paste an id to convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un ID pour le convertir.</translation>
     </message>
     <message numerus="yes">
         <source>Valid id: %n bytes, the usual size of message and stream ids.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ID valide : %n octet, la taille habituelle des ID de message et de flux.</numerusform>
+            <numerusform>ID valide : %n octets, la taille habituelle des ID de message et de flux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid Base64, but %n bytes: message and stream ids usually have 25.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Base64 valide, mais %n octet : les ID de message et de flux en ont généralement 25.</numerusform>
+            <numerusform>Base64 valide, mais %n octets : les ID de message et de flux en ont généralement 25.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a valid id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID non valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::LivePane</name>
+    <message>
+        <source>Datafeed</source>
+        <translation>Datafeed</translation>
+    </message>
+    <message>
+        <source>Datahose</source>
+        <translation>Datahose</translation>
+    </message>
+    <message>
+        <source>Datafeed: the conversations the account is in. Datahose: every conversation of the pod (an add-on; needs the agent&apos;s ceservice account for messages).</source>
+        <translation>Datafeed : les conversations dont le compte fait partie. Datahose : toutes les conversations du pod (un module ; il faut le compte ceservice de l’agent pour les messages).</translation>
+    </message>
+    <message>
+        <source>Tag (default: from the bot&apos;s name)</source>
+        <translation>Étiquette (par défaut : d’après le nom du bot)</translation>
+    </message>
+    <message>
+        <source>Datafeed: at most 100 characters; an existing feed with this tag is reused. Datahose: 1 to 80 characters; readers with the same tag and types share the feed.</source>
+        <translation>Datafeed : 100 caractères au plus ; un flux existant avec cette étiquette est réutilisé. Datahose : 1 à 80 caractères ; les lecteurs de même étiquette et de mêmes types partagent le flux.</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d’événements</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Pause view</source>
+        <translation>Figer la vue</translation>
+    </message>
+    <message>
+        <source>Freeze the list; events are still read, stored and counted.</source>
+        <translation>Figer la liste ; les événements sont toujours lus, enregistrés et comptés.</translation>
+    </message>
+    <message>
+        <source>Export capture…</source>
+        <translation>Exporter la capture…</translation>
+    </message>
+    <message>
+        <source>Keep last </source>
+        <translation>Garder les derniers </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Stream id or room</source>
+        <translation>ID de flux ou salon</translation>
+    </message>
+    <message>
+        <source>User id or name</source>
+        <translation>ID utilisateur ou nom</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Pick at least one event type.</source>
+        <translation>Choisissez au moins un type d’événement.</translation>
+    </message>
+    <message>
+        <source>Cannot create the capture folder %1.</source>
+        <translation>Impossible de créer le dossier de capture %1.</translation>
+    </message>
+    <message>
+        <source>Reading the datafeed %1 (an existing feed with this tag).</source>
+        <translation>Lecture du datafeed %1 (un flux existant avec cette étiquette).</translation>
+    </message>
+    <message>
+        <source>Reading the datafeed %1 (created).</source>
+        <translation>Lecture du datafeed %1 (créé).</translation>
+    </message>
+    <message>
+        <source>Gap: %1</source>
+        <translation>Lacune : %1</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3).</source>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
+    </message>
+    <message>
+        <source>Reading the datahose (tag &quot;%1&quot;, %2 event types)…</source>
+        <translation>Lecture du datahose (étiquette « %1 », %2 types d’événements)…</translation>
+    </message>
+    <message>
+        <source>Looking for the datafeed with tag &quot;%1&quot;…</source>
+        <translation>Recherche du datafeed d’étiquette « %1 »…</translation>
+    </message>
+    <message>
+        <source>Stopped. The capture is in %1.</source>
+        <translation>Arrêté. La capture se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was captured yet: start the live view first.</source>
+        <translation>Rien n’a encore été capturé : démarrez d’abord la vue en direct.</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 événements exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>Exporter la capture</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 in the last minute, %3 duplicates dropped</source>
+        <translation>%1 événements, %2 dans la dernière minute, %3 doublons écartés</translation>
+    </message>
+    <message>
+        <source> (view paused, %1 waiting)</source>
+        <translation> (vue figée, %1 en attente)</translation>
     </message>
 </context>
 <context>
@@ -3048,402 +3199,563 @@ Account type %4; roles: %5</source>
         <source>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Look inside a Symphony Messaging pod and get data out of it: streams, messages, receipts, attachments, health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Symphony Inspector %1&lt;/h3&gt;&lt;p&gt;Explorez un pod Symphony Messaging et récupérez-en les données : flux, messages, accusés de lecture, pièces jointes, état.&lt;/p&gt;&lt;p&gt;Sous licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Live Events</source>
+        <translation>Événements en &amp;direct</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::MarkupFormat</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>No element found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément trouvé.</translation>
     </message>
     <message>
         <source>Character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::MessagesPane</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>Avec pièces jointes</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Copy message ID (URL-safe)</source>
+        <translation>Copier l’ID du message (forme URL)</translation>
+    </message>
+    <message>
+        <source>Copy message ID (standard Base64)</source>
+        <translation>Copier l’ID du message (Base64 standard)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Search messages, e.g. hashtag:rates AND author:8933531976681</source>
+        <translation>Rechercher des messages, par ex. hashtag:rates AND author:8933531976681</translation>
+    </message>
+    <message>
+        <source>Message search query</source>
+        <translation>Requête de recherche de messages</translation>
+    </message>
+    <message>
+        <source>Fields: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, streamType. The text field needs a streamId.</source>
+        <translation>Champs : text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, streamType. Le champ text nécessite un streamId.</translation>
+    </message>
+    <message>
+        <source>Run the search</source>
+        <translation>Lancer la recherche</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Filter by sender</source>
+        <translation>Filtrer par expéditeur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filtrer par texte</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Filtrer par date</translation>
+    </message>
+    <message>
+        <source>From date (local time, inclusive)</source>
+        <translation>À partir du (heure locale, inclus)</translation>
+    </message>
+    <message>
+        <source>To date (local time, inclusive)</source>
+        <translation>Jusqu’au (heure locale, inclus)</translation>
+    </message>
+    <message>
+        <source>Only messages with attachments</source>
+        <translation>Seulement les messages avec pièces jointes</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>Exporter des messages</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Loading messages</source>
+        <translation>Chargement des messages</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n message(s) loaded</source>
+        <translation>
+            <numerusform>Le message est chargé (%n)</numerusform>
+            <numerusform>Les %n messages sont chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) loaded; scroll down for older ones</source>
+        <translation>
+            <numerusform>%n message chargé ; faites défiler vers le bas pour les plus anciens</numerusform>
+            <numerusform>%n messages chargés ; faites défiler vers le bas pour les plus anciens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 loaded messages</source>
+        <translation>%1 messages affichés sur %2 chargés</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche : %1</translation>
+    </message>
+    <message>
+        <source>The message is loaded but hidden by the filters.</source>
+        <translation>Le message est chargé mais masqué par les filtres.</translation>
+    </message>
+    <message>
+        <source>reading a message</source>
+        <translation>la lecture d’un message</translation>
+    </message>
+    <message>
+        <source>the message names no stream</source>
+        <translation>le message ne désigne aucun flux</translation>
+    </message>
+    <message>
+        <source>The message is not in this stream&apos;s history.</source>
+        <translation>Le message ne figure pas dans l’historique de ce flux.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Select a stream on the left, or search messages above.</source>
+        <translation>Sélectionnez un flux à gauche, ou recherchez des messages ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No loaded message matches the filters.</source>
+        <translation>Aucun message chargé ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded.</source>
+        <translation>Les messages n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Aucun message.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Chargement des messages…</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::ProfileDialog</name>
     <message>
         <source>Leave empty to keep the stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour garder la valeur enregistrée</translation>
     </message>
     <message>
         <source>Keep for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder pour cette exécution seulement</translation>
     </message>
     <message>
         <source>New Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil de connexion</translation>
     </message>
     <message>
         <source>Edit Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil de connexion</translation>
     </message>
     <message>
         <source>Derived from the pod URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit de l’URL du pod</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>Pod URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du pod</translation>
     </message>
     <message>
         <source>https://mycompany.symphony.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://monentreprise.symphony.com</translation>
     </message>
     <message>
         <source>Agent URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’agent</translation>
     </message>
     <message>
         <source>Key manager URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du gestionnaire de clés</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de connexion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Pod URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du &amp;pod :</translation>
     </message>
     <message>
         <source>&amp;Agent URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’&amp;agent :</translation>
     </message>
     <message>
         <source>&amp;Key manager URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du gestionnaire de &amp;clés :</translation>
     </message>
     <message>
         <source>&amp;Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de conne&amp;xion :</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>RSA key file (bot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé RSA (bot)</translation>
     </message>
     <message>
         <source>Pasted tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons collés</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thentification :</translation>
     </message>
     <message>
         <source>Bot username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur du bot</translation>
     </message>
     <message>
         <source>Bot &amp;username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur du bot :</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé &amp;privée :</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé privée</translation>
     </message>
     <message>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète de la clé :</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de session</translation>
     </message>
     <message>
         <source>Key manager token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du gestionnaire de clés</translation>
     </message>
     <message>
         <source>&amp;Session token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de &amp;session :</translation>
     </message>
     <message>
         <source>Key &amp;manager token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du &amp;gestionnaire de clés :</translation>
     </message>
     <message>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;certificat :</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Separate &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé séparé :</translation>
     </message>
     <message>
         <source>Certificate key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé du certificat</translation>
     </message>
     <message>
         <source>Empty when the certificate file holds the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide si le fichier de certificat contient la clé</translation>
     </message>
     <message>
         <source>Certificate passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier CA :</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished">Le fichier CA</translation>
+        <translation>Fichier CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Only for a pod behind a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour un pod derrière une autorité privée</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de proxy</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy SOCKS5</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur du proxy</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du proxy</translation>
     </message>
     <message>
         <source>P&amp;roxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roxy :</translation>
     </message>
     <message>
         <source>Proxy user and password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur et mot de passe du proxy :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente des requêtes en secondes</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Problèmes</translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>The secrets stay in memory until the program ends and are never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets restent en mémoire jusqu’à la fin du programme et ne sont jamais écrits nulle part.</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système, jamais dans les réglages</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir : %1</translation>
     </message>
     <message>
         <source>Saving the secrets in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des secrets dans le trousseau du système…</translation>
     </message>
     <message>
         <source>The secrets could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets n’ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::ProfileManagerDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion</translation>
     </message>
     <message>
         <source>Secrets (passphrases, tokens, proxy passwords) are kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets (phrases secrètes, jetons, mots de passe de proxy) sont conservés dans le trousseau du système, jamais dans le fichier de réglages.</translation>
     </message>
     <message>
         <source>%1 (built in, no setup needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intégré, aucune configuration nécessaire)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré.</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » créé.</translation>
     </message>
     <message>
         <source>A secret could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret n’a pas pu être copié : %1</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its stored secrets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » et ses secrets enregistrés ?</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimé.</translation>
     </message>
     <message>
         <source>A stored secret could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret enregistré n’a pas pu être supprimé : %1</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::RequestLogView</name>
     <message>
         <source>&amp;Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs seulement</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished">Journal des requêtes</translation>
+        <translation>Journal des requêtes</translation>
     </message>
     <message>
         <source>Filter by path</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par chemin</translation>
     </message>
     <message>
         <source>Filter the request log by path</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal des requêtes par chemin</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le journal des requêtes</translation>
     </message>
     <message>
         <source>No requests yet. Requests appear here as the program makes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête pour l’instant. Les requêtes apparaissent ici au fur et à mesure.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête, %1 en échec.</numerusform>
+            <numerusform>%n requêtes, %1 en échec.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s) shown, %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 requête affichée sur %n, %2 en échec.</numerusform>
+            <numerusform>%1 requêtes affichées sur %n, %2 en échec.</numerusform>
         </translation>
     </message>
 </context>
@@ -3451,27 +3763,209 @@ Account type %4; roles: %5</source>
     <name>Inspector::Ui::SafeTextBrowser</name>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du message</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette adresse dans votre navigateur ?</translation>
     </message>
     <message>
         <source>Not opened: %1 is not a web or mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ouvert : %1 n’est pas une adresse web ou e-mail.</translation>
     </message>
     <message>
         <source>Link not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien non ouvert.</translation>
     </message>
     <message>
         <source>Opened %1 in the web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert dans le navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::StreamInfoDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Stream: %1</source>
+        <translation>Flux : %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Arrivé le</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>ID (URL-safe)</source>
+        <translation>ID (forme URL)</translation>
+    </message>
+    <message>
+        <source>ID (standard Base64)</source>
+        <translation>ID (Base64 standard)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>reading the stream&apos;s info</source>
+        <translation>la lecture des informations du flux</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Cross-pod</source>
+        <translation>Inter-pods</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::StreamsPane</name>
+    <message>
+        <source>Copy ID (URL-safe)</source>
+        <translation>Copier l’ID (forme URL)</translation>
+    </message>
+    <message>
+        <source>Copy ID (standard Base64)</source>
+        <translation>Copier l’ID (Base64 standard)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Info and members…</source>
+        <translation>Informations et membres…</translation>
+    </message>
+    <message>
+        <source>My streams</source>
+        <translation>Mes flux</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>One user&apos;s streams</source>
+        <translation>Flux d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>Streams scope</source>
+        <translation>Portée des flux</translation>
+    </message>
+    <message>
+        <source>Which streams to list. Enterprise and one user&apos;s streams need an administrator account.</source>
+        <translation>Quels flux lister. Les flux de l’entreprise et ceux d’un utilisateur exigent un compte administrateur.</translation>
+    </message>
+    <message>
+        <source>User id or email, then Enter</source>
+        <translation>ID utilisateur ou e-mail, puis Entrée</translation>
+    </message>
+    <message>
+        <source>User whose streams to list</source>
+        <translation>Utilisateur dont lister les flux</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>List the streams again</source>
+        <translation>Relister les flux</translation>
+    </message>
+    <message>
+        <source>Refresh streams</source>
+        <translation>Actualiser les flux</translation>
+    </message>
+    <message>
+        <source>Filter by name or id</source>
+        <translation>Filtrer par nom ou ID</translation>
+    </message>
+    <message>
+        <source>Filter streams</source>
+        <translation>Filtrer les flux</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Loading streams</source>
+        <translation>Chargement des flux</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a pod to list its streams.</source>
+        <translation>Non connecté. Connectez-vous à un pod pour lister ses flux.</translation>
+    </message>
+    <message>
+        <source>Loading streams…</source>
+        <translation>Chargement des flux…</translation>
+    </message>
+    <message>
+        <source>No streams in this scope.</source>
+        <translation>Aucun flux dans cette portée.</translation>
     </message>
 </context>
 </TS>
