@@ -329,14 +329,31 @@ int runStages(const QStringList &paths, double seconds)
         for (const QByteArray &page : std::as_const(pages))
             keep += QJsonDocument::fromJson(page).array().size();
     });
+    const double parseRef = rate(bytes, seconds, [&] {
+        for (const QByteArray &page : std::as_const(pages))
+            keep += Inspector::Parse::messagesReference(page).value.size();
+    });
     const double parse = rate(bytes, seconds, [&] {
         for (const QByteArray &page : std::as_const(pages))
             keep += Inspector::Parse::messages(page).value.size();
+    });
+    Inspector::PresentationMl::RenderOptions full;
+    full.fullParser = true;
+    const double textFull = rate(bytes, seconds, [&] {
+        for (const Inspector::Message &m : std::as_const(messages))
+            keep += Inspector::PresentationMl::toPlainText(m.message, m.data, full).size();
     });
     const double text = rate(bytes, seconds, [&] {
         for (const Inspector::Message &m : std::as_const(messages))
             keep += Inspector::PresentationMl::toPlainText(m.message, m.data).size();
     });
+    // The scanner must say what QXmlStreamReader says, on every message of the sample.
+    qsizetype textMismatches = 0;
+    for (const Inspector::Message &m : std::as_const(messages)) {
+        if (Inspector::PresentationMl::toPlainText(m.message, m.data)
+            != Inspector::PresentationMl::toPlainText(m.message, m.data, full))
+            ++textMismatches;
+    }
     const QStringList columns = Inspector::Export::MessageColumns::defaultNames();
     Inspector::Export::CsvWriter csv(&sink, {});
     const double csvRate = rate(bytes, seconds, [&] {
@@ -346,14 +363,16 @@ int runStages(const QStringList &paths, double seconds)
     Inspector::Export::JsonWriter json(&sink, Inspector::Export::JsonWriter::Mode::Lines);
     const double jsonRate = rate(bytes, seconds, [&] {
         for (const Inspector::Message &m : std::as_const(messages))
-            keep += json.write(Inspector::Export::messageJson(m, {}));
+            keep += Inspector::Export::writeMessageJson(&json, m, {});
     });
     if (keep < 0)
         std::printf("impossible\n");
-    std::printf("stages pages=%lld messages=%lld page_bytes=%lld dom_mb_per_s=%.1f parse_mb_per_s=%.1f "
-                "text_mb_per_s=%.1f csv_out_mb_per_s=%.1f jsonl_out_mb_per_s=%.1f\n",
+    std::printf("stages pages=%lld messages=%lld page_bytes=%lld dom_mb_per_s=%.1f parse_ref_mb_per_s=%.1f "
+                "parse_mb_per_s=%.1f text_full_mb_per_s=%.1f text_mb_per_s=%.1f text_mismatches=%lld "
+                "csv_out_mb_per_s=%.1f jsonl_out_mb_per_s=%.1f\n",
                 static_cast<long long>(pages.size()), static_cast<long long>(messages.size()),
-                static_cast<long long>(bytes), dom, parse, text, csvRate, jsonRate);
+                static_cast<long long>(bytes), dom, parseRef, parse, textFull, text,
+                static_cast<long long>(textMismatches), csvRate, jsonRate);
     return 0;
 }
 

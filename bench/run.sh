@@ -238,8 +238,10 @@ echo "PresentationML ($(fval messages "$PML") demo messages): to text $(fval tex
     "to safe HTML $(fval html_mb_per_s "$PML") MB/s; one $(fval big_bytes "$PML")-byte message:" \
     "text $(fval big_text_ms "$PML") ms, HTML $(fval big_html_ms "$PML") ms"
 echo "Client stages without network ($(fval messages "$STAGES") messages, MB of page JSON per second):" \
-    "QJsonDocument $(fval dom_mb_per_s "$STAGES"), Parse::messages $(fval parse_mb_per_s "$STAGES")," \
-    "plain text $(fval text_mb_per_s "$STAGES"), CSV rows out $(fval csv_out_mb_per_s "$STAGES")," \
+    "QJsonDocument $(fval dom_mb_per_s "$STAGES"), Parse::messagesReference $(fval parse_ref_mb_per_s "$STAGES")," \
+    "Parse::messages (simdjson) $(fval parse_mb_per_s "$STAGES")," \
+    "plain text with QXmlStreamReader $(fval text_full_mb_per_s "$STAGES"), with the scanner $(fval text_mb_per_s "$STAGES")" \
+    "($(fval text_mismatches "$STAGES") messages where the two differ), CSV rows out $(fval csv_out_mb_per_s "$STAGES")," \
     "JSON Lines out $(fval jsonl_out_mb_per_s "$STAGES") (the last two include the plain text)"
 echo
 
