@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private:
     std::unique_ptr<DemoPod::Server> m_pod;
     FakeTimeSource m_time;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<MessageTableModel> m_ratesDesk;
 
     /// The whole history, oldest first, by one straight pager.
     QList<Message> reference(const QString &streamId)
@@ -40,7 +42,12 @@ private:
     /// Waits until the model is idle (a page in, the beginning reached, or a failure).
     static bool waitIdle(MessageTableModel &model)
     {
-        return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000);
+        // A real event loop (not polling): a walk of a hundred pages stays fast.
+        QSignalSpy spy(&model, &MessageTableModel::loadingChanged);
+        while (model.isLoading())
+            if (!spy.wait(30000))
+                return false;
+        return true;
     }
 
     static bool loadAll(MessageTableModel &model)
@@ -67,15 +74,18 @@ private Q_SLOTS:
     void initTestCase()
     {
         DemoPod::Config config;
-        config.messagesPerStream = 600;
+        config.messagesPerStream = 150; // the shared-millisecond run is then at 143..149
         m_pod = std::make_unique<DemoPod::Server>(config);
         QString error;
         QVERIFY2(m_pod->start(&error), qPrintable(error));
         m_client = makeBrowseClient(m_pod.get(), &m_time);
     }
 
+    void cleanupTestCase() { m_ratesDesk.reset(); }
+
     void init()
     {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_pod->clearFaults();
         m_pod->clearRequestLog();
     }
@@ -112,8 +122,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle(model));
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.rowCount() <= pageSize);
-        // Opens on the newest message.
-        QCOMPARE(Ids::normalized(model.messageId(0)), all.constLast().key());
+        // Opens on the newest message (or one of those sharing its millisecond).
+        QCOMPARE(model.row(0).timestamp, all.constLast().timestamp);
         // The tester fetches more by itself, as a view does.
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -364,11 +374,15 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, dates);
         QFETCH(bool, attachments);
-        MessageTableModel model;
-        model.setClient(m_client.get());
-        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
-        QVERIFY(loadAll(model));
-        QVERIFY(model.rowCount() >= 600);
+        // One loaded history for every row: loading it is not what this test is about.
+        if (!m_ratesDesk) {
+            m_ratesDesk = std::make_unique<MessageTableModel>();
+            m_ratesDesk->setClient(m_client.get());
+            m_ratesDesk->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+            QVERIFY(loadAll(*m_ratesDesk));
+        }
+        MessageTableModel &model = *m_ratesDesk;
+        QVERIFY(model.rowCount() >= 150);
 
         MessageFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
