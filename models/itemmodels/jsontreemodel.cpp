@@ -409,14 +409,11 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
             return node->path.isEmpty() ? QVariant() : QVariant(node->path);
         return node->isIndex ? u"[%1]"_s.arg(node->key) : node->key;
     case ValueColumn: {
-        if (node->value.isObject()) {
-            const int n = int(node->value.toObject().size());
-            return tr("{%n member(s)}", nullptr, n);
-        }
-        if (node->value.isArray()) {
-            const int n = int(node->value.toArray().size());
-            return tr("[%n item(s)]", nullptr, n);
-        }
+        // The size in the bracket of its kind, as JSON viewers usually show it.
+        if (node->value.isObject())
+            return u"{%1}"_s.arg(node->value.toObject().size());
+        if (node->value.isArray())
+            return u"[%1]"_s.arg(node->value.toArray().size());
         QString text = valueText(index);
         if (tip)
             return shortened(text, MaxToolTipChars);

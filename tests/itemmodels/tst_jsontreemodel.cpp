@@ -72,6 +72,8 @@ private Q_SLOTS:
         QCOMPARE(model.parent(inner), b);
         const QModelIndex c = find(model, u"c"_s);
         QVERIFY(!model.hasChildren(c));
+        QCOMPARE(valueOf(model, b), u"[5]"_s); // containers show their size
+        QCOMPARE(valueOf(model, c), u"{0}"_s);
         QCOMPARE(model.valueText(b), uR"([10,"x",true,null,{"k":1.5}])"_s);
         QCOMPARE(walk(model), 3 + 5 + 1);
         model.clear();

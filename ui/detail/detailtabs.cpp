@@ -67,8 +67,16 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     return view;
+}
+
+/// Fits the columns whenever rows arrive; the user may still drag them wider or narrower.
+void fitColumnsOnChange(QTableView *view)
+{
+    QAbstractItemModel *model = view->model();
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view] { view->resizeColumnsToContents(); });
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
 }
 
 QString userName(const UserRef &user)
@@ -202,6 +210,7 @@ QWidget *DetailTabs::buildReceipts()
     m_receiptsHint->setAccessibleName(tr("Receipts status"));
     m_receiptsView = makeTable(page, tr("Receipts"));
     m_receiptsView->setModel(m_receipts);
+    fitColumnsOnChange(m_receiptsView);
     m_loadMore = new QPushButton(tr("Load &More"), page);
     m_loadMore->setAccessibleName(tr("Load the next page of receipts"));
     m_loadAll = new QPushButton(tr("Load &All"), page);
@@ -232,6 +241,7 @@ QWidget *DetailTabs::buildStatus()
     m_statusHint->setAccessibleName(tr("Status notes"));
     m_statusView = makeTable(page, tr("Message status"));
     m_statusView->setModel(m_status);
+    fitColumnsOnChange(m_statusView);
     m_reloadStatus = new QPushButton(tr("&Reload"), page);
     m_reloadStatus->setAccessibleName(tr("Ask for the status again"));
     auto *top = new QHBoxLayout;
@@ -255,6 +265,7 @@ QWidget *DetailTabs::buildAttachments()
     m_attachmentsHint->setAccessibleName(tr("Attachments notes"));
     m_attachmentsView = makeTable(page, tr("Attachments"));
     m_attachmentsView->setModel(m_attachments);
+    fitColumnsOnChange(m_attachmentsView);
     m_attachmentsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_download = new QPushButton(tr("&Download..."), page);
     m_download->setAccessibleName(tr("Download the selected attachment"));
@@ -452,7 +463,7 @@ void DetailTabs::fillPreview()
         if (result.fellBack)
             notes << tr("The markup could not be read, so only its text is shown.");
         if (!result.images.isEmpty())
-            notes << tr("%n image(s) not loaded, for your privacy.", nullptr, int(result.images.size()));
+            notes << tr("Images not loaded, for your privacy: %1").arg(result.images.size());
         for (const QString &w : result.warnings)
             notes << w;
     }
@@ -514,11 +525,11 @@ void DetailTabs::updateReceiptsUi()
     const auto state = m_receipts->state();
     const bool loaded = state == ReceiptsModel::State::Loaded || state == ReceiptsModel::State::Failed;
     if (loaded && (s.loaded > 0 || s.complete))
-        m_receiptsSummary->setText(tr("Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded",
-                                      nullptr, s.loaded)
+        m_receiptsSummary->setText(tr("Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  Users loaded: %4")
                                        .arg(s.delivered)
                                        .arg(s.read)
-                                       .arg(s.emailed));
+                                       .arg(s.emailed)
+                                       .arg(s.loaded));
     else
         m_receiptsSummary->clear();
     m_loadMore->setEnabled(m_receipts->canFetchMore() || state == ReceiptsModel::State::Failed);
