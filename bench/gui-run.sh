@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# The desktop window's benchmark. Usage:
+#   bench/gui-run.sh BUILD_DIR [--messages N]
+# Starts a standalone demo pod whose Rates Desk room holds N messages (default 1,000,000), then
+# runs gui-bench (under xvfb-run when there is no display): startup to the first painted window,
+# scrolling from the newest message to the oldest through the view's paging, peak RSS against the
+# UTF-8 bytes received, and the GUI thread's worst lag during loading, filtering and export.
+set -euo pipefail
+[ $# -ge 1 ] || { sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+BUILD=$1; shift
+MESSAGES=1000000
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --messages) MESSAGES=${2:?--messages needs a number}; shift 2 ;;
+        *) echo "bench/gui-run.sh: unknown argument '$1'" >&2; exit 2 ;;
+    esac
+done
+cmake --build "$BUILD" --target gui-bench symphony-demo-pod --parallel "$(nproc)" >&2
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/inspector-gui-bench.XXXXXX")
+POD_PID=
+cleanup() {
+    if [ -n "$POD_PID" ]; then kill "$POD_PID" 2>/dev/null || true; wait "$POD_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+"$BUILD/app/demopod/symphony-demo-pod" --port 0 --streams 20 --messages-per-stream "$MESSAGES" --token-ttl 86400 \
+    >"$WORK/pod.out" 2>"$WORK/pod.err" &
+POD_PID=$!
+URL=
+for _ in $(seq 100); do
+    URL=$(sed -n 's/^listening on //p' "$WORK/pod.out")
+    [ -n "$URL" ] && break
+    sleep 0.1
+done
+[ -n "$URL" ] || { echo "the demo pod did not start: $(cat "$WORK/pod.err")" >&2; exit 1; }
+run=("$BUILD/bench/gui-bench" --pod "$URL" --messages "$MESSAGES")
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" "${run[@]}"
+else
+    "${run[@]}"
+fi
