@@ -16,6 +16,10 @@ while [ $# -gt 0 ]; do
         *) echo "bench/gui-run.sh: unknown argument '$1'" >&2; exit 2 ;;
     esac
 done
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+    launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$(dirname "$0")/.." -B "$BUILD" -G Ninja "${launcher[@]}" -DCMAKE_BUILD_TYPE=Release >&2
+fi
 cmake --build "$BUILD" --target gui-bench symphony-demo-pod --parallel "$(nproc)" >&2
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/inspector-gui-bench.XXXXXX")
 POD_PID=
