@@ -267,7 +267,7 @@ QWidget *DetailTabs::buildAttachments()
     m_attachmentsView->setModel(m_attachments);
     fitColumnsOnChange(m_attachmentsView);
     m_attachmentsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_download = new QPushButton(tr("&Download..."), page);
+    m_download = new QPushButton(tr("&Download…"), page);
     m_download->setAccessibleName(tr("Download the selected attachment"));
     m_cancelDownload = new QPushButton(tr("Cancel"), page);
     m_cancelDownload->setAccessibleName(tr("Cancel the download"));
@@ -277,6 +277,7 @@ QWidget *DetailTabs::buildAttachments()
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_progress, 1);
     bottom->addWidget(m_cancelDownload);
+    bottom->addStretch(1);
     bottom->addWidget(m_download);
     layout->addWidget(m_attachmentsHint);
     layout->addWidget(m_attachmentsView, 1);
@@ -541,7 +542,7 @@ void DetailTabs::updateReceiptsUi()
     else if (!m_client)
         setHint(m_receiptsHint, tr("Connect to a pod to see receipts."));
     else if (state == ReceiptsModel::State::Loading)
-        setHint(m_receiptsHint, tr("Loading receipts..."));
+        setHint(m_receiptsHint, tr("Loading receipts…"));
     else if (state == ReceiptsModel::State::NoDetails)
         setHint(m_receiptsHint, tr("The pod has no receipt details for this message."));
     else if (state == ReceiptsModel::State::Failed)
@@ -570,7 +571,7 @@ void DetailTabs::updateStatusUi()
     else if (!m_client)
         setHint(m_statusHint, tr("Connect to a pod to see the message status."));
     else if (state == MessageStatusModel::State::Loading)
-        setHint(m_statusHint, tr("Loading status..."));
+        setHint(m_statusHint, tr("Loading status…"));
     else if (state == MessageStatusModel::State::Failed)
         setHint(m_statusHint, m_status->lastError().message, true);
     else
@@ -635,7 +636,7 @@ bool DetailTabs::downloadTo(int row, const QString &path)
         return false;
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
-    setHint(m_attachmentsHint, tr("Downloading %1...").arg(m_downloadName));
+    setHint(m_attachmentsHint, tr("Downloading %1…").arg(m_downloadName));
     updateAttachmentsUi();
     return true;
 }
