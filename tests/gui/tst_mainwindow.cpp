@@ -34,6 +34,8 @@
 #include "shell/exportdialog.h"
 #include "shell/mainwindow.h"
 #include "tools/idconverterdialog.h"
+#include "tools/profiledialog.h"
+#include "tools/profilemanagerdialog.h"
 
 using namespace Qt::StringLiterals;
 using namespace Inspector;
@@ -404,6 +406,33 @@ private Q_SLOTS:
         QVERIFY(focus);
         QVERIFY(m_window->streamsPane()->isAncestorOf(focus));
         QVERIFY(focus != m_window->streamsPane()->view());
+    }
+
+    void profileManagerPreselectsTheLastProfile()
+    {
+        Profile acme = Profile::create(u"Acme"_s);
+        acme.podUrl = u"https://acme.example"_s;
+        acme.username = u"bot"_s;
+        acme.keyFile = u"/nonexistent/bot.pem"_s;
+        QString error;
+        QVERIFY2(m_profiles->add(acme, &error), qPrintable(error));
+        m_settings->setValue(u"session/lastProfile"_s, acme.id);
+        Ui::ProfileManagerDialog *manager = m_window->openProfileManager();
+        QVERIFY(manager);
+        QCOMPARE(manager->currentId(), acme.id);
+    }
+
+    void aFailedProfileShowsABannerAndStaysDisconnected()
+    {
+        Profile broken = Profile::create(u"Broken"_s);
+        broken.podUrl = u"https://acme.example"_s;
+        broken.username = u"bot"_s;
+        broken.keyFile = m_dir.filePath(u"missing.pem"_s);
+        m_window->connectProfile(broken);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
+        QVERIFY2(m_window->banner()->text().startsWith(u"Could not connect"_s), qPrintable(m_window->banner()->text()));
+        QVERIFY(!m_window->client());
+        QCOMPARE(m_window->connectionText(), u"Not connected"_s);
     }
 
     void accessibleNames()

@@ -653,6 +653,9 @@ ProfileManagerDialog *MainWindow::openProfileManager()
             connectProfile(profile);
         });
     }
+    // The profile used last is the one most likely wanted again.
+    if (const QString last = m_settings->value(u"session/lastProfile"_s).toString(); !last.isEmpty())
+        m_profileManager->selectProfile(last);
     m_profileManager->show();
     m_profileManager->raise();
     m_profileManager->activateWindow();
