@@ -200,7 +200,7 @@ bool readUser(dom::element e, UserRef *u)
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
         if (v.is_null())
-            return false;
+            continue; // as absent, as FieldReader reads it
         bool ok = true;
         if (k == "userId")
             ok = readInteger(v, &u->userId);
@@ -233,7 +233,7 @@ bool readStream(dom::element e, StreamRef *s)
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
         if (v.is_null())
-            return false;
+            continue;
         bool ok = true;
         if (k == "streamId") {
             ok = readString(v, &s->streamId) && validId(s->streamId);
@@ -279,7 +279,7 @@ bool readThumbnail(dom::element e, ThumbnailInfo *t)
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
         if (v.is_null())
-            return false;
+            continue;
         bool ok = true;
         if (k == "id") {
             ok = readString(v, &t->id);
@@ -305,8 +305,11 @@ bool readAttachment(dom::element e, AttachmentInfo *a)
     for (const dom::key_value_pair kv : o) {
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
-        if (v.is_null())
-            return false;
+        if (v.is_null()) {
+            if (k == "id")
+                return false; // "is null": a problem the reference reader words
+            continue;
+        }
         bool ok = true;
         if (k == "id") {
             ok = haveId = readString(v, &a->id);
@@ -356,10 +359,13 @@ bool readMessage(dom::object o, Message *m, int depth)
         if (seen & (1u << index))
             return false;
         seen |= 1u << index;
-        if (v.is_null())
-            return false;
-        bool ok = true;
         const std::string_view f = MessageFields[size_t(index)];
+        if (v.is_null()) {
+            if (f == "messageId")
+                return false; // "is null": a problem the reference reader words
+            continue; // as absent, as FieldReader reads it
+        }
+        bool ok = true;
         if (f == "messageId") {
             ok = readString(v, &m->messageId) && validId(m->messageId);
         } else if (f == "timestamp") {

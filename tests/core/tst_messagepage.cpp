@@ -153,6 +153,13 @@ private Q_SLOTS:
         QTest::newRow("nulls everywhere")
             << QByteArray(R"([{"messageId":null,"timestamp":null,"user":{"userId":null,"email":null},)"
                           R"("stream":{"streamId":null,"members":null},"attachments":[{"id":null}]}])");
+        QTest::newRow("nulls read as absent")
+            << QByteArray(R"([{"messageId":"AAAA","data":null,"sharedMessage":null,"silent":null,)"
+                          R"("user":{"username":null,"userName":"b","email":null,"userId":null},"stream":null,)"
+                          R"("attachments":[{"id":"a","name":null,"size":null,"images":[{"id":null,"dimension":null}]}]}])");
+        QTest::newRow("null attachment id") << QByteArray(R"([{"messageId":"AAAA","attachments":[{"id":null}]}])");
+        QTest::newRow("null in lists")
+            << QByteArray(R"([{"messageId":"AAAA","attachments":[null],"stream":{"recipientTenantIds":[null]}}])");
         QTest::newRow("wrong types")
             << QByteArray(R"([{"messageId":5,"timestamp":"12","message":[],"data":{"a":1},"user":[],)"
                           R"("stream":{"streamType":{"type":"ROOM"},"external":"no"},"silent":"yes",)"
@@ -239,6 +246,16 @@ private Q_SLOTS:
                 QVERIFY(fast.value[i].json.startsWith('{') && fast.value[i].json.endsWith('}'));
             }
         }
+    }
+
+    void realisticMessagesTakeTheFastPath()
+    {
+        // The reference reader builds raw at once; the fast path leaves it for later.
+        const auto r = Parse::messages(fixture(u"messages.json"_s));
+        QVERIFY(r.ok());
+        QVERIFY(r.value.size() >= 5);
+        for (const Message &m : r.value)
+            QVERIFY2(!m.raw.isBuilt(), qPrintable(m.messageId));
     }
 
     void keepsTheObjectsBytes()
