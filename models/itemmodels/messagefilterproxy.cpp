@@ -110,7 +110,7 @@ void MessageFilterProxy::restart()
         m_applied = m_filter;
         m_accepted.clear();
         setRunning(false);
-        invalidateRowsFilter();
+        invalidate();
         Q_EMIT filterApplied();
         return;
     }
@@ -146,7 +146,9 @@ void MessageFilterProxy::apply(quint64 generation, std::vector<char> &&accepted)
 {
     Q_UNUSED(generation)
     m_accepted = std::move(accepted);
-    invalidateRowsFilter();
+    // invalidate() rebuilds the mapping in one pass; invalidateRowsFilter() would announce every
+    // run of changed rows separately, which is quadratic when matches are scattered over many rows.
+    invalidate();
     setRunning(false);
     Q_EMIT filterApplied();
 }
