@@ -851,20 +851,6 @@
         <source>The JSON could not be read: %1 at character %2.</source>
         <translation>Das JSON konnte nicht gelesen werden: %1 bei Zeichen %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n Element}</numerusform>
-            <numerusform>{%n Elemente}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n Eintrag]</numerusform>
-            <numerusform>[%n Einträge]</numerusform>
-        </translation>
-    </message>
     <message>
         <source>object</source>
         <translation>Objekt</translation>
@@ -2140,10 +2126,6 @@
         <translation>Hinweise zu Anhängen</translation>
     </message>
     <message>
-        <source>&amp;Download...</source>
-        <translation>&amp;Herunterladen...</translation>
-    </message>
-    <message>
         <source>Download the selected attachment</source>
         <translation>Den ausgewählten Anhang herunterladen</translation>
     </message>
@@ -2219,13 +2201,6 @@
         <source>The markup could not be read, so only its text is shown.</source>
         <translation>Das Markup konnte nicht gelesen werden, daher wird nur sein Text gezeigt.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) not loaded, for your privacy.</source>
-        <translation>
-            <numerusform>%n Bild zum Schutz Ihrer Privatsphäre nicht geladen.</numerusform>
-            <numerusform>%n Bilder zum Schutz Ihrer Privatsphäre nicht geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This message has no PresentationML.</source>
         <translation>Diese Nachricht hat kein PresentationML.</translation>
@@ -2250,13 +2225,6 @@
         <source>Copied the value of %1.</source>
         <translation>Der Wert von %1 wurde kopiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded</source>
-        <translation>
-            <numerusform>Zugestellt: %1  ·  Gelesen: %2  ·  E-Mail-Benachrichtigungen: %3  ·  %n Benutzer geladen</numerusform>
-            <numerusform>Zugestellt: %1  ·  Gelesen: %2  ·  E-Mail-Benachrichtigungen: %3  ·  %n Benutzer geladen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a message to see who received and read it.</source>
         <translation>Wählen Sie eine Nachricht, um zu sehen, wer sie erhalten und gelesen hat.</translation>
@@ -2264,10 +2232,6 @@
     <message>
         <source>Connect to a pod to see receipts.</source>
         <translation>Verbinden Sie sich mit einem Pod, um Lesebestätigungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Loading receipts...</source>
-        <translation>Lade Lesebestätigungen...</translation>
     </message>
     <message>
         <source>The pod has no receipt details for this message.</source>
@@ -2290,10 +2254,6 @@
         <translation>Verbinden Sie sich mit einem Pod, um den Nachrichtenstatus zu sehen.</translation>
     </message>
     <message>
-        <source>Loading status...</source>
-        <translation>Lade Status...</translation>
-    </message>
-    <message>
         <source>Select a message to see its attachments.</source>
         <translation>Wählen Sie eine Nachricht, um ihre Anhänge zu sehen.</translation>
     </message>
@@ -2304,10 +2264,6 @@
     <message>
         <source>Connect to a pod to download attachments.</source>
         <translation>Verbinden Sie sich mit einem Pod, um Anhänge herunterzuladen.</translation>
-    </message>
-    <message>
-        <source>Downloading %1...</source>
-        <translation>Lade %1 herunter...</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was saved.</source>
@@ -2324,6 +2280,30 @@
     <message>
         <source>Shared message from %1:</source>
         <translation>Geteilte Nachricht von %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Images not loaded, for your privacy: %1</source>
+        <translation>Zum Schutz Ihrer Privatsphäre nicht geladene Bilder: %1</translation>
+    </message>
+    <message>
+        <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  Users loaded: %4</source>
+        <translation>Zugestellt: %1  ·  Gelesen: %2  ·  E-Mail-Benachrichtigungen: %3  ·  Geladene Benutzer: %4</translation>
+    </message>
+    <message>
+        <source>Loading receipts…</source>
+        <translation>Lade Lesebestätigungen…</translation>
+    </message>
+    <message>
+        <source>Loading status…</source>
+        <translation>Lade Status…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Lade %1 herunter…</translation>
     </message>
 </context>
 <context>

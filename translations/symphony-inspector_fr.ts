@@ -851,20 +851,6 @@
         <source>The JSON could not be read: %1 at character %2.</source>
         <translation>Le JSON n’a pas pu être lu : %1 au caractère %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n membre}</numerusform>
-            <numerusform>{%n membres}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n élément]</numerusform>
-            <numerusform>[%n éléments]</numerusform>
-        </translation>
-    </message>
     <message>
         <source>object</source>
         <translation>objet</translation>
@@ -2140,10 +2126,6 @@
         <translation>Remarques sur les pièces jointes</translation>
     </message>
     <message>
-        <source>&amp;Download...</source>
-        <translation>&amp;Télécharger...</translation>
-    </message>
-    <message>
         <source>Download the selected attachment</source>
         <translation>Télécharger la pièce jointe sélectionnée</translation>
     </message>
@@ -2219,13 +2201,6 @@
         <source>The markup could not be read, so only its text is shown.</source>
         <translation>Le balisage n’a pas pu être lu : seul son texte est affiché.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) not loaded, for your privacy.</source>
-        <translation>
-            <numerusform>%n image non chargée, pour protéger votre vie privée.</numerusform>
-            <numerusform>%n images non chargées, pour protéger votre vie privée.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This message has no PresentationML.</source>
         <translation>Ce message n’a pas de PresentationML.</translation>
@@ -2250,13 +2225,6 @@
         <source>Copied the value of %1.</source>
         <translation>La valeur de %1 a été copiée.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  %n user(s) loaded</source>
-        <translation>
-            <numerusform>Remis : %1  ·  Lus : %2  ·  Notifications par e-mail : %3  ·  %n utilisateur chargé</numerusform>
-            <numerusform>Remis : %1  ·  Lus : %2  ·  Notifications par e-mail : %3  ·  %n utilisateurs chargés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a message to see who received and read it.</source>
         <translation>Sélectionnez un message pour voir qui l’a reçu et lu.</translation>
@@ -2264,10 +2232,6 @@
     <message>
         <source>Connect to a pod to see receipts.</source>
         <translation>Connectez-vous à un pod pour voir les accusés.</translation>
-    </message>
-    <message>
-        <source>Loading receipts...</source>
-        <translation>Chargement des accusés...</translation>
     </message>
     <message>
         <source>The pod has no receipt details for this message.</source>
@@ -2290,10 +2254,6 @@
         <translation>Connectez-vous à un pod pour voir le statut du message.</translation>
     </message>
     <message>
-        <source>Loading status...</source>
-        <translation>Chargement du statut...</translation>
-    </message>
-    <message>
         <source>Select a message to see its attachments.</source>
         <translation>Sélectionnez un message pour voir ses pièces jointes.</translation>
     </message>
@@ -2304,10 +2264,6 @@
     <message>
         <source>Connect to a pod to download attachments.</source>
         <translation>Connectez-vous à un pod pour télécharger les pièces jointes.</translation>
-    </message>
-    <message>
-        <source>Downloading %1...</source>
-        <translation>Téléchargement de %1...</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was saved.</source>
@@ -2324,6 +2280,30 @@
     <message>
         <source>Shared message from %1:</source>
         <translation>Message partagé par %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>Images not loaded, for your privacy: %1</source>
+        <translation>Images non chargées, pour protéger votre vie privée : %1</translation>
+    </message>
+    <message>
+        <source>Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  Users loaded: %4</source>
+        <translation>Remis : %1  ·  Lus : %2  ·  Notifications par e-mail : %3  ·  Utilisateurs chargés : %4</translation>
+    </message>
+    <message>
+        <source>Loading receipts…</source>
+        <translation>Chargement des accusés…</translation>
+    </message>
+    <message>
+        <source>Loading status…</source>
+        <translation>Chargement du statut…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
     </message>
 </context>
 <context>
