@@ -27,6 +27,8 @@
 #include "demopodserver.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/requestlogmodel.h"
+#include "data/parse.h"
+#include "profiles/profileconnector.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "tools/diagnosticspage.h"
@@ -320,6 +322,56 @@ private Q_SLOTS:
         QVERIFY(secrets.contents().isEmpty());
         QVERIFY(!fileBytes(ini).contains(session.toUtf8()));
         QVERIFY(fileBytes(ini).contains("No keychain"));
+    }
+
+    /// A profile made in the dialog (RSA key file, passphrase typed in) really opens a session.
+    void profileFromTheDialogConnects()
+    {
+        const QString keys = QString::fromUtf8(INSPECTOR_TEST_DATA "/keys/");
+        QFile publicKey(keys + u"rsa2048-public.pem"_s);
+        QVERIFY(publicKey.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(m_pod->addUserPublicKey(DemoPod::Server::botUsername(), publicKey.readAll(), &error),
+                 qPrintable(error));
+
+        const QString ini = m_dir.filePath(u"connect.ini"_s);
+        QSettings settings(ini, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        MemorySecretStore secrets;
+        ProfileManagerDialog manager(&store, &secrets);
+        QTest::mouseClick(child<QPushButton>(&manager, u"addProfile"_s), Qt::LeftButton);
+        ProfileDialog *editor = manager.editor();
+        QVERIFY(editor);
+        child<QLineEdit>(editor, u"profileName"_s)->setText(u"Local pod"_s);
+        child<QLineEdit>(editor, u"podUrl"_s)->setText(m_pod->baseUrl().toString());
+        child<QLineEdit>(editor, u"username"_s)->setText(DemoPod::Server::botUsername());
+        child<QLineEdit>(editor, u"keyFile"_s)->setText(keys + u"rsa2048-pkcs8-encrypted.pem"_s);
+        QTest::keyClicks(child<QLineEdit>(editor, u"keyPassphrase"_s), u"inspector-test"_s);
+        QSignalSpy saved(editor, &ProfileDialog::saved);
+        clickSave(editor);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!fileBytes(ini).contains("inspector-test"));
+
+        QSignalSpy connectSpy(&manager, &ProfileManagerDialog::connectRequested);
+        QTest::mouseClick(child<QPushButton>(&manager, u"connectProfile"_s), Qt::LeftButton);
+        QCOMPARE(connectSpy.size(), 1);
+        const Profile profile = connectSpy.first().first().value<Profile>();
+        QCOMPARE(profile.name, u"Local pod"_s);
+
+        ProfileConnector connector(profile, &secrets);
+        QSignalSpy ready(&connector, &ProfileConnector::ready);
+        QSignalSpy failed(&connector, &ProfileConnector::failed);
+        connector.start();
+        QTRY_COMPARE(ready.size() + failed.size(), 1);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        const auto setup = ready.first().first().value<SessionSetup>();
+        ApiClient client(setup.urls, setup.options);
+        client.setCredentials(setup.credentials);
+        ApiJob *job = client.send(Requests::sessionInfo());
+        QSignalSpy finished(job, &ApiJob::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(job->isSuccess(), qPrintable(job->error().message));
+        QCOMPARE(Parse::user(job->response().body).value.username, DemoPod::Server::botUsername());
     }
 
     // Diagnostics and request log
