@@ -60,7 +60,8 @@ public:
             return false;
         }
         if (m_output.isEmpty() && m_format != Export::Format::JsonLines) {
-            *error = tr("--format %1 is written from the capture when the feed stops: give --output FILE.").arg(format);
+            *error = tr("--format %1 is written from the capture when the feed stops: give --output FILE.")
+                         .arg(format);
             return false;
         }
         if (m_resume && m_output.isEmpty()) {
@@ -68,15 +69,17 @@ public:
             return false;
         }
         if (m_resume && (m_datahose || cli().isSet(u"tag"_s) || cli().isSet(u"types"_s))) {
-            *error = tr("--resume reads the capture's own feed, tag and types (from its state file); leave out "
-                        "--datahose, --tag and --types.");
+            *error
+                = tr("--resume reads the capture's own feed, tag and types (from its state file); leave out "
+                     "--datahose, --tag and --types.");
             return false;
         }
         if (cli().isSet(u"max-events"_s)) {
             bool ok = false;
             m_maxEvents = cli().value(u"max-events"_s).toLongLong(&ok);
             if (!ok || m_maxEvents <= 0) {
-                *error = tr("--max-events wants a positive whole number, not \"%1\".").arg(cli().value(u"max-events"_s));
+                *error = tr("--max-events wants a positive whole number, not \"%1\".")
+                             .arg(cli().value(u"max-events"_s));
                 return false;
             }
         }
@@ -84,7 +87,8 @@ public:
             bool ok = false;
             const double seconds = cli().value(u"duration"_s).toDouble(&ok);
             if (!ok || !(seconds > 0) || seconds > 31 * 24 * 3600) {
-                *error = tr("--duration wants a positive number of seconds, not \"%1\".").arg(cli().value(u"duration"_s));
+                *error = tr("--duration wants a positive number of seconds, not \"%1\".")
+                             .arg(cli().value(u"duration"_s));
                 return false;
             }
             m_durationMs = int(std::ceil(seconds * 1000));
@@ -100,7 +104,8 @@ public:
             }
         }
         if (cli().isSet(u"types"_s) || m_datahose) {
-            const QStringList words = cli().isSet(u"types"_s) ? cli().values(u"types"_s) : QStringList {u"all"_s};
+            const QStringList words
+                = cli().isSet(u"types"_s) ? cli().values(u"types"_s) : QStringList {u"all"_s};
             if (!Live::DatahoseReader::parseTypes(words, &m_types, error))
                 return false;
         }
@@ -110,8 +115,10 @@ public:
     void start() override
     {
         Live::LiveSettings settings;
-        settings.source = m_datahose ? Live::LiveSettings::Source::Datahose : Live::LiveSettings::Source::Datafeed;
-        const QString user = client()->credentials().username.isEmpty() ? u"bot"_s : client()->credentials().username;
+        settings.source
+            = m_datahose ? Live::LiveSettings::Source::Datahose : Live::LiveSettings::Source::Datafeed;
+        const QString user
+            = client()->credentials().username.isEmpty() ? u"bot"_s : client()->credentials().username;
         settings.tag = !m_tag.isEmpty() ? m_tag
             : m_datahose                ? Live::DatahoseReader::defaultTag(user)
                                         : Live::DatafeedReader::defaultTag(user);
@@ -124,8 +131,10 @@ public:
 
         m_session = new Live::LiveSession(client(), settings, this);
         if (m_output.isEmpty()) {
-            m_lines = std::make_unique<Export::JsonWriter>(context().stdoutDevice, Export::JsonWriter::Mode::Lines);
-            m_session->setSink([this](const QList<Event> &events, ApiError *error) { return print(events, error); });
+            m_lines = std::make_unique<Export::JsonWriter>(
+                context().stdoutDevice, Export::JsonWriter::Mode::Lines);
+            m_session->setSink(
+                [this](const QList<Event> &events, ApiError *error) { return print(events, error); });
         }
         ApiError error;
         if (!m_session->open(&error)) {
@@ -208,11 +217,14 @@ private:
         const Live::CaptureWriter *capture = m_session ? m_session->capture() : nullptr;
         if (capture && m_format != Export::Format::JsonLines) {
             qint64 count = 0;
-            const ApiError exported = Live::CaptureWriter::exportCapture(capture->path(), m_output, m_format, &count);
+            const ApiError exported
+                = Live::CaptureWriter::exportCapture(capture->path(), m_output, m_format, &count);
             if (exported.isError() && !outcome.isError())
                 outcome = exported;
             else if (!exported.isError())
-                console().note(tr("Wrote %1 events from the capture %2 to %3.").arg(count).arg(capture->path(), m_output));
+                console().note(tr("Wrote %1 events from the capture %2 to %3.")
+                                   .arg(count)
+                                   .arg(capture->path(), m_output));
         }
         if (m_session) {
             QString summary = tr("%1 new events stored").arg(m_session->storedEvents());

@@ -84,7 +84,8 @@ private:
                 error.kind = ApiError::Kind::NotFound;
                 error.message = tr("No active datafeed has the id %1%2.")
                                     .arg(m_delete,
-                                        error.serverMessage.isEmpty() ? QString() : u" ("_s + error.serverMessage + u')');
+                                        error.serverMessage.isEmpty() ? QString()
+                                                                      : u" ("_s + error.serverMessage + u')');
             }
             fail(error);
         });

@@ -89,7 +89,8 @@ QList<QList<GeneratedEvent>> generateEventBatches(const DataSet &data, const Con
     int n = 0;
     for (int b = 0; b < config.eventBatches; ++b) {
         QList<GeneratedEvent> batch;
-        if (b > 0 && config.duplicateEvery > 0 && b % config.duplicateEvery == 0 && !batches.last().isEmpty()) {
+        if (b > 0 && config.duplicateEvery > 0 && b % config.duplicateEvery == 0
+            && !batches.last().isEmpty()) {
             GeneratedEvent copy = batches.last().last();
             copy.duplicate = true;
             batch.append(copy);
@@ -150,7 +151,8 @@ QList<QList<GeneratedEvent>> generateEventBatches(const DataSet &data, const Con
                 e.type = u"GENERICSYSTEMEVENT"_s;
                 e.json = make(id, e.type, ts, who, u"genericSystemEvent"_s,
                     QJsonObject {{u"stream"_s, stream}, {u"eventTimestamp"_s, ts - 10},
-                        {u"sourceSystem"_s, u"demo-compliance"_s}, {u"eventSubtype"_s, u"retention.applied"_s},
+                        {u"sourceSystem"_s, u"demo-compliance"_s},
+                        {u"eventSubtype"_s, u"retention.applied"_s},
                         {u"parameters"_s, QJsonObject {{u"policy"_s, u"7y"_s}, {u"sequence"_s, n}}}},
                     {});
             }

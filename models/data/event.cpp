@@ -155,8 +155,8 @@ Event eventFromJson(const QJsonObject &object)
     FieldReader pr(payload, &e.problems, u"payload"_s);
     const QJsonObject body = pr.object(QLatin1StringView(key.toLatin1()));
     if (!payload.contains(key)) {
-        e.problems.append(QCoreApplication::translate("Inspector::Parse", "%1: missing for a %2 event.")
-                              .arg(path, e.type));
+        e.problems.append(
+            QCoreApplication::translate("Inspector::Parse", "%1: missing for a %2 event.").arg(path, e.type));
         return e;
     }
     auto adopt = [&e, &path](const QString &field, const QStringList &problems) {
@@ -173,7 +173,8 @@ Event eventFromJson(const QJsonObject &object)
             adopt(field, e.affectedUser.problems);
         }
     }
-    if (const QJsonArray users = body.value(u"affectedUsers"_s).toArray(); !users.isEmpty() && users.first().isObject())
+    if (const QJsonArray users = body.value(u"affectedUsers"_s).toArray();
+        !users.isEmpty() && users.first().isObject())
         e.affectedUser = userRefFromJson(users.first().toObject());
     if (body.value(u"message"_s).isObject()) {
         auto message = std::make_shared<Message>(messageFromJson(body.value(u"message"_s).toObject()));
@@ -191,15 +192,15 @@ Event eventFromJson(const QJsonObject &object)
         if (e.messageId.isEmpty())
             e.messageId = body.value(u"messageId"_s).toString();
     } else if (body.value(u"roomProperties"_s).isObject() || body.value(u"newRoomProperties"_s).isObject()) {
-        const QJsonObject props = body.value(body.contains(u"roomProperties"_s) ? u"roomProperties"_s
-                                                                                 : u"newRoomProperties"_s)
-                                      .toObject();
+        const QJsonObject props
+            = body.value(body.contains(u"roomProperties"_s) ? u"roomProperties"_s : u"newRoomProperties"_s)
+                  .toObject();
         e.preview = oneLine(props.value(u"name"_s).toString());
         if (e.stream.roomName.isEmpty())
             e.stream.roomName = props.value(u"name"_s).toString();
     } else if (e.type == "GENERICSYSTEMEVENT"_L1) {
-        e.preview = oneLine(body.value(u"sourceSystem"_s).toString() + u": "_s
-            + body.value(u"eventSubtype"_s).toString());
+        e.preview = oneLine(
+            body.value(u"sourceSystem"_s).toString() + u": "_s + body.value(u"eventSubtype"_s).toString());
     } else if (e.type == "SYMPHONYELEMENTSACTION"_L1) {
         e.preview = oneLine(u"form "_s + body.value(u"formId"_s).toString());
     }

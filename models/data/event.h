@@ -47,7 +47,8 @@ struct Event
     static constexpr int PreviewLength = 160;
 
     bool isKnownType() const { return realTimeTypes().contains(type); }
-    /** "TYPE|id|timestamp|messageId" (message id normalized): delivery is at least once and `id` alone can repeat. */
+    /** "TYPE|id|timestamp|messageId" (message id normalized): delivery is at least once and `id` alone can
+     * repeat. */
     QString key() const;
     /** The derived fields as JSON, for the `_inspector` object of captures and exports. */
     QJsonObject derivedJson() const;

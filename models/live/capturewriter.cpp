@@ -124,8 +124,8 @@ bool CaptureWriter::open(bool resume, ApiError *error)
 {
     if (!resume) {
         if (QFileInfo::exists(m_path) && QFileInfo(m_path).size() > 0) {
-            *error = ApiError::config(tr("%1 already holds a capture: resume it (--resume) or choose another file.")
-                                          .arg(m_path));
+            *error = ApiError::config(
+                tr("%1 already holds a capture: resume it (--resume) or choose another file.").arg(m_path));
             return false;
         }
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -137,8 +137,8 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     }
     QFile stateFile(statePath(m_path));
     if (!stateFile.open(QIODevice::ReadOnly)) {
-        *error = ApiError::config(tr("Nothing to resume: %1 is missing (%2).")
-                                      .arg(statePath(m_path), stateFile.errorString()));
+        *error = ApiError::config(
+            tr("Nothing to resume: %1 is missing (%2).").arg(statePath(m_path), stateFile.errorString()));
         return false;
     }
     QJsonParseError pe {};
@@ -146,8 +146,8 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     QString why;
     const auto state = doc.isObject() ? CaptureState::fromJson(doc.object(), &why) : std::nullopt;
     if (!state) {
-        *error = ApiError::config(tr("Cannot resume from %1: %2")
-                                      .arg(statePath(m_path), why.isEmpty() ? pe.errorString() : why));
+        *error = ApiError::config(
+            tr("Cannot resume from %1: %2").arg(statePath(m_path), why.isEmpty() ? pe.errorString() : why));
         return false;
     }
     m_state = *state;
@@ -164,11 +164,12 @@ bool CaptureWriter::recover(ApiError *error)
     }
     const qint64 size = m_file.size();
     if (size < m_state.captureBytes) {
-        *error = ApiError::config(tr("Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); "
-                                     "it was changed since the capture stopped.")
-                                      .arg(m_path)
-                                      .arg(size)
-                                      .arg(m_state.captureBytes));
+        *error = ApiError::config(
+            tr("Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); "
+               "it was changed since the capture stopped.")
+                .arg(m_path)
+                .arg(size)
+                .arg(m_state.captureBytes));
         return false;
     }
     // Lines past the committed size were fsync'ed but their batch was not acknowledged: the server
@@ -192,7 +193,8 @@ bool CaptureWriter::recover(ApiError *error)
     }
     const qint64 end = m_state.captureBytes + good;
     if (end < size && !m_file.resize(end)) {
-        *error = ApiError::io(tr("Cannot cut the unfinished last line of %1: %2").arg(m_path, m_file.errorString()));
+        *error = ApiError::io(
+            tr("Cannot cut the unfinished last line of %1: %2").arg(m_path, m_file.errorString()));
         return false;
     }
     m_state.captureBytes = end;
@@ -230,7 +232,8 @@ bool CaptureWriter::append(
             continue;
         }
         if (!m_writer->write(line(e))) {
-            *error = ApiError::io(tr("Cannot write to the capture %1: %2").arg(m_path, m_writer->errorString()));
+            *error
+                = ApiError::io(tr("Cannot write to the capture %1: %2").arg(m_path, m_writer->errorString()));
             return false;
         }
         written->append(e);
@@ -260,8 +263,10 @@ bool CaptureWriter::writeState(ApiError *error)
 {
     QSaveFile file(statePath(m_path));
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        *error = ApiError::io(tr("Cannot write the capture state %1: %2").arg(statePath(m_path), file.errorString()));
+        || file.write(QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        *error = ApiError::io(
+            tr("Cannot write the capture state %1: %2").arg(statePath(m_path), file.errorString()));
         return false;
     }
     return true;
@@ -290,8 +295,8 @@ ApiError CaptureWriter::exportCapture(
     QSaveFile out(outputPath);
     if (!out.open(QIODevice::WriteOnly))
         return ApiError::io(tr("Cannot create %1: %2").arg(outputPath, out.errorString()));
-    Export::JsonWriter json(
-        &out, format == Export::Format::Json ? Export::JsonWriter::Mode::Array : Export::JsonWriter::Mode::Lines);
+    Export::JsonWriter json(&out,
+        format == Export::Format::Json ? Export::JsonWriter::Mode::Array : Export::JsonWriter::Mode::Lines);
     Export::CsvWriter csv(&out, Export::CsvOptions {});
     bool ok = true;
     if (format == Export::Format::Csv)
@@ -315,12 +320,14 @@ ApiError CaptureWriter::exportCapture(
             QStringList problems;
             for (const QJsonValue &p : d.value(u"problems"_s).toArray())
                 problems.append(p.toString());
-            ok = csv.writeRow({d.value(u"time"_s).toString(), QString::number(line.value(u"timestamp"_s).toInteger()),
-                line.value(u"type"_s).toString(), line.value(u"id"_s).toString(),
+            ok = csv.writeRow({d.value(u"time"_s).toString(),
+                QString::number(line.value(u"timestamp"_s).toInteger()), line.value(u"type"_s).toString(),
+                line.value(u"id"_s).toString(),
                 who.contains(u"userId"_s) ? QString::number(who.value(u"userId"_s).toInteger()) : QString(),
                 who.value(u"displayName"_s).toString(), stream.value(u"streamId"_s).toString(),
                 stream.value(u"streamType"_s).toString(), stream.value(u"roomName"_s).toString(),
-                d.value(u"messageId"_s).toString(), d.value(u"preview"_s).toString(), problems.join(u"; "_s)});
+                d.value(u"messageId"_s).toString(), d.value(u"preview"_s).toString(),
+                problems.join(u"; "_s)});
         } else {
             ok = json.write(line);
         }

@@ -83,7 +83,7 @@ public:
      * at before the limit stopped it. Nothing is acknowledged by this alone.
      */
     bool append(const QList<Event> &events, QList<Event> *written, ApiError *error, qint64 limit = -1,
-                qsizetype *consumed = nullptr);
+        qsizetype *consumed = nullptr);
     /** Records @p ackId as stored, with the key memory and sizes, atomically. */
     bool commit(const QString &ackId, ApiError *error);
     /** Notes a gap (with the time) in the state; written with the next commit. */
@@ -97,8 +97,8 @@ public:
      * Writes the capture at @p capturePath as one JSON array or as CSV (one row per event, fixed
      * columns: csvColumns()) to @p outputPath, atomically. *count gets the events written.
      */
-    static ApiError exportCapture(const QString &capturePath, const QString &outputPath, Export::Format format,
-                                  qint64 *count);
+    static ApiError exportCapture(
+        const QString &capturePath, const QString &outputPath, Export::Format format, qint64 *count);
     static QStringList csvColumns();
 
 private:

@@ -38,7 +38,8 @@ QList<DatafeedInfo> DatafeedInfo::parseList(const QByteArray &body, QString *err
     for (const QJsonValue &v : doc.array()) {
         const QJsonObject o = v.toObject();
         if (!v.isObject() || !o.value(u"id"_s).isString()) {
-            *error = QCoreApplication::translate("Inspector::Live", "a datafeed of the list has no text \"id\".");
+            *error = QCoreApplication::translate(
+                "Inspector::Live", "a datafeed of the list has no text \"id\".");
             return {};
         }
         out.append({o.value(u"id"_s).toString(), o.value(u"type"_s).toString(),
@@ -77,7 +78,8 @@ void DatafeedReader::prepare()
     if (!validateTag(m_tag, &why)) {
         const ApiError error = ApiError::config(why);
         // Never from inside start(): the caller connects to stopped() after it.
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     listFeeds();
@@ -108,10 +110,11 @@ void DatafeedReader::listFeeds()
                     return;
                 }
             }
-            Q_EMIT gapDetected(tr("The datafeed %1 no longer exists on the server (a datafeed expires when it is "
-                                  "not read for about 30 minutes): events sent since the last capture may be "
-                                  "lost. A new datafeed was created.")
-                                   .arg(m_feedId));
+            Q_EMIT gapDetected(
+                tr("The datafeed %1 no longer exists on the server (a datafeed expires when it is "
+                   "not read for about 30 minutes): events sent since the last capture may be "
+                   "lost. A new datafeed was created.")
+                    .arg(m_feedId));
             m_feedId.clear();
             setAckId({});
             createFeed();
@@ -171,16 +174,18 @@ void DatafeedReader::recreate(const ApiError &why)
 {
     if (++m_recreations > MaxRecreations) {
         ApiError e = why;
-        e.message = tr("The datafeed kept refusing reads (%1) even after it was recreated %2 times; stopping.")
-                        .arg(why.serverMessage.isEmpty() ? why.message : why.serverMessage)
-                        .arg(MaxRecreations);
+        e.message
+            = tr("The datafeed kept refusing reads (%1) even after it was recreated %2 times; stopping.")
+                  .arg(why.serverMessage.isEmpty() ? why.message : why.serverMessage)
+                  .arg(MaxRecreations);
         finish(e);
         return;
     }
     const QString old = m_feedId;
-    Q_EMIT gapDetected(tr("The datafeed %1 was refused by the server (%2): it expired or its ackId was no longer "
-                          "valid. It was recreated; events sent while it was gone may be lost.")
-                           .arg(old, why.serverMessage.isEmpty() ? why.message : why.serverMessage));
+    Q_EMIT gapDetected(
+        tr("The datafeed %1 was refused by the server (%2): it expired or its ackId was no longer "
+           "valid. It was recreated; events sent while it was gone may be lost.")
+            .arg(old, why.serverMessage.isEmpty() ? why.message : why.serverMessage));
     // As BDK: delete the old feed (a 400 there is fine: it is gone already), then create a new one.
     send(LiveRequests::deleteDatafeed(old), [this](ApiJob *) {
         m_feedId.clear();
@@ -193,9 +198,10 @@ ApiError DatafeedReader::explain(const ApiError &error) const
 {
     ApiError e = error;
     if (error.httpStatus == 403) {
-        e.message = tr("The pod refused the datafeed (403%1): an account may have only a few active datafeeds "
-                       "(20 at most). List them with \"feeds\" and delete stale ones with \"feeds --delete ID\".")
-                        .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
+        e.message
+            = tr("The pod refused the datafeed (403%1): an account may have only a few active datafeeds "
+                 "(20 at most). List them with \"feeds\" and delete stale ones with \"feeds --delete ID\".")
+                  .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
     }
     return e;
 }

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Inspector::Live {
 
-DatahoseReader::DatahoseReader(ApiClient *client, const QString &tag, const QStringList &eventTypes, QObject *parent)
+DatahoseReader::DatahoseReader(
+    ApiClient *client, const QString &tag, const QStringList &eventTypes, QObject *parent)
     : EventReader(client, parent)
     , m_tag(tag)
     , m_types(eventTypes)
@@ -69,11 +70,12 @@ QString DatahoseReader::defaultTag(const QString &username)
 
 QString DatahoseReader::ceserviceExplanation(const QString &agentMessage)
 {
-    QString s = tr("The agent reports its ceservice account DOWN%1. The datahose delivers messages decrypted "
-                   "by that account, so reads that ask for message events (MESSAGESENT, SHAREDPOST) fail until "
-                   "the agent's ceservice credentials are fixed by its administrator; the reader keeps retrying. "
-                   "Reading only non-message event types works meanwhile.")
-                    .arg(agentMessage.isEmpty() ? QString() : u" (\""_s + agentMessage + u"\")"_s);
+    QString s
+        = tr("The agent reports its ceservice account DOWN%1. The datahose delivers messages decrypted "
+             "by that account, so reads that ask for message events (MESSAGESENT, SHAREDPOST) fail until "
+             "the agent's ceservice credentials are fixed by its administrator; the reader keeps retrying. "
+             "Reading only non-message event types works meanwhile.")
+              .arg(agentMessage.isEmpty() ? QString() : u" (\""_s + agentMessage + u"\")"_s);
     return s;
 }
 
@@ -89,7 +91,8 @@ void DatahoseReader::prepare()
         error = ApiError::config(why);
     if (error.isError()) {
         // Never from inside start(): the caller connects to stopped() after it.
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     m_types = types;
@@ -105,14 +108,16 @@ void DatahoseReader::handleReadFailure(const ApiError &error)
 {
     ApiError e = error;
     if (error.httpStatus == 400) {
-        e.message = tr("The datahose refused the read (400%1). Nothing can be recovered by retrying: check the "
-                       "tag (1 to 80 characters) and the event types, and that the agent (22.5.1 or later) is "
-                       "entitled to the datahose add-on.")
-                        .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
+        e.message
+            = tr("The datahose refused the read (400%1). Nothing can be recovered by retrying: check the "
+                 "tag (1 to 80 characters) and the event types, and that the agent (22.5.1 or later) is "
+                 "entitled to the datahose add-on.")
+                  .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
     } else if (error.httpStatus == 403) {
-        e.message = tr("The datahose refused this account (403%1): the datahose is an add-on that needs a contract "
-                       "and an entitlement for the service account.")
-                        .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
+        e.message
+            = tr("The datahose refused this account (403%1): the datahose is an add-on that needs a contract "
+                 "and an entitlement for the service account.")
+                  .arg(error.serverMessage.isEmpty() ? QString() : u": "_s + error.serverMessage);
     }
     finish(e);
 }

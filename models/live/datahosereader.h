@@ -24,7 +24,8 @@ class DatahoseReader final : public EventReader
     Q_DISABLE_COPY_MOVE(DatahoseReader)
 
 public:
-    DatahoseReader(ApiClient *client, const QString &tag, const QStringList &eventTypes, QObject *parent = nullptr);
+    DatahoseReader(
+        ApiClient *client, const QString &tag, const QStringList &eventTypes, QObject *parent = nullptr);
 
     QString tag() const { return m_tag; }
     QStringList eventTypes() const { return m_types; }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QHash>
-#include <QSet>
 #include <QQueue>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 

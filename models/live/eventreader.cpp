@@ -115,7 +115,8 @@ void EventReader::onRead(ApiJob *job)
     const auto parsed = Parse::eventList(job->response().body);
     if (!parsed.ok()) {
         finish(ApiError::badResponse(job->request().description,
-            tr("%1 Nothing of it was stored or acknowledged; the server will deliver it again.").arg(parsed.error)));
+            tr("%1 Nothing of it was stored or acknowledged; the server will deliver it again.")
+                .arg(parsed.error)));
         return;
     }
     m_failures = 0;

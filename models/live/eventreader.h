@@ -53,7 +53,15 @@ class EventReader : public QObject
     Q_DISABLE_COPY_MOVE(EventReader)
 
 public:
-    enum class State { Idle, Preparing, Reading, Storing, WaitingToRetry, Stopped };
+    enum class State
+    {
+        Idle,
+        Preparing,
+        Reading,
+        Storing,
+        WaitingToRetry,
+        Stopped
+    };
     Q_ENUM(State)
 
     ~EventReader() override;

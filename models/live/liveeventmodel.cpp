@@ -230,7 +230,8 @@ bool LiveEventFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         if (!text.contains(m_stream, Qt::CaseInsensitive) && !text.contains(Ids::normalized(m_stream)))
             return false;
     }
-    if (!m_user.isEmpty() && !index.data(LiveEventModel::InitiatorRole).toString().contains(m_user, Qt::CaseInsensitive))
+    if (!m_user.isEmpty()
+        && !index.data(LiveEventModel::InitiatorRole).toString().contains(m_user, Qt::CaseInsensitive))
         return false;
     return true;
 }

@@ -30,8 +30,17 @@ class LiveEventModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LiveEventModel)
 
 public:
-    enum Column { TypeColumn, TimeColumn, InitiatorColumn, StreamColumn, PreviewColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TypeColumn,
+        TimeColumn,
+        InitiatorColumn,
+        StreamColumn,
+        PreviewColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         TypeRole = Qt::UserRole + 1, ///< QString
         StreamRole, ///< QString: stream id (normalized) and room name, space separated
         InitiatorRole, ///< QString: user id, display name and username, space separated

@@ -47,7 +47,8 @@ ApiRequest listDatafeeds(const QString &tag)
 {
     ApiRequest r = make(ApiRequest::Method::Get, u"/v5/datafeeds"_s, tr("listing the datafeeds"));
     if (!tag.isEmpty())
-        r.query.addQueryItem(u"tag"_s, QString::fromLatin1(QUrl::toPercentEncoding(tag.left(MaxDatafeedTagLength))));
+        r.query.addQueryItem(
+            u"tag"_s, QString::fromLatin1(QUrl::toPercentEncoding(tag.left(MaxDatafeedTagLength))));
     return r;
 }
 
@@ -75,7 +76,7 @@ ApiRequest deleteDatafeed(const QString &feedId)
 }
 
 ApiRequest readDatahose(const QString &tag, const QStringList &eventTypes, const QStringList &scopes,
-                        const QString &ackId, bool updatePresence)
+    const QString &ackId, bool updatePresence)
 {
     ApiRequest r = make(ApiRequest::Method::Post, u"/v5/events/read"_s, tr("reading the datahose"));
     QJsonObject body {

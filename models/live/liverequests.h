@@ -25,8 +25,9 @@ ApiRequest createDatafeed(const QString &tag, bool includeInvisible);
 ApiRequest readDatafeed(const QString &feedId, const QString &ackId, bool updatePresence);
 /// DELETE /agent/v5/datafeeds/{id}.
 ApiRequest deleteDatafeed(const QString &feedId);
-/// POST /agent/v5/events/read with V5EventsReadBody {type:"datahose", tag, eventTypes, scopes?, ackId, updatePresence}.
+/// POST /agent/v5/events/read with V5EventsReadBody {type:"datahose", tag, eventTypes, scopes?, ackId,
+/// updatePresence}.
 ApiRequest readDatahose(const QString &tag, const QStringList &eventTypes, const QStringList &scopes,
-                        const QString &ackId, bool updatePresence);
+    const QString &ackId, bool updatePresence);
 
 } // namespace Inspector::LiveRequests

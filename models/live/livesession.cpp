@@ -152,7 +152,8 @@ void LiveSession::onBatch(const EventBatch &batch)
 {
     ++m_batches;
     m_unknown += batch.unknownTypes;
-    const qint64 limit = m_settings.maxEvents >= 0 ? std::max<qint64>(0, m_settings.maxEvents - m_stored) : -1;
+    const qint64 limit
+        = m_settings.maxEvents >= 0 ? std::max<qint64>(0, m_settings.maxEvents - m_stored) : -1;
     // The datahose filters on the server; a datafeed sends everything, so its filter is applied here.
     QList<Event> events;
     if (m_settings.source == LiveSettings::Source::Datafeed && !m_settings.eventTypes.isEmpty()) {

@@ -29,10 +29,15 @@ struct EventBatch;
 /** @brief What a live session reads and where it keeps it. */
 struct LiveSettings
 {
-    enum class Source { Datafeed, Datahose };
+    enum class Source
+    {
+        Datafeed,
+        Datahose
+    };
     Source source = Source::Datafeed;
     QString tag; ///< datafeed: at most 100 characters; datahose: 1 to 80
-    QStringList eventTypes; ///< datahose: at least one type, or "all"; datafeed: only these are kept (empty = all)
+    QStringList
+        eventTypes; ///< datahose: at least one type, or "all"; datafeed: only these are kept (empty = all)
     QStringList scopes; ///< datahose: INTERNAL, EXTERNAL, FEDERATED; empty = all
     bool includeInvisible = false; ///< datafeed creation
     bool updatePresence = false;

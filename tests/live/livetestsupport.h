@@ -37,8 +37,10 @@ inline std::unique_ptr<Inspector::ApiClient> makeClient(const QUrl &origin, Insp
     o.retry = Inspector::RetryPolicy::never(); // the readers do the retrying under test
     auto client = std::make_unique<Inspector::ApiClient>(Inspector::ServiceUrls::forOrigin(origin), o);
     QString error;
-    const auto key = Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {}, &error);
-    client->setCredentials(Inspector::Credentials::fromRsaKey(Inspector::DemoPod::Server::botUsername(), key));
+    const auto key
+        = Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {}, &error);
+    client->setCredentials(
+        Inspector::Credentials::fromRsaKey(Inspector::DemoPod::Server::botUsername(), key));
     return client;
 }
 

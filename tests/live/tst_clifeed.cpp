@@ -27,7 +27,8 @@ struct Run
     QString err;
     QString describe() const
     {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(code).arg(QString::fromUtf8(out.left(1500)), err.left(1500));
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(code).arg(
+            QString::fromUtf8(out.left(1500)), err.left(1500));
     }
     QList<QJsonObject> lines() const
     {
@@ -62,7 +63,12 @@ private:
     QTemporaryDir m_dir;
 
     /** Runs the client; @p interruptAfterOutput cancels it (Ctrl+C) once standard output got something. */
-    enum class Interrupt { Never, AfterStdout, AfterStderr };
+    enum class Interrupt
+    {
+        Never,
+        AfterStdout,
+        AfterStderr
+    };
 
     Run run(const QStringList &args, bool interruptAfterOutput = false, Interrupt when = Interrupt::Never)
     {
@@ -87,9 +93,11 @@ private:
         if (interruptAfterOutput)
             when = Interrupt::AfterStdout;
         if (when != Interrupt::Never) {
-            connect(when == Interrupt::AfterStdout ? &out : &err, &QIODevice::bytesWritten, &runner, [&runner] {
-                QMetaObject::invokeMethod(&runner, [&runner] { runner.cancel(); }, Qt::QueuedConnection);
-            });
+            connect(
+                when == Interrupt::AfterStdout ? &out : &err, &QIODevice::bytesWritten, &runner, [&runner] {
+                    QMetaObject::invokeMethod(
+                        &runner, [&runner] { runner.cancel(); }, Qt::QueuedConnection);
+                });
         }
         QSignalSpy finished(&runner, &Cli::CommandRunner::finished);
         runner.run(args);
@@ -117,7 +125,12 @@ private Q_SLOTS:
         QCOMPARE(lines.first().value(u"id"_s).toString(), u"q1w2e3"_s);
         // The server's object at top level, the derived fields under _inspector.
         QVERIFY(lines.first().value(u"payload"_s).toObject().contains(u"messageSent"_s));
-        QCOMPARE(lines.first().value(u"_inspector"_s).toObject().value(u"stream"_s).toObject().value(u"roomName"_s)
+        QCOMPARE(lines.first()
+                     .value(u"_inspector"_s)
+                     .toObject()
+                     .value(u"stream"_s)
+                     .toObject()
+                     .value(u"roomName"_s)
                      .toString(),
             u"Rates Desk"_s);
         QVERIFY2(r.err.contains(u"(created)"_s), qPrintable(r.err));
@@ -136,7 +149,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, format);
         const QString file = path(u"events."_s + format);
-        const Run r = run({u"--demo"_s, u"feed"_s, u"--output"_s, file, u"--format"_s, format, u"--max-events"_s, u"12"_s});
+        const Run r = run(
+            {u"--demo"_s, u"feed"_s, u"--output"_s, file, u"--format"_s, format, u"--max-events"_s, u"12"_s});
         QVERIFY2(r.code == Cli::Success, qPrintable(r.describe()));
         QVERIFY(r.out.isEmpty());
         QFile f(file);
@@ -181,12 +195,13 @@ private Q_SLOTS:
         QFile state(Live::CaptureWriter::statePath(file + u".capture.jsonl"_s));
         QVERIFY(state.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(state.readAll()).object().value(u"events"_s).toInt(), before);
-        const Run more = run({u"--demo"_s, u"feed"_s, u"--resume"_s, u"--output"_s, file, u"--format"_s, u"csv"_s,
-            u"--max-events"_s, QString::number(10 - before)});
+        const Run more = run({u"--demo"_s, u"feed"_s, u"--resume"_s, u"--output"_s, file, u"--format"_s,
+            u"csv"_s, u"--max-events"_s, QString::number(10 - before)});
         QVERIFY2(more.code == Cli::Success, qPrintable(more.describe()));
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(csv.readAll().trimmed().split('\n').size(), 11); // header + the 10 events of the script's batches
+        QCOMPARE(
+            csv.readAll().trimmed().split('\n').size(), 11); // header + the 10 events of the script's batches
     }
 
     void durationStopsTheFeed()
@@ -197,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(m_time.delays.contains(2500));
         // Resume the capture to the end: every event of the feed exactly once.
         // The fake clock ends it at once; a resumed run then reads on.
-        const Run more = run({u"--demo"_s, u"feed"_s, u"--resume"_s, u"--output"_s, file, u"--max-events"_s, u"10"_s});
+        const Run more
+            = run({u"--demo"_s, u"feed"_s, u"--resume"_s, u"--output"_s, file, u"--max-events"_s, u"10"_s});
         QVERIFY2(more.code == Cli::Success, qPrintable(more.describe()));
         QVERIFY2(more.err.contains(u"Resuming the datafeed capture"_s), qPrintable(more.err));
         QStringList keys;
@@ -210,8 +226,8 @@ private Q_SLOTS:
     void datahoseWithTypes()
     {
         const QString file = path(u"hose.jsonl"_s);
-        const Run r = run({u"--demo"_s, u"feed"_s, u"--datahose"_s, u"--types"_s, u"roomcreated"_s, u"--tag"_s,
-            u"inspector-test"_s, u"--max-events"_s, u"2"_s, u"--output"_s, file});
+        const Run r = run({u"--demo"_s, u"feed"_s, u"--datahose"_s, u"--types"_s, u"roomcreated"_s,
+            u"--tag"_s, u"inspector-test"_s, u"--max-events"_s, u"2"_s, u"--output"_s, file});
         QVERIFY2(r.code == Cli::Success, qPrintable(r.describe()));
         const QList<QJsonObject> lines = fileLines(file);
         QCOMPARE(lines.size(), 2);
@@ -230,16 +246,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("csv to stdout") << QStringList {u"feed"_s, u"--format"_s, u"csv"_s} << u"--output"_s;
-        QTest::newRow("bad format") << QStringList {u"feed"_s, u"--format"_s, u"xml"_s} << u"jsonl, json or csv"_s;
+        QTest::newRow("bad format") << QStringList {u"feed"_s, u"--format"_s, u"xml"_s}
+                                    << u"jsonl, json or csv"_s;
         QTest::newRow("resume without output") << QStringList {u"feed"_s, u"--resume"_s} << u"--output"_s;
         QTest::newRow("bad max") << QStringList {u"feed"_s, u"--max-events"_s, u"0"_s} << u"--max-events"_s;
-        QTest::newRow("bad duration") << QStringList {u"feed"_s, u"--duration"_s, u"soon"_s} << u"--duration"_s;
-        QTest::newRow("unknown type") << QStringList {u"feed"_s, u"--types"_s, u"MESSAGEREAD"_s}
-                                      << u"not a real-time event type"_s;
-        QTest::newRow("datahose tag too long") << QStringList {u"feed"_s, u"--datahose"_s, u"--tag"_s, QString(81, u'x')}
-                                               << u"1 to 80"_s;
-        QTest::newRow("datafeed tag too long") << QStringList {u"feed"_s, u"--tag"_s, QString(101, u'x')}
-                                               << u"at most 100"_s;
+        QTest::newRow("bad duration")
+            << QStringList {u"feed"_s, u"--duration"_s, u"soon"_s} << u"--duration"_s;
+        QTest::newRow("unknown type")
+            << QStringList {u"feed"_s, u"--types"_s, u"MESSAGEREAD"_s} << u"not a real-time event type"_s;
+        QTest::newRow("datahose tag too long")
+            << QStringList {u"feed"_s, u"--datahose"_s, u"--tag"_s, QString(81, u'x')} << u"1 to 80"_s;
+        QTest::newRow("datafeed tag too long")
+            << QStringList {u"feed"_s, u"--tag"_s, QString(101, u'x')} << u"at most 100"_s;
         QTest::newRow("json flag") << QStringList {u"feed"_s, u"--json"_s} << u"--json"_s;
     }
 
@@ -265,12 +283,15 @@ private Q_SLOTS:
         QVERIFY2(list.code == Cli::Success, qPrintable(list.describe()));
         const QJsonArray feeds = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(feeds.size(), 2);
-        QCOMPARE(feeds.at(0).toObject().value(u"_inspector"_s).toObject().value(u"kind"_s).toString(), u"datahose"_s);
-        QCOMPARE(feeds.at(1).toObject().value(u"_inspector"_s).toObject().value(u"kind"_s).toString(), u"datafeed"_s);
+        QCOMPARE(feeds.at(0).toObject().value(u"_inspector"_s).toObject().value(u"kind"_s).toString(),
+            u"datahose"_s);
+        QCOMPARE(feeds.at(1).toObject().value(u"_inspector"_s).toObject().value(u"kind"_s).toString(),
+            u"datafeed"_s);
         const QString id = feeds.at(1).toObject().value(u"id"_s).toString();
         const Run del = run({u"--demo"_s, u"feeds"_s, u"--delete"_s, id});
         QVERIFY2(del.code == Cli::Success, qPrintable(del.describe()));
-        QVERIFY2(QString::fromUtf8(del.out).contains(u"Deleted the datafeed "_s + id), qPrintable(del.describe()));
+        QVERIFY2(
+            QString::fromUtf8(del.out).contains(u"Deleted the datafeed "_s + id), qPrintable(del.describe()));
         const Run table = run({u"--demo"_s, u"feeds"_s});
         QVERIFY(QString::fromUtf8(table.out).contains(u"KIND"_s));
         QVERIFY(QString::fromUtf8(table.out).contains(u"0f1e2d3c4b5a69788796a5b4c3d2e1f0_f"_s));

@@ -35,8 +35,8 @@ QJsonObject stream(const QString &id, const QString &type = u"ROOM"_s)
     return QJsonObject {{u"streamId"_s, id}, {u"streamType"_s, type}};
 }
 
-QJsonObject ev(const QString &type, const QString &id, qint64 ts, const QString &key, const QJsonObject &payload,
-                  const QString &messageId = {})
+QJsonObject ev(const QString &type, const QString &id, qint64 ts, const QString &key,
+    const QJsonObject &payload, const QString &messageId = {})
 {
     QJsonObject o {
         {u"id"_s, id},
@@ -75,42 +75,54 @@ private Q_SLOTS:
         const QJsonObject message {
             {u"messageId"_s, Msg},
             {u"timestamp"_s, Q_INT64_C(1767348060000)},
-            {u"message"_s, u"<div data-format=\"PresentationML\" data-version=\"2.0\"><p>hello <b>desk</b></p></div>"_s},
+            {u"message"_s,
+                u"<div data-format=\"PresentationML\" data-version=\"2.0\"><p>hello <b>desk</b></p></div>"_s},
             {u"data"_s, u"{}"_s},
             {u"user"_s, user(8933531976682, u"Bob Baker"_s)},
             {u"stream"_s, stream(Room)},
         };
-        QTest::newRow("MESSAGESENT") << ev(u"MESSAGESENT"_s, u"q1"_s, 1, u"messageSent"_s,
-            QJsonObject {{u"message"_s, message}}, Msg) << Room << u"hello desk"_s << qint64(0);
+        QTest::newRow("MESSAGESENT") << ev(
+            u"MESSAGESENT"_s, u"q1"_s, 1, u"messageSent"_s, QJsonObject {{u"message"_s, message}}, Msg)
+                                     << Room << u"hello desk"_s << qint64(0);
         QTest::newRow("SHAREDPOST") << ev(u"SHAREDPOST"_s, u"q2"_s, 1, u"sharedPost"_s,
-            QJsonObject {{u"message"_s, message}, {u"sharedMessage"_s, message}}) << Room << u"hello desk"_s << qint64(0);
+            QJsonObject {{u"message"_s, message}, {u"sharedMessage"_s, message}})
+                                    << Room << u"hello desk"_s << qint64(0);
         QTest::newRow("ROOMCREATED") << ev(u"ROOMCREATED"_s, u"q3"_s, 1, u"roomCreated"_s,
-            QJsonObject {{u"stream"_s, stream(Room)}, {u"roomProperties"_s, QJsonObject {{u"name"_s, u"Rates Desk"_s}}}})
+            QJsonObject {{u"stream"_s, stream(Room)},
+                {u"roomProperties"_s, QJsonObject {{u"name"_s, u"Rates Desk"_s}}}})
                                      << Room << u"Rates Desk"_s << qint64(0);
         QTest::newRow("ROOMUPDATED") << ev(u"ROOMUPDATED"_s, u"q4"_s, 1, u"roomUpdated"_s,
-            QJsonObject {{u"stream"_s, stream(Room)}, {u"newRoomProperties"_s, QJsonObject {{u"name"_s, u"Rates 2"_s}}}})
+            QJsonObject {{u"stream"_s, stream(Room)},
+                {u"newRoomProperties"_s, QJsonObject {{u"name"_s, u"Rates 2"_s}}}})
                                      << Room << u"Rates 2"_s << qint64(0);
-        QTest::newRow("USERJOINEDROOM standard id") << ev(u"USERJOINEDROOM"_s, u"q5"_s, 1, u"userJoinedRoom"_s,
-            QJsonObject {{u"stream"_s, stream(RoomStandard)}, {u"affectedUser"_s, user(14087492732881, u"Erin"_s)}})
-                                                    << Room << u"Erin"_s << qint64(14087492732881);
+        QTest::newRow("USERJOINEDROOM standard id")
+            << ev(u"USERJOINEDROOM"_s, u"q5"_s, 1, u"userJoinedRoom"_s,
+                   QJsonObject {{u"stream"_s, stream(RoomStandard)},
+                       {u"affectedUser"_s, user(14087492732881, u"Erin"_s)}})
+            << Room << u"Erin"_s << qint64(14087492732881);
         QTest::newRow("USERLEFTROOM") << ev(u"USERLEFTROOM"_s, u"q6"_s, 1, u"userLeftRoom"_s,
             QJsonObject {{u"stream"_s, stream(Room)}, {u"affectedUser"_s, user(8933531976683, u"Carol"_s)}})
                                       << Room << u"Carol"_s << qint64(8933531976683);
-        QTest::newRow("USERREQUESTEDTOJOINROOM") << ev(u"USERREQUESTEDTOJOINROOM"_s, u"q7"_s, 1,
-            u"userRequestedToJoinRoom"_s,
-            QJsonObject {{u"stream"_s, stream(Room)}, {u"affectedUsers"_s, QJsonArray {user(8933531976681, u"Alice"_s)}}})
-                                                 << Room << u"Alice"_s << qint64(8933531976681);
-        QTest::newRow("CONNECTIONREQUESTED") << ev(u"CONNECTIONREQUESTED"_s, u"q8"_s, 1, u"connectionRequested"_s,
-            QJsonObject {{u"toUser"_s, user(8933531976685, u"Export Bot"_s)}}) << QString() << u"Export Bot"_s
-                                             << qint64(8933531976685);
+        QTest::newRow("USERREQUESTEDTOJOINROOM")
+            << ev(u"USERREQUESTEDTOJOINROOM"_s, u"q7"_s, 1, u"userRequestedToJoinRoom"_s,
+                   QJsonObject {{u"stream"_s, stream(Room)},
+                       {u"affectedUsers"_s, QJsonArray {user(8933531976681, u"Alice"_s)}}})
+            << Room << u"Alice"_s << qint64(8933531976681);
+        QTest::newRow("CONNECTIONREQUESTED") << ev(u"CONNECTIONREQUESTED"_s, u"q8"_s, 1,
+            u"connectionRequested"_s, QJsonObject {{u"toUser"_s, user(8933531976685, u"Export Bot"_s)}})
+                                             << QString() << u"Export Bot"_s << qint64(8933531976685);
         QTest::newRow("MESSAGESUPPRESSED") << ev(u"MESSAGESUPPRESSED"_s, u"q9"_s, 1, u"messageSuppressed"_s,
-            QJsonObject {{u"messageId"_s, Msg}, {u"stream"_s, stream(Room)}}) << Room << QString() << qint64(0);
-        QTest::newRow("GENERICSYSTEMEVENT") << ev(u"GENERICSYSTEMEVENT"_s, u"q10"_s, 1, u"genericSystemEvent"_s,
-            QJsonObject {{u"stream"_s, stream(Room)}, {u"sourceSystem"_s, u"dlp"_s}, {u"eventSubtype"_s, u"block"_s}})
-                                            << Room << u"dlp: block"_s << qint64(0);
-        QTest::newRow("SYMPHONYELEMENTSACTION") << ev(u"SYMPHONYELEMENTSACTION"_s, u"q11"_s, 1,
-            u"symphonyElementsAction"_s, QJsonObject {{u"stream"_s, stream(RoomStandard)}, {u"formId"_s, u"f1"_s}})
-                                                << Room << u"form f1"_s << qint64(0);
+            QJsonObject {{u"messageId"_s, Msg}, {u"stream"_s, stream(Room)}})
+                                           << Room << QString() << qint64(0);
+        QTest::newRow("GENERICSYSTEMEVENT")
+            << ev(u"GENERICSYSTEMEVENT"_s, u"q10"_s, 1, u"genericSystemEvent"_s,
+                   QJsonObject {{u"stream"_s, stream(Room)}, {u"sourceSystem"_s, u"dlp"_s},
+                       {u"eventSubtype"_s, u"block"_s}})
+            << Room << u"dlp: block"_s << qint64(0);
+        QTest::newRow("SYMPHONYELEMENTSACTION")
+            << ev(u"SYMPHONYELEMENTSACTION"_s, u"q11"_s, 1, u"symphonyElementsAction"_s,
+                   QJsonObject {{u"stream"_s, stream(RoomStandard)}, {u"formId"_s, u"f1"_s}})
+            << Room << u"form f1"_s << qint64(0);
     }
 
     void parsesEveryPayload()
@@ -142,10 +154,11 @@ private Q_SLOTS:
     void keepsSixtyFourBitIdsExact()
     {
         // 2^62 + 1 cannot survive a double.
-        const QByteArray body = R"({"events":[{"id":"x","type":"USERJOINEDROOM","timestamp":9007199254740993,)"
-                                R"("initiator":{"user":{"userId":4611686018427387905}},"payload":{"userJoinedRoom":)"
-                                R"({"stream":{"streamId":"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"},)"
-                                R"("affectedUser":{"userId":4611686018427387907}}}}],"ackId":"a"})";
+        const QByteArray body
+            = R"({"events":[{"id":"x","type":"USERJOINEDROOM","timestamp":9007199254740993,)"
+              R"("initiator":{"user":{"userId":4611686018427387905}},"payload":{"userJoinedRoom":)"
+              R"({"stream":{"streamId":"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"},)"
+              R"("affectedUser":{"userId":4611686018427387907}}}}],"ackId":"a"})";
         const auto list = Parse::eventList(body);
         QVERIFY2(list.ok(), qPrintable(list.error));
         const Event &e = list.value.events.first();
@@ -165,9 +178,10 @@ private Q_SLOTS:
         QTest::newRow("missing type") << QJsonObject {{u"id"_s, u"a"_s}} << u"type"_s;
         QTest::newRow("payload key missing") << QJsonObject {{u"id"_s, u"a"_s}, {u"type"_s, u"ROOMCREATED"_s},
             {u"payload"_s, QJsonObject {}}} << u"payload.roomCreated"_s;
-        QTest::newRow("initiator user id as object") << QJsonObject {{u"id"_s, u"a"_s}, {u"type"_s, u"ROOMCREATED"_s},
-            {u"initiator"_s, QJsonObject {{u"user"_s, QJsonObject {{u"userId"_s, QJsonObject {}}}}}}}
-                                                     << u"initiator.user"_s;
+        QTest::newRow("initiator user id as object")
+            << QJsonObject {{u"id"_s, u"a"_s}, {u"type"_s, u"ROOMCREATED"_s},
+                   {u"initiator"_s, QJsonObject {{u"user"_s, QJsonObject {{u"userId"_s, QJsonObject {}}}}}}}
+            << u"initiator.user"_s;
     }
 
     void flagsWrongTypesAndKeepsTheEvent()
@@ -221,11 +235,12 @@ private Q_SLOTS:
     {
         EventDeduplicator d(3);
         const Event a = parsed(ev(u"USERJOINEDROOM"_s, u"same"_s, 10, u"userJoinedRoom"_s, {}));
-        const Event b = parsed(ev(u"USERLEFTROOM"_s, u"same"_s, 10, u"userLeftRoom"_s, {})); // same id, other action
+        const Event b
+            = parsed(ev(u"USERLEFTROOM"_s, u"same"_s, 10, u"userLeftRoom"_s, {})); // same id, other action
         const Event c = parsed(ev(u"MESSAGESENT"_s, u"m"_s, 10, u"messageSent"_s, {}, Msg));
         // The same message id in standard Base64 is the same event.
-        const Event cStandard
-            = parsed(ev(u"MESSAGESENT"_s, u"m"_s, 10, u"messageSent"_s, {}, u"KcGyiedSIZWzYuRPVOBUcH///mSB2MCfbQ=="_s));
+        const Event cStandard = parsed(ev(
+            u"MESSAGESENT"_s, u"m"_s, 10, u"messageSent"_s, {}, u"KcGyiedSIZWzYuRPVOBUcH///mSB2MCfbQ=="_s));
         QVERIFY(d.accept(a));
         QVERIFY(d.accept(b));
         QVERIFY(d.accept(c));
@@ -249,7 +264,8 @@ private Q_SLOTS:
         QList<Event> events;
         for (int i = 0; i < 5; ++i)
             events.append(parsed(ev(u"ROOMCREATED"_s, u"r"_s + QString::number(i), 100 + i, u"roomCreated"_s,
-                QJsonObject {{u"stream"_s, stream(Room)}, {u"roomProperties"_s, QJsonObject {{u"name"_s, u"R"_s}}}})));
+                QJsonObject {
+                    {u"stream"_s, stream(Room)}, {u"roomProperties"_s, QJsonObject {{u"name"_s, u"R"_s}}}})));
         model.addEvents(events.mid(0, 2));
         QCOMPARE(model.rowCount(), 2);
         model.addEvents(events.mid(2, 3));

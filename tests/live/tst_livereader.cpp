@@ -109,10 +109,12 @@ private:
         QSignalSpy finished(session, &LiveSession::finished);
         connect(session->reader(), &EventReader::batchReceived, session, [session](const EventBatch &b) {
             if (b.events.isEmpty() && b.unknownTypes == 0)
-                QMetaObject::invokeMethod(session, [session] { session->stop(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    session, [session] { session->stop(); }, Qt::QueuedConnection);
         });
         [&] { QVERIFY(finished.wait(30000)); }();
-        return finished.isEmpty() ? ApiError::config(u"no finish"_s) : finished.first().first().value<ApiError>();
+        return finished.isEmpty() ? ApiError::config(u"no finish"_s)
+                                  : finished.first().first().value<ApiError>();
     }
 
 private Q_SLOTS:
@@ -166,7 +168,8 @@ private Q_SLOTS:
         const QString id = ready.first().at(0).toString();
         QVERIFY(id != QLatin1StringView(DemoPod::Demo::DatahoseFeedId));
         const auto creates = requests("POST", u"/agent/v5/datafeeds"_s);
-        QCOMPARE(QJsonDocument::fromJson(creates.first().body).object().value(u"tag"_s).toString(), u"fresh-tag"_s);
+        QCOMPARE(QJsonDocument::fromJson(creates.first().body).object().value(u"tag"_s).toString(),
+            u"fresh-tag"_s);
     }
 
     void datafeedTagLongerThan100IsRefused()
@@ -340,7 +343,8 @@ private Q_SLOTS:
         session.start();
         QVERIFY(!runUntilCaughtUp(&session).isError());
         QCOMPARE(gap.size(), 1);
-        QVERIFY2(gap.first().first().toString().contains(u"recreated"_s), qPrintable(gap.first().first().toString()));
+        QVERIFY2(gap.first().first().toString().contains(u"recreated"_s),
+            qPrintable(gap.first().first().toString()));
         QCOMPARE(ready.size(), 2);
         QVERIFY(ready.at(0).at(0).toString() != ready.at(1).at(0).toString());
         QCOMPARE(requests("DELETE", u"/agent/v5/datafeeds/"_s).size(), 1);
@@ -420,8 +424,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated JSON") << QByteArray("{\"events\":[{\"id\":\"a\",\"ty") << u"not valid JSON"_s;
-        QTest::newRow("events not a list") << QByteArray(R"({"events":{},"ackId":"ack-1"})") << u"not a list"_s;
+        QTest::newRow("truncated JSON")
+            << QByteArray("{\"events\":[{\"id\":\"a\",\"ty") << u"not valid JSON"_s;
+        QTest::newRow("events not a list")
+            << QByteArray(R"({"events":{},"ackId":"ack-1"})") << u"not a list"_s;
         QTest::newRow("event not an object") << QByteArray(R"({"events":[7],"ackId":"ack-1"})") << u"#1"_s;
         QTest::newRow("no ackId") << QByteArray(R"({"events":[]})") << u"ackId"_s;
         QTest::newRow("array at top") << QByteArray(R"([])") << u"not a JSON object"_s;
@@ -590,7 +596,8 @@ private Q_SLOTS:
         QTest::newRow("81 characters") << QString(81, u't') << QStringList {u"MESSAGESENT"_s} << u"has 81"_s;
         QTest::newRow("no types") << u"t"_s << QStringList {} << u"at least one"_s;
         QTest::newRow("only commas") << u"t"_s << QStringList {u" , ,"_s} << u"at least one"_s;
-        QTest::newRow("unknown type") << u"t"_s << QStringList {u"MESSAGEREAD"_s} << u"\"MESSAGEREAD\" is not"_s;
+        QTest::newRow("unknown type")
+            << u"t"_s << QStringList {u"MESSAGEREAD"_s} << u"\"MESSAGEREAD\" is not"_s;
     }
 
     void datahoseValidation()
@@ -632,7 +639,8 @@ private Q_SLOTS:
         QVERIFY(stopped.wait(10000));
         const auto e = stopped.first().first().value<ApiError>();
         QCOMPARE(e.kind, Kind::BadRequest);
-        QVERIFY2(e.message.contains(u"Invalid eventTypes"_s) && e.message.contains(u"tag"_s), qPrintable(e.message));
+        QVERIFY2(e.message.contains(u"Invalid eventTypes"_s) && e.message.contains(u"tag"_s),
+            qPrintable(e.message));
         QCOMPARE(retrying.size(), 0);
         QCOMPARE(requests("POST", u"/agent/v5/events/read"_s).size(), 1);
     }
@@ -700,7 +708,8 @@ private Q_SLOTS:
         QVERIFY(!runUntilCaughtUp(&session).isError());
         qint64 count = 0;
         const QString json = m_dir->filePath(u"out.json"_s);
-        QVERIFY(!CaptureWriter::exportCapture(settings.capturePath, json, Export::Format::Json, &count).isError());
+        QVERIFY(!CaptureWriter::exportCapture(settings.capturePath, json, Export::Format::Json, &count)
+                     .isError());
         QCOMPARE(count, qint64(expectedKeys(false).size()));
         QFile jf(json);
         QVERIFY(jf.open(QIODevice::ReadOnly));
@@ -708,11 +717,18 @@ private Q_SLOTS:
         QCOMPARE(array.size(), count);
         QCOMPARE(array.first().toObject().value(u"type"_s).toString(), u"MESSAGESENT"_s);
         // 64-bit ids stay exact and the server's object stays whole at top level.
-        QCOMPARE(array.first().toObject().value(u"initiator"_s).toObject().value(u"user"_s).toObject()
-                     .value(u"userId"_s).toInteger(),
+        QCOMPARE(array.first()
+                     .toObject()
+                     .value(u"initiator"_s)
+                     .toObject()
+                     .value(u"user"_s)
+                     .toObject()
+                     .value(u"userId"_s)
+                     .toInteger(),
             DemoPod::Demo::AliceId);
         const QString csv = m_dir->filePath(u"out.csv"_s);
-        QVERIFY(!CaptureWriter::exportCapture(settings.capturePath, csv, Export::Format::Csv, &count).isError());
+        QVERIFY(
+            !CaptureWriter::exportCapture(settings.capturePath, csv, Export::Format::Csv, &count).isError());
         QFile cf(csv);
         QVERIFY(cf.open(QIODevice::ReadOnly));
         const QList<QByteArray> rows = cf.readAll().split('\n');

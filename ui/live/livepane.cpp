@@ -68,8 +68,9 @@ void LivePane::buildUi()
                             "the pod (an add-on; needs the agent's ceservice account for messages)."));
     m_tag = new QLineEdit(this);
     m_tag->setPlaceholderText(tr("Tag (default: from the bot's name)"));
-    m_tag->setToolTip(tr("Datafeed: at most 100 characters; an existing feed with this tag is reused. "
-                         "Datahose: 1 to 80 characters; readers with the same tag and types share the feed."));
+    m_tag->setToolTip(
+        tr("Datafeed: at most 100 characters; an existing feed with this tag is reused. "
+           "Datahose: 1 to 80 characters; readers with the same tag and types share the feed."));
     m_typesButton = new QToolButton(this);
     m_typesButton->setText(tr("Event types"));
     m_typesButton->setPopupMode(QToolButton::InstantPopup);
@@ -123,7 +124,8 @@ void LivePane::buildUi()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LivePane::onCurrentChanged);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LivePane::onCurrentChanged);
 
     m_counters = new QLabel(this);
     m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -224,13 +226,17 @@ void LivePane::start()
         return;
     const QStringList types = selectedTypes();
     Live::LiveSettings settings;
-    settings.source = isDatahose() ? Live::LiveSettings::Source::Datahose : Live::LiveSettings::Source::Datafeed;
-    const QString user = m_client->credentials().username.isEmpty() ? u"bot"_s : m_client->credentials().username;
+    settings.source
+        = isDatahose() ? Live::LiveSettings::Source::Datahose : Live::LiveSettings::Source::Datafeed;
+    const QString user
+        = m_client->credentials().username.isEmpty() ? u"bot"_s : m_client->credentials().username;
     settings.tag = m_tag->text().trimmed();
     if (settings.tag.isEmpty())
-        settings.tag = isDatahose() ? Live::DatahoseReader::defaultTag(user) : Live::DatafeedReader::defaultTag(user);
+        settings.tag
+            = isDatahose() ? Live::DatahoseReader::defaultTag(user) : Live::DatafeedReader::defaultTag(user);
     // The datafeed sends everything: keeping every type needs no filter.
-    settings.eventTypes = (!isDatahose() && types.size() == Event::realTimeTypes().size()) ? QStringList() : types;
+    settings.eventTypes
+        = (!isDatahose() && types.size() == Event::realTimeTypes().size()) ? QStringList() : types;
     if (types.isEmpty()) {
         const ApiError error = ApiError::config(tr("Pick at least one event type."));
         setStatus(error.message, true);
@@ -273,17 +279,20 @@ void LivePane::start()
     });
     connect(session, &Live::LiveSession::gapDetected, this,
         [this](const QString &reason) { setStatus(tr("Gap: %1").arg(reason), true); });
-    connect(session, &Live::LiveSession::warning, this, [this](const QString &text) { setStatus(text, true); });
-    connect(session, &Live::LiveSession::retrying, this, [this](int attempt, int delayMs, const ApiError &reason) {
-        setStatus(tr("%1 Trying again in %2 s (attempt %3).")
-                      .arg(reason.message)
-                      .arg(delayMs / 1000.0, 0, 'f', 1)
-                      .arg(attempt),
-            true);
-    });
+    connect(
+        session, &Live::LiveSession::warning, this, [this](const QString &text) { setStatus(text, true); });
+    connect(session, &Live::LiveSession::retrying, this,
+        [this](int attempt, int delayMs, const ApiError &reason) {
+            setStatus(tr("%1 Trying again in %2 s (attempt %3).")
+                          .arg(reason.message)
+                          .arg(delayMs / 1000.0, 0, 'f', 1)
+                          .arg(attempt),
+                true);
+        });
     connect(session, &Live::LiveSession::finished, this, &LivePane::onFinished);
-    setStatus(isDatahose() ? tr("Reading the datahose (tag \"%1\", %2 event types)…").arg(settings.tag).arg(types.size())
-                           : tr("Looking for the datafeed with tag \"%1\"…").arg(settings.tag),
+    setStatus(isDatahose()
+            ? tr("Reading the datahose (tag \"%1\", %2 event types)…").arg(settings.tag).arg(types.size())
+            : tr("Looking for the datafeed with tag \"%1\"…").arg(settings.tag),
         false);
     session->start();
     m_rateTimer->start();
@@ -335,8 +344,8 @@ void LivePane::exportInteractively()
     if (path.isEmpty())
         return;
     const Export::Format format = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? Export::Format::Csv
-        : path.endsWith(u".json"_s, Qt::CaseInsensitive)                      ? Export::Format::Json
-                                                                               : Export::Format::JsonLines;
+        : path.endsWith(u".json"_s, Qt::CaseInsensitive)                        ? Export::Format::Json
+                                                                                : Export::Format::JsonLines;
     exportCapture(path, format);
 }
 
@@ -397,7 +406,8 @@ void LivePane::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, problem ? Theme::warningText(palette()) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+        problem ? Theme::warningText(palette()) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
 }
 
