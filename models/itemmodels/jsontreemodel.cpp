@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QSet>
 #include <QVariant>
 
 #include <cstring>
@@ -40,10 +41,11 @@ bool isExactInteger(const QJsonValue &value)
 class LiteralScanner
 {
 public:
-    LiteralScanner(const QByteArray &text, QHash<QString, QString> *out)
+    LiteralScanner(const QByteArray &text, QHash<QString, QString> *out, QHash<QString, QStringList> *keyOrder)
         : m_p(text.constData())
         , m_end(text.constData() + text.size())
         , m_out(out)
+        , m_keyOrder(keyOrder)
     {
     }
 
@@ -107,6 +109,7 @@ private:
                 if (m_p >= m_end || *m_p != '"')
                     return void(fail());
                 const QString key = string();
+                (*m_keyOrder)[path].append(key);
                 skipSpace();
                 if (m_p >= m_end || *m_p != ':')
                     return void(fail());
@@ -163,6 +166,7 @@ private:
     const char *m_p;
     const char *m_end;
     QHash<QString, QString> *m_out;
+    QHash<QString, QStringList> *m_keyOrder;
 };
 
 QString typeName(const QJsonValue &value)
@@ -216,8 +220,16 @@ JsonTreeModel::~JsonTreeModel() = default;
 
 void JsonTreeModel::setJson(const QJsonValue &value)
 {
+    reset(value, {}, {});
+}
+
+void JsonTreeModel::reset(const QJsonValue &value, QHash<QString, QString> literals,
+                          QHash<QString, QStringList> keyOrder)
+{
     beginResetModel();
-    m_literals.clear();
+    // Before endResetModel(): a view asks for the rows at once, and the order is used then.
+    m_literals = std::move(literals);
+    m_keyOrder = std::move(keyOrder);
     m_root = std::make_unique<Node>();
     if (value.isObject() || value.isArray()) {
         m_root->value = value;
@@ -247,11 +259,11 @@ bool JsonTreeModel::setJsonText(const QByteArray &json, QString *error)
                          .arg(parseError.offset);
         return false;
     }
-    setJson(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
     QHash<QString, QString> literals;
-    LiteralScanner(json, &literals).run();
-    // No reset needed for the literals: no child has been built or shown yet.
-    m_literals = std::move(literals);
+    QHash<QString, QStringList> keyOrder;
+    LiteralScanner(json, &literals, &keyOrder).run();
+    reset(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), std::move(literals),
+          std::move(keyOrder));
     return true;
 }
 
@@ -288,6 +300,21 @@ void JsonTreeModel::populate(Node *node) const
     if (node->value.isObject()) {
         const QJsonObject object = node->value.toObject();
         node->children.reserve(size_t(object.size()));
+        // The server's order when the text was given (QJsonObject sorts its keys); a repeated
+        // key appears once, with the value QJsonObject kept.
+        const auto order = m_keyOrder.constFind(node->path);
+        if (order != m_keyOrder.constEnd()) {
+            QSet<QString> seen;
+            for (const QString &key : *order) {
+                if (object.contains(key) && !seen.contains(key)) {
+                    seen.insert(key);
+                    add(key, false, object.value(key));
+                }
+            }
+            if (int(seen.size()) == object.size())
+                return;
+            node->children.clear(); // the text and the object disagree: fall back to the object
+        }
         for (auto it = object.begin(); it != object.end(); ++it)
             add(it.key(), false, it.value());
     } else if (node->value.isArray()) {

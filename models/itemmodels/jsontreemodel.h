@@ -4,6 +4,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -17,7 +18,8 @@ namespace Inspector {
  * Children are built when a view first asks for them, so a large message costs nothing until it
  * is expanded. Integers are shown exactly: QJsonValue keeps every integer that fits 64 bits as an
  * integer, and setJsonText() also keeps the literal text of numbers that do not (an unsigned
- * 64-bit id, a long decimal), which a QJsonValue would round to a double.
+ * 64-bit id, a long decimal), which a QJsonValue would round to a double. From text, members
+ * keep the order they have in it; from a QJsonValue they are sorted by key.
  */
 class JsonTreeModel final : public QAbstractItemModel
 {
@@ -59,6 +61,7 @@ public:
 
 private:
     struct Node;
+    void reset(const QJsonValue &value, QHash<QString, QString> literals, QHash<QString, QStringList> keyOrder);
     Node *nodeFor(const QModelIndex &index) const;
     void populate(Node *node) const;
     QString numberText(const Node *node) const;
@@ -66,6 +69,8 @@ private:
     std::unique_ptr<Node> m_root;
     /// Literal text of the numbers a double cannot hold exactly, by JSON Pointer.
     QHash<QString, QString> m_literals;
+    /// Member names of each object in the order of the text, by JSON Pointer.
+    QHash<QString, QStringList> m_keyOrder;
 };
 
 } // namespace Inspector

@@ -152,6 +152,27 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 1, tenants).data().toString(), u"205"_s);
     }
 
+    void textKeepsTheServersKeyOrder()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setJsonText(R"({"messageId":"m","timestamp":1,"user":{"userId":5,"firstName":"A"},"a":[{"z":1,"b":2}],"dup":1,"dup":2})"));
+        auto keys = [&](const QModelIndex &parent) {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(parent); ++r)
+                out << model.index(r, 0, parent).data().toString();
+            return out;
+        };
+        QCOMPARE(keys({}), (QStringList{u"messageId"_s, u"timestamp"_s, u"user"_s, u"a"_s, u"dup"_s}));
+        QCOMPARE(keys(find(model, u"user"_s)), (QStringList{u"userId"_s, u"firstName"_s}));
+        const QModelIndex first = model.index(0, 0, find(model, u"a"_s));
+        QCOMPARE(keys(first), (QStringList{u"z"_s, u"b"_s}));
+        QCOMPARE(valueOf(model, find(model, u"dup"_s)), u"2"_s); // the last one, as QJsonObject keeps
+        // From a QJsonValue there is no text: sorted by key.
+        model.setJson(QJsonObject{{u"b"_s, 1}, {u"a"_s, 2}});
+        QCOMPARE(keys({}), (QStringList{u"a"_s, u"b"_s}));
+    }
+
     void longAndMultiLineStrings()
     {
         const QString longText = QString(2000, u'x');
