@@ -11,8 +11,7 @@ namespace Inspector {
 
 HealthModel::HealthModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 HealthModel::~HealthModel()
 {
@@ -80,8 +79,8 @@ void HealthModel::jobDone(ApiJob *job)
             if (parsed.ok() && !parsed.value.status.isEmpty())
                 setHealth(parsed.value);
             else
-                error = ApiError::badResponse(job->request().description,
-                                              parsed.ok() ? tr("the report has no status.") : parsed.error);
+                error = ApiError::badResponse(
+                    job->request().description, parsed.ok() ? tr("the report has no status.") : parsed.error);
         } else if (path == Requests::agentInfo().path) {
             const auto parsed = Parse::agentInfo(response.body);
             if (parsed.ok())
@@ -129,8 +128,10 @@ QString HealthModel::meaning(const HealthComponent &c)
         return up ? tr("The CE service user works: the datahose can deliver events.")
                   : tr("The datahose cannot deliver events: it needs the CE service user, which is down.");
     if (c.name == "agentservice"_L1)
-        return up ? tr("The agent's service user works: agent calls can be made.")
-                  : tr("The agent's service user cannot authenticate, so most agent calls (messages, search) fail.");
+        return up
+            ? tr("The agent's service user works: agent calls can be made.")
+            : tr(
+                "The agent's service user cannot authenticate, so most agent calls (messages, search) fail.");
     if (c.name == "key_manager"_L1)
         return up ? tr("The key manager is reachable: messages can be decrypted.")
                   : tr("The key manager is down: messages cannot be decrypted or encrypted.");

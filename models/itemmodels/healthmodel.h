@@ -32,8 +32,16 @@ class HealthModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HealthModel)
 
 public:
-    enum Column { ComponentColumn, StatusColumn, MessageColumn, MeaningColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        ComponentColumn,
+        StatusColumn,
+        MessageColumn,
+        MeaningColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IsUpRole = Qt::UserRole + 1, ///< bool
         GroupRole, ///< "services" or "users"
         NameRole, ///< the component's key, e.g. "ceservice"

@@ -21,8 +21,7 @@ QString redact(QString text, const QByteArray &secret)
 
 RequestLogModel::RequestLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 RequestLogModel::~RequestLogModel() = default;
 
@@ -52,7 +51,8 @@ RequestLogEntry RequestLogModel::sanitized(const RequestLogEntry &entry) const
     RequestLogEntry e = entry;
     QUrl url = e.url.adjusted(QUrl::RemoveUserInfo);
     if (m_client) {
-        for (const QByteArray &token : {m_client->credentials().sessionToken, m_client->credentials().keyManagerToken}) {
+        for (const QByteArray &token :
+            {m_client->credentials().sessionToken, m_client->credentials().keyManagerToken}) {
             if (token.size() < 8)
                 continue;
             const QString t = QString::fromUtf8(token);

@@ -24,9 +24,19 @@ class RequestLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RequestLogModel)
 
 public:
-    enum Column { TimeColumn, MethodColumn, PathColumn, StatusColumn, DurationColumn, SizeColumn, ErrorColumn,
-                  ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TimeColumn,
+        MethodColumn,
+        PathColumn,
+        StatusColumn,
+        DurationColumn,
+        SizeColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         RawValueRole = Qt::UserRole + 1, ///< unformatted value for sorting (qint64, int, QString)
         IsErrorRole, ///< bool: the request failed
     };

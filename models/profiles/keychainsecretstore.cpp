@@ -19,7 +19,8 @@ namespace {
 bool meansNoBackend(const QString &text)
 {
     static const QRegularExpression pattern(
-        u"D-?Bus|DBUS_SESSION_BUS_ADDRESS|autolaunch|given address is empty|org\\.freedesktop\\.secrets|ServiceUnknown|"
+        u"D-?Bus|DBUS_SESSION_BUS_ADDRESS|autolaunch|given address is "
+        u"empty|org\\.freedesktop\\.secrets|ServiceUnknown|"
         "no such (name|service)|was not provided by any \\.service|secret service"_s,
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(text).hasMatch();
@@ -29,8 +30,7 @@ bool meansNoBackend(const QString &text)
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{ }
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
@@ -93,7 +93,7 @@ void KeychainSecretStore::startRead(SecretJob *job)
         if (e != SecretJob::Error::None && e != SecretJob::Error::NotFound)
             qCInfo(lcAuth) << "keychain read failed:" << done->errorString();
         complete(target, e, sentence(e, target->key(), done->errorString()),
-                 e == SecretJob::Error::None ? done->binaryData() : QByteArray());
+            e == SecretJob::Error::None ? done->binaryData() : QByteArray());
     });
 }
 

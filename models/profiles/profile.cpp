@@ -56,8 +56,8 @@ QString Profile::secretKey(const QString &profileId, Secret secret)
 
 QList<Profile::Secret> Profile::allSecrets()
 {
-    return {Secret::KeyPassphrase, Secret::SessionToken, Secret::KeyManagerToken, Secret::CertificatePassphrase,
-            Secret::ProxyPassword};
+    return {Secret::KeyPassphrase, Secret::SessionToken, Secret::KeyManagerToken,
+        Secret::CertificatePassphrase, Secret::ProxyPassword};
 }
 
 QList<Profile::Secret> Profile::usedSecrets() const
@@ -157,7 +157,9 @@ QStringList Profile::validate() const
             problems << tr("The proxy port must be between 1 and 65535.");
     }
     if (timeoutSeconds < MinTimeoutSeconds || timeoutSeconds > MaxTimeoutSeconds)
-        problems << tr("The timeout must be between %1 and %2 seconds.").arg(MinTimeoutSeconds).arg(MaxTimeoutSeconds);
+        problems << tr("The timeout must be between %1 and %2 seconds.")
+                        .arg(MinTimeoutSeconds)
+                        .arg(MaxTimeoutSeconds);
     return problems;
 }
 

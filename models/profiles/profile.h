@@ -24,9 +24,21 @@ struct Profile
     Q_DECLARE_TR_FUNCTIONS(Inspector::Profile)
 
 public:
-    enum class AuthMode { RsaKey, Tokens, Certificate };
+    enum class AuthMode
+    {
+        RsaKey,
+        Tokens,
+        Certificate
+    };
     /// The secrets a profile may have; each is one SecretStore entry.
-    enum class Secret { KeyPassphrase, SessionToken, KeyManagerToken, CertificatePassphrase, ProxyPassword };
+    enum class Secret
+    {
+        KeyPassphrase,
+        SessionToken,
+        KeyManagerToken,
+        CertificatePassphrase,
+        ProxyPassword
+    };
 
     struct Proxy
     {

@@ -33,8 +33,7 @@ ProfileConnector::ProfileConnector(const Profile &profile, SecretStore *secrets,
     : QObject(parent)
     , m_profile(profile)
     , m_secrets(secrets)
-{
-}
+{ }
 
 ProfileConnector::~ProfileConnector()
 {
@@ -68,7 +67,8 @@ void ProfileConnector::start()
 
     if (m_profile.demo) {
         if (!m_demo || !m_demo->origin.isValid()) {
-            finishLater(std::nullopt, tr("The embedded demo pod is not running, so the demo profile cannot connect."));
+            finishLater(std::nullopt,
+                tr("The embedded demo pod is not running, so the demo profile cannot connect."));
             return;
         }
         QString error;
@@ -105,7 +105,8 @@ void ProfileConnector::start()
     m_pending = int(used.size());
     for (Profile::Secret secret : used) {
         SecretJob *job = m_secrets->read(Profile::secretKey(m_profile.id, secret));
-        connect(job, &SecretJob::finished, this, [this, secret](SecretJob *done) { secretRead(secret, done); });
+        connect(
+            job, &SecretJob::finished, this, [this, secret](SecretJob *done) { secretRead(secret, done); });
     }
 }
 
@@ -127,8 +128,8 @@ QString ProfileConnector::missingSecret(Profile::Secret secret, const QString &w
     if (e == SecretJob::Error::NotFound)
         return tr("%1, but no %2 is stored for the profile \"%3\": edit the profile and enter it.")
             .arg(what, Profile::secretLabel(secret), m_profile.name);
-    return tr("%1, but the %2 could not be read: %3").arg(what, Profile::secretLabel(secret),
-                                                         m_errorMessages.value(secret));
+    return tr("%1, but the %2 could not be read: %3")
+        .arg(what, Profile::secretLabel(secret), m_errorMessages.value(secret));
 }
 
 void ProfileConnector::build()
@@ -143,7 +144,8 @@ void ProfileConnector::build()
         const QString scheme = m_profile.proxy.type == QNetworkProxy::Socks5Proxy ? u"socks5"_s : u"http"_s;
         QString error;
         auto proxy = ApiClient::parseProxy(
-            scheme + u"://"_s + m_profile.proxy.host.trimmed() + u':' + QString::number(m_profile.proxy.port), &error);
+            scheme + u"://"_s + m_profile.proxy.host.trimmed() + u':' + QString::number(m_profile.proxy.port),
+            &error);
         if (!proxy) {
             finishLater(std::nullopt, error);
             return;
@@ -164,7 +166,8 @@ void ProfileConnector::build()
         QString error;
         const QList<QSslCertificate> cas = Auth::loadCaFile(m_profile.caFile, &error);
         if (cas.isEmpty()) {
-            finishLater(std::nullopt, tr("The CA file \"%1\" cannot be used: %2").arg(m_profile.caFile, error));
+            finishLater(
+                std::nullopt, tr("The CA file \"%1\" cannot be used: %2").arg(m_profile.caFile, error));
             return;
         }
         setup.options.caCertificates += cas;
@@ -179,7 +182,8 @@ void ProfileConnector::build()
         QFile file(m_profile.keyFile);
         if (!file.open(QIODevice::ReadOnly)) {
             finishLater(std::nullopt,
-                        tr("The private key file \"%1\" cannot be read: %2").arg(m_profile.keyFile, file.errorString()));
+                tr("The private key file \"%1\" cannot be read: %2")
+                    .arg(m_profile.keyFile, file.errorString()));
             return;
         }
         QByteArray pem = file.readAll();
@@ -187,15 +191,16 @@ void ProfileConnector::build()
         if (Auth::RsaKey::isEncryptedPem(pem) && passphrase.isEmpty()) {
             Auth::Detail::wipe(pem);
             finishLater(std::nullopt,
-                        missingSecret(Profile::Secret::KeyPassphrase,
-                                      tr("The private key \"%1\" is encrypted").arg(m_profile.keyFile)));
+                missingSecret(Profile::Secret::KeyPassphrase,
+                    tr("The private key \"%1\" is encrypted").arg(m_profile.keyFile)));
             return;
         }
         QString error;
         const Auth::RsaKey key = Auth::RsaKey::fromPem(pem, passphrase, &error);
         Auth::Detail::wipe(pem);
         if (key.isNull()) {
-            finishLater(std::nullopt, tr("The private key \"%1\" cannot be used: %2").arg(m_profile.keyFile, error));
+            finishLater(
+                std::nullopt, tr("The private key \"%1\" cannot be used: %2").arg(m_profile.keyFile, error));
             return;
         }
         setup.credentials = Credentials::fromRsaKey(m_profile.username.trimmed(), key);
@@ -218,11 +223,13 @@ void ProfileConnector::build()
             ? Auth::ClientCertificate::load(m_profile.certificateFile, passphrase, &error)
             : Auth::ClientCertificate::load(m_profile.certificateFile, m_profile.keyFile, passphrase, &error);
         if (!certificate) {
-            QString sentence = tr("The certificate \"%1\" cannot be used: %2").arg(m_profile.certificateFile, error);
+            QString sentence
+                = tr("The certificate \"%1\" cannot be used: %2").arg(m_profile.certificateFile, error);
             if (passphrase.isEmpty() && m_errors.contains(Profile::Secret::CertificatePassphrase)
                 && m_errors.value(Profile::Secret::CertificatePassphrase) != SecretJob::Error::NotFound)
-                sentence += u' ' + tr("(The certificate passphrase could not be read: %1)")
-                                       .arg(m_errorMessages.value(Profile::Secret::CertificatePassphrase));
+                sentence += u' '
+                    + tr("(The certificate passphrase could not be read: %1)")
+                          .arg(m_errorMessages.value(Profile::Secret::CertificatePassphrase));
             finishLater(std::nullopt, sentence);
             return;
         }
@@ -232,11 +239,13 @@ void ProfileConnector::build()
     case Profile::AuthMode::Tokens: {
         const QByteArray session = m_values.value(Profile::Secret::SessionToken).trimmed();
         if (session.isEmpty()) {
-            finishLater(std::nullopt, missingSecret(Profile::Secret::SessionToken,
-                                                    tr("The profile authenticates with pasted tokens")));
+            finishLater(std::nullopt,
+                missingSecret(
+                    Profile::Secret::SessionToken, tr("The profile authenticates with pasted tokens")));
             return;
         }
-        setup.credentials = Credentials::fromTokens(session, m_values.value(Profile::Secret::KeyManagerToken).trimmed());
+        setup.credentials
+            = Credentials::fromTokens(session, m_values.value(Profile::Secret::KeyManagerToken).trimmed());
         break;
     }
     }

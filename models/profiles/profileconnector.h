@@ -14,7 +14,8 @@
 
 namespace Inspector {
 
-/// Everything needed to open a session: `ApiClient client(urls, options); client.setCredentials(credentials);`
+/// Everything needed to open a session: `ApiClient client(urls, options);
+/// client.setCredentials(credentials);`
 struct SessionSetup
 {
     ServiceUrls urls;

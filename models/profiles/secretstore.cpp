@@ -13,8 +13,7 @@ SecretJob::SecretJob(SecretStore *store, Operation operation, const QString &key
     : QObject(store)
     , m_operation(operation)
     , m_key(key)
-{
-}
+{ }
 
 SecretJob::~SecretJob()
 {
@@ -23,8 +22,7 @@ SecretJob::~SecretJob()
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SecretStore::~SecretStore()
 {
@@ -78,7 +76,8 @@ void SecretStore::keepForThisRun(const QString &key, const QByteArray &data)
     m_runOnly.insert(key, data);
 }
 
-void SecretStore::complete(SecretJob *job, SecretJob::Error error, const QString &message, const QByteArray &data)
+void SecretStore::complete(
+    SecretJob *job, SecretJob::Error error, const QString &message, const QByteArray &data)
 {
     if (!job || job->m_completed)
         return;
@@ -107,8 +106,7 @@ void SecretStore::complete(SecretJob *job, SecretJob::Error error, const QString
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{ }
 
 MemorySecretStore::~MemorySecretStore()
 {
@@ -121,8 +119,8 @@ bool MemorySecretStore::failed(SecretJob *job)
     if (m_failure == SecretJob::Error::None)
         return false;
     complete(job, m_failure,
-             m_failure == SecretJob::Error::NoBackend ? noBackendMessage()
-                                                      : tr("The secret store refused the operation."));
+        m_failure == SecretJob::Error::NoBackend ? noBackendMessage()
+                                                 : tr("The secret store refused the operation."));
     return true;
 }
 

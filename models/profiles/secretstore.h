@@ -24,8 +24,14 @@ class SecretJob final : public QObject
     Q_DISABLE_COPY_MOVE(SecretJob)
 
 public:
-    enum class Operation { Read, Write, Remove };
-    enum class Error {
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
+    enum class Error
+    {
         None,
         NotFound, ///< nothing is stored under the key (for remove(): not an error worth showing)
         NoBackend, ///< no keychain service exists (e.g. no Secret Service on the session D-Bus)
@@ -98,8 +104,8 @@ protected:
     virtual void startRemove(SecretJob *job) = 0;
 
     /// Ends @p job; finished() follows from the event loop, never synchronously.
-    void complete(SecretJob *job, SecretJob::Error error, const QString &message = {},
-                  const QByteArray &data = {});
+    void complete(
+        SecretJob *job, SecretJob::Error error, const QString &message = {}, const QByteArray &data = {});
 
 private:
     SecretJob *create(SecretJob::Operation operation, const QString &key);

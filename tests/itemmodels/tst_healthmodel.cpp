@@ -58,7 +58,8 @@ private Q_SLOTS:
         QVERIFY(cell(HealthModel::MeaningColumn).contains(u"cannot be decrypted"_s));
         QVERIFY(!model.index(keyManagerRow, 0).data(HealthModel::IsUpRole).toBool());
         QCOMPARE(model.index(keyManagerRow, 0).data(HealthModel::GroupRole).toString(), u"services"_s);
-        QCOMPARE(model.headerData(HealthModel::MeaningColumn, Qt::Horizontal).toString(), u"What this means"_s);
+        QCOMPARE(
+            model.headerData(HealthModel::MeaningColumn, Qt::Horizontal).toString(), u"What this means"_s);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -96,8 +97,8 @@ private Q_SLOTS:
         QVERIFY2(pod.start(&error), qPrintable(error));
         QVERIFY(pod.setComponentDown(u"ceservice"_s, u"CE service user cannot log in"_s));
         ApiClient client(ServiceUrls::forOrigin(pod.baseUrl()));
-        client.setCredentials(Credentials::fromRsaKey(
-            DemoPod::Server::botUsername(), Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+        client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
+            Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
 
         HealthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -118,8 +119,9 @@ private Q_SLOTS:
                 sawCe = true;
                 QCOMPARE(c.status, u"DOWN"_s);
                 QCOMPARE(model.index(row, HealthModel::MessageColumn).data().toString(),
-                         u"CE service user cannot log in"_s);
-                QVERIFY(model.index(row, HealthModel::MeaningColumn).data().toString().contains(u"datahose"_s));
+                    u"CE service user cannot log in"_s);
+                QVERIFY(
+                    model.index(row, HealthModel::MeaningColumn).data().toString().contains(u"datahose"_s));
             }
         }
         QVERIFY(sawCe);

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QTest::newRow("path") << int(RequestLogModel::PathColumn) << u"/pod/v1/streams/2?limit=10"_s
                               << QVariant(u"/pod/v1/streams/2?limit=10"_s);
         QTest::newRow("status") << int(RequestLogModel::StatusColumn) << u"503"_s << QVariant(503);
-        QTest::newRow("duration") << int(RequestLogModel::DurationColumn) << u"12 ms"_s << QVariant(qint64(12));
+        QTest::newRow("duration") << int(RequestLogModel::DurationColumn) << u"12 ms"_s
+                                  << QVariant(qint64(12));
         QTest::newRow("size") << int(RequestLogModel::SizeColumn) << QLocale().formattedDataSize(2000)
                               << QVariant(qint64(2000));
         QTest::newRow("error") << int(RequestLogModel::ErrorColumn) << u"The server failed."_s
@@ -110,8 +111,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(pod.start(&error), qPrintable(error));
         ApiClient client(ServiceUrls::forOrigin(pod.baseUrl()));
-        client.setCredentials(Credentials::fromRsaKey(
-            DemoPod::Server::botUsername(), Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+        client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
+            Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
 
         RequestLogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -140,10 +141,12 @@ private Q_SLOTS:
         Q_EMIT client.requestLogged(hostile);
         QCOMPARE(model.rowCount(), 5);
 
-        const QList<QByteArray> tokens {client.credentials().sessionToken, client.credentials().keyManagerToken};
+        const QList<QByteArray> tokens {
+            client.credentials().sessionToken, client.credentials().keyManagerToken};
         for (int row = 0; row < model.rowCount(); ++row) {
             for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
-                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(RequestLogModel::RawValueRole)}) {
+                for (int role :
+                    {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(RequestLogModel::RawValueRole)}) {
                     const QString text = model.index(row, column).data(role).toString();
                     for (const QByteArray &t : tokens) {
                         if (!t.isEmpty())
@@ -153,7 +156,8 @@ private Q_SLOTS:
                 }
             }
         }
-        QVERIFY(model.index(4, RequestLogModel::ErrorColumn).data().toString().contains(u"\u2022\u2022\u2022"_s));
+        QVERIFY(
+            model.index(4, RequestLogModel::ErrorColumn).data().toString().contains(u"\u2022\u2022\u2022"_s));
 
         model.setClient(nullptr);
         ApiJob *job = client.send(Requests::sessionInfo());

@@ -77,7 +77,7 @@ private Q_SLOTS:
         Outcome o = await(store.read(key));
         QCOMPARE(o.error, SecretJob::Error::NoBackend);
         QVERIFY2(o.message.contains(u"No keychain service"_s) && o.message.contains(u"this run only"_s),
-                 qPrintable(o.message));
+            qPrintable(o.message));
         o = await(store.write(key, "x"));
         QCOMPARE(o.error, SecretJob::Error::NoBackend);
         QVERIFY2(o.message.contains(u"No keychain service"_s), qPrintable(o.message));

@@ -83,8 +83,8 @@ private:
     }
 
     /// Connects @p profile and returns (setup, failure sentence).
-    std::pair<std::optional<SessionSetup>, QString> connectProfile(const Profile &profile, SecretStore *secrets,
-                                                                   const std::optional<DemoPodAccess> &demo = {})
+    std::pair<std::optional<SessionSetup>, QString> connectProfile(
+        const Profile &profile, SecretStore *secrets, const std::optional<DemoPodAccess> &demo = {})
     {
         ProfileConnector connector(profile, secrets);
         if (demo)
@@ -105,10 +105,12 @@ private:
         return {std::nullopt, u"no answer"_s};
     }
 
-    void writeSecrets(SecretStore *store, const QString &id, const QHash<Profile::Secret, QByteArray> &secrets)
+    void writeSecrets(
+        SecretStore *store, const QString &id, const QHash<Profile::Secret, QByteArray> &secrets)
     {
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-            QCOMPARE(await(store->write(Profile::secretKey(id, it.key()), it.value())).error, SecretJob::Error::None);
+            QCOMPARE(await(store->write(Profile::secretKey(id, it.key()), it.value())).error,
+                SecretJob::Error::None);
     }
 
 private Q_SLOTS:
@@ -256,8 +258,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY(store.add(p, &error));
             writeSecrets(&secrets, p.id,
-                         {{Profile::Secret::KeyPassphrase, passphrase}, {Profile::Secret::SessionToken, session},
-                          {Profile::Secret::KeyManagerToken, km}, {Profile::Secret::ProxyPassword, proxyPassword}});
+                {{Profile::Secret::KeyPassphrase, passphrase}, {Profile::Secret::SessionToken, session},
+                    {Profile::Secret::KeyManagerToken, km}, {Profile::Secret::ProxyPassword, proxyPassword}});
             p.authMode = Profile::AuthMode::Tokens;
             QVERIFY(store.update(p, &error));
             QVERIFY(store.duplicate(p.id, &error));
@@ -267,7 +269,7 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.contains("export-bot")); // the file is the right one
         for (const QByteArray &secret : {passphrase, session, km, proxyPassword, QByteArray("passphrase-"),
-                                         QByteArray("session-token-0815"), QByteArray("proxy-pw")})
+                 QByteArray("session-token-0815"), QByteArray("proxy-pw")})
             QVERIFY2(!bytes.contains(secret), secret.constData());
         QCOMPARE(secrets.contents().size(), 4);
         QCOMPARE(secrets.contents().value(Profile::secretKey(p.id, Profile::Secret::SessionToken)), session);
@@ -301,7 +303,7 @@ private Q_SLOTS:
         Outcome o = await(store.write(u"p/session-token"_s, "tok"));
         QCOMPARE(o.error, SecretJob::Error::NoBackend);
         QVERIFY2(o.message.contains(u"No keychain service"_s) && o.message.contains(u"this run only"_s),
-                 qPrintable(o.message));
+            qPrintable(o.message));
         QCOMPARE(await(store.read(u"p/session-token"_s)).error, SecretJob::Error::NoBackend);
 
         // The user's explicit choice: keep it in memory for this run.
@@ -330,7 +332,7 @@ private Q_SLOTS:
         // RSA with an encrypted key whose passphrase is in the store, plus CA file, proxy and timeout.
         Profile p = fullProfile();
         writeSecrets(&secrets, p.id,
-                     {{Profile::Secret::KeyPassphrase, Passphrase}, {Profile::Secret::ProxyPassword, "pw"}});
+            {{Profile::Secret::KeyPassphrase, Passphrase}, {Profile::Secret::ProxyPassword, "pw"}});
         auto [setup, error] = connectProfile(p, &secrets);
         QVERIFY2(setup, qPrintable(error));
         QCOMPARE(setup->profileName, p.name);
@@ -338,8 +340,10 @@ private Q_SLOTS:
         QCOMPARE(setup->credentials.username, u"export-bot"_s);
         QCOMPARE(setup->credentials.key.bits(), 2048);
         QCOMPARE(setup->urls.base(ServiceUrls::Service::Pod).toString(), u"https://acme.symphony.com/pod"_s);
-        QCOMPARE(setup->urls.base(ServiceUrls::Service::Agent).toString(), u"https://agent.acme.com:8444/agent"_s);
-        QCOMPARE(setup->urls.base(ServiceUrls::Service::KeyManager).toString(), u"https://km.acme.com/relay"_s);
+        QCOMPARE(
+            setup->urls.base(ServiceUrls::Service::Agent).toString(), u"https://agent.acme.com:8444/agent"_s);
+        QCOMPARE(
+            setup->urls.base(ServiceUrls::Service::KeyManager).toString(), u"https://km.acme.com/relay"_s);
         QCOMPARE(setup->urls.base(ServiceUrls::Service::Login).toString(), u"https://login.acme.com/login"_s);
         QCOMPARE(setup->options.timeoutMs, 45000);
         QCOMPARE(setup->options.caCertificates.size(), 2);
@@ -355,13 +359,14 @@ private Q_SLOTS:
         tokens.podUrl = u"pod.example.com"_s;
         tokens.authMode = Profile::AuthMode::Tokens;
         writeSecrets(&secrets, tokens.id,
-                     {{Profile::Secret::SessionToken, "session-abc\n"}, {Profile::Secret::KeyManagerToken, "km-def"}});
+            {{Profile::Secret::SessionToken, "session-abc\n"}, {Profile::Secret::KeyManagerToken, "km-def"}});
         std::tie(setup, error) = connectProfile(tokens, &secrets);
         QVERIFY2(setup, qPrintable(error));
         QCOMPARE(setup->credentials.mode, Credentials::Mode::Tokens);
         QCOMPARE(setup->credentials.sessionToken, QByteArray("session-abc"));
         QCOMPARE(setup->credentials.keyManagerToken, QByteArray("km-def"));
-        QCOMPARE(setup->urls.base(ServiceUrls::Service::Agent).toString(), u"https://pod.example.com/agent"_s);
+        QCOMPARE(
+            setup->urls.base(ServiceUrls::Service::Agent).toString(), u"https://pod.example.com/agent"_s);
         QVERIFY(!setup->options.proxy);
 
         // Certificate: a PKCS#12 file with its passphrase; and a separate PEM certificate and key.
@@ -404,7 +409,8 @@ private Q_SLOTS:
         p = rsa;
         p.keyFile = keyPath("rsa2048-pkcs8-encrypted.pem");
         QTest::newRow("wrong passphrase") << p << QByteArray("wrong") << none << u"passphrase"_s;
-        QTest::newRow("no passphrase stored") << p << QByteArray() << none << u"no key passphrase is stored"_s;
+        QTest::newRow("no passphrase stored")
+            << p << QByteArray() << none << u"no key passphrase is stored"_s;
         QTest::newRow("no keychain") << p << QByteArray() << int(SecretJob::Error::NoBackend)
                                      << u"No keychain service"_s;
         p = rsa;
@@ -435,8 +441,8 @@ private Q_SLOTS:
         QTest::newRow("certificate without passphrase") << p << QByteArray() << none << u"certificate"_s;
         p.certificateFile = keyPath("client-mismatched-key.pem");
         QTest::newRow("certificate key mismatch") << p << QByteArray() << none << u"cannot be used"_s;
-        QTest::newRow("demo pod not running") << Profile::demoProfile() << QByteArray() << none
-                                              << u"demo pod is not running"_s;
+        QTest::newRow("demo pod not running")
+            << Profile::demoProfile() << QByteArray() << none << u"demo pod is not running"_s;
     }
 
     void connectorExplainsFailures()
@@ -448,8 +454,8 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         if (!passphrase.isEmpty()) {
             writeSecrets(&secrets, profile.id,
-                         {{Profile::Secret::KeyPassphrase, passphrase},
-                          {Profile::Secret::CertificatePassphrase, passphrase}});
+                {{Profile::Secret::KeyPassphrase, passphrase},
+                    {Profile::Secret::CertificatePassphrase, passphrase}});
         }
         secrets.simulateFailure(SecretJob::Error(storeFailure));
         const auto [setup, error] = connectProfile(profile, &secrets);
@@ -480,8 +486,8 @@ private Q_SLOTS:
 
         for (const bool demo : {false, true}) {
             auto [setup, failure] = demo ? connectProfile(Profile::demoProfile(), &secrets,
-                                                          DemoPodAccess {pod.baseUrl(), DemoPod::Server::botUsername(),
-                                                                         DemoPod::Server::botPrivateKeyPem()})
+                                        DemoPodAccess {pod.baseUrl(), DemoPod::Server::botUsername(),
+                                            DemoPod::Server::botPrivateKeyPem()})
                                          : connectProfile(p, &secrets);
             QVERIFY2(setup, qPrintable(failure));
             ApiClient client(setup->urls, setup->options);

@@ -24,10 +24,10 @@
 #include "api/requests.h"
 #include "auth/rsakey.h"
 #include "common/themecolors.h"
+#include "data/parse.h"
 #include "demopodserver.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/requestlogmodel.h"
-#include "data/parse.h"
 #include "profiles/profileconnector.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -61,8 +61,8 @@ private:
     {
         auto client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()));
         QString error;
-        client->setCredentials(Credentials::fromRsaKey(
-            DemoPod::Server::botUsername(), Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
+            Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
         return client;
     }
 
@@ -73,8 +73,7 @@ private:
         QVERIFY(spy.wait(10000));
     }
 
-    template<typename T>
-    static T *child(QObject *parent, const QString &name)
+    template<typename T> static T *child(QObject *parent, const QString &name)
     {
         T *found = parent->findChild<T *>(name);
         [&] { QVERIFY2(found, qPrintable(name)); }();
@@ -88,8 +87,8 @@ private:
     }
 
     /// Fills the editor of @p manager for a pasted-tokens profile named @p name.
-    static void fillTokensProfile(ProfileDialog *editor, const QString &name, const QString &session,
-                                  const QString &keyManager)
+    static void fillTokensProfile(
+        ProfileDialog *editor, const QString &name, const QString &session, const QString &keyManager)
     {
         child<QLineEdit>(editor, u"profileName"_s)->setText(name);
         child<QLineEdit>(editor, u"podUrl"_s)->setText(u"https://acme.symphony.com"_s);
@@ -130,7 +129,8 @@ private Q_SLOTS:
         QTest::newRow("room, standard") << RoomStd << RoomSafe << RoomStd;
         QTest::newRow("room, url-safe") << RoomSafe << RoomSafe << RoomStd;
         QTest::newRow("message, standard") << MessageStd << MessageSafe << MessageStd;
-        QTest::newRow("message, url-safe, spaces") << u"  "_s + MessageSafe + u"\n"_s << MessageSafe << MessageStd;
+        QTest::newRow("message, url-safe, spaces")
+            << u"  "_s + MessageSafe + u"\n"_s << MessageSafe << MessageStd;
     }
 
     void idConverterRoundTrips()
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.isIdValid());
         const QString text = dialog.validityText();
         QVERIFY2(text.startsWith(u"Not a valid id: "_s) && text.contains(reason, Qt::CaseInsensitive),
-                 qPrintable(text));
+            qPrintable(text));
         QVERIFY(dialog.urlSafeId().isEmpty());
         QVERIFY(dialog.standardId().isEmpty());
         auto *open = child<QPushButton>(&dialog, u"openStream"_s);
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(stream.size(), 0);
         QCOMPARE(child<QLabel>(&dialog, u"idValidity"_s)->palette().color(QPalette::WindowText),
-                 Theme::errorText(dialog.palette()));
+            Theme::errorText(dialog.palette()));
     }
 
     // Profiles
@@ -230,8 +230,10 @@ private Q_SLOTS:
         const Profile p = saved.first().first().value<Profile>();
         QCOMPARE(store.profiles().size(), 2);
         QCOMPARE(store.profile(p.id)->name, u"ACME production"_s);
-        QCOMPARE(secrets.contents().value(Profile::secretKey(p.id, Profile::Secret::SessionToken)), session.toUtf8());
-        QCOMPARE(secrets.contents().value(Profile::secretKey(p.id, Profile::Secret::KeyManagerToken)), km.toUtf8());
+        QCOMPARE(secrets.contents().value(Profile::secretKey(p.id, Profile::Secret::SessionToken)),
+            session.toUtf8());
+        QCOMPARE(secrets.contents().value(Profile::secretKey(p.id, Profile::Secret::KeyManagerToken)),
+            km.toUtf8());
         const QByteArray bytes = fileBytes(ini);
         QVERIFY(bytes.contains("ACME production"));
         QVERIFY(!bytes.contains(session.toUtf8()));
@@ -249,7 +251,8 @@ private Q_SLOTS:
         clickSave(editor);
         QVERIFY(saved2.size() == 1 || saved2.wait(5000));
         QCOMPARE(store.profile(p.id)->name, u"ACME prod"_s);
-        QCOMPARE(secrets.contents().value(Profile::secretKey(p.id, Profile::Secret::SessionToken)), session.toUtf8());
+        QCOMPARE(secrets.contents().value(Profile::secretKey(p.id, Profile::Secret::SessionToken)),
+            session.toUtf8());
 
         // Duplicate copies the secrets under the new id; delete removes them after confirmation.
         QTest::mouseClick(child<QPushButton>(&manager, u"duplicateProfile"_s), Qt::LeftButton);
@@ -257,7 +260,7 @@ private Q_SLOTS:
         const QString copyId = manager.currentId();
         QVERIFY(copyId != p.id);
         QTRY_COMPARE(secrets.contents().value(Profile::secretKey(copyId, Profile::Secret::SessionToken)),
-                     session.toUtf8());
+            session.toUtf8());
         QTest::mouseClick(child<QPushButton>(&manager, u"deleteProfile"_s), Qt::LeftButton);
         auto *confirm = manager.findChild<QMessageBox *>(u"confirmDelete"_s);
         QVERIFY(confirm);
@@ -332,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(publicKey.open(QIODevice::ReadOnly));
         QString error;
         QVERIFY2(m_pod->addUserPublicKey(DemoPod::Server::botUsername(), publicKey.readAll(), &error),
-                 qPrintable(error));
+            qPrintable(error));
 
         const QString ini = m_dir.filePath(u"connect.ini"_s);
         QSettings settings(ini, QSettings::IniFormat);
@@ -386,7 +389,8 @@ private Q_SLOTS:
         QVERIFY(page.summaryText().contains(u"Not connected"_s));
         QSignalSpy errors(&page, &DiagnosticsPage::errorOccurred);
         page.setClient(client.get());
-        QAbstractItemModelTester tester(page.healthModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            page.healthModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy refreshed(page.healthModel(), &HealthModel::refreshed);
         page.refresh();
         QVERIFY(refreshed.wait(10000));
@@ -404,10 +408,11 @@ private Q_SLOTS:
         QCOMPARE(shown->index(ceRow, HealthModel::StatusColumn).data().toString(), u"DOWN"_s);
         const QString meaning = shown->index(ceRow, HealthModel::MeaningColumn).data().toString();
         QVERIFY2(meaning.contains(u"datahose cannot deliver events"_s), qPrintable(meaning));
-        QCOMPARE(shown->index(ceRow, 0).data(Qt::BackgroundRole).value<QColor>(), Theme::errorBackground(page.palette()));
+        QCOMPARE(shown->index(ceRow, 0).data(Qt::BackgroundRole).value<QColor>(),
+            Theme::errorBackground(page.palette()));
         const int upRow = ceRow == 0 ? 1 : 0;
         QCOMPARE(shown->index(upRow, 0).data(Qt::BackgroundRole).value<QColor>(),
-                 Theme::successBackground(page.palette()));
+            Theme::successBackground(page.palette()));
 
         QVERIFY2(page.agentText().contains(u"Version"_s), qPrintable(page.agentText()));
         QVERIFY2(page.sessionText().contains(DemoPod::Server::botUsername()), qPrintable(page.sessionText()));
@@ -432,7 +437,8 @@ private Q_SLOTS:
         RequestLogView view;
         view.show();
         view.setClient(client.get());
-        QAbstractItemModelTester tester(view.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            view.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         call(client.get(), Requests::sessionInfo());
         call(client.get(), Requests::streamInfo(u"no-such-stream"_s));
         QVERIFY(client->hasSession());
@@ -455,7 +461,8 @@ private Q_SLOTS:
         child<QCheckBox>(&view, u"requestLogErrorsOnly"_s)->setChecked(true);
         QCOMPARE(shown->rowCount(), 1);
         QVERIFY(shown->index(0, RequestLogModel::PathColumn).data().toString().contains(u"no-such-stream"_s));
-        QCOMPARE(shown->index(0, 0).data(Qt::ForegroundRole).value<QColor>(), Theme::errorText(view.palette()));
+        QCOMPARE(
+            shown->index(0, 0).data(Qt::ForegroundRole).value<QColor>(), Theme::errorText(view.palette()));
         child<QCheckBox>(&view, u"requestLogErrorsOnly"_s)->setChecked(false);
         QTest::keyClicks(child<QLineEdit>(&view, u"requestLogFilter"_s), u"authenticate"_s);
         QCOMPARE(shown->rowCount(), 2);

@@ -33,8 +33,7 @@ public:
     explicit BoardColours(QWidget *owner)
         : QIdentityProxyModel(owner)
         , m_owner(owner)
-    {
-    }
+    { }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -220,7 +219,7 @@ void DiagnosticsPage::applyColours()
         p.setColor(QPalette::WindowText, source.color(QPalette::WindowText));
     else
         p.setColor(QPalette::WindowText,
-                   m_health->health().allUp() ? Theme::successText(source) : Theme::errorText(source));
+            m_health->health().allUp() ? Theme::successText(source) : Theme::errorText(source));
     m_summary->setPalette(p);
 }
 
@@ -243,22 +242,24 @@ void DiagnosticsPage::showResults()
             QStringList names;
             for (const HealthComponent &c : down)
                 names << c.name;
-            m_summary->setText(tr("%n component(s) DOWN: %1.", nullptr, int(down.size())).arg(names.join(u", "_s)));
+            m_summary->setText(
+                tr("%n component(s) DOWN: %1.", nullptr, int(down.size())).arg(names.join(u", "_s)));
         }
     }
     applyColours();
 
     if (const auto &a = m_health->agentInfo()) {
-        m_agent->setText(tr("Version %1 (commit %2)\nHost %3 (%4), %5\nURL %6\nOn-premises: %7; multi-tenant: %8")
-                             .arg(a->version, a->commitId, a->hostname, a->ipAddress, a->serverFqdn, a->url,
-                                  yesNo(a->onPrem), yesNo(a->mt)));
+        m_agent->setText(
+            tr("Version %1 (commit %2)\nHost %3 (%4), %5\nURL %6\nOn-premises: %7; multi-tenant: %8")
+                .arg(a->version, a->commitId, a->hostname, a->ipAddress, a->serverFqdn, a->url,
+                    yesNo(a->onPrem), yesNo(a->mt)));
     } else {
         m_agent->setText(tr("No agent information yet."));
     }
     if (const auto &u = m_health->sessionUser()) {
         m_session->setText(tr("%1 (%2), user id %3\nAccount type %4; roles: %5")
                                .arg(u->displayName, u->username, QString::number(u->id), u->accountType,
-                                    u->roles.isEmpty() ? tr("none") : u->roles.join(u", "_s)));
+                                   u->roles.isEmpty() ? tr("none") : u->roles.join(u", "_s)));
     } else {
         m_session->setText(tr("No session information yet."));
     }
@@ -284,8 +285,8 @@ void DiagnosticsPage::updateExpiry()
     const qint64 left = (*expires - m_client->time()->nowMs()) / 1000;
     const QString at = QDateTime::fromMSecsSinceEpoch(*expires).toString(u"yyyy-MM-dd HH:mm:ss"_s);
     if (left < 0) {
-        m_expiry->setText(tr("The session token expired at %1; the client signs in again on its next request.")
-                              .arg(at));
+        m_expiry->setText(
+            tr("The session token expired at %1; the client signs in again on its next request.").arg(at));
         return;
     }
     m_expiry->setText(tr("The session token expires at %1, in %2 h %3 min %4 s.")
@@ -300,9 +301,10 @@ void DiagnosticsPage::updateRecentErrors()
     m_errors->clear();
     const QList<RequestLogEntry> errors = m_log->recentErrors(20);
     for (const RequestLogEntry &e : errors) {
-        m_errors->addItem(tr("%1 %2 %3: %4")
-                              .arg(QDateTime::fromMSecsSinceEpoch(e.startedAtMs).toString(u"HH:mm:ss"_s),
-                                   QString::fromLatin1(e.method), RequestLogModel::displayPath(e.url), e.error));
+        m_errors->addItem(
+            tr("%1 %2 %3: %4")
+                .arg(QDateTime::fromMSecsSinceEpoch(e.startedAtMs).toString(u"HH:mm:ss"_s),
+                    QString::fromLatin1(e.method), RequestLogModel::displayPath(e.url), e.error));
     }
     if (errors.isEmpty())
         m_errors->addItem(tr("No failed requests."));

@@ -80,7 +80,7 @@ IdConverterDialog::IdConverterDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(tr("Symphony ids are Base64: the API uses the URL-safe form without padding, the "
                                "Symphony client shows the standard form."),
-                            this);
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addLayout(form);
@@ -143,11 +143,10 @@ void IdConverterDialog::update()
     } else if (m_valid) {
         const int bytes = Ids::decodedLength(text);
         m_validity->setText(bytes == Ids::TypicalLength
-                                ? tr("Valid id: %n bytes, the usual size of message and stream ids.", nullptr, bytes)
-                                : tr("Valid Base64, but %n bytes: message and stream ids usually have 25.", nullptr,
-                                     bytes));
+                ? tr("Valid id: %n bytes, the usual size of message and stream ids.", nullptr, bytes)
+                : tr("Valid Base64, but %n bytes: message and stream ids usually have 25.", nullptr, bytes));
         palette.setColor(QPalette::WindowText,
-                         bytes == Ids::TypicalLength ? Theme::successText(source) : Theme::warningText(source));
+            bytes == Ids::TypicalLength ? Theme::successText(source) : Theme::warningText(source));
     } else {
         m_validity->setText(tr("Not a valid id: %1").arg(error));
         palette.setColor(QPalette::WindowText, Theme::errorText(source));

@@ -37,7 +37,8 @@ QLineEdit *passwordField(QWidget *parent, const QString &accessibleName, const Q
 
 } // namespace
 
-ProfileDialog::ProfileDialog(const Profile &profile, ProfileStore *store, SecretStore *secrets, QWidget *parent)
+ProfileDialog::ProfileDialog(
+    const Profile &profile, ProfileStore *store, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_original(profile)
     , m_store(store)
@@ -66,7 +67,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, ProfileStore *store, Secret
     setWindowTitle(m_isNew ? tr("New Connection Profile") : tr("Edit Connection Profile"));
 
     const QString derived = tr("Derived from the pod URL");
-    auto named = [](QLineEdit *e, const QString &accessible, const QString &object, const QString &placeholder = {}) {
+    auto named = [](QLineEdit *e, const QString &accessible, const QString &object,
+                     const QString &placeholder = {}) {
         e->setAccessibleName(accessible);
         e->setObjectName(object);
         e->setPlaceholderText(placeholder);
@@ -99,7 +101,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, ProfileStore *store, Secret
     named(m_username, tr("Bot username"), u"username"_s);
     rsaForm->addRow(tr("Bot &username:"), m_username);
     m_keyFile = addPathRow(rsaForm, tr("Private &key file:"), tr("Private key file"), u"keyFile"_s,
-                           tr("PEM keys (*.pem *.key);;All files (*)"));
+        tr("PEM keys (*.pem *.key);;All files (*)"));
     m_keyPassphrase = passwordField(rsaPage, tr("Key passphrase"), u"keyPassphrase"_s);
     rsaForm->addRow(tr("Key &passphrase:"), m_keyPassphrase);
     m_authPages->addWidget(rsaPage);
@@ -118,18 +120,19 @@ ProfileDialog::ProfileDialog(const Profile &profile, ProfileStore *store, Secret
     auto *certPage = new QWidget(m_authPages);
     auto *certForm = new QFormLayout(certPage);
     certForm->setContentsMargins(0, 0, 0, 0);
-    m_certificateFile = addPathRow(certForm, tr("&Certificate file:"), tr("Certificate file"), u"certificateFile"_s,
-                                   tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
+    m_certificateFile = addPathRow(certForm, tr("&Certificate file:"), tr("Certificate file"),
+        u"certificateFile"_s, tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
     m_certificateKeyFile = addPathRow(certForm, tr("Separate &key file:"), tr("Certificate key file"),
-                                      u"certificateKeyFile"_s, tr("PEM keys (*.pem *.key);;All files (*)"));
+        u"certificateKeyFile"_s, tr("PEM keys (*.pem *.key);;All files (*)"));
     m_certificateKeyFile->setPlaceholderText(tr("Empty when the certificate file holds the key"));
-    m_certificatePassphrase = passwordField(certPage, tr("Certificate passphrase"), u"certificatePassphrase"_s);
+    m_certificatePassphrase
+        = passwordField(certPage, tr("Certificate passphrase"), u"certificatePassphrase"_s);
     certForm->addRow(tr("&Passphrase:"), m_certificatePassphrase);
     m_authPages->addWidget(certPage);
     form->addRow(m_authPages);
 
-    m_caFile = addPathRow(form, tr("CA &file:"), tr("CA file"), u"caFile"_s,
-                          tr("Certificates (*.pem *.crt);;All files (*)"));
+    m_caFile = addPathRow(
+        form, tr("CA &file:"), tr("CA file"), u"caFile"_s, tr("Certificates (*.pem *.crt);;All files (*)"));
     m_caFile->setPlaceholderText(tr("Only for a pod behind a private CA"));
 
     m_proxyType->setObjectName(u"proxyType"_s);
@@ -164,7 +167,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, ProfileStore *store, Secret
     m_message->setAccessibleName(tr("Problems"));
     m_message->hide();
     m_keepForRun->setObjectName(u"keepForThisRun"_s);
-    m_keepForRun->setToolTip(tr("The secrets stay in memory until the program ends and are never written anywhere."));
+    m_keepForRun->setToolTip(
+        tr("The secrets stay in memory until the program ends and are never written anywhere."));
     m_keepForRun->hide();
     m_busy->setRange(0, 0);
     m_busy->setObjectName(u"profileBusy"_s);
@@ -190,8 +194,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, ProfileStore *store, Secret
     m_authMode->setCurrentIndex(m_authMode->findData(int(m_original.authMode)));
     m_username->setText(m_original.username);
     m_keyFile->setText(m_original.authMode == Profile::AuthMode::RsaKey ? m_original.keyFile : QString());
-    m_certificateKeyFile->setText(m_original.authMode == Profile::AuthMode::Certificate ? m_original.keyFile
-                                                                                          : QString());
+    m_certificateKeyFile->setText(
+        m_original.authMode == Profile::AuthMode::Certificate ? m_original.keyFile : QString());
     m_certificateFile->setText(m_original.certificateFile);
     m_caFile->setText(m_original.caFile);
     m_proxyType->setCurrentIndex(std::max(0, m_proxyType->findData(int(m_original.proxy.type))));
@@ -200,8 +204,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, ProfileStore *store, Secret
     m_proxyUser->setText(m_original.proxy.user);
     m_timeout->setValue(m_original.timeoutSeconds);
     if (m_isNew) {
-        for (QLineEdit *f : {m_keyPassphrase, m_sessionToken, m_keyManagerToken, m_certificatePassphrase,
-                             m_proxyPassword})
+        for (QLineEdit *f :
+            {m_keyPassphrase, m_sessionToken, m_keyManagerToken, m_certificatePassphrase, m_proxyPassword})
             f->setPlaceholderText(tr("Kept in the system keychain, never in the settings"));
     }
     updateAuthPage();
@@ -227,7 +231,7 @@ ProfileDialog::~ProfileDialog()
 }
 
 QLineEdit *ProfileDialog::addPathRow(QFormLayout *form, const QString &label, const QString &accessibleName,
-                                     const QString &objectName, const QString &filter)
+    const QString &objectName, const QString &filter)
 {
     auto *edit = new QLineEdit(this);
     edit->setAccessibleName(accessibleName);
@@ -239,9 +243,8 @@ QLineEdit *ProfileDialog::addPathRow(QFormLayout *form, const QString &label, co
     row->addWidget(edit, 1);
     row->addWidget(browse);
     form->addRow(label, row);
-    connect(browse, &QPushButton::clicked, this, [this, edit, accessibleName, filter] {
-        chooseFile(edit, accessibleName, filter);
-    });
+    connect(browse, &QPushButton::clicked, this,
+        [this, edit, accessibleName, filter] { chooseFile(edit, accessibleName, filter); });
     return edit;
 }
 
@@ -251,7 +254,8 @@ void ProfileDialog::chooseFile(QLineEdit *target, const QString &title, const QS
     auto *chooser = new QFileDialog(this, title, target->text(), filter);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(QFileDialog::ExistingFile);
-    connect(chooser, &QFileDialog::fileSelected, target, [target](const QString &file) { target->setText(file); });
+    connect(chooser, &QFileDialog::fileSelected, target,
+        [target](const QString &file) { target->setText(file); });
     chooser->open();
 }
 
@@ -263,7 +267,8 @@ void ProfileDialog::updateAuthPage()
 void ProfileDialog::updateProxyFields()
 {
     const bool on = m_proxyType->currentData().toInt() != int(QNetworkProxy::NoProxy);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword})
         w->setEnabled(on);
 }
 
@@ -277,10 +282,11 @@ Profile ProfileDialog::profile() const
     p.loginUrl = m_login->text().trimmed();
     p.authMode = Profile::AuthMode(m_authMode->currentData().toInt());
     p.username = m_username->text().trimmed();
-    p.keyFile = p.authMode == Profile::AuthMode::RsaKey        ? m_keyFile->text().trimmed()
-        : p.authMode == Profile::AuthMode::Certificate ? m_certificateKeyFile->text().trimmed()
-                                                       : QString();
-    p.certificateFile = p.authMode == Profile::AuthMode::Certificate ? m_certificateFile->text().trimmed() : QString();
+    p.keyFile = p.authMode == Profile::AuthMode::RsaKey ? m_keyFile->text().trimmed()
+        : p.authMode == Profile::AuthMode::Certificate  ? m_certificateKeyFile->text().trimmed()
+                                                        : QString();
+    p.certificateFile
+        = p.authMode == Profile::AuthMode::Certificate ? m_certificateFile->text().trimmed() : QString();
     p.caFile = m_caFile->text().trimmed();
     p.proxy.type = QNetworkProxy::ProxyType(m_proxyType->currentData().toInt());
     if (p.proxy.type == QNetworkProxy::NoProxy) {
@@ -373,7 +379,8 @@ void ProfileDialog::save()
     for (auto it = m_written.cbegin(); it != m_written.cend(); ++it) {
         const Profile::Secret secret = it.key();
         SecretJob *job = m_secrets->write(Profile::secretKey(p.id, secret), it.value());
-        connect(job, &SecretJob::finished, this, [this, secret](SecretJob *done) { secretWritten(secret, done); });
+        connect(job, &SecretJob::finished, this,
+            [this, secret](SecretJob *done) { secretWritten(secret, done); });
     }
 }
 

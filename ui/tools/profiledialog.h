@@ -42,8 +42,8 @@ class ProfileDialog final : public QDialog
 
 public:
     /// @p profile with an empty id (or not yet in @p store) is added, else updated.
-    ProfileDialog(const Inspector::Profile &profile, Inspector::ProfileStore *store, Inspector::SecretStore *secrets,
-                  QWidget *parent = nullptr);
+    ProfileDialog(const Inspector::Profile &profile, Inspector::ProfileStore *store,
+        Inspector::SecretStore *secrets, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     /// The profile as currently entered (the saved one after accept()).
@@ -73,7 +73,7 @@ private:
     void chooseFile(QLineEdit *target, const QString &title, const QString &filter);
     QLineEdit *secretField(Inspector::Profile::Secret secret) const;
     QLineEdit *addPathRow(QFormLayout *form, const QString &label, const QString &accessibleName,
-                          const QString &objectName, const QString &filter);
+        const QString &objectName, const QString &filter);
 
     Inspector::Profile m_original;
     Inspector::ProfileStore *m_store;

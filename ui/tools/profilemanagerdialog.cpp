@@ -58,7 +58,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Secrets (passphrases, tokens, proxy passwords) are kept in the system "
                                     "keychain, never in the settings file."),
-                                 this));
+        this));
     layout->addLayout(row, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -85,7 +85,7 @@ void ProfileManagerDialog::reload()
     for (const Profile &p : m_store->profiles()) {
         auto *item = new QListWidgetItem(p.demo ? tr("%1 (built in, no setup needed)").arg(p.name)
                                                 : tr("%1 \u2014 %2").arg(p.name, p.podUrl),
-                                         m_list);
+            m_list);
         item->setData(IdRole, p.id);
     }
     selectProfile(keep.isEmpty() ? Profile::demoId() : keep);
@@ -188,8 +188,8 @@ void ProfileManagerDialog::deleteProfile()
     if (!p || p->demo)
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Profile"),
-                                tr("Delete the profile \"%1\" and its stored secrets?").arg(p->name),
-                                QMessageBox::Yes | QMessageBox::No, this);
+        tr("Delete the profile \"%1\" and its stored secrets?").arg(p->name),
+        QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"confirmDelete"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::No);

@@ -32,7 +32,8 @@ class ProfileManagerDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProfileManagerDialog)
 
 public:
-    ProfileManagerDialog(Inspector::ProfileStore *store, Inspector::SecretStore *secrets, QWidget *parent = nullptr);
+    ProfileManagerDialog(
+        Inspector::ProfileStore *store, Inspector::SecretStore *secrets, QWidget *parent = nullptr);
     ~ProfileManagerDialog() override;
 
     /// The selected profile's id, empty when none.

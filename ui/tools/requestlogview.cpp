@@ -43,7 +43,8 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole && QSortFilterProxyModel::data(index, RequestLogModel::IsErrorRole).toBool())
+        if (role == Qt::ForegroundRole
+            && QSortFilterProxyModel::data(index, RequestLogModel::IsErrorRole).toBool())
             return Theme::errorText(m_owner->palette());
         return QSortFilterProxyModel::data(index, role);
     }
@@ -52,7 +53,9 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         if (m_errorsOnly
-            && !sourceModel()->data(sourceModel()->index(row, 0, parent), RequestLogModel::IsErrorRole).toBool())
+            && !sourceModel()
+                    ->data(sourceModel()->index(row, 0, parent), RequestLogModel::IsErrorRole)
+                    .toBool())
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
@@ -117,7 +120,7 @@ RequestLogView::RequestLogView(QWidget *parent)
     connect(clearButton, &QPushButton::clicked, this, &RequestLogView::clear);
     // Keep the newest row in sight unless the user scrolled up to read older ones.
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this](int value) { m_follow = value >= m_table->verticalScrollBar()->maximum(); });
+        [this](int value) { m_follow = value >= m_table->verticalScrollBar()->maximum(); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_follow)
             m_table->scrollToBottom();
@@ -156,10 +159,9 @@ void RequestLogView::updateSummary()
     }
     const int errors = int(m_model->recentErrors(total).size());
     const int shown = m_proxy->rowCount();
-    m_summary->setText(shown == total ? tr("%n request(s), %1 failed.", nullptr, total).arg(errors)
-                                      : tr("%1 of %n request(s) shown, %2 failed.", nullptr, total)
-                                            .arg(shown)
-                                            .arg(errors));
+    m_summary->setText(shown == total
+            ? tr("%n request(s), %1 failed.", nullptr, total).arg(errors)
+            : tr("%1 of %n request(s) shown, %2 failed.", nullptr, total).arg(shown).arg(errors));
 }
 
 } // namespace Inspector::Ui
