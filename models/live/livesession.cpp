@@ -199,7 +199,6 @@ void LiveSession::onBatch(const EventBatch &batch)
     for (const Event &e : std::as_const(written))
         ++m_byType[e.type];
     if (m_capture) {
-        m_capture->state().duplicates = m_capture->deduplicator().dropped();
         if (!m_capture->commit(wholeBatch ? batch.ackId : batch.previousAckId, &error)) {
             m_reader->rejectBatch(error);
             return;

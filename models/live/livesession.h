@@ -88,6 +88,7 @@ public:
 
     /** New events stored by this run (a resumed capture holds more: capture()->state().events). */
     qint64 storedEvents() const { return m_stored; }
+    /** Duplicate deliveries dropped; with a capture, over every run of it. */
     qint64 duplicates() const;
     qint64 unknownTypes() const { return m_unknown; }
     qint64 batches() const { return m_batches; }
