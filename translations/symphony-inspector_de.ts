@@ -1210,6 +1210,26 @@
         <source>Flags</source>
         <translation>Merkmale</translation>
     </message>
+    <message>
+        <source>Edited: this version replaces an earlier one.</source>
+        <translation>Bearbeitet: Diese Version ersetzt eine frühere.</translation>
+    </message>
+    <message>
+        <source>Replaced: a newer version of this message exists.</source>
+        <translation>Ersetzt: Es gibt eine neuere Version dieser Nachricht.</translation>
+    </message>
+    <message>
+        <source>External: the message has external recipients or the stream is cross-pod.</source>
+        <translation>Extern: Die Nachricht hat externe Empfänger, oder der Stream ist Pod-übergreifend.</translation>
+    </message>
+    <message>
+        <source>Duplicate: a row above has the same message id (in either Base64 form).</source>
+        <translation>Duplikat: Eine Zeile weiter oben hat dieselbe Nachrichten-ID (in einer der beiden Base64-Formen).</translation>
+    </message>
+    <message>
+        <source>Not decrypted: the agent sent a diagnostic instead of the text.</source>
+        <translation>Nicht entschlüsselt: Der Agent hat statt des Textes eine Diagnose gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Paging::Cursor</name>

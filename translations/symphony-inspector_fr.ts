@@ -1210,6 +1210,26 @@
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
+    <message>
+        <source>Edited: this version replaces an earlier one.</source>
+        <translation>Modifié : cette version remplace une version antérieure.</translation>
+    </message>
+    <message>
+        <source>Replaced: a newer version of this message exists.</source>
+        <translation>Remplacé : une version plus récente de ce message existe.</translation>
+    </message>
+    <message>
+        <source>External: the message has external recipients or the stream is cross-pod.</source>
+        <translation>Externe : le message a des destinataires externes ou le flux est inter-pods.</translation>
+    </message>
+    <message>
+        <source>Duplicate: a row above has the same message id (in either Base64 form).</source>
+        <translation>Doublon : une ligne plus haut a le même ID de message (sous l’une ou l’autre forme Base64).</translation>
+    </message>
+    <message>
+        <source>Not decrypted: the agent sent a diagnostic instead of the text.</source>
+        <translation>Non déchiffré : l’agent a envoyé un diagnostic au lieu du texte.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Paging::Cursor</name>
