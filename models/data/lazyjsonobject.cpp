@@ -11,6 +11,8 @@ namespace Inspector {
 struct LazyJsonObject::State
 {
     QByteArray json;
+    qsizetype offset = 0;
+    qsizetype length = -1; // all of json
     std::once_flag once;
     std::atomic<bool> built{false};
     QJsonObject object;
@@ -38,11 +40,20 @@ const QJsonObject &LazyJsonObject::object() const
         return empty;
     std::call_once(m_state->once, [s = m_state.get()] {
         if (!s->built) {
-            s->object = QJsonDocument::fromJson(s->json).object();
+            s->object = QJsonDocument::fromJson(s->length < 0 ? s->json : s->json.sliced(s->offset, s->length))
+                             .object();
             s->built = true;
         }
     });
     return m_state->object;
+}
+
+LazyJsonObject LazyJsonObject::fromJson(const QByteArray &json, qsizetype offset, qsizetype length)
+{
+    LazyJsonObject o = fromJson(json);
+    o.m_state->offset = offset;
+    o.m_state->length = length;
+    return o;
 }
 
 bool LazyJsonObject::isBuilt() const

@@ -29,6 +29,8 @@ public:
     LazyJsonObject(const QJsonObject &object); // NOLINT(google-explicit-constructor)
     /// The object `json` holds (valid UTF-8 JSON text of one object), parsed on first use.
     static LazyJsonObject fromJson(const QByteArray &json);
+    /// The object at bytes [offset, offset + length) of `json`; `json` is shared, not copied.
+    static LazyJsonObject fromJson(const QByteArray &json, qsizetype offset, qsizetype length);
 
     const QJsonObject &object() const;
     operator const QJsonObject &() const { return object(); } // NOLINT(google-explicit-constructor)

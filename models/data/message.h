@@ -32,7 +32,7 @@ struct StreamRef
     /** Ids::normalized(streamId). */
     QString key() const;
 
-    QJsonObject raw;
+    LazyJsonObject raw;
     QStringList problems;
 };
 
@@ -43,7 +43,7 @@ struct ThumbnailInfo
     /** Pixel size as text, e.g. `"600"` (a number is accepted too). */
     QString dimension;
 
-    QJsonObject raw;
+    LazyJsonObject raw;
     QStringList problems;
 };
 
@@ -55,7 +55,7 @@ struct AttachmentInfo
     qint64 size = 0;
     QList<ThumbnailInfo> images;
 
-    QJsonObject raw;
+    LazyJsonObject raw;
     QStringList problems;
 };
 

@@ -96,68 +96,62 @@ const char *skipValue(const char *p, const char *end)
 // a number beyond 64 bits) makes it give up, and the message is read by the reference reader,
 // which writes the problem sentences: the two can never disagree on a message with problems.
 
-bool toJson(dom::element e, QJsonValue *out);
-
-// The conversion QJsonDocument would make; false where it might differ (a duplicate key, an
-// unsigned number above INT64_MAX).
-bool toJsonObject(dom::object object, QJsonObject *out)
+// Byte spans of an object's member values, or of an array's items, in source order (which is
+// the DOM's order too). Nested raw objects are then made from their bytes when someone asks.
+struct Span
 {
-    QJsonObject o;
-    for (const dom::key_value_pair kv : object) {
-        const QString key = text(kv.key);
-        if (o.contains(key))
+    const char *begin = nullptr;
+    const char *end = nullptr;
+};
+using Spans = QVarLengthArray<Span, 24>;
+
+bool memberSpans(Span object, Spans *out)
+{
+    const char *p = skipWhitespace(object.begin, object.end);
+    if (p >= object.end || *p != '{')
+        return false;
+    p = skipWhitespace(p + 1, object.end);
+    while (p < object.end && *p != '}') {
+        p = skipWhitespace(skipString(p, object.end), object.end); // the key
+        if (p >= object.end || *p != ':')
             return false;
-        QJsonValue v;
-        if (!toJson(kv.value, &v))
-            return false;
-        o.insert(key, v);
+        const char *value = skipWhitespace(p + 1, object.end);
+        p = skipValue(value, object.end);
+        out->append({value, p});
+        p = skipWhitespace(p, object.end);
+        if (p < object.end && *p == ',')
+            p = skipWhitespace(p + 1, object.end);
     }
-    *out = o;
     return true;
 }
 
-bool toJson(dom::element e, QJsonValue *out)
+bool itemSpans(Span array, Spans *out)
 {
-    switch (e.type()) {
-    case dom::element_type::OBJECT: {
-        QJsonObject o;
-        if (!toJsonObject(dom::object(e), &o))
-            return false;
-        *out = o;
-        return true;
-    }
-    case dom::element_type::ARRAY: {
-        QJsonArray a;
-        for (const dom::element item : dom::array(e)) {
-            QJsonValue v;
-            if (!toJson(item, &v))
-                return false;
-            a.append(v);
-        }
-        *out = a;
-        return true;
-    }
-    case dom::element_type::INT64:
-        *out = QJsonValue(qint64(int64_t(e)));
-        return true;
-    case dom::element_type::UINT64:
+    const char *p = skipWhitespace(array.begin, array.end);
+    if (p >= array.end || *p != '[')
         return false;
-    case dom::element_type::DOUBLE:
-        *out = QJsonValue(double(e));
-        return true;
-    case dom::element_type::STRING:
-        *out = QJsonValue(text(std::string_view(e)));
-        return true;
-    case dom::element_type::BOOL:
-        *out = QJsonValue(bool(e));
-        return true;
-    case dom::element_type::NULL_VALUE:
-        *out = QJsonValue(QJsonValue::Null);
-        return true;
+    p = skipWhitespace(p + 1, array.end);
+    while (p < array.end && *p != ']') {
+        const char *item = p;
+        p = skipValue(item, array.end);
+        out->append({item, p});
+        p = skipWhitespace(p, array.end);
+        if (p < array.end && *p == ',')
+            p = skipWhitespace(p + 1, array.end);
     }
-    return false;
+    return true;
 }
 
+/// The message's bytes, which every span of it points into.
+struct Source
+{
+    const QByteArray &json;
+
+    LazyJsonObject lazy(Span s) const
+    {
+        return LazyJsonObject::fromJson(json, s.begin - json.constData(), s.end - s.begin);
+    }
+};
 
 bool readString(dom::element e, QString *out)
 {
@@ -189,11 +183,25 @@ bool validId(const QString &id)
     return id.isEmpty() || Ids::validate(id);
 }
 
-bool readUser(dom::element e, UserRef *u)
+// Duplicate keys: QJsonObject keeps one of them; rather than guess which, such an object is left
+// to the reference reader.
+bool hasDuplicateKeys(dom::object o)
+{
+    QVarLengthArray<std::string_view, 24> keys;
+    for (const dom::key_value_pair kv : o) {
+        if (std::find(keys.cbegin(), keys.cend(), kv.key) != keys.cend())
+            return true;
+        keys.append(kv.key);
+    }
+    return false;
+}
+
+bool readUser(dom::element e, Span span, const Source &src, UserRef *u)
 {
     dom::object o;
-    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &u->raw))
+    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o))
         return false;
+    u->raw = src.lazy(span);
     bool haveUsername = false;
     QString userName;
     for (const dom::key_value_pair kv : o) {
@@ -224,12 +232,17 @@ bool readUser(dom::element e, UserRef *u)
     return true;
 }
 
-bool readStream(dom::element e, StreamRef *s)
+bool readStream(dom::element e, Span span, const Source &src, StreamRef *s)
 {
     dom::object o;
-    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &s->raw))
+    Spans members;
+    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o) || !memberSpans(span, &members)
+        || members.size() != qsizetype(o.size()))
         return false;
+    s->raw = src.lazy(span);
+    qsizetype index = -1;
     for (const dom::key_value_pair kv : o) {
+        ++index;
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
         if (v.is_null())
@@ -243,10 +256,13 @@ bool readStream(dom::element e, StreamRef *s)
             ok = readString(v, &s->roomName);
         } else if (k == "members") {
             dom::array a;
-            ok = v.get_array().get(a) == simdjson::SUCCESS;
+            Spans items;
+            ok = v.get_array().get(a) == simdjson::SUCCESS && itemSpans(members[index], &items)
+                && items.size() == qsizetype(a.size());
+            qsizetype i = 0;
             for (const dom::element item : a) {
                 UserRef member;
-                if (!ok || !readUser(item, &member))
+                if (!ok || !readUser(item, items[i++], src, &member))
                     return false;
                 s->members.append(std::move(member));
             }
@@ -270,11 +286,12 @@ bool readStream(dom::element e, StreamRef *s)
     return true;
 }
 
-bool readThumbnail(dom::element e, ThumbnailInfo *t)
+bool readThumbnail(dom::element e, Span span, const Source &src, ThumbnailInfo *t)
 {
     dom::object o;
-    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &t->raw))
+    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o))
         return false;
+    t->raw = src.lazy(span);
     for (const dom::key_value_pair kv : o) {
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
@@ -296,13 +313,18 @@ bool readThumbnail(dom::element e, ThumbnailInfo *t)
     return true;
 }
 
-bool readAttachment(dom::element e, AttachmentInfo *a)
+bool readAttachment(dom::element e, Span span, const Source &src, AttachmentInfo *a)
 {
     dom::object o;
-    if (e.get_object().get(o) != simdjson::SUCCESS || !toJsonObject(o, &a->raw))
+    Spans members;
+    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o) || !memberSpans(span, &members)
+        || members.size() != qsizetype(o.size()))
         return false;
+    a->raw = src.lazy(span);
     bool haveId = false;
+    qsizetype index = -1;
     for (const dom::key_value_pair kv : o) {
+        ++index;
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
         if (v.is_null()) {
@@ -319,10 +341,13 @@ bool readAttachment(dom::element e, AttachmentInfo *a)
             ok = readInteger(v, &a->size);
         } else if (k == "images") {
             dom::array list;
-            ok = v.get_array().get(list) == simdjson::SUCCESS;
+            Spans items;
+            ok = v.get_array().get(list) == simdjson::SUCCESS && itemSpans(members[index], &items)
+                && items.size() == qsizetype(list.size());
+            qsizetype i = 0;
             for (const dom::element item : list) {
                 ThumbnailInfo t;
-                if (!ok || !readThumbnail(item, &t))
+                if (!ok || !readThumbnail(item, items[i++], src, &t))
                     return false;
                 a->images.append(std::move(t));
             }
@@ -342,10 +367,16 @@ int fieldIndex(std::string_view key)
     return -1;
 }
 
-bool readMessage(dom::object o, Message *m, int depth)
+bool readMessage(dom::object o, Span span, const Source &src, Message *m, int depth)
 {
+    Spans members;
+    if (!memberSpans(span, &members) || members.size() != qsizetype(o.size()))
+        return false;
     quint32 seen = 0;
+    qsizetype memberIndex = -1;
     for (const dom::key_value_pair kv : o) {
+        ++memberIndex;
+        const Span valueSpan = members[memberIndex];
         const std::string_view k = kv.key;
         const dom::element v = kv.value;
         const int index = fieldIndex(k);
@@ -375,15 +406,18 @@ bool readMessage(dom::object o, Message *m, int depth)
         } else if (f == "data") {
             ok = readString(v, &m->data);
         } else if (f == "user") {
-            ok = readUser(v, &m->user);
+            ok = readUser(v, valueSpan, src, &m->user);
         } else if (f == "stream") {
-            ok = readStream(v, &m->stream);
+            ok = readStream(v, valueSpan, src, &m->stream);
         } else if (f == "attachments") {
             dom::array list;
-            ok = v.get_array().get(list) == simdjson::SUCCESS;
+            Spans items;
+            ok = v.get_array().get(list) == simdjson::SUCCESS && itemSpans(valueSpan, &items)
+                && items.size() == qsizetype(list.size());
+            qsizetype i = 0;
             for (const dom::element item : list) {
                 AttachmentInfo a;
-                if (!ok || !readAttachment(item, &a))
+                if (!ok || !readAttachment(item, items[i++], src, &a))
                     return false;
                 m->attachments.append(std::move(a));
             }
@@ -423,9 +457,9 @@ bool readMessage(dom::object o, Message *m, int depth)
                 && shared.size() > 0;
             if (ok) {
                 auto sharedMessage = std::make_shared<Message>();
-                QJsonObject raw;
-                ok = toJsonObject(shared, &raw) && readMessage(shared, sharedMessage.get(), depth + 1);
-                sharedMessage->raw = raw;
+                ok = readMessage(shared, valueSpan, src, sharedMessage.get(), depth + 1);
+                sharedMessage->raw = src.lazy(valueSpan);
+                sharedMessage->json = QByteArray(valueSpan.begin, valueSpan.end - valueSpan.begin);
                 m->sharedMessage = std::move(sharedMessage);
             }
         }
@@ -475,7 +509,7 @@ Result<QList<Message>> messages(const QByteArray &rawBody)
         ++index;
         if (item.is_object()) {
             Message m;
-            if (readMessage(dom::object(item), &m, 0)) {
+            if (readMessage(dom::object(item), {bytes.constData(), bytes.constData() + bytes.size()}, {bytes}, &m, 0)) {
                 m.raw = LazyJsonObject::fromJson(bytes);
             } else {
                 m = messageFromJson(QJsonDocument::fromJson(bytes).object());

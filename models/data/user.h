@@ -17,6 +17,8 @@
  *   double or int.
  */
 
+#include "data/lazyjsonobject.h"
+
 namespace Inspector {
 
 /** @brief Author or member of a message or event (agent `V4User`). */
@@ -30,7 +32,8 @@ struct UserRef
     /** Internal users only; read from `username` or, as some payloads spell it, `userName`. */
     QString username;
 
-    QJsonObject raw;
+    /** Built on first use when the user came from a message page (see LazyJsonObject). */
+    LazyJsonObject raw;
     QStringList problems;
 };
 

@@ -290,6 +290,21 @@ private Q_SLOTS:
         QCOMPARE(m.raw.keys(), (QStringList{u"future"_s, u"messageId"_s}));
     }
 
+    void nestedRawsAreBuiltFromTheirBytes()
+    {
+        const QByteArray page = "[{\"messageId\":\"AAAA\",\"user\":{\"userId\":7,\"x\":\"a}]{\"},"
+                                "\"stream\":{\"members\":[{\"userId\":1},{\"userId\":2,\"y\":[1]}]},"
+                                "\"attachments\":[{\"id\":\"f\",\"images\":[{\"id\":\"t\",\"z\":true}]}]}]";
+        const auto r = Parse::messages(page);
+        const Message &m = r.value[0];
+        QVERIFY(!m.user.raw.isBuilt());
+        QVERIFY(!m.stream.raw.isBuilt());
+        QCOMPARE(m.user.raw.value(u"x"_s).toString(), u"a}]{"_s);
+        QCOMPARE(m.stream.members[1].raw.value(u"y"_s).toArray(), QJsonArray{1});
+        QCOMPARE(m.attachments[0].images[0].raw.value(u"z"_s).toBool(), true);
+        QCOMPARE(m.stream.raw.value(u"members"_s).toArray().size(), 2);
+    }
+
     void messageWithProblemsKeepsItsBytesToo()
     {
         const QByteArray object = R"({"messageId":"AAAA","timestamp":"5"})";
