@@ -504,6 +504,22 @@ QString MessageTableModel::flagsText(int flags)
     return parts.join(", "_L1);
 }
 
+QString MessageTableModel::flagsToolTip(int flags)
+{
+    QStringList lines;
+    if (flags & Edited)
+        lines << tr("Edited: this version replaces an earlier one.");
+    if (flags & ReplacedLater)
+        lines << tr("Replaced: a newer version of this message exists.");
+    if (flags & External)
+        lines << tr("External: the message has external recipients or the stream is cross-pod.");
+    if (flags & Duplicate)
+        lines << tr("Duplicate: a row above has the same message id (in either Base64 form).");
+    if (flags & Undecryptable)
+        lines << tr("Not decrypted: the agent sent a diagnostic instead of the text.");
+    return lines.join(u'\n');
+}
+
 QVariant MessageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -537,7 +553,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == TextColumn)
             return plainText(index.row()).left(4000);
         if (index.column() == FlagsColumn)
-            return flagsText(r.flags);
+            return flagsToolTip(r.flags);
         return {};
     case MessageIdRole:
         return messageId(index.row());

@@ -158,6 +158,8 @@ public:
 
     /// Text for the flags of a row, e.g. "edited, external"; empty for none.
     static QString flagsText(int flags);
+    /// One sentence per flag, for a tooltip.
+    static QString flagsToolTip(int flags);
     /// Plain text of one row's JSON (pure; any thread).
     static QString plainTextOf(const QByteArray &json);
 

@@ -173,6 +173,9 @@ private Q_SLOTS:
                 ++duplicates;
                 QCOMPARE(Ids::normalized(model.messageId(i)), QString::fromLatin1(Demo::M8Id));
                 QVERIFY(model.data(model.index(i, MessageTableModel::FlagsColumn)).toString().contains("duplicate"_L1));
+                QVERIFY(model.data(model.index(i, MessageTableModel::FlagsColumn), Qt::ToolTipRole)
+                            .toString()
+                            .contains("same message id"_L1));
             }
         }
         QCOMPARE(duplicates, 1);
