@@ -169,7 +169,7 @@ int main(int argc, char *argv[])
     driver.setInterval(20);
     const QString csvPath = dir.filePath(u"export.csv"_s);
 
-    auto report = [&] {
+    auto reportLoading = [&] {
         const double rssRatio = fig.bytes ? double(fig.peakKb) * 1024.0 / double(fig.bytes) : 0;
         const double growthRatio = fig.bytes ? double(fig.peakKb - fig.rssBeforeKb) * 1024.0 / double(fig.bytes) : 0;
         std::printf("startup to first painted window: %.0f ms from main(), %.0f ms from process start (target < 500) %s\n",
@@ -183,13 +183,20 @@ int main(int argc, char *argv[])
         std::printf("GUI thread lag (10 ms timer, worst lateness; target no stall > 50 ms):\n");
         std::printf("  loading   %5lld ms worst, %d stalls > 50 ms %s\n", qlonglong(fig.loadLag), fig.loadStalls,
                     fig.loadLag <= 50 ? "PASS" : "MISS");
-        std::printf("  filtering %5lld ms worst, %d stalls > 50 ms (filter applied in %.0f ms) %s\n",
-                    qlonglong(fig.filterLag), fig.filterStalls, fig.filterMs, fig.filterLag <= 50 ? "PASS" : "MISS");
+        std::fflush(stdout);
+    };
+    auto reportExport = [&] {
         std::printf("  export    %5lld ms worst, %d stalls > 50 ms (%lld messages in %.1f s, worker thread) %s\n",
                     qlonglong(fig.exportLag), fig.exportStalls, qlonglong(fig.exported), fig.exportSeconds,
                     fig.exportLag <= 50 ? "PASS" : "MISS");
         std::fflush(stdout);
     };
+    auto reportFilter = [&] {
+        std::printf("  filtering %5lld ms worst, %d stalls > 50 ms (set and cleared in %.0f ms beyond the 3 s of waiting) %s\n",
+                    qlonglong(fig.filterLag), fig.filterStalls, fig.filterMs, fig.filterLag <= 50 ? "PASS" : "MISS");
+        std::fflush(stdout);
+    };
+    std::function<void()> filter;
 
     // Export phase: the whole stream to CSV on the export thread while the probe runs.
     auto startExport = [&] {
@@ -200,10 +207,15 @@ int main(int argc, char *argv[])
                              fig.exportStalls = probe.stalls();
                              fig.exportSeconds = double(phase.elapsed()) / 1000.0;
                              fig.exported = r.messages;
-                             if (r.error.isError())
+                             if (r.error.isError()) {
                                  std::fprintf(stderr, "export failed: %s\n", qPrintable(r.error.message));
-                             report();
-                             QCoreApplication::exit(r.error.isError() ? 1 : 0);
+                                 QCoreApplication::exit(1);
+                                 return;
+                             }
+                             reportExport();
+                             // Filtering last: it runs on the GUI thread and may take longest.
+                             QFile::remove(csvPath);
+                             filter();
                          });
         Export::ExportSettings s;
         s.outputPath = csvPath;
@@ -216,7 +228,7 @@ int main(int argc, char *argv[])
     };
 
     // Filtering phase: a sender filter over every loaded row, then cleared.
-    auto filter = [&] {
+    filter = [&] {
         QLineEdit *sender = nullptr;
         for (QLineEdit *e : window->messagesPane()->findChildren<QLineEdit *>()) {
             if (e->placeholderText() == u"Sender"_s)
@@ -238,7 +250,8 @@ int main(int argc, char *argv[])
                 fig.filterLag = probe.maxLateMs();
                 fig.filterStalls = probe.stalls();
                 fig.filterMs = double(phase.elapsed()) - 3000;
-                startExport();
+                reportFilter();
+                QCoreApplication::exit(0);
             });
         });
     };
@@ -263,8 +276,8 @@ int main(int argc, char *argv[])
             fig.loadSeconds = double(phase.elapsed()) / 1000.0;
             fig.rows = rows;
             fig.peakKb = procStatusKb("VmHWM");
-            std::fprintf(stderr, "loaded %lld rows\n", qlonglong(rows));
-            filter();
+            reportLoading();
+            startExport();
         }
     });
 
