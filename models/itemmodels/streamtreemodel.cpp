@@ -579,15 +579,17 @@ QVariant StreamTreeModel::data(const QModelIndex &index, int role) const
     const Entry *e = entryAt(index);
     if (!e)
         return {};
-    const std::optional<int> members
-        = e->membersCount ? e->membersCount : std::optional<int>();
+    // A plain int and a flag: GCC's -O2 flow analysis reports a copied std::optional<int> as
+    // maybe-uninitialized here (a false positive that breaks -Werror builds).
+    const bool hasMembers = e->membersCount.has_value();
+    const int members = e->membersCount.value_or(0);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return entryTitle(*e);
         case MembersColumn:
-            return members ? QVariant(*members) : QVariant();
+            return hasMembers ? QVariant(members) : QVariant();
         case LastActivityColumn:
             return e->lastActivity ? QVariant(QDateTime::fromMSecsSinceEpoch(*e->lastActivity)) : QVariant();
         }
@@ -613,7 +615,7 @@ QVariant StreamTreeModel::data(const QModelIndex &index, int role) const
     case ActiveRole:
         return e->active;
     case MembersRole:
-        return members ? QVariant(*members) : QVariant();
+        return hasMembers ? QVariant(members) : QVariant();
     case LastActivityRole:
         return e->lastActivity ? QVariant(*e->lastActivity) : QVariant();
     case CrossPodRole:
@@ -625,7 +627,7 @@ QVariant StreamTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return entryTitle(*e).toLower();
         case MembersColumn:
-            return members.value_or(-1);
+            return hasMembers ? members : -1;
         case LastActivityColumn:
             return e->lastActivity.value_or(-1);
         }
