@@ -4,6 +4,8 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+
 namespace Inspector {
 
 bool MessageFilter::isEmpty() const
@@ -34,7 +36,7 @@ bool MessageFilter::matches(const MessageRow &row, const QString &senderName, co
 }
 
 MessageFilterProxy::MessageFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
 }
 
@@ -45,23 +47,41 @@ MessageFilterProxy::~MessageFilterProxy()
 
 void MessageFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = qobject_cast<MessageTableModel *>(model);
     Q_ASSERT(!model || m_model);
     ++m_generation;
-    m_accepted.clear();
+    QAbstractProxyModel::setSourceModel(m_model);
+    // Until the first answer: every row, one to one.
     m_applied = {};
-    QSortFilterProxyModel::setSourceModel(m_model);
+    m_identity = true;
+    m_rows = {};
+    m_known = m_model ? m_model->rowCount() : 0;
     if (m_model) {
-        // After a reset the rows are others: the answer for the old ones means nothing.
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this](const QModelIndex &, int first, int last) { onRowsAboutToBeInserted(first, last); });
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+        // After a reset the rows are others: an answer for the old ones means nothing.
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            beginResetModel();
             ++m_generation;
-            m_accepted.clear();
             m_applied = m_filter;
+            m_identity = m_applied.isEmpty();
+            m_rows = {};
+            m_known = 0;
             setRunning(false);
         });
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            m_known = m_model->rowCount();
+            if (!m_identity && m_known > 0)
+                matchHere(m_applied, 0, m_known - 1, m_rows);
+            endResetModel();
+        });
     }
+    endResetModel();
     restart();
 }
 
@@ -105,52 +125,112 @@ void MessageFilterProxy::setAttachmentsOnly(bool only)
 void MessageFilterProxy::restart()
 {
     const quint64 generation = ++m_generation;
-    if (!m_model || m_filter.isEmpty() || m_model->rowCount() == 0) {
-        // Nothing to compute: every row passes, or there are none.
-        m_applied = m_filter;
-        m_accepted.clear();
-        setRunning(false);
-        invalidate();
-        Q_EMIT filterApplied();
+    if (!m_model || m_filter.isEmpty() || m_known == 0) {
+        // Nothing to compute on the pool: every row passes, or there are none.
+        apply(m_filter, {}, 0);
         return;
     }
     setRunning(true);
     const MessageRowsSnapshot snapshot = m_model->snapshot();
     const MessageFilter filter = m_filter;
     std::vector<int> starts;
-    constexpr int Slice = 2048;
+    constexpr int Slice = 4096;
     for (int i = 0; i < snapshot.count(); i += Slice)
         starts.push_back(i);
     auto matchSlice = [snapshot, filter](int start) {
         const int end = qMin(snapshot.count(), start + Slice);
-        QByteArray out(end - start, '\0');
+        std::vector<int> out;
         for (int i = start; i < end; ++i) {
             const MessageRow &row = snapshot.row(i);
             const QString text = filter.needsText() ? MessageTableModel::plainTextOf(row.json) : QString();
-            out[i - start] = filter.matches(row, snapshot.senderName(row.senderId), text) ? 1 : 0;
+            if (filter.matches(row, snapshot.senderName(row.senderId), text))
+                out.push_back(i);
         }
         return out;
     };
-    QtConcurrent::mapped(starts, matchSlice).then(this, [this, generation, filter](QFuture<QByteArray> future) {
-        if (generation != m_generation)
-            return;
-        std::vector<char> accepted;
-        for (const QByteArray &slice : future.results())
-            accepted.insert(accepted.end(), slice.cbegin(), slice.cend());
-        m_applied = filter;
-        apply(generation, std::move(accepted));
-    });
+    // Ordered, so the concatenation is the accepted rows in ascending order; it runs on the pool too.
+    auto concat = [](std::vector<int> &all, const std::vector<int> &slice) {
+        all.insert(all.end(), slice.cbegin(), slice.cend());
+    };
+    QtConcurrent::mappedReduced(std::move(starts), matchSlice, concat, QtConcurrent::OrderedReduce)
+        .then(this, [this, generation, filter, covered = snapshot.count()](QFuture<std::vector<int>> future) {
+            if (generation != m_generation)
+                return;
+            apply(filter, future.takeResult(), covered);
+        });
 }
 
-void MessageFilterProxy::apply(quint64 generation, std::vector<char> &&accepted)
+void MessageFilterProxy::matchHere(const MessageFilter &filter, int first, int last, std::vector<int> &out) const
 {
-    Q_UNUSED(generation)
-    m_accepted = std::move(accepted);
-    // invalidate() rebuilds the mapping in one pass; invalidateRowsFilter() would announce every
-    // run of changed rows separately, which is quadratic when matches are scattered over many rows.
-    invalidate();
+    for (int i = first; i <= last; ++i) {
+        const MessageRow &row = m_model->row(i);
+        const QString text = filter.needsText() ? m_model->plainText(i) : QString();
+        if (filter.matches(row, m_model->senderName(row.senderId), text))
+            out.push_back(i);
+    }
+}
+
+void MessageFilterProxy::apply(const MessageFilter &applied, std::vector<int> &&rows, int covered)
+{
+    // Rows appended since the snapshot: a few pages at most.
+    if (!applied.isEmpty() && covered < m_known)
+        matchHere(applied, covered, m_known - 1, rows);
+    // A layout change, not a reset, so the current row and the selection stay where they still show.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(before.size()));
+    for (const QModelIndex &i : before)
+        sourceRows.push_back(sourceRowOf(i.row()));
+    m_applied = applied;
+    m_identity = applied.isEmpty();
+    m_rows = m_identity ? std::vector<int>() : std::move(rows);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = proxyRowOf(sourceRows[size_t(i)]);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     setRunning(false);
     Q_EMIT filterApplied();
+}
+
+void MessageFilterProxy::onRowsAboutToBeInserted(int first, int last)
+{
+    // The source only appends (see the class comment).
+    Q_ASSERT(first == m_known);
+    if (m_identity)
+        beginInsertRows({}, first, last);
+}
+
+void MessageFilterProxy::onRowsInserted(int first, int last)
+{
+    if (m_identity) {
+        m_known = last + 1;
+        endInsertRows();
+        return;
+    }
+    std::vector<int> accepted;
+    matchHere(m_applied, first, last, accepted);
+    m_known = last + 1;
+    if (accepted.empty())
+        return;
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at + int(accepted.size()) - 1);
+    m_rows.insert(m_rows.end(), accepted.cbegin(), accepted.cend());
+    endInsertRows();
+}
+
+int MessageFilterProxy::proxyRowOf(int sourceRow) const
+{
+    if (sourceRow < 0 || sourceRow >= m_known)
+        return -1;
+    if (m_identity)
+        return sourceRow;
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceRow);
+    return it != m_rows.cend() && *it == sourceRow ? int(it - m_rows.cbegin()) : -1;
 }
 
 void MessageFilterProxy::setRunning(bool running)
@@ -161,18 +241,48 @@ void MessageFilterProxy::setRunning(bool running)
     Q_EMIT filteringChanged(running);
 }
 
-bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+QModelIndex MessageFilterProxy::index(int row, int column, const QModelIndex &parent) const
 {
-    if (sourceParent.isValid() || !m_model)
-        return false;
-    if (m_applied.isEmpty())
-        return true;
-    if (size_t(sourceRow) < m_accepted.size())
-        return m_accepted[size_t(sourceRow)] != 0;
-    // A row that came after the snapshot: one page at most, matched here.
-    const MessageRow &row = m_model->row(sourceRow);
-    const QString text = m_applied.needsText() ? m_model->plainText(sourceRow) : QString();
-    return m_applied.matches(row, m_model->senderName(row.senderId), text);
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex MessageFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int MessageFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_model)
+        return 0;
+    return m_identity ? m_known : int(m_rows.size());
+}
+
+int MessageFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_model ? 0 : m_model->columnCount();
+}
+
+bool MessageFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex MessageFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_model || proxyIndex.model() != this)
+        return {};
+    return m_model->index(sourceRowOf(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex MessageFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || !m_model || sourceIndex.model() != m_model)
+        return {};
+    const int row = proxyRowOf(sourceIndex.row());
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
 } // namespace Inspector

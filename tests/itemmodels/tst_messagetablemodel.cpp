@@ -435,6 +435,71 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), model.rowCount());
     }
 
+    void filterKeepsPersistentIndexesAndShowsTheLastFilter()
+    {
+        if (!m_ratesDesk) {
+            m_ratesDesk = std::make_unique<MessageTableModel>();
+            m_ratesDesk->setClient(m_client.get());
+            m_ratesDesk->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+            QVERIFY(loadAll(*m_ratesDesk));
+        }
+        MessageTableModel &model = *m_ratesDesk;
+        MessageFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        auto isAlice = [&](int row) {
+            return model.senderName(model.row(row).senderId).contains("alice"_L1, Qt::CaseInsensitive);
+        };
+        int alice = -1;
+        int other = -1;
+        for (int i = model.rowCount() - 1; i >= 0 && (alice < 0 || other < 0); --i)
+            (isAlice(i) ? alice : other) = i;
+        QVERIFY(alice >= 0 && other >= 0);
+        // No filter: one to one.
+        QCOMPARE(proxy.mapToSource(proxy.index(alice, 2)), model.index(alice, 2));
+        const QPersistentModelIndex kept = proxy.index(alice, 2);
+        const QPersistentModelIndex dropped = proxy.index(other, 1);
+
+        QSignalSpy applied(&proxy, &MessageFilterProxy::filterApplied);
+        proxy.setSenderFilter(u"Alice"_s);
+        QTRY_VERIFY(!proxy.isFiltering() && !applied.isEmpty());
+
+        // The layout change moved the persistent indexes: the kept row is where it now shows.
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.column(), 2);
+        QCOMPARE(proxy.mapToSource(kept), model.index(alice, 2));
+        QCOMPARE(proxy.mapFromSource(model.index(alice, 2)), QModelIndex(kept));
+        QVERIFY(!dropped.isValid());
+        QVERIFY(!proxy.mapFromSource(model.index(other, 0)).isValid());
+        QVERIFY(!proxy.index(proxy.rowCount(), 0).isValid());
+        QVERIFY(!proxy.index(0, MessageTableModel::ColumnCount).isValid());
+        QVERIFY(!proxy.index(0, 0, proxy.index(0, 0)).isValid());
+
+        // Nothing matches: no rows and no children.
+        proxy.setSenderFilter(u"nobody-at-all"_s);
+        QTRY_VERIFY(!proxy.isFiltering());
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!proxy.hasChildren());
+        QVERIFY(!kept.isValid());
+
+        proxy.setSenderFilter(u"Bob"_s);
+        // Asked again at once: whether or not the first answer came already, the last filter shows.
+        proxy.setSenderFilter(u"Alice"_s);
+        QTRY_VERIFY(!proxy.isFiltering());
+        QCOMPARE(proxy.filter().sender, u"Alice"_s);
+        QVERIFY(proxy.rowCount() > 0);
+        for (int i = 0; i < proxy.rowCount(); ++i)
+            QVERIFY(isAlice(proxy.mapToSource(proxy.index(i, 0)).row()));
+        const QPersistentModelIndex again = proxy.mapFromSource(model.index(alice, 0));
+        QVERIFY(again.isValid());
+        // Cleared: one to one again, and the persistent index follows its row.
+        proxy.setFilter({});
+        QVERIFY(!proxy.isFiltering());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        QCOMPARE(again.row(), alice);
+        QVERIFY(proxy.hasChildren());
+    }
+
     void filterFollowsNewPagesAndResets()
     {
         MessageTableModel model;
