@@ -2,11 +2,30 @@
 #include "itemmodels/messagefilterproxy.h"
 
 #include <QFuture>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
 namespace Inspector {
+
+namespace {
+
+/// Matching a million rows keeps every pool thread busy for a while: leaving one core to the GUI
+/// thread (and to page parsing on the global pool) keeps the window answering meanwhile.
+struct FilterPool
+{
+    QThreadPool pool;
+    FilterPool()
+    {
+        pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+        pool.setThreadPriority(QThread::LowPriority);
+    }
+};
+Q_GLOBAL_STATIC(FilterPool, s_filterPool)
+
+} // namespace
 
 bool MessageFilter::isEmpty() const
 {
@@ -152,7 +171,7 @@ void MessageFilterProxy::restart()
     auto concat = [](std::vector<int> &all, const std::vector<int> &slice) {
         all.insert(all.end(), slice.cbegin(), slice.cend());
     };
-    QtConcurrent::mappedReduced(std::move(starts), matchSlice, concat, QtConcurrent::OrderedReduce)
+    QtConcurrent::mappedReduced(&s_filterPool->pool, std::move(starts), matchSlice, concat, QtConcurrent::OrderedReduce)
         .then(this, [this, generation, filter, covered = snapshot.count()](QFuture<std::vector<int>> future) {
             if (generation != m_generation)
                 return;
