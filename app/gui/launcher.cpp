@@ -136,7 +136,11 @@ bool Launcher::prepare(const QStringList &arguments, int *exitCode)
 
 void Launcher::launch()
 {
-    m_demoSession = std::make_unique<DemoSession>();
+    // The demo pod also plays a stream of generated real-time events (messages, joins, room
+    // changes, the odd redelivered duplicate), so that the Live tab has something to show.
+    DemoPod::Config demoConfig;
+    demoConfig.eventBatches = 200;
+    m_demoSession = std::make_unique<DemoSession>(demoConfig);
     m_window = std::make_unique<Ui::MainWindow>(m_settings.get(), m_profiles.get(), m_secrets.get());
     DemoSession *demoSession = m_demoSession.get();
     m_window->setDemoStarter([demoSession](QString *error) { return demoSession->access(error); });

@@ -9,11 +9,15 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <iterator>
+
 #include "browse/messagespane.h"
 #include "browse/streamspane.h"
 #include "data/message.h"
 #include "demodata.h"
 #include "detail/detailtabs.h"
+#include "live/livepane.h"
+#include "live/liveeventmodel.h"
 #include "shell/exportdialog.h"
 #include "shell/mainwindow.h"
 #include "tools/idconverterdialog.h"
@@ -23,21 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Inspector::Gui {
-
-namespace {
-
-QString fileSafe(QString text)
-{
-    // "Attachments (2)" -> "attachments": the file names stay the same whatever the counts.
-    text = text.section(u'(', 0, 0).trimmed();
-    text.remove(u'&');
-    QString out;
-    for (const QChar c : std::as_const(text).toLower())
-        out += c.isLetterOrNumber() ? c : u'-';
-    return out;
-}
-
-} // namespace
 
 ScreenshotTour::ScreenshotTour(Ui::MainWindow *window, const QString &directory, QObject *parent)
     : QObject(parent)
@@ -106,7 +95,7 @@ void ScreenshotTour::buildSteps()
         m_steps.append({tr("detail tab %1").arg(i), always, [w, i] { w->detailTabs()->setCurrentIndex(i); }, 50});
         m_steps.append({tr("detail tab %1").arg(i), always,
                         [this, w, i] {
-                            grab(w, u"detail-%1-%2"_s.arg(i + 1).arg(fileSafe(w->detailTabs()->tabText(i))));
+                            grab(w, u"detail-%1-%2"_s.arg(i + 1).arg(tabFileName(i)));
                         },
                         900});
     }
@@ -125,8 +114,7 @@ void ScreenshotTour::buildSteps()
                         250});
         m_steps.append({tr("detail tab %1").arg(attachmentsTab), shows(DemoPod::Demo::M5Id),
                         [this, w, attachmentsTab] {
-                            grab(w, u"detail-%1-%2"_s.arg(attachmentsTab + 1)
-                                        .arg(fileSafe(w->detailTabs()->tabText(attachmentsTab))));
+                            grab(w, u"detail-%1-%2"_s.arg(attachmentsTab + 1).arg(tabFileName(attachmentsTab)));
                         },
                         1200});
     }
@@ -134,8 +122,21 @@ void ScreenshotTour::buildSteps()
     m_steps.append({tr("diagnostics"), always, [this, w] { grab(w, u"diagnostics"_s); }, 1500});
     m_steps.append({tr("request log"), always, [w] { w->showRequestLog(); }, 50});
     m_steps.append({tr("request log"), always, [this, w] { grab(w, u"request-log"_s); }, 600});
-    m_steps.append({tr("live events"), always, [w] { w->showLive(); }, 50});
-    m_steps.append({tr("live events"), always, [this, w] { grab(w, u"live"_s); }, 600});
+    // Live events: a datafeed session on the demo pod's generated events, captured to a
+    // temporary folder (never beside the screenshots), stopped once the picture is taken.
+    m_steps.append({tr("live events"), always,
+                    [this, w] {
+                        w->showLive();
+                        w->livePane()->setCaptureDirectory(m_captures.path());
+                        w->livePane()->start();
+                    },
+                    50});
+    m_steps.append({tr("live events"), [w] { return w->livePane()->model()->rowCount() >= 20; },
+                    [this, w] {
+                        grab(w, u"live"_s);
+                        w->livePane()->stop();
+                    },
+                    5000});
     m_steps.append({tr("ID converter"), always,
                     [w] {
                         w->showMessages();
@@ -196,6 +197,14 @@ void ScreenshotTour::poll()
         m_timer.stop();
         Q_EMIT finished(false, tr("Timed out waiting for %1.").arg(step.what));
     }
+}
+
+QString ScreenshotTour::tabFileName(int tab)
+{
+    // File names stay English whatever the interface language, so that sets can be compared.
+    static const char *const names[] = {"preview", "source", "data", "json", "receipts", "status", "attachments"};
+    static_assert(std::size(names) == Ui::DetailTabs::TabCount);
+    return tab >= 0 && tab < Ui::DetailTabs::TabCount ? QString::fromLatin1(names[tab]) : QString::number(tab);
 }
 
 void ScreenshotTour::grab(QWidget *widget, const QString &name)

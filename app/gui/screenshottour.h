@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -56,6 +57,7 @@ private:
     void buildSteps();
     void poll();
     void grab(QWidget *widget, const QString &name);
+    static QString tabFileName(int tab);
 
     Ui::MainWindow *m_window;
     QDir m_dir;
@@ -65,6 +67,7 @@ private:
     QElapsedTimer m_clock;
     bool m_waitingToSettle = false;
     QStringList m_files;
+    QTemporaryDir m_captures;
 };
 
 } // namespace Inspector::Gui
