@@ -213,6 +213,10 @@ StreamsPane::StreamsPane(QWidget *parent)
         if (!parent.isValid())
             return;
         m_view->expand(m_proxy->mapFromSource(parent));
+        // Rows of a later page can land above the stream just selected (all IMs come before the
+        // rooms): keep it on screen while the list is still arriving.
+        if (m_model->isLoading() && m_view->currentIndex().isValid())
+            m_view->scrollTo(m_view->currentIndex());
         updateHint();
         m_detailsTimer->start();
     });
