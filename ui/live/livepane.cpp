@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -122,8 +123,20 @@ void LivePane::buildUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    // Widths from the longest values the columns can hold, measured once (ResizeToContents would
+    // measure every row of the ring buffer on each insertion).
+    {
+        const QFontMetrics metrics = m_view->fontMetrics();
+        const int padding = 3 * metrics.averageCharWidth();
+        m_view->setColumnWidth(Live::LiveEventModel::TypeColumn,
+                               metrics.horizontalAdvance(u"ROOMMEMBERPROMOTEDTOOWNER"_s) + padding);
+        m_view->setColumnWidth(Live::LiveEventModel::TimeColumn,
+                               metrics.horizontalAdvance(u"2026-01-02T10:00:00.000Z"_s) + padding);
+    }
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LivePane::onCurrentChanged);
 
