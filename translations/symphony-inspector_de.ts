@@ -2401,7 +2401,7 @@
         <translation>Der Agent meldet %1, aber keine Komponente ist DOWN.</translation>
     </message>
     <message numerus="yes">
-        <source>%n component(s) DOWN: %1.</source>
+        <source>Components DOWN (%n): %1.</source>
         <translation>
             <numerusform>%n Komponente DOWN: %1.</numerusform>
             <numerusform>%n Komponenten DOWN: %1.</numerusform>
@@ -3314,14 +3314,14 @@ Kontotyp %4; Rollen: %5</translation>
         <translation>bis</translation>
     </message>
     <message numerus="yes">
-        <source>All %n message(s) loaded</source>
+        <source>All messages loaded: %n</source>
         <translation>
             <numerusform>Die %n Nachricht ist geladen</numerusform>
             <numerusform>Alle %n Nachrichten geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) loaded; scroll down for older ones</source>
+        <source>Messages loaded: %n; scroll down for older ones</source>
         <translation>
             <numerusform>%n Nachricht geladen; für ältere nach unten scrollen</numerusform>
             <numerusform>%n Nachrichten geladen; für ältere nach unten scrollen</numerusform>
@@ -3745,14 +3745,14 @@ Kontotyp %4; Rollen: %5</translation>
         <translation>Noch keine Anfragen. Anfragen erscheinen hier, sobald das Programm sie stellt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), %1 failed.</source>
+        <source>Requests: %n, failed: %1.</source>
         <translation>
             <numerusform>%n Anfrage, %1 fehlgeschlagen.</numerusform>
             <numerusform>%n Anfragen, %1 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) shown, %2 failed.</source>
+        <source>Requests shown: %1 of %n, failed: %2.</source>
         <translation>
             <numerusform>%1 von %n Anfrage angezeigt, %2 fehlgeschlagen.</numerusform>
             <numerusform>%1 von %n Anfragen angezeigt, %2 fehlgeschlagen.</numerusform>

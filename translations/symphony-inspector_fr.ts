@@ -2401,7 +2401,7 @@
         <translation>L’agent signale %1, mais aucun composant n’est DOWN.</translation>
     </message>
     <message numerus="yes">
-        <source>%n component(s) DOWN: %1.</source>
+        <source>Components DOWN (%n): %1.</source>
         <translation>
             <numerusform>%n composant DOWN : %1.</numerusform>
             <numerusform>%n composants DOWN : %1.</numerusform>
@@ -3314,14 +3314,14 @@ Type de compte %4 ; rôles : %5</translation>
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <source>All %n message(s) loaded</source>
+        <source>All messages loaded: %n</source>
         <translation>
             <numerusform>Le message est chargé (%n)</numerusform>
             <numerusform>Les %n messages sont chargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) loaded; scroll down for older ones</source>
+        <source>Messages loaded: %n; scroll down for older ones</source>
         <translation>
             <numerusform>%n message chargé ; faites défiler vers le bas pour les plus anciens</numerusform>
             <numerusform>%n messages chargés ; faites défiler vers le bas pour les plus anciens</numerusform>
@@ -3745,14 +3745,14 @@ Type de compte %4 ; rôles : %5</translation>
         <translation>Aucune requête pour l’instant. Les requêtes apparaissent ici au fur et à mesure.</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), %1 failed.</source>
+        <source>Requests: %n, failed: %1.</source>
         <translation>
             <numerusform>%n requête, %1 en échec.</numerusform>
             <numerusform>%n requêtes, %1 en échec.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) shown, %2 failed.</source>
+        <source>Requests shown: %1 of %n, failed: %2.</source>
         <translation>
             <numerusform>%1 requête affichée sur %n, %2 en échec.</numerusform>
             <numerusform>%1 requêtes affichées sur %n, %2 en échec.</numerusform>

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(errors.size(), 0);
 
-        QVERIFY2(page.summaryText().contains(u"DOWN: ceservice"_s), qPrintable(page.summaryText()));
+        QVERIFY2(page.summaryText().contains(u"DOWN (1): ceservice"_s), qPrintable(page.summaryText()));
         auto *board = child<QTableView>(&page, u"healthBoard"_s);
         QAbstractItemModel *shown = board->model();
         int ceRow = -1;

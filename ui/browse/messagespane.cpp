@@ -208,9 +208,9 @@ MessagesPane::MessagesPane(QWidget *parent)
     connect(m_model, &MessageTableModel::pageLoaded, this, [this] {
         const int loaded = m_model->rowCount();
         if (m_model->isAtBeginning())
-            Q_EMIT statusMessage(tr("All %n message(s) loaded", nullptr, loaded));
+            Q_EMIT statusMessage(tr("All messages loaded: %n", nullptr, loaded));
         else
-            Q_EMIT statusMessage(tr("%n message(s) loaded; scroll down for older ones", nullptr, loaded));
+            Q_EMIT statusMessage(tr("Messages loaded: %n; scroll down for older ones", nullptr, loaded));
         updateHint();
         continuePendingSelection();
     });

@@ -243,7 +243,7 @@ void DiagnosticsPage::showResults()
             for (const HealthComponent &c : down)
                 names << c.name;
             m_summary->setText(
-                tr("%n component(s) DOWN: %1.", nullptr, int(down.size())).arg(names.join(u", "_s)));
+                tr("Components DOWN (%n): %1.", nullptr, int(down.size())).arg(names.join(u", "_s)));
         }
     }
     applyColours();

@@ -160,8 +160,8 @@ void RequestLogView::updateSummary()
     const int errors = int(m_model->recentErrors(total).size());
     const int shown = m_proxy->rowCount();
     m_summary->setText(shown == total
-            ? tr("%n request(s), %1 failed.", nullptr, total).arg(errors)
-            : tr("%1 of %n request(s) shown, %2 failed.", nullptr, total).arg(shown).arg(errors));
+            ? tr("Requests: %n, failed: %1.", nullptr, total).arg(errors)
+            : tr("Requests shown: %1 of %n, failed: %2.", nullptr, total).arg(shown).arg(errors));
 }
 
 } // namespace Inspector::Ui
