@@ -106,7 +106,7 @@ struct Figures
     qint64 bytes = 0;
     qint64 rows = 0;
     double loadSeconds = 0;
-    qint64 loadLag = 0, filterLag = 0, exportLag = 0;
+    qint64 loadLag = 0, filterLag = 0, exportLag = 0, filterSetLag = 0, filterClearLag = 0;
     int loadStalls = 0, filterStalls = 0, exportStalls = 0;
     double filterMs = 0, exportSeconds = 0;
     qint64 exported = 0;
@@ -192,8 +192,10 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     };
     auto reportFilter = [&] {
-        std::printf("  filtering %5lld ms worst, %d stalls > 50 ms (set and cleared in %.0f ms beyond the 3 s of waiting) %s\n",
-                    qlonglong(fig.filterLag), fig.filterStalls, fig.filterMs, fig.filterLag <= 50 ? "PASS" : "MISS");
+        std::printf("  filtering %5lld ms worst (setting %lld, clearing %lld), %d stalls > 50 ms (set and cleared in %.0f ms "
+                    "beyond the 3 s of waiting) %s\n",
+                    qlonglong(fig.filterLag), qlonglong(fig.filterSetLag), qlonglong(fig.filterClearLag), fig.filterStalls,
+                    fig.filterMs, fig.filterLag <= 50 ? "PASS" : "MISS");
         std::fflush(stdout);
     };
     std::function<void()> filter;
@@ -244,11 +246,17 @@ int main(int argc, char *argv[])
         sender->setText(u"Alice"_s);
         // Let the pane's filter (possibly debounced) run, then clear it and measure the way back.
         QTimer::singleShot(1500, &app, [&, sender] {
+            // Setting and clearing are measured apart: they cost the GUI thread different things.
+            probe.stop();
+            fig.filterSetLag = probe.maxLateMs();
+            const int setStalls = probe.stalls();
+            probe.start();
             sender->clear();
-            QTimer::singleShot(1500, &app, [&] {
+            QTimer::singleShot(1500, &app, [&, setStalls] {
                 probe.stop();
-                fig.filterLag = probe.maxLateMs();
-                fig.filterStalls = probe.stalls();
+                fig.filterClearLag = probe.maxLateMs();
+                fig.filterLag = qMax(fig.filterSetLag, fig.filterClearLag);
+                fig.filterStalls = setStalls + probe.stalls();
                 fig.filterMs = double(phase.elapsed()) - 3000;
                 reportFilter();
                 QCoreApplication::exit(0);
