@@ -3205,7 +3205,7 @@ Kontotyp %4; Rollen: %5</translation>
     </message>
 </context>
 <context>
-    <name>Inspector::Ui::MarkupFormat</name>
+    <name>Inspector::MarkupFormat</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>

@@ -3205,7 +3205,7 @@ Type de compte %4 ; rôles : %5</translation>
     </message>
 </context>
 <context>
-    <name>Inspector::Ui::MarkupFormat</name>
+    <name>Inspector::MarkupFormat</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>

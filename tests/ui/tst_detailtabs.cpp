@@ -25,7 +25,7 @@
 #include "data/parse.h"
 #include "dataset.h"
 #include "detail/detailtabs.h"
-#include "detail/markupformat.h"
+#include "presentationml/markupformat.h"
 #include "detail/safetextbrowser.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/jsontreemodel.h"

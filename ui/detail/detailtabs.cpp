@@ -24,7 +24,7 @@
 #include "common/themecolors.h"
 #include "data/ids.h"
 #include "data/times.h"
-#include "detail/markupformat.h"
+#include "presentationml/markupformat.h"
 #include "detail/safetextbrowser.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/jsontreemodel.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "detail/markupformat.h"
+#include "presentationml/markupformat.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -7,13 +7,13 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
-namespace Inspector::Ui::MarkupFormat {
+namespace Inspector::MarkupFormat {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Inspector::Ui::MarkupFormat", text);
+    return QCoreApplication::translate("Inspector::MarkupFormat", text);
 }
 
 } // namespace
@@ -72,4 +72,4 @@ QString prettyJson(const QString &json, QString *error)
     return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
 }
 
-} // namespace Inspector::Ui::MarkupFormat
+} // namespace Inspector::MarkupFormat

@@ -6,7 +6,7 @@
 /**
  * Pretty-printing for the Source and Data tabs. Pure functions, any thread.
  */
-namespace Inspector::Ui::MarkupFormat {
+namespace Inspector::MarkupFormat {
 
 /**
  * PresentationML (XHTML) re-indented by QXmlStreamWriter's auto-formatting; whitespace-only text
@@ -20,4 +20,4 @@ QString prettyXml(const QString &markup, QString *error = nullptr);
  */
 QString prettyJson(const QString &json, QString *error = nullptr);
 
-} // namespace Inspector::Ui::MarkupFormat
+} // namespace Inspector::MarkupFormat
