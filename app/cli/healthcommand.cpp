@@ -5,6 +5,7 @@
 #include "api/requests.h"
 #include "commands.h"
 #include "data/parse.h"
+#include "itemmodels/healthmodel.h"
 #include "exitcode.h"
 #include "output.h"
 
@@ -54,23 +55,12 @@ private:
         return true;
     }
 
+    /// What a DOWN component means, in the words of the GUI's diagnostics board (one source).
     static QString note(const HealthComponent &c)
     {
         if (c.isUp())
             return {};
-        if (c.name == "ceservice"_L1)
-            return tr(
-                "ceservice is DOWN: the datahose (and other features of the CE service user) cannot work.");
-        if (c.name == "agentservice"_L1)
-            return tr("agentservice is DOWN: the agent's service user cannot authenticate, so most agent "
-                      "calls fail.");
-        if (c.name == "key_manager"_L1)
-            return tr("key_manager is DOWN: messages cannot be encrypted or decrypted.");
-        if (c.name == "pod"_L1)
-            return tr("pod is DOWN: the agent cannot reach the pod.");
-        if (c.name == "datafeed"_L1)
-            return tr("datafeed is DOWN: real-time events (datafeed and datahose) are not delivered.");
-        return {};
+        return tr("%1 is DOWN: %2").arg(c.name, HealthModel::meaning(c));
     }
 
     void report(const Health &health, int httpStatus)
