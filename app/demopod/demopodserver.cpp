@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Inspector::DemoPod {
@@ -195,8 +197,17 @@ bool Server::start(QString *error)
     d->thread->setObjectName(u"demo-pod"_s);
     d->engine = new HttpEngine(d->config, &d->shared, d->data);
     d->engine->moveToThread(d->thread);
-    // The engine, its sockets and timers are deleted on the server thread as it finishes.
-    QObject::connect(d->thread, &QThread::finished, d->engine, &QObject::deleteLater);
+    // Runs on the server thread as it ends, before wait() returns: the engine, its sockets and timers are
+    // deleted there, then the thread's OpenSSL state (JWT checks, TLS). Left to OpenSSL, that state is
+    // freed only after wait() has returned, and lost when the process exits at that moment.
+    HttpEngine *ownedEngine = d->engine;
+    QObject::connect(
+        d->thread, &QThread::finished, d->thread,
+        [ownedEngine] {
+            delete ownedEngine;
+            OPENSSL_thread_stop();
+        },
+        Qt::DirectConnection);
     d->thread->start();
 
     quint16 port = 0;

@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include "api/apiclient.h"
+#include "auth/cryptothread.h"
 
 namespace Inspector::Ui {
 
@@ -99,7 +100,15 @@ bool ExportRunner::start(const ApiClient &session, const QList<Export::MessageSo
     auto *worker = new ExportWorker(session.urls(), session.options(), session.credentials(), sources, settings);
     worker->moveToThread(m_thread);
     m_worker = worker;
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    // Runs on the export thread as it ends, before wait() returns: the worker (with its client and job)
+    // goes on its own thread, then that thread's OpenSSL state (a re-authentication signs a JWT there).
+    connect(
+        m_thread, &QThread::finished, m_thread,
+        [worker] {
+            delete worker;
+            Auth::releaseThreadCryptoState();
+        },
+        Qt::DirectConnection);
     connect(worker, &ExportWorker::progress, this, &ExportRunner::progress);
     connect(worker, &ExportWorker::finished, this, &ExportRunner::onWorkerFinished);
     connect(m_thread, &QThread::started, worker, &ExportWorker::run);

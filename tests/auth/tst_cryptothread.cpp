@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// Auth::releaseThreadCryptoState(): a thread that used OpenSSL holds state of its own until then.
+#include <QDateTime>
+#include <QTest>
+
+#include <thread>
+
+#include "auth/cryptothread.h"
+#include "auth/jwt.h"
+#include "auth/rsakey.h"
+#include "common/opensslallocations.h"
+
+using namespace Inspector::Auth;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** What a thread of ours does with OpenSSL: read a key, sign a JWT, and fail to read a bad key. */
+bool useOpenSsl()
+{
+    QString error;
+    const RsaKey key = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {}, &error);
+    if (key.isNull())
+        return false;
+    const QByteArray jwt = signJwtRs512(key, u"bot"_s, QDateTime::currentSecsSinceEpoch() + 60, &error);
+    const RsaKey bad = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/garbage.txt"), {}, &error);
+    return !jwt.isEmpty() && bad.isNull() && !error.isEmpty();
+}
+
+struct ThreadResult
+{
+    bool used = false;
+    long liveBeforeRelease = -1;
+    long liveAfterRelease = -1;
+};
+
+} // namespace
+
+class CryptoThreadTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Global caches (providers, decoders) are filled here, so what a thread keeps is its own state.
+        QVERIFY(useOpenSsl());
+    }
+
+    void threadStateIsFreedOnRelease()
+    {
+        OpenSslAllocations::mark();
+        ThreadResult result;
+        std::thread worker([&result] {
+            result.used = useOpenSsl();
+            result.liveBeforeRelease = OpenSslAllocations::liveOnOtherThreads();
+            releaseThreadCryptoState();
+            result.liveAfterRelease = OpenSslAllocations::liveOnOtherThreads();
+        });
+        worker.join();
+        QVERIFY(result.used);
+        // The thread's error queue and random generators stay allocated until the thread is released...
+        QCOMPARE_GT(result.liveBeforeRelease, 0);
+        // ...and nothing of it is left afterwards, while the thread still runs.
+        QCOMPARE(result.liveAfterRelease, 0);
+    }
+
+    void releasingAnUnusedThreadIsHarmless()
+    {
+        OpenSslAllocations::mark();
+        long live = -1;
+        std::thread worker([&live] {
+            releaseThreadCryptoState();
+            releaseThreadCryptoState();
+            live = OpenSslAllocations::liveOnOtherThreads();
+        });
+        worker.join();
+        QCOMPARE(live, 0);
+        QVERIFY(useOpenSsl()); // and OpenSSL keeps working in the process
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Before anything touches OpenSSL: its allocations are counted from the start.
+    if (!OpenSslAllocations::install()) {
+        std::fputs("OpenSSL allocated before the counting allocator could be installed\n", stderr);
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    CryptoThreadTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_cryptothread.moc"
