@@ -105,22 +105,31 @@ void Pager::onParsed(std::any page, const ApiRequest &request)
     const ApiError error = m_source->accept(std::move(page), request, &items, &deliver);
     ++m_pages;
     m_items += items;
-    // Pipelining: the next request goes out before this page is handed over, so the server
-    // prepares it while the caller converts and writes this one.
+    // Pipelining: the request for the next page goes out before this page is handed over, so that the
+    // server prepares it while the caller converts and writes this one. ApiClient dispatches a request
+    // on the next turn of the event loop, so the hand-over waits for that turn too: delivering now
+    // would hold the request back for as long as the caller works on the page.
     const bool more = !error.isError() && !m_source->isDone();
     if (more)
         sendNext();
-    if (deliver) {
-        const QPointer<Pager> self(this);
-        deliver(); // the sink may cancel us
-        if (!self || m_finished)
-            return;
-    }
-    Q_EMIT progress(m_items, m_pages);
-    if (error.isError())
-        finish(error);
-    else if (!more)
-        finish({});
+    QMetaObject::invokeMethod(
+        this,
+        [this, deliver = std::move(deliver), error, more, itemCount = m_items, pageCount = m_pages] {
+            if (m_finished)
+                return; // cancelled meanwhile: nothing more is delivered
+            if (deliver) {
+                const QPointer<Pager> self(this);
+                deliver(); // the sink may cancel us
+                if (!self || m_finished)
+                    return;
+            }
+            Q_EMIT progress(itemCount, pageCount);
+            if (error.isError())
+                finish(error);
+            else if (!more)
+                finish({});
+        },
+        Qt::QueuedConnection);
 }
 
 void Pager::finish(const ApiError &error)

@@ -23,12 +23,13 @@ class ApiJob;
  *
  * The paging rule, the parsing and the delivery of items live in a Source (see fetch.h for the
  * ready-made ones); the Pager only drives it. Big pages are parsed on a worker thread when the
- * source asks for it; items are always delivered on the pager's thread, one batch per page.
+ * source asks for it; items are always delivered on the pager's thread, one batch per page, from
+ * the event loop and only after the request for the next page has been sent.
  *
  * Signal contract: finished() is emitted exactly once, with an error of kind None when the last
  * page was read, and never from inside start(); then the pager deletes itself. cancel() aborts the
- * request in flight, drops a page being parsed and emits finished() with a Cancelled error before
- * it returns. Destroying the pager (e.g. with its parent) cancels silently.
+ * request in flight, drops a page being parsed or waiting to be delivered and emits finished()
+ * with a Cancelled error before it returns. Destroying the pager (e.g. with its parent) cancels silently.
  */
 class Pager final : public QObject
 {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -491,6 +493,33 @@ private Q_SLOTS:
         // 1200 messages: pages of 500, 500, 200. While the first two are delivered the next
         // request is already out; the last page has nothing after it.
         QCOMPARE(inFlightAtDelivery, (QList<int>{1, 1, 0}));
+    }
+
+    void nextPageReachesTheServerWhileThisOneIsDelivered()
+    {
+        // A slow sink (an export converting and writing a page) blocks its thread; the request for the
+        // next page must have left before that, so that the server prepares it meanwhile. Queued but
+        // unsent work does not count: the sink waits for the pod itself to have answered it.
+        auto client = makeClient();
+        const QString path = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
+        QList<int> servedAtDelivery;
+        Pager *pager = Fetch::messages(
+            client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
+            [&](const QList<Message> &) {
+                const int wanted = servedAtDelivery.size() + 2; // this page and the next
+                QElapsedTimer waited;
+                waited.start();
+                while (countRequests(path) < wanted && waited.elapsed() < 10000)
+                    QThread::msleep(5);
+                servedAtDelivery.append(countRequests(path));
+            },
+            this);
+        m_pod->clearRequestLog();
+        QSignalSpy finished(pager, &Pager::finished);
+        pager->start();
+        QVERIFY(finished.wait(60000));
+        // Pages of 500, 500, 200: the second and third were served while the first two were delivered.
+        QCOMPARE(servedAtDelivery, (QList<int>{2, 3, 3}));
     }
 
     void messagesPagerHonoursWindowAndCap()
