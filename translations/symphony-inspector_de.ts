@@ -708,18 +708,14 @@
     </message>
 </context>
 <context>
-    <name>Inspector::HealthModel</name>
+    <name>Inspector::HealthComponent</name>
     <message>
-        <source>the report has no status.</source>
-        <translation>der Bericht hat keinen Status.</translation>
+        <source>The CE service user works: the datahose can deliver message events.</source>
+        <translation>Der CE-Dienstbenutzer funktioniert: Der Datahose kann Nachrichtenereignisse liefern.</translation>
     </message>
     <message>
-        <source>The CE service user works: the datahose can deliver events.</source>
-        <translation>Der CE-Dienstbenutzer funktioniert: Der Datahose kann Ereignisse liefern.</translation>
-    </message>
-    <message>
-        <source>The datahose cannot deliver events: it needs the CE service user, which is down.</source>
-        <translation>Der Datahose kann keine Ereignisse liefern: Er braucht den CE-Dienstbenutzer, und der ist ausgefallen.</translation>
+        <source>The datahose needs the CE service user to decrypt messages: while it is down, datahose reads that ask for message events (MESSAGESENT, SHAREDPOST) fail.</source>
+        <translation>Der Datahose braucht den CE-Dienstbenutzer, um Nachrichten zu entschlüsseln: Solange er ausgefallen ist, schlagen Datahose-Abfragen fehl, die Nachrichtenereignisse (MESSAGESENT, SHAREDPOST) anfordern.</translation>
     </message>
     <message>
         <source>The agent&apos;s service user works: agent calls can be made.</source>
@@ -760,6 +756,13 @@
     <message>
         <source>This component is down; see its message.</source>
         <translation>Diese Komponente ist ausgefallen; siehe ihre Meldung.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::HealthModel</name>
+    <message>
+        <source>the report has no status.</source>
+        <translation>der Bericht hat keinen Status.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
@@ -1038,16 +1041,16 @@
         <translation>Ein Datahose-Tag hat 1 bis %1 Zeichen; dieses hat %2.</translation>
     </message>
     <message>
-        <source>The agent reports its ceservice account DOWN%1. The datahose delivers messages decrypted by that account, so reads that ask for message events (MESSAGESENT, SHAREDPOST) fail until the agent&apos;s ceservice credentials are fixed by its administrator; the reader keeps retrying. Reading only non-message event types works meanwhile.</source>
-        <translation>Der Agent meldet sein ceservice-Konto als DOWN%1. Der Datahose liefert Nachrichten, die dieses Konto entschlüsselt; Lesevorgänge mit Nachrichtenereignissen (MESSAGESENT, SHAREDPOST) schlagen daher fehl, bis der Administrator die ceservice-Anmeldedaten des Agents repariert; der Leser versucht es weiter. Ereignistypen ohne Nachrichten lassen sich währenddessen lesen.</translation>
-    </message>
-    <message>
         <source>The datahose refused the read (400%1). Nothing can be recovered by retrying: check the tag (1 to 80 characters) and the event types, and that the agent (22.5.1 or later) is entitled to the datahose add-on.</source>
         <translation>Der Datahose hat das Lesen abgelehnt (400%1). Wiederholen hilft nicht: Prüfen Sie das Tag (1 bis 80 Zeichen), die Ereignistypen und ob der Agent (22.5.1 oder neuer) für das Datahose-Add-on berechtigt ist.</translation>
     </message>
     <message>
         <source>The datahose refused this account (403%1): the datahose is an add-on that needs a contract and an entitlement for the service account.</source>
         <translation>Der Datahose hat dieses Konto abgelehnt (403%1): Der Datahose ist ein Add-on, das einen Vertrag und eine Berechtigung für das Dienstkonto braucht.</translation>
+    </message>
+    <message>
+        <source>The agent reports its ceservice account DOWN%1. %2 The reader keeps retrying until the agent&apos;s administrator fixes the ceservice credentials; reading only other event types works meanwhile.</source>
+        <translation>Der Agent meldet sein ceservice-Konto als DOWN%1. %2 Der Leser versucht es weiter, bis der Administrator des Agents die ceservice-Zugangsdaten korrigiert; das Lesen nur anderer Ereignistypen funktioniert in der Zwischenzeit.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1111,21 @@
     <message>
         <source>reading the datahose</source>
         <translation>Lesen des Datahose</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::MarkupFormat</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>No element found.</source>
+        <translation>Kein Element gefunden.</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>Zeichen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3202,21 +3220,6 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>&amp;Live Events</source>
         <translation>&amp;Live-Ereignisse</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::MarkupFormat</name>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>No element found.</source>
-        <translation>Kein Element gefunden.</translation>
-    </message>
-    <message>
-        <source>Character %1: %2</source>
-        <translation>Zeichen %1: %2</translation>
     </message>
 </context>
 <context>

@@ -708,18 +708,14 @@
     </message>
 </context>
 <context>
-    <name>Inspector::HealthModel</name>
+    <name>Inspector::HealthComponent</name>
     <message>
-        <source>the report has no status.</source>
-        <translation>le rapport n’a pas de statut.</translation>
+        <source>The CE service user works: the datahose can deliver message events.</source>
+        <translation>L’utilisateur de service CE fonctionne : le datahose peut livrer les événements de message.</translation>
     </message>
     <message>
-        <source>The CE service user works: the datahose can deliver events.</source>
-        <translation>L’utilisateur de service CE fonctionne : le datahose peut livrer des événements.</translation>
-    </message>
-    <message>
-        <source>The datahose cannot deliver events: it needs the CE service user, which is down.</source>
-        <translation>Le datahose ne peut pas livrer d’événements : il a besoin de l’utilisateur de service CE, qui est en panne.</translation>
+        <source>The datahose needs the CE service user to decrypt messages: while it is down, datahose reads that ask for message events (MESSAGESENT, SHAREDPOST) fail.</source>
+        <translation>Le datahose a besoin de l’utilisateur de service CE pour déchiffrer les messages : tant qu’il est en panne, les lectures du datahose qui demandent des événements de message (MESSAGESENT, SHAREDPOST) échouent.</translation>
     </message>
     <message>
         <source>The agent&apos;s service user works: agent calls can be made.</source>
@@ -760,6 +756,13 @@
     <message>
         <source>This component is down; see its message.</source>
         <translation>Ce composant est en panne ; voir son message.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::HealthModel</name>
+    <message>
+        <source>the report has no status.</source>
+        <translation>le rapport n’a pas de statut.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
@@ -1038,16 +1041,16 @@
         <translation>Une étiquette de datahose compte de 1 à %1 caractères ; celle-ci en a %2.</translation>
     </message>
     <message>
-        <source>The agent reports its ceservice account DOWN%1. The datahose delivers messages decrypted by that account, so reads that ask for message events (MESSAGESENT, SHAREDPOST) fail until the agent&apos;s ceservice credentials are fixed by its administrator; the reader keeps retrying. Reading only non-message event types works meanwhile.</source>
-        <translation>L’agent signale son compte ceservice DOWN%1. Le datahose livre des messages déchiffrés par ce compte : les lectures qui demandent des événements de message (MESSAGESENT, SHAREDPOST) échouent tant que l’administrateur n’a pas corrigé les identifiants ceservice de l’agent ; le lecteur continue d’essayer. La lecture des seuls types d’événements sans message fonctionne en attendant.</translation>
-    </message>
-    <message>
         <source>The datahose refused the read (400%1). Nothing can be recovered by retrying: check the tag (1 to 80 characters) and the event types, and that the agent (22.5.1 or later) is entitled to the datahose add-on.</source>
         <translation>Le datahose a refusé la lecture (400%1). Réessayer ne servira à rien : vérifiez l’étiquette (1 à 80 caractères), les types d’événements, et que l’agent (22.5.1 ou plus récent) a droit au module datahose.</translation>
     </message>
     <message>
         <source>The datahose refused this account (403%1): the datahose is an add-on that needs a contract and an entitlement for the service account.</source>
         <translation>Le datahose a refusé ce compte (403%1) : le datahose est un module qui exige un contrat et un droit pour le compte de service.</translation>
+    </message>
+    <message>
+        <source>The agent reports its ceservice account DOWN%1. %2 The reader keeps retrying until the agent&apos;s administrator fixes the ceservice credentials; reading only other event types works meanwhile.</source>
+        <translation>L’agent signale son compte ceservice DOWN%1. %2 Le lecteur réessaie jusqu’à ce que l’administrateur de l’agent corrige les identifiants ceservice ; en attendant, la lecture des autres types d’événements fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1111,21 @@
     <message>
         <source>reading the datahose</source>
         <translation>la lecture du datahose</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::MarkupFormat</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>No element found.</source>
+        <translation>Aucun élément trouvé.</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>Caractère %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3202,21 +3220,6 @@ Type de compte %4 ; rôles : %5</translation>
     <message>
         <source>&amp;Live Events</source>
         <translation>Événements en &amp;direct</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::MarkupFormat</name>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
-        <source>No element found.</source>
-        <translation>Aucun élément trouvé.</translation>
-    </message>
-    <message>
-        <source>Character %1: %2</source>
-        <translation>Caractère %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "api/requests.h"
 #include "commands.h"
 #include "data/parse.h"
-#include "itemmodels/healthmodel.h"
 #include "exitcode.h"
 #include "output.h"
 
@@ -60,7 +59,7 @@ private:
     {
         if (c.isUp())
             return {};
-        return tr("%1 is DOWN: %2").arg(c.name, HealthModel::meaning(c));
+        return tr("%1 is DOWN: %2").arg(c.name, c.meaning());
     }
 
     void report(const Health &health, int httpStatus)

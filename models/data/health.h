@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -27,9 +28,16 @@ struct HealthComponent
     QString authType;
 
     bool isUp() const { return status == QLatin1String("UP"); }
+    /**
+     * What this component's state means for someone using the pod, in one translated sentence:
+     * the diagnostics board, the CLI's health notes and the datahose reader all say it this way.
+     */
+    QString meaning() const;
 
     QJsonObject raw;
     QStringList problems;
+
+    Q_DECLARE_TR_FUNCTIONS(Inspector::HealthComponent)
 };
 
 /** @brief Response of `/agent/v3/health` and `/agent/v3/health/extended` (`V3Health`). */

@@ -121,29 +121,6 @@ std::optional<qint64> HealthModel::sessionExpiresAtMs() const
     return m_client ? m_client->sessionExpiresAtMs() : std::nullopt;
 }
 
-QString HealthModel::meaning(const HealthComponent &c)
-{
-    const bool up = c.isUp();
-    if (c.name == "ceservice"_L1)
-        return up ? tr("The CE service user works: the datahose can deliver events.")
-                  : tr("The datahose cannot deliver events: it needs the CE service user, which is down.");
-    if (c.name == "agentservice"_L1)
-        return up
-            ? tr("The agent's service user works: agent calls can be made.")
-            : tr(
-                "The agent's service user cannot authenticate, so most agent calls (messages, search) fail.");
-    if (c.name == "key_manager"_L1)
-        return up ? tr("The key manager is reachable: messages can be decrypted.")
-                  : tr("The key manager is down: messages cannot be decrypted or encrypted.");
-    if (c.name == "pod"_L1)
-        return up ? tr("The agent reaches the pod.")
-                  : tr("The agent cannot reach the pod: nearly every call fails.");
-    if (c.name == "datafeed"_L1)
-        return up ? tr("The datafeed service works: real-time events are delivered.")
-                  : tr("Real-time events (datafeed and datahose) are not delivered.");
-    return up ? tr("This component works.") : tr("This component is down; see its message.");
-}
-
 int HealthModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -176,7 +153,7 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
         case MessageColumn:
             return c.message;
         case MeaningColumn:
-            return meaning(c);
+            return c.meaning();
         default:
             return {};
         }

@@ -71,10 +71,6 @@ public:
     const QList<ApiError> &errors() const { return m_errors; }
     HealthComponent component(int row) const { return m_rows.at(row); }
 
-    /// What a component's state means for the user, e.g. for ceservice DOWN that the datahose
-    /// cannot deliver events. Never empty for the known components.
-    static QString meaning(const HealthComponent &component);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -68,15 +68,12 @@ QString DatahoseReader::defaultTag(const QString &username)
     return QString(u"datahose-"_s + username).left(LiveRequests::MaxDatahoseTagLength);
 }
 
-QString DatahoseReader::ceserviceExplanation(const QString &agentMessage)
+QString DatahoseReader::ceserviceExplanation(const HealthComponent &ceservice)
 {
-    QString s
-        = tr("The agent reports its ceservice account DOWN%1. The datahose delivers messages decrypted "
-             "by that account, so reads that ask for message events (MESSAGESENT, SHAREDPOST) fail until "
-             "the agent's ceservice credentials are fixed by its administrator; the reader keeps retrying. "
-             "Reading only non-message event types works meanwhile.")
-              .arg(agentMessage.isEmpty() ? QString() : u" (\""_s + agentMessage + u"\")"_s);
-    return s;
+    return tr("The agent reports its ceservice account DOWN%1. %2 The reader keeps retrying until the agent's "
+              "administrator fixes the ceservice credentials; reading only other event types works meanwhile.")
+        .arg(ceservice.message.isEmpty() ? QString() : u" (\""_s + ceservice.message + u"\")"_s,
+             ceservice.meaning());
 }
 
 void DatahoseReader::prepare()
@@ -137,7 +134,7 @@ void DatahoseReader::onTransientFailure(const ApiError &error)
             return;
         for (const HealthComponent &c : health.value.users) {
             if (c.name == "ceservice"_L1 && !c.isUp()) {
-                Q_EMIT warning(ceserviceExplanation(c.message));
+                Q_EMIT warning(ceserviceExplanation(c));
                 return;
             }
         }

@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+#include "data/health.h"
 #include "live/eventreader.h"
 
 namespace Inspector::Live {
@@ -42,8 +43,9 @@ public:
     static bool validateTag(const QString &tag, QString *error);
     /** The default tag: "datahose-" + the bot's username, at most 80 characters (as BDK). */
     static QString defaultTag(const QString &username);
-    /** What ceservice DOWN means for the datahose, for warnings and for `health`. */
-    static QString ceserviceExplanation(const QString &agentMessage);
+    /** The warning shown when the agent reports @p ceservice DOWN: its meaning (HealthComponent::meaning,
+     *  as on the diagnostics board), the agent's message, and what the reader does about it. */
+    static QString ceserviceExplanation(const HealthComponent &ceservice);
 
 protected:
     void prepare() override;

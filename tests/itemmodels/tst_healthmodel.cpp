@@ -69,8 +69,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("up");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ceservice down") << u"ceservice"_s << false << u"datahose cannot deliver events"_s;
-        QTest::newRow("ceservice up") << u"ceservice"_s << true << u"datahose can deliver"_s;
+        QTest::newRow("ceservice down") << u"ceservice"_s << false << u"reads that ask for message events (MESSAGESENT, SHAREDPOST) fail"_s;
+        QTest::newRow("ceservice up") << u"ceservice"_s << true << u"datahose can deliver message events"_s;
         QTest::newRow("key manager down") << u"key_manager"_s << false << u"cannot be decrypted"_s;
         QTest::newRow("agentservice down") << u"agentservice"_s << false << u"most agent calls"_s;
         QTest::newRow("pod down") << u"pod"_s << false << u"cannot reach the pod"_s;
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(bool, up);
         QFETCH(QString, expected);
-        const QString text = HealthModel::meaning(component(name, up));
+        const QString text = component(name, up).meaning();
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
 

@@ -657,6 +657,11 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"ceservice"_s) && text.contains(u"credentials not configured"_s)
                 && text.contains(u"MESSAGESENT"_s),
             qPrintable(text));
+        // The same sentence as the diagnostics board and the CLI's health notes.
+        HealthComponent down;
+        down.name = u"ceservice"_s;
+        down.status = u"DOWN"_s;
+        QVERIFY2(text.contains(down.meaning()), qPrintable(text));
         QVERIFY(retrying.size() >= 1);
         QCOMPARE(reader.lastError().kind, Kind::Server);
         QVERIFY(reader.lastError().message.size() > 0);

@@ -407,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(ceRow >= 0);
         QCOMPARE(shown->index(ceRow, HealthModel::StatusColumn).data().toString(), u"DOWN"_s);
         const QString meaning = shown->index(ceRow, HealthModel::MeaningColumn).data().toString();
-        QVERIFY2(meaning.contains(u"datahose cannot deliver events"_s), qPrintable(meaning));
+        QVERIFY2(meaning.contains(u"datahose reads that ask for message events"_s), qPrintable(meaning));
         QCOMPARE(shown->index(ceRow, 0).data(Qt::BackgroundRole).value<QColor>(),
             Theme::errorBackground(page.palette()));
         const int upRow = ceRow == 0 ? 1 : 0;
