@@ -1250,6 +1250,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Paging</name>
+    <message>
+        <source>the page&apos;s timestamps read differently on a second pass.</source>
+        <translation>les horodatages de la page ont été lus différemment lors d’une seconde lecture.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Paging::Cursor</name>
     <message>
         <source>the server sent the cursor &quot;%1&quot; again.</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/fetch.h"
 
+#include <QCoreApplication>
+
 #include "api/paging.h"
 #include "data/ids.h"
 #include "data/parse.h"
@@ -107,9 +109,29 @@ public:
             return isEmptyAnswer(status, body) ? ListPage<Message>{} : fromResult(Parse::messages(body));
         };
     }
+    std::function<std::any(int, const QByteArray &)> outliner() const override
+    {
+        return [](int status, const QByteArray &body) -> std::any {
+            if (isEmptyAnswer(status, body))
+                return {};
+            std::optional<Parse::MessagePageOutline> outline = Parse::messagePageOutline(body);
+            return outline ? std::any(std::move(*outline)) : std::any();
+        };
+    }
+    bool advanceEarly(std::any &&any) override
+    {
+        auto outline = std::any_cast<Parse::MessagePageOutline>(std::move(any));
+        Early early;
+        early.stall = m_state.advance(outline.timestamps, m_requested, Ids::normalized(outline.firstMessageId),
+                                      &early.keep);
+        early.timestamps = std::move(outline.timestamps);
+        m_early = std::move(early);
+        return m_early->stall.isEmpty();
+    }
     ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<ListPage<Message>>(std::move(any));
+        const std::optional<Early> early = std::exchange(m_early, std::nullopt);
         if (!page.error.isEmpty())
             return ApiError::badResponse(request.description, page.error);
         QList<qint64> times;
@@ -117,8 +139,20 @@ public:
         for (const Message &m : std::as_const(page.items))
             times.append(m.timestamp);
         int keep = 0;
-        const QString firstKey = page.items.isEmpty() ? QString() : page.items.first().key();
-        const QString stall = m_state.advance(times, m_requested, firstKey, &keep);
+        QString stall;
+        if (early) {
+            // The state advanced from the outline already. Parse::messagePageOutline() promises the
+            // same timestamps as the parse; should that ever fail, stopping beats skipping messages.
+            if (times != early->timestamps)
+                return ApiError::noProgress(request.description,
+                    QCoreApplication::translate(
+                        "Inspector::Paging", "the page's timestamps read differently on a second pass."));
+            keep = early->keep;
+            stall = early->stall;
+        } else {
+            const QString firstKey = page.items.isEmpty() ? QString() : page.items.first().key();
+            stall = m_state.advance(times, m_requested, firstKey, &keep);
+        }
         page.items.resize(keep);
         *items = keep;
         if (keep > 0)
@@ -127,10 +161,19 @@ public:
     }
 
 private:
+    /// The paging state's advance from a page's outline, kept until the parsed page arrives.
+    struct Early
+    {
+        QList<qint64> timestamps;
+        int keep = 0;
+        QString stall;
+    };
+
     QString m_streamId;
     Paging::SinceSkip m_state;
     Sink<Message> m_sink;
     int m_requested = 0;
+    std::optional<Early> m_early;
 };
 
 class ReceiptsSource final : public Pager::Source

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/pager.h"
 
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "api/apiclient.h"
@@ -77,23 +78,54 @@ void Pager::onJobFinished(ApiJob *job)
         finish(job->error());
         return;
     }
-    const ApiRequest request = job->request();
-    const int status = job->response().status;
-    const QByteArray body = job->response().body;
-    auto parse = m_source->parser();
-    if (!m_source->parseOffThread()) {
-        onParsed(parse(status, body), request);
+    Answer answer {job->request(), job->response().status, job->response().body};
+    if (m_watcher) {
+        // Sent from the outline of the page still being parsed: that page is accepted first.
+        m_waiting = std::move(answer);
         return;
     }
-    // Big pages: parse on the thread pool, take the items back on our thread.
+    startParse(std::move(answer));
+}
+
+void Pager::startParse(Answer answer)
+{
+    auto parse = m_source->parser();
+    if (!m_source->parseOffThread()) {
+        onParsed(parse(answer.status, answer.body), answer.request);
+        return;
+    }
+    // Big pages: parse on the thread pool, take the items back on our thread. The outline, if the
+    // source reads one, comes back first (result 0), so that the next request leaves while the
+    // page is still being parsed (result 1).
+    auto outline = m_source->outliner();
     m_watcher = new QFutureWatcher<std::any>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, request, watcher = m_watcher] {
+    connect(m_watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher = m_watcher](int index) {
+        if (index == 0 && watcher == m_watcher)
+            onOutline(watcher->resultAt(0));
+    });
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, request = answer.request, watcher = m_watcher] {
         m_watcher = nullptr;
-        std::any page = watcher->result();
+        std::any page = watcher->future().resultAt(1);
         watcher->deleteLater();
         onParsed(std::move(page), request);
+        if (m_waiting && !m_finished)
+            startParse(*std::exchange(m_waiting, std::nullopt));
     });
-    m_watcher->setFuture(QtConcurrent::run([parse, status, body] { return parse(status, body); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [parse, outline, status = answer.status, body = answer.body](QPromise<std::any> &promise) {
+            promise.addResult(outline ? outline(status, body) : std::any());
+            promise.addResult(parse(status, body));
+        }));
+}
+
+void Pager::onOutline(std::any outline)
+{
+    if (m_finished || !outline.has_value())
+        return;
+    if (m_source->advanceEarly(std::move(outline)) && !m_source->isDone()) {
+        sendNext();
+        m_nextSent = true;
+    }
 }
 
 void Pager::onParsed(std::any page, const ApiRequest &request)
@@ -110,8 +142,9 @@ void Pager::onParsed(std::any page, const ApiRequest &request)
     // on the next turn of the event loop, so the hand-over waits for that turn too: delivering now
     // would hold the request back for as long as the caller works on the page.
     const bool more = !error.isError() && !m_source->isDone();
-    if (more)
+    if (more && !m_nextSent)
         sendNext();
+    m_nextSent = false;
     QMetaObject::invokeMethod(
         this,
         [this, deliver = std::move(deliver), error, more, itemCount = m_items, pageCount = m_pages] {
@@ -137,6 +170,12 @@ void Pager::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_job) {
+        // A request sent from a page's outline, when the page itself then failed.
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job = nullptr;
+    }
     Q_EMIT finished(error);
     deleteLater();
 }

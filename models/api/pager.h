@@ -9,6 +9,7 @@
 #include <any>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
@@ -46,6 +47,17 @@ public:
         /// A self-contained parse function (it may run on another thread after the source is gone).
         virtual std::function<std::any(int status, const QByteArray &body)> parser() const = 0;
         virtual bool parseOffThread() const { return false; }
+        /// Optional, with parseOffThread(): a self-contained quick read of a page, run on the worker
+        /// thread before parser(), from which advanceEarly() can tell the next request before the page
+        /// is parsed. It returns an empty std::any when it cannot tell.
+        virtual std::function<std::any(int status, const QByteArray &body)> outliner() const { return {}; }
+        /// Takes a non-empty outline on the pager's thread and advances the paging state from it.
+        /// Returns true when the next request may go out now; accept() then finds the state advanced.
+        virtual bool advanceEarly(std::any &&outline)
+        {
+            Q_UNUSED(outline);
+            return false;
+        }
         /// Takes a parsed page on the pager's thread and advances the paging state. Returns the
         /// reason to stop, if any; sets *items to the number of items of the page and *deliver to
         /// the call that hands them to the sink. The pager asks for the next page first and
@@ -69,7 +81,17 @@ Q_SIGNALS:
 private:
     void next();
     void sendNext();
+    /// A page as it came back, waiting for its turn to be parsed.
+    struct Answer
+    {
+        ApiRequest request;
+        int status = 0;
+        QByteArray body;
+    };
+
     void onJobFinished(ApiJob *job);
+    void startParse(Answer answer);
+    void onOutline(std::any outline);
     void onParsed(std::any page, const ApiRequest &request);
     void finish(const ApiError &error);
 
@@ -81,6 +103,8 @@ private:
     int m_pages = 0;
     bool m_started = false;
     bool m_finished = false;
+    bool m_nextSent = false; ///< the request after the page being parsed went out from its outline
+    std::optional<Answer> m_waiting; ///< the next page, arrived while this one is still being parsed
 };
 
 } // namespace Inspector

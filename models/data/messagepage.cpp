@@ -473,6 +473,38 @@ bool readMessage(dom::object o, Span span, const Source &src, Message *m, int de
 
 } // namespace
 
+std::optional<MessagePageOutline> messagePageOutline(const QByteArray &rawBody)
+{
+    QByteArray body = rawBody.trimmed();
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body.remove(0, 3);
+    const qsizetype size = body.size();
+    body.append(QByteArray(qsizetype(simdjson::SIMDJSON_PADDING), '\0'));
+    thread_local dom::parser parser;
+    dom::element root;
+    // simdjson validates UTF-8: a body messages() would have to repair is not plain.
+    if (size == 0 || parser.parse(body.constData(), size_t(size), false).get(root) != simdjson::SUCCESS
+        || !root.is_array())
+        return std::nullopt;
+    MessagePageOutline outline;
+    const dom::array items(root);
+    outline.timestamps.reserve(qsizetype(items.size()));
+    for (const dom::element item : items) {
+        if (!item.is_object() || hasDuplicateKeys(dom::object(item)))
+            return std::nullopt;
+        const dom::object o(item);
+        qint64 timestamp = 0;
+        dom::element value;
+        if (o.at_key("timestamp").get(value) != simdjson::SUCCESS || !readInteger(value, &timestamp))
+            return std::nullopt;
+        if (outline.timestamps.isEmpty() && o.at_key("messageId").get(value) == simdjson::SUCCESS
+            && !readString(value, &outline.firstMessageId))
+            return std::nullopt;
+        outline.timestamps.append(timestamp);
+    }
+    return outline;
+}
+
 Result<QList<Message>> messages(const QByteArray &rawBody)
 {
     // The same preparation as the reference reader (readTop in parse.cpp).

@@ -15,6 +15,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 /**
  * @brief JSON response bodies -> value structs.
  *
@@ -65,6 +67,21 @@ template<typename T> struct Result
 Result<QList<Message>> messages(const QByteArray &body);
 /** The same with QJsonDocument: the reference messages() is tested against (no Message::json). */
 Result<QList<Message>> messagesReference(const QByteArray &body);
+
+/** @brief What since+skip paging needs of a message page: each message's timestamp, the first one's id. */
+struct MessagePageOutline
+{
+    QList<qint64> timestamps;
+    /** As sent; empty when the first message has none. */
+    QString firstMessageId;
+};
+/**
+ * Reads only the outline of a message page, several times faster than messages(), so that the next
+ * page can be asked for while this one is parsed. Returns nothing unless the page is plain: valid
+ * UTF-8 JSON, an array of objects without duplicate keys, each with an integer `timestamp`, the first
+ * with a string `messageId` or none. For such a page messages() reads the same timestamps and id.
+ */
+std::optional<MessagePageOutline> messagePageOutline(const QByteArray &body);
 /** `/agent/v1/message/{id}`: one `V4Message`. */
 Result<Message> message(const QByteArray &body);
 /** `/pod/v1/streams/list`: array of `StreamAttributes`. */

@@ -24,6 +24,88 @@ using Fault = Inspector::DemoPod::Fault;
 using Kind = ApiError::Kind;
 
 /**
+ * A two-page source over the Rates Desk's messages whose parse of the first page can wait: for the
+ * pod to have served the second request (it left from the outline), or not at all; or fail.
+ */
+class OutlinedSource final : public Pager::Source
+{
+public:
+    enum class FirstParse
+    {
+        WaitForSecondRequest,
+        Fail,
+    };
+
+    OutlinedSource(const DemoPod::Server *pod, FirstParse first, QStringList *log)
+        : m_pod(pod)
+        , m_first(first)
+        , m_log(log)
+    { }
+
+    bool isDone() const override { return m_advanced >= 2; }
+    ApiRequest nextRequest() override
+    {
+        return Requests::messages(QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, 500 * m_requested++, 500);
+    }
+    bool parseOffThread() const override { return true; }
+    std::function<std::any(int, const QByteArray &)> outliner() const override
+    {
+        return [](int, const QByteArray &) -> std::any { return true; };
+    }
+    bool advanceEarly(std::any &&) override
+    {
+        ++m_advanced;
+        m_log->append(u"outline"_s);
+        return true;
+    }
+    std::function<std::any(int, const QByteArray &)> parser() const override
+    {
+        const DemoPod::Server *pod = m_pod;
+        const FirstParse first = m_first;
+        const bool isFirst = m_requested == 1 && m_parsed == 0;
+        return [pod, first, isFirst](int, const QByteArray &) -> std::any {
+            if (!isFirst)
+                return QString();
+            if (first == FirstParse::Fail)
+                return u"broken page"_s;
+            // Runs on the worker thread: the pod's request log is safe to read from any thread.
+            const QString path = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
+            QElapsedTimer waited;
+            waited.start();
+            while (waited.elapsed() < 10000) {
+                int served = 0;
+                for (const auto &r : pod->requestLog())
+                    served += r.path == path;
+                if (served >= 2)
+                    return QString();
+                QThread::msleep(5);
+            }
+            return u"the second request did not leave while the first page was parsed"_s;
+        };
+    }
+    ApiError accept(std::any &&page, const ApiRequest &request, int *items, std::function<void()> *deliver) override
+    {
+        ++m_parsed;
+        const QString problem = std::any_cast<QString>(page);
+        if (!problem.isEmpty())
+            return ApiError::badResponse(request.description, problem);
+        *items = 1;
+        QStringList *log = m_log;
+        const int n = m_parsed;
+        *deliver = [log, n] { log->append(u"page "_s + QString::number(n)); };
+        return {};
+    }
+
+private:
+    const DemoPod::Server *m_pod;
+    FirstParse m_first;
+    QStringList *m_log;
+    int m_requested = 0;
+    int m_advanced = 0;
+    int m_parsed = 0;
+};
+
+/**
  * The client against the real demo pod, over loopback HTTP: authentication, re-authentication,
  * retries, faults, cancellation and every pager.
  */
@@ -520,6 +602,42 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         // Pages of 500, 500, 200: the second and third were served while the first two were delivered.
         QCOMPARE(servedAtDelivery, (QList<int>{2, 3, 3}));
+    }
+
+    void nextPageLeavesWhileThisOneIsParsed()
+    {
+        auto client = makeClient();
+        QStringList log;
+        auto *pager = new Pager(client.get(),
+            std::make_unique<OutlinedSource>(m_pod.get(), OutlinedSource::FirstParse::WaitForSecondRequest, &log), this);
+        QSignalSpy finished(pager, &Pager::finished);
+        pager->start();
+        QVERIFY(finished.wait(30000));
+        const auto error = finished.first().first().value<ApiError>();
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        // The second page, back early, waited for the first one's parse: pages are still outlined,
+        // accepted and delivered in order.
+        QCOMPARE(log, (QStringList{u"outline"_s, u"page 1"_s, u"outline"_s, u"page 2"_s}));
+    }
+
+    void pageThatFailsAfterItsOutlineCancelsTheNextRequest()
+    {
+        auto client = makeClient();
+        QStringList log;
+        auto *pager = new Pager(client.get(),
+            std::make_unique<OutlinedSource>(m_pod.get(), OutlinedSource::FirstParse::Fail, &log), this);
+        QSignalSpy finished(pager, &Pager::finished);
+        pager->start();
+        QVERIFY(finished.wait(30000));
+        const auto error = finished.first().first().value<ApiError>();
+        QCOMPARE(error.kind, Kind::BadResponse);
+        QVERIFY2(error.message.contains(u"broken page"_s), qPrintable(error.message));
+        QCOMPARE(log, QStringList{u"outline"_s}); // nothing delivered
+        // The request sent from the outline is cancelled with the pager: no job is left running.
+        for (const ApiJob *job : client->findChildren<ApiJob *>())
+            QVERIFY(job->isFinished());
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);
     }
 
     void messagesPagerHonoursWindowAndCap()

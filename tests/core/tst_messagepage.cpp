@@ -248,6 +248,63 @@ private Q_SLOTS:
         }
     }
 
+    void outlineAgreesWithTheParse_data() { sameAsTheReference_data(); }
+
+    void outlineAgreesWithTheParse()
+    {
+        // The pager asks for the next page from the outline before the page is parsed: whenever
+        // there is an outline, it must hold exactly what the parse will say.
+        QFETCH(QByteArray, body);
+        const std::optional<Parse::MessagePageOutline> outline = Parse::messagePageOutline(body);
+        if (!outline)
+            return;
+        const auto parsed = Parse::messages(body);
+        QVERIFY(parsed.ok());
+        QList<qint64> times;
+        for (const Message &m : parsed.value)
+            times.append(m.timestamp);
+        QCOMPARE(outline->timestamps, times);
+        QCOMPARE(outline->firstMessageId, parsed.value.isEmpty() ? QString() : parsed.value.first().messageId);
+    }
+
+    void outlineOnlyOfPlainPages_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("realistic fixture") << fixture(u"messages.json"_s) << true;
+        QTest::newRow("empty list") << QByteArray(" [] ") << true;
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF[{\"messageId\":\"AAAA\",\"timestamp\":5}]") << true;
+        QTest::newRow("no message id") << QByteArray(R"([{"timestamp":5}])") << true;
+        QTest::newRow("later message without id") << QByteArray(R"([{"messageId":"AAAA","timestamp":5},{"timestamp":6}])") << true;
+        QTest::newRow("empty body") << QByteArray() << false;
+        QTest::newRow("malformed") << QByteArray(R"([{"messageId":"AAAA","timestamp":5,}])") << false;
+        QTest::newRow("object") << QByteArray(R"({"messageId":"AAAA","timestamp":5})") << false;
+        QTest::newRow("item not an object") << QByteArray(R"([{"messageId":"AAAA","timestamp":5},7])") << false;
+        QTest::newRow("no timestamp") << QByteArray(R"([{"messageId":"AAAA"}])") << false;
+        QTest::newRow("null timestamp") << QByteArray(R"([{"messageId":"AAAA","timestamp":null}])") << false;
+        QTest::newRow("string timestamp") << QByteArray(R"([{"messageId":"AAAA","timestamp":"5"}])") << false;
+        QTest::newRow("timestamp as 1e12") << QByteArray(R"([{"messageId":"AAAA","timestamp":1e12}])") << false;
+        QTest::newRow("timestamp beyond 64 bits")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":18446744073709551616}])") << false;
+        QTest::newRow("duplicate timestamp")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":5,"timestamp":6}])") << false;
+        QTest::newRow("duplicate unknown keys") << QByteArray(R"([{"messageId":"AAAA","timestamp":5,"x":1,"x":2}])") << false;
+        QTest::newRow("message id not a string") << QByteArray(R"([{"messageId":7,"timestamp":5}])") << false;
+        QTest::newRow("invalid utf-8") << QByteArray("[{\"messageId\":\"AAAA\",\"timestamp\":5,\"message\":\"a\xff\"}]") << false;
+    }
+
+    void outlineOnlyOfPlainPages()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, plain);
+        const std::optional<Parse::MessagePageOutline> outline = Parse::messagePageOutline(body);
+        QCOMPARE(outline.has_value(), plain);
+        if (plain) {
+            const auto parsed = Parse::messages(body);
+            QCOMPARE(outline->timestamps.size(), parsed.value.size());
+        }
+    }
+
     void realisticMessagesTakeTheFastPath()
     {
         // The reference reader builds raw at once; the fast path leaves it for later.
