@@ -278,6 +278,42 @@ private Q_SLOTS:
         QVERIFY(connectSpy.first().first().value<Profile>().demo);
     }
 
+    void switchingAuthModeRemovesTheOldSecrets()
+    {
+        QSettings settings(m_dir.filePath(u"switch.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        MemorySecretStore secrets;
+        ProfileManagerDialog manager(&store, &secrets);
+        QTest::mouseClick(child<QPushButton>(&manager, u"addProfile"_s), Qt::LeftButton);
+        ProfileDialog *editor = manager.editor();
+        fillTokensProfile(editor, u"Switching"_s, u"session-secret"_s, u"km-secret"_s);
+        QSignalSpy saved(editor, &ProfileDialog::saved);
+        clickSave(editor);
+        QVERIFY(saved.wait(5000));
+        const QString id = saved.first().first().value<Profile>().id;
+        const QString sessionKey = Profile::secretKey(id, Profile::Secret::SessionToken);
+        const QString kmKey = Profile::secretKey(id, Profile::Secret::KeyManagerToken);
+        QCOMPARE(secrets.contents().value(sessionKey), QByteArray("session-secret"));
+
+        // The same profile now signs in with an RSA key: the pasted tokens are not needed any more.
+        manager.selectProfile(id);
+        QTest::mouseClick(child<QPushButton>(&manager, u"editProfile"_s), Qt::LeftButton);
+        QTRY_VERIFY(manager.editor() && manager.editor() != editor);
+        editor = manager.editor();
+        auto *mode = child<QComboBox>(editor, u"authMode"_s);
+        mode->setCurrentIndex(mode->findData(int(Profile::AuthMode::RsaKey)));
+        child<QLineEdit>(editor, u"username"_s)->setText(u"bot"_s);
+        child<QLineEdit>(editor, u"keyFile"_s)->setText(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"));
+        QTest::keyClicks(child<QLineEdit>(editor, u"keyPassphrase"_s), u"pass"_s);
+        QSignalSpy saved2(editor, &ProfileDialog::saved);
+        clickSave(editor);
+        QVERIFY(saved2.size() == 1 || saved2.wait(5000));
+        QCOMPARE(store.profile(id)->authMode, Profile::AuthMode::RsaKey);
+        QTRY_VERIFY(!secrets.contents().contains(sessionKey));
+        QVERIFY(!secrets.contents().contains(kmKey));
+        QCOMPARE(secrets.contents().value(Profile::secretKey(id, Profile::Secret::KeyPassphrase)), QByteArray("pass"));
+    }
+
     void profileDialogValidatesInline()
     {
         QSettings settings(m_dir.filePath(u"invalid.ini"_s), QSettings::IniFormat);

@@ -134,6 +134,14 @@ void ProfileManagerDialog::openEditor(const Profile &profile)
     connect(m_editor, &ProfileDialog::saved, this, [this](const Profile &p) {
         selectProfile(p.id);
         setStatus(tr("Saved \"%1\".").arg(p.name));
+        // Secrets of another auth mode (say, the pasted tokens once the profile uses a key), or the
+        // proxy password once there is no proxy user: nothing reads them any more, so they go.
+        QList<Profile::Secret> unused;
+        for (Profile::Secret secret : Profile::allSecrets()) {
+            if (!p.usedSecrets().contains(secret))
+                unused << secret;
+        }
+        removeSecrets(p.id, unused);
     });
     m_editor->open();
 }
@@ -209,10 +217,15 @@ void ProfileManagerDialog::removeNow(const Profile &profile)
         return;
     }
     setStatus(tr("Deleted \"%1\".").arg(profile.name));
+    removeSecrets(profile.id, Profile::allSecrets());
+}
+
+void ProfileManagerDialog::removeSecrets(const QString &profileId, const QList<Profile::Secret> &secrets)
+{
     if (!m_secrets)
         return;
-    for (Profile::Secret secret : Profile::allSecrets()) {
-        SecretJob *job = m_secrets->remove(Profile::secretKey(profile.id, secret));
+    for (Profile::Secret secret : secrets) {
+        SecretJob *job = m_secrets->remove(Profile::secretKey(profileId, secret));
         connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
             if (!done->isSuccess() && done->error() != SecretJob::Error::NotFound
                 && done->error() != SecretJob::Error::NoBackend)

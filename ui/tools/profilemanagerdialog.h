@@ -57,6 +57,8 @@ private:
     void updateButtons();
     void openEditor(const Inspector::Profile &profile);
     void removeNow(const Inspector::Profile &profile);
+    /// Removes these secrets of the profile from the store; ones never stored are no error.
+    void removeSecrets(const QString &profileId, const QList<Inspector::Profile::Secret> &secrets);
     void setStatus(const QString &text);
 
     Inspector::ProfileStore *m_store;
