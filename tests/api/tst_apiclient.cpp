@@ -604,16 +604,23 @@ private Q_SLOTS:
         QCOMPARE(servedAtDelivery, (QList<int>{2, 3, 3}));
     }
 
+    /// Runs a pager over an OutlinedSource to its end; returns its one error (None when it read all).
+    ApiError runOutlined(ApiClient *client, OutlinedSource::FirstParse first, QStringList *log)
+    {
+        auto *pager = new Pager(client, std::make_unique<OutlinedSource>(m_pod.get(), first, log), this);
+        QSignalSpy finished(pager, &Pager::finished);
+        pager->start();
+        [&] { QVERIFY(finished.wait(30000)); }();
+        QTest::qWait(100); // and nothing after it
+        [&] { QCOMPARE(finished.size(), 1); }();
+        return finished.isEmpty() ? ApiError::config(u"timed out"_s) : finished.first().first().value<ApiError>();
+    }
+
     void nextPageLeavesWhileThisOneIsParsed()
     {
         auto client = makeClient();
         QStringList log;
-        auto *pager = new Pager(client.get(),
-            std::make_unique<OutlinedSource>(m_pod.get(), OutlinedSource::FirstParse::WaitForSecondRequest, &log), this);
-        QSignalSpy finished(pager, &Pager::finished);
-        pager->start();
-        QVERIFY(finished.wait(30000));
-        const auto error = finished.first().first().value<ApiError>();
+        const ApiError error = runOutlined(client.get(), OutlinedSource::FirstParse::WaitForSecondRequest, &log);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         // The second page, back early, waited for the first one's parse: pages are still outlined,
         // accepted and delivered in order.
@@ -624,20 +631,13 @@ private Q_SLOTS:
     {
         auto client = makeClient();
         QStringList log;
-        auto *pager = new Pager(client.get(),
-            std::make_unique<OutlinedSource>(m_pod.get(), OutlinedSource::FirstParse::Fail, &log), this);
-        QSignalSpy finished(pager, &Pager::finished);
-        pager->start();
-        QVERIFY(finished.wait(30000));
-        const auto error = finished.first().first().value<ApiError>();
+        const ApiError error = runOutlined(client.get(), OutlinedSource::FirstParse::Fail, &log);
         QCOMPARE(error.kind, Kind::BadResponse);
         QVERIFY2(error.message.contains(u"broken page"_s), qPrintable(error.message));
         QCOMPARE(log, QStringList{u"outline"_s}); // nothing delivered
         // The request sent from the outline is cancelled with the pager: no job is left running.
         for (const ApiJob *job : client->findChildren<ApiJob *>())
             QVERIFY(job->isFinished());
-        QTest::qWait(100);
-        QCOMPARE(finished.size(), 1);
     }
 
     void messagesPagerHonoursWindowAndCap()

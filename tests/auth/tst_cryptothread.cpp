@@ -80,16 +80,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Before anything touches OpenSSL: its allocations are counted from the start.
-    if (!OpenSslAllocations::install()) {
-        std::fputs("OpenSSL allocated before the counting allocator could be installed\n", stderr);
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    CryptoThreadTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+OPENSSL_ALLOCATIONS_TEST_MAIN(CryptoThreadTest)
 
 #include "tst_cryptothread.moc"

@@ -89,15 +89,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    if (!OpenSslAllocations::install()) {
-        std::fputs("OpenSSL allocated before the counting allocator could be installed\n", stderr);
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    DemoPodThreadTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+OPENSSL_ALLOCATIONS_TEST_MAIN(DemoPodThreadTest)
 
 #include "tst_demopodthread.moc"
