@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/messagefilterproxy.h"
+#include "itemmodels/messagesort.h"
 
 #include <QFuture>
 #include <QThread>
@@ -24,6 +25,23 @@ struct FilterPool
     }
 };
 Q_GLOBAL_STATIC(FilterPool, s_filterPool)
+
+/// Rows of a snapshot (pool threads) or of the model itself (GUI thread), for sorting.
+struct SnapshotRows
+{
+    const MessageRowsSnapshot &snapshot;
+    const MessageRow &row(int i) const { return snapshot.row(i); }
+    QString senderName(qint64 id) const { return snapshot.senderName(id); }
+    QString plainText(int i) const { return MessageTableModel::plainTextOf(snapshot.row(i).json); }
+};
+
+struct ModelRows
+{
+    const MessageTableModel *model;
+    const MessageRow &row(int i) const { return model->row(i); }
+    QString senderName(qint64 id) const { return model->senderName(id); }
+    QString plainText(int i) const { return model->plainText(i); }
+};
 
 } // namespace
 
@@ -75,8 +93,10 @@ void MessageFilterProxy::setSourceModel(QAbstractItemModel *model)
     QAbstractProxyModel::setSourceModel(m_model);
     // Until the first answer: every row, one to one.
     m_applied = {};
+    m_sorted = {};
     m_identity = true;
     m_rows = {};
+    m_proxyOf = {};
     m_known = m_model ? m_model->rowCount() : 0;
     if (m_model) {
         connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -88,8 +108,10 @@ void MessageFilterProxy::setSourceModel(QAbstractItemModel *model)
             beginResetModel();
             ++m_generation;
             m_applied = m_filter;
-            m_identity = m_applied.isEmpty();
+            m_sorted = {m_sortColumn, m_sortOrder};
+            m_identity = m_applied.isEmpty() && !isSorted();
             m_rows = {};
+            m_proxyOf = {};
             m_known = 0;
             setRunning(false);
         });
@@ -97,6 +119,11 @@ void MessageFilterProxy::setSourceModel(QAbstractItemModel *model)
             m_known = m_model->rowCount();
             if (!m_identity && m_known > 0)
                 matchHere(m_applied, 0, m_known - 1, m_rows);
+            if (isSorted()) {
+                // A reset brings one page at most: sorted here.
+                MessageSort::sortRows(ModelRows {m_model}, m_sorted.column, m_sorted.order, m_rows);
+                rebuildProxyOf();
+            }
             endResetModel();
         });
     }
@@ -141,12 +168,27 @@ void MessageFilterProxy::setAttachmentsOnly(bool only)
     setFilter(f);
 }
 
+void MessageFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= MessageTableModel::ColumnCount
+        || (column == MessageTableModel::TimeColumn && order == Qt::DescendingOrder)) {
+        column = -1; // the model's own order
+        order = Qt::DescendingOrder;
+    }
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    restart();
+}
+
 void MessageFilterProxy::restart()
 {
     const quint64 generation = ++m_generation;
-    if (!m_model || m_filter.isEmpty() || m_known == 0) {
-        // Nothing to compute on the pool: every row passes, or there are none.
-        apply(m_filter, {}, 0);
+    const SortSpec sort {m_sortColumn, m_sortOrder};
+    if (!m_model || m_known == 0 || (m_filter.isEmpty() && sort.column < 0)) {
+        // Nothing to compute on the pool: every row passes in the model's order, or there are none.
+        apply(m_filter, sort, {}, 0);
         return;
     }
     setRunning(true);
@@ -159,6 +201,7 @@ void MessageFilterProxy::restart()
     auto matchSlice = [snapshot, filter](int start) {
         const int end = qMin(snapshot.count(), start + Slice);
         std::vector<int> out;
+        out.reserve(size_t(end - start));
         for (int i = start; i < end; ++i) {
             const MessageRow &row = snapshot.row(i);
             const QString text = filter.needsText() ? MessageTableModel::plainTextOf(row.json) : QString();
@@ -172,10 +215,16 @@ void MessageFilterProxy::restart()
         all.insert(all.end(), slice.cbegin(), slice.cend());
     };
     QtConcurrent::mappedReduced(&s_filterPool->pool, std::move(starts), matchSlice, concat, QtConcurrent::OrderedReduce)
-        .then(this, [this, generation, filter, covered = snapshot.count()](QFuture<std::vector<int>> future) {
+        .then(&s_filterPool->pool,
+              [snapshot, sort](std::vector<int> rows) {
+                  if (sort.column >= 0)
+                      MessageSort::sortRows(SnapshotRows {snapshot}, sort.column, sort.order, rows);
+                  return rows;
+              })
+        .then(this, [this, generation, filter, sort, covered = snapshot.count()](QFuture<std::vector<int>> future) {
             if (generation != m_generation)
                 return;
-            apply(filter, future.takeResult(), covered);
+            apply(filter, sort, future.takeResult(), covered);
         });
 }
 
@@ -189,21 +238,41 @@ void MessageFilterProxy::matchHere(const MessageFilter &filter, int first, int l
     }
 }
 
-void MessageFilterProxy::apply(const MessageFilter &applied, std::vector<int> &&rows, int covered)
+void MessageFilterProxy::apply(const MessageFilter &applied, const SortSpec &sorted, std::vector<int> &&rows,
+                               int covered)
 {
+    const bool identity = applied.isEmpty() && sorted.column < 0;
     // Rows appended since the snapshot: a few pages at most.
-    if (!applied.isEmpty() && covered < m_known)
-        matchHere(applied, covered, m_known - 1, rows);
+    std::vector<int> extra;
+    if (!identity && covered < m_known)
+        matchHere(applied, covered, m_known - 1, extra);
     // A layout change, not a reset, so the current row and the selection stay where they still show.
+    changeLayout([&] {
+        m_applied = applied;
+        m_sorted = sorted;
+        m_identity = identity;
+        m_rows = identity ? std::vector<int>() : std::move(rows);
+        m_proxyOf.clear();
+        if (isSorted()) {
+            rebuildProxyOf();
+            mergeSorted(std::move(extra));
+        } else {
+            m_rows.insert(m_rows.end(), extra.cbegin(), extra.cend());
+        }
+    });
+    setRunning(false);
+    Q_EMIT filterApplied();
+}
+
+void MessageFilterProxy::changeLayout(const std::function<void()> &change)
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> sourceRows;
     sourceRows.reserve(size_t(before.size()));
     for (const QModelIndex &i : before)
         sourceRows.push_back(sourceRowOf(i.row()));
-    m_applied = applied;
-    m_identity = applied.isEmpty();
-    m_rows = m_identity ? std::vector<int>() : std::move(rows);
+    change();
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -212,8 +281,37 @@ void MessageFilterProxy::apply(const MessageFilter &applied, std::vector<int> &&
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    setRunning(false);
-    Q_EMIT filterApplied();
+}
+
+void MessageFilterProxy::mergeSorted(std::vector<int> added)
+{
+    if (added.empty())
+        return;
+    const ModelRows rows {m_model};
+    const int column = m_sorted.column;
+    const Qt::SortOrder order = m_sorted.order;
+    MessageSort::sortRows(rows, column, order, added);
+    std::vector<int> merged;
+    merged.reserve(m_rows.size() + added.size());
+    auto from = m_rows.cbegin();
+    for (int row : added) {
+        // Every row already placed that sorts before this one goes first.
+        const auto at = std::upper_bound(from, m_rows.cend(), row,
+                                         [&](int a, int b) { return MessageSort::sortsBefore(rows, column, order, a, b); });
+        merged.insert(merged.end(), from, at);
+        merged.push_back(row);
+        from = at;
+    }
+    merged.insert(merged.end(), from, m_rows.cend());
+    m_rows = std::move(merged);
+    rebuildProxyOf();
+}
+
+void MessageFilterProxy::rebuildProxyOf()
+{
+    m_proxyOf.assign(size_t(m_known), -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_proxyOf[size_t(m_rows[i])] = int(i);
 }
 
 void MessageFilterProxy::onRowsAboutToBeInserted(int first, int last)
@@ -234,6 +332,14 @@ void MessageFilterProxy::onRowsInserted(int first, int last)
     std::vector<int> accepted;
     matchHere(m_applied, first, last, accepted);
     m_known = last + 1;
+    if (isSorted()) {
+        // Merged into place: one layout change for the page, like QSortFilterProxyModel's.
+        if (accepted.empty())
+            m_proxyOf.resize(size_t(m_known), -1);
+        else
+            changeLayout([&] { mergeSorted(std::move(accepted)); });
+        return;
+    }
     if (accepted.empty())
         return;
     const int at = int(m_rows.size());
@@ -248,6 +354,8 @@ int MessageFilterProxy::proxyRowOf(int sourceRow) const
         return -1;
     if (m_identity)
         return sourceRow;
+    if (isSorted())
+        return size_t(sourceRow) < m_proxyOf.size() ? m_proxyOf[size_t(sourceRow)] : -1;
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceRow);
     return it != m_rows.cend() && *it == sourceRow ? int(it - m_rows.cbegin()) : -1;
 }

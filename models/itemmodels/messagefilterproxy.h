@@ -4,6 +4,7 @@
 #include <QAbstractProxyModel>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -43,8 +44,15 @@ struct MessageFilter
  * The source only ever appends rows or resets (MessageTableModel's contract); a reset drops any
  * pending answer.
  *
- * Signals: filteringChanged(true) when a match starts, filteringChanged(false) and filterApplied()
- * when its answer is on screen. A filter changed again before the answer came drops that answer.
+ * Sorting (sort(), a click on a column header) works the same way: the accepted rows are sorted on
+ * the pool and swapped in with one layout change; rows appended later are merged into place with one
+ * layout change per page. Ties keep the model's order. The model's own order (newest first) is
+ * sort(TimeColumn, Qt::DescendingOrder) or sort(-1), and costs nothing. Text columns sort by their
+ * case-folded text, without locale rules (a million locale-aware comparisons would take seconds).
+ *
+ * Signals: filteringChanged(true) when a match (or sort) starts, filteringChanged(false) and
+ * filterApplied() when its answer is on screen. A filter or sort changed again before the answer came
+ * drops that answer.
  */
 class MessageFilterProxy final : public QAbstractProxyModel
 {
@@ -68,6 +76,12 @@ public:
 
     bool isFiltering() const { return m_running; }
 
+    /// Sorts by a MessageTableModel column; -1, or the time column newest first, is the model's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The sort on screen or being computed: -1 for the model's order.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -81,12 +95,26 @@ Q_SIGNALS:
     void filterApplied();
 
 private:
+    struct SortSpec
+    {
+        int column = -1; ///< -1: the model's order
+        Qt::SortOrder order = Qt::DescendingOrder;
+        bool operator==(const SortSpec &o) const { return column == o.column && (column < 0 || order == o.order); }
+    };
+
     void restart();
-    /// Swaps in the rows accepted by `applied` among source rows [0, covered); matches the rest here.
-    void apply(const MessageFilter &applied, std::vector<int> &&rows, int covered);
+    /// Swaps in `rows`: those accepted by `applied` among source rows [0, covered), in the order of
+    /// `sorted`; matches (and merges) the rest here.
+    void apply(const MessageFilter &applied, const SortSpec &sorted, std::vector<int> &&rows, int covered);
+    /// One layout change around `change`, keeping persistent indexes on their source rows.
+    void changeLayout(const std::function<void()> &change);
+    /// Inserts the accepted source rows `added` (ascending) into m_rows at their sorted places.
+    void mergeSorted(std::vector<int> added);
+    void rebuildProxyOf();
     /// Source rows in [first, last] that `filter` accepts, appended to `out`.
     void matchHere(const MessageFilter &filter, int first, int last, std::vector<int> &out) const;
     int sourceRowOf(int proxyRow) const { return m_identity ? proxyRow : m_rows[size_t(proxyRow)]; }
+    bool isSorted() const { return m_sorted.column >= 0; }
     /// The proxy row of a source row, or -1 when it is filtered out.
     int proxyRowOf(int sourceRow) const;
     void onRowsAboutToBeInserted(int first, int last);
@@ -96,8 +124,12 @@ private:
     MessageTableModel *m_model = nullptr;
     MessageFilter m_filter; // the filter asked for
     MessageFilter m_applied; // the filter whose answer is on screen
-    bool m_identity = true; // m_applied is empty: proxy row == source row, m_rows unused
-    std::vector<int> m_rows; // proxy row -> source row, ascending
+    int m_sortColumn = -1; // the sort asked for
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    SortSpec m_sorted; // the sort whose answer is on screen
+    bool m_identity = true; // m_applied is empty and no sort: proxy row == source row, m_rows unused
+    std::vector<int> m_rows; // proxy row -> source row; ascending unless sorted
+    std::vector<int> m_proxyOf; // sorted only: source row -> proxy row, -1 when filtered out
     int m_known = 0; // source rows the proxy has seen (inserted rows are counted once announced)
     quint64 m_generation = 0;
     bool m_running = false;

@@ -70,6 +70,44 @@ private:
         return keys;
     }
 
+    /// The ids of the rows `filter` accepts, sorted by `column` the slow and obvious way (a stable sort
+    /// of the model's order on the column's value; text case-folded, a sender without a name by id).
+    static QStringList sortedIds(const MessageTableModel &model, const MessageFilter &filter, int column,
+                                 Qt::SortOrder order)
+    {
+        std::vector<int> rows;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            if (filter.matches(model.row(i), model.senderName(model.row(i).senderId), model.plainText(i)))
+                rows.push_back(i);
+        }
+        auto text = [&](int i) {
+            if (column == MessageTableModel::SenderColumn) {
+                const QString name = model.senderName(model.row(i).senderId);
+                return (name.isEmpty() ? QString::number(model.row(i).senderId) : name).toCaseFolded();
+            }
+            return model.plainText(i).toCaseFolded();
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            if (column == MessageTableModel::SenderColumn || column == MessageTableModel::TextColumn)
+                return order == Qt::AscendingOrder ? text(a) < text(b) : text(b) < text(a);
+            const qint64 ka = model.data(model.index(a, column), MessageTableModel::SortRole).toLongLong();
+            const qint64 kb = model.data(model.index(b, column), MessageTableModel::SortRole).toLongLong();
+            return order == Qt::AscendingOrder ? ka < kb : kb < ka;
+        });
+        QStringList ids;
+        for (int r : rows)
+            ids.append(model.messageId(r));
+        return ids;
+    }
+
+    static QStringList proxyIds(const MessageFilterProxy &proxy)
+    {
+        QStringList ids;
+        for (int i = 0; i < proxy.rowCount(); ++i)
+            ids.append(proxy.data(proxy.index(i, 0), MessageTableModel::MessageIdRole).toString());
+        return ids;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -498,6 +536,97 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), model.rowCount());
         QCOMPARE(again.row(), alice);
         QVERIFY(proxy.hasChildren());
+    }
+
+    void sortProxy_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("text");
+        using M = MessageTableModel;
+        QTest::newRow("time, oldest first") << int(M::TimeColumn) << int(Qt::AscendingOrder) << QString();
+        QTest::newRow("sender a-z") << int(M::SenderColumn) << int(Qt::AscendingOrder) << QString();
+        QTest::newRow("sender z-a") << int(M::SenderColumn) << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("text a-z") << int(M::TextColumn) << int(Qt::AscendingOrder) << QString();
+        QTest::newRow("text z-a") << int(M::TextColumn) << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("attachments, most first") << int(M::AttachmentsColumn) << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("flags") << int(M::FlagsColumn) << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("sender a-z, text filtered") << int(M::SenderColumn) << int(Qt::AscendingOrder) << u"e"_s;
+    }
+
+    void sortProxy()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, text);
+        if (!m_ratesDesk) {
+            m_ratesDesk = std::make_unique<MessageTableModel>();
+            m_ratesDesk->setClient(m_client.get());
+            m_ratesDesk->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+            QVERIFY(loadAll(*m_ratesDesk));
+        }
+        MessageTableModel &model = *m_ratesDesk;
+        MessageFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        MessageFilter filter;
+        filter.text = text;
+        proxy.setFilter(filter);
+        proxy.sort(column, Qt::SortOrder(order));
+        QCOMPARE(proxy.sortColumn(), column);
+        QTRY_VERIFY(!proxy.isFiltering());
+        const QStringList got = proxyIds(proxy);
+        QCOMPARE(got, sortedIds(model, filter, column, Qt::SortOrder(order)));
+        QVERIFY(got.size() > 1);
+        if (column != MessageTableModel::TimeColumn)
+            QVERIFY(got != sortedIds(model, filter, MessageTableModel::TimeColumn, Qt::DescendingOrder));
+        // Every row maps back to itself.
+        for (int i = 0; i < proxy.rowCount(); ++i)
+            QCOMPARE(proxy.mapFromSource(proxy.mapToSource(proxy.index(i, 1))), proxy.index(i, 1));
+
+        // Newest first by time is the model's own order again.
+        proxy.setFilter({});
+        proxy.sort(MessageTableModel::TimeColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!proxy.isFiltering());
+        QCOMPARE(proxy.sortColumn(), -1);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        for (int i = 0; i < proxy.rowCount(); i += 17)
+            QCOMPARE(proxy.mapToSource(proxy.index(i, 0)).row(), i);
+    }
+
+    void sortFollowsNewPagesAndKeepsTheCurrentRow()
+    {
+        MessageTableModel model;
+        model.setClient(m_client.get());
+        model.setPageSize(50);
+        MessageFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(MessageTableModel::SenderColumn, Qt::AscendingOrder);
+        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        QVERIFY(waitIdle(model));
+        QTRY_VERIFY(!proxy.isFiltering());
+        QVERIFY(proxy.rowCount() > 0);
+        QCOMPARE(proxyIds(proxy), sortedIds(model, {}, MessageTableModel::SenderColumn, Qt::AscendingOrder));
+        // A selected row stays on its message while older pages are merged in around it.
+        const QPersistentModelIndex current = proxy.index(proxy.rowCount() / 2, 2);
+        const QString currentId = current.data(MessageTableModel::MessageIdRole).toString();
+        QVERIFY(loadAll(model));
+        QTRY_VERIFY(!proxy.isFiltering());
+        QVERIFY(model.rowCount() > 100);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        QCOMPARE(proxyIds(proxy), sortedIds(model, {}, MessageTableModel::SenderColumn, Qt::AscendingOrder));
+        QVERIFY(current.isValid());
+        QCOMPARE(current.column(), 2);
+        QCOMPARE(current.data(MessageTableModel::MessageIdRole).toString(), currentId);
+        // A filtered and sorted view follows new pages too.
+        proxy.setSenderFilter(u"Alice"_s);
+        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        QVERIFY(loadAll(model));
+        QTRY_VERIFY(!proxy.isFiltering());
+        MessageFilter alice;
+        alice.sender = u"Alice"_s;
+        QCOMPARE(proxyIds(proxy), sortedIds(model, alice, MessageTableModel::SenderColumn, Qt::AscendingOrder));
     }
 
     void filterFollowsNewPagesAndResets()

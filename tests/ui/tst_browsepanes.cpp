@@ -233,6 +233,37 @@ private Q_SLOTS:
         QCOMPARE(filtered.size(), view->model()->rowCount());
         for (const Message &m : filtered)
             QCOMPARE(m.user.userId, Demo::CarolId);
+
+        // A click on a column header sorts what is loaded; a second click reverses it; Time goes back.
+        sender->clear();
+        QTRY_VERIFY(!messages.proxy()->isFiltering() && messages.proxy()->filter().isEmpty());
+        messages.selectMessage(QString::fromLatin1(Demo::M1Id));
+        QHeaderView *header = view->horizontalHeader();
+        auto clickHeader = [&](int column) {
+            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        auto senderAt = [&](int row) {
+            return view->model()->index(row, MessageTableModel::SenderColumn).data().toString().toCaseFolded();
+        };
+        const int rows = view->model()->rowCount();
+        QCOMPARE(messages.proxy()->sortColumn(), -1);
+        clickHeader(MessageTableModel::SenderColumn);
+        QTRY_VERIFY(messages.proxy()->sortColumn() == MessageTableModel::SenderColumn && !messages.proxy()->isFiltering());
+        const Qt::SortOrder firstOrder = messages.proxy()->sortOrder();
+        QCOMPARE(view->model()->rowCount(), rows);
+        QVERIFY(firstOrder == Qt::AscendingOrder ? senderAt(0) < senderAt(rows - 1) : senderAt(0) > senderAt(rows - 1));
+        clickHeader(MessageTableModel::SenderColumn);
+        QTRY_VERIFY(messages.proxy()->sortOrder() != firstOrder && !messages.proxy()->isFiltering());
+        QVERIFY(firstOrder == Qt::AscendingOrder ? senderAt(0) > senderAt(rows - 1) : senderAt(0) < senderAt(rows - 1));
+        // The selected message is still the selected one.
+        QCOMPARE(messages.selectedMessages().size(), 1);
+        QCOMPARE(messages.selectedMessages().constFirst().key(), QString::fromLatin1(Demo::M1Id));
+        view->sortByColumn(MessageTableModel::TimeColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!messages.proxy()->isFiltering());
+        QCOMPARE(messages.proxy()->sortColumn(), -1);
+        QCOMPARE(view->model()->index(0, 0).data(MessageTableModel::TimestampRole).toLongLong(),
+            messages.model()->row(0).timestamp);
     }
 
     void selectMessageOpensItsStream()
@@ -285,6 +316,9 @@ private Q_SLOTS:
         QVERIFY(other->isSectionHidden(MessageTableModel::FlagsColumn));
         QCOMPARE(other->visualIndex(MessageTableModel::TextColumn), 0);
         QCOMPARE(other->sectionSize(MessageTableModel::SenderColumn), 222);
+        // The sort is not part of it: the table opens newest first.
+        QCOMPARE(other->sortIndicatorSection(), int(MessageTableModel::TimeColumn));
+        QCOMPARE(other->sortIndicatorOrder(), Qt::DescendingOrder);
         // Garbage keeps the defaults.
         MessagesPane c;
         c.restoreState("garbage"_ba);

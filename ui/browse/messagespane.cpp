@@ -111,7 +111,10 @@ MessagesPane::MessagesPane(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
-    m_view->setSortingEnabled(false); // the server's order is the order; a lazy table cannot sort
+    // A click on a column header sorts the loaded rows (off the GUI thread, in the proxy); scrolling
+    // down still loads older pages, merged into place. Time, newest first, is the model's own order.
+    m_view->horizontalHeader()->setSortIndicator(MessageTableModel::TimeColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -345,6 +348,8 @@ void MessagesPane::restoreState(const QByteArray &state)
     if (in.status() != QDataStream::Ok || magic != StateMagic)
         return; // another version's layout: keep the defaults
     m_view->horizontalHeader()->restoreState(header);
+    // Columns, widths and order come back; the table always opens newest first.
+    m_view->sortByColumn(MessageTableModel::TimeColumn, Qt::DescendingOrder);
 }
 
 void MessagesPane::onCurrentChanged(const QModelIndex &current)
