@@ -5,7 +5,7 @@
 # Starts a standalone demo pod whose Rates Desk room holds N messages (default 1,000,000), then
 # runs gui-bench (under xvfb-run when there is no display): startup to the first painted window,
 # scrolling from the newest message to the oldest through the view's paging, peak RSS against the
-# UTF-8 bytes received, and the GUI thread's worst lag during loading, filtering and export.
+# UTF-8 bytes received, and the GUI thread's worst lag during loading, export, filtering and sorting.
 set -euo pipefail
 [ $# -ge 1 ] || { sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 BUILD=$1; shift

@@ -3,7 +3,7 @@
 // the pod). Measures startup to the first painted window, scrolling from the newest message to
 // the oldest through the real paging path (the view asks the model for more when it reaches the
 // end), peak RSS against the UTF-8 bytes of the messages received, and how late a 10 ms timer on
-// the GUI thread fires during loading, filtering and export. Not a test.
+// the GUI thread fires during loading, export, filtering and sorting. Not a test.
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -25,6 +26,7 @@
 #include "browse/streamspane.h"
 #include "demodata.h"
 #include "demopodserver.h"
+#include "itemmodels/messagefilterproxy.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "shell/mainwindow.h"
@@ -106,9 +108,9 @@ struct Figures
     qint64 bytes = 0;
     qint64 rows = 0;
     double loadSeconds = 0;
-    qint64 loadLag = 0, filterLag = 0, exportLag = 0, filterSetLag = 0, filterClearLag = 0;
-    int loadStalls = 0, filterStalls = 0, exportStalls = 0;
-    double filterMs = 0, exportSeconds = 0;
+    qint64 loadLag = 0, filterLag = 0, exportLag = 0, filterSetLag = 0, filterClearLag = 0, sortLag = 0;
+    int loadStalls = 0, filterStalls = 0, exportStalls = 0, sortStalls = 0;
+    double filterMs = 0, exportSeconds = 0, sortMs = 0, unsortMs = 0;
     qint64 exported = 0;
 };
 
@@ -198,7 +200,14 @@ int main(int argc, char *argv[])
                     fig.filterMs, fig.filterLag <= 50 ? "PASS" : "MISS");
         std::fflush(stdout);
     };
+    auto reportSort = [&] {
+        std::printf("  sorting   %5lld ms worst, %d stalls > 50 ms (by sender in %.0f ms, back to newest first in %.0f ms) "
+                    "%s\n",
+                    qlonglong(fig.sortLag), fig.sortStalls, fig.sortMs, fig.unsortMs, fig.sortLag <= 50 ? "PASS" : "MISS");
+        std::fflush(stdout);
+    };
     std::function<void()> filter;
+    std::function<void()> sort;
 
     // Export phase: the whole stream to CSV on the export thread while the probe runs.
     auto startExport = [&] {
@@ -259,9 +268,40 @@ int main(int argc, char *argv[])
                 fig.filterStalls = setStalls + probe.stalls();
                 fig.filterMs = double(phase.elapsed()) - 3000;
                 reportFilter();
-                QCoreApplication::exit(0);
+                sort();
             });
         });
+    };
+
+    // Sorting phase: every loaded row by sender (a click on its header), then back to newest first.
+    QTimer sortPoll;
+    sortPoll.setInterval(20);
+    sort = [&] {
+        auto *view = qobject_cast<QTableView *>(window->messagesPane()->view());
+        MessageFilterProxy *proxy = window->messagesPane()->proxy();
+        probe.start();
+        phase.start();
+        view->sortByColumn(MessageTableModel::SenderColumn, Qt::AscendingOrder);
+        QObject::connect(&sortPoll, &QTimer::timeout, &app, [&, view, proxy] {
+            if (proxy->isFiltering())
+                return;
+            if (proxy->sortColumn() == MessageTableModel::SenderColumn && fig.sortMs == 0) {
+                fig.sortMs = double(phase.elapsed());
+                phase.start();
+                view->sortByColumn(MessageTableModel::TimeColumn, Qt::DescendingOrder);
+                return;
+            }
+            if (proxy->sortColumn() == -1 && fig.sortMs > 0) {
+                sortPoll.stop();
+                fig.unsortMs = double(phase.elapsed());
+                probe.stop();
+                fig.sortLag = probe.maxLateMs();
+                fig.sortStalls = probe.stalls();
+                reportSort();
+                QCoreApplication::exit(0);
+            }
+        });
+        sortPoll.start();
     };
 
     // Loading phase: keep the view at the bottom; it asks the model for older pages.

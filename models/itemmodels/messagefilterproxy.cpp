@@ -3,9 +3,11 @@
 #include "itemmodels/messagesort.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -214,17 +216,27 @@ void MessageFilterProxy::restart()
     auto concat = [](std::vector<int> &all, const std::vector<int> &slice) {
         all.insert(all.end(), slice.cbegin(), slice.cend());
     };
+    // The sort is a second pool task, started from here with a watcher: a continuation chained to a
+    // continuation (then(pool, ...).then(this, ...)) crashed Qt 6.4 now and then on a million rows.
     QtConcurrent::mappedReduced(&s_filterPool->pool, std::move(starts), matchSlice, concat, QtConcurrent::OrderedReduce)
-        .then(&s_filterPool->pool,
-              [snapshot, sort](std::vector<int> rows) {
-                  if (sort.column >= 0)
-                      MessageSort::sortRows(SnapshotRows {snapshot}, sort.column, sort.order, rows);
-                  return rows;
-              })
-        .then(this, [this, generation, filter, sort, covered = snapshot.count()](QFuture<std::vector<int>> future) {
+        .then(this, [this, generation, filter, sort, snapshot](QFuture<std::vector<int>> future) {
             if (generation != m_generation)
                 return;
-            apply(filter, sort, future.takeResult(), covered);
+            const int covered = snapshot.count();
+            if (sort.column < 0) {
+                apply(filter, sort, future.takeResult(), covered);
+                return;
+            }
+            auto *watcher = new QFutureWatcher<std::vector<int>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, filter, sort, covered] {
+                watcher->deleteLater();
+                if (generation == m_generation)
+                    apply(filter, sort, watcher->future().takeResult(), covered);
+            });
+            watcher->setFuture(QtConcurrent::run(&s_filterPool->pool, [snapshot, sort, rows = future.takeResult()]() mutable {
+                MessageSort::sortRows(SnapshotRows {snapshot}, sort.column, sort.order, rows);
+                return std::move(rows);
+            }));
         });
 }
 

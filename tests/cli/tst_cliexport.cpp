@@ -532,7 +532,7 @@ void CliExportTest::exportCancel()
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
     runner.run(connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
-    // The first page is written; the second is asked for and held back (its fault is used up).
+    // The first page came back; the second is asked for and held back (its fault is used up).
     QVERIFY(QTest::qWaitFor([&] { return loggedRequests(u"/agent/v4/stream/.*/message"_s) >= 1; }, 20000));
     QVERIFY(QTest::qWaitFor([&] { return m_server->faults().isEmpty(); }, 5000));
     QVERIFY(finished.isEmpty());
@@ -626,6 +626,9 @@ void CliExportTest::listingCancel()
     QSignalSpy finished(&runner, &CommandRunner::finished);
     runner.run(connection() + QStringList {u"messages"_s, Rates, u"--json"_s});
     QVERIFY(QTest::qWaitFor([&] { return m_server->faults().isEmpty(); }, 20000));
+    // The second page's request now waits 4 s at the pod. It left before the first page was parsed
+    // and handed over (the pager asks early): give that page time to reach the command first.
+    QTest::qWait(1500);
     QVERIFY(finished.isEmpty());
     runner.cancel();
     QCOMPARE(finished.size(), 1);
