@@ -216,28 +216,33 @@ void MessageFilterProxy::restart()
     auto concat = [](std::vector<int> &all, const std::vector<int> &slice) {
         all.insert(all.end(), slice.cbegin(), slice.cend());
     };
-    // The sort is a second pool task, started from here with a watcher: a continuation chained to a
-    // continuation (then(pool, ...).then(this, ...)) crashed Qt 6.4 now and then on a million rows.
-    QtConcurrent::mappedReduced(&s_filterPool->pool, std::move(starts), matchSlice, concat, QtConcurrent::OrderedReduce)
-        .then(this, [this, generation, filter, sort, snapshot](QFuture<std::vector<int>> future) {
-            if (generation != m_generation)
-                return;
-            const int covered = snapshot.count();
-            if (sort.column < 0) {
-                apply(filter, sort, future.takeResult(), covered);
-                return;
-            }
-            auto *watcher = new QFutureWatcher<std::vector<int>>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, filter, sort, covered] {
-                watcher->deleteLater();
-                if (generation == m_generation)
-                    apply(filter, sort, watcher->future().takeResult(), covered);
-            });
-            watcher->setFuture(QtConcurrent::run(&s_filterPool->pool, [snapshot, sort, rows = future.takeResult()]() mutable {
-                MessageSort::sortRows(SnapshotRows {snapshot}, sort.column, sort.order, rows);
-                return std::move(rows);
-            }));
+    // Watchers, not QFuture::then(this, ...): in Qt 6.4 a continuation whose context object is gone
+    // when the work ends asserts (or crashes), and a proxy may go while a match runs; a watcher goes
+    // with it. The sort is a second pool task, started when the match is in.
+    auto *watcher = new QFutureWatcher<std::vector<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, filter, sort, snapshot] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const int covered = snapshot.count();
+        std::vector<int> rows = watcher->future().takeResult();
+        if (sort.column < 0) {
+            apply(filter, sort, std::move(rows), covered);
+            return;
+        }
+        auto *sorter = new QFutureWatcher<std::vector<int>>(this);
+        connect(sorter, &QFutureWatcherBase::finished, this, [this, sorter, generation, filter, sort, covered] {
+            sorter->deleteLater();
+            if (generation == m_generation)
+                apply(filter, sort, sorter->future().takeResult(), covered);
         });
+        sorter->setFuture(QtConcurrent::run(&s_filterPool->pool, [snapshot, sort, rows = std::move(rows)]() mutable {
+            MessageSort::sortRows(SnapshotRows {snapshot}, sort.column, sort.order, rows);
+            return std::move(rows);
+        }));
+    });
+    watcher->setFuture(QtConcurrent::mappedReduced(&s_filterPool->pool, std::move(starts), matchSlice, concat,
+                                                   QtConcurrent::OrderedReduce));
 }
 
 void MessageFilterProxy::matchHere(const MessageFilter &filter, int first, int last, std::vector<int> &out) const

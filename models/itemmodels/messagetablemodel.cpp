@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -316,11 +317,16 @@ void MessageTableModel::send(const ApiRequest &request, bool history, qint64 sin
         }
         m_job = nullptr;
         const QByteArray body = job->response().body;
-        QtConcurrent::run(parsePage, body).then(this, [this, generation, history, since, until](Page page) {
+        // A watcher, not QFuture::then(this, ...): in Qt 6.4 a continuation whose context object is gone
+        // when the parse ends asserts (or crashes); a watcher goes with the model.
+        auto *watcher = new QFutureWatcher<Page>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, history, since, until] {
+            watcher->deleteLater();
             if (generation != m_generation)
                 return;
-            onPage(generation, history, since, until, std::move(page));
+            onPage(generation, history, since, until, watcher->future().takeResult());
         });
+        watcher->setFuture(QtConcurrent::run(parsePage, body));
     });
 }
 
