@@ -62,6 +62,21 @@ private:
         return false;
     }
 
+    /// The Rates Desk's whole history, loaded once and shared by the tests that only read it;
+    /// nullptr when it could not be loaded.
+    MessageTableModel *ratesDesk()
+    {
+        if (!m_ratesDesk) {
+            auto model = std::make_unique<MessageTableModel>();
+            model->setClient(m_client.get());
+            model->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+            if (!loadAll(*model))
+                return nullptr;
+            m_ratesDesk = std::move(model);
+        }
+        return m_ratesDesk.get();
+    }
+
     static QStringList modelKeys(const MessageTableModel &model)
     {
         QStringList keys;
@@ -416,13 +431,9 @@ private Q_SLOTS:
         QFETCH(bool, dates);
         QFETCH(bool, attachments);
         // One loaded history for every row: loading it is not what this test is about.
-        if (!m_ratesDesk) {
-            m_ratesDesk = std::make_unique<MessageTableModel>();
-            m_ratesDesk->setClient(m_client.get());
-            m_ratesDesk->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
-            QVERIFY(loadAll(*m_ratesDesk));
-        }
-        MessageTableModel &model = *m_ratesDesk;
+        MessageTableModel *loaded = ratesDesk();
+        QVERIFY(loaded);
+        MessageTableModel &model = *loaded;
         QVERIFY(model.rowCount() >= 150);
 
         MessageFilterProxy proxy;
@@ -475,13 +486,9 @@ private Q_SLOTS:
 
     void filterKeepsPersistentIndexesAndShowsTheLastFilter()
     {
-        if (!m_ratesDesk) {
-            m_ratesDesk = std::make_unique<MessageTableModel>();
-            m_ratesDesk->setClient(m_client.get());
-            m_ratesDesk->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
-            QVERIFY(loadAll(*m_ratesDesk));
-        }
-        MessageTableModel &model = *m_ratesDesk;
+        MessageTableModel *loaded = ratesDesk();
+        QVERIFY(loaded);
+        MessageTableModel &model = *loaded;
         MessageFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
@@ -559,13 +566,9 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(int, order);
         QFETCH(QString, text);
-        if (!m_ratesDesk) {
-            m_ratesDesk = std::make_unique<MessageTableModel>();
-            m_ratesDesk->setClient(m_client.get());
-            m_ratesDesk->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
-            QVERIFY(loadAll(*m_ratesDesk));
-        }
-        MessageTableModel &model = *m_ratesDesk;
+        MessageTableModel *loaded = ratesDesk();
+        QVERIFY(loaded);
+        MessageTableModel &model = *loaded;
         MessageFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
@@ -599,15 +602,11 @@ private Q_SLOTS:
         // A proxy destroyed while its match and sort run on the pool, and a model destroyed while a
         // page is parsed: their answers must be dropped, not delivered to a dead object (Qt 6.4's
         // QFuture::then(context) asserted here in the ASan build).
-        if (!m_ratesDesk) {
-            m_ratesDesk = std::make_unique<MessageTableModel>();
-            m_ratesDesk->setClient(m_client.get());
-            m_ratesDesk->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
-            QVERIFY(loadAll(*m_ratesDesk));
-        }
+        MessageTableModel *loaded = ratesDesk();
+        QVERIFY(loaded);
         for (int i = 0; i < 20; ++i) {
             auto proxy = std::make_unique<MessageFilterProxy>();
-            proxy->setSourceModel(m_ratesDesk.get());
+            proxy->setSourceModel(loaded);
             proxy->setTextFilter(u"e"_s);
             proxy->sort(MessageTableModel::TextColumn, Qt::AscendingOrder);
             QVERIFY(proxy->isFiltering());
