@@ -10,7 +10,7 @@
 //       /agent/v4/stream/{sid}/message), and the time for one 100 KB message; prints a `pml ...` line
 //   export-bench --stages [--seconds S] PAGE...
 //       the client-side stages of an export on saved message pages, without network or pod: JSON
-//       DOM, full page parse, plain text, CSV and JSON Lines output; prints a `stages ...` line in
+//       DOM, full page parse, the pager's outline, plain text, CSV and JSON Lines output; prints a `stages ...` line in
 //       MB of page JSON per second
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -337,6 +337,12 @@ int runStages(const QStringList &paths, double seconds)
         for (const QByteArray &page : std::as_const(pages))
             keep += Inspector::Parse::messages(page).value.size();
     });
+    // What the pager reads before it asks for the next page.
+    const double outline = rate(bytes, seconds, [&] {
+        for (const QByteArray &page : std::as_const(pages))
+            if (const auto o = Inspector::Parse::messagePageOutline(page))
+                keep += o->timestamps.size();
+    });
     Inspector::PresentationMl::RenderOptions full;
     full.fullParser = true;
     const double textFull = rate(bytes, seconds, [&] {
@@ -368,10 +374,10 @@ int runStages(const QStringList &paths, double seconds)
     if (keep < 0)
         std::printf("impossible\n");
     std::printf("stages pages=%lld messages=%lld page_bytes=%lld dom_mb_per_s=%.1f parse_ref_mb_per_s=%.1f "
-                "parse_mb_per_s=%.1f text_full_mb_per_s=%.1f text_mb_per_s=%.1f text_mismatches=%lld "
-                "csv_out_mb_per_s=%.1f jsonl_out_mb_per_s=%.1f\n",
+                "parse_mb_per_s=%.1f outline_mb_per_s=%.1f text_full_mb_per_s=%.1f text_mb_per_s=%.1f "
+                "text_mismatches=%lld csv_out_mb_per_s=%.1f jsonl_out_mb_per_s=%.1f\n",
                 static_cast<long long>(pages.size()), static_cast<long long>(messages.size()),
-                static_cast<long long>(bytes), dom, parseRef, parse, textFull, text,
+                static_cast<long long>(bytes), dom, parseRef, parse, outline, textFull, text,
                 static_cast<long long>(textMismatches), csvRate, jsonRate);
     return 0;
 }
