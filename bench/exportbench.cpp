@@ -10,8 +10,8 @@
 //       /agent/v4/stream/{sid}/message), and the time for one 100 KB message; prints a `pml ...` line
 //   export-bench --stages [--seconds S] PAGE...
 //       the client-side stages of an export on saved message pages, without network or pod: JSON
-//       DOM, full page parse, the pager's outline, plain text, CSV and JSON Lines output; prints a `stages ...` line in
-//       MB of page JSON per second
+//       DOM, full page parse, the pager's outline, plain text, CSV and JSON Lines output; prints a
+//       `stages ...` line in MB of page JSON per second
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
