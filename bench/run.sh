@@ -241,7 +241,7 @@ echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/c
 echo "load average: at start $LOAD_START, at the end $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every row)"
 echo "build: $BUILD ($BUILD_TYPE), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "stream: Rates Desk, ${MSGS[csv]} messages in $PAGES pages of up to 500;" \
-    "$(mb "${PAGEB[curl]}") MB of page JSON ($(calc "${PAGEB[curl]} / ${MSGS[csv]}" 0) bytes per message);" \
+    "$(mb "${PAGEB[csv]}") MB of page JSON ($(calc "${PAGEB[csv]} / ${MSGS[csv]}" 0) bytes per message);" \
     "PresentationML $(fval avg_pml_bytes "$PML") bytes per message on average (10,000-message sample)"
 echo "MB/s is page JSON read per second (the same bytes for every row). cli-CPU is the CPU time of"
 echo "the client (export-bench, curl, curl+jq); pod-CPU what the demo pod spent serving that row: both"
@@ -258,8 +258,11 @@ for l in "${LABELS[@]}"; do
     ratio1=- ratio2=- rss=-
     case "$l" in
         csv | json | jsonl | csv-*)
-            ratio1=$(calc "${SECS[$l]} / ${CURL_NEXT[$l]:-${SECS[curl]}}")
-            [ "${MSGS[$l]}" = "${MSGS[csv]}" ] && ratio2=$(calc "${SECS[jq]} / ${SECS[$l]}")
+            # Only the rows that read the same pages as curl and jq have ratios.
+            if [ "${MSGS[$l]}" = "${MSGS[csv]}" ]; then
+                ratio1=$(calc "${SECS[$l]} / ${CURL_NEXT[$l]:-${SECS[curl]}}")
+                ratio2=$(calc "${SECS[jq]} / ${SECS[$l]}")
+            fi
             rss="$(calc "${RSS[$l]} / 1024" 0) MB"
             ;;
     esac
