@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -83,6 +84,8 @@ struct Entities
 
     /** Never throws. Empty, `null` and `{}` give no entities and no error. */
     static Entities parse(const QString &dataJson);
+    /** The same with QJsonDocument alone: the reading parse() is tested against, and falls back to. */
+    static Entities parseReference(const QString &dataJson);
 
     const Entity *find(QStringView id) const;
     std::optional<qint64> mentionUserId(QStringView id) const;
@@ -93,6 +96,11 @@ struct Entities
     /** The emoji's unicode text, or a null string when `id` is not an emoji. */
     QString emojiUnicode(QStringView id) const;
 };
+
+namespace Detail {
+/** Entities::parse() without its fallback to QJsonDocument: nothing where that fallback would run. */
+std::optional<Entities> parseEntitiesFast(const QByteArray &utf8);
+} // namespace Detail
 
 struct RenderOptions
 {

@@ -635,6 +635,105 @@ private Q_SLOTS:
         QTEST(int(e.byId.size()), "count");
     }
 
+    // Entities::parse reads with simdjson and falls back to QJsonDocument (parseReference) where
+    // the two could differ. Whatever it answers must be what the reference answers; `fast` says
+    // whether the simdjson reading answers by itself, so that the comparison covers it.
+    void entitiesSameAsTheReference_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<bool>("fast");
+        const auto row = [](const QString &name, const QString &json, bool fast) {
+            QTest::newRow(qPrintable(name)) << json << fast;
+        };
+        const QDir dir(QStringLiteral(INSPECTOR_TEST_DATA "/pml/"));
+        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+            const QString json = readFixture(name);
+            if (!json.trimmed().isEmpty() && json.trimmed() != u"{}")
+                row(u"fixture "_s + name, json, true);
+        }
+        const QString mention
+            = uR"({"m":{"type":"com.symphony.user.mention","id":[{"type":"com.symphony.user.userId","value":%1}]}})"_s;
+        const QString hashtag
+            = uR"({"h":{"type":"org.symphonyoss.taxonomy","id":[{"type":"org.symphonyoss.taxonomy.hashtag","value":%1}]}})"_s;
+        const QString ticker = uR"({"c":{"type":"org.symphonyoss.fin.security","id":%1}})"_s;
+        row(u"user id above 2^53"_s, mention.arg(u"9007199254740993"_s), true);
+        row(u"negative user id"_s, mention.arg(u"-7"_s), true);
+        row(u"user id as a string"_s, mention.arg(u"\" 42 \""_s), true);
+        row(u"user id not a number"_s, mention.arg(u"\"abc\""_s), true);
+        row(u"user id null"_s, mention.arg(u"null"_s), true);
+        row(u"user id an object"_s, mention.arg(u"{\"a\":1}"_s), true);
+        row(u"user id with a fraction"_s, mention.arg(u"1.5"_s), false);
+        row(u"user id as 42.0"_s, mention.arg(u"42.0"_s), false);
+        row(u"user id as 1e3"_s, mention.arg(u"1e3"_s), false);
+        row(u"user id beyond 64 bits"_s, mention.arg(u"18446744073709551615"_s), false);
+        row(u"hashtag with #"_s, hashtag.arg(u"\"#rates\""_s), true);
+        row(u"hashtag escaped"_s, hashtag.arg(uR"("\u0023r\u00e4tes \ud83d\ude00")"_s), true);
+        row(u"hashtag null"_s, hashtag.arg(u"null"_s), true);
+        row(u"hashtag true"_s, hashtag.arg(u"true"_s), true);
+        row(u"hashtag a number"_s, hashtag.arg(u"12345"_s), false);
+        row(u"hashtag a big number"_s, hashtag.arg(u"1e20"_s), false);
+        row(u"no hashtag id"_s, uR"({"h":{"type":"org.symphonyoss.taxonomy","id":[{"type":"other","value":"x"}]}})"_s, true);
+        row(u"ticker untyped first"_s,
+            ticker.arg(uR"([{"value":"A"},{"type":"org.symphonyoss.fin.security.id.ticker","value":"$B"}])"_s), true);
+        row(u"ticker untyped only"_s, ticker.arg(uR"([{"value":"$A"},{"value":"B"}])"_s), true);
+        row(u"ticker untyped without value first"_s, ticker.arg(uR"([{"x":1},{"type":"","value":"B"}])"_s), true);
+        row(u"ticker entries not objects"_s, ticker.arg(uR"([1,"x",null,[],{"value":"C"}])"_s), true);
+        row(u"ticker id not an array"_s, ticker.arg(uR"({"value":"A"})"_s), true);
+        row(u"ticker type not a string"_s, ticker.arg(uR"([{"type":7,"value":"A"}])"_s), true);
+        row(u"no id"_s, uR"({"c":{"type":"org.symphonyoss.fin.security"}})"_s, true);
+        row(u"emoji"_s, uR"({"e":{"type":"com.symphony.emoji","data":{"unicode":"\ud83d\ude00","size":"normal"}}})"_s, true);
+        row(u"emoji data not an object"_s, uR"({"e":{"type":"com.symphony.emoji","data":"x"}})"_s, true);
+        row(u"emoji unicode a number"_s, uR"({"e":{"type":"com.symphony.emoji","data":{"unicode":5}}})"_s, true);
+        row(u"type not a string"_s, uR"({"x":{"type":["com.symphony.user.mention"]}})"_s, true);
+        row(u"unknown type"_s, uR"({"x":{"type":"com.acme.widget","id":[{"value":1.5}]}})"_s, true);
+        row(u"entries not objects"_s, uR"({"a":1,"b":"x","c":null,"d":[],"e":{}})"_s, true);
+        row(u"keys with escapes"_s, uR"({"k\u00e9y\n":{"type":"com.symphony.emoji","data":{"unicode":"x"}},"":{}})"_s, true);
+        row(u"whitespace around"_s, u" \n {\"a\":{}} \t "_s, true);
+        row(u"duplicate root keys"_s, uR"({"a":{"type":"x"},"a":{"type":"y"}})"_s, false);
+        row(u"duplicate keys in an entity"_s, uR"({"a":{"type":"com.symphony.emoji","type":"x"}})"_s, false);
+        row(u"duplicate keys in an id entry"_s, mention.arg(u"1,\"value\":2"_s), false);
+        row(u"duplicate keys in emoji data"_s,
+            uR"({"e":{"type":"com.symphony.emoji","data":{"unicode":"a","unicode":"b"}}})"_s, false);
+        row(u"byte order mark"_s, QChar(0xFEFF) + u"{\"a\":{}}"_s, false);
+        row(u"array"_s, u"[{\"type\":\"x\"}]"_s, false);
+        row(u"string"_s, u"\"text\""_s, false);
+        row(u"number"_s, u"5"_s, false);
+        row(u"truncated"_s, u"{\"0\":{\"type\":"_s, false);
+        row(u"trailing garbage"_s, u"{\"a\":{}} x"_s, false);
+        row(u"trailing comma"_s, u"{\"a\":{},}"_s, false);
+        row(u"lone surrogate escape"_s, uR"({"a":{"type":"\ud800"}})"_s, false);
+        // toUtf8() has made it U+FFFD for both readings.
+        row(u"lone surrogate in the text"_s, u"{\"a\":{\"type\":\""_s + QChar(0xD800) + u"\"}}"_s, true);
+        row(u"control character in a string"_s, u"{\"a\":{\"type\":\"x\ty\"}}"_s, false);
+        row(u"number beyond double"_s, uR"({"a":{"type":"x","n":1e400}})"_s, false);
+        row(u"nested 200 deep"_s, u"{\"a\":"_s + QString(200, u'[') + QString(200, u']') + u"}"_s, true);
+        row(u"nested 300 deep"_s, u"{\"a\":"_s + QString(300, u'[') + QString(300, u']') + u"}"_s, false);
+        row(u"nested 2000 deep"_s, u"{\"a\":"_s + QString(2000, u'[') + QString(2000, u']') + u"}"_s, false);
+    }
+
+    void entitiesSameAsTheReference()
+    {
+        QFETCH(QString, json);
+        QFETCH(bool, fast);
+        const auto same = [](const Entities &a, const Entities &b) {
+            if (a.error != b.error || a.byId.size() != b.byId.size())
+                return false;
+            for (auto it = a.byId.cbegin(); it != a.byId.cend(); ++it) {
+                const Entity *o = b.find(it.key());
+                if (!o || o->kind != it->kind || o->userId != it->userId || o->value != it->value
+                    || o->value.isNull() != it->value.isNull() || o->type != it->type)
+                    return false;
+            }
+            return true;
+        };
+        const Entities reference = Entities::parseReference(json);
+        const std::optional<Entities> quick = Detail::parseEntitiesFast(json.toUtf8());
+        QCOMPARE(quick.has_value(), fast);
+        if (quick)
+            QVERIFY(same(*quick, reference));
+        QVERIFY(same(Entities::parse(json), reference));
+    }
+
     void entityLookups()
     {
         const QString json
