@@ -17,25 +17,45 @@ std::optional<Deduplicator::CompactKey> Deduplicator::compactKey(const QString &
     return k;
 }
 
-bool Deduplicator::seen(const QString &key) const
+Deduplicator::Key Deduplicator::keyOf(const Message &message)
 {
-    if (const auto k = compactKey(key))
-        return m_written.contains(*k);
-    return m_writtenText.contains(key);
+    Key k;
+    const QString key = message.key();
+    if (key.isEmpty())
+        return k;
+    k.compact = compactKey(key);
+    if (!k.compact)
+        k.text = key;
+    return k;
 }
 
-void Deduplicator::remember(const QString &key)
+bool Deduplicator::seen(const Key &key) const
 {
-    if (const auto k = compactKey(key))
-        m_written.insert(*k);
+    return key.compact ? m_written.contains(*key.compact) : m_writtenText.contains(key.text);
+}
+
+void Deduplicator::remember(const Key &key)
+{
+    if (key.compact)
+        m_written.insert(*key.compact);
     else
-        m_writtenText.insert(key);
+        m_writtenText.insert(key.text);
+}
+
+std::optional<qsizetype> Deduplicator::groupIndex(const Key &key) const
+{
+    if (key.compact) {
+        const auto it = m_groupIndex.constFind(*key.compact);
+        return it == m_groupIndex.constEnd() ? std::nullopt : std::optional<qsizetype>(*it);
+    }
+    const auto it = m_groupIndexText.constFind(key.text);
+    return it == m_groupIndexText.constEnd() ? std::nullopt : std::optional<qsizetype>(*it);
 }
 
 bool Deduplicator::isKnown(const Message &message) const
 {
-    const QString key = message.key();
-    return !key.isEmpty() && (m_groupIndex.contains(key) || seen(key));
+    const Key key = keyOf(message);
+    return !key.isEmpty() && (groupIndex(key) || seen(key));
 }
 
 bool Deduplicator::isNewer(const Message &candidate, const Message &current)
@@ -54,7 +74,7 @@ QList<Deduplicator::Item> Deduplicator::addKeepingAll(const QList<Message> &mess
     ready.reserve(messages.size());
     for (const Message &m : messages) {
         Item item{m, {}};
-        if (const QString key = m.key(); !key.isEmpty()) {
+        if (const Key key = keyOf(m); !key.isEmpty()) {
             item.derived.isDuplicate = seen(key);
             if (!item.derived.isDuplicate) {
                 remember(key);
@@ -80,11 +100,12 @@ QList<Deduplicator::Item> Deduplicator::add(const QList<Message> &messages)
     for (const Message &m : messages) {
         if (!m_group.isEmpty() && m.timestamp != m_groupTime)
             ready += flush();
-        const QString key = m.key();
+        Key key = keyOf(m);
         if (key.isEmpty()) {
             // Without a readable id a message cannot be matched with anything: always kept.
             m_groupTime = m.timestamp;
             m_group.append({m, {}});
+            m_groupKeys.append(std::move(key));
             continue;
         }
         if (seen(key)) {
@@ -92,9 +113,8 @@ QList<Deduplicator::Item> Deduplicator::add(const QList<Message> &messages)
             ++m_late;
             continue;
         }
-        const auto it = m_groupIndex.constFind(key);
-        if (it != m_groupIndex.constEnd()) {
-            Item &held = m_group[*it];
+        if (const std::optional<qsizetype> index = groupIndex(key)) {
+            Item &held = m_group[*index];
             ++m_dropped;
             const int dups = held.derived.duplicates + 1;
             if (isNewer(m, held.message))
@@ -104,19 +124,25 @@ QList<Deduplicator::Item> Deduplicator::add(const QList<Message> &messages)
         }
         ++m_distinct;
         m_groupTime = m.timestamp;
-        m_groupIndex.insert(key, m_group.size());
+        if (key.compact)
+            m_groupIndex.insert(*key.compact, m_group.size());
+        else
+            m_groupIndexText.insert(key.text, m_group.size());
         m_group.append({m, {}});
+        m_groupKeys.append(std::move(key));
     }
     return ready;
 }
 
 QList<Deduplicator::Item> Deduplicator::flush()
 {
-    for (const Item &item : std::as_const(m_group)) {
-        if (const QString key = item.message.key(); !key.isEmpty())
+    for (const Key &key : std::as_const(m_groupKeys)) {
+        if (!key.isEmpty())
             remember(key);
     }
+    m_groupKeys.clear();
     m_groupIndex.clear();
+    m_groupIndexText.clear();
     return std::exchange(m_group, {});
 }
 

@@ -75,16 +75,27 @@ public:
     static std::optional<CompactKey> compactKey(const QString &key);
 
 private:
+    /// A message's key, worked out once: the compact form, or the text for a key that is not an id.
+    struct Key
+    {
+        std::optional<CompactKey> compact;
+        QString text;
+        bool isEmpty() const { return !compact && text.isEmpty(); }
+    };
+    static Key keyOf(const Message &message);
     static bool isNewer(const Message &candidate, const Message &current);
-    bool seen(const QString &key) const;
-    void remember(const QString &key);
+    bool seen(const Key &key) const;
+    void remember(const Key &key);
+    std::optional<qsizetype> groupIndex(const Key &key) const;
     QList<Item> addKeepingAll(const QList<Message> &messages);
 
     Mode m_mode;
     QSet<CompactKey> m_written;
     QSet<QString> m_writtenText; // keys that are not ids
     QList<Item> m_group;
-    QHash<QString, qsizetype> m_groupIndex;
+    QList<Key> m_groupKeys; // m_group's keys, at the same index
+    QHash<CompactKey, qsizetype> m_groupIndex;
+    QHash<QString, qsizetype> m_groupIndexText;
     qint64 m_groupTime = 0;
     qint64 m_dropped = 0;
     qint64 m_late = 0;
