@@ -24,8 +24,9 @@ class ApiJob;
  *
  * The paging rule, the parsing and the delivery of items live in a Source (see fetch.h for the
  * ready-made ones); the Pager only drives it. Big pages are parsed on a worker thread when the
- * source asks for it; items are always delivered on the pager's thread, one batch per page, from
- * the event loop and only after the request for the next page has been sent.
+ * source asks for it, and the next request can leave from a quick outline of the page first. Items
+ * are always delivered on the pager's thread, one batch per page, from the event loop and only
+ * after the request for the next page has been sent.
  *
  * Signal contract: finished() is emitted exactly once, with an error of kind None when the last
  * page was read, and never from inside start(); then the pager deletes itself. cancel() aborts the
@@ -47,9 +48,10 @@ public:
         /// A self-contained parse function (it may run on another thread after the source is gone).
         virtual std::function<std::any(int status, const QByteArray &body)> parser() const = 0;
         virtual bool parseOffThread() const { return false; }
-        /// Optional, with parseOffThread(): a self-contained quick read of a page, run on the worker
-        /// thread before parser(), from which advanceEarly() can tell the next request before the page
-        /// is parsed. It returns an empty std::any when it cannot tell.
+        /// Optional, with parseOffThread(): a self-contained quick read of a page, run before
+        /// parser() (on the pager's thread for pages up to the inline outline limit, else on the
+        /// worker thread), from which advanceEarly() can tell the next request before the page is
+        /// parsed. It returns an empty std::any when it cannot tell.
         virtual std::function<std::any(int status, const QByteArray &body)> outliner() const { return {}; }
         /// Takes a non-empty outline on the pager's thread and advances the paging state from it.
         /// Returns true when the next request may go out now; accept() then finds the state advanced.
@@ -71,6 +73,9 @@ public:
 
     void start();
     void cancel();
+    /// Pages of up to this many bytes (default 4 MB) are outlined on the pager's thread as they
+    /// arrive, bigger ones on the worker thread with their parse.
+    void setInlineOutlineLimit(qsizetype bytes) { m_inlineOutlineLimit = bytes; }
     int itemCount() const { return m_items; }
     int pageCount() const { return m_pages; }
 
@@ -99,6 +104,7 @@ private:
     std::unique_ptr<Source> m_source;
     QPointer<ApiJob> m_job;
     QFutureWatcher<std::any> *m_watcher = nullptr;
+    qsizetype m_inlineOutlineLimit = 4 * 1024 * 1024;
     int m_items = 0;
     int m_pages = 0;
     bool m_started = false;

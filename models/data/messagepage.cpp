@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace Inspector::Parse {
 
@@ -475,16 +476,22 @@ bool readMessage(dom::object o, Span span, const Source &src, Message *m, int de
 
 std::optional<MessagePageOutline> messagePageOutline(const QByteArray &rawBody)
 {
-    QByteArray body = rawBody.trimmed();
+    QByteArrayView body = QByteArrayView(rawBody).trimmed();
     if (body.startsWith("\xEF\xBB\xBF"))
-        body.remove(0, 3);
+        body = body.sliced(3);
     const qsizetype size = body.size();
-    body.append(QByteArray(qsizetype(simdjson::SIMDJSON_PADDING), '\0'));
+    if (size == 0)
+        return std::nullopt;
+    // simdjson reads a little past the end: the page is copied into a buffer with room for that,
+    // kept from page to page (the pager outlines every page on its own thread).
+    thread_local std::vector<char> padded;
+    padded.resize(size_t(size) + simdjson::SIMDJSON_PADDING);
+    std::memcpy(padded.data(), body.data(), size_t(size));
+    std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
     thread_local dom::parser parser;
     dom::element root;
     // simdjson validates UTF-8: a body messages() would have to repair is not plain.
-    if (size == 0 || parser.parse(body.constData(), size_t(size), false).get(root) != simdjson::SUCCESS
-        || !root.is_array())
+    if (parser.parse(padded.data(), size_t(size), false).get(root) != simdjson::SUCCESS || !root.is_array())
         return std::nullopt;
     MessagePageOutline outline;
     const dom::array items(root);

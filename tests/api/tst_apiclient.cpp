@@ -36,10 +36,12 @@ public:
         Fail,
     };
 
-    OutlinedSource(const DemoPod::Server *pod, FirstParse first, QStringList *log)
+    OutlinedSource(const DemoPod::Server *pod, FirstParse first, QStringList *log,
+                   std::shared_ptr<QList<QThread *>> outlineThreads = std::make_shared<QList<QThread *>>())
         : m_pod(pod)
         , m_first(first)
         , m_log(log)
+        , m_outlineThreads(std::move(outlineThreads))
     { }
 
     bool isDone() const override { return m_advanced >= 2; }
@@ -50,7 +52,11 @@ public:
     bool parseOffThread() const override { return true; }
     std::function<std::any(int, const QByteArray &)> outliner() const override
     {
-        return [](int, const QByteArray &) -> std::any { return true; };
+        // Where each outline ran (only read once the pager has finished).
+        return [threads = m_outlineThreads](int, const QByteArray &) -> std::any {
+            threads->append(QThread::currentThread());
+            return true;
+        };
     }
     bool advanceEarly(std::any &&) override
     {
@@ -89,6 +95,7 @@ public:
         const QString problem = std::any_cast<QString>(page);
         if (!problem.isEmpty())
             return ApiError::badResponse(request.description, problem);
+        m_log->append(u"accept "_s + QString::number(m_parsed));
         *items = 1;
         QStringList *log = m_log;
         const int n = m_parsed;
@@ -100,6 +107,7 @@ private:
     const DemoPod::Server *m_pod;
     FirstParse m_first;
     QStringList *m_log;
+    std::shared_ptr<QList<QThread *>> m_outlineThreads;
     int m_requested = 0;
     int m_advanced = 0;
     int m_parsed = 0;
@@ -608,34 +616,64 @@ private Q_SLOTS:
         QCOMPARE(servedAtDelivery, (QList<int>{2, 3, 3}));
     }
 
-    /// Runs a pager over an OutlinedSource to its end; returns its one error (None when it read all).
-    ApiError runOutlined(ApiClient *client, OutlinedSource::FirstParse first, QStringList *log)
+    /// Pages of a few hundred kilobytes are outlined on the pager's thread; with the limit at 0, on
+    /// the worker thread with their parse.
+    static void outlineModes()
     {
-        auto *pager = new Pager(client, std::make_unique<OutlinedSource>(m_pod.get(), first, log), this);
+        QTest::addColumn<bool>("inlineOutline");
+        QTest::newRow("outlined on the pager's thread") << true;
+        QTest::newRow("outlined on the worker thread") << false;
+    }
+
+    /// Runs a pager over an OutlinedSource to its end; returns its one error (None when it read all).
+    /// Checks that the outlines ran on this thread when `inline` is set, on the worker thread if not.
+    ApiError runOutlined(ApiClient *client, OutlinedSource::FirstParse first, QStringList *log, bool inlineOutline)
+    {
+        const auto threads = std::make_shared<QList<QThread *>>();
+        auto *pager = new Pager(client, std::make_unique<OutlinedSource>(m_pod.get(), first, log, threads), this);
+        if (!inlineOutline)
+            pager->setInlineOutlineLimit(0);
         QSignalSpy finished(pager, &Pager::finished);
         pager->start();
         [&] { QVERIFY(finished.wait(30000)); }();
         QTest::qWait(100); // and nothing after it
         [&] { QCOMPARE(finished.size(), 1); }();
+        [&] {
+            QVERIFY(!threads->isEmpty());
+            for (QThread *t : std::as_const(*threads))
+                QCOMPARE(t == QThread::currentThread(), inlineOutline);
+        }();
         return finished.isEmpty() ? ApiError::config(u"timed out"_s) : finished.first().first().value<ApiError>();
     }
 
+    void nextPageLeavesWhileThisOneIsParsed_data() { outlineModes(); }
     void nextPageLeavesWhileThisOneIsParsed()
     {
+        QFETCH(bool, inlineOutline);
         auto client = makeClient();
         QStringList log;
-        const ApiError error = runOutlined(client.get(), OutlinedSource::FirstParse::WaitForSecondRequest, &log);
+        const ApiError error
+            = runOutlined(client.get(), OutlinedSource::FirstParse::WaitForSecondRequest, &log, inlineOutline);
         QVERIFY2(!error.isError(), qPrintable(error.message));
-        // The second page, back early, waited for the first one's parse: pages are still outlined,
-        // accepted and delivered in order.
-        QCOMPARE(log, (QStringList{u"outline"_s, u"page 1"_s, u"outline"_s, u"page 2"_s}));
+        // The second page waited for the first one's parse: its outline comes after the first page
+        // was accepted, and the pages are delivered in order. Outlined on the pager's thread, the
+        // second page is read as soon as the first is accepted when it is back by then (the pod has
+        // served it, but it may still be on its way), before the first page is delivered.
+        const QStringList inOrder {u"outline"_s, u"accept 1"_s, u"page 1"_s, u"outline"_s, u"accept 2"_s, u"page 2"_s};
+        const QStringList early {u"outline"_s, u"accept 1"_s, u"outline"_s, u"page 1"_s, u"accept 2"_s, u"page 2"_s};
+        if (inlineOutline && log != inOrder)
+            QCOMPARE(log, early);
+        else
+            QCOMPARE(log, inOrder);
     }
 
+    void pageThatFailsAfterItsOutlineCancelsTheNextRequest_data() { outlineModes(); }
     void pageThatFailsAfterItsOutlineCancelsTheNextRequest()
     {
+        QFETCH(bool, inlineOutline);
         auto client = makeClient();
         QStringList log;
-        const ApiError error = runOutlined(client.get(), OutlinedSource::FirstParse::Fail, &log);
+        const ApiError error = runOutlined(client.get(), OutlinedSource::FirstParse::Fail, &log, inlineOutline);
         QCOMPARE(error.kind, Kind::BadResponse);
         QVERIFY2(error.message.contains(u"broken page"_s), qPrintable(error.message));
         QCOMPARE(log, QStringList{u"outline"_s}); // nothing delivered
