@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "api/apiclient.h"
 #include "api/fetch.h"
@@ -87,7 +86,7 @@ MessageExportJob::~MessageExportJob()
     if (m_pager)
         m_pager->disconnect(this);
     if (m_file)
-        m_file->cancelWriting(); // never commit a half export
+        m_file->cancel(); // never commit a half export
 }
 
 QString MessageExportJob::splitPath(const QString &outputPath, const QString &label, Format format)
@@ -137,12 +136,14 @@ bool MessageExportJob::openOutput(const QString &label)
     } else {
         const QString path =
             m_settings.split ? splitPath(m_settings.outputPath, label, m_settings.format) : m_settings.outputPath;
-        m_file = std::make_unique<QSaveFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            fail(ApiError::io(tr("Could not create %1: %2").arg(path, m_file->errorString())));
+        m_file = std::make_unique<OutputFile>(path);
+        QString why;
+        if (!m_file->open(&why)) {
+            m_file.reset();
+            fail(ApiError::io(tr("Could not create %1: %2").arg(path, why)));
             return false;
         }
-        m_out = m_file.get();
+        m_out = m_file->device();
     }
     bool ok = true;
     if (m_settings.format == Format::Csv) {
@@ -184,9 +185,9 @@ bool MessageExportJob::closeOutput()
     collectWriterStats();
     m_report.bytes = m_bytesClosed;
     if (m_file) {
-        const QString path = m_file->fileName();
-        if (!m_file->commit()) {
-            const QString why = m_file->errorString();
+        const QString path = m_file->path();
+        QString why;
+        if (!m_file->commit(&why)) {
             m_file.reset();
             fail(ApiError::io(tr("Could not save %1: %2").arg(path, why)));
             return false;
@@ -373,7 +374,7 @@ void MessageExportJob::finish(const ApiError &error)
     if (error.isError()) {
         // Nothing half-written survives: the previous file at the path stays as it was.
         if (m_file)
-            m_file->cancelWriting();
+            m_file->cancel();
         m_file.reset();
         collectWriterStats(); // `files` keeps the files committed before the failure (--split)
     }

@@ -16,9 +16,9 @@
 #include "export/deduplicator.h"
 #include "export/exportformat.h"
 #include "export/jsonwriter.h"
+#include "export/outputfile.h"
 
 class QIODevice;
-class QSaveFile;
 
 namespace Inspector {
 class ApiClient;
@@ -54,7 +54,7 @@ struct ExportSettings
     CsvOptions csv;
     QStringList columns; ///< resolved MessageColumns names; empty = all
     bool dedupe = true;
-    QString outputPath; ///< written atomically through QSaveFile
+    QString outputPath; ///< written atomically through QSaveFile (see OutputFile)
     QIODevice *device = nullptr; ///< instead of outputPath (e.g. stdout): not atomic
     bool split = false; ///< one file per source: "<base>-<streamId>.<suffix>"
 };
@@ -88,8 +88,8 @@ struct ExportReport
  *
  * Streams: pages come from the pagers, are de-duplicated (Deduplicator) and written at once, so
  * memory stays flat whatever the number of messages (apart from the de-duplication keys). Output
- * goes through QSaveFile: a cancelled or failed export leaves no partial file and never damages a
- * previous file at that path. The job lives on the thread it was created on (move it to a worker
+ * goes through QSaveFile (OutputFile): a cancelled or failed export leaves no partial file and never
+ * damages a previous file at that path; a named pipe or a device is written to directly. The job lives on the thread it was created on (move it to a worker
  * thread together with its ApiClient to keep a GUI thread free).
  *
  * Signal contract: finished() exactly once, never from inside start(); progress() at most every
@@ -137,7 +137,7 @@ private:
     ExportReport m_report;
     Deduplicator m_dedup;
     QPointer<Pager> m_pager;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<OutputFile> m_file;
     QIODevice *m_out = nullptr;
     std::unique_ptr<CsvWriter> m_csv;
     std::unique_ptr<JsonWriter> m_json;

@@ -2,11 +2,11 @@
 #include "export/recordexport.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 #include <QVariant>
 
@@ -15,6 +15,7 @@
 
 #include "export/jsonwriter.h"
 #include "export/messagecolumns.h"
+#include "export/outputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -181,21 +182,21 @@ RecordExportReport RecordExport::write(
         }
     }
 
-    std::unique_ptr<QSaveFile> file;
+    std::unique_ptr<OutputFile> file;
     QIODevice *out = settings.device;
     if (!out) {
-        file = std::make_unique<QSaveFile>(settings.outputPath);
-        if (!file->open(QIODevice::WriteOnly)) {
-            report.error
-                = ApiError::io(tr("Could not create %1: %2").arg(settings.outputPath, file->errorString()));
+        file = std::make_unique<OutputFile>(settings.outputPath);
+        QString why;
+        if (!file->open(&why)) {
+            report.error = ApiError::io(tr("Could not create %1: %2").arg(settings.outputPath, why));
             return report;
         }
-        out = file.get();
+        out = file->device();
     }
 
     const auto failed = [&](const QString &why) {
         if (file)
-            file->cancelWriting();
+            file->cancel();
         report.error = ApiError::io(tr("Could not write the export: %1").arg(why));
         report.files.clear();
         return report;
@@ -239,9 +240,9 @@ RecordExportReport RecordExport::write(
     }
 
     if (file) {
-        if (!file->commit()) {
-            report.error
-                = ApiError::io(tr("Could not save %1: %2").arg(settings.outputPath, file->errorString()));
+        QString why;
+        if (!file->commit(&why)) {
+            report.error = ApiError::io(tr("Could not save %1: %2").arg(settings.outputPath, why));
             return report;
         }
         report.files.append(settings.outputPath);

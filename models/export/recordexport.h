@@ -24,7 +24,7 @@ struct RecordExportSettings
     CsvOptions csv;
     /// CSV only: flattened column names to write, in this order; empty = every column.
     QStringList columns;
-    QString outputPath; ///< written atomically through QSaveFile
+    QString outputPath; ///< written atomically through QSaveFile (a pipe or device directly: OutputFile)
     QIODevice *device = nullptr; ///< instead of outputPath (e.g. stdout): not atomic
 };
 

@@ -14,6 +14,7 @@
 #include "data/times.h"
 #include "export/csvwriter.h"
 #include "export/jsonwriter.h"
+#include "export/outputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -292,12 +293,14 @@ ApiError CaptureWriter::exportCapture(
     QFile in(capturePath);
     if (!in.open(QIODevice::ReadOnly))
         return ApiError::io(tr("Cannot read the capture %1: %2").arg(capturePath, in.errorString()));
-    QSaveFile out(outputPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return ApiError::io(tr("Cannot create %1: %2").arg(outputPath, out.errorString()));
-    Export::JsonWriter json(&out,
+    Export::OutputFile file(outputPath);
+    QString why;
+    if (!file.open(&why))
+        return ApiError::io(tr("Cannot create %1: %2").arg(outputPath, why));
+    QIODevice *out = file.device();
+    Export::JsonWriter json(out,
         format == Export::Format::Json ? Export::JsonWriter::Mode::Array : Export::JsonWriter::Mode::Lines);
-    Export::CsvWriter csv(&out, Export::CsvOptions {});
+    Export::CsvWriter csv(out, Export::CsvOptions {});
     bool ok = true;
     if (format == Export::Format::Csv)
         ok = csv.begin() && csv.writeRow(csvColumns());
@@ -336,8 +339,13 @@ ApiError CaptureWriter::exportCapture(
     }
     if (ok && format != Export::Format::Csv)
         ok = json.end();
-    if (!ok || !out.commit())
-        return ApiError::io(tr("Cannot write %1: %2").arg(outputPath, out.errorString()));
+    if (!ok) {
+        why = out->errorString();
+        file.cancel();
+        return ApiError::io(tr("Cannot write %1: %2").arg(outputPath, why));
+    }
+    if (!file.commit(&why))
+        return ApiError::io(tr("Cannot write %1: %2").arg(outputPath, why));
     return {};
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -11,6 +12,7 @@
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
 #include "common/faketimesource.h"
+#include "common/fiforeader.h"
 #include "demodata.h"
 #include "demopodserver.h"
 #include "data/parse.h"
@@ -217,6 +219,26 @@ private Q_SLOTS:
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s);
         QCOMPARE(r.error.kind, ApiError::Kind::Io);
         QVERIFY2(r.error.message.contains(u"out.csv"_s), qPrintable(r.error.message));
+    }
+
+    void writesIntoANamedPipeWithoutReplacingIt()
+    {
+        // Written through QSaveFile, a pipe (or a device such as /dev/null) would be replaced by a
+        // regular file: the rename at commit puts the temporary file in its place.
+        ExportSettings s;
+        s.format = Format::JsonLines;
+        s.outputPath = m_dir.filePath(u"pipe.jsonl"_s);
+        FifoReader reader(s.outputPath);
+        QVERIFY(reader.isValid());
+        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s);
+        const QByteArray data = reader.data();
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QVERIFY(reader.isStillAPipe());
+        QCOMPARE(r.files, QStringList {s.outputPath});
+        QVERIFY(r.messages > 0);
+        QCOMPARE(data.count('\n'), r.messages);
+        QCOMPARE(qint64(data.size()), r.bytes);
+        QVERIFY(!QFileInfo(s.outputPath).isFile());
     }
 
     void fullDiskIsAClearError()

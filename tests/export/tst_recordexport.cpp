@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/fiforeader.h"
+#include "export/outputfile.h"
 #include "export/recordexport.h"
 
 using namespace Inspector;
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void unknownColumnWritesNothing();
     void unwritablePathLeavesNoFile();
     void deviceIsNotAtomic();
+    void namedPipeIsWrittenNotReplaced();
+    void outputFileKind();
 };
 
 void RecordExportTest::cellText_data()
@@ -307,6 +311,43 @@ void RecordExportTest::deviceIsNotAtomic()
     const RecordExportReport r = RecordExport::write(records(), s);
     QCOMPARE(r.error.kind, ApiError::Kind::Io);
     QVERIFY(r.files.isEmpty());
+}
+
+void RecordExportTest::namedPipeIsWrittenNotReplaced()
+{
+    QTemporaryDir dir;
+    RecordExportSettings s;
+    s.format = Format::JsonLines;
+    s.outputPath = dir.filePath(u"records"_s);
+    FifoReader reader(s.outputPath);
+    QVERIFY(reader.isValid());
+    const RecordExportReport r = RecordExport::write(records(), s);
+    const QByteArray data = reader.data();
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+    QVERIFY(reader.isStillAPipe());
+    QCOMPARE(r.files, QStringList {s.outputPath});
+    QCOMPARE(data.count('\n'), 2);
+    QCOMPARE(parse(data.split('\n').first()).value(u"id"_s).toString(), u"abc"_s);
+}
+
+void RecordExportTest::outputFileKind()
+{
+    // Only what is already something other than a regular file is written to directly.
+    QTemporaryDir dir;
+    QVERIFY(OutputFile(dir.filePath(u"new.csv"_s)).isAtomic());
+    QFile existing(dir.filePath(u"old.csv"_s));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.close();
+    QVERIFY(OutputFile(existing.fileName()).isAtomic());
+    QVERIFY(!OutputFile(u"/dev/null"_s).isAtomic());
+    const QString pipe = dir.filePath(u"pipe"_s);
+    FifoReader reader(pipe);
+    QVERIFY(!OutputFile(pipe).isAtomic());
+    // Through a symbolic link, the file it points to counts.
+    QVERIFY(QFile::link(pipe, dir.filePath(u"to-pipe"_s)));
+    QVERIFY(!OutputFile(dir.filePath(u"to-pipe"_s)).isAtomic());
+    QVERIFY(QFile::link(existing.fileName(), dir.filePath(u"to-file"_s)));
+    QVERIFY(OutputFile(dir.filePath(u"to-file"_s)).isAtomic());
 }
 
 QTEST_GUILESS_MAIN(RecordExportTest)

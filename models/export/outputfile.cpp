@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "export/outputfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Inspector::Export {
+
+OutputFile::OutputFile(const QString &path)
+    : m_path(path)
+{
+    // exists() and isFile() follow symbolic links: /dev/stdout is the pipe or terminal behind it.
+    const QFileInfo info(path);
+    m_atomic = !info.exists() || info.isFile() || info.isDir();
+}
+
+OutputFile::~OutputFile() = default;
+
+bool OutputFile::open(QString *error)
+{
+    QFileDevice *file = nullptr;
+    if (m_atomic) {
+        m_save = std::make_unique<QSaveFile>(m_path);
+        file = m_save.get();
+    } else {
+        m_direct = std::make_unique<QFile>(m_path);
+        file = m_direct.get();
+    }
+    if (file->open(QIODevice::WriteOnly))
+        return true;
+    *error = file->errorString();
+    m_save.reset();
+    m_direct.reset();
+    return false;
+}
+
+QIODevice *OutputFile::device() const
+{
+    if (m_save)
+        return m_save.get();
+    return m_direct.get();
+}
+
+bool OutputFile::commit(QString *error)
+{
+    bool ok = true;
+    if (m_save) {
+        ok = m_save->commit();
+        if (!ok)
+            *error = m_save->errorString();
+        m_save.reset();
+    } else if (m_direct) {
+        ok = m_direct->flush();
+        if (!ok)
+            *error = m_direct->errorString();
+        m_direct->close();
+        m_direct.reset();
+    }
+    return ok;
+}
+
+void OutputFile::cancel()
+{
+    if (m_save)
+        m_save->cancelWriting();
+    m_save.reset();
+    m_direct.reset();
+}
+
+} // namespace Inspector::Export

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QFile;
+class QIODevice;
+class QSaveFile;
+
+namespace Inspector::Export {
+
+/**
+ * @brief The file an export writes to a path.
+ *
+ * A regular file (or a new one) is written through QSaveFile: it appears whole at commit(), and a
+ * cancelled or failed export leaves the previous file untouched. A path that is already something
+ * else, such as a named pipe or a device like /dev/null or /dev/stdout, is written to directly:
+ * QSaveFile would rename its temporary file over it and so replace the pipe or the device with a
+ * regular file. There is no earlier content to keep in that case, and nothing to undo.
+ */
+class OutputFile
+{
+public:
+    explicit OutputFile(const QString &path);
+    ~OutputFile();
+    OutputFile(const OutputFile &) = delete;
+    OutputFile &operator=(const OutputFile &) = delete;
+
+    /// Opens for writing; on failure, *error says why.
+    bool open(QString *error);
+    /// The device to write to, once open.
+    QIODevice *device() const;
+    /// Makes what was written final: the file appears (QSaveFile), or the data is flushed.
+    bool commit(QString *error);
+    /// Gives up: a new or regular file is left as it was before.
+    void cancel();
+    QString path() const { return m_path; }
+    /// False for a pipe or a device, written to directly.
+    bool isAtomic() const { return m_atomic; }
+
+private:
+    QString m_path;
+    bool m_atomic = true;
+    std::unique_ptr<QSaveFile> m_save;
+    std::unique_ptr<QFile> m_direct;
+};
+
+} // namespace Inspector::Export
