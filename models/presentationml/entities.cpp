@@ -104,8 +104,8 @@ Entity entityFrom(const QJsonObject &o)
 }
 
 // ---------------------------------------------------------------------------------------------
-// The same reading with simdjson, about five times faster: EntityJSON is parsed for every message
-// that has entities, so it is a good part of the cost of an export's plain text. It gives up
+// The same reading with simdjson. EntityJSON is parsed for every message that has entities, and
+// with QJsonDocument that was a good part of the cost of an export's plain text. It gives up
 // (nullopt) whenever its answer could differ from the QJsonDocument reading above, which then runs:
 // a body simdjson refuses (and the error message is QJsonDocument's), deep nesting, duplicate keys
 // (QJsonObject keeps one of them), and numbers other than 64-bit integers where a value is read.
