@@ -27,34 +27,6 @@ constexpr auto SecurityType = "org.symphonyoss.fin.security"_L1;
 constexpr auto TickerIdType = "org.symphonyoss.fin.security.id.ticker"_L1;
 constexpr auto EmojiType = "com.symphony.emoji"_L1;
 
-// User ids are 64-bit; clients write them as JSON numbers or as strings.
-std::optional<qint64> integerOf(const QJsonValue &v)
-{
-    if (v.isDouble()) {
-        constexpr qint64 none = std::numeric_limits<qint64>::min();
-        const qint64 i = v.toInteger(none);
-        if (i != none)
-            return i;
-        return std::nullopt;
-    }
-    if (v.isString()) {
-        bool ok = false;
-        const qint64 i = v.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            return i;
-    }
-    return std::nullopt;
-}
-
-QString stringOf(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
-    return {};
-}
-
 QString withoutPrefix(QString value, QChar prefix)
 {
     if (value.startsWith(prefix))
@@ -62,53 +34,130 @@ QString withoutPrefix(QString value, QChar prefix)
     return value;
 }
 
+// EntityJSON is read by one template over two readers of JSON values: QtReader (QJsonDocument, the
+// reference) and FastReader (simdjson, much cheaper: the data of every message with entities is
+// parsed for its plain text, and with QJsonDocument that was a good part of an export's cost).
+// A reader gives access to members and values the way QJsonObject/QJsonValue do; FastReader sets
+// gaveUp wherever its answer could differ from QtReader's, and QtReader then reads the data.
+//
+//   Value                    a value, or undefined (a missing member)
+//   Object                   an object
+//   member(Object, key)      QJsonObject::value()
+//   object(Value)            the object, or nullopt when the value is not one
+//   elements(Value)          an array's values; none when the value is not an array
+//   string(Value)            QJsonValue::toString(): a null string unless it is a string
+//   integer(Value)           a user id: a JSON integer, or a string holding one
+//   stringOf(Value)          a string, or a number written out
+//   isDefined(Value), undefined()
+
 // The first id entry of the wanted type; an entry without a type counts too, since some
 // producers leave it out.
-QJsonValue idValue(const QJsonArray &ids, QLatin1StringView wantedType)
+template<class Reader>
+typename Reader::Value idValue(Reader &r, const typename Reader::Value &ids, QLatin1StringView wantedType)
 {
-    QJsonValue untyped(QJsonValue::Undefined);
-    for (const QJsonValue &entry : ids) {
-        const QJsonObject o = entry.toObject();
-        const QString type = o.value("type"_L1).toString();
+    typename Reader::Value untyped = Reader::undefined();
+    for (const typename Reader::Value &entry : r.elements(ids)) {
+        const std::optional<typename Reader::Object> o = r.object(entry);
+        if (r.gaveUp)
+            return Reader::undefined();
+        const QString type = o ? r.string(r.member(*o, "type")) : QString();
         if (type == wantedType)
-            return o.value("value"_L1);
-        if (type.isEmpty() && untyped.isUndefined())
-            untyped = o.value("value"_L1);
+            return r.member(*o, "value");
+        if (o && type.isEmpty() && !r.isDefined(untyped))
+            untyped = r.member(*o, "value");
     }
     return untyped;
 }
 
-Entity entityFrom(const QJsonObject &o)
+template<class Reader>
+Entity readEntity(Reader &r, const typename Reader::Object &o)
 {
     Entity e;
-    e.type = o.value("type"_L1).toString();
-    const QJsonArray ids = o.value("id"_L1).toArray();
+    e.type = r.string(r.member(o, "type"));
+    const typename Reader::Value ids = r.member(o, "id");
     if (e.type == MentionType) {
         e.kind = Entity::Kind::Mention;
-        e.userId = integerOf(idValue(ids, UserIdType)).value_or(0);
+        e.userId = r.integer(idValue(r, ids, UserIdType)).value_or(0);
     } else if (e.type == TaxonomyType) {
-        const QJsonValue v = idValue(ids, HashtagIdType);
-        if (!v.isUndefined()) {
+        const typename Reader::Value v = idValue(r, ids, HashtagIdType);
+        if (r.isDefined(v)) {
             e.kind = Entity::Kind::Hashtag;
-            e.value = withoutPrefix(stringOf(v), u'#');
+            e.value = withoutPrefix(r.stringOf(v), u'#');
         }
     } else if (e.type == SecurityType) {
         // Enhanced tags (version 2.0) may carry only ISIN/BBG ids; the markup text is used then.
         e.kind = Entity::Kind::Cashtag;
-        e.value = withoutPrefix(stringOf(idValue(ids, TickerIdType)), u'$');
+        e.value = withoutPrefix(r.stringOf(idValue(r, ids, TickerIdType)), u'$');
     } else if (e.type == EmojiType) {
         e.kind = Entity::Kind::Emoji;
-        e.value = o.value("data"_L1).toObject().value("unicode"_L1).toString();
+        if (const std::optional<typename Reader::Object> data = r.object(r.member(o, "data")))
+            e.value = r.string(r.member(*data, "unicode"));
     }
     return e;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The same reading with simdjson. EntityJSON is parsed for every message that has entities, and
-// with QJsonDocument that was a good part of the cost of an export's plain text. It gives up
-// (nullopt) whenever its answer could differ from the QJsonDocument reading above, which then runs:
-// a body simdjson refuses (and the error message is QJsonDocument's), deep nesting, duplicate keys
-// (QJsonObject keeps one of them), and numbers other than 64-bit integers where a value is read.
+/** Every member of the root that is an object, as an entity; false when the reader gave up. */
+template<class Reader>
+bool readEntities(Reader &r, const typename Reader::Object &root, Entities *out)
+{
+    out->byId.reserve(qsizetype(root.size()));
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const auto [key, value] = Reader::keyAndValue(it);
+        if (const std::optional<typename Reader::Object> o = r.object(value))
+            out->byId.insert(key, readEntity(r, *o));
+        if (r.gaveUp)
+            return false;
+    }
+    return true;
+}
+
+class QtReader
+{
+public:
+    using Value = QJsonValue;
+    using Object = QJsonObject;
+    static constexpr bool gaveUp = false;
+
+    static Value undefined() { return QJsonValue(QJsonValue::Undefined); }
+    static Value member(const Object &o, const char *key) { return o.value(QLatin1StringView(key)); }
+    static std::optional<Object> object(const Value &v)
+    {
+        return v.isObject() ? std::optional<Object>(v.toObject()) : std::nullopt;
+    }
+    static QList<Value> elements(const Value &v)
+    {
+        QList<Value> out;
+        for (const QJsonValue &e : v.toArray())
+            out.append(e);
+        return out;
+    }
+    static QString string(const Value &v) { return v.toString(); }
+    static bool isDefined(const Value &v) { return !v.isUndefined(); }
+    static std::optional<qint64> integer(const Value &v)
+    {
+        if (v.isDouble()) {
+            constexpr qint64 none = std::numeric_limits<qint64>::min();
+            const qint64 i = v.toInteger(none);
+            return i != none ? std::optional<qint64>(i) : std::nullopt;
+        }
+        if (v.isString()) {
+            bool ok = false;
+            const qint64 i = v.toString().trimmed().toLongLong(&ok);
+            if (ok)
+                return i;
+        }
+        return std::nullopt;
+    }
+    static QString stringOf(const Value &v)
+    {
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QString::number(v.toDouble(), 'g', 17);
+        return {};
+    }
+    static std::pair<QString, Value> keyAndValue(QJsonObject::const_iterator it) { return {it.key(), it.value()}; }
+};
 
 namespace dom = simdjson::dom;
 
@@ -120,41 +169,25 @@ QString text(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-// QJsonValue::toString(): a null string unless the value is a string.
-QString stringValue(const std::optional<dom::element> &e)
-{
-    std::string_view v;
-    if (!e || e->get_string().get(v) != simdjson::SUCCESS)
-        return {};
-    return text(v);
-}
-
-// QJsonObject::value(): nullopt stands for undefined.
-std::optional<dom::element> member(dom::object o, std::string_view key)
-{
-    dom::element e;
-    if (o.at_key(key).get(e) != simdjson::SUCCESS)
-        return std::nullopt;
-    return e;
-}
-
-bool isNumber(const dom::element &e)
-{
-    const dom::element_type t = e.type();
-    return t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE;
-}
-
-/** Reads one EntityJSON object as entityFrom() does; gaveUp is set where the answers could differ. */
 class FastReader
 {
 public:
+    using Value = std::optional<dom::element>; // nullopt: undefined
+    using Object = dom::object;
+    /// Set where QtReader could answer otherwise: duplicate keys (QJsonObject keeps one of them),
+    /// and numbers other than 64-bit integers where a value is read.
     bool gaveUp = false;
 
-    // QJsonValue::toObject(): the object, or none; duplicate keys give up.
-    std::optional<dom::object> object(const std::optional<dom::element> &e)
+    static Value undefined() { return std::nullopt; }
+    static Value member(Object o, const char *key)
     {
-        dom::object o;
-        if (!e || e->get_object().get(o) != simdjson::SUCCESS)
+        dom::element e;
+        return o.at_key(key).get(e) == simdjson::SUCCESS ? Value(e) : std::nullopt;
+    }
+    std::optional<Object> object(const Value &v)
+    {
+        Object o;
+        if (!v || v->get_object().get(o) != simdjson::SUCCESS)
             return std::nullopt;
         QVarLengthArray<std::string_view, 16> keys;
         for (const dom::key_value_pair kv : o) {
@@ -166,70 +199,53 @@ public:
         }
         return o;
     }
-
-    std::optional<qint64> integer(const std::optional<dom::element> &e)
+    static QVarLengthArray<Value, 4> elements(const Value &v)
     {
-        if (!e)
+        QVarLengthArray<Value, 4> out;
+        dom::array a;
+        if (v && v->get_array().get(a) == simdjson::SUCCESS) {
+            for (const dom::element e : a)
+                out.append(e);
+        }
+        return out;
+    }
+    static QString string(const Value &v)
+    {
+        std::string_view s;
+        return v && v->get_string().get(s) == simdjson::SUCCESS ? text(s) : QString();
+    }
+    static bool isDefined(const Value &v) { return v.has_value(); }
+    std::optional<qint64> integer(const Value &v)
+    {
+        if (!v)
             return std::nullopt;
-        if (e->type() == dom::element_type::INT64)
-            return int64_t(*e);
-        if (isNumber(*e)) {
+        if (v->type() == dom::element_type::INT64)
+            return int64_t(*v);
+        if (isNumber(*v)) {
             gaveUp = true; // beyond 64 bits or with a fraction: QJsonValue::toInteger decides
             return std::nullopt;
         }
-        return e->is_string() ? integerOf(QJsonValue(stringValue(e))) : std::nullopt;
+        return v->is_string() ? QtReader::integer(QJsonValue(string(v))) : std::nullopt;
     }
-
-    QString stringOf(const std::optional<dom::element> &e)
+    QString stringOf(const Value &v)
     {
-        if (e && isNumber(*e)) {
-            gaveUp = true; // QString::number of the double: left to the QJsonValue reading
+        if (v && isNumber(*v)) {
+            gaveUp = true; // how QString::number writes the double: left to QtReader
             return {};
         }
-        return stringValue(e);
+        return string(v);
+    }
+    static std::pair<QString, Value> keyAndValue(dom::object::iterator it)
+    {
+        const dom::key_value_pair kv = *it;
+        return {text(kv.key), kv.value};
     }
 
-    std::optional<dom::element> idValue(const std::optional<dom::element> &idsValue, QLatin1StringView wantedType)
+private:
+    static bool isNumber(const dom::element &e)
     {
-        dom::array ids;
-        if (!idsValue || idsValue->get_array().get(ids) != simdjson::SUCCESS)
-            return std::nullopt;
-        std::optional<dom::element> untyped;
-        for (const dom::element entry : ids) {
-            const std::optional<dom::object> o = object(entry);
-            if (gaveUp)
-                return std::nullopt;
-            const QString type = o ? stringValue(member(*o, "type")) : QString();
-            if (type == wantedType)
-                return member(*o, "value");
-            if (type.isEmpty() && !untyped && o)
-                untyped = member(*o, "value");
-        }
-        return untyped;
-    }
-
-    Entity entity(dom::object o)
-    {
-        Entity e;
-        e.type = stringValue(member(o, "type"));
-        const std::optional<dom::element> ids = member(o, "id");
-        if (e.type == MentionType) {
-            e.kind = Entity::Kind::Mention;
-            e.userId = integer(idValue(ids, UserIdType)).value_or(0);
-        } else if (e.type == TaxonomyType) {
-            if (const std::optional<dom::element> v = idValue(ids, HashtagIdType)) {
-                e.kind = Entity::Kind::Hashtag;
-                e.value = withoutPrefix(stringOf(v), u'#');
-            }
-        } else if (e.type == SecurityType) {
-            e.kind = Entity::Kind::Cashtag;
-            e.value = withoutPrefix(stringOf(idValue(ids, TickerIdType)), u'$');
-        } else if (e.type == EmojiType) {
-            e.kind = Entity::Kind::Emoji;
-            if (const std::optional<dom::object> data = object(member(o, "data")))
-                e.value = stringValue(member(*data, "unicode"));
-        }
-        return e;
+        const dom::element_type t = e.type();
+        return t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE;
     }
 };
 
@@ -252,17 +268,9 @@ std::optional<Entities> parseEntitiesFast(const QByteArray &utf8)
         return std::nullopt;
     FastReader reader;
     const std::optional<dom::object> rootObject = reader.object(root);
-    if (!rootObject)
-        return std::nullopt; // not an object, or duplicate keys
     Entities result;
-    result.byId.reserve(qsizetype(rootObject->size()));
-    for (const dom::key_value_pair kv : *rootObject) {
-        const std::optional<dom::object> o = reader.object(kv.value);
-        if (o)
-            result.byId.insert(text(kv.key), reader.entity(*o));
-        if (reader.gaveUp)
-            return std::nullopt;
-    }
+    if (!rootObject || !readEntities(reader, *rootObject, &result))
+        return std::nullopt; // not an object, or the reader gave up
     return result;
 }
 
@@ -296,12 +304,8 @@ Entities Entities::parseReference(const QString &dataJson)
         result.error = u"entity data is not a JSON object"_s;
         return result;
     }
-    const QJsonObject root = doc.object();
-    result.byId.reserve(root.size());
-    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-        if (it.value().isObject())
-            result.byId.insert(it.key(), entityFrom(it.value().toObject()));
-    }
+    QtReader reader;
+    readEntities(reader, doc.object(), &result);
     return result;
 }
 
