@@ -57,6 +57,10 @@ JQ_FILTER='.[] | [.messageId, .timestamp, .user.displayName, .message] | @csv'
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
 
+# curl writes the pages to /dev/null: a regular file there (an export run as root used to replace
+# the device) makes curl slower and every ratio wrong.
+[ -c /dev/null ] || die "/dev/null is not a character device on this machine, so curl's times would be wrong;" \
+    "restore it (as root: rm /dev/null && mknod -m 666 /dev/null c 1 3)"
 missing=()
 for tool in curl jq; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then
