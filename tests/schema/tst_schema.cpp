@@ -361,7 +361,7 @@ void SchemaTest::initTestCase()
 {
     QVERIFY2(QFileInfo::exists(SpecDir + u"/pod/pod-api-public.yaml"_s),
         qPrintable(u"The official OpenAPI files are missing: no "_s + SpecDir
-            + u"/pod/pod-api-public.yaml (configure with -DINSPECTOR_API_SPEC_DIR=...)"_s));
+            + u"/pod/pod-api-public.yaml (the vendored third_party/symphony-api-spec)"_s));
 
     const QString prismScript = SchemaDir + u"/node_modules/@stoplight/prism-cli/dist/index.js"_s;
     QString node = QStandardPaths::findExecutable(u"node"_s);
