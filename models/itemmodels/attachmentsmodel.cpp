@@ -8,6 +8,7 @@
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,7 +102,7 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
     case IsThumbnailRole:
         return thumbnail;
     case Qt::ToolTipRole:
-        return row.problems.isEmpty() ? QVariant() : QVariant(row.problems.join(u'\n'));
+        return row.problems.isEmpty() ? QVariant() : QVariant(plainToolTip(row.problems.join(u'\n')));
     case Qt::DisplayRole:
         break;
     default:

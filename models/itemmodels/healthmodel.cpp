@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "data/parse.h"
+#include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -143,8 +144,10 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
         return c.group;
     case NameRole:
         return c.name;
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // The server's words, shown as they are (never as rich text).
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case ComponentColumn:
             return c.version.isEmpty() ? c.name : tr("%1 (version %2)").arg(c.name, c.version);

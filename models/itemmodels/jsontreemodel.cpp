@@ -11,6 +11,8 @@
 
 #include <cstring>
 
+#include "itemmodels/plaintooltip.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Inspector {
@@ -433,7 +435,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case KeyColumn:
         if (tip)
-            return node->path.isEmpty() ? QVariant() : QVariant(node->path);
+            return node->path.isEmpty() ? QVariant() : QVariant(plainToolTip(node->path));
         return node->isIndex ? u"[%1]"_s.arg(node->key) : node->key;
     case ValueColumn: {
         // The size in the bracket of its kind, as JSON viewers usually show it.
@@ -443,7 +445,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
             return u"[%1]"_s.arg(node->value.toArray().size());
         QString text = valueText(index);
         if (tip)
-            return shortened(text, MaxToolTipChars);
+            return plainToolTip(shortened(text, MaxToolTipChars));
         // One line in the tree; the tooltip and copy give the whole value.
         text.replace(u'\n', u'⏎');
         return shortened(text, MaxDisplayChars);

@@ -6,6 +6,7 @@
 #include "api/requests.h"
 #include "data/parse.h"
 #include "data/times.h"
+#include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -174,7 +175,7 @@ QVariant MessageStatusModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     }
     if (role == Qt::ToolTipRole && !u.problems.isEmpty())
-        return u.problems.join(u'\n');
+        return plainToolTip(u.problems.join(u'\n'));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -17,6 +17,7 @@
 #include "data/ids.h"
 #include "data/parse.h"
 #include "data/times.h"
+#include "itemmodels/plaintooltip.h"
 #include "presentationml/presentationml.h"
 
 using namespace Qt::StringLiterals;
@@ -557,9 +558,9 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn)
             return Times::toIso(r.timestamp);
         if (index.column() == TextColumn)
-            return plainText(index.row()).left(4000);
+            return plainToolTip(plainText(index.row()).left(4000));
         if (index.column() == FlagsColumn)
-            return flagsToolTip(r.flags);
+            return plainToolTip(flagsToolTip(r.flags));
         return {};
     case MessageIdRole:
         return messageId(index.row());

@@ -6,6 +6,7 @@
 #include "api/requests.h"
 #include "data/parse.h"
 #include "data/times.h"
+#include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -237,7 +238,7 @@ QVariant ReceiptsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == UserColumn && !r.problems.isEmpty())
-        return r.problems.join(u'\n');
+        return plainToolTip(r.problems.join(u'\n'));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "itemmodels/plaintooltip.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Inspector {
@@ -126,7 +128,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     if (role == IsErrorRole)
         return !e.error.isEmpty();
     if (role == Qt::ToolTipRole)
-        return e.url.toDisplayString(QUrl::RemoveUserInfo);
+        return plainToolTip(e.url.toDisplayString(QUrl::RemoveUserInfo));
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case StatusColumn:

@@ -10,6 +10,7 @@
 #include "data/ids.h"
 #include "data/parse.h"
 #include "data/times.h"
+#include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -603,7 +604,7 @@ QVariant StreamTreeModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + tr("Inactive");
             if (e->crossPod)
                 tip += u'\n' + tr("Cross-pod");
-            return tip;
+            return plainToolTip(tip);
         }
         return {};
     case StreamIdRole:

@@ -4,6 +4,7 @@
 #include "api/timesource.h"
 #include "data/ids.h"
 #include "data/times.h"
+#include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +72,7 @@ QVariant LiveEventModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return e.problems.isEmpty() ? QVariant() : QVariant(e.problems.join(u'\n'));
+        return e.problems.isEmpty() ? QVariant() : QVariant(plainToolTip(e.problems.join(u'\n')));
     case TypeRole:
         return e.type;
     case StreamRole:
