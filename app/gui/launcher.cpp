@@ -13,6 +13,7 @@
 
 #include <cstdio>
 
+#include "common/plaintext.h"
 #include "demosession.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilestore.h"
@@ -55,6 +56,8 @@ void Launcher::setUpApplication(QApplication &app)
     QApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
     QApplication::setDesktopFileName(u"symphony-inspector"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/symphony-inspector.svg"_s));
+    // Behind the plain-text labels and tooltips: no rich text loads a resource, no tooltip is HTML.
+    Ui::RichTextGuard::install();
 
     // The translations follow the system locale; English is the source language.
     auto *ours = new QTranslator(&app);

@@ -23,10 +23,12 @@
 #include "api/apijob.h"
 #include "api/requests.h"
 #include "browse/localtimedelegate.h"
+#include "common/plaintext.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "itemmodels/messagefilterproxy.h"
 #include "itemmodels/messagetablemodel.h"
+#include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +57,8 @@ MessagesPane::MessagesPane(QWidget *parent)
     , m_exportButton(new QPushButton(tr("Export…"), this))
     , m_view(new QTableView(this))
     , m_busy(new QProgressBar(this))
-    , m_hint(new QLabel(this))
-    , m_titleLabel(new QLabel(this))
+    , m_hint(plainLabel(this))
+    , m_titleLabel(plainLabel(this))
     , m_stack(new QStackedLayout)
     , m_filterTimer(new QTimer(this))
     , m_copyId(new QAction(tr("Copy message ID (URL-safe)"), this))
@@ -251,7 +253,7 @@ void MessagesPane::showStream(const QString &streamId, const QString &title)
 {
     m_title = title;
     m_titleLabel->setText(title.isEmpty() ? Ids::normalized(streamId) : title);
-    m_titleLabel->setToolTip(Ids::normalized(streamId));
+    m_titleLabel->setToolTip(plainToolTip(Ids::normalized(streamId)));
     m_model->showStream(streamId);
     m_exportButton->setEnabled(true);
     updateHint();
@@ -261,7 +263,7 @@ void MessagesPane::showSearch(const QString &query)
 {
     m_title = tr("Search: %1").arg(query);
     m_titleLabel->setText(m_title);
-    m_titleLabel->setToolTip(query);
+    m_titleLabel->setToolTip(plainToolTip(query));
     if (m_search->text() != query)
         m_search->setText(query);
     m_model->showSearch(query);

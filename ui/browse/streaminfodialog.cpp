@@ -12,6 +12,7 @@
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "data/ids.h"
 #include "data/parse.h"
@@ -43,7 +44,7 @@ StreamInfoDialog::StreamInfoDialog(ApiClient *client, const QString &streamId, c
     , m_streamId(Ids::normalized(streamId))
     , m_form(new QFormLayout)
     , m_members(new QTableWidget(0, 4, this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
 {
     setObjectName(u"streamInfoDialog"_s);
     setWindowTitle(tr("Stream: %1").arg(title));
@@ -59,7 +60,7 @@ StreamInfoDialog::StreamInfoDialog(ApiClient *client, const QString &streamId, c
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
-    layout->addWidget(new QLabel(tr("Members"), this));
+    layout->addWidget(plainLabel(this, tr("Members")));
     layout->addWidget(m_members, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -156,10 +157,10 @@ void StreamInfoDialog::done()
 
 void StreamInfoDialog::addRow(const QString &label, const QString &value)
 {
-    auto *field = new QLabel(value, this);
+    auto *field = plainLabel(this, value);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setWordWrap(true);
-    m_form->addRow(label, field);
+    m_form->addRow(plainLabel(this, label), field);
 }
 
 void StreamInfoDialog::setMembers(const QList<qint64> &ids, const QHash<qint64, QPair<bool, qint64>> &details)

@@ -23,6 +23,7 @@
 #include "api/apiclient.h"
 #include "browse/localtimedelegate.h"
 #include "browse/streaminfodialog.h"
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "data/ids.h"
 #include "itemmodels/streamtreemodel.h"
@@ -88,7 +89,7 @@ StreamsPane::StreamsPane(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_busy(new QProgressBar(this))
-    , m_hint(new QLabel(this))
+    , m_hint(plainLabel(this))
     , m_stack(new QStackedLayout)
     , m_detailsTimer(new QTimer(this))
     , m_copyId(new QAction(tr("Copy ID (URL-safe)"), this))

@@ -29,6 +29,7 @@
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/jsontreemodel.h"
 #include "itemmodels/messagestatusmodel.h"
+#include "itemmodels/plaintooltip.h"
 #include "itemmodels/receiptsmodel.h"
 #include "presentationml/presentationml.h"
 
@@ -437,7 +438,7 @@ void DetailTabs::fillPreview()
     if (!m.stream.streamId.isEmpty())
         lines << tr("Stream id: %1  /  %2").arg(Ids::toUrlSafe(m.stream.streamId), Ids::toStandard(m.stream.streamId));
     m_header->setText(lines.join(u'\n'));
-    m_header->setToolTip(utc.isEmpty() ? QString() : tr("Sent %1 (UTC)").arg(utc));
+    m_header->setToolTip(utc.isEmpty() ? QString() : plainToolTip(tr("Sent %1 (UTC)").arg(utc)));
 
     QStringList notes;
     if (!m.diagnostic.isEmpty())

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTextDocument>
 
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 
 using namespace Qt::StringLiterals;
@@ -37,7 +38,7 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
                                     this);
         // The whole address, as plain text: what is shown is exactly what would be opened.
         box->setInformativeText(url.toString(QUrl::FullyEncoded));
-        box->setTextFormat(Qt::PlainText);
+        makePlainText(box); // a query's "&lt;" must not show as "<"
         box->setDefaultButton(QMessageBox::Cancel);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [decide](int result) { decide(result == QMessageBox::Open); });

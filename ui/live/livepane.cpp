@@ -25,6 +25,7 @@
 #include <algorithm>
 
 #include "api/apiclient.h"
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "data/event.h"
 #include "live/capturewriter.h"
@@ -140,10 +141,10 @@ void LivePane::buildUi()
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LivePane::onCurrentChanged);
 
-    m_counters = new QLabel(this);
+    m_counters = plainLabel(this);
     m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counters->setWordWrap(true);
-    m_status = new QLabel(this);
+    m_status = plainLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "export/messagecolumns.h"
 
@@ -64,7 +65,7 @@ ExportDialog::ExportDialog(const Context &context, QSettings *settings, QWidget 
     destinationLayout->addWidget(m_destination, 1);
     destinationLayout->addWidget(browseButton);
 
-    m_problem = new QLabel(this);
+    m_problem = plainLabel(this);
     m_problem->setWordWrap(true);
     QPalette problemPalette = m_problem->palette();
     problemPalette.setColor(QPalette::WindowText, Theme::errorText(palette()));

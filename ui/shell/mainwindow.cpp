@@ -24,6 +24,7 @@
 #include "api/apiclient.h"
 #include "browse/messagespane.h"
 #include "browse/streamspane.h"
+#include "common/plaintext.h"
 #include "detail/detailtabs.h"
 #include "live/livepane.h"
 #include "profiles/profilestore.h"
@@ -238,7 +239,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_connectionLabel = new QLabel(this);
+    m_connectionLabel = plainLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     m_busyBar = new QProgressBar(this);
     m_busyBar->setRange(0, 0);
@@ -247,7 +248,7 @@ void MainWindow::createStatusBar()
     m_busyBar->setTextVisible(false);
     m_busyBar->setAccessibleName(tr("Loading"));
     m_busyBar->hide();
-    m_exportLabel = new QLabel(this);
+    m_exportLabel = plainLabel(this);
     m_exportLabel->setAccessibleName(tr("Export progress"));
     m_exportBar = new QProgressBar(this);
     m_exportBar->setMaximumWidth(140);

@@ -16,6 +16,7 @@
 
 #include "api/apiclient.h"
 #include "api/timesource.h"
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/requestlogmodel.h"
@@ -71,11 +72,11 @@ DiagnosticsPage::DiagnosticsPage(QWidget *parent)
     : QWidget(parent)
     , m_health(new HealthModel(this))
     , m_log(new RequestLogModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(plainLabel(this))
     , m_board(new QTableView(this))
-    , m_agent(new QLabel(this))
-    , m_session(new QLabel(this))
-    , m_expiry(new QLabel(this))
+    , m_agent(plainLabel(this))
+    , m_session(plainLabel(this))
+    , m_expiry(plainLabel(this))
     , m_errors(new QListWidget(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_countdown(new QTimer(this))

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "data/ids.h"
 
@@ -21,7 +22,7 @@ namespace Inspector::Ui {
 IdConverterDialog::IdConverterDialog(QWidget *parent)
     : QDialog(parent)
     , m_input(new QLineEdit(this))
-    , m_validity(new QLabel(this))
+    , m_validity(plainLabel(this))
     , m_urlSafe(new QLineEdit(this))
     , m_standard(new QLineEdit(this))
     , m_copyUrlSafe(new QPushButton(tr("Copy"), this))

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "auth/decodedprivatekey.h"
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "profiles/profilestore.h"
 
@@ -56,7 +57,7 @@ ProfileDialog::ProfileDialog(
     , m_proxyPort(new QSpinBox(this))
     , m_proxyUser(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
-    , m_message(new QLabel(this))
+    , m_message(plainLabel(this))
     , m_keepForRun(new QPushButton(tr("Keep for this run only"), this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))

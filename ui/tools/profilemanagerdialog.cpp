@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "common/plaintext.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "tools/profiledialog.h"
@@ -31,7 +32,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     , m_duplicate(new QPushButton(tr("D&uplicate"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_connect(new QPushButton(tr("&Connect"), this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
 {
     setObjectName(u"profileManagerDialog"_s);
     setWindowTitle(tr("Connection Profiles"));
@@ -199,6 +200,7 @@ void ProfileManagerDialog::deleteProfile()
         tr("Delete the profile \"%1\" and its stored secrets?").arg(p->name),
         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"confirmDelete"_s);
+    makePlainText(box); // the profile's name is the user's text
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::No);
     const Profile profile = *p;

@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "itemmodels/requestlogmodel.h"
 
@@ -74,7 +75,7 @@ RequestLogView::RequestLogView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_errorsOnly(new QCheckBox(tr("&Errors only"), this))
-    , m_summary(new QLabel(this))
+    , m_summary(plainLabel(this))
 {
     setObjectName(u"requestLogView"_s);
     m_proxy->setSourceModel(m_model);
