@@ -3,6 +3,7 @@
 
 #include "binaryfixtures.h"
 #include "demodata.h"
+#include "hostiledata.h"
 #include "idcodec.h"
 #include "markup.h"
 
@@ -203,6 +204,17 @@ DataSet::DataSet(const Config &config)
     m_config.streams = qMax(0, config.streams);
     buildUsers();
     buildStreams();
+    if (m_config.hostileNames) {
+        // Ids, usernames and e-mail addresses stay as they are: logins and look-ups keep working.
+        for (DemoUser &u : m_users)
+            u.firstName = Demo::Hostile::name(u.firstName);
+        for (DemoStream &s : m_streams) {
+            if (s.kind != StreamKind::Room)
+                continue;
+            s.name = Demo::Hostile::name(s.name);
+            s.description = Demo::Hostile::name(s.description);
+        }
+    }
 }
 
 void DataSet::buildUsers()
@@ -513,6 +525,16 @@ MessageRef DataSet::findMessage(const QByteArray &rawId) const
 }
 
 MessageMeta DataSet::meta(int stream, int index) const
+{
+    MessageMeta m = plainMeta(stream, index);
+    if (m_config.hostileNames) {
+        for (AttachmentMeta &a : m.attachments)
+            a.name = Demo::Hostile::name(a.name);
+    }
+    return m;
+}
+
+MessageMeta DataSet::plainMeta(int stream, int index) const
 {
     MessageMeta m;
     m.ref = {stream, index};
@@ -926,9 +948,15 @@ QJsonObject DataSet::fillerMessage(const MessageMeta &meta) const
 QJsonObject DataSet::message(int stream, int index) const
 {
     const MessageMeta m = meta(stream, index);
-    if (m.kind >= FirstNamedKind)
-        return namedMessage(m);
-    return fillerMessage(m);
+    QJsonObject o = m.kind >= FirstNamedKind ? namedMessage(m) : fillerMessage(m);
+    if (m_config.hostileNames) {
+        // A first paragraph, right after the PresentationML root's opening tag.
+        QString markup = o.value(u"message"_s).toString();
+        markup.insert(
+            markup.indexOf(u'>') + 1, u"<p>"_s + Markup::escape(Demo::Hostile::messageText()) + u"</p>"_s);
+        o.insert(u"message"_s, markup);
+    }
+    return o;
 }
 
 QString DataSet::plainText(int stream, int index) const

@@ -193,6 +193,7 @@ private:
     void buildUsers();
     void buildStreams();
     DemoStream &addStream(StreamKind kind, const QByteArray &rawId, qint64 created, qint64 createdBy);
+    MessageMeta plainMeta(int stream, int index) const;
     QJsonObject namedMessage(const MessageMeta &meta) const;
     QJsonObject fillerMessage(const MessageMeta &meta) const;
     QJsonObject messageEnvelope(const MessageMeta &meta) const;

@@ -37,6 +37,9 @@ struct Config
     int duplicateEvery = 3;
     bool tls = false;
     quint16 port = 0;
+    /** Every user's first name, room name and description, attachment name and message text
+     *  carries markup and terminal controls (hostiledata.h), for tests of how clients show them. */
+    bool hostileNames = false;
 };
 
 /**

@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
         {u"event-seed"_s, u"Seed of the event generator (default 1)."_s, u"N"_s},
         {u"no-km-token"_s, u"Simplified key delivery: agent calls need no keyManagerToken."_s},
         {u"down"_s, u"Report a component DOWN in the extended health check (repeatable)."_s, u"COMPONENT"_s},
+        {u"hostile-names"_s, u"Names and texts carry HTML and terminal controls (to test clients)."_s},
     });
     parser.process(app);
 
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     config.eventSeed = quint32(value);
     config.tls = parser.isSet(u"tls"_s);
     config.requireKeyManagerToken = !parser.isSet(u"no-km-token"_s);
+    config.hostileNames = parser.isSet(u"hostile-names"_s);
 
     Server server(config);
     for (const QString &component : parser.values(u"down"_s)) {
