@@ -16,7 +16,9 @@ Console::Console(QIODevice *device)
 void Console::write(const QString &text)
 {
     endProgress();
-    m_device->write(text.toUtf8());
+    // Every line of standard error passes here (error(), note()): nothing from a server can write
+    // an escape sequence, a control or a bidi override to the terminal.
+    m_device->write(Text::printable(text).toUtf8());
 }
 
 void Console::error(const QString &message)
@@ -34,7 +36,7 @@ void Console::progress(const QString &message)
     if (!m_progressEnabled)
         return;
     // "\r" back to the start, "\x1b[K" erases what a longer previous message left.
-    m_device->write(("\r"_L1 + message + "\x1b[K"_L1).toUtf8());
+    m_device->write(("\r"_L1 + Text::printable(Text::oneLine(message)) + "\x1b[K"_L1).toUtf8());
     m_progressShown = true;
 }
 

@@ -42,8 +42,10 @@ Output::~Output()
 
 void Output::write(const QString &text)
 {
+    // The one way out of table mode: no escape sequence, control or bidi override from a server
+    // reaches the terminal, whatever the command put in a cell, a field or a note.
     if (m_device)
-        m_device->write(text.toUtf8());
+        m_device->write(Text::printable(text).toUtf8());
 }
 
 void Output::setColumns(const QList<Column> &columns, const QString &emptyText)
@@ -63,7 +65,7 @@ void Output::addRow(const QStringList &cells)
     QStringList clean;
     clean.reserve(cells.size());
     for (const QString &c : cells)
-        clean.append(Text::oneLine(c));
+        clean.append(Text::printable(Text::oneLine(c))); // filtered before the widths are measured
     if (m_widthsFixed) {
         writeRow(clean);
         return;
@@ -150,6 +152,8 @@ void Output::addItem(const QJsonObject &item)
     QByteArray json = QJsonDocument(item).toJson(QJsonDocument::Compact);
     // The same rule as the exports: a lone surrogate is written as U+FFFD, never as a bare escape.
     Export::JsonWriter::replaceLoneSurrogateEscapes(&json);
+    // Exact values, but no raw C1 control or bidi override on a terminal (C0 ones are escaped already).
+    Text::escapeTerminalControls(&json);
     m_device->write(m_arrayOpen ? QByteArrayLiteral(",\n") : QByteArrayLiteral("[\n"));
     m_arrayOpen = true;
     m_device->write(json);

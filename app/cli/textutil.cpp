@@ -90,6 +90,49 @@ QString printable(const QString &text, int *replaced)
     return out;
 }
 
+void escapeTerminalControls(QByteArray *json)
+{
+    // Every byte below is part of a string: JSON's own syntax is ASCII without DEL.
+    const auto escapeAt = [](const QByteArray &in, qsizetype i, int *length) -> int {
+        const auto b = [&in](qsizetype k) { return k < in.size() ? uchar(in.at(k)) : 0; };
+        if (b(i) == 0x7F) {
+            *length = 1;
+            return 0x7F;
+        }
+        if (b(i) == 0xC2 && b(i + 1) >= 0x80 && b(i + 1) <= 0x9F) {
+            *length = 2;
+            return b(i + 1);
+        }
+        if (b(i) == 0xE2
+            && ((b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE)
+                || (b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9))) {
+            *length = 3;
+            return 0x2000 | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
+        }
+        return -1;
+    };
+    QByteArray out;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < json->size();) {
+        int length = 0;
+        const int code = escapeAt(*json, i, &length);
+        if (code < 0) {
+            ++i;
+            continue;
+        }
+        if (out.isEmpty())
+            out.reserve(json->size() + 64);
+        out.append(json->constData() + copied, i - copied);
+        out.append("\\u").append(QByteArray::number(code, 16).rightJustified(4, '0'));
+        i += length;
+        copied = i;
+    }
+    if (copied == 0)
+        return;
+    out.append(json->constData() + copied, json->size() - copied);
+    *json = out;
+}
+
 QString excerpt(const QString &plainText, int maxChars)
 {
     QString text;

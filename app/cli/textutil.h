@@ -25,6 +25,14 @@ QString excerpt(const QString &plainText, int maxChars);
 QString printable(const QString &text, int *replaced = nullptr);
 
 /**
+ * @p json (UTF-8 JSON text) with what a terminal would act on but a JSON writer leaves raw written
+ * as `\uXXXX` escapes: DEL, the C1 controls (U+0080 to U+009F) and the bidirectional overrides and
+ * isolates. The writer already escapes the C0 controls, so none is left; the values the JSON
+ * holds are unchanged, only their spelling.
+ */
+void escapeTerminalControls(QByteArray *json);
+
+/**
  * A file name that is safe to create inside a chosen directory: no directory separators, no
  * control characters, no leading dots (no `..`, no hidden files), at most 200 bytes of UTF-8.
  * Falls back to @p fallback (itself sanitised) when nothing usable is left, then to "attachment".
