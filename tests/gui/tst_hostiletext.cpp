@@ -33,7 +33,9 @@
 #include "detail/safetextbrowser.h"
 #include "hostiledata.h"
 #include "itemmodels/attachmentsmodel.h"
+#include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/plaintooltip.h"
+#include "itemmodels/receiptsmodel.h"
 #include "itemmodels/streamtreemodel.h"
 #include "live/liveeventmodel.h"
 #include "live/livepane.h"
@@ -369,7 +371,15 @@ private Q_SLOTS:
                 QTRY_VERIFY_WITH_TIMEOUT(details->attachmentsModel()->rowCount() > 0, 10000);
             if (tab == Ui::DetailTabs::JsonTab)
                 details->jsonView()->expandAll();
-            QTest::qWait(50);
+            // Receipts and status name their users: wait until they are in.
+            if (tab == Ui::DetailTabs::ReceiptsTab)
+                QTRY_VERIFY_WITH_TIMEOUT(details->receiptsModel()->state() != ReceiptsModel::State::Loading
+                        && details->receiptsModel()->state() != ReceiptsModel::State::Idle,
+                    10000);
+            if (tab == Ui::DetailTabs::StatusTab)
+                QTRY_VERIFY_WITH_TIMEOUT(details->statusModel()->state() == MessageStatusModel::State::Loaded
+                        || details->statusModel()->state() == MessageStatusModel::State::Failed,
+                    10000);
             CHECK_EVERYTHING(qPrintable(u"detail tab "_s + details->tabText(tab)));
         }
         QVERIFY(details->headerLabel()->text().contains(u"<b>bold</b>"_s));
