@@ -234,7 +234,7 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
     const auto delay = m_options.retry.delayBeforeRetry(job->m_attempts, error, resp.retryAfter, m_time->nowMs(),
                                                         m_time->random01());
     if (!delay) {
-        job->finish(error);
+        job->finish(m_options.retry.explainRetryAfterCap(error, resp.retryAfter, m_time->nowMs()));
         return;
     }
     qCInfo(lcApi) << "retrying" << r.description << "in" << *delay << "ms after" << error.message;

@@ -314,8 +314,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("seconds");
         QTest::addColumn<int>("expectedDelay");
         QTest::newRow("Retry-After: 2") << 2 << 2000;
-        QTest::newRow("Retry-After: 0") << 0 << -1; // zero: no recorded wait
+        QTest::newRow("Retry-After: 0 waits the backoff") << 0 << 500; // never less than the floor
         QTest::newRow("no header: backoff") << -1 << 500;
+        QTest::newRow("Retry-After: a day is capped") << 86400 << 120000;
     }
 
     void throttleHonoursRetryAfter()
@@ -332,10 +333,51 @@ private Q_SLOTS:
         const auto [error, response] = call(client.get(), Requests::signalList(0, 50));
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 2);
-        if (expectedDelay < 0)
-            QVERIFY(m_time.delays.isEmpty());
-        else
-            QCOMPARE(m_time.delays, QList<int>{expectedDelay});
+        QCOMPARE(m_time.delays, QList<int> {expectedDelay});
+    }
+
+    void hugeRetryAfterNeverMeansNoWait_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        // These overflowed `seconds * 1000` (undefined behaviour; in practice a zero wait).
+        QTest::newRow("2^62") << QByteArray("4611686018427387904");
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807");
+        QTest::newRow("beyond int64") << QByteArray("99999999999999999999999");
+    }
+
+    void hugeRetryAfterNeverMeansNoWait()
+    {
+        QFETCH(QByteArray, retryAfter);
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.retryAfterHttpDate = QString::fromLatin1(retryAfter); // sent verbatim as Retry-After
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::signalList(0, 50));
+        QCOMPARE(error.kind, Kind::RateLimited);
+        QCOMPARE(m_time.delays, (QList<int> {120000, 120000})); // capped, both waits
+        // The error says that the server asked for more than the tool waits.
+        QVERIFY2(error.message.contains(u"longer than the 120 s this tool waits at most"_s),
+            qPrintable(error.message));
+    }
+
+    void retryAfterBeyondTheCapIsExplained()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.retryAfterSeconds = 3600;
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::signalList(0, 50));
+        QCOMPARE(error.kind, Kind::RateLimited);
+        QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 3);
+        QCOMPARE(m_time.delays, (QList<int> {120000, 120000}));
+        QVERIFY2(error.message.contains(u"asked to wait 3600 s before trying again, longer than the 120 s"_s),
+            qPrintable(error.message));
     }
 
     void serverErrorRetriesThenFails()
