@@ -86,6 +86,7 @@ private Q_SLOTS:
     void certificateErrors();
     void tlsWithCaFileAndClientCertificate();
     void tokensFromOptionsAndEnvironment();
+    void redirectToAnotherOriginIsRefused();
     void progressOnlyWhenEnabled();
     void demoModeStartsAndStops();
     void helpExitsZero();
@@ -1012,6 +1013,30 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
     // A token the pod does not know: 401, and tokens cannot re-authenticate.
     const Result stale = run({u"--pod"_s, m_base, u"--session-token"_s, u"bogus"_s, u"session"_s});
     QVERIFY2(stale.code == 3, qPrintable(describe(stale)));
+}
+
+void CliCommandsTest::redirectToAnotherOriginIsRefused()
+{
+    // The pod answers 307 to another port: the command stops with the URL to use, and sends nothing there.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    const QString other = u"http://127.0.0.1:%1"_s.arg(elsewhere.serverPort());
+    DemoPod::Fault fault;
+    fault.pathPattern = u"/pod/v2/sessioninfo"_s;
+    fault.kind = DemoPod::Fault::Kind::Redirect;
+    fault.location = other + u"/pod/v2/sessioninfo"_s;
+    fault.count = -1;
+    m_server->addFault(fault);
+    const Result r = run(connection() + QStringList {u"session"_s});
+    QVERIFY2(r.code == 2, qPrintable(describe(r)));
+    QCOMPARE(r.errorLines().size(), 1);
+    QVERIFY2(
+        r.errorLines().at(0).contains(
+            u"redirected the request while reading the session to %1/pod/v2/sessioninfo; use %1/pod as the pod URL (--pod)."_s
+                .arg(other)),
+        qPrintable(r.errText()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!elsewhere.hasPendingConnections());
 }
 
 void CliCommandsTest::progressOnlyWhenEnabled()

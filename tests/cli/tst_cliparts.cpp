@@ -597,6 +597,7 @@ void CliPartsTest::exitCodes_data()
     QTest::newRow("not found") << int(K::NotFound) << 6;
     QTest::newRow("config") << int(K::Config) << 2;
     QTest::newRow("io") << int(K::Io) << 1;
+    QTest::newRow("redirected elsewhere") << int(K::Redirected) << 2;
 }
 
 void CliPartsTest::exitCodes()
