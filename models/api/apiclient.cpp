@@ -511,7 +511,8 @@ std::optional<QNetworkProxy> ApiClient::parseProxy(const QString &text, QString 
         type = QNetworkProxy::Socks5Proxy;
     if (!url.isValid() || url.host().isEmpty() || type == QNetworkProxy::NoProxy || url.port() <= 0) {
         if (error)
-            *error = tr("The proxy \"%1\" is not of the form http://host:port or socks5://host:port.").arg(text);
+            *error = tr("The proxy \"%1\" is not of the form http://host:port or socks5://host:port.")
+                         .arg(ServiceUrls::withoutPassword(text)); // never print a password
         return std::nullopt;
     }
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
