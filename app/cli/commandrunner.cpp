@@ -85,12 +85,15 @@ void CommandRunner::start(const QStringList &arguments)
     if (spec.needsPod) {
         ConnectionSettings::Failure failure;
         auto settings = ConnectionSettings::fromCommandLine(
-            *m_cli, spec.needsCredentials, m_environment, m_prompt, m_clientOptions, &failure);
+            *m_cli, spec.needsCredentials, m_environment, m_prompt, m_clientOptions, &failure, m_inDevice);
         if (!settings) {
             m_console->error(failure.message);
             finish(failure.exitCode);
             return;
         }
+        // Once per run, before anything is sent: choices about secrets the user must see.
+        for (const QString &warning : std::as_const(settings->warnings))
+            m_console->note(tr("warning: %1").arg(warning));
         if (settings->demo && !startDemo(&*settings, &error)) {
             m_console->error(error);
             finish(NetworkFailed);

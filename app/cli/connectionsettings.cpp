@@ -44,19 +44,69 @@ std::optional<QByteArray> environmentPassphrase(const QProcessEnvironment &envir
     return environment.value(PassphraseVariable).toUtf8();
 }
 
+// A token is a few kilobytes at most; a bigger file is the wrong file.
+constexpr qint64 MaxTokenFileBytes = 64 * 1024;
+
+// Reads a token from `path` (or standard input for "-"): the token alone, surrounding white space and a
+// final line break allowed. nullopt with the failure set otherwise. The token is never quoted back.
+std::optional<QByteArray> readTokenFile(const QString &option, const QString &path, QIODevice *standardInput,
+    ConnectionSettings::Failure *failure)
+{
+    QByteArray bytes;
+    if (path == "-"_L1) {
+        if (!standardInput || !standardInput->isReadable()) {
+            fail(failure, Usage,
+                ConnectionSettings::tr("--%1 -: there is no standard input to read.").arg(option));
+            return std::nullopt;
+        }
+        bytes = standardInput->read(MaxTokenFileBytes + 1);
+    } else {
+        if (!checkReadable(option, path, failure))
+            return std::nullopt;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(failure, Usage,
+                ConnectionSettings::tr("--%1: cannot read \"%2\": %3").arg(option, path, file.errorString()));
+            return std::nullopt;
+        }
+        bytes = file.read(MaxTokenFileBytes + 1);
+    }
+    const QString source = path == "-"_L1 ? ConnectionSettings::tr("standard input") : u"\""_s + path + u'"';
+    if (bytes.size() > MaxTokenFileBytes) {
+        fail(failure, Usage,
+            ConnectionSettings::tr("--%1: %2 holds more than 64 KiB, which is not a token.")
+                .arg(option, source));
+        return std::nullopt;
+    }
+    const QByteArray token = bytes.trimmed();
+    if (token.isEmpty()) {
+        fail(failure, Usage, ConnectionSettings::tr("--%1: %2 holds no token.").arg(option, source));
+        return std::nullopt;
+    }
+    for (const char c : token) {
+        if (uchar(c) <= 0x20 || uchar(c) == 0x7f) {
+            fail(failure, Usage,
+                ConnectionSettings::tr("--%1: %2 must hold the token alone, on one line.")
+                    .arg(option, source));
+            return std::nullopt;
+        }
+    }
+    return token;
+}
+
 } // namespace
 
 std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const CommandLine &cli,
     bool needsCredentials, const QProcessEnvironment &environment, const PassphrasePrompt &prompt,
-    const ApiClientOptions &base, Failure *failure)
+    const ApiClientOptions &base, Failure *failure, QIODevice *standardInput)
 {
     ConnectionSettings s;
     s.clientOptions = base;
     s.demo = cli.isSet(u"demo"_s);
 
     const QStringList urlOptions {u"pod"_s, u"agent"_s, u"key-manager"_s, u"login"_s};
-    const QStringList credentialOptions {
-        u"bot-username"_s, u"private-key"_s, u"cert"_s, u"session-token"_s, u"km-token"_s};
+    const QStringList credentialOptions {u"bot-username"_s, u"private-key"_s, u"cert"_s, u"session-token"_s,
+        u"km-token"_s, u"session-token-file"_s, u"km-token-file"_s};
     if (s.demo) {
         for (const QString &o : urlOptions + credentialOptions) {
             if (cli.isSet(o)) {
@@ -78,6 +128,8 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
             fail(failure, Usage, error);
             return std::nullopt;
         }
+        if (const QString cleartext = s.urls->cleartextWarning(); !cleartext.isEmpty())
+            s.warnings.append(cleartext);
     }
 
     if (cli.isSet(u"timeout"_s)) {
@@ -116,11 +168,12 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
 
     const bool rsa = cli.isSet(u"bot-username"_s) || cli.isSet(u"private-key"_s);
     const bool cert = cli.isSet(u"cert"_s);
-    const bool tokens = cli.isSet(u"session-token"_s) || cli.isSet(u"km-token"_s);
+    const bool tokens = cli.isSet(u"session-token"_s) || cli.isSet(u"km-token"_s)
+        || cli.isSet(u"session-token-file"_s) || cli.isSet(u"km-token-file"_s);
     if (int(rsa) + int(cert) + int(tokens) > 1) {
         fail(failure, Usage,
             tr("Give one kind of credentials: --bot-username with --private-key, or --cert, or "
-               "--session-token."));
+               "--session-token-file (or --session-token)."));
         return std::nullopt;
     }
     if (rsa && (!cli.isSet(u"bot-username"_s) || !cli.isSet(u"private-key"_s))) {
@@ -191,25 +244,68 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
         return s;
     }
 
+    for (const auto &[flag, file] : {std::pair {u"session-token"_s, u"session-token-file"_s},
+             std::pair {u"km-token"_s, u"km-token-file"_s}}) {
+        if (cli.isSet(flag) && cli.isSet(file)) {
+            fail(failure, Usage, tr("Give --%1 or --%2, not both.").arg(file, flag));
+            return std::nullopt;
+        }
+    }
+    if (cli.value(u"session-token-file"_s) == "-"_L1 && cli.value(u"km-token-file"_s) == "-"_L1) {
+        fail(failure, Usage,
+            tr("Standard input can give one token only: read the other from a file or the environment."));
+        return std::nullopt;
+    }
+    // A token in argv is readable by every user of the machine (ps, /proc): it works, with a warning.
+    if (cli.isSet(u"session-token"_s))
+        s.warnings.append(tr("--session-token shows the token in the process list; --session-token-file or "
+                             "SYMPHONY_SESSION_TOKEN keeps it private."));
+    if (cli.isSet(u"km-token"_s))
+        s.warnings.append(tr("--km-token shows the token in the process list; --km-token-file or "
+                             "SYMPHONY_KM_TOKEN keeps it private."));
+
     QByteArray session = cli.value(u"session-token"_s).toUtf8();
     QByteArray keyManager = cli.value(u"km-token"_s).toUtf8();
-    if (!tokens) {
-        session = environment.value(u"SYMPHONY_SESSION_TOKEN"_s).trimmed().toUtf8();
-        keyManager = environment.value(u"SYMPHONY_KM_TOKEN"_s).trimmed().toUtf8();
-    } else if (keyManager.isEmpty()) {
-        keyManager = environment.value(u"SYMPHONY_KM_TOKEN"_s).trimmed().toUtf8();
+    if (cli.isSet(u"session-token-file"_s)) {
+        const QString path = cli.value(u"session-token-file"_s);
+        if (path != "-"_L1 && !checkReadable(u"session-token-file"_s, path, failure))
+            return std::nullopt;
+        if (needsCredentials) {
+            const auto read = readTokenFile(u"session-token-file"_s, path, standardInput, failure);
+            if (!read)
+                return std::nullopt;
+            session = *read;
+        }
     }
+    if (cli.isSet(u"km-token-file"_s)) {
+        const QString path = cli.value(u"km-token-file"_s);
+        if (path != "-"_L1 && !checkReadable(u"km-token-file"_s, path, failure))
+            return std::nullopt;
+        if (needsCredentials) {
+            const auto read = readTokenFile(u"km-token-file"_s, path, standardInput, failure);
+            if (!read)
+                return std::nullopt;
+            keyManager = *read;
+        }
+    }
+    // What the options leave out comes from the environment.
+    if (session.isEmpty())
+        session = environment.value(u"SYMPHONY_SESSION_TOKEN"_s).trimmed().toUtf8();
+    if (keyManager.isEmpty())
+        keyManager = environment.value(u"SYMPHONY_KM_TOKEN"_s).trimmed().toUtf8();
     if (!session.isEmpty()) {
         s.credentials = Credentials::fromTokens(session, keyManager);
         return s;
     }
     if (!keyManager.isEmpty() && needsCredentials) {
-        fail(failure, Usage, tr("A key manager token alone is not enough: give --session-token too."));
+        fail(failure, Usage,
+            tr("A key manager token alone is not enough: give --session-token-file (or --session-token) "
+               "too."));
         return std::nullopt;
     }
     if (needsCredentials) {
         fail(failure, Usage,
-            tr("No credentials: give --bot-username with --private-key, or --cert, or --session-token "
+            tr("No credentials: give --bot-username with --private-key, or --cert, or --session-token-file "
                "(or set SYMPHONY_SESSION_TOKEN)."));
         return std::nullopt;
     }

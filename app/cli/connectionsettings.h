@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -12,6 +13,8 @@
 #include "api/apiclient.h"
 #include "api/credentials.h"
 #include "api/serviceurls.h"
+
+class QIODevice;
 
 namespace Inspector::Cli {
 
@@ -35,6 +38,8 @@ public:
     std::optional<ServiceUrls> urls; ///< unset with --demo until the demo pod runs
     ApiClientOptions clientOptions;
     Credentials credentials;
+    /** Sentences for standard error before the command runs: a token given as a flag, plain http://. */
+    QStringList warnings;
 
     struct Failure
     {
@@ -44,12 +49,13 @@ public:
 
     /**
      * @p base supplies the client options the command line does not set (tests inject a small retry
-     * policy). @p needsCredentials: health and info go without. Returns the settings or a failure
-     * with its exit code and one sentence.
+     * policy). @p needsCredentials: health and info go without. @p standardInput serves
+     * `--session-token-file -` and `--km-token-file -` (nullptr: there is none). Returns the settings
+     * or a failure with its exit code and one sentence.
      */
     static std::optional<ConnectionSettings> fromCommandLine(const CommandLine &cli, bool needsCredentials,
         const QProcessEnvironment &environment, const PassphrasePrompt &prompt, const ApiClientOptions &base,
-        Failure *failure);
+        Failure *failure, QIODevice *standardInput = nullptr);
 };
 
 } // namespace Inspector::Cli

@@ -19,6 +19,7 @@ int exitCodeFor(const ApiError &error)
     case Kind::NotFound:
         return NotFound;
     case Kind::Config:
+    case Kind::Redirected: // the URL given leads elsewhere: the fix is the URL on the command line
         return Usage;
     case Kind::Io:
         return LocalFileFailed;

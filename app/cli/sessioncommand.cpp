@@ -43,7 +43,7 @@ private:
         const bool km = client()->hasKeyManagerToken();
         QString kmNote = client()->keyManagerNote();
         if (!km && kmNote.isEmpty() && client()->credentials().mode == Credentials::Mode::Tokens)
-            kmNote = tr("no key manager token was given (--km-token or SYMPHONY_KM_TOKEN)");
+            kmNote = tr("no key manager token was given (--km-token-file or SYMPHONY_KM_TOKEN)");
         const qint64 now = client()->time()->nowMs();
 
         if (out().isJson()) {

@@ -42,6 +42,7 @@ const QList<QPair<Fault::Kind, QString>> &kindNames()
         {Fault::Kind::Empty204, u"empty204"_s},
         {Fault::Kind::Drop, u"drop"_s},
         {Fault::Kind::StaleFeed, u"staleFeed"_s},
+        {Fault::Kind::Redirect, u"redirect"_s},
     };
     return names;
 }
@@ -78,6 +79,8 @@ QJsonObject faultToJson(const Fault &fault)
         o.insert(u"retryAfterHttpDate"_s, fault.retryAfterHttpDate);
     if (!fault.body.isEmpty())
         o.insert(u"body"_s, QString::fromUtf8(fault.body));
+    if (!fault.location.isEmpty())
+        o.insert(u"location"_s, fault.location);
     return o;
 }
 
@@ -122,7 +125,8 @@ bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error)
     QString body;
     if (!text(u"method"_s, &method) || !text(u"pathPattern"_s, &f.pathPattern)
         || !text(u"retryAfterHttpDate"_s, &f.retryAfterHttpDate) || !text(u"body"_s, &body)
-        || !number(u"status"_s, &f.status) || !number(u"count"_s, &f.count) || !number(u"skip"_s, &f.skip)
+        || !text(u"location"_s, &f.location) || !number(u"status"_s, &f.status)
+        || !number(u"count"_s, &f.count) || !number(u"skip"_s, &f.skip)
         || !number(u"retryAfterSeconds"_s, &f.retryAfterSeconds) || !number(u"delayMs"_s, &f.delayMs)) {
         return false;
     }
@@ -134,6 +138,10 @@ bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error)
     }
     if (f.count == 0 || f.count < -1 || f.skip < 0 || f.delayMs < 0) {
         *error = u"count must be positive or -1, skip and delayMs must not be negative"_s;
+        return false;
+    }
+    if (f.kind == Fault::Kind::Redirect && f.location.isEmpty()) {
+        *error = u"a redirect fault needs a location"_s;
         return false;
     }
     if (f.kind == Fault::Kind::Status && !isKnownStatus(f.status)) {

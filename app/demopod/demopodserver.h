@@ -60,6 +60,7 @@ struct Fault
         Empty204, ///< 204 with no body
         Drop, ///< headers and a few body bytes, then the connection is reset (RST)
         StaleFeed, ///< 400 "Datafeed <id> not found" and the datafeed is gone
+        Redirect, ///< `status` if it is a 3xx (else 307) with `Location: location`, and no body
     };
 
     QByteArray method; ///< empty = any method
@@ -72,6 +73,7 @@ struct Fault
     QString retryAfterHttpDate; ///< used as Retry-After when set (wins over retryAfterSeconds)
     int delayMs = 0; ///< Delay: wait before answering; other kinds: wait before the fault is sent
     QByteArray body;
+    QString location; ///< Redirect: the Location header, sent as given (absolute or relative)
 };
 
 /** @brief What the server received and what it answered (status 0 = connection dropped). */

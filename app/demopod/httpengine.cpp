@@ -204,6 +204,12 @@ HttpReply HttpEngine::faultReply(const Fault &fault, const HttpRequest &request,
     case Fault::Kind::Drop:
         *mode = SendMode::Drop;
         return m_backend.handle(request);
+    case Fault::Kind::Redirect: {
+        HttpReply reply;
+        reply.status = fault.status >= 300 && fault.status <= 399 ? fault.status : 307;
+        reply.headers.append({"Location", fault.location.toUtf8()});
+        return reply;
+    }
     case Fault::Kind::StaleFeed: {
         const QString feed = m_backend.dropDatafeed(request.path);
         return HttpReply::error(

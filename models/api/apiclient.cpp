@@ -27,6 +27,46 @@ bool isTransportError(QNetworkReply::NetworkError e)
     return (code >= 1 && code <= 99) || (code >= 101 && code <= 199);
 }
 
+int defaultPort(const QUrl &url)
+{
+    return url.scheme() == "https"_L1 ? 443 : url.scheme() == "http"_L1 ? 80 : -1;
+}
+
+// RFC 6454 origin: scheme, host and port.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+// How a sentence names a service, and the setting that points at it (empty when there is none).
+struct ServiceWords
+{
+    QString subject;
+    QString setting;
+};
+
+ServiceWords serviceWords(ServiceUrls::Service service)
+{
+    using S = ServiceUrls::Service;
+    switch (service) {
+    case S::Pod:
+        return {ApiClient::tr("The pod"), ApiClient::tr("the pod URL (--pod)")};
+    case S::Agent:
+        return {ApiClient::tr("The agent"), ApiClient::tr("the agent URL (--agent)")};
+    case S::KeyManager:
+        return {ApiClient::tr("The key manager"), ApiClient::tr("the key manager URL (--key-manager)")};
+    case S::Login:
+        return {ApiClient::tr("The login service"), ApiClient::tr("the login URL (--login)")};
+    case S::SessionAuth:
+        return {ApiClient::tr("The session authentication service"), {}};
+    case S::KeyAuth:
+        return {ApiClient::tr("The key authentication service"), {}};
+    }
+    return {};
+}
+
 } // namespace
 
 Credentials Credentials::fromTokens(const QByteArray &session, const QByteArray &keyManager)
@@ -140,12 +180,25 @@ void ApiClient::releaseSlot()
 void ApiClient::launch(ApiJob *job)
 {
     const ApiRequest &r = job->m_request;
-    QNetworkRequest req(m_urls.url(r.service, r.path, r.query));
-    req.setTransferTimeout(r.timeoutMs > 0 ? r.timeoutMs : m_options.timeoutMs);
+    // A new attempt starts from the configured URL; following a same-origin redirect continues this one.
+    const bool redirect = std::exchange(job->m_followingRedirect, false);
+    if (!redirect) {
+        job->m_redirectUrl.clear();
+        job->m_redirectAsGet = false;
+        job->m_redirects = 0;
+    }
+    const ApiRequest::Method method = job->m_redirectAsGet ? ApiRequest::Method::Get : r.method;
+    const bool hasBody = r.hasBody && !job->m_redirectAsGet;
+    QNetworkRequest req(redirect ? job->m_redirectUrl : m_urls.url(r.service, r.path, r.query));
+    const int idleTimeoutMs = r.timeoutMs > 0 ? r.timeoutMs : m_options.timeoutMs;
+    req.setTransferTimeout(idleTimeoutMs);
+    // Qt would follow a 3xx to any origin and send the tokens (and the login JWT) there: every redirect
+    // comes back to handleReply(), which follows it only when it stays on the same origin.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Accept", "application/json");
     req.setHeader(QNetworkRequest::UserAgentHeader,
                   QByteArray("SymphonyInspector/" + QCoreApplication::applicationVersion().toLatin1()));
-    if (r.hasBody)
+    if (hasBody)
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (r.auth != ApiRequest::Auth::None) {
         req.setRawHeader("sessionToken", m_credentials.sessionToken);
@@ -167,24 +220,28 @@ void ApiClient::launch(ApiJob *job)
     req.setSslConfiguration(ssl);
 
     ++m_running;
-    ++job->m_attempts;
+    if (!redirect)
+        ++job->m_attempts;
     job->m_waiting = false;
     job->m_attemptTimer.start();
     QNetworkReply *reply = nullptr;
-    switch (r.method) {
+    switch (method) {
     case ApiRequest::Method::Get:
         reply = m_nam->get(req);
         break;
     case ApiRequest::Method::Post:
-        reply = m_nam->post(req, r.hasBody ? r.body : QByteArray());
+        reply = m_nam->post(req, hasBody ? r.body : QByteArray());
         break;
     case ApiRequest::Method::Delete:
         reply = m_nam->deleteResource(req);
         break;
     }
-    qCDebug(lcApi) << ApiRequest::methodName(r.method).constData() << req.url().toString() << "attempt"
+    qCDebug(lcApi) << ApiRequest::methodName(method).constData() << req.url().toString() << "attempt"
                    << job->m_attempts;
-    job->attachReply(reply);
+    const qint64 maxBody = r.maxBodyBytes > 0 ? r.maxBodyBytes : RequestLimits::DefaultBodyBytes;
+    const int deadline
+        = std::max(r.deadlineMs > 0 ? r.deadlineMs : RequestLimits::DefaultDeadlineMs, idleTimeoutMs);
+    job->attachReply(reply, maxBody, deadline);
 }
 
 void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
@@ -200,8 +257,14 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
 
     ApiError error;
     const QNetworkReply::NetworkError netError = reply->error();
-    if (netError != QNetworkReply::NoError && (resp.status == 0 || isTransportError(netError)))
+    const std::optional<ApiError> abortReason = std::exchange(job->m_abortReason, std::nullopt);
+    std::optional<QUrl> redirectTarget;
+    if (abortReason && netError == QNetworkReply::OperationCanceledError)
+        error = *abortReason; // we aborted it: past the size cap, or the deadline
+    else if (netError != QNetworkReply::NoError && (resp.status == 0 || isTransportError(netError)))
         error = ApiError::fromNetwork(netError, reply->errorString(), r.description);
+    else if (resp.status >= 300 && resp.status <= 399 && reply->hasRawHeader("Location"))
+        redirectTarget = checkRedirect(job, reply, &error);
     else if ((resp.status < 200 || resp.status > 299) && !(r.acceptsAnswer && r.acceptsAnswer(resp.status, resp.body)))
         error = ApiError::fromHttp(resp.status, resp.body, r.description);
 
@@ -214,6 +277,21 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
     log.startedAtMs = m_time->nowMs() - log.elapsedMs;
     log.error = error.isError() ? error.message : QString();
     Q_EMIT requestLogged(log);
+
+    if (redirectTarget) {
+        // Same origin: the credentials go nowhere new. The next hop is checked again when it answers.
+        ++job->m_redirects;
+        job->m_redirectUrl = *redirectTarget;
+        // 303, and 301/302 after a POST, mean "GET the other resource" (RFC 9110 15.4); 307/308 keep all.
+        if (resp.status == 303
+            || ((resp.status == 301 || resp.status == 302) && r.method == ApiRequest::Method::Post))
+            job->m_redirectAsGet = true;
+        job->m_followingRedirect = true;
+        resp = ApiResponse();
+        qCInfo(lcApi) << "following a same-origin redirect while" << r.description;
+        enqueue(job);
+        return;
+    }
 
     if (!error.isError()) {
         job->finish(error);
@@ -234,13 +312,69 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
     const auto delay = m_options.retry.delayBeforeRetry(job->m_attempts, error, resp.retryAfter, m_time->nowMs(),
                                                         m_time->random01());
     if (!delay) {
-        job->finish(error);
+        job->finish(m_options.retry.explainRetryAfterCap(error, resp.retryAfter, m_time->nowMs()));
         return;
     }
     qCInfo(lcApi) << "retrying" << r.description << "in" << *delay << "ms after" << error.message;
     job->m_waiting = true;
     Q_EMIT job->retrying(job->m_attempts, *delay, error);
     m_time->callLater(*delay, job, [this, job] { dispatch(job); });
+}
+
+std::optional<QUrl> ApiClient::checkRedirect(
+    const ApiJob *job, const QNetworkReply *reply, ApiError *error) const
+{
+    const ApiRequest &r = job->m_request;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl from = reply->url();
+    const QUrl target = from.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+    // Whatever the server put in the Location, a password in it is never printed.
+    const QUrl shown = target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const ServiceWords words = serviceWords(r.service);
+
+    ApiError e;
+    e.kind = ApiError::Kind::Redirected;
+    e.httpStatus = status;
+    const bool web = target.scheme() == "https"_L1 || target.scheme() == "http"_L1;
+    if (!target.isValid() || target.host().isEmpty() || !web) {
+        e.message = tr("%1 redirected the request while %2 to an address that is not an http(s) URL.")
+                        .arg(words.subject, r.description);
+        e.details = tr("HTTP %1, Location: %2").arg(QString::number(status), shown.toString());
+        *error = e;
+        return std::nullopt;
+    }
+    if (!sameOrigin(from, target)) {
+        // The tokens, the signed login JWT and the client certificate are for this origin only.
+        const QString shownText = shown.toString();
+        if (words.setting.isEmpty()) {
+            e.message = tr("%1 redirected the request while %2 to %3; credentials never follow a redirect to "
+                           "another address.")
+                            .arg(words.subject, r.description, shownText);
+        } else if (shown.path().endsWith(r.path) && !r.path.isEmpty()) {
+            QUrl base = shown;
+            const QString basePath = shown.path().chopped(r.path.size());
+            base.setPath(basePath.isEmpty() ? u"/"_s : basePath); // a lone "/" means no context path
+            e.message = tr("%1 redirected the request while %2 to %3; use %4 as %5.")
+                            .arg(words.subject, r.description, shownText, base.toString(), words.setting);
+        } else {
+            e.message = tr("%1 redirected the request while %2 to %3; use that address as %4.")
+                            .arg(words.subject, r.description, shownText, words.setting);
+        }
+        e.details
+            = tr("HTTP %1 to another origin (scheme, host or port). Requests carry tokens, a signed login "
+                 "or a client certificate, so no redirect to another origin is followed.")
+                  .arg(status);
+        *error = e;
+        return std::nullopt;
+    }
+    if (job->m_redirects >= RequestLimits::MaxRedirects) {
+        e.message = tr("%1 redirected the request while %2 more than %3 times; it was stopped.")
+                        .arg(words.subject, r.description, QString::number(RequestLimits::MaxRedirects));
+        e.details = tr("HTTP %1, last Location: %2").arg(QString::number(status), shown.toString());
+        *error = e;
+        return std::nullopt;
+    }
+    return target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
 }
 
 void ApiClient::waitForAuthentication(ApiJob *job)
@@ -377,7 +511,8 @@ std::optional<QNetworkProxy> ApiClient::parseProxy(const QString &text, QString 
         type = QNetworkProxy::Socks5Proxy;
     if (!url.isValid() || url.host().isEmpty() || type == QNetworkProxy::NoProxy || url.port() <= 0) {
         if (error)
-            *error = tr("The proxy \"%1\" is not of the form http://host:port or socks5://host:port.").arg(text);
+            *error = tr("The proxy \"%1\" is not of the form http://host:port or socks5://host:port.")
+                         .arg(ServiceUrls::withoutPassword(text)); // never print a password
         return std::nullopt;
     }
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());

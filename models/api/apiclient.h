@@ -52,7 +52,10 @@ struct ApiClientOptions
  * too. At most `maxConcurrent` requests are on the wire at once (the pod's rate budget is per
  * source IP and shared); more wait in a queue.
  *
- * Tokens are added to requests here and nowhere else. On a 401 the client re-authenticates once
+ * Tokens are added to requests here and nowhere else, and they never leave the origin they were
+ * meant for: Qt's automatic redirects are off, a redirect to another origin (scheme, host, port) is
+ * an error naming the target, and a same-origin one is followed by hand (at most
+ * RequestLimits::MaxRedirects hops). On a 401 the client re-authenticates once
  * (concurrent 401s share one re-authentication) and replays the request; a second 401 is final.
  * A pod without a key manager (simplified key delivery) is fine: the key-manager token is sent
  * whenever there is one.
@@ -105,6 +108,9 @@ private:
     void launch(ApiJob *job);
     void releaseSlot();
     void handleReply(ApiJob *job, QNetworkReply *reply);
+    /// For a 3xx with a Location: the URL to follow (same origin, within the hop limit), or nullopt
+    /// with *error set (another origin, too many hops, not an http(s) URL).
+    std::optional<QUrl> checkRedirect(const ApiJob *job, const QNetworkReply *reply, ApiError *error) const;
     void waitForAuthentication(ApiJob *job);
     void startAuthentication();
     void authenticateKeyManager(const QByteArray &jwt);

@@ -173,6 +173,31 @@ ApiError ApiError::io(const QString &message, const QString &details)
     return e;
 }
 
+ApiError ApiError::tooLarge(const QString &what, qint64 limitBytes)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    constexpr qint64 MiB = 1024 * 1024;
+    const QString limit = limitBytes >= MiB && limitBytes % MiB == 0 ? tr("%1 MiB").arg(limitBytes / MiB)
+                                                                     : tr("%1 bytes").arg(limitBytes);
+    e.message
+        = tr("The pod's answer grew past %2 while %1 (the limit for this kind of request); the transfer "
+             "was stopped.")
+              .arg(what, limit);
+    e.details = tr("Answer size limit: %1 bytes.").arg(limitBytes);
+    return e;
+}
+
+ApiError ApiError::deadlineExceeded(const QString &what, int deadlineMs)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.message = tr("The pod did not finish its answer within %2 s while %1 (the deadline for this kind of "
+                   "request).")
+                    .arg(what, QString::number((qint64(deadlineMs) + 999) / 1000));
+    return e;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
@@ -191,6 +216,8 @@ QString ApiError::kindName(Kind kind)
     case Kind::Cancelled: return u"cancelled"_s;
     case Kind::Config: return u"config"_s;
     case Kind::Io: return u"io"_s;
+    case Kind::Redirected:
+        return u"redirected"_s;
     }
     return {};
 }

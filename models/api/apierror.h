@@ -18,7 +18,8 @@ namespace Inspector {
  */
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None, ///< no error
         Network, ///< connection refused, host not found, connection dropped
         Timeout, ///< no complete answer within the request's timeout
@@ -34,6 +35,7 @@ struct ApiError
         Cancelled, ///< the caller cancelled; not shown to users as an error
         Config, ///< our own input was unusable (bad URL, bad key, missing credentials)
         Io, ///< a local file could not be read or written (full disk, permissions)
+        Redirected, ///< the server redirected to another origin (or too often): not followed, never retried
     };
 
     Kind kind = Kind::None;
@@ -59,6 +61,10 @@ struct ApiError
     static ApiError cancelled();
     static ApiError noProgress(const QString &what, const QString &problem);
     static ApiError io(const QString &message, const QString &details = {});
+    /// The answer grew past `limitBytes`, the cap of this kind of request: the transfer was stopped.
+    static ApiError tooLarge(const QString &what, qint64 limitBytes);
+    /// The answer did not finish within the overall deadline of the request (a Timeout, retried).
+    static ApiError deadlineExceeded(const QString &what, int deadlineMs);
 
     static QString kindName(Kind kind);
 };

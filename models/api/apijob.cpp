@@ -2,6 +2,7 @@
 #include "api/apijob.h"
 
 #include <QNetworkReply>
+#include <QTimer>
 
 #include "api/apiclient.h"
 
@@ -25,12 +26,50 @@ ApiJob::~ApiJob()
     }
 }
 
-void ApiJob::attachReply(QNetworkReply *reply)
+void ApiJob::attachReply(QNetworkReply *reply, qint64 maxBodyBytes, int deadlineMs)
 {
     m_reply = reply;
+    m_abortReason.reset();
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::downloadProgress);
+
+    // The body stays in the reply's buffer until the reply finishes: what is available is what is
+    // held. Abort the moment it passes the cap (or the announced length does), so that an endless
+    // answer costs at most the cap plus one network read.
+    const QString what = m_request.description;
+    const auto overCap = [this, reply, maxBodyBytes, what] {
+        if (m_reply != reply)
+            return;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (reply->bytesAvailable() > maxBodyBytes || announced > maxBodyBytes)
+            abortReply(ApiError::tooLarge(what, maxBodyBytes));
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, overCap);
+    connect(reply, &QIODevice::readyRead, this, overCap);
+
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+    }
+    m_deadline->disconnect(this);
+    m_deadline->stop();
+    if (deadlineMs > 0) {
+        connect(m_deadline, &QTimer::timeout, this, [this, reply, what, deadlineMs] {
+            if (m_reply == reply)
+                abortReply(ApiError::deadlineExceeded(what, deadlineMs));
+        });
+        m_deadline->start(deadlineMs);
+    }
+}
+
+void ApiJob::abortReply(const ApiError &reason)
+{
+    if (!m_reply)
+        return;
+    m_abortReason = reason;
+    // Finishes the reply, synchronously: onReplyFinished() runs before abort() returns.
+    m_reply->abort();
 }
 
 void ApiJob::onReplyFinished()
@@ -39,6 +78,8 @@ void ApiJob::onReplyFinished()
     m_reply = nullptr;
     if (!reply)
         return;
+    if (m_deadline)
+        m_deadline->stop();
     reply->disconnect(this);
     m_client->handleReply(this, reply);
     reply->deleteLater();
@@ -48,6 +89,8 @@ void ApiJob::cancel()
 {
     if (m_finished)
         return;
+    if (m_deadline)
+        m_deadline->stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

@@ -4,11 +4,15 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
+
+#include <optional>
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
 
 class QNetworkReply;
+class QTimer;
 
 namespace Inspector {
 
@@ -27,6 +31,10 @@ class ApiClient;
  * - cancel() aborts the network reply and emits finished() with a Cancelled error before it
  *   returns; after finished() it does nothing.
  * No QNetworkReply outlives its job: the reply is parented to the job and aborted with it.
+ *
+ * Every attempt is bounded: its answer is aborted as soon as it grows past the request's
+ * maxBodyBytes (memory stays bounded whatever the server sends), and when it has not finished by
+ * the request's deadline, however steadily the bytes trickle in.
  */
 class ApiJob final : public QObject
 {
@@ -54,8 +62,11 @@ private:
     friend class ApiClient;
     ApiJob(ApiClient *client, const ApiRequest &request);
 
-    void attachReply(QNetworkReply *reply);
+    /// Watches `reply`: aborts it past `maxBodyBytes` or after `deadlineMs` (0 = no deadline).
+    void attachReply(QNetworkReply *reply, qint64 maxBodyBytes, int deadlineMs);
     void onReplyFinished();
+    /// Aborts the reply in flight, which then finishes with `reason` instead of Qt's error.
+    void abortReply(const ApiError &reason);
     void finish(const ApiError &error);
 
     ApiClient *m_client;
@@ -66,6 +77,13 @@ private:
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptTimer;
     QByteArray m_sentSessionToken; // to tell a stale 401 from one that a refresh already answered
+    std::optional<ApiError> m_abortReason; // why we aborted the reply in flight (size cap, deadline)
+    QTimer *m_deadline = nullptr;
+    // A same-origin redirect being followed: where to, and whether it turns the request into a GET.
+    QUrl m_redirectUrl;
+    bool m_redirectAsGet = false;
+    bool m_followingRedirect = false; // the next launch() follows m_redirectUrl instead of a new attempt
+    int m_redirects = 0; // followed within this attempt
     int m_attempts = 0;
     bool m_reauthenticated = false;
     bool m_finished = false;

@@ -13,6 +13,22 @@
 
 namespace Inspector {
 
+/**
+ * Caps on what one request may cost, per kind of request (README, "Connecting"). An answer larger
+ * than its cap is aborted as soon as it passes it; an attempt that has not finished by its deadline
+ * is aborted as well (the idle timeout only fires when data stops coming).
+ */
+namespace RequestLimits {
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 DefaultBodyBytes = 32 * MiB; ///< everything but the two kinds below
+constexpr qint64 MessagesBodyBytes = 256 * MiB; ///< message pages, search pages, one message, event batches
+constexpr qint64 AttachmentBodyBytes = 256 * MiB; ///< one attachment, Base64 (a 100 MB file is ~134 MiB)
+constexpr int DefaultDeadlineMs = 5 * 60 * 1000;
+constexpr int MessagesDeadlineMs = 10 * 60 * 1000;
+constexpr int AttachmentDeadlineMs = 30 * 60 * 1000;
+constexpr int MaxRedirects = 5; ///< same-origin redirects followed per attempt
+} // namespace RequestLimits
+
 /// One REST call as data: built by the functions of requests.h, sent by ApiClient.
 struct ApiRequest
 {
@@ -36,13 +52,21 @@ struct ApiRequest
     bool isAuthentication = false;
     /// Names the request in error sentences, e.g. "listing streams". Already translated.
     QString description;
-    /// 0 means the client's default.
+    /// Idle timeout (no data for this long); 0 means the client's default.
     int timeoutMs = 0;
+    /// The largest answer body accepted, in bytes: a bigger answer is aborted with a clear error.
+    qint64 maxBodyBytes = RequestLimits::DefaultBodyBytes;
+    /// Overall deadline of one attempt, from sending to the last byte; never shorter than the idle timeout.
+    int deadlineMs = RequestLimits::DefaultDeadlineMs;
     /// For endpoints whose error status carries a normal answer (extended health answers 503 with
     /// the DOWN report): an answer this accepts is a success, neither retried nor an error.
     std::function<bool(int status, const QByteArray &body)> acceptsAnswer;
 
     static QByteArray methodName(Method m);
+    /// The caps of a request whose answer carries messages (pages, search, event batches).
+    void setMessagesLimits();
+    /// The caps of an attachment download.
+    void setAttachmentLimits();
 };
 
 /// What came back for a request: also what the request log records (never the tokens).

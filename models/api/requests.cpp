@@ -27,6 +27,18 @@ QByteArray ApiRequest::methodName(Method m)
     return {};
 }
 
+void ApiRequest::setMessagesLimits()
+{
+    maxBodyBytes = RequestLimits::MessagesBodyBytes;
+    deadlineMs = RequestLimits::MessagesDeadlineMs;
+}
+
+void ApiRequest::setAttachmentLimits()
+{
+    maxBodyBytes = RequestLimits::AttachmentBodyBytes;
+    deadlineMs = RequestLimits::AttachmentDeadlineMs;
+}
+
 namespace Requests {
 
 namespace {
@@ -233,13 +245,16 @@ ApiRequest messages(const QString &streamId, qint64 since, std::optional<qint64>
     if (until)
         r.query.addQueryItem(u"until"_s, QString::number(*until));
     addPaging(r, skip, limit, Limits::Messages);
+    r.setMessagesLimits();
     return r;
 }
 
 ApiRequest message(const QString &messageId)
 {
-    return make(Service::Agent, Method::Get, u"/v1/message/%1"_s.arg(id(messageId)), Auth::SessionAndKeyManager,
-                tr("reading message %1").arg(messageId));
+    ApiRequest r = make(Service::Agent, Method::Get, u"/v1/message/%1"_s.arg(id(messageId)),
+        Auth::SessionAndKeyManager, tr("reading message %1").arg(messageId));
+    r.setMessagesLimits();
+    return r;
 }
 
 ApiRequest messageSearch(const QString &query, int skip, int limit)
@@ -248,6 +263,7 @@ ApiRequest messageSearch(const QString &query, int skip, int limit)
                         tr("searching messages"));
     r.query.addQueryItem(u"query"_s, QString::fromLatin1(QUrl::toPercentEncoding(query)));
     addPaging(r, skip, limit, Limits::MessageSearch);
+    r.setMessagesLimits();
     return r;
 }
 
@@ -257,6 +273,7 @@ ApiRequest messageSearch(const QJsonObject &criteria, int skip, int limit)
                         tr("searching messages"));
     addPaging(r, skip, limit, Limits::MessageSearch);
     setJson(r, criteria);
+    r.setMessagesLimits();
     return r;
 }
 
@@ -295,6 +312,7 @@ ApiRequest attachment(const QString &streamId, const QString &fileId, const QStr
                         Auth::SessionAndKeyManager, tr("downloading attachment %1").arg(fileId));
     r.query.addQueryItem(u"fileId"_s, QString::fromLatin1(QUrl::toPercentEncoding(fileId)));
     r.query.addQueryItem(u"messageId"_s, id(messageId));
+    r.setAttachmentLimits();
     return r;
 }
 

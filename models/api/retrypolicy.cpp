@@ -1,15 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/retrypolicy.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Inspector {
+
+namespace {
+
+// The largest number of seconds whose milliseconds still fit in a qint64.
+constexpr qint64 MaxRetryAfterSeconds = std::numeric_limits<qint64>::max() / 1000;
+
+bool honoursRetryAfter(const ApiError &error)
+{
+    // The server's word counts when it gives one: 429 and 503 carry Retry-After on Symphony.
+    return error.kind == ApiError::Kind::RateLimited || error.kind == ApiError::Kind::Server;
+}
+
+bool isDeltaSeconds(const QByteArray &v)
+{
+    return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
 
 int RetryPolicy::backoffMs(int attempt) const
 {
@@ -24,14 +44,43 @@ std::optional<int> RetryPolicy::delayBeforeRetry(int attempt, const ApiError &er
     if (attempt >= maxAttempts || !error.isTransient())
         return std::nullopt;
 
-    // The server's word wins when it gives one: 429 and 503 carry Retry-After on Symphony.
-    if (error.kind == ApiError::Kind::RateLimited || error.kind == ApiError::Kind::Server) {
-        if (const auto told = parseRetryAfterMs(retryAfter, nowMs))
-            return int(std::clamp<qint64>(*told, 0, maxRetryAfterMs));
-    }
     const double spread = std::clamp(jitter, 0.0, 1.0);
     const double scale = 1.0 - spread + 2.0 * spread * std::clamp(random01, 0.0, 1.0);
-    return std::max(0, int(std::lround(backoffMs(attempt) * scale)));
+    const int backoff = std::max(0, int(std::lround(backoffMs(attempt) * scale)));
+    // The server's word counts when it gives one, between the backoff (the floor: "0" or a past
+    // date would otherwise retry at once, forever in a feed) and the cap.
+    if (honoursRetryAfter(error)) {
+        if (const auto told = parseRetryAfterMs(retryAfter, nowMs))
+            return std::max(backoff, int(std::clamp<qint64>(*told, 0, std::max(maxRetryAfterMs, 0))));
+    }
+    return backoff;
+}
+
+std::optional<qint64> RetryPolicy::retryAfterBeyondCapMs(
+    const ApiError &error, const QByteArray &retryAfter, qint64 nowMs) const
+{
+    if (!honoursRetryAfter(error))
+        return std::nullopt;
+    const auto told = parseRetryAfterMs(retryAfter, nowMs);
+    if (!told || *told <= maxRetryAfterMs)
+        return std::nullopt;
+    return told;
+}
+
+ApiError RetryPolicy::explainRetryAfterCap(
+    const ApiError &error, const QByteArray &retryAfter, qint64 nowMs) const
+{
+    const auto asked = retryAfterBeyondCapMs(error, retryAfter, nowMs);
+    if (!asked)
+        return error;
+    ApiError e = error;
+    const auto seconds = [](qint64 ms) { return QString::number((ms + 999) / 1000); };
+    e.message += u' '
+        + QCoreApplication::translate("Inspector::RetryPolicy",
+            "The server asked to wait %1 s before trying again, longer than the %2 s "
+            "this tool waits at most.")
+              .arg(seconds(*asked), seconds(maxRetryAfterMs));
+    return e;
 }
 
 std::optional<qint64> RetryPolicy::parseRetryAfterMs(const QByteArray &value, qint64 nowMs)
@@ -39,10 +88,12 @@ std::optional<qint64> RetryPolicy::parseRetryAfterMs(const QByteArray &value, qi
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (isDeltaSeconds(v)) {
+        // Clamp before multiplying: "99999999999999999999" or 2^62 must not overflow into a zero wait.
+        bool ok = false;
+        const qint64 seconds = v.toLongLong(&ok);
+        return (ok ? std::min(seconds, MaxRetryAfterSeconds) : MaxRetryAfterSeconds) * 1000;
+    }
     // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())

@@ -2,6 +2,8 @@
 #include "api/serviceurls.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -22,16 +24,22 @@ QUrl parseOne(const QString &text, ServiceUrls::Service service, QString *error)
         t.prepend(u"https://"_s);
     QUrl url(t, QUrl::StrictMode);
     const QString name = ServiceUrls::serviceName(service);
+    const QString shown = ServiceUrls::withoutPassword(text);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("The %1 URL \"%2\" is not a valid URL.").arg(name, text);
+        *error = tr("The %1 URL \"%2\" is not a valid URL.").arg(name, shown);
         return {};
     }
     if (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) {
-        *error = tr("The %1 URL \"%2\" must start with https:// or http://.").arg(name, text);
+        *error = tr("The %1 URL \"%2\" must start with https:// or http://.").arg(name, shown);
         return {};
     }
     if (url.hasQuery() || url.hasFragment()) {
-        *error = tr("The %1 URL \"%2\" must not have a query or fragment.").arg(name, text);
+        *error = tr("The %1 URL \"%2\" must not have a query or fragment.").arg(name, shown);
+        return {};
+    }
+    if (!url.userInfo().isEmpty()) {
+        // Symphony takes no user name or password in the URL, and one would end up in logs.
+        *error = tr("The %1 URL \"%2\" must not hold a user name or password.").arg(name, shown);
         return {};
     }
     QString path = url.path();
@@ -122,6 +130,51 @@ ServiceUrls ServiceUrls::forOrigin(const QUrl &origin)
     for (int i = 0; i < ServiceCount; ++i)
         urls.m_bases[size_t(i)] = withContext(origin, Service(i));
     return urls;
+}
+
+QStringList ServiceUrls::cleartextHosts() const
+{
+    QStringList hosts;
+    for (const QUrl &base : m_bases) {
+        if (base.scheme() != "http"_L1 || isLoopbackHost(base.host()))
+            continue;
+        const QString host
+            = base.port() > 0 ? base.host() + u':' + QString::number(base.port()) : base.host();
+        if (!hosts.contains(host))
+            hosts.append(host);
+    }
+    return hosts;
+}
+
+QString ServiceUrls::cleartextWarning() const
+{
+    const QStringList hosts = cleartextHosts();
+    if (hosts.isEmpty())
+        return {};
+    return tr("Plain http:// to %1: the tokens, the signed login and every message cross the network "
+              "unencrypted; use https:// unless this network is yours.")
+        .arg(hosts.join(u", "_s));
+}
+
+bool ServiceUrls::isLoopbackHost(const QString &host)
+{
+    const QString h = host.toLower();
+    if (h == "localhost"_L1 || h.endsWith(".localhost"_L1))
+        return true;
+    const QHostAddress address(h);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString ServiceUrls::withoutPassword(const QString &text)
+{
+    // scheme://user:password@host… (or user:password@host… without a scheme): keep the user, mask the
+    // password. Works on text that does not parse as a URL, since that is when it gets quoted.
+    static const QRegularExpression userInfo(uR"(^((?:[A-Za-z][A-Za-z0-9+.\-]*:)?//|)([^/?#@:]*):(.*)@)"_s);
+    QString out = text;
+    const QRegularExpressionMatch m = userInfo.match(out);
+    if (m.hasMatch())
+        out.replace(m.capturedStart(3), m.capturedLength(3), u"***"_s);
+    return out;
 }
 
 QUrl ServiceUrls::url(Service service, const QString &path, const QUrlQuery &query) const

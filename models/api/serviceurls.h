@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -41,6 +42,15 @@ public:
 
     static QString standardContext(Service service);
     static QString serviceName(Service service);
+
+    /// The hosts reached over plain http:// that are not loopback: tokens cross the network in clear text.
+    QStringList cleartextHosts() const;
+    /// One sentence for the user about cleartextHosts(); empty when there are none.
+    QString cleartextWarning() const;
+    /// localhost, 127.0.0.0/8, ::1 (and names under .localhost).
+    static bool isLoopbackHost(const QString &host);
+    /// A URL as typed, with the password of its user info masked: for sentences that quote it.
+    static QString withoutPassword(const QString &text);
 
 private:
     std::array<QUrl, ServiceCount> m_bases;

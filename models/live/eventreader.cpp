@@ -159,14 +159,17 @@ void EventReader::backOff(const ApiError &error, const QByteArray &retryAfter, s
 {
     ++m_failures;
     TimeSource *clock = time();
+    // The policy's floor holds here too: a Retry-After of 0 or a past date never makes this loop,
+    // which retries forever, go faster than its backoff.
     const std::optional<int> delay
         = m_policy.delayBeforeRetry(m_failures, error, retryAfter, clock->nowMs(), clock->random01());
+    const ApiError explained = m_policy.explainRetryAfterCap(error, retryAfter, clock->nowMs());
     if (!delay) {
-        finish(error);
+        finish(explained);
         return;
     }
     m_state = State::WaitingToRetry;
-    Q_EMIT retrying(m_failures + 1, *delay, error);
+    Q_EMIT retrying(m_failures + 1, *delay, explained);
     if (m_state != State::WaitingToRetry)
         return; // a receiver stopped us
     const int generation = m_generation;

@@ -67,6 +67,7 @@ ApiRequest readDatafeed(const QString &feedId, const QString &ackId, bool update
     ApiRequest r = make(ApiRequest::Method::Post, feedPath(feedId) + u"/read"_s, tr("reading the datafeed"));
     setBody(&r, QJsonObject {{u"ackId"_s, ackId}, {u"updatePresence"_s, updatePresence}});
     r.timeoutMs = ReadTimeoutMs;
+    r.setMessagesLimits(); // a batch of events carries whole messages
     return r;
 }
 
@@ -90,6 +91,7 @@ ApiRequest readDatahose(const QString &tag, const QStringList &eventTypes, const
         body.insert(u"scopes"_s, QJsonArray::fromStringList(scopes));
     setBody(&r, body);
     r.timeoutMs = ReadTimeoutMs;
+    r.setMessagesLimits(); // a batch of events carries whole messages
     return r;
 }
 

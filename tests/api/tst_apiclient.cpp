@@ -2,8 +2,11 @@
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -111,6 +114,100 @@ private:
     int m_requested = 0;
     int m_advanced = 0;
     int m_parsed = 0;
+};
+
+/**
+ * A second loopback listener that records every byte it receives and answers each request with an
+ * empty JSON object: where a redirect points in the tests, to prove that no credential gets there.
+ */
+class RecordingServer final : public QObject
+{
+public:
+    RecordingServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    const QByteArray bytes = socket->readAll();
+                    received += bytes;
+                    if (bytes.contains("\r\n\r\n"))
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                      "2\r\n\r\n{}");
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QString origin() const { return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()); }
+
+    QByteArray received;
+    int connections = 0;
+
+private:
+    QTcpServer m_server;
+};
+
+/**
+ * A raw HTTP server for answers the demo pod does not give: a chunked body that never ends (fast),
+ * one that trickles forever (a few bytes every 20 ms, so the idle timeout never fires), or a huge
+ * announced Content-Length.
+ */
+class EndlessServer final : public QObject
+{
+public:
+    enum class Mode
+    {
+        Flood,
+        Trickle,
+        Announced,
+    };
+
+    explicit EndlessServer(Mode mode)
+        : m_mode(mode)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    socket->readAll();
+                    if (socket->property("answering").toBool())
+                        return;
+                    socket->setProperty("answering", true);
+                    socket->write(m_mode == Mode::Announced
+                            ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Content-Length: 10737418240\r\n\r\n[")
+                            : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Transfer-Encoding: chunked\r\n\r\n1\r\n[\r\n"));
+                    auto *timer = new QTimer(socket);
+                    timer->setInterval(m_mode == Mode::Flood ? 0 : 20);
+                    connect(timer, &QTimer::timeout, socket, [this, socket] {
+                        if (socket->state() != QAbstractSocket::ConnectedState)
+                            return;
+                        if (socket->bytesToWrite() > 1024 * 1024)
+                            return; // let the client read first
+                        const int size = m_mode == Mode::Flood ? 64 * 1024 : 4;
+                        const QByteArray data(size, ' ');
+                        if (m_mode == Mode::Announced)
+                            socket->write(data);
+                        else
+                            socket->write(QByteArray::number(size, 16) + "\r\n" + data + "\r\n");
+                        sent += size;
+                    });
+                    timer->start();
+                });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl origin() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+
+    qint64 sent = 0;
+
+private:
+    Mode m_mode;
+    QTcpServer m_server;
 };
 
 /**
@@ -314,8 +411,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("seconds");
         QTest::addColumn<int>("expectedDelay");
         QTest::newRow("Retry-After: 2") << 2 << 2000;
-        QTest::newRow("Retry-After: 0") << 0 << -1; // zero: no recorded wait
+        QTest::newRow("Retry-After: 0 waits the backoff") << 0 << 500; // never less than the floor
         QTest::newRow("no header: backoff") << -1 << 500;
+        QTest::newRow("Retry-After: a day is capped") << 86400 << 120000;
     }
 
     void throttleHonoursRetryAfter()
@@ -332,10 +430,51 @@ private Q_SLOTS:
         const auto [error, response] = call(client.get(), Requests::signalList(0, 50));
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 2);
-        if (expectedDelay < 0)
-            QVERIFY(m_time.delays.isEmpty());
-        else
-            QCOMPARE(m_time.delays, QList<int>{expectedDelay});
+        QCOMPARE(m_time.delays, QList<int> {expectedDelay});
+    }
+
+    void hugeRetryAfterNeverMeansNoWait_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        // These overflowed `seconds * 1000` (undefined behaviour; in practice a zero wait).
+        QTest::newRow("2^62") << QByteArray("4611686018427387904");
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807");
+        QTest::newRow("beyond int64") << QByteArray("99999999999999999999999");
+    }
+
+    void hugeRetryAfterNeverMeansNoWait()
+    {
+        QFETCH(QByteArray, retryAfter);
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.retryAfterHttpDate = QString::fromLatin1(retryAfter); // sent verbatim as Retry-After
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::signalList(0, 50));
+        QCOMPARE(error.kind, Kind::RateLimited);
+        QCOMPARE(m_time.delays, (QList<int> {120000, 120000})); // capped, both waits
+        // The error says that the server asked for more than the tool waits.
+        QVERIFY2(error.message.contains(u"longer than the 120 s this tool waits at most"_s),
+            qPrintable(error.message));
+    }
+
+    void retryAfterBeyondTheCapIsExplained()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.retryAfterSeconds = 3600;
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::signalList(0, 50));
+        QCOMPARE(error.kind, Kind::RateLimited);
+        QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 3);
+        QCOMPARE(m_time.delays, (QList<int> {120000, 120000}));
+        QVERIFY2(error.message.contains(u"asked to wait 3600 s before trying again, longer than the 120 s"_s),
+            qPrintable(error.message));
     }
 
     void serverErrorRetriesThenFails()
@@ -533,6 +672,214 @@ private Q_SLOTS:
         m_pod->clearRequestLog();
         QVERIFY(!call(&client, Requests::message(QString::fromLatin1(Demo::M1Id))).first.isError());
         QCOMPARE(m_pod->requestLog().size(), 1); // no login
+    }
+
+    // ---- redirects, answer size, deadline -----------------------------------------------------
+
+    void crossOriginRedirectCarriesNoTokens()
+    {
+        RecordingServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        const QByteArray session = "session-token-that-must-stay-home";
+        const QByteArray km = "key-manager-token-that-must-stay-home";
+        ApiClientOptions o;
+        o.time = &m_time;
+        o.retry.maxAttempts = 3;
+        ApiClient client(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
+        client.setCredentials(Credentials::fromTokens(session, km));
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Redirect;
+        f.status = 307;
+        f.location = elsewhere.origin() + u"/agent/v1/signals/list?skip=0&limit=50"_s;
+        m_pod->addFault(f);
+        const auto [error, response] = call(&client, Requests::signalList(0, 50));
+        QTest::qWait(100); // a connection to the other listener, if any, has arrived
+        QCOMPARE(error.kind, Kind::Redirected);
+        QCOMPARE(error.httpStatus, 307);
+        // One sentence that names the target and the setting to change.
+        QCOMPARE(error.message,
+            u"The agent redirected the request while listing signals to %1/agent/v1/signals/list; "
+            "use %1/agent as the agent URL (--agent)."_s.arg(elsewhere.origin()));
+        QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 1); // not retried
+        QVERIFY(!elsewhere.received.contains(session));
+        QVERIFY(!elsewhere.received.contains(km));
+        QCOMPARE(elsewhere.connections, 0);
+        QVERIFY(elsewhere.received.isEmpty());
+    }
+
+    void crossOriginRedirectOfTheLoginCarriesNoJwt_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("307 keeps the POST body") << 307;
+        QTest::newRow("308 keeps the POST body") << 308;
+        QTest::newRow("302") << 302;
+    }
+
+    void crossOriginRedirectOfTheLoginCarriesNoJwt()
+    {
+        QFETCH(int, status);
+        RecordingServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        auto client = makeClient();
+        Fault f;
+        f.method = "POST";
+        f.pathPattern = u"/login/pubkey/authenticate"_s;
+        f.kind = Fault::Kind::Redirect;
+        f.status = status;
+        f.location = elsewhere.origin() + u"/login/pubkey/authenticate"_s;
+        m_pod->addFault(f);
+        QSignalSpy failed(client.get(), &ApiClient::authenticationFailed);
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QTest::qWait(100);
+        QCOMPARE(error.kind, Kind::Redirected);
+        QVERIFY2(error.message.contains(elsewhere.origin() + u"/login/pubkey/authenticate"_s),
+            qPrintable(error.message));
+        QVERIFY2(error.message.contains(u"--login"_s), qPrintable(error.message));
+        QCOMPARE(failed.size(), 1);
+        // The signed JWT (valid for minutes) never reached the other listener, nor did anything else.
+        const QList<DemoPod::LoggedRequest> log = m_pod->requestLog();
+        QVERIFY(!log.isEmpty());
+        const QByteArray loginBody = log.first().body;
+        QVERIFY(loginBody.contains("eyJ"));
+        QVERIFY(!elsewhere.received.contains("eyJ"));
+        QCOMPARE(elsewhere.connections, 0);
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 0);
+    }
+
+    void sameOriginRedirectIsFollowed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("post");
+        QTest::addColumn<bool>("absolute");
+        QTest::newRow("GET 302, relative Location") << 302 << false << false;
+        QTest::newRow("GET 301, absolute Location") << 301 << false << true;
+        QTest::newRow("POST 307 keeps method and body") << 307 << true << false;
+        QTest::newRow("POST 308 keeps method and body") << 308 << true << true;
+    }
+
+    void sameOriginRedirectIsFollowed()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, post);
+        QFETCH(bool, absolute);
+        auto client = makeClient();
+        QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError()); // log in first
+        m_pod->clearRequestLog();
+        const QString path = post ? u"/pod/v1/streams/list"_s : u"/pod/v2/sessioninfo"_s;
+        Fault f;
+        f.pathPattern = path;
+        f.kind = Fault::Kind::Redirect;
+        f.status = status;
+        f.location = (absolute ? m_pod->baseUrl().toString() : QString()) + path + u"?skip=0&limit=100"_s;
+        m_pod->addFault(f);
+        Requests::StreamFilter filter;
+        const auto [error, response]
+            = call(client.get(), post ? Requests::streams(filter, 0, 100) : Requests::sessionInfo());
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(response.status, 200);
+        const QList<DemoPod::LoggedRequest> log = m_pod->requestLog();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(1).path, path);
+        QCOMPARE(log.at(1).method, QByteArray(post ? "POST" : "GET"));
+        QCOMPARE(log.at(1).body, log.at(0).body); // the same request, body included
+        QCOMPARE(log.at(1).header("sessionToken"), client->credentials().sessionToken);
+        QVERIFY(post ? Parse::streams(response.body).ok() : Parse::user(response.body).ok());
+    }
+
+    void redirectLoopStops()
+    {
+        auto client = makeClient();
+        QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError());
+        m_pod->clearRequestLog();
+        Fault f;
+        f.pathPattern = u"/pod/v2/sessioninfo"_s;
+        f.kind = Fault::Kind::Redirect;
+        f.location = u"/pod/v2/sessioninfo"_s;
+        f.count = -1;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::sessionInfo());
+        QCOMPARE(error.kind, Kind::Redirected);
+        QVERIFY2(error.message.contains(u"more than 5 times"_s), qPrintable(error.message));
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 1 + RequestLimits::MaxRedirects);
+    }
+
+    void redirectTargetIsPrintedWithoutPassword()
+    {
+        auto client = makeClient();
+        Fault f;
+        f.pathPattern = u"/agent/v3/health"_s;
+        f.kind = Fault::Kind::Redirect;
+        f.location = u"https://user:hunter2@other.example:8443/agent/v3/health"_s;
+        m_pod->addFault(f);
+        const auto [error, response] = call(client.get(), Requests::health());
+        QCOMPARE(error.kind, Kind::Redirected);
+        QVERIFY2(error.message.contains(
+                     u"https://other.example:8443/agent/v3/health; use https://other.example:8443/agent"_s),
+            qPrintable(error.message));
+        QVERIFY(!error.message.contains(u"hunter2"_s));
+        QVERIFY(!error.details.contains(u"hunter2"_s));
+    }
+
+    void answerPastItsCapIsAborted_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("endless chunked body") << int(EndlessServer::Mode::Flood);
+        QTest::newRow("huge Content-Length") << int(EndlessServer::Mode::Announced);
+    }
+
+    void answerPastItsCapIsAborted()
+    {
+        QFETCH(int, mode);
+        EndlessServer server {EndlessServer::Mode(mode)};
+        QVERIFY(server.listen());
+        ApiClientOptions o;
+        o.time = &m_time;
+        o.retry = RetryPolicy::never();
+        ApiClient client(ServiceUrls::forOrigin(server.origin()), o);
+        ApiRequest r = Requests::health();
+        r.maxBodyBytes = 4 * RequestLimits::MiB;
+        const auto [error, response] = call(&client, r);
+        QCOMPARE(error.kind, Kind::BadResponse);
+        QCOMPARE(error.message,
+            u"The pod's answer grew past 4 MiB while checking the agent's health (the limit for "
+            "this kind of request); the transfer was stopped."_s);
+        QVERIFY(response.body.isEmpty()); // nothing of it is kept
+        QTRY_COMPARE(client.findChildren<QNetworkReply *>().size(), 0);
+    }
+
+    void answerThatNeverEndsMeetsTheDeadline()
+    {
+        // A few bytes every 20 ms: the idle timeout never fires, the overall deadline does.
+        EndlessServer server {EndlessServer::Mode::Trickle};
+        QVERIFY(server.listen());
+        ApiClientOptions o;
+        o.time = &m_time;
+        o.timeoutMs = 250; // idle
+        o.retry = RetryPolicy::never();
+        ApiClient client(ServiceUrls::forOrigin(server.origin()), o);
+        ApiRequest r = Requests::health();
+        r.deadlineMs = 400;
+        const auto [error, response] = call(&client, r);
+        QCOMPARE(error.kind, Kind::Timeout);
+        QVERIFY2(error.message.contains(u"deadline"_s), qPrintable(error.message));
+        QVERIFY(server.sent > 0); // it was trickling, not silent
+    }
+
+    void limitsPerKindOfRequest()
+    {
+        using namespace RequestLimits;
+        QCOMPARE(Requests::health().maxBodyBytes, DefaultBodyBytes);
+        QCOMPARE(Requests::streams({}, 0, 100).maxBodyBytes, DefaultBodyBytes);
+        QCOMPARE(Requests::streams({}, 0, 100).deadlineMs, DefaultDeadlineMs);
+        for (const ApiRequest &r : {Requests::messages(u"s"_s, 0, std::nullopt, 0, 500),
+                 Requests::message(u"m"_s), Requests::messageSearch(u"hashtag:x"_s, 0, 50),
+                 Requests::messageSearch(QJsonObject {}, 0, 50)}) {
+            QCOMPARE(r.maxBodyBytes, MessagesBodyBytes);
+            QCOMPARE(r.deadlineMs, MessagesDeadlineMs);
+        }
+        QCOMPARE(Requests::attachment(u"s"_s, u"f"_s, u"m"_s).maxBodyBytes, AttachmentBodyBytes);
+        QCOMPARE(Requests::attachment(u"s"_s, u"f"_s, u"m"_s).deadlineMs, AttachmentDeadlineMs);
     }
 
     // ---- pagers -------------------------------------------------------------------------------

@@ -86,6 +86,9 @@ private Q_SLOTS:
     void certificateErrors();
     void tlsWithCaFileAndClientCertificate();
     void tokensFromOptionsAndEnvironment();
+    void tokensFromFiles();
+    void redirectToAnotherOriginIsRefused();
+    void proxyPasswordIsNeverPrinted();
     void progressOnlyWhenEnabled();
     void demoModeStartsAndStops();
     void helpExitsZero();
@@ -992,6 +995,10 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
         u"--limit"_s, u"2"_s, u"--json"_s});
     QVERIFY2(flags.code == 0, qPrintable(describe(flags)));
     QCOMPARE(flags.json().size(), 2);
+    // They work, and say once each that the process list shows them; the tokens are not printed.
+    QCOMPARE(flags.errText().count(u"in the process list"_s), 2);
+    QVERIFY(flags.errText().contains(u"warning: --session-token shows the token in the process list"_s));
+    QVERIFY(!flags.err.contains(session));
 
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_SESSION_TOKEN"_s, QString::fromLatin1(session));
@@ -1012,6 +1019,60 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
     // A token the pod does not know: 401, and tokens cannot re-authenticate.
     const Result stale = run({u"--pod"_s, m_base, u"--session-token"_s, u"bogus"_s, u"session"_s});
     QVERIFY2(stale.code == 3, qPrintable(describe(stale)));
+}
+
+void CliCommandsTest::tokensFromFiles()
+{
+    QByteArray km;
+    const QByteArray session = sessionToken(&km);
+    QVERIFY(!session.isEmpty());
+    const QString sessionFile = m_dir.filePath(u"session.token"_s);
+    QVERIFY(writeFile(sessionFile, session + '\n'));
+    QBuffer input;
+    input.setData(km + "\n");
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    RunOptions options;
+    options.input = &input;
+    const Result r = CliTest::run({u"--pod"_s, m_base, u"--session-token-file"_s, sessionFile,
+                                      u"--km-token-file"_s, u"-"_s, u"session"_s, u"--json"_s},
+        options);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.errText())); // no warning: nothing showed in the process list
+    QCOMPARE(r.json().at(0).toObject().value(u"_inspector"_s).toObject().value(u"keyManagerToken"_s).toBool(),
+        true);
+}
+
+void CliCommandsTest::redirectToAnotherOriginIsRefused()
+{
+    // The pod answers 307 to another port: the command stops with the URL to use, and sends nothing there.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    const QString other = u"http://127.0.0.1:%1"_s.arg(elsewhere.serverPort());
+    DemoPod::Fault fault;
+    fault.pathPattern = u"/pod/v2/sessioninfo"_s;
+    fault.kind = DemoPod::Fault::Kind::Redirect;
+    fault.location = other + u"/pod/v2/sessioninfo"_s;
+    fault.count = -1;
+    m_server->addFault(fault);
+    const Result r = run(connection() + QStringList {u"session"_s});
+    QVERIFY2(r.code == 2, qPrintable(describe(r)));
+    QCOMPARE(r.errorLines().size(), 1);
+    QVERIFY2(
+        r.errorLines().at(0).contains(
+            u"redirected the request while reading the session to %1/pod/v2/sessioninfo; use %1/pod as the pod URL (--pod)."_s
+                .arg(other)),
+        qPrintable(r.errText()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!elsewhere.hasPendingConnections());
+}
+
+void CliCommandsTest::proxyPasswordIsNeverPrinted()
+{
+    const Result r
+        = run(connection() + QStringList {u"--proxy"_s, u"http://alice:s3cr3t@proxy.example"_s, u"health"_s});
+    QVERIFY2(r.code == 2, qPrintable(describe(r)));
+    QVERIFY2(!r.errText().contains(u"s3cr3t"_s), qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(u"http://alice:***@proxy.example"_s), qPrintable(r.errText()));
 }
 
 void CliCommandsTest::progressOnlyWhenEnabled()

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -86,6 +87,14 @@ private Q_SLOTS:
     void helpMentionsEveryCommand();
     void serviceUrls_data();
     void serviceUrls();
+    void tokenSources_data();
+    void tokenSources();
+    void tokenFileErrors_data();
+    void tokenFileErrors();
+    void cleartextWarning_data();
+    void cleartextWarning();
+    void proxyPasswordIsNeverPrinted_data();
+    void proxyPasswordIsNeverPrinted();
     void outputTableAligns();
     void outputTableCutsLongCells();
     void outputJsonIsOneArray();
@@ -474,6 +483,206 @@ void CliPartsTest::serviceUrls()
     QCOMPARE(settings->urls->base(S::Login).toString(), login);
 }
 
+namespace {
+
+struct SettingsRun
+{
+    std::optional<ConnectionSettings> settings;
+    ConnectionSettings::Failure failure;
+};
+
+// Parses `args` + "session" and builds the settings; `stdinBytes` is standard input (none when null).
+SettingsRun settingsFor(const QStringList &args, const QByteArray &stdinBytes = {}, bool haveStdin = false,
+    const QProcessEnvironment &environment = {})
+{
+    SettingsRun run;
+    QString error;
+    const auto cli = CommandLine::parse(args + QStringList {u"session"_s}, &error);
+    if (!cli) {
+        run.failure.exitCode = Usage;
+        run.failure.message = error;
+        return run;
+    }
+    QBuffer in;
+    in.setData(stdinBytes);
+    in.open(QIODevice::ReadOnly);
+    run.settings = ConnectionSettings::fromCommandLine(
+        *cli, true, environment, {}, ApiClientOptions {}, &run.failure, haveStdin ? &in : nullptr);
+    return run;
+}
+
+QString writeTemp(QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+void CliPartsTest::tokenSources_data()
+{
+    QTest::addColumn<QStringList>(
+        "args"); // FILE stands for a file holding "file-session\n", KMFILE for "file-km"
+    QTest::addColumn<QByteArray>("stdinBytes");
+    QTest::addColumn<QByteArray>("session");
+    QTest::addColumn<QByteArray>("km");
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("session file") << QStringList {u"--session-token-file"_s, u"FILE"_s} << QByteArray()
+                                  << QByteArray("file-session") << QByteArray() << 0;
+    QTest::newRow("both files") << QStringList {u"--session-token-file"_s, u"FILE"_s, u"--km-token-file"_s,
+        u"KMFILE"_s} << QByteArray()
+                                << QByteArray("file-session") << QByteArray("file-km") << 0;
+    QTest::newRow("session from stdin")
+        << QStringList {u"--session-token-file"_s, u"-"_s, u"--km-token-file"_s, u"KMFILE"_s}
+        << QByteArray("  stdin-session\r\n") << QByteArray("stdin-session") << QByteArray("file-km") << 0;
+    QTest::newRow("km from stdin") << QStringList {u"--session-token-file=FILE"_s, u"--km-token-file=-"_s}
+                                   << QByteArray("stdin-km\n") << QByteArray("file-session")
+                                   << QByteArray("stdin-km") << 0;
+    // Flags still work, with a warning each: argv is readable by every user of the machine.
+    QTest::newRow("session flag") << QStringList {u"--session-token"_s, u"flag-session"_s} << QByteArray()
+                                  << QByteArray("flag-session") << QByteArray() << 1;
+    QTest::newRow("both flags") << QStringList {u"--session-token"_s, u"flag-session"_s, u"--km-token"_s,
+        u"flag-km"_s} << QByteArray()
+                                << QByteArray("flag-session") << QByteArray("flag-km") << 2;
+    QTest::newRow("flag and file") << QStringList {u"--session-token"_s, u"flag-session"_s,
+        u"--km-token-file"_s, u"KMFILE"_s}
+                                   << QByteArray() << QByteArray("flag-session") << QByteArray("file-km")
+                                   << 1;
+}
+
+void CliPartsTest::tokenSources()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, stdinBytes);
+    QFETCH(QByteArray, session);
+    QFETCH(QByteArray, km);
+    QFETCH(int, warnings);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = writeTemp(dir, u"session.token"_s, "file-session\n");
+    const QString kmFile = writeTemp(dir, u"km.token"_s, "file-km");
+    for (QString &a : args)
+        a.replace(u"KMFILE"_s, kmFile).replace(u"FILE"_s, file);
+    const SettingsRun run
+        = settingsFor(QStringList {u"--pod"_s, u"https://p.example"_s} + args, stdinBytes, true);
+    QVERIFY2(run.settings, qPrintable(run.failure.message));
+    QCOMPARE(run.settings->credentials.mode, Credentials::Mode::Tokens);
+    QCOMPARE(run.settings->credentials.sessionToken, session);
+    QCOMPARE(run.settings->credentials.keyManagerToken, km);
+    QCOMPARE(run.settings->warnings.size(), warnings);
+    for (const QString &w : run.settings->warnings) {
+        QVERIFY2(w.contains(u"process list"_s) && w.contains(u"-file"_s), qPrintable(w));
+        QVERIFY(!w.contains(QString::fromLatin1(session)));
+    }
+}
+
+void CliPartsTest::tokenFileErrors_data()
+{
+    QTest::addColumn<QStringList>("args"); // FILE: a file holding `content`
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("haveStdin");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("two lines") << QStringList {u"--session-token-file"_s, u"FILE"_s}
+                               << QByteArray("secret-one\nsecret-two\n") << false << u"alone, on one line"_s;
+    QTest::newRow("empty") << QStringList {u"--session-token-file"_s, u"FILE"_s} << QByteArray(" \n") << false
+                           << u"holds no token"_s;
+    QTest::newRow("too big") << QStringList {u"--session-token-file"_s, u"FILE"_s} << QByteArray(70000, 'x')
+                             << false << u"64 KiB"_s;
+    QTest::newRow("missing") << QStringList {u"--session-token-file"_s, u"/nonexistent/token"_s}
+                             << QByteArray() << false << u"does not exist"_s;
+    QTest::newRow("no stdin") << QStringList {u"--session-token-file"_s, u"-"_s} << QByteArray() << false
+                              << u"no standard input"_s;
+    QTest::newRow("stdin twice") << QStringList {u"--session-token-file"_s, u"-"_s, u"--km-token-file"_s,
+        u"-"_s} << QByteArray() << true
+                                 << u"one token only"_s;
+    QTest::newRow("flag and file") << QStringList {u"--session-token"_s, u"secret-flag"_s,
+        u"--session-token-file"_s, u"FILE"_s}
+                                   << QByteArray("secret-one") << false << u"not both"_s;
+    QTest::newRow("km file alone") << QStringList {u"--km-token-file"_s, u"FILE"_s}
+                                   << QByteArray("secret-one") << false << u"alone is not enough"_s;
+}
+
+void CliPartsTest::tokenFileErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, haveStdin);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = writeTemp(dir, u"token"_s, content);
+    for (QString &a : args)
+        a.replace(u"FILE"_s, file);
+    const SettingsRun run
+        = settingsFor(QStringList {u"--pod"_s, u"https://p.example"_s} + args, {}, haveStdin);
+    QVERIFY(!run.settings);
+    QCOMPARE(run.failure.exitCode, int(Usage));
+    QVERIFY2(run.failure.message.contains(expected), qPrintable(run.failure.message));
+    QVERIFY(!run.failure.message.contains(u"secret"_s)); // a token is never quoted back
+}
+
+void CliPartsTest::cleartextWarning_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("warning"); // empty: none
+    QTest::newRow("https") << QStringList {u"--pod"_s, u"https://p.example"_s} << QString();
+    QTest::newRow("http loopback") << QStringList {u"--pod"_s, u"http://127.0.0.1:8080"_s} << QString();
+    QTest::newRow("http localhost") << QStringList {u"--pod"_s, u"http://localhost:8080"_s} << QString();
+    QTest::newRow("http ::1") << QStringList {u"--pod"_s, u"http://[::1]:8080"_s} << QString();
+    QTest::newRow("http pod")
+        << QStringList {u"--pod"_s, u"http://p.example"_s}
+        << u"Plain http:// to p.example: the tokens, the signed login and every message cross the network "
+           "unencrypted; use https:// unless this network is yours."_s;
+    QTest::newRow("http agent only") << QStringList {u"--pod"_s, u"https://p.example"_s, u"--agent"_s,
+        u"http://10.0.0.7:8444"_s}
+                                     << u"Plain http:// to 10.0.0.7:8444: the tokens, the signed login and "
+                                        u"every message cross the network "
+                                        "unencrypted; use https:// unless this network is yours."_s;
+}
+
+void CliPartsTest::cleartextWarning()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, warning);
+    const SettingsRun run = settingsFor(args + QStringList {u"--session-token-file"_s, u"-"_s}, "t", true);
+    QVERIFY2(run.settings, qPrintable(run.failure.message));
+    QCOMPARE(run.settings->warnings, warning.isEmpty() ? QStringList() : QStringList {warning}); // once
+}
+
+void CliPartsTest::proxyPasswordIsNeverPrinted_data()
+{
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("no port") << u"http://alice:s3cr3t@proxy.example"_s << u"http://alice:***@proxy.example"_s;
+    QTest::newRow("bad scheme") << u"ftp://alice:s3cr3t@proxy.example:3128"_s
+                                << u"ftp://alice:***@proxy.example:3128"_s;
+    QTest::newRow("at sign in the password")
+        << u"http://alice:s3cr3t@x@proxy.example"_s << u"http://alice:***@proxy.example"_s;
+    QTest::newRow("slash in the password")
+        << u"http://alice:s3/cr3t@proxy.example:99999"_s << u"http://alice:***@proxy.example:99999"_s;
+    QTest::newRow("no scheme") << u"alice:s3cr3t@proxy.example"_s << u"alice:***@proxy.example"_s;
+}
+
+void CliPartsTest::proxyPasswordIsNeverPrinted()
+{
+    QFETCH(QString, proxy);
+    QFETCH(QString, shown);
+    const SettingsRun run = settingsFor({u"--pod"_s, u"https://p.example"_s, u"--proxy"_s, proxy});
+    QVERIFY(!run.settings);
+    QCOMPARE(run.failure.exitCode, int(Usage));
+    QVERIFY2(!run.failure.message.contains(u"s3cr3t"_s), qPrintable(run.failure.message));
+    QVERIFY2(!run.failure.message.contains(u"cr3t"_s), qPrintable(run.failure.message));
+    QVERIFY2(run.failure.message.contains(shown), qPrintable(run.failure.message));
+    // The same for a service URL quoted in an error: a user name and password there are refused.
+    const SettingsRun pod = settingsFor({u"--pod"_s, proxy, u"--session-token-file"_s, u"-"_s}, "t", true);
+    QVERIFY(!pod.settings);
+    QCOMPARE(pod.failure.exitCode, int(Usage));
+    QVERIFY2(!pod.failure.message.contains(u"cr3t"_s), qPrintable(pod.failure.message));
+}
+
 void CliPartsTest::outputTableAligns()
 {
     QBuffer buffer;
@@ -597,6 +806,7 @@ void CliPartsTest::exitCodes_data()
     QTest::newRow("not found") << int(K::NotFound) << 6;
     QTest::newRow("config") << int(K::Config) << 2;
     QTest::newRow("io") << int(K::Io) << 1;
+    QTest::newRow("redirected elsewhere") << int(K::Redirected) << 2;
 }
 
 void CliPartsTest::exitCodes()

@@ -226,6 +226,7 @@ private Q_SLOTS:
     void faultCountSkipAndMethod();
     void expiredFault();
     void staleFeedFault();
+    void redirectFault();
     void controlApi();
     void requestLog();
 
@@ -2039,6 +2040,41 @@ void DemoPodTest::staleFeedFault()
     QCOMPARE(agent("DELETE", u"/agent/v5/datafeeds/"_s + id).status, 400);
 }
 
+void DemoPodTest::redirectFault()
+{
+    // The answer as it is on the wire: this manager follows nothing.
+    QNetworkAccessManager manual;
+    manual.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    Fault fault;
+    fault.kind = Fault::Kind::Redirect;
+    fault.pathPattern = u"/pod/v2/sessioninfo"_s;
+    fault.location = u"https://elsewhere.example:8443/pod/v2/sessioninfo"_s;
+    m_server->addFault(fault); // status 500 is not a 3xx: 307
+    Response r = send("GET", u"/pod/v2/sessioninfo"_s, {}, {}, {}, {}, &manual);
+    QCOMPARE(r.status, 307);
+    QCOMPARE(r.headers.value("location"), QByteArray("https://elsewhere.example:8443/pod/v2/sessioninfo"));
+    QVERIFY(r.body.isEmpty());
+
+    fault.status = 308;
+    fault.location = u"/pod/v2/sessioninfo?again=1"_s; // relative: same origin
+    m_server->addFault(fault);
+    r = send("GET", u"/pod/v2/sessioninfo"_s, {}, {}, {}, {}, &manual);
+    QCOMPARE(r.status, 308);
+    QCOMPARE(r.headers.value("location"), QByteArray("/pod/v2/sessioninfo?again=1"));
+    QVERIFY(m_server->faults().isEmpty()); // used up
+
+    // Through the control API: the kind by name, and the location is required.
+    r = send("POST", u"/__mock/faults"_s, {},
+        R"({"kind":"redirect","pathPattern":"/agent/v3/health","status":302,"location":"http://127.0.0.1:1/x"})");
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.object().value(u"location"_s).toString(), u"http://127.0.0.1:1/x"_s);
+    QCOMPARE(m_server->faults().first().kind, Fault::Kind::Redirect);
+    QCOMPARE(send("DELETE", u"/__mock/faults"_s).status, 204);
+    r = send("POST", u"/__mock/faults"_s, {}, R"({"kind":"redirect","pathPattern":"/agent/v3/health"})");
+    QCOMPARE(r.status, 400);
+    QVERIFY(m_server->faults().isEmpty());
+}
+
 void DemoPodTest::controlApi()
 {
     Response r = send("POST", u"/__mock/faults"_s, {},
@@ -2073,6 +2109,7 @@ void DemoPodTest::controlApi()
     f.retryAfterHttpDate = u"Wed, 21 Oct 2026 07:28:00 GMT"_s;
     f.delayMs = 12;
     f.body = "b";
+    f.location = u"https://elsewhere.example/pod"_s;
     Fault back;
     QString error;
     QVERIFY(faultFromJson(faultToJson(f), &back, &error));

@@ -26,16 +26,17 @@
 #include "detail/detailtabs.h"
 #include "detail/safetextbrowser.h"
 #include "live/livepane.h"
-#include "tools/diagnosticspage.h"
-#include "tools/requestlogview.h"
+#include "profiles/profileconnector.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "shell/bannerwidget.h"
 #include "shell/exportdialog.h"
 #include "shell/mainwindow.h"
+#include "tools/diagnosticspage.h"
 #include "tools/idconverterdialog.h"
 #include "tools/profiledialog.h"
 #include "tools/profilemanagerdialog.h"
+#include "tools/requestlogview.h"
 
 using namespace Qt::StringLiterals;
 using namespace Inspector;
@@ -433,6 +434,28 @@ private Q_SLOTS:
         QVERIFY2(m_window->banner()->text().startsWith(u"Could not connect"_s), qPrintable(m_window->banner()->text()));
         QVERIFY(!m_window->client());
         QCOMPARE(m_window->connectionText(), u"Not connected"_s);
+    }
+
+    void plainHttpToAnotherHostIsAWarning()
+    {
+        // Loopback (the demo pod): nothing to warn about.
+        QVERIFY(connectDemo());
+        QVERIFY(!m_window->banner()->isVisible());
+        m_window->disconnectSession();
+
+        SessionSetup setup;
+        QString error;
+        const auto urls = ServiceUrls::resolve({u"http://pod.example.invalid"_s, {}, {}, {}, {}, {}}, &error);
+        QVERIFY2(urls, qPrintable(error));
+        setup.urls = *urls;
+        setup.credentials = Credentials::fromTokens("session", {});
+        setup.profileName = u"Plain"_s;
+        m_window->connectSession(setup);
+        QVERIFY(m_window->banner()->isVisible());
+        QCOMPARE(m_window->banner()->level(), Ui::BannerWidget::Level::Warning);
+        QVERIFY2(m_window->banner()->text().startsWith(u"Plain http:// to pod.example.invalid:"_s),
+            qPrintable(m_window->banner()->text()));
+        m_window->disconnectSession();
     }
 
     void accessibleNames()

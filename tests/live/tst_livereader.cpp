@@ -516,6 +516,43 @@ private Q_SLOTS:
         QCOMPARE(reader.state(), EventReader::State::Storing);
     }
 
+    void retryAfterZeroNeverBeatsTheBackoff_data()
+    {
+        QTest::addColumn<QString>("retryAfter");
+        QTest::addColumn<QList<int>>("delays");
+        // "0" and past dates used to mean no wait at all: the feed, which retries forever, flooded the pod.
+        QTest::newRow("0") << u"0"_s << QList<int> {500, 1000, 2000, 4000};
+        QTest::newRow("past date") << u"Wed, 21 Oct 2015 07:28:00 GMT"_s
+                                   << QList<int> {500, 1000, 2000, 4000};
+        QTest::newRow("longer than the floor") << u"3"_s << QList<int> {3000, 3000, 3000, 4000};
+        QTest::newRow("beyond the cap") << u"86400"_s << QList<int> {120000, 120000, 120000, 120000};
+    }
+
+    void retryAfterZeroNeverBeatsTheBackoff()
+    {
+        QFETCH(QString, retryAfter);
+        QFETCH(QList<int>, delays);
+        DatafeedReader reader(m_client.get(), u"floor"_s);
+        reader.start();
+        nextBatch(&reader);
+        Fault fault;
+        fault.method = "POST";
+        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
+        fault.kind = Fault::Kind::Throttle;
+        fault.retryAfterHttpDate = retryAfter; // sent verbatim
+        fault.count = 4;
+        m_pod->addFault(fault);
+        QSignalSpy retrying(&reader, &EventReader::retrying);
+        reader.confirmStored();
+        const EventBatch b = nextBatch(&reader);
+        QCOMPARE(b.previousAckId, u"ack-1"_s);
+        QCOMPARE(retrying.size(), 4);
+        QCOMPARE(m_time.delays, delays);
+        const ApiError reason = retrying.last().at(2).value<ApiError>();
+        QCOMPARE(reason.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(reason.message.contains(u"longer than the 120 s"_s), delays.first() == 120000);
+    }
+
     void tooManyFeedsStopsWithAnExplanation()
     {
         Fault fault;

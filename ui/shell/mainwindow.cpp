@@ -354,6 +354,9 @@ void MainWindow::connectSession(const SessionSetup &setup)
         showError(error);
     });
     setConnectionState(tr("Connecting to %1…").arg(m_sessionName));
+    // Tokens over clear text are the user's choice to make, so they see it once per connection.
+    if (const QString cleartext = setup.urls.cleartextWarning(); !cleartext.isEmpty())
+        m_banner->showMessage(BannerWidget::Level::Warning, cleartext);
     m_stack->setCurrentIndex(1);
     setPanesClient(m_client);
     m_streams->refresh();
