@@ -2,7 +2,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include "api/apiclient.h"
 #include "api/fetch.h"
@@ -10,6 +9,8 @@
 #include "console.h"
 #include "data/ids.h"
 #include "exitcode.h"
+#include "files/filenames.h"
+#include "files/newfile.h"
 #include "output.h"
 #include "textutil.h"
 
@@ -42,8 +43,9 @@ std::optional<QByteArray> decodeBase64Body(const QByteArray &body)
  *
  * Without --download, rows are written as the pages come. With it, the whole list is read first
  * (it is small), then the files are fetched one at a time so that only one file is in memory;
- * each is decoded, written with QSaveFile (never a half-written file) under a sanitised, unique
- * name, and its row written once it is on disk.
+ * each is decoded and written as a Files::NewFile under its sanitised name, or `name (2).ext`…
+ * when that is taken: never a half-written file, never a file replaced or a link followed. Its
+ * row is written once it is on disk, and the closing note lists every file under its saved name.
  */
 class AttachmentsCommand final : public Command
 {
@@ -95,15 +97,20 @@ private:
     void downloadNext()
     {
         if (m_pending.isEmpty()) {
-            if (!m_dir.isEmpty() && m_saved > 0)
-                console().note(tr("Saved %1 file(s) in %2.").arg(m_saved).arg(QDir(m_dir).absolutePath()));
+            if (!m_dir.isEmpty() && !m_saved.isEmpty()) {
+                console().note(
+                    tr("Saved %1 file(s) in %2:").arg(m_saved.size()).arg(QDir(m_dir).absolutePath()));
+                for (const QString &line : std::as_const(m_saved))
+                    console().note(line);
+            }
             reportProblems(m_problems);
             done(Success);
             return;
         }
         const StreamAttachment a = m_pending.takeFirst();
-        console().progress(tr("downloading %1…").arg(a.name));
-        send(Requests::attachment(m_stream, a.fileId, a.messageId), [this, a](ApiJob *job) {
+        const QString name = Files::safeFileName(a.name, a.fileId);
+        console().progress(tr("downloading %1…").arg(name));
+        send(Requests::attachment(m_stream, a.fileId, a.messageId), [this, a, name](ApiJob *job) {
             const auto bytes = decodeBase64Body(job->response().body);
             if (!bytes) {
                 fail(ApiError::badResponse(job->request().description, tr("the body is not Base64 text.")));
@@ -111,19 +118,25 @@ private:
             }
             if (a.size > 0 && bytes->size() != a.size)
                 console().note(tr("%1: %2 bytes downloaded, the listing said %3.")
-                                   .arg(a.name)
+                                   .arg(name)
                                    .arg(bytes->size())
                                    .arg(a.size));
-            const QString name = Text::uniqueFileName(Text::safeFileName(a.name, a.fileId), m_taken);
-            const QString path = QDir(m_dir).filePath(name);
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-                fail(ApiError::io(tr("Cannot write \"%1\": %2").arg(path, file.errorString())));
+            // Created as a new file: an existing name (a file, a link, even a dangling one) is
+            // never replaced or followed; the file gets the next free "name (n).ext" instead.
+            Files::NewFile file(m_dir, name);
+            QString error;
+            bool ok = file.open(&error);
+            if (ok && file.device()->write(*bytes) != bytes->size()) {
+                error = file.device()->errorString();
+                ok = false;
+            }
+            if (!ok || !file.commit(&error)) {
+                fail(ApiError::io(tr("Cannot write \"%1\": %2").arg(QDir(m_dir).filePath(name), error)));
                 return;
             }
-            m_taken.append(name);
-            ++m_saved;
-            write(a, path);
+            m_saved.append(file.fileName() == name ? u"- "_s + name
+                                                   : tr("- %1 (%2 was taken)").arg(file.fileName(), name));
+            write(a, file.filePath());
             downloadNext();
         });
     }
@@ -152,8 +165,7 @@ private:
     QString m_stream;
     QString m_dir;
     QList<StreamAttachment> m_pending;
-    QStringList m_taken;
-    int m_saved = 0;
+    QStringList m_saved; // one line per saved file, for the closing note
     int m_problems = 0;
 };
 

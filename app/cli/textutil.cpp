@@ -152,49 +152,6 @@ QString excerpt(const QString &plainText, int maxChars)
     return text;
 }
 
-QString safeFileName(const QString &name, const QString &fallback)
-{
-    QString out;
-    out.reserve(name.size());
-    for (const QChar c : name) {
-        if (c == u'/' || c == u'\\' || c == u':' || c.category() == QChar::Other_Control || c.isNull())
-            out.append(u'_');
-        else
-            out.append(c);
-    }
-    out = out.trimmed();
-    while (out.startsWith(u'.'))
-        out.remove(0, 1);
-    out = out.trimmed();
-    // Keep the extension when the name must be shortened.
-    while (out.toUtf8().size() > 200) {
-        const qsizetype dot = out.lastIndexOf(u'.');
-        if (dot > 0 && out.size() - dot <= 16)
-            out.remove(dot - 1, 1);
-        else
-            out.chop(1);
-    }
-    if (!out.isEmpty())
-        return out;
-    if (!fallback.isEmpty())
-        return safeFileName(fallback, QString());
-    return u"attachment"_s;
-}
-
-QString uniqueFileName(const QString &name, const QStringList &taken)
-{
-    if (!taken.contains(name, Qt::CaseInsensitive))
-        return name;
-    const qsizetype dot = name.lastIndexOf(u'.');
-    const QString stem = dot > 0 ? name.left(dot) : name;
-    const QString ext = dot > 0 ? name.mid(dot) : QString();
-    for (int n = 2;; ++n) {
-        const QString candidate = stem + u" ("_s + QString::number(n) + u')' + ext;
-        if (!taken.contains(candidate, Qt::CaseInsensitive))
-            return candidate;
-    }
-}
-
 QString humanSize(qint64 bytes)
 {
     if (bytes < 1024)

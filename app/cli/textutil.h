@@ -32,16 +32,6 @@ QString printable(const QString &text, int *replaced = nullptr);
  */
 void escapeTerminalControls(QByteArray *json);
 
-/**
- * A file name that is safe to create inside a chosen directory: no directory separators, no
- * control characters, no leading dots (no `..`, no hidden files), at most 200 bytes of UTF-8.
- * Falls back to @p fallback (itself sanitised) when nothing usable is left, then to "attachment".
- */
-QString safeFileName(const QString &name, const QString &fallback);
-
-/** @p name, or `stem (2).ext`, `stem (3).ext`, … when it is in @p taken (compared case-insensitively). */
-QString uniqueFileName(const QString &name, const QStringList &taken);
-
 /** One line: newlines and tabs become spaces, runs of spaces collapse. For error lines and table cells. */
 QString oneLine(const QString &text);
 

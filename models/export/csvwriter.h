@@ -24,8 +24,9 @@ struct CsvOptions
  * @brief Writes RFC 4180 CSV to a device, row by row, always as valid UTF-8.
  *
  * A cell is quoted when it holds the separator, a quote, CR or LF (or always, with quoteAll);
- * embedded quotes are doubled. With the formula guard on, a cell starting with `=`, `+`, `-`,
- * `@`, tab or CR gets a leading `'`. Not thread-affine: use it from one thread at a time.
+ * embedded quotes are doubled. With the formula guard on, a cell that looksLikeFormula() (`=`,
+ * `+`, `-`, `@` or their full-width forms after leading spaces and invisible characters, or a
+ * leading tab or CR) gets a leading `'`. Not thread-affine: use it from one thread at a time.
  */
 class CsvWriter
 {

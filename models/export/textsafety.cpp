@@ -50,17 +50,47 @@ bool looksLikeFormula(QStringView cell)
 {
     if (cell.isEmpty())
         return false;
-    switch (cell.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
+    // A tab or carriage return first is guarded as it always was (a spreadsheet may drop it).
+    const char16_t first = cell.front().unicode();
+    if (first == u'\t' || first == u'\r')
         return true;
-    default:
-        return false;
+    // Spreadsheets skip leading spaces, invisible format characters and line breaks before they
+    // look for a formula, and read the full-width signs as the ASCII ones.
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const char16_t c = cell[i].unicode();
+        switch (c) {
+        case u'=':
+        case u'+':
+        case u'-':
+        case u'@':
+        case 0xFF1D: // ＝
+        case 0xFF0B: // ＋
+        case 0xFF0D: // －
+        case 0xFF20: // ＠
+            return true;
+        case u'\t':
+        case u'\r':
+        case u'\n':
+            continue;
+        default:
+            break;
+        }
+        if (c < 0x80 && c != u' ')
+            return false; // the common case: an ordinary first character
+        if (QChar::isHighSurrogate(c) && i + 1 < cell.size()
+            && QChar::isLowSurrogate(cell[i + 1].unicode())) {
+            const char32_t u = QChar::surrogateToUcs4(c, cell[i + 1].unicode());
+            const QChar::Category category = QChar::category(u);
+            if (category != QChar::Separator_Space && category != QChar::Other_Format)
+                return false;
+            ++i;
+            continue;
+        }
+        const QChar::Category category = QChar::category(c);
+        if (category != QChar::Separator_Space && category != QChar::Other_Format)
+            return false;
     }
+    return false;
 }
 
 } // namespace Inspector::Export

@@ -18,8 +18,10 @@ QByteArray toUtf8Checked(QStringView text, qint64 *replaced);
 /// `text` with every lone surrogate replaced by U+FFFD; `*replaced` grows by their number.
 QString withoutLoneSurrogates(const QString &text, qint64 *replaced);
 
-/// True when a CSV cell must be defused against formula injection: it starts with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return.
+/// True when a CSV cell must be defused against formula injection: it starts with a tab or a
+/// carriage return, or its first character after any spaces (Unicode Zs), format characters
+/// (Cf, such as U+200B), tabs and line breaks is `=`, `+`, `-`, `@` or their full-width forms
+/// `＝`, `＋`, `－`, `＠`.
 bool looksLikeFormula(QStringView cell);
 
 } // namespace Inspector::Export

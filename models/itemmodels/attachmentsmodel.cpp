@@ -2,12 +2,13 @@
 #include "itemmodels/attachmentsmodel.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "files/filenames.h"
+#include "files/newfile.h"
 #include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
@@ -50,10 +51,13 @@ void AttachmentsModel::setMessage(const Message &message)
     m_messageId = message.messageId;
     m_fileCount = int(message.attachments.size());
     for (const AttachmentInfo &a : message.attachments) {
-        m_rows.append({a.name, a.name, a.id, a.size, {}, a.problems});
+        // The name a download proposes is made safe once, by the rules the CLI uses too.
+        const QString fileName = Files::safeFileName(a.name, a.id);
+        m_rows.append({a.name, fileName, a.id, a.size, {}, a.problems});
         for (const ThumbnailInfo &t : a.images) {
             const QString suffix = t.dimension.isEmpty() ? u"-preview"_s : u"-preview-"_s + t.dimension;
-            m_rows.append({a.name, withSuffix(a.name, suffix), t.id, -1, t.dimension, t.problems});
+            m_rows.append({a.name, Files::safeFileName(withSuffix(fileName, suffix), t.id), t.id, -1,
+                t.dimension, t.problems});
         }
     }
     endResetModel();
@@ -168,6 +172,7 @@ bool AttachmentDownload::start(const QString &streamId, const QString &messageId
         return false;
     m_running = true;
     m_target = targetPath;
+    m_saved.clear();
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     ApiJob *job = m_client->send(Requests::attachment(streamId, fileId, messageId));
     m_job = job;
@@ -218,33 +223,36 @@ void AttachmentDownload::onJobFinished(ApiJob *job)
         const WriteResult result = m_watcher->result();
         m_watcher->deleteLater();
         m_watcher = nullptr;
+        m_saved = result.savedPath;
         finish(result.error, result.bytes);
     });
     m_watcher->setFuture(QtConcurrent::run([body, description, target, flag]() -> WriteResult {
         bool ok = false;
         const QByteArray bytes = decodeBody(body, &ok);
         if (!ok)
-            return {ApiError::badResponse(description, tr("the answer is not Base64 text, so it cannot be the file.")),
-                    0};
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly))
-            return {ApiError::io(tr("Could not write %1: %2").arg(target, file.errorString())), 0};
+            return {ApiError::badResponse(
+                        description, tr("the answer is not Base64 text, so it cannot be the file.")),
+                0, {}};
+        // A new file in the chosen folder: what has the chosen name (a file, a symbolic link)
+        // is left alone, and the file is saved as "name (2).ext" instead.
+        const QFileInfo info(target);
+        Files::NewFile file(info.path(), info.fileName());
+        QString error;
+        if (!file.open(&error))
+            return {ApiError::io(tr("Could not write %1: %2").arg(target, error)), 0, {}};
         for (qint64 pos = 0; pos < bytes.size(); pos += WriteChunk) {
-            if (flag->load()) {
-                file.cancelWriting();
-                return {ApiError::cancelled(), 0};
-            }
+            if (flag->load())
+                return {ApiError::cancelled(), 0, {}}; // the file's destructor removes what was written
             const qint64 n = qMin(WriteChunk, qint64(bytes.size()) - pos);
-            if (file.write(bytes.constData() + pos, n) != n)
-                return {ApiError::io(tr("Could not write %1: %2").arg(target, file.errorString())), 0};
+            if (file.device()->write(bytes.constData() + pos, n) != n)
+                return {ApiError::io(tr("Could not write %1: %2").arg(target, file.device()->errorString())),
+                    0, {}};
         }
-        if (flag->load()) {
-            file.cancelWriting();
-            return {ApiError::cancelled(), 0};
-        }
-        if (!file.commit())
-            return {ApiError::io(tr("Could not save %1: %2").arg(target, file.errorString())), 0};
-        return {ApiError{}, qint64(bytes.size())};
+        if (flag->load())
+            return {ApiError::cancelled(), 0, {}};
+        if (!file.commit(&error))
+            return {ApiError::io(tr("Could not save %1: %2").arg(target, error)), 0, {}};
+        return {ApiError {}, qint64(bytes.size()), file.filePath()};
     }));
 }
 

@@ -28,9 +28,11 @@ class AttachmentsModel final : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, KindColumn, SizeColumn, FileIdColumn, ColumnCount };
-    enum Role {
+    enum Role
+    {
         FileIdRole = Qt::UserRole + 1, ///< QString
-        FileNameRole, ///< QString: a name for the saved file (a thumbnail gets "-preview-600" added)
+        FileNameRole, ///< QString: a safe name for the saved file (Files::safeFileName; a thumbnail gets
+                      ///< "-preview-600" added)
         SizeRole, ///< qint64 bytes; -1 when unknown (thumbnails)
         IsThumbnailRole, ///< bool
     };
@@ -72,9 +74,11 @@ private:
  * @brief Downloads one attachment (`GET /agent/v1/stream/{sid}/attachment`) and saves it.
  *
  * The agent answers with the file as Base64 text: it is decoded (whitespace and both alphabets
- * tolerated, anything else is an error) and written through QSaveFile, so the target is either
- * the whole file or untouched. Decoding and writing run on a worker thread so a large file does
- * not stall the GUI. Lives on the thread of its client.
+ * tolerated, anything else is an error) and written as a Files::NewFile in the target's folder:
+ * the file appears whole or not at all, and nothing there is replaced or followed. When the
+ * target's name is taken (by a file, a folder or a symbolic link, even a dangling one), the file
+ * is saved as `name (2).ext`, `name (3).ext`…; savedPath() says where. Decoding and writing run
+ * on a worker thread so a large file does not stall the GUI. Lives on the thread of its client.
  *
  * Signal contract: after start() returned true, finished() is emitted exactly once, never from
  * inside start(). cancel() during the request emits finished() with a Cancelled error before it
@@ -94,7 +98,11 @@ public:
     bool start(const QString &streamId, const QString &messageId, const QString &fileId, const QString &targetPath);
     void cancel();
     bool isRunning() const { return m_running; }
+    /// The path start() was given.
     QString targetPath() const { return m_target; }
+    /// Where the file was saved: targetPath(), or `name (2).ext`… next to it when that name was
+    /// taken. Empty until a download succeeded.
+    QString savedPath() const { return m_saved; }
 
     /// Base64 text -> bytes, tolerant of whitespace, padding and the URL-safe alphabet.
     static QByteArray decodeBody(const QByteArray &body, bool *ok);
@@ -110,6 +118,7 @@ private:
     {
         ApiError error;
         qint64 bytes = 0;
+        QString savedPath;
     };
     void onJobFinished(ApiJob *job);
     void finish(const ApiError &error, qint64 bytes);
@@ -119,6 +128,7 @@ private:
     QFutureWatcher<WriteResult> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QString m_target;
+    QString m_saved;
     bool m_running = false;
 };
 

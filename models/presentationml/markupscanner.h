@@ -59,6 +59,7 @@ public:
             }
             return {};
         }
+        qsizetype size() const { return m_list.size(); }
         bool hasAttribute(QLatin1StringView name) const
         {
             for (const Attribute &a : m_list) {

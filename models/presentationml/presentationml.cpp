@@ -490,14 +490,48 @@ QString truncated(QStringView value, int maxChars, bool *wasTruncated = nullptr)
         *wasTruncated = cut;
     if (!cut)
         return value.toString();
-    return value.first(std::max(maxChars, 0)).toString() + u'…';
+    qsizetype keep = std::max(maxChars, 0);
+    if (keep > 0 && QChar::isHighSurrogate(value[keep - 1].unicode()))
+        --keep; // never half a surrogate pair
+    return value.first(keep).toString() + u'…';
+}
+
+// A mailto href with only the address and the header fields that cannot reach beyond the mail
+// being written: subject, body and cc. Anything else (attach=/etc/passwd, which some mail clients
+// honour, bcc, in-reply-to…) is dropped and named in `dropped` (decoded, lower-case). A kept
+// value is decoded and percent-encoded again, so no '&', ';' or '=' in it can start a field.
+QString mailtoHref(const QUrl &url, QStringList *dropped)
+{
+    QString href = u"mailto:"_s + url.path(QUrl::FullyEncoded);
+    if (!url.hasQuery())
+        return href;
+    const QString query = url.query(QUrl::FullyEncoded);
+    QChar separator = u'?';
+    for (const QStringView item : QStringView(query).split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString key = QUrl::fromPercentEncoding((eq < 0 ? item : item.first(eq)).toUtf8()).toLower();
+        if (key != "subject"_L1 && key != "body"_L1 && key != "cc"_L1) {
+            const QString shown = truncated(key, 32);
+            if (dropped->size() < 8 && !dropped->contains(shown))
+                dropped->append(shown);
+            continue;
+        }
+        const QString value = eq < 0 ? QString() : QUrl::fromPercentEncoding(item.sliced(eq + 1).toUtf8());
+        href += separator;
+        href += key;
+        href += u'=';
+        href += QString::fromLatin1(QUrl::toPercentEncoding(value, "@,"));
+        separator = u'&';
+    }
+    return href;
 }
 
 // The href to emit for a link, or a null string when the link must not be live. Only https with
-// a host and without user info (the "https://bank.example@evil.example" trick), and mailto.
+// a host and without user info (the "https://bank.example@evil.example" trick), and mailto with
+// at most a subject, a body and cc (see mailtoHref; `droppedFields` names what it left out).
 // Any whitespace, control character or backslash anywhere refuses the link outright: those are
 // the characters browsers strip or reinterpret, which is how " java\tscript:" tricks work.
-QString allowedHref(QStringView raw)
+QString allowedHref(QStringView raw, QStringList *droppedFields)
 {
     for (const QChar ch : raw) {
         const char16_t c = ch.unicode();
@@ -515,6 +549,8 @@ QString allowedHref(QStringView raw)
         return {};
     if (mailto && (url.scheme() != "mailto"_L1 || url.path().isEmpty()))
         return {};
+    if (mailto)
+        return mailtoHref(url, droppedFields);
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -925,7 +961,8 @@ enum class Failure
     None,
     NotWellFormed,
     Doctype,
-    TooDeep
+    TooDeep,
+    TooManyAttributes
 };
 
 // The synthetic root element, for the scanner pass (it has no attributes and is never looked at).
@@ -939,6 +976,11 @@ struct RootElement
     }
 };
 
+// A chip shows at most this many characters of a value that is not in the markup (an entity's
+// value, a display name): every mention of one long value would otherwise repeat it whole, and
+// the output would grow with the markup's size times the entity data's.
+constexpr int MaxChipChars = 256;
+
 template<typename Sink> class Walker
 {
 public:
@@ -951,6 +993,14 @@ public:
 
     Failure run(const QString &input)
     {
+        // QXmlStreamReader compares each attribute with every earlier one of its element: an
+        // element with thousands of attributes would take seconds. Such markup is refused first,
+        // in one pass.
+        const int maxAttributes = std::max(m_options.maxAttributes, 0);
+        if (Detail::hasElementWithMoreAttributes(input, maxAttributes)) {
+            m_errorText = u"an element with more than %1 attributes"_s.arg(maxAttributes);
+            return Failure::TooManyAttributes;
+        }
         // The markup is a fragment: a synthetic root lets bare text and several top-level
         // elements parse. It also makes any DOCTYPE a well-formedness error, so a DTD (and with
         // it every entity-expansion bomb) is never read.
@@ -1014,7 +1064,7 @@ public:
         for (;;) {
             switch (scanner.readNext()) {
             case Detail::MarkupScanner::Token::StartElement:
-                if (++m_depth > maxDepth + 1)
+                if (++m_depth > maxDepth + 1 || scanner.attributes().size() > m_options.maxAttributes)
                     return std::nullopt; // run() words the error
                 startElement(scanner);
                 break;
@@ -1376,7 +1426,7 @@ private:
         case Chip::Mention: {
             QString name;
             if (entity && entity->userId != 0 && m_options.displayName)
-                name = m_options.displayName(entity->userId).simplified();
+                name = truncated(m_options.displayName(entity->userId), MaxChipChars).simplified();
             if (name.isEmpty())
                 name = markupText;
             if (name.startsWith(u'@'))
@@ -1388,13 +1438,15 @@ private:
             break;
         }
         case Chip::Hashtag:
-            shown = entity && !entity->value.isEmpty() ? u'#' + entity->value : markupText;
+            shown = entity && !entity->value.isEmpty() ? u'#' + truncated(entity->value, MaxChipChars)
+                                                       : markupText;
             break;
         case Chip::Cashtag:
-            shown = entity && !entity->value.isEmpty() ? u'$' + entity->value : markupText;
+            shown = entity && !entity->value.isEmpty() ? u'$' + truncated(entity->value, MaxChipChars)
+                                                       : markupText;
             break;
         case Chip::Emoji:
-            shown = entity && !entity->value.isEmpty() ? entity->value : markupText;
+            shown = entity && !entity->value.isEmpty() ? truncated(entity->value, MaxChipChars) : markupText;
             break;
         case Chip::DateTime:
             shown = markupText.isEmpty() ? m_capture.attribute : markupText;
@@ -1459,8 +1511,12 @@ private:
         bool cut = false;
         m_link = LinkState {};
         m_link.url = truncated(raw, m_options.maxAttributeChars, &cut);
+        QStringList droppedFields;
         if (!cut)
-            info.href = allowedHref(raw);
+            info.href = allowedHref(raw, &droppedFields);
+        if (!droppedFields.isEmpty())
+            m_report.warn(u"mailto link: left out %1 (only subject, body and cc are kept)"_s.arg(
+                droppedFields.join(u", "_s)));
         if (info.href.isNull()) {
             QString shown = m_link.url;
             if (shown.size() > 200)
@@ -1569,6 +1625,7 @@ QString failureWarning(Failure failure, const QString &detail)
     case Failure::Doctype:
         return u"markup with a DOCTYPE is refused (no DTD or entity declarations are read); showing its text"_s;
     case Failure::TooDeep:
+    case Failure::TooManyAttributes:
         return u"markup refused: %1; showing its text"_s.arg(detail);
     case Failure::NotWellFormed:
     case Failure::None:

@@ -46,8 +46,10 @@
  * but no later linkifier or careless consumer of the HTML finds a live `javascript:` in it.
  * Whole subtrees of `script style iframe object embed svg math template head meta link base video`
  * and similar are dropped; other unknown tags are removed and their text kept; every kept text is
- * escaped. A DOCTYPE, XML that is not well formed, nesting deeper than `maxDepth` or input larger
- * than `maxInputBytes` make the converter fall back to the escaped text content.
+ * escaped. A DOCTYPE, XML that is not well formed, nesting deeper than `maxDepth`, an element with
+ * more than `maxAttributes` attributes or input larger than `maxInputBytes` make the converter
+ * fall back to the escaped text content. Every path, fallback included, takes time linear in the
+ * size of its input.
  */
 // clang-format on
 namespace Inspector::PresentationMl {
@@ -110,6 +112,8 @@ struct RenderOptions
     int maxInputBytes = 2 * 1024 * 1024;
     /** Element nesting above which the markup is shown as text. */
     int maxDepth = 64;
+    /** Attributes of one element above which the markup is shown as text. */
+    int maxAttributes = 64;
     /** Longer attribute values (href, src, value…) are cut to this many characters plus `…`. */
     int maxAttributeChars = 8 * 1024;
     /**

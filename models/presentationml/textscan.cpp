@@ -2,6 +2,7 @@
 #include "presentationml/textscan.h"
 
 #include <QChar>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <array>
@@ -111,11 +112,13 @@ private:
 };
 
 // Decodes the reference starting at s[i] == '&'. Returns the index after it, or i when it is
-// not a reference (the '&' is then literal text).
-qsizetype decodeReference(QStringView s, qsizetype i, Collector &out)
+// not a reference (the '&' is then literal text). `work` grows by the characters looked at (at
+// most 34: the name or the digits are read up to a bound).
+qsizetype decodeReference(QStringView s, qsizetype i, Collector &out, qsizetype &work)
 {
-    const qsizetype n = s.size();
     qsizetype k = i + 1;
+    const auto looked = qScopeGuard([&] { work += std::min(k + 1, s.size()) - i; });
+    const qsizetype n = s.size();
     if (k < n && s[k] == u'#') {
         ++k;
         const bool hex = k < n && (s[k] == u'x' || s[k] == u'X');
@@ -177,21 +180,34 @@ char32_t namedEntity(QStringView name)
     return it->ch;
 }
 
-QString strippedText(QStringView markup, qsizetype maxChars, bool *truncated)
+QString strippedText(QStringView markup, qsizetype maxChars, bool *truncated, qsizetype *steps)
 {
     const qsizetype n = std::min(markup.size(), std::max<qsizetype>(maxChars, 0));
     if (truncated)
         *truncated = markup.size() > n;
     const QStringView s = markup.first(n);
     Collector out(n);
-    // Position of the next '>' at or after the scan position (n when there is none). Kept so
-    // that text full of unclosed '<' stays linear instead of rescanning the rest every time.
+    // Work done, in characters looked at: one per turn of the loop plus what every search reads.
+    // Each search starts where the scan is and the scan then moves past what it read, or the
+    // search is remembered (nextGt, nextBracket) and not repeated until the scan has passed its
+    // result, so no character is read by more than a bounded number of searches.
+    qsizetype work = 0;
+    const auto find = [&](QStringView needle, qsizetype from) {
+        const qsizetype at = s.indexOf(needle, from);
+        work += (at < 0 ? n : at + needle.size()) - from;
+        return at;
+    };
+    // Position of the next '>' (and '[') at or after the scan position, n when there is none.
+    // Kept so that text full of unclosed '<' (or of "<!") stays linear instead of rescanning the
+    // rest every time.
     qsizetype nextGt = -1;
+    qsizetype nextBracket = -1;
     qsizetype i = 0;
     while (i < n) {
+        ++work;
         const char16_t c = s[i].unicode();
         if (c == u'&') {
-            const qsizetype after = decodeReference(s, i, out);
+            const qsizetype after = decodeReference(s, i, out, work);
             if (after != i) {
                 i = after;
                 continue;
@@ -207,16 +223,17 @@ QString strippedText(QStringView markup, qsizetype maxChars, bool *truncated)
         }
         const QStringView rest = s.sliced(i);
         if (rest.startsWith(u"<!--")) {
-            const qsizetype end = s.indexOf(u"-->", i + 4);
+            const qsizetype end = find(u"-->", i + 4);
             i = end < 0 ? n : end + 3;
             out.separate();
             continue;
         }
         if (rest.startsWith(u"<![CDATA[")) {
-            const qsizetype end = s.indexOf(u"]]>", i + 9);
+            const qsizetype end = find(u"]]>", i + 9);
             const qsizetype stop = end < 0 ? n : end;
             for (qsizetype k = i + 9; k < stop; ++k)
                 out.put(s[k].unicode());
+            work += stop - (i + 9);
             i = end < 0 ? n : end + 3;
             continue;
         }
@@ -227,7 +244,7 @@ QString strippedText(QStringView markup, qsizetype maxChars, bool *truncated)
             continue;
         }
         if (nextGt < i) {
-            nextGt = s.indexOf(u'>', i);
+            nextGt = find(u">", i);
             if (nextGt < 0)
                 nextGt = n;
         }
@@ -239,16 +256,107 @@ QString strippedText(QStringView markup, qsizetype maxChars, bool *truncated)
         qsizetype end = nextGt;
         if (next == u'!') {
             // A DOCTYPE with an internal subset ends at "]>", not at the first '>'.
-            const qsizetype bracket = s.indexOf(u'[', i);
-            if (bracket >= 0 && bracket < nextGt) {
-                end = s.indexOf(u"]>", bracket);
+            if (nextBracket < i) {
+                nextBracket = find(u"[", i);
+                if (nextBracket < 0)
+                    nextBracket = n;
+            }
+            if (nextBracket < nextGt) {
+                end = find(u"]>", nextBracket);
                 end = end < 0 ? n - 1 : end + 1;
             }
         }
         i = end + 1;
         out.separate();
     }
+    if (steps)
+        *steps += work;
     return out.take();
+}
+
+bool hasElementWithMoreAttributes(QStringView markup, int maxAttributes, qsizetype *steps)
+{
+    enum class State
+    {
+        Text,
+        Tag,
+        Quoted,
+        Comment,
+        CData,
+        Instruction,
+    };
+    const qsizetype n = markup.size();
+    const QChar *const s = markup.data();
+    const auto at = [&](qsizetype i, QLatin1StringView what) {
+        return n - i >= what.size() && markup.sliced(i, what.size()) == what;
+    };
+    State state = State::Text;
+    char16_t quote = 0;
+    int count = 0;
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        switch (state) {
+        case State::Text:
+            if (c != u'<')
+                break;
+            if (at(i, "<!--"_L1)) {
+                state = State::Comment;
+                i += 3;
+            } else if (at(i, "<![CDATA["_L1)) {
+                state = State::CData;
+                i += 8;
+            } else if (at(i, "<?"_L1)) {
+                state = State::Instruction;
+                ++i;
+            } else {
+                // Start and end tags, and declarations (which the converter refuses anyway):
+                // in well-formed XML every quoted value in a tag is one attribute.
+                state = State::Tag;
+                count = 0;
+            }
+            break;
+        case State::Tag:
+            if (c == u'"' || c == u'\'') {
+                quote = c;
+                state = State::Quoted;
+            } else if (c == u'>') {
+                state = State::Text;
+            }
+            break;
+        case State::Quoted:
+            if (c == quote) {
+                state = State::Tag;
+                if (++count > maxAttributes) {
+                    if (steps)
+                        *steps += i + 1;
+                    return true;
+                }
+            }
+            break;
+        case State::Comment:
+            if (c == u'-' && at(i, "-->"_L1)) {
+                state = State::Text;
+                i += 2;
+            }
+            break;
+        case State::CData:
+            if (c == u']' && at(i, "]]>"_L1)) {
+                state = State::Text;
+                i += 2;
+            }
+            break;
+        case State::Instruction:
+            if (c == u'?' && at(i, "?>"_L1)) {
+                state = State::Text;
+                ++i;
+            }
+            break;
+        }
+    }
+    if (steps)
+        *steps += i;
+    return false;
 }
 
 } // namespace Inspector::PresentationMl::Detail

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void usersById();
     void usersNotFound();
     void attachmentsDownload();
+    void attachmentsDownloadNeverReplacesOrFollows();
+    void attachmentsDownloadSanitisesNames();
     void idCommand();
     void usageErrors_data();
     void usageErrors();
@@ -588,6 +590,103 @@ void CliCommandsTest::attachmentsDownload()
             u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, blocker.fileName()});
     QCOMPARE(bad.code, 2);
     QCOMPARE(bad.errorLines().size(), 1);
+}
+
+void CliCommandsTest::attachmentsDownloadNeverReplacesOrFollows()
+{
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    const QString dir = m_dir.filePath(u"taken"_s);
+    QVERIFY(QDir().mkpath(dir));
+    const QDir d(dir);
+    // A file of the user's, and a link that points out of the folder, under the names to save.
+    {
+        QFile mine(d.filePath(u"term-sheet.pdf"_s));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("mine");
+        QFile secret(outside.filePath(u"secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("secret");
+    }
+    QVERIFY(QFile::link(outside.filePath(u"secret"_s), d.filePath(u"chart.png"_s)));
+
+    const Result r = run(connection()
+        + QStringList {
+            u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(readFile(d.filePath(u"term-sheet.pdf"_s)), QByteArray("mine"));
+    QCOMPARE(readFile(outside.filePath(u"secret"_s)), QByteArray("secret"));
+    QCOMPARE(QDir(outside.path()).entryList(QDir::Files | QDir::Hidden), QStringList {u"secret"_s});
+    QVERIFY(QFileInfo(d.filePath(u"chart.png"_s)).isSymLink());
+    QVERIFY(readFile(d.filePath(u"term-sheet (2).pdf"_s)).startsWith("%PDF"));
+    QVERIFY(readFile(d.filePath(u"chart (2).png"_s)).startsWith("\x89PNG"));
+    // Every row says where its file went, and the closing note lists every file as saved.
+    QStringList saved;
+    for (const QJsonValue &v : r.json())
+        saved.append(QFileInfo(v.toObject().value(u"_inspector"_s).toObject().value(u"savedAs"_s).toString())
+                         .fileName());
+    QVERIFY2(saved.contains(u"term-sheet (2).pdf"_s), qPrintable(saved.join(u", "_s)));
+    QVERIFY(saved.contains(u"chart (2).png"_s));
+    QVERIFY2(r.errText().contains(u"Saved %1 file(s) in %2:"_s.arg(saved.size()).arg(d.absolutePath())),
+        qPrintable(r.errText()));
+    QVERIFY(r.errText().contains(u"- term-sheet (2).pdf (term-sheet.pdf was taken)\n"_s));
+    QVERIFY(r.errText().contains(u"- chart (2).png (chart.png was taken)\n"_s));
+    for (const QString &name :
+        d.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        QVERIFY2(!name.startsWith(u'.'), qPrintable(name)); // no temporary file left
+
+    // Run again: the names of the first run are taken too.
+    const Result again = run(connection()
+        + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir});
+    QVERIFY2(again.code == 0, qPrintable(describe(again)));
+    QVERIFY(readFile(d.filePath(u"term-sheet (3).pdf"_s)).startsWith("%PDF"));
+    QVERIFY(again.errText().contains(u"- chart (3).png (chart.png was taken)\n"_s));
+
+    // A dangling link takes its name as well: nothing is created where it points.
+    const QString dangling = m_dir.filePath(u"dangling"_s);
+    QVERIFY(QDir().mkpath(dangling));
+    const QString target = outside.filePath(u"created-through-the-link"_s);
+    QVERIFY(QFile::link(target, QDir(dangling).filePath(u"term-sheet.pdf"_s)));
+    const Result third = run(connection()
+        + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dangling});
+    QVERIFY2(third.code == 0, qPrintable(describe(third)));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(readFile(QDir(dangling).filePath(u"term-sheet (2).pdf"_s)).startsWith("%PDF"));
+    QVERIFY(readFile(QDir(dangling).filePath(u"chart.png"_s)).startsWith("\x89PNG"));
+    QVERIFY(third.errText().contains(u"- chart.png\n"_s));
+}
+
+void CliCommandsTest::attachmentsDownloadSanitisesNames()
+{
+    // The server names the files: a right-to-left override that makes "fdp.exe" read "exe.pdf",
+    // and a Windows device name.
+    const QByteArray listing = serverBody(
+        Requests::streamAttachments(QString::fromLatin1(Demo::ImStreamId), std::nullopt, std::nullopt, 100));
+    QJsonArray items = QJsonDocument::fromJson(listing).array();
+    QVERIFY(items.size() >= 2);
+    const QStringList names {u"invoice\u202Efdp.exe"_s, u"NUL.png"_s};
+    QJsonArray renamed;
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject o = items.at(i).toObject();
+        o.insert(u"name"_s, names.at(i));
+        renamed.append(o);
+    }
+    DemoPod::Fault fault;
+    fault.pathPattern = u"/pod/v1/streams/.*/attachments"_s;
+    fault.kind = DemoPod::Fault::Kind::Malformed;
+    fault.body = QJsonDocument(renamed).toJson(QJsonDocument::Compact);
+    m_server->addFault(fault);
+
+    const QString dir = m_dir.filePath(u"hostile-names"_s);
+    const Result r = run(connection()
+        + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(QDir(dir).entryList(
+                 QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name),
+        (QStringList {u"_NUL.png"_s, u"invoicefdp.exe"_s}));
+    QVERIFY(r.errText().contains(u"- invoicefdp.exe\n"_s));
+    QVERIFY(r.errText().contains(u"- _NUL.png\n"_s));
+    QVERIFY(!r.errText().contains(QChar(0x202E)));
 }
 
 void CliCommandsTest::idCommand()

@@ -72,9 +72,6 @@ private Q_SLOTS:
     void excerpt();
     void printable_data();
     void printable();
-    void safeFileName_data();
-    void safeFileName();
-    void uniqueFileName();
     void dedupDropsCopiesInBothForms();
     void dedupKeepsWhenAsked();
     void dedupLateCopyIsCountedButNotAttached();
@@ -174,45 +171,6 @@ void CliPartsTest::printable()
     QCOMPARE(Text::printable(input, &replaced), expected);
     QCOMPARE(replaced, changed);
     QCOMPARE(Text::excerpt(input, 0).contains(QChar(0x1b)), false);
-}
-
-void CliPartsTest::safeFileName_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("fallback");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << u"term-sheet.pdf"_s << u"id"_s << u"term-sheet.pdf"_s;
-    QTest::newRow("traversal") << u"../../etc/passwd"_s << u"id"_s << u"_.._etc_passwd"_s;
-    QTest::newRow("absolute") << u"/etc/passwd"_s << u"id"_s << u"_etc_passwd"_s;
-    QTest::newRow("backslashes") << u"..\\..\\x.exe"_s << u"id"_s << u"_.._x.exe"_s;
-    QTest::newRow("dot-dot only") << u".."_s << u"internal_1"_s << u"internal_1"_s;
-    QTest::newRow("hidden") << u".bashrc"_s << u"id"_s << u"bashrc"_s;
-    QTest::newRow("control characters") << u"a\nb\u0001c.txt"_s << u"id"_s << u"a_b_c.txt"_s;
-    QTest::newRow("empty uses fallback") << QString() << u"internal/5"_s << u"internal_5"_s;
-    QTest::newRow("nothing usable") << u"..."_s << u".."_s << u"attachment"_s;
-}
-
-void CliPartsTest::safeFileName()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, fallback);
-    QFETCH(QString, expected);
-    const QString result = Text::safeFileName(name, fallback);
-    QCOMPARE(result, expected);
-    QVERIFY(!result.contains(u'/'));
-    QVERIFY(!result.startsWith(u'.'));
-}
-
-void CliPartsTest::uniqueFileName()
-{
-    QCOMPARE(Text::uniqueFileName(u"a.png"_s, {}), u"a.png"_s);
-    QCOMPARE(Text::uniqueFileName(u"a.png"_s, {u"A.PNG"_s}), u"a (2).png"_s);
-    QCOMPARE(Text::uniqueFileName(u"a.png"_s, {u"a.png"_s, u"a (2).png"_s}), u"a (3).png"_s);
-    QCOMPARE(Text::uniqueFileName(u"README"_s, {u"README"_s}), u"README (2)"_s);
-    // A long name is cut but keeps its extension.
-    const QString longName = Text::safeFileName(QString(300, u'x') + u".pdf"_s, {});
-    QVERIFY(longName.toUtf8().size() <= 200);
-    QVERIFY(longName.endsWith(u".pdf"_s));
 }
 
 void CliPartsTest::dedupDropsCopiesInBothForms()

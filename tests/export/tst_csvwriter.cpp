@@ -77,6 +77,64 @@ private Q_SLOTS:
         QCOMPARE(w.bytesWritten(), buffer.data().size());
     }
 
+    void formulaGuard_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<bool>("guarded");
+        // Guarded: what a spreadsheet would run, however it is dressed up.
+        QTest::newRow("equals") << u"=1+1"_s << true;
+        QTest::newRow("plus") << u"+x"_s << true;
+        QTest::newRow("minus") << u"-2"_s << true;
+        QTest::newRow("number -5 as before") << u"-5"_s << true;
+        QTest::newRow("at") << u"@SUM(A1)"_s << true;
+        QTest::newRow("tab first") << u"\tx"_s << true;
+        QTest::newRow("carriage return first") << u"\rx"_s << true;
+        QTest::newRow("space then equals") << u" =1+1"_s << true;
+        QTest::newRow("spaces then plus") << u"   +1"_s << true;
+        QTest::newRow("no-break space then equals") << u"\u00a0=1+1"_s << true;
+        QTest::newRow("zero-width space then equals") << u"\u200b=1+1"_s << true;
+        QTest::newRow("line feed then equals") << u"\n=1+1"_s << true;
+        QTest::newRow("tab then at") << u"\t@x"_s << true;
+        QTest::newRow("BOM then minus") << u"\ufeff-1"_s << true;
+        QTest::newRow("ideographic space then equals") << u"\u3000=1"_s << true;
+        QTest::newRow("bidi mark then equals") << u"\u200e\u202e=1"_s << true;
+        QTest::newRow("mixed run then equals") << u" \u00a0\u200b\r\n\t=1"_s << true;
+        QTest::newRow("full-width equals") << u"\uff1d1+1"_s << true;
+        QTest::newRow("full-width plus") << u"\uff0b1"_s << true;
+        QTest::newRow("full-width minus") << u"\uff0d1"_s << true;
+        QTest::newRow("full-width at") << u"\uff20SUM(A1)"_s << true;
+        QTest::newRow("space then full-width equals") << u" \uff1d1"_s << true;
+        QTest::newRow("format character outside the BMP then equals")
+            << u"\U000E0001=1"_s << true; // U+E0001 LANGUAGE TAG, Cf
+        // Not guarded.
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("plain text") << u"hello = world"_s << false;
+        QTest::newRow("number") << u"5"_s << false;
+        QTest::newRow("spaces only") << u"   "_s << false;
+        QTest::newRow("letter then equals") << u"a=1"_s << false;
+        QTest::newRow("space then letter") << u" hello"_s << false;
+        QTest::newRow("emoji then equals") << u"\U0001F600=1"_s << false;
+        QTest::newRow("letter outside the BMP then equals") << u"\U00010400=1"_s << false;
+        QTest::newRow("apostrophe then equals") << u"'=1"_s << false;
+        QTest::newRow("small equals sign is not full-width") << u"\ufe661"_s << false;
+    }
+
+    void formulaGuard()
+    {
+        QFETCH(QString, cell);
+        QFETCH(bool, guarded);
+        QCOMPARE(looksLikeFormula(cell), guarded);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvOptions o;
+        o.lineEnding = "\n";
+        o.quoteAll = true;
+        CsvWriter w(&buffer, o);
+        QVERIFY(w.writeRow({cell}));
+        QCOMPARE(w.guardedCells(), guarded ? 1 : 0);
+        QCOMPARE(buffer.data(), QByteArray(guarded ? "\"'" : "\"") + cell.toUtf8() + "\"\n");
+    }
+
     void countsReplacedAndGuarded()
     {
         QBuffer buffer;

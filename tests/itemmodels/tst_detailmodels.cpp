@@ -2,6 +2,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +208,90 @@ private Q_SLOTS:
         QCOMPARE(model.messageId(), QString());
     }
 
+    void fileNamesAreMadeSafe()
+    {
+        // The name a download proposes follows the CLI's rules (Files::safeFileName).
+        Message m;
+        m.messageId = u"m"_s;
+        AttachmentInfo spoof;
+        spoof.id = u"f1"_s;
+        spoof.name = u"invoice\u202Efdp.exe"_s;
+        ThumbnailInfo thumb;
+        thumb.id = u"t1"_s;
+        thumb.dimension = u"../600"_s;
+        spoof.images.append(thumb);
+        AttachmentInfo device;
+        device.id = u"f2"_s;
+        device.name = u"con.txt"_s;
+        AttachmentInfo nameless;
+        nameless.id = u"internal/7"_s;
+        m.attachments = {spoof, device, nameless};
+        AttachmentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMessage(m);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data(AttachmentsModel::FileNameRole).toString(), u"invoicefdp.exe"_s);
+        QCOMPARE(model.index(1, 0).data(AttachmentsModel::FileNameRole).toString(),
+            u"invoicefdp-preview-.._600.exe"_s);
+        QCOMPARE(model.index(2, 0).data(AttachmentsModel::FileNameRole).toString(), u"_con.txt"_s);
+        QCOMPARE(model.index(3, 0).data(AttachmentsModel::FileNameRole).toString(), u"internal_7"_s);
+        // The table still shows the name as the server sent it.
+        QCOMPARE(model.index(0, AttachmentsModel::NameColumn).data().toString(), spoof.name);
+    }
+
+    void downloadNeverReplacesOrFollows_data()
+    {
+        QTest::addColumn<QString>("kind"); // what has the target's name already
+        QTest::newRow("file") << u"file"_s;
+        QTest::newRow("symbolic link to a file outside") << u"link"_s;
+        QTest::newRow("dangling symbolic link") << u"dangling"_s;
+    }
+
+    void downloadNeverReplacesOrFollows()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        const QString target = dir.filePath(u"term-sheet.pdf"_s);
+        const QString elsewhere = outside.filePath(u"elsewhere"_s);
+        if (kind == u"file"_s || kind == u"link"_s) {
+            QFile f(kind == u"file"_s ? target : elsewhere);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("previous content");
+        }
+        if (kind != u"file"_s)
+            QVERIFY(QFile::link(elsewhere, target));
+        AttachmentDownload download(m_client.get());
+        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
+            QString::fromLatin1(Demo::PdfAttachmentId), target));
+        const Download result = waitDownload(download);
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+        QCOMPARE(download.targetPath(), target);
+        QCOMPARE(download.savedPath(), dir.filePath(u"term-sheet (2).pdf"_s));
+        QFile saved(download.savedPath());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), podBytes(Demo::M5Id, Demo::PdfAttachmentId));
+        if (kind == u"file"_s) {
+            QFile old(target);
+            QVERIFY(old.open(QIODevice::ReadOnly));
+            QCOMPARE(old.readAll(), QByteArray("previous content"));
+        } else {
+            QVERIFY(QFileInfo(target).isSymLink());
+            QCOMPARE(QFileInfo(target).symLinkTarget(), elsewhere);
+        }
+        if (kind == u"link"_s) {
+            QFile old(elsewhere);
+            QVERIFY(old.open(QIODevice::ReadOnly));
+            QCOMPARE(old.readAll(), QByteArray("previous content"));
+        }
+        if (kind == u"dangling"_s)
+            QVERIFY(!QFileInfo::exists(elsewhere));
+        QCOMPARE(
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name),
+            (QStringList {u"term-sheet (2).pdf"_s, u"term-sheet.pdf"_s}));
+    }
+
     void messageWithoutAttachments()
     {
         AttachmentsModel model;
@@ -278,7 +363,9 @@ private Q_SLOTS:
         if (size >= 0)
             QCOMPARE(qint64(expected.size()), size);
         QVERIFY(!progress.isEmpty());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"saved.bin"_s}); // no temp file left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList {u"saved.bin"_s}); // no temp file left
+        QCOMPARE(download.savedPath(), target);
         // The request names both ids, URL-safe.
         const auto log = m_pod->requestLog();
         QCOMPARE(log.last().path, u"/agent/v1/stream/"_s + QString::fromLatin1(Demo::ImStreamId) + u"/attachment"_s);
@@ -327,7 +414,7 @@ private Q_SLOTS:
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("previous content"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
 
     void unwritableTargetIsAnIoError()
@@ -362,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(finished.at(0).at(0).value<ApiError>().isCancelled());
         QVERIFY(!download.isRunning());
         QVERIFY(!QFile::exists(target));
-        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
         download.cancel(); // twice is harmless
         QCOMPARE(finished.size(), 1);
     }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "presentationml/presentationml.h"
+#include "presentationml/textscan.h"
 
 using namespace Inspector::PresentationMl;
 using namespace Qt::StringLiterals;
@@ -1133,6 +1134,238 @@ private Q_SLOTS:
     {
         QFETCH(QString, pml);
         QTEST(toPlainText(pml, QString()), "text");
+    }
+
+    // mailto: only the address, subject, body and cc; any other field (attach=/etc/passwd is
+    // honoured by some mail clients) is dropped, and a kept value cannot start another field.
+    void mailtoQuery_data()
+    {
+        QTest::addColumn<QString>("href"); // as written in the markup (attribute-escaped)
+        QTest::addColumn<QString>("expected"); // the live href, or empty when the link is blocked
+        QTest::addColumn<QString>("dropped"); // the fields the warning names
+
+        QTest::newRow("address only")
+            << u"mailto:desk@acme.example"_s << u"mailto:desk@acme.example"_s << QString();
+        QTest::newRow("subject body cc")
+            << u"mailto:desk@acme.example?subject=Rates&amp;body=Hi%20there&amp;cc=boss@acme.example"_s
+            << u"mailto:desk@acme.example?subject=Rates&body=Hi%20there&cc=boss@acme.example"_s << QString();
+        QTest::newRow("attach dropped") << u"mailto:desk@acme.example?attach=/etc/passwd"_s
+                                        << u"mailto:desk@acme.example"_s << u"attach"_s;
+        QTest::newRow("attach among kept fields")
+            << u"mailto:a@acme.example?subject=x&amp;attach=/etc/passwd&amp;body=y"_s
+            << u"mailto:a@acme.example?subject=x&body=y"_s << u"attach"_s;
+        QTest::newRow("keys in any case")
+            << u"mailto:a@acme.example?SUBJECT=x&amp;Cc=b@acme.example&amp;ATTACH=x"_s
+            << u"mailto:a@acme.example?subject=x&cc=b@acme.example"_s << u"attach"_s;
+        QTest::newRow("percent-encoded key")
+            << u"mailto:a@acme.example?%61ttach=/etc/passwd&amp;%73ubject=s"_s
+            << u"mailto:a@acme.example?subject=s"_s << u"attach"_s;
+        QTest::newRow("bcc, to and headers dropped")
+            << u"mailto:a@acme.example?bcc=spy@evil.example&amp;to=b@evil.example&amp;in-reply-to=x&amp;X-Mailer=y"_s
+            << u"mailto:a@acme.example"_s << u"bcc, to, in-reply-to, x-mailer"_s;
+        QTest::newRow("separators inside a value are encoded")
+            << u"mailto:a@acme.example?subject=x%26attach%3D/etc/passwd;attach=/etc/shadow"_s
+            << u"mailto:a@acme.example?subject=x%26attach%3D%2Fetc%2Fpasswd%3Battach%3D%2Fetc%2Fshadow"_s
+            << QString();
+        QTest::newRow("field without a value") << u"mailto:a@acme.example?subject&amp;attach"_s
+                                               << u"mailto:a@acme.example?subject="_s << u"attach"_s;
+        QTest::newRow("fragment dropped") << u"mailto:a@acme.example?subject=x#attach=/etc/passwd"_s
+                                          << u"mailto:a@acme.example?subject=x"_s << QString();
+        QTest::newRow("upper-case scheme")
+            << u"MAILTO:a@acme.example?attach=x"_s << u"mailto:a@acme.example"_s << u"attach"_s;
+        QTest::newRow("no address is not a link")
+            << u"mailto:?attach=/etc/passwd"_s << QString() << QString();
+    }
+
+    void mailtoQuery()
+    {
+        QFETCH(QString, href);
+        QFETCH(QString, expected);
+        QFETCH(QString, dropped);
+        const QString pml = doc(u"<p><a href=\""_s + href + u"\">mail us</a></p>"_s);
+        const HtmlResult r = toSafeHtml(pml, QString());
+        QVERIFY(!r.fellBack);
+        if (expected.isEmpty()) {
+            QVERIFY(r.links.isEmpty());
+            QVERIFY2(r.html.contains(u"pml-link-blocked"_s), qPrintable(r.html));
+            return;
+        }
+        QCOMPARE(r.links, QStringList {expected});
+        QString escaped = expected;
+        escaped.replace(u"&"_s, u"&amp;"_s);
+        QCOMPARE(r.html, u"<p><a href=\""_s + escaped + u"\">mail us</a></p>"_s);
+        if (dropped.isEmpty())
+            QCOMPARE(r.warnings, QStringList());
+        else
+            QCOMPARE(r.warnings,
+                QStringList {
+                    u"mailto link: left out %1 (only subject, body and cc are kept)"_s.arg(dropped)});
+        const QString violation = hostileViolation(r.html);
+        QVERIFY2(violation.isEmpty(), qPrintable(violation));
+    }
+
+    // QXmlStreamReader checks an element's attributes for duplicates pair by pair: more than 64 on
+    // one element fall back before it parses anything.
+    void attributeLimit_data()
+    {
+        QTest::addColumn<QString>("pml");
+        QTest::addColumn<bool>("fallback");
+        QTest::addColumn<QString>("text");
+
+        const auto attributes = [](int n, const QString &value = u"v"_s) {
+            QString out;
+            for (int i = 0; i < n; ++i)
+                out += u" a"_s + QString::number(i) + u"=\""_s + value + u"\""_s;
+            return out;
+        };
+        QTest::newRow("64 attributes") << doc(u"<p"_s + attributes(64) + u">x</p>"_s) << false << u"x"_s;
+        // A '>' inside a value ends no tag: all 65 are counted. (The fallback text of such a tag
+        // is not checked: the fallback strips tags up to the first '>'.)
+        QTest::newRow("64 attributes holding '>'")
+            << doc(u"<p"_s + attributes(64, u">"_s) + u">x</p>"_s) << false << u"x"_s;
+        QTest::newRow("65 attributes holding '>'")
+            << doc(u"<p"_s + attributes(65, u">"_s) + u">x</p>"_s) << true << QString();
+        QTest::newRow("65 attributes") << doc(u"<p"_s + attributes(65) + u">x</p>"_s) << true << u"x"_s;
+        QTest::newRow("65 on an empty element")
+            << doc(u"<br"_s + attributes(65) + u"/>y"_s) << true << u"y"_s;
+        QTest::newRow("20000 attributes") << doc(u"<p"_s + attributes(20000) + u">x</p>"_s) << true << u"x"_s;
+        QTest::newRow("20000 with single quotes")
+            << doc(u"<p"_s + attributes(20000).replace(u'"', u'\'') + u">x</p>"_s) << true << u"x"_s;
+        QTest::newRow("many elements with 64 each")
+            << doc(repeated(u"<b"_s + attributes(64) + u">x</b>"_s, 20)) << false << repeated(u"x"_s, 20);
+        QTest::newRow("quotes in a comment are no attributes")
+            << doc(u"<!--"_s + repeated(u" a=\"\""_s, 100) + u"--><p>x</p>"_s) << false << u"x"_s;
+        QTest::newRow("quotes in CDATA are no attributes")
+            << doc(u"<p><![CDATA[<b"_s + attributes(100, u">"_s) + u">]]></p>"_s) << false
+            << u"<b"_s + attributes(100, u">"_s) + u">"_s;
+        QTest::newRow("quotes in text are no attributes")
+            << doc(u"<p>"_s + repeated(u"say \"hi\" "_s, 100) + u"</p>"_s) << false
+            << repeated(u"say \"hi\" "_s, 100).trimmed();
+    }
+
+    void attributeLimit()
+    {
+        QFETCH(QString, pml);
+        QFETCH(bool, fallback);
+        QFETCH(QString, text);
+        const HtmlResult r = toSafeHtml(pml, QString());
+        QCOMPARE(r.fellBack, fallback);
+        if (fallback) {
+            QCOMPARE(r.warnings,
+                QStringList {u"markup refused: an element with more than 64 attributes; showing its text"_s});
+        }
+        RenderOptions full;
+        full.fullParser = true;
+        QCOMPARE(toPlainText(pml, QString()), toPlainText(pml, QString(), full));
+        if (!text.isNull())
+            QCOMPARE(toPlainText(pml, QString()), text);
+    }
+
+    void attributeLimitIsAnOption()
+    {
+        RenderOptions options;
+        options.maxAttributes = 2;
+        const QString pml = doc(u"<p a=\"1\" b=\"2\" c=\"3\">x</p>"_s);
+        QVERIFY(toSafeHtml(pml, QString(), options).fellBack);
+        QVERIFY(!toSafeHtml(pml, QString()).fellBack);
+        // The scanner (plain text) refuses it as well, so both readings agree.
+        QCOMPARE(toPlainText(pml, QString(), options), u"x"_s);
+        options.maxAttributes = 3;
+        QVERIFY(!toSafeHtml(pml, QString(), options).fellBack);
+    }
+
+    // Linear time, proved by counting the characters the fallback scanner and the attribute
+    // pre-scan look at (searches included), for every hostile shape: four times the input may
+    // cost at most about four times the work, and never more than a few steps per character.
+    void fallbackWorkIsLinear_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("tail");
+        QTest::newRow("<!> repeated") << u"<!>"_s << QString();
+        QTest::newRow("<!x> with a [ at the end") << u"<!x>"_s << u"["_s;
+        QTest::newRow("<![ repeated") << u"<![x>"_s << QString();
+        QTest::newRow("<![ with ]> at the end") << u"<![x>"_s << u"]>"_s;
+        QTest::newRow("<!-- repeated") << u"<!--"_s << QString();
+        QTest::newRow("<!-- with --> at the end") << u"<!--"_s << u"-->"_s;
+        QTest::newRow("<![CDATA[ repeated") << u"<![CDATA["_s << QString();
+        QTest::newRow("<? repeated") << u"<?"_s << QString();
+        QTest::newRow("<a repeated") << u"<a"_s << QString();
+        QTest::newRow("<a with > at the end") << u"<a"_s << u">"_s;
+        QTest::newRow("& repeated") << u"&"_s << QString();
+        QTest::newRow("long false references") << u"&abcdefghijklmnopqrstuvwxyz0123"_s << QString();
+        QTest::newRow("&#x without ;") << u"&#x41414141"_s << QString();
+        QTest::newRow("&nbsp; run") << u"&nbsp;"_s << QString();
+        QTest::newRow("quoted attribute values") << u" a=\"\""_s << QString();
+        QTest::newRow("unterminated quote") << u"<p a=\""_s << QString();
+        QTest::newRow("elements") << u"<p>x</p>"_s << QString();
+    }
+
+    void fallbackWorkIsLinear()
+    {
+        QFETCH(QString, unit);
+        QFETCH(QString, tail);
+        const auto work = [&](int times) {
+            const QString markup = repeated(unit, times) + tail;
+            qsizetype steps = 0;
+            bool truncated = false;
+            Detail::strippedText(markup, markup.size(), &truncated, &steps);
+            Detail::hasElementWithMoreAttributes(QString(u"<p"_s + markup), 1 << 30, &steps);
+            return std::pair {steps, markup.size()};
+        };
+        const auto [small, smallSize] = work(10000);
+        const auto [large, largeSize] = work(40000);
+        QVERIFY2(
+            small <= 6 * smallSize, qPrintable(u"%1 steps for %2 characters"_s.arg(small).arg(smallSize)));
+        QVERIFY2(
+            large <= 6 * largeSize, qPrintable(u"%1 steps for %2 characters"_s.arg(large).arg(largeSize)));
+        QVERIFY2(double(large) / double(small) <= 4.1,
+            qPrintable(u"%1 steps for 1x, %2 for 4x"_s.arg(small).arg(large)));
+    }
+
+    void fallbackOfRepeatedDeclarations()
+    {
+        // What the scanner once searched to the end of the input for, per "<!".
+        const QString pml = repeated(u"<!>"_s, 160000) + u"text"_s;
+        const HtmlResult r = toSafeHtml(pml, QString());
+        QVERIFY(r.fellBack);
+        QCOMPARE(r.html, u"<p class=\"pml-fallback\">text</p>"_s);
+        QCOMPARE(toPlainText(pml, QString()), u"text"_s);
+        // A DOCTYPE's internal subset still ends at "]>".
+        QCOMPARE(
+            Detail::strippedText(u"a<!DOCTYPE x [<!ENTITY y \"<p>\">]>b<!x>c"_s, 1000, nullptr), u"a b c"_s);
+    }
+
+    // A chip shows at most 256 characters of a value that is not in the markup: otherwise every
+    // mention of one long entity value would repeat it whole.
+    void chipValuesAreBounded()
+    {
+        const QString value = repeated(u"v"_s, 100000);
+        const QString data
+            = uR"({"h":{"type":"org.symphonyoss.taxonomy","version":"1.0","id":[{"type":"org.symphonyoss.taxonomy.hashtag","value":"%1"}]}})"_s
+                  .arg(value);
+        const QString pml = doc(repeated(u"<span class=\"entity\" data-entity-id=\"h\">#x</span>"_s, 100));
+        const HtmlResult r = toSafeHtml(pml, data);
+        QVERIFY(!r.fellBack);
+        QVERIFY(r.html.size() < 100 * 400);
+        QVERIFY(
+            r.html.startsWith(u"<span class=\"pml-hashtag\">#"_s + repeated(u"v"_s, 256) + u"…</span>"_s));
+        QVERIFY(toPlainText(pml, data).size() < 100 * 300);
+
+        RenderOptions options;
+        options.displayName = [](qint64) { return u"😀"_s.repeated(1000); };
+        const QString mention = doc(u"<span class=\"entity\" data-entity-id=\"0\">@x</span>"_s);
+        const QString text = toPlainText(mention, mentionData(u"0"_s, u"123"_s), options);
+        QCOMPARE(text, u"@"_s + u"😀"_s.repeated(128) + u"…"_s);
+    }
+
+    void attributesAreNeverCutInsideASurrogatePair()
+    {
+        RenderOptions options;
+        options.maxAttributeChars = 3;
+        const HtmlResult r = toSafeHtml(doc(u"<img src=\"😀😀\"/>"_s), QString(), options);
+        // Three code units would end inside the second emoji's pair: the cut keeps only the first.
+        QCOMPARE(r.images, QStringList {u"😀…"_s});
+        QCOMPARE(r.html, u"<span class=\"pml-image\">[image: 😀…]</span>"_s);
     }
 
     void concurrentCallsAreIndependent()

@@ -533,6 +533,37 @@ private Q_SLOTS:
         QVERIFY(tabs.downloadButton()->isEnabled());
     }
 
+    void attachmentDownloadKeepsAnExistingFile()
+    {
+        // The chosen name is taken: nothing is replaced, and the message says where the file went.
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"term-sheet.pdf"_s);
+        {
+            QFile mine(target);
+            QVERIFY(mine.open(QIODevice::WriteOnly));
+            mine.write("mine");
+        }
+        DetailTabs tabs;
+        tabs.setClient(m_client.get());
+        tabs.showMessage(fetchMessage(Demo::M5Id));
+        tabs.setCurrentIndex(DetailTabs::AttachmentsTab);
+        tabs.askSavePath
+            = [&](const QString &, const std::function<void(const QString &)> &accept) { accept(target); };
+        QSignalSpy status(&tabs, &DetailTabs::statusMessage);
+        tabs.attachmentsView()->selectRow(0);
+        tabs.downloadButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 10000);
+        const QString saved = dir.filePath(u"term-sheet (2).pdf"_s);
+        QVERIFY2(status.last().at(0).toString().contains(QDir::toNativeSeparators(saved)),
+            qPrintable(status.last().at(0).toString()));
+        QFile mine(target);
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        QCOMPARE(mine.readAll(), QByteArray("mine"));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF"));
+    }
+
     void cancelledDownloadLeavesNoFile()
     {
         Fault slow;

@@ -115,6 +115,8 @@ DetailTabs::DetailTabs(QWidget *parent)
         auto *dialog = new QFileDialog(this, tr("Save attachment"), QDir::home().filePath(suggestedName));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setFileMode(QFileDialog::AnyFile);
+        // A taken name is never replaced: the download is saved as "name (2).ext" instead.
+        dialog->setOption(QFileDialog::DontConfirmOverwrite);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::fileSelected, this, [accept](const QString &path) {
             if (!path.isEmpty())
@@ -650,7 +652,7 @@ void DetailTabs::cancelDownload()
 
 void DetailTabs::onDownloadFinished(const ApiError &error, qint64 bytes)
 {
-    const QString path = m_downloader ? m_downloader->targetPath() : QString();
+    const QString path = m_downloader ? m_downloader->savedPath() : QString();
     if (m_downloader) {
         m_downloader->deleteLater();
         m_downloader = nullptr;
