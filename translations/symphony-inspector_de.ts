@@ -15,6 +15,10 @@
         <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
         <translation>Die %1-URL „%2“ darf keine Abfrage und kein Fragment enthalten.</translation>
     </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must not hold a user name or password.</source>
+        <translation>Die %1-URL „%2“ darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ApiClient</name>
@@ -57,6 +61,78 @@
     <message>
         <source>The proxy &quot;%1&quot; is not of the form http://host:port or socks5://host:port.</source>
         <translation>Der Proxy „%1“ hat nicht die Form http://host:port oder socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>The pod</source>
+        <translation>Der Pod</translation>
+    </message>
+    <message>
+        <source>the pod URL (--pod)</source>
+        <translation>Pod-URL (--pod)</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>Der Agent</translation>
+    </message>
+    <message>
+        <source>the agent URL (--agent)</source>
+        <translation>Agent-URL (--agent)</translation>
+    </message>
+    <message>
+        <source>The key manager</source>
+        <translation>Der Key Manager</translation>
+    </message>
+    <message>
+        <source>the key manager URL (--key-manager)</source>
+        <translation>Key-Manager-URL (--key-manager)</translation>
+    </message>
+    <message>
+        <source>The login service</source>
+        <translation>Der Anmeldedienst</translation>
+    </message>
+    <message>
+        <source>the login URL (--login)</source>
+        <translation>Anmelde-URL (--login)</translation>
+    </message>
+    <message>
+        <source>The session authentication service</source>
+        <translation>Der Sitzungs-Authentifizierungsdienst</translation>
+    </message>
+    <message>
+        <source>The key authentication service</source>
+        <translation>Der Schlüssel-Authentifizierungsdienst</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to an address that is not an http(s) URL.</source>
+        <translation>%1 hat die Anfrage beim %2 auf eine Adresse umgeleitet, die keine http(s)-URL ist.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, Location: %2</source>
+        <translation>HTTP %1, Location: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to %3; credentials never follow a redirect to another address.</source>
+        <translation>%1 hat die Anfrage beim %2 auf %3 umgeleitet; Anmeldedaten folgen nie einer Umleitung an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to %3; use %4 as %5.</source>
+        <translation>%1 hat die Anfrage beim %2 auf %3 umgeleitet; verwenden Sie %4 als %5.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to %3; use that address as %4.</source>
+        <translation>%1 hat die Anfrage beim %2 auf %3 umgeleitet; verwenden Sie diese Adresse als %4.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to another origin (scheme, host or port). Requests carry tokens, a signed login or a client certificate, so no redirect to another origin is followed.</source>
+        <translation>HTTP %1 zu einem anderen Ursprung (Schema, Host oder Port). Anfragen tragen Tokens, eine signierte Anmeldung oder ein Client-Zertifikat, daher wird keiner Umleitung zu einem anderen Ursprung gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 more than %3 times; it was stopped.</source>
+        <translation>%1 hat die Anfrage beim %2 mehr als %3-mal umgeleitet; sie wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, last Location: %2</source>
+        <translation>HTTP %1, letzte Location: %2</translation>
     </message>
 </context>
 <context>
@@ -124,6 +200,26 @@
     <message>
         <source>Stopped while %1 because the server made no progress: %2</source>
         <translation>Beim %1 angehalten, weil der Server keinen Fortschritt machte: %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s answer grew past %2 while %1 (the limit for this kind of request); the transfer was stopped.</source>
+        <translation>Die Antwort des Pods überschritt beim %1 %2 (die Grenze für diese Art von Anfrage); die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Answer size limit: %1 bytes.</source>
+        <translation>Größengrenze der Antwort: %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The pod did not finish its answer within %2 s while %1 (the deadline for this kind of request).</source>
+        <translation>Der Pod hat seine Antwort beim %1 nicht innerhalb von %2 s beendet (die Frist für diese Art von Anfrage).</translation>
     </message>
 </context>
 <context>
@@ -588,6 +684,41 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Files::NewFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation>„%1“ ist kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>In %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: no free temporary name.</source>
+        <translation>In %1 kann keine Datei angelegt werden: kein freier temporärer Name.</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>Die Datei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>%1 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 in %2: every name up to &quot;%3&quot; is taken.</source>
+        <translation>%1 kann nicht in %2 gespeichert werden: jeder Name bis „%3“ ist vergeben.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2013,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::RetryPolicy</name>
+    <message>
+        <source>The server asked to wait %1 s before trying again, longer than the %2 s this tool waits at most.</source>
+        <translation>Der Server verlangte %1 s Wartezeit vor dem nächsten Versuch, länger als die höchstens %2 s, die dieses Werkzeug wartet.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::SecretStore</name>
     <message>
         <source>No keychain service is available on this system (no Secret Service on the session D-Bus), so secrets cannot be saved. You can keep them for this run only.</source>
@@ -1917,6 +2055,10 @@
     <message>
         <source>No pod URL was given.</source>
         <translation>Es wurde keine Pod-URL angegeben.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to %1: the tokens, the signed login and every message cross the network unencrypted; use https:// unless this network is yours.</source>
+        <translation>Unverschlüsseltes http:// zu %1: Tokens, die signierte Anmeldung und jede Nachricht gehen unverschlüsselt über das Netz; verwenden Sie https://, außer dieses Netz gehört Ihnen.</translation>
     </message>
 </context>
 <context>

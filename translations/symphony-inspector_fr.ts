@@ -15,6 +15,10 @@
         <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
         <translation>L’URL %1 « %2 » ne doit contenir ni requête ni fragment.</translation>
     </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must not hold a user name or password.</source>
+        <translation>L&apos;URL %1 « %2 » ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ApiClient</name>
@@ -57,6 +61,78 @@
     <message>
         <source>The proxy &quot;%1&quot; is not of the form http://host:port or socks5://host:port.</source>
         <translation>Le proxy « %1 » n’est pas de la forme http://hôte:port ou socks5://hôte:port.</translation>
+    </message>
+    <message>
+        <source>The pod</source>
+        <translation>Le pod</translation>
+    </message>
+    <message>
+        <source>the pod URL (--pod)</source>
+        <translation>l&apos;URL du pod (--pod)</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>L&apos;agent</translation>
+    </message>
+    <message>
+        <source>the agent URL (--agent)</source>
+        <translation>l&apos;URL de l&apos;agent (--agent)</translation>
+    </message>
+    <message>
+        <source>The key manager</source>
+        <translation>Le gestionnaire de clés</translation>
+    </message>
+    <message>
+        <source>the key manager URL (--key-manager)</source>
+        <translation>l&apos;URL du gestionnaire de clés (--key-manager)</translation>
+    </message>
+    <message>
+        <source>The login service</source>
+        <translation>Le service de connexion</translation>
+    </message>
+    <message>
+        <source>the login URL (--login)</source>
+        <translation>l&apos;URL de connexion (--login)</translation>
+    </message>
+    <message>
+        <source>The session authentication service</source>
+        <translation>Le service d&apos;authentification de session</translation>
+    </message>
+    <message>
+        <source>The key authentication service</source>
+        <translation>Le service d&apos;authentification des clés</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to an address that is not an http(s) URL.</source>
+        <translation>%1 a redirigé la requête (%2) vers une adresse qui n’est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>HTTP %1, Location: %2</source>
+        <translation>HTTP %1, Location : %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to %3; credentials never follow a redirect to another address.</source>
+        <translation>%1 a redirigé la requête (%2) vers %3 ; les identifiants ne suivent jamais une redirection vers une autre adresse.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to %3; use %4 as %5.</source>
+        <translation>%1 a redirigé la requête (%2) vers %3 ; utilisez %4 comme %5.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 to %3; use that address as %4.</source>
+        <translation>%1 a redirigé la requête (%2) vers %3 ; utilisez cette adresse comme %4.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to another origin (scheme, host or port). Requests carry tokens, a signed login or a client certificate, so no redirect to another origin is followed.</source>
+        <translation>HTTP %1 vers une autre origine (schéma, hôte ou port). Les requêtes portent des jetons, une connexion signée ou un certificat client : aucune redirection vers une autre origine n’est suivie.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request while %2 more than %3 times; it was stopped.</source>
+        <translation>%1 a redirigé la requête (%2) plus de %3 fois ; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, last Location: %2</source>
+        <translation>HTTP %1, dernière Location : %2</translation>
     </message>
 </context>
 <context>
@@ -124,6 +200,26 @@
     <message>
         <source>Stopped while %1 because the server made no progress: %2</source>
         <translation>Arrêté lors de %1 car le serveur ne progressait plus : %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s answer grew past %2 while %1 (the limit for this kind of request); the transfer was stopped.</source>
+        <translation>La réponse du pod a dépassé %2 (%1 ; la limite pour ce type de requête) ; le transfert a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Answer size limit: %1 bytes.</source>
+        <translation>Taille maximale de la réponse : %1 octets.</translation>
+    </message>
+    <message>
+        <source>The pod did not finish its answer within %2 s while %1 (the deadline for this kind of request).</source>
+        <translation>Le pod n’a pas terminé sa réponse en %2 s (%1 ; le délai pour ce type de requête).</translation>
     </message>
 </context>
 <context>
@@ -588,6 +684,41 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Files::NewFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation>« %1 » n’est pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Impossible d’ouvrir le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>Impossible de créer un fichier dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: no free temporary name.</source>
+        <translation>Impossible de créer un fichier dans %1 : aucun nom temporaire libre.</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>Le fichier n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>Impossible d’enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 in %2: every name up to &quot;%3&quot; is taken.</source>
+        <translation>Impossible d’enregistrer %1 dans %2 : tous les noms jusqu’à « %3 » sont pris.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2013,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::RetryPolicy</name>
+    <message>
+        <source>The server asked to wait %1 s before trying again, longer than the %2 s this tool waits at most.</source>
+        <translation>Le serveur a demandé d’attendre %1 s avant de réessayer, plus que les %2 s que cet outil attend au plus.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::SecretStore</name>
     <message>
         <source>No keychain service is available on this system (no Secret Service on the session D-Bus), so secrets cannot be saved. You can keep them for this run only.</source>
@@ -1917,6 +2055,10 @@
     <message>
         <source>No pod URL was given.</source>
         <translation>Aucune URL de pod n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to %1: the tokens, the signed login and every message cross the network unencrypted; use https:// unless this network is yours.</source>
+        <translation>http:// en clair vers %1 : les jetons, la connexion signée et chaque message traversent le réseau sans chiffrement ; utilisez https:// sauf si ce réseau est le vôtre.</translation>
     </message>
 </context>
 <context>
