@@ -203,6 +203,13 @@ DataSet::DataSet(const Config &config)
     m_config.streams = qMax(0, config.streams);
     buildUsers();
     buildStreams();
+    // Lookups by username or email are hash lookups, not scans, however many users there are.
+    for (int i = 0; i < m_users.size(); ++i) {
+        const DemoUser &u = m_users.at(i);
+        if (!u.username.isEmpty())
+            m_usernameIndex.insert(u.username.toCaseFolded(), i); // a second one with that name never wins
+        m_emailIndex.insert(u.email.toCaseFolded(), i);
+    }
 }
 
 void DataSet::buildUsers()
@@ -415,20 +422,18 @@ const DemoUser *DataSet::user(qint64 id) const
 
 const DemoUser *DataSet::userByUsername(const QString &username) const
 {
-    for (const DemoUser &u : m_users) {
-        if (!u.username.isEmpty() && u.username.compare(username, Qt::CaseInsensitive) == 0)
-            return &u;
-    }
-    return nullptr;
+    if (username.isEmpty())
+        return nullptr;
+    m_work.usersVisited += 1;
+    const auto it = m_usernameIndex.constFind(username.toCaseFolded());
+    return it == m_usernameIndex.cend() ? nullptr : &m_users.at(*it);
 }
 
 const DemoUser *DataSet::userByEmail(const QString &email) const
 {
-    for (const DemoUser &u : m_users) {
-        if (u.email.compare(email, Qt::CaseInsensitive) == 0)
-            return &u;
-    }
-    return nullptr;
+    m_work.usersVisited += 1;
+    const auto it = m_emailIndex.constFind(email.toCaseFolded());
+    return it == m_emailIndex.cend() ? nullptr : &m_users.at(*it);
 }
 
 int DataSet::streamIndex(const QString &urlSafeId) const
@@ -514,6 +519,7 @@ MessageRef DataSet::findMessage(const QByteArray &rawId) const
 
 MessageMeta DataSet::meta(int stream, int index) const
 {
+    m_work.messageMetas += 1;
     MessageMeta m;
     m.ref = {stream, index};
     m.timestamp = timestamp(stream, index);
@@ -925,6 +931,7 @@ QJsonObject DataSet::fillerMessage(const MessageMeta &meta) const
 
 QJsonObject DataSet::message(int stream, int index) const
 {
+    m_work.messagesBuilt += 1;
     const MessageMeta m = meta(stream, index);
     if (m.kind >= FirstNamedKind)
         return namedMessage(m);
