@@ -38,8 +38,8 @@ struct SearchCriteria
  * stream's next candidate merges them: a message is looked at (its author and tags, and its text
  * only for a text search) once per search, when the search gets to its time, and never again
  * for the following pages. So a page costs its own messages plus the non-matching ones between
- * it and the page before, not the whole pod. Hits more than KeptHits behind the last page are
- * dropped; a page before them needs a new search (canServe()).
+ * it and the page before, not the whole pod. Once more than KeptHits hits are held, those before
+ * the page asked for are dropped; a page before them needs a new search (canServe()).
  */
 class MessageSearch
 {
