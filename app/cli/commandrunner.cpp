@@ -34,6 +34,16 @@ CommandRunner::~CommandRunner()
         m_demo->stop();
 }
 
+DemoPod::Config CommandRunner::defaultDemoConfig()
+{
+    DemoPod::Config config;
+    // After the scripted events, the feeds play generated ones for as long as anyone reads
+    // (messages, joins, room changes, the odd redelivered duplicate): `feed --max-events N` ends
+    // for any N, and `feed` runs until Ctrl+C with events flowing.
+    config.eventBatches = DemoPod::Config::EndlessEvents;
+    return config;
+}
+
 void CommandRunner::setDemoConfig(const DemoPod::Config &config)
 {
     m_demoConfig = std::make_unique<DemoPod::Config>(config);
@@ -119,7 +129,7 @@ void CommandRunner::start(const QStringList &arguments)
 
 bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
 {
-    m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : DemoPod::Config {});
+    m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : defaultDemoConfig());
     QString why;
     if (!m_demo->start(&why)) {
         *error = tr("The demo pod could not start: %1").arg(why);

@@ -50,7 +50,10 @@ public:
     void setPassphrasePrompt(PassphrasePrompt prompt) { m_prompt = std::move(prompt); }
     void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
     void setClientOptions(const ApiClientOptions &options) { m_clientOptions = options; }
+    /** The embedded demo pod's configuration; defaultDemoConfig() unless set. */
     void setDemoConfig(const DemoPod::Config &config);
+    /** What `--demo` starts: the standard data set with endless generated feed events. */
+    static DemoPod::Config defaultDemoConfig();
     /** Standard input, for `pml -` (not owned; may stay unset). */
     void setInputDevice(QIODevice *in) { m_inDevice = in; }
 

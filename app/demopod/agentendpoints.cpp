@@ -11,7 +11,7 @@
 
 #include <algorithm>
 #include <limits>
-#include <optional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -27,20 +27,6 @@ struct SearchTerm
     QString value;
 };
 using TermGroup = QList<SearchTerm>;
-
-/** One AND group of a search, compiled. */
-struct Criteria
-{
-    std::optional<qint64> author;
-    std::optional<qint64> mention;
-    qint64 fromDate = std::numeric_limits<qint64>::min();
-    qint64 toDate = std::numeric_limits<qint64>::max();
-    QString hashtag;
-    QString cashtag;
-    QString text;
-    int stream = -1;
-    QStringList streamTypes;
-};
 
 /** "field:value AND field:value OR ..." (AND binds tighter than OR). */
 bool parseQueryString(const QString &query, QList<TermGroup> *groups, QString *error)
@@ -264,9 +250,9 @@ HttpReply Backend::search(const HttpRequest &request, bool post)
             expanded.append(g + dates);
     }
 
-    QList<Criteria> criteria;
+    QList<SearchCriteria> criteria;
     for (const TermGroup &group : expanded) {
-        Criteria c;
+        SearchCriteria c;
         bool hasText = false;
         for (const SearchTerm &t : group) {
             bool ok = true;
@@ -303,67 +289,19 @@ HttpReply Backend::search(const HttpRequest &request, bool post)
         criteria.append(c);
     }
 
-    struct Hit
-    {
-        qint64 timestamp;
-        int stream;
-        int index;
-    };
-    QList<Hit> hits;
-    for (const DemoStream &s : m_data->streams()) {
-        if (!s.canView(caller) || s.messageCount == 0)
-            continue;
-        QList<const Criteria *> applicable;
-        int lo = s.messageCount;
-        int hi = 0;
-        for (const Criteria &c : criteria) {
-            if (c.stream >= 0 && c.stream != s.index)
-                continue;
-            if (!c.streamTypes.isEmpty() && !c.streamTypes.contains(s.typeName()))
-                continue;
-            applicable.append(&c);
-            lo = qMin(lo, m_data->lowerBound(s.index, c.fromDate));
-            hi = qMax(hi,
-                c.toDate == std::numeric_limits<qint64>::max() ? s.messageCount
-                                                               : m_data->lowerBound(s.index, c.toDate));
-        }
-        for (int i = lo; i < hi; ++i) {
-            const MessageMeta meta = m_data->meta(s.index, i);
-            QString text;
-            bool textLoaded = false;
-            for (const Criteria *c : applicable) {
-                if (meta.timestamp < c->fromDate || meta.timestamp >= c->toDate)
-                    continue;
-                if (c->author && *c->author != meta.authorId)
-                    continue;
-                if (c->mention && !meta.mentions.contains(*c->mention))
-                    continue;
-                if (!c->hashtag.isEmpty() && !meta.hashtags.contains(c->hashtag, Qt::CaseInsensitive))
-                    continue;
-                if (!c->cashtag.isEmpty() && !meta.cashtags.contains(c->cashtag, Qt::CaseInsensitive))
-                    continue;
-                if (!c->text.isEmpty()) {
-                    if (!textLoaded) {
-                        text = m_data->plainText(s.index, i);
-                        textLoaded = true;
-                    }
-                    if (!text.contains(c->text, Qt::CaseInsensitive))
-                        continue;
-                }
-                hits.append({meta.timestamp, s.index, i});
-                break;
-            }
-        }
-    }
+    // The search goes on from where the previous page left it: a page costs its own messages.
     const bool ascending = sortDir == u"ASC"_s;
-    std::sort(hits.begin(), hits.end(), [ascending](const Hit &a, const Hit &b) {
-        const auto ka = std::tie(a.timestamp, a.stream, a.index);
-        const auto kb = std::tie(b.timestamp, b.stream, b.index);
-        return ascending ? ka < kb : kb < ka;
-    });
+    QString key = QString::number(caller) + (ascending ? u"|ASC"_s : u"|DESC"_s);
+    for (const SearchCriteria &c : criteria)
+        key += u'|' + c.key();
+    std::unique_ptr<MessageSearch> run(m_searches.take(key));
+    if (!run || !run->canServe(skip))
+        run = std::make_unique<MessageSearch>(*m_data, criteria, caller, ascending);
     QJsonArray out;
-    for (qint64 i = skip; i < hits.size() && out.size() < limit; ++i)
-        out.append(m_data->message(hits.at(i).stream, hits.at(i).index));
+    for (const MessageRef &hit : run->page(skip, limit))
+        out.append(m_data->message(hit.stream, hit.index));
+    const qsizetype cost = run->cost();
+    m_searches.insert(key, run.release(), cost);
     if (out.isEmpty())
         return HttpReply::noContent();
     return HttpReply::json(200, out);

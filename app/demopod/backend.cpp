@@ -37,10 +37,14 @@ Backend::Backend(const Config &config, SharedState *shared, std::shared_ptr<cons
     , m_data(std::move(data))
 {
     const qint64 created = Demo::M1Timestamp - 2 * 3600000;
+    m_feeds.append({QString::fromLatin1(Demo::DatahoseFeedId), u"datahose-export-bot"_s, u"datahose"_s,
+        created, FeedCursor {}});
     m_feeds.append(
-        {QString::fromLatin1(Demo::DatahoseFeedId), u"datahose-export-bot"_s, u"datahose"_s, created, 0, 0});
-    m_feeds.append(
-        {QString::fromLatin1(Demo::ExistingFeedId), QString(), u"fanout"_s, created + 60000, 0, 0});
+        {QString::fromLatin1(Demo::ExistingFeedId), QString(), u"fanout"_s, created + 60000, FeedCursor {}});
+    m_generator = std::make_unique<EventGenerator>(*m_data, m_config);
+    // Costs are in hits and list entries: a few tens of MB at most.
+    m_searches.setMaxCost(1000000);
+    m_lists.setMaxCost(2000000);
     registerRoutes();
 }
 
@@ -239,6 +243,15 @@ qint64 Backend::authorize(const HttpRequest &request, Component component, HttpR
 void Backend::invalidateSession(const HttpRequest &request)
 {
     m_sessions.remove(QString::fromLatin1(request.header("sessionToken")));
+}
+
+QList<int> Backend::cachedList(const QString &key, const std::function<QList<int>()> &make)
+{
+    if (const QList<int> *list = m_lists.object(key))
+        return *list;
+    QList<int> list = make();
+    m_lists.insert(key, new QList<int>(list), qMax<qsizetype>(1, list.size()));
+    return list;
 }
 
 bool Backend::isAdmin(qint64 userId) const

@@ -2,16 +2,21 @@
 #pragma once
 
 #include "dataset.h"
+#include "eventgenerator.h"
 #include "httptypes.h"
+#include "messagesearch.h"
 #include "router.h"
 
+#include <QCache>
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Inspector::DemoPod {
 
@@ -36,8 +41,11 @@ public:
     void invalidateSession(const HttpRequest &request);
     /** Removes the datafeed named in a datafeed path; returns its id (fault "staleFeed"). */
     QString dropDatafeed(const QString &path);
-    /** Every distinct event of the feed script (see Server::feedEvents). */
-    QList<QJsonObject> distinctFeedEvents(bool podWide) const;
+    /**
+     * Every distinct event of the feed script, with at most @p generatedBatches generated batches
+     * (-1 = all; an endless script then lists its scripted events only). See Server::feedEvents.
+     */
+    QList<QJsonObject> distinctFeedEvents(bool podWide, qint64 generatedBatches = -1);
 
 private:
     struct Session
@@ -45,14 +53,21 @@ private:
         qint64 userId = 0;
         QDeadlineTimer expiry;
     };
+    /** Where a reader is in the feed script: delivery numbers (ackIds) and batch positions. */
+    struct FeedCursor
+    {
+        int acked = 0; ///< the last delivery acknowledged
+        int issued = 0; ///< the last delivery answered (acked or acked + 1)
+        qint64 position = 0; ///< the script position the next delivery starts searching from
+        qint64 pendingEnd = 0; ///< the position after the delivery in flight (acked + 1)
+    };
     struct Feed
     {
         QString id;
         QString tag;
         QString type;
         qint64 createdAt = 0;
-        int acked = 0;
-        int issued = 0;
+        FeedCursor cursor;
     };
     struct ScriptEvent
     {
@@ -116,11 +131,26 @@ private:
     QJsonObject roomDetail(const DemoStream &s) const;
     QJsonObject adminStreamInfo(const DemoStream &s) const;
     QJsonArray signalsJson() const;
-    QList<QList<ScriptEvent>> eventScript(bool podWide) const;
+    /**
+     * The stream indexes a listing answers from, made by @p make on the first request with this
+     * @p key and kept (the data never changes): a page then costs its own streams.
+     */
+    QList<int> cachedList(const QString &key, const std::function<QList<int>()> &make);
+    // The feed script: the three §15.7 batches, then the generator's (eventgenerator.h).
+    using EventFilter = EventGenerator::Filter;
+    static constexpr int ScriptedBatches = 3;
+    /** A read whose filter keeps nothing looks at most this many batches before answering empty. */
+    static constexpr int MaxScannedBatches = 10000;
+    QList<QList<ScriptEvent>> makeScriptedBatches(bool podWide) const;
+    /** Batches in the script, -1 when endless. */
+    qint64 scriptLength() const;
+    /** Batch @p position of the script with the events @p keep accepts (all when empty). */
+    QList<ScriptEvent> scriptBatch(qint64 position, bool podWide, const EventFilter &keep);
+    bool scriptBatchHas(qint64 position, bool podWide, const EventFilter &keep);
     QJsonObject event(const QString &id, const QString &type, qint64 timestamp, qint64 initiator,
         const QString &payloadKey, const QJsonObject &payload, const QString &messageId = QString()) const;
-    HttpReply deliver(const QList<QList<ScriptEvent>> &batches, int *acked, int *issued, const QString &ackId,
-        const QString &feedName);
+    HttpReply deliver(FeedCursor *cursor, const QString &ackId, const QString &feedName, bool podWide,
+        const EventFilter &keep);
 
     Config m_config;
     SharedState *m_shared;
@@ -131,7 +161,11 @@ private:
     QHash<QString, Session> m_keyManagerTokens;
     QList<Feed> m_feeds;
     int m_feedCounter = 0;
-    QHash<QString, QPair<int, int>> m_datahoseCursors;
+    QHash<QString, FeedCursor> m_datahoseCursors;
+    std::unique_ptr<EventGenerator> m_generator;
+    std::optional<QList<QList<ScriptEvent>>> m_scripted[2]; ///< datafeed, datahose; made on first use
+    QCache<QString, MessageSearch> m_searches; ///< searches under way, by caller, order and criteria
+    QCache<QString, QList<int>> m_lists; ///< see cachedList()
 };
 
 } // namespace Inspector::DemoPod

@@ -56,7 +56,7 @@ QJsonObject Backend::event(const QString &id, const QString &type, qint64 timest
     return o;
 }
 
-QList<QList<Backend::ScriptEvent>> Backend::eventScript(bool podWide) const
+QList<QList<Backend::ScriptEvent>> Backend::makeScriptedBatches(bool podWide) const
 {
     const DemoStream &im = m_data->streams().at(Demo::ImIndex);
     const DemoStream &rates = m_data->streams().at(Demo::RatesDeskIndex);
@@ -154,22 +154,52 @@ QList<QList<Backend::ScriptEvent>> Backend::eventScript(bool podWide) const
         {event(u"f0f1f2"_s, u"FUTUREEVENT"_s, t + 9 * 3600000, Demo::AliceId, QString(), QJsonObject()),
             u"FUTUREEVENT"_s, false},
     };
-    QList<QList<ScriptEvent>> batches {first, second, third};
-    for (const QList<GeneratedEvent> &generated : generateEventBatches(*m_data, m_config)) {
-        QList<ScriptEvent> batch;
-        for (const GeneratedEvent &e : generated)
-            batch.append({e.json, e.type, e.external});
-        batches.append(batch);
-    }
-    return batches;
+    return {first, second, third};
 }
 
-QList<QJsonObject> Backend::distinctFeedEvents(bool podWide) const
+qint64 Backend::scriptLength() const
+{
+    return m_generator->endless() ? -1 : ScriptedBatches + m_generator->batchCount();
+}
+
+QList<Backend::ScriptEvent> Backend::scriptBatch(qint64 position, bool podWide, const EventFilter &keep)
+{
+    QList<ScriptEvent> out;
+    if (position < ScriptedBatches) {
+        std::optional<QList<QList<ScriptEvent>>> &scripted = m_scripted[podWide ? 1 : 0];
+        if (!scripted)
+            scripted = makeScriptedBatches(podWide);
+        for (const ScriptEvent &e : scripted->at(position)) {
+            if (!keep || keep({e.type, e.external}))
+                out.append(e);
+        }
+        return out;
+    }
+    for (const GeneratedEvent &e : m_generator->batch(position - ScriptedBatches, keep))
+        out.append({e.json, e.type, e.external});
+    return out;
+}
+
+bool Backend::scriptBatchHas(qint64 position, bool podWide, const EventFilter &keep)
+{
+    if (!keep)
+        return true;
+    if (position < ScriptedBatches)
+        return !scriptBatch(position, podWide, keep).isEmpty();
+    return m_generator->batchHas(position - ScriptedBatches, keep);
+}
+
+QList<QJsonObject> Backend::distinctFeedEvents(bool podWide, qint64 generatedBatches)
 {
     QList<QJsonObject> out;
     QSet<QString> seen;
-    for (const QList<ScriptEvent> &batch : eventScript(podWide)) {
-        for (const ScriptEvent &e : batch) {
+    qint64 end = scriptLength();
+    if (generatedBatches >= 0 || end < 0)
+        end = ScriptedBatches + qMax<qint64>(0, generatedBatches);
+    if (scriptLength() >= 0)
+        end = qMin(end, scriptLength());
+    for (qint64 position = 0; position < end; ++position) {
+        for (const ScriptEvent &e : scriptBatch(position, podWide, {})) {
             const QString key = e.type + u'|' + e.json.value(u"id"_s).toString() + u'|'
                 + QString::number(e.json.value(u"timestamp"_s).toInteger()) + u'|'
                 + e.json.value(u"messageId"_s).toString();
@@ -182,27 +212,40 @@ QList<QJsonObject> Backend::distinctFeedEvents(bool podWide) const
     return out;
 }
 
-HttpReply Backend::deliver(const QList<QList<ScriptEvent>> &batches, int *acked, int *issued,
-    const QString &ackId, const QString &feedName)
+HttpReply Backend::deliver(
+    FeedCursor *cursor, const QString &ackId, const QString &feedName, bool podWide, const EventFilter &keep)
 {
     if (!ackId.isEmpty()) {
         static const QRegularExpression format(u"^ack-([1-9][0-9]{0,8})$"_s);
         const QRegularExpressionMatch match = format.match(ackId);
         const int number = match.hasMatch() ? match.captured(1).toInt() : 0;
-        if (number == 0 || number > *issued)
+        if (number == 0 || number > cursor->issued)
             return HttpReply::error(400, u"Invalid ackId for "_s + feedName + u": "_s + ackId);
         // Acknowledging an older batch again leaves the newer one unacknowledged: it comes back.
-        *acked = qMax(*acked, number);
+        // (number <= issued <= acked + 1, so a newer number acknowledges the delivery in flight.)
+        if (number > cursor->acked) {
+            cursor->acked = number;
+            cursor->position = cursor->pendingEnd;
+        }
     }
-    const int delivery = *acked + 1;
-    *issued = qMax(*issued, delivery);
+    // The next batch with anything for this reader. A reader whose filter keeps nothing of a long
+    // stretch gets an empty answer after MaxScannedBatches, and the search goes on at the next read.
+    const qint64 length = scriptLength();
+    const qint64 limit = cursor->position + MaxScannedBatches;
+    qint64 position = cursor->position;
+    while ((length < 0 || position < length) && position < limit && !scriptBatchHas(position, podWide, keep))
+        ++position;
     QJsonArray events;
-    HttpReply reply;
-    if (*acked < batches.size()) {
-        for (const ScriptEvent &e : batches.at(*acked))
+    if ((length < 0 || position < length) && position < limit) {
+        for (const ScriptEvent &e : scriptBatch(position, podWide, keep))
             events.append(e.json);
+        cursor->pendingEnd = position + 1;
+    } else {
+        cursor->pendingEnd = position;
     }
-    reply = HttpReply::json(200,
+    const int delivery = cursor->acked + 1;
+    cursor->issued = qMax(cursor->issued, delivery);
+    HttpReply reply = HttpReply::json(200,
         QJsonObject {{u"events"_s, events}, {u"ackId"_s, QString(u"ack-"_s + QString::number(delivery))}});
     if (events.isEmpty())
         reply.delayMs = m_config.longPollMs;
@@ -270,7 +313,7 @@ HttpReply Backend::readFeed(const HttpRequest &request, const QString &feedId)
     const QJsonValue ackId = body.value(u"ackId"_s);
     if (!ackId.isUndefined() && !ackId.isNull() && !ackId.isString())
         return HttpReply::error(400, u"ackId must be a string"_s);
-    return deliver(eventScript(false), &it->acked, &it->issued, ackId.toString(), feedId);
+    return deliver(&it->cursor, ackId.toString(), feedId, false, {});
 }
 
 HttpReply Backend::deleteFeed(const HttpRequest &request, const QString &feedId)
@@ -345,25 +388,15 @@ HttpReply Backend::datahose(const HttpRequest &request)
             u"Unable to read social messages: the ceservice account is not available ("_s + ceserviceDown
                 + u")"_s);
 
-    QList<QList<ScriptEvent>> batches;
-    for (const QList<ScriptEvent> &batch : eventScript(true)) {
-        QList<ScriptEvent> kept;
-        for (const ScriptEvent &e : batch) {
-            if (!types.contains(e.type))
-                continue;
-            if (!scopes.isEmpty() && !scopes.contains(e.external ? u"EXTERNAL"_s : u"INTERNAL"_s))
-                continue;
-            kept.append(e);
-        }
-        if (!kept.isEmpty())
-            batches.append(kept);
-    }
+    const EventFilter keep = [&types, &scopes](const EventGenerator::Shape &e) {
+        return types.contains(e.type)
+            && (scopes.isEmpty() || scopes.contains(e.external ? u"EXTERNAL"_s : u"INTERNAL"_s));
+    };
     types.sort();
     scopes.sort();
     // Instances sharing account, tag and event types share one feed (and its cursor).
     const QString key = tag.toString() + u'|' + types.join(u',') + u'|' + scopes.join(u',');
-    QPair<int, int> &cursor = m_datahoseCursors[key];
-    return deliver(batches, &cursor.first, &cursor.second, ackId.toString(), u"datahose "_s + tag.toString());
+    return deliver(&m_datahoseCursors[key], ackId.toString(), u"datahose "_s + tag.toString(), true, keep);
 }
 
 } // namespace Inspector::DemoPod

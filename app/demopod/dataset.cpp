@@ -215,6 +215,17 @@ DataSet::DataSet(const Config &config)
             s.description = Demo::Hostile::name(s.description);
         }
     }
+    // Lookups by username or email are hash lookups, not scans, however many users there are. The
+    // first user with a name wins, as a scan would find it: a later one never replaces it.
+    for (int i = 0; i < m_users.size(); ++i) {
+        const DemoUser &u = m_users.at(i);
+        const QString username = u.username.toCaseFolded();
+        if (!username.isEmpty() && !m_usernameIndex.contains(username))
+            m_usernameIndex.insert(username, i);
+        const QString email = u.email.toCaseFolded();
+        if (!m_emailIndex.contains(email))
+            m_emailIndex.insert(email, i);
+    }
 }
 
 void DataSet::buildUsers()
@@ -427,20 +438,18 @@ const DemoUser *DataSet::user(qint64 id) const
 
 const DemoUser *DataSet::userByUsername(const QString &username) const
 {
-    for (const DemoUser &u : m_users) {
-        if (!u.username.isEmpty() && u.username.compare(username, Qt::CaseInsensitive) == 0)
-            return &u;
-    }
-    return nullptr;
+    if (username.isEmpty())
+        return nullptr;
+    m_work.usersVisited += 1;
+    const auto it = m_usernameIndex.constFind(username.toCaseFolded());
+    return it == m_usernameIndex.cend() ? nullptr : &m_users.at(*it);
 }
 
 const DemoUser *DataSet::userByEmail(const QString &email) const
 {
-    for (const DemoUser &u : m_users) {
-        if (u.email.compare(email, Qt::CaseInsensitive) == 0)
-            return &u;
-    }
-    return nullptr;
+    m_work.usersVisited += 1;
+    const auto it = m_emailIndex.constFind(email.toCaseFolded());
+    return it == m_emailIndex.cend() ? nullptr : &m_users.at(*it);
 }
 
 int DataSet::streamIndex(const QString &urlSafeId) const
@@ -536,6 +545,7 @@ MessageMeta DataSet::meta(int stream, int index) const
 
 MessageMeta DataSet::plainMeta(int stream, int index) const
 {
+    m_work.messageMetas += 1;
     MessageMeta m;
     m.ref = {stream, index};
     m.timestamp = timestamp(stream, index);
@@ -947,6 +957,7 @@ QJsonObject DataSet::fillerMessage(const MessageMeta &meta) const
 
 QJsonObject DataSet::message(int stream, int index) const
 {
+    m_work.messagesBuilt += 1;
     const MessageMeta m = meta(stream, index);
     QJsonObject o = m.kind >= FirstNamedKind ? namedMessage(m) : fillerMessage(m);
     if (m_config.hostileNames) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "demopodserver.h"
+#include "workcounters.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -189,6 +190,9 @@ public:
     QList<ReceiptEntry> receipts(const MessageRef &ref) const;
     MessageStatusData status(const MessageRef &ref) const;
 
+    /** Counters of the work done with this data set (Server::workCounts). */
+    WorkCounters &work() const { return m_work; }
+
 private:
     void buildUsers();
     void buildStreams();
@@ -204,6 +208,9 @@ private:
     QList<DemoStream> m_streams;
     QHash<QString, int> m_streamIndex;
     QHash<QByteArray, MessageRef> m_namedMessages;
+    QHash<QString, int> m_usernameIndex; ///< case-folded username -> index in m_users
+    QHash<QString, int> m_emailIndex; ///< case-folded email -> index in m_users
+    mutable WorkCounters m_work;
 };
 
 } // namespace Inspector::DemoPod

@@ -309,12 +309,22 @@ bool Server::addUserPublicKey(const QString &username, const QByteArray &publicK
     return true;
 }
 
-QList<QJsonObject> Server::feedEvents(bool datahose) const
+QList<QJsonObject> Server::feedEvents(bool datahose, qint64 generatedBatches) const
 {
     // The data set is immutable and the backend a pure function of it: a private copy answers.
     SharedState shared;
-    const Backend backend(d->config, &shared, d->data);
-    return backend.distinctFeedEvents(datahose);
+    Backend backend(d->config, &shared, d->data);
+    return backend.distinctFeedEvents(datahose, generatedBatches);
+}
+
+WorkCounts Server::workCounts() const
+{
+    return d->data->work().snapshot();
+}
+
+void Server::resetWorkCounts()
+{
+    d->data->work().reset();
 }
 
 bool Server::setComponentDown(const QString &component, const QString &message)

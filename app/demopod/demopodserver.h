@@ -27,8 +27,12 @@ struct Config
     bool requireKeyManagerToken = true;
     /** How long a datafeed read with nothing to deliver is held before it answers. */
     int longPollMs = 20000;
-    /** Generated event batches every feed delivers after the §15.7 script (eventgenerator.h). */
+    /**
+     * Generated event batches every feed delivers after the §15.7 script (eventgenerator.h);
+     * EndlessEvents = they never end. Each costs nothing until a reader gets to it.
+     */
     int eventBatches = 0;
+    static constexpr int EndlessEvents = -1;
     /** Seed of the event generator: the same seed gives the same events. */
     quint32 eventSeed = 1;
     /** A generated batch holds 1 to this many new events. */
@@ -90,6 +94,27 @@ struct LoggedRequest
     QByteArray header(const QByteArray &name) const;
 };
 
+/**
+ * @brief How much work the demo pod has done since it started (or since resetWorkCounts()):
+ * tests use it to prove that an answer costs in proportion to what it returns.
+ */
+struct WorkCounts
+{
+    qint64 messagesBuilt = 0; ///< messages built as JSON (history, search pages, text search, events)
+    qint64 messageMetas = 0; ///< messages looked at without building them (author, tags, time)
+    qint64 eventsPlanned = 0; ///< generated events drawn (random numbers only, no JSON)
+    qint64 eventsBuilt = 0; ///< generated events built as JSON
+    qint64 streamsVisited = 0; ///< streams looked at by listings and searches
+    qint64 usersVisited = 0; ///< users looked at by a user lookup
+
+    WorkCounts operator-(const WorkCounts &o) const
+    {
+        return {messagesBuilt - o.messagesBuilt, messageMetas - o.messageMetas,
+            eventsPlanned - o.eventsPlanned, eventsBuilt - o.eventsBuilt, streamsVisited - o.streamsVisited,
+            usersVisited - o.usersVisited};
+    }
+};
+
 class ServerPrivate;
 
 /**
@@ -141,9 +166,15 @@ public:
 
     /**
      * Every distinct event a datafeed (or, with @p datahose, an unfiltered datahose) delivers,
-     * scripted and generated, in delivery order, without the generator's duplicates.
+     * scripted and generated, in delivery order, without the generator's duplicates; with
+     * @p generatedBatches >= 0, only those of the first that many generated batches (an endless
+     * feed, Config::EndlessEvents, needs that limit: without it only the scripted events come).
      */
-    QList<QJsonObject> feedEvents(bool datahose) const;
+    QList<QJsonObject> feedEvents(bool datahose, qint64 generatedBatches = -1) const;
+
+    /** The work done so far (thread-safe; feedEvents() counts too). */
+    WorkCounts workCounts() const;
+    void resetWorkCounts();
 
     static QByteArray botPrivateKeyPem();
     static QByteArray botPublicKeyPem();

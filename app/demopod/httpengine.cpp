@@ -300,6 +300,9 @@ void HttpEngine::respond(QTcpSocket *socket, const HttpReply &reply, SendMode mo
 
 void HttpEngine::writeNow(QTcpSocket *socket, const HttpReply &reply, SendMode mode)
 {
+    // The head and the body may leave in separate segments: with Nagle's algorithm the second one
+    // waits for the client's delayed ACK of the first, 40 ms per answer of more than a few KB.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ';
     const char *reason = reasonPhrase(reply.status);
     head += reason ? QByteArray(reason) : QByteArray("Status");

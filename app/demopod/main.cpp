@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         {u"messages-per-stream"_s, u"Messages in the Rates Desk room (minimum 12)."_s, u"N"_s},
         {u"token-ttl"_s, u"Lifetime of session and key manager tokens in seconds."_s, u"SECONDS"_s},
         {u"long-poll-ms"_s, u"How long an empty datafeed read is held, in milliseconds."_s, u"N"_s},
-        {u"event-batches"_s, u"Generated event batches after the scripted ones (default 0)."_s, u"N"_s},
+        {u"event-batches"_s, u"Generated event batches after the scripted ones (default 0; -1 = endless)."_s,
+            u"N"_s},
         {u"event-seed"_s, u"Seed of the event generator (default 1)."_s, u"N"_s},
         {u"no-km-token"_s, u"Simplified key delivery: agent calls need no keyManagerToken."_s},
         {u"down"_s, u"Report a component DOWN in the extended health check (repeatable)."_s, u"COMPONENT"_s},
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
         return 2;
     config.longPollMs = int(value);
     value = config.eventBatches;
-    if (!readInt(parser, u"event-batches"_s, 0, 1000000, &value))
+    if (!readInt(parser, u"event-batches"_s, Config::EndlessEvents, 100000000, &value))
         return 2;
     config.eventBatches = int(value);
     value = config.eventSeed;

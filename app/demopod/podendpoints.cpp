@@ -7,6 +7,7 @@
 #include "requestparams.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -67,6 +68,12 @@ int parseReceiptCursor(const QString &cursor)
     bool ok = false;
     const int position = decoded.decoded.mid(9).toInt(&ok);
     return ok && position >= 0 ? position : -1;
+}
+
+/** A cache key for a listing: the endpoint and every parameter that changes its answer. */
+QString listKey(const QJsonArray &parts)
+{
+    return QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -201,21 +208,31 @@ HttpReply Backend::streamsList(const HttpRequest &request, qint64 forUser, bool 
     if (!inactive.isUndefined() && !inactive.isBool())
         return HttpReply::error(400, u"includeInactiveStreams must be a boolean"_s);
 
-    QList<const DemoStream *> matches;
-    for (const DemoStream &s : m_data->streams()) {
-        if (!s.canView(user))
-            continue;
-        if (!types.isEmpty() && !types.contains(s.typeName()))
-            continue;
-        if (!s.active && !inactive.toBool(false))
-            continue;
-        matches.append(&s);
-    }
-    std::stable_sort(matches.begin(), matches.end(),
-        [](const DemoStream *a, const DemoStream *b) { return a->created < b->created; });
+    QStringList sortedTypes = types;
+    sortedTypes.sort();
+    const bool withInactive = inactive.toBool(false);
+    const QList<int> matches = cachedList(
+        listKey({u"streams"_s, QString::number(user), QJsonArray::fromStringList(sortedTypes), withInactive}),
+        [&] {
+            QList<int> list;
+            for (const DemoStream &s : m_data->streams()) {
+                m_data->work().streamsVisited += 1;
+                if (!s.canView(user))
+                    continue;
+                if (!types.isEmpty() && !types.contains(s.typeName()))
+                    continue;
+                if (!s.active && !withInactive)
+                    continue;
+                list.append(s.index);
+            }
+            std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
+                return m_data->streams().at(a).created < m_data->streams().at(b).created;
+            });
+            return list;
+        });
     QJsonArray out;
     for (qint64 i = skip; i < matches.size() && out.size() < limit; ++i)
-        out.append(streamAttributes(*matches.at(i), false));
+        out.append(streamAttributes(m_data->streams().at(matches.at(i)), false));
     if (out.isEmpty())
         return HttpReply::noContent();
     return HttpReply::json(200, out);
@@ -276,27 +293,37 @@ HttpReply Backend::adminStreamsList(const HttpRequest &request)
     if (!datesOk)
         return HttpReply::error(400, u"startDate and endDate must be integers (ms since the epoch)"_s);
 
+    QStringList sortedTypes = types;
+    sortedTypes.sort();
+    const QList<int> matches
+        = cachedList(listKey({u"admin"_s, QJsonArray::fromStringList(sortedTypes), scope, origin, status,
+                         privacy, QString::number(startDate), QString::number(endDate)}),
+            [&] {
+                QList<int> list;
+                for (const DemoStream &s : m_data->streams()) {
+                    m_data->work().streamsVisited += 1;
+                    if (s.kind == StreamKind::Post)
+                        continue;
+                    if (!types.isEmpty() && !types.contains(s.typeName()))
+                        continue;
+                    if (!scope.isEmpty() && (scope == u"EXTERNAL"_s) != s.crossPod)
+                        continue;
+                    if (origin == u"EXTERNAL"_s)
+                        continue;
+                    if (!status.isEmpty() && (status == u"ACTIVE"_s) != s.active)
+                        continue;
+                    if (!privacy.isEmpty() && (privacy == u"PUBLIC"_s) != s.isPublic)
+                        continue;
+                    if (s.lastModified < startDate || s.lastModified > endDate)
+                        continue;
+                    list.append(s.index);
+                }
+                return list;
+            });
+    const qint64 count = matches.size();
     QJsonArray streams;
-    qint64 count = 0;
-    for (const DemoStream &s : m_data->streams()) {
-        if (s.kind == StreamKind::Post)
-            continue;
-        if (!types.isEmpty() && !types.contains(s.typeName()))
-            continue;
-        if (!scope.isEmpty() && (scope == u"EXTERNAL"_s) != s.crossPod)
-            continue;
-        if (origin == u"EXTERNAL"_s)
-            continue;
-        if (!status.isEmpty() && (status == u"ACTIVE"_s) != s.active)
-            continue;
-        if (!privacy.isEmpty() && (privacy == u"PUBLIC"_s) != s.isPublic)
-            continue;
-        if (s.lastModified < startDate || s.lastModified > endDate)
-            continue;
-        if (count >= skip && streams.size() < limit)
-            streams.append(adminStreamInfo(s));
-        ++count;
-    }
+    for (qint64 i = skip; i < count && streams.size() < limit; ++i)
+        streams.append(adminStreamInfo(m_data->streams().at(matches.at(i))));
     QJsonObject echo;
     for (const QString &key : {u"streamTypes"_s, u"scope"_s, u"origin"_s, u"status"_s, u"privacy"_s,
              u"startDate"_s, u"endDate"_s}) {
@@ -388,41 +415,51 @@ HttpReply Backend::roomSearch(const HttpRequest &request)
     for (const QJsonValue &label : criteria.value(u"labels"_s).toArray())
         labels.append(label.toString());
 
+    auto optionalBool = [](const QJsonValue &v) { return v.isUndefined() ? QJsonValue(u"-"_s) : v; };
+    const QList<int> matches = cachedList(
+        listKey({u"rooms"_s, QString::number(caller), includeNonDiscoverable, text, optionalBool(active),
+            optionalBool(isPrivate), QString::number(owner), QString::number(creator),
+            QString::number(member), QJsonArray::fromStringList(labels)}),
+        [&] {
+            QList<int> list;
+            for (const DemoStream &s : m_data->streams()) {
+                m_data->work().streamsVisited += 1;
+                if (s.kind != StreamKind::Room)
+                    continue;
+                if (!s.isMember(caller) && !s.discoverable && !includeNonDiscoverable)
+                    continue;
+                if (!active.isUndefined() && active.toBool() != s.active)
+                    continue;
+                if (!isPrivate.isUndefined() && isPrivate.toBool() == s.isPublic)
+                    continue;
+                if (creator && s.createdBy != creator)
+                    continue;
+                if (member && !s.isMember(member))
+                    continue;
+                if (owner && std::none_of(s.members.cbegin(), s.members.cend(), [owner](const RoomMember &m) {
+                        return m.userId == owner && m.owner;
+                    })) {
+                    continue;
+                }
+                bool textMatch = text.isEmpty() || s.name.contains(text, Qt::CaseInsensitive)
+                    || s.description.contains(text, Qt::CaseInsensitive);
+                for (const auto &[key, value] : s.keywords)
+                    textMatch = textMatch || value.contains(text, Qt::CaseInsensitive);
+                if (!textMatch)
+                    continue;
+                if (!labels.isEmpty()
+                    && std::none_of(s.keywords.cbegin(), s.keywords.cend(),
+                        [&labels](const QPair<QString, QString> &k) { return labels.contains(k.first); })) {
+                    continue;
+                }
+                list.append(s.index);
+            }
+            return list;
+        });
+    const qint64 count = matches.size();
     QJsonArray rooms;
-    qint64 count = 0;
-    for (const DemoStream &s : m_data->streams()) {
-        if (s.kind != StreamKind::Room)
-            continue;
-        if (!s.isMember(caller) && !s.discoverable && !includeNonDiscoverable)
-            continue;
-        if (!active.isUndefined() && active.toBool() != s.active)
-            continue;
-        if (!isPrivate.isUndefined() && isPrivate.toBool() == s.isPublic)
-            continue;
-        if (creator && s.createdBy != creator)
-            continue;
-        if (member && !s.isMember(member))
-            continue;
-        if (owner && std::none_of(s.members.cbegin(), s.members.cend(), [owner](const RoomMember &m) {
-                return m.userId == owner && m.owner;
-            })) {
-            continue;
-        }
-        bool textMatch = text.isEmpty() || s.name.contains(text, Qt::CaseInsensitive)
-            || s.description.contains(text, Qt::CaseInsensitive);
-        for (const auto &[key, value] : s.keywords)
-            textMatch = textMatch || value.contains(text, Qt::CaseInsensitive);
-        if (!textMatch)
-            continue;
-        if (!labels.isEmpty()
-            && std::none_of(s.keywords.cbegin(), s.keywords.cend(),
-                [&labels](const QPair<QString, QString> &k) { return labels.contains(k.first); })) {
-            continue;
-        }
-        if (count >= skip && rooms.size() < limit)
-            rooms.append(roomDetail(s));
-        ++count;
-    }
+    for (qint64 i = skip; i < count && rooms.size() < limit; ++i)
+        rooms.append(roomDetail(m_data->streams().at(matches.at(i))));
     return HttpReply::json(200,
         QJsonObject {
             {u"count"_s, count},

@@ -70,7 +70,8 @@ private:
         AfterStderr
     };
 
-    Run run(const QStringList &args, bool interruptAfterOutput = false, Interrupt when = Interrupt::Never)
+    Run run(const QStringList &args, bool interruptAfterOutput = false, Interrupt when = Interrupt::Never,
+        bool standardDemo = false)
     {
         QBuffer out;
         QBuffer err;
@@ -89,7 +90,8 @@ private:
         config.longPollMs = 20;
         config.eventBatches = 4;
         config.duplicateEvery = 2;
-        runner.setDemoConfig(config);
+        if (!standardDemo) // else what `--demo` starts
+            runner.setDemoConfig(config);
         if (interruptAfterOutput)
             when = Interrupt::AfterStdout;
         if (when != Interrupt::Never) {
@@ -295,6 +297,23 @@ private Q_SLOTS:
         const Run table = run({u"--demo"_s, u"feeds"_s});
         QVERIFY(QString::fromUtf8(table.out).contains(u"KIND"_s));
         QVERIFY(QString::fromUtf8(table.out).contains(u"0f1e2d3c4b5a69788796a5b4c3d2e1f0_f"_s));
+    }
+
+    void demoFeedsNeverRunDry()
+    {
+        // `--demo` as users start it: after the scripted events, generated ones for as long as the
+        // feed is read, so that --max-events ends for any count.
+        QCOMPARE(Cli::CommandRunner::defaultDemoConfig().eventBatches, DemoPod::Config::EndlessEvents);
+        const Run r
+            = run({u"--demo"_s, u"feed"_s, u"--max-events"_s, u"3000"_s}, false, Interrupt::Never, true);
+        QVERIFY2(r.code == Cli::Success, qPrintable(r.describe()));
+        QCOMPARE(r.lines().size(), 3000);
+        QVERIFY2(r.err.contains(u"3000 new events stored"_s), qPrintable(r.err));
+        const Run hose = run({u"--demo"_s, u"feed"_s, u"--datahose"_s, u"--types"_s,
+                                 u"MESSAGESENT,ROOMCREATED"_s, u"--max-events"_s, u"500"_s},
+            false, Interrupt::Never, true);
+        QVERIFY2(hose.code == Cli::Success, qPrintable(hose.describe()));
+        QCOMPARE(hose.lines().size(), 500);
     }
 
     void deletingAnUnknownFeedIsNotFound()
