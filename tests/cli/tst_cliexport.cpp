@@ -172,6 +172,8 @@ private Q_SLOTS:
     void exportHealthDown();
     void exportRecordsCancel();
     void exportRecordsFailure();
+    void receiptsKeepResponseFields_data();
+    void receiptsKeepResponseFields();
 
     void pmlFixtures_data();
     void pmlFixtures();
@@ -186,6 +188,8 @@ private:
     QString freshDir(const QString &name);
     QByteArray serverBody(const ApiRequest &request);
     int loggedRequests(const QString &pathPattern) const;
+    /// Every GET of `pathPattern` answers 200 with `body`.
+    void serve(const QString &pathPattern, const QByteArray &body);
 
     std::unique_ptr<DemoPod::Server> m_server;
     QTemporaryDir m_dir;
@@ -254,6 +258,23 @@ int CliExportTest::loggedRequests(const QString &pathPattern) const
     for (const DemoPod::LoggedRequest &l : m_server->requestLog())
         n += re.match(l.path).hasMatch() ? 1 : 0;
     return n;
+}
+
+void CliExportTest::serve(const QString &pathPattern, const QByteArray &body)
+{
+    DemoPod::Fault fault;
+    fault.method = "GET";
+    fault.pathPattern = pathPattern;
+    fault.kind = DemoPod::Fault::Kind::Status;
+    fault.status = 200;
+    fault.count = -1;
+    fault.body = body;
+    m_server->addFault(fault);
+}
+
+static QByteArray bdkFixture(const char *name)
+{
+    return readFile(QStringLiteral(INSPECTOR_TEST_DATA "/bdk/") + QString::fromLatin1(name));
 }
 
 // ---- export: messages ----
@@ -1282,4 +1303,83 @@ void CliExportTest::pmlHostile()
 }
 
 QTEST_GUILESS_MAIN(CliExportTest)
+// ---- real payloads: the official BDKs' fixtures ----
+
+void CliExportTest::receiptsKeepResponseFields_data()
+{
+    QTest::addColumn<QString>("format"); // "list" = receipts --json
+    for (const QString &f : {u"list"_s, u"csv"_s, u"json"_s, u"jsonl"_s})
+        QTest::newRow(qPrintable(f)) << f;
+}
+
+void CliExportTest::receiptsKeepResponseFields()
+{
+    QFETCH(QString, format);
+    const QByteArray fixture = bdkFixture("receipts-all-fields.json");
+    QJsonObject response = QJsonDocument::fromJson(fixture).object();
+    QVERIFY(!response.isEmpty());
+    const QJsonArray details = response.take(u"MessageReceiptDetail"_s).toArray();
+    QCOMPARE(details.size(), 2);
+    serve(u"/pod/v1/admin/messages/.*/receipts"_s, fixture);
+
+    if (format == "list"_L1) {
+        const Result r = run(connection() + QStringList {u"receipts"_s, M1, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonArray items = r.json();
+        QCOMPARE(items.size(), 2);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            const QJsonObject derived = item.take(u"_inspector"_s).toObject();
+            QCOMPARE(item, details.at(i).toObject()); // the server's item, unchanged
+            QCOMPARE(derived.value(u"response"_s).toObject(), response); // and every field around it
+            QCOMPARE(derived.value(u"responseProblems"_s).toArray(), QJsonArray());
+        }
+        // The table shows them too.
+        const Result table = run(connection() + QStringList {u"receipts"_s, M1});
+        QVERIFY2(table.code == 0, qPrintable(describe(table)));
+        QVERIFY2(table.text().contains(u"Delegate Test (7215545058330)"_s), qPrintable(table.text()));
+        QVERIFY2(table.text().contains(u"internal_7078106375781%2FqUDYs%2FpxmId6JI2JNZHkMw%3D%3D (1)"_s),
+            qPrintable(table.text()));
+        return;
+    }
+
+    const QString dir = freshDir(u"receipts"_s);
+    const QString path = QDir(dir).filePath(u"out."_s + format);
+    const Result r = run(connection() + QStringList {u"export-receipts"_s, M1, u"--output"_s, path});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QByteArray bytes = readFile(path);
+    if (format != "csv"_L1) {
+        const QList<QJsonObject> items = format == "json"_L1 ? jsonArray(bytes) : jsonLines(bytes);
+        QCOMPARE(items.size(), 2);
+        for (const QJsonObject &item : items)
+            QCOMPARE(item.value(u"_inspector"_s).toObject().value(u"response"_s).toObject(), response);
+        return;
+    }
+    const QList<QStringList> rows = parseCsv(bytes);
+    QCOMPARE(rows.size(), 3);
+    const QStringList header = rows.at(0);
+    const auto cell = [&](int row, const QString &column) {
+        const qsizetype c = header.indexOf(column);
+        return c < 0 ? u"<no column %1>"_s.arg(column) : rows.at(row).value(c);
+    };
+    const QString r_ = u"_inspector.response."_s;
+    for (int row : {1, 2}) {
+        QCOMPARE(cell(row, r_ + u"creator.id"_s), u"7215545058329"_s);
+        QCOMPARE(cell(row, r_ + u"creator.name"_s), u"User Test"_s);
+        QCOMPARE(cell(row, r_ + u"onBehalfOfUser.id"_s), u"7215545058330"_s);
+        QCOMPARE(cell(row, r_ + u"onBehalfOfUser.name"_s), u"Delegate Test"_s);
+        QCOMPARE(cell(row, r_ + u"stream.id"_s), u"lFpyw0ATFmji+Cc/cSzbk3///pZkWpe1dA=="_s);
+        QCOMPARE(cell(row, r_ + u"stream.name"_s), u"Test Room"_s);
+        QCOMPARE(cell(row, r_ + u"stream.streamType"_s), u"ROOM"_s);
+        QCOMPARE(cell(row, r_ + u"creationDate"_s), u"1552999333141"_s);
+        QCOMPARE(cell(row, r_ + u"deliveryReceiptCount"_s), u"2"_s);
+        QCOMPARE(cell(row, r_ + u"readReceiptCount"_s), u"1"_s);
+        QCOMPARE(cell(row, r_ + u"emailNotificationCount"_s), u"1"_s);
+        QCOMPARE(QJsonDocument::fromJson(cell(row, r_ + u"downloadReceiptCounts"_s).toUtf8()).array(),
+            response.value(u"downloadReceiptCounts"_s).toArray());
+    }
+    QCOMPARE(cell(1, u"user.username"_s), u"adrian1"_s);
+    QCOMPARE(cell(2, u"user.username"_s), u"bruno2"_s);
+}
+
 #include "tst_cliexport.moc"
