@@ -174,6 +174,9 @@ private Q_SLOTS:
     void exportRecordsFailure();
     void receiptsKeepResponseFields_data();
     void receiptsKeepResponseFields();
+    void lastPageNewestFirstIsSorted_data();
+    void lastPageNewestFirstIsSorted();
+    void fullPageOutOfOrderStops();
 
     void pmlFixtures_data();
     void pmlFixtures();
@@ -1380,6 +1383,95 @@ void CliExportTest::receiptsKeepResponseFields()
     }
     QCOMPARE(cell(1, u"user.username"_s), u"adrian1"_s);
     QCOMPARE(cell(2, u"user.username"_s), u"bruno2"_s);
+}
+
+void CliExportTest::lastPageNewestFirstIsSorted_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("format"); // of the output file, or "list" for messages --json
+    QTest::newRow("messages --json") << QStringList {u"messages"_s, Rates, u"--json"_s} << u"list"_s;
+    QTest::newRow("messages") << QStringList {u"messages"_s, Rates} << u"table"_s;
+    QTest::newRow("export csv") << QStringList {u"export"_s, Rates} << u"csv"_s;
+    QTest::newRow("export json") << QStringList {u"export"_s, Rates} << u"json"_s;
+}
+
+void CliExportTest::lastPageNewestFirstIsSorted()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, format);
+    serve(u"/agent/v4/stream/.*/message"_s, bdkFixture("messages-last-page-newest-first.json"));
+    const QString dir = freshDir(u"newest-first"_s);
+    const QString path = QDir(dir).filePath(u"out."_s + format);
+    if (format == "csv"_L1 || format == "json"_L1)
+        args += QStringList {u"--output"_s, path};
+    const Result r = run(connection() + args);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(!r.errText().contains(u"no progress"_s), qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(
+                 u"the last page came back newest first; its 3 message(s) were sorted by time."_s),
+        qPrintable(r.errText()));
+    const QStringList ids {u"test-message1"_s, u"test-message2"_s, u"test-message3"_s};
+    const QString problem = u"messageId: not a valid id: the id 'test-message1' has 13 Base64 characters, a "
+                            u"length that no Base64 value has."_s;
+    if (format == "table"_L1) {
+        QVERIFY2(r.text().indexOf(ids.at(0)) < r.text().indexOf(ids.at(2)), qPrintable(r.text()));
+        QVERIFY(!r.text().contains(u"test+message"_s));
+        return;
+    }
+    QList<QJsonObject> items;
+    if (format == "list"_L1) {
+        for (const QJsonValue &v : r.json())
+            items.append(v.toObject());
+    } else if (format == "json"_L1) {
+        items = jsonArray(readFile(path));
+    }
+    if (!items.isEmpty() || format != "csv"_L1) {
+        QCOMPARE(items.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(items.at(i).value(u"messageId"_s).toString(), ids.at(i));
+            const QJsonObject derived = items.at(i).value(u"_inspector"_s).toObject();
+            // No standard form is made up for an id that is not Base64: null, and the problem says why.
+            QVERIFY(derived.contains(u"standardId"_s));
+            QVERIFY(derived.value(u"standardId"_s).isNull());
+        }
+        QVERIFY(
+            items.at(0).value(u"_inspector"_s).toObject().value(u"problems"_s).toArray().contains(problem));
+        return;
+    }
+    const QList<QStringList> rows = parseCsv(readFile(path));
+    QCOMPARE(rows.size(), 4);
+    const QStringList titles
+        = Export::MessageColumns::header({u"messageId"_s, u"standardId"_s, u"problems"_s});
+    const qsizetype id = rows.at(0).indexOf(titles.at(0));
+    const qsizetype standard = rows.at(0).indexOf(titles.at(1));
+    const qsizetype problems = rows.at(0).indexOf(titles.at(2));
+    QVERIFY(id >= 0 && standard >= 0 && problems >= 0);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(rows.at(i + 1).at(id), ids.at(i));
+        QCOMPARE(rows.at(i + 1).at(standard), QString());
+    }
+    QVERIFY2(rows.at(1).at(problems).contains(problem), qPrintable(rows.at(1).at(problems)));
+}
+
+void CliExportTest::fullPageOutOfOrderStops()
+{
+    // A full page (500, the most the pager asks for) newest first: the next page cannot be asked
+    // for safely, so the run stops, and says why.
+    QJsonArray page;
+    for (int i = 0; i < 500; ++i)
+        page.append(QJsonObject {{u"messageId"_s, u"test-message%1"_s.arg(500 - i)},
+            {u"timestamp"_s, qint64(1534891105293) + 500 - i}, {u"message"_s, u"<div>x</div>"_s}});
+    serve(u"/agent/v4/stream/.*/message"_s, QJsonDocument(page).toJson(QJsonDocument::Compact));
+    for (const QStringList &args : {QStringList {u"messages"_s, Rates, u"--json"_s},
+             QStringList {
+                 u"export"_s, Rates, u"--output"_s, QDir(freshDir(u"full"_s)).filePath(u"out.csv"_s)}}) {
+        const Result r = run(connection() + args);
+        QVERIFY2(r.code == 5, qPrintable(describe(r)));
+        QCOMPARE(r.errorLines().size(), 1);
+        const QString line = r.errorLines().at(0);
+        QVERIFY2(line.contains(u"out of order"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"no progress"_s), qPrintable(line));
+    }
 }
 
 #include "tst_cliexport.moc"
