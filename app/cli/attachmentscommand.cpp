@@ -146,7 +146,7 @@ private:
         m_problems += a.problems.isEmpty() ? 0 : 1;
         if (out().isJson()) {
             QJsonObject derived {{u"messageUrlSafeId"_s, Ids::normalized(a.messageId)},
-                {u"messageStandardId"_s, Ids::toStandard(a.messageId)},
+                {u"messageStandardId"_s, Ids::toStandardJson(a.messageId)},
                 {u"problems"_s, QJsonArray::fromStringList(a.problems)}};
             if (a.ingestionDate > 0)
                 derived.insert(u"ingestionDateIso"_s, Commands::isoOrEmpty(a.ingestionDate));

@@ -119,6 +119,10 @@ void Command::run(Pager *pager, const QString &progressUnit, std::function<void(
     connect(pager, &Pager::progress, this, [this, progressUnit](int items, int) {
         console().progress(u"%1 %2…"_s.arg(items).arg(progressUnit));
     });
+    connect(pager, &Pager::warning, this, [this](const QString &warning) {
+        console().endProgress();
+        console().note(warning);
+    });
     connect(pager, &Pager::finished, this,
         [this, pager, onSuccess = std::move(onSuccess)](const ApiError &error) {
             const bool stoppedByUs = error.isCancelled() && m_stoppedEarly.contains(pager);

@@ -166,6 +166,8 @@ private:
             summary.guardedCells = report.guardedCells;
         for (const QString &line : ExportText::report(summary))
             console().note(line);
+        for (const QString &warning : report.warnings)
+            console().note(warning);
         done(Success);
     }
 

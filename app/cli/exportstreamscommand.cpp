@@ -99,8 +99,8 @@ private:
 
     static QJsonObject base(const QString &id, const QStringList &problems)
     {
-        return {
-            {u"standardId"_s, Ids::toStandard(id)}, {u"problems"_s, QJsonArray::fromStringList(problems)}};
+        return {{u"standardId"_s, Ids::toStandardJson(id)},
+            {u"problems"_s, QJsonArray::fromStringList(problems)}};
     }
 
     static void addCounts(QJsonObject *derived, const Counts &c)

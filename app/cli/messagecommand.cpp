@@ -97,6 +97,9 @@ private:
             fields.append({tr("Diagnostic"), m.diagnostic});
         if (!m.userAgent.isEmpty())
             fields.append({tr("Client"), m.userAgent});
+        // What was wrong with the message, e.g. why its standard id is empty (not a valid id).
+        if (!m.problems.isEmpty())
+            fields.append({tr("Problems"), m.problems.join(u"; "_s)});
         // The whole text, line by line, as PresentationML renders it (mentions, lists, tables).
         fields.append({tr("Text"), Text::printable(PresentationMl::toPlainText(m.message, m.data))});
         out().addFields(fields);

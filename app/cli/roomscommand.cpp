@@ -44,7 +44,7 @@ private:
         m_problems += r.problems.isEmpty() ? 0 : 1;
         const QString id = r.roomSystemInfo.id;
         if (out().isJson()) {
-            QJsonObject derived {{u"standardId"_s, Ids::toStandard(id)},
+            QJsonObject derived {{u"standardId"_s, Ids::toStandardJson(id)},
                 {u"problems"_s, QJsonArray::fromStringList(r.problems)}};
             if (r.roomSystemInfo.creationDate > 0)
                 derived.insert(u"createdIso"_s, Commands::isoOrEmpty(r.roomSystemInfo.creationDate));

@@ -99,7 +99,7 @@ private:
         m_problems += s.problems.isEmpty() ? 0 : 1;
         if (out().isJson()) {
             out().addItem(Commands::withInspector(s.raw,
-                {{u"standardId"_s, Ids::toStandard(s.id)},
+                {{u"standardId"_s, Ids::toStandardJson(s.id)},
                     {u"problems"_s, QJsonArray::fromStringList(s.problems)}}));
             return;
         }
@@ -112,7 +112,7 @@ private:
         m_problems += s.problems.isEmpty() ? 0 : 1;
         const auto last = s.attributes.lastMessageDate;
         if (out().isJson()) {
-            QJsonObject derived {{u"standardId"_s, Ids::toStandard(s.id)},
+            QJsonObject derived {{u"standardId"_s, Ids::toStandardJson(s.id)},
                 {u"problems"_s, QJsonArray::fromStringList(s.problems)}};
             if (last)
                 derived.insert(u"lastMessageIso"_s, Commands::isoOrEmpty(*last));

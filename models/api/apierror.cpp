@@ -164,6 +164,15 @@ ApiError ApiError::noProgress(const QString &what, const QString &problem)
     return e;
 }
 
+ApiError ApiError::outOfOrder(const QString &what, const QString &problem)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.message = tr("Stopped while %1 because the server sent a page out of order: %2").arg(what, problem);
+    e.details = problem;
+    return e;
+}
+
 ApiError ApiError::io(const QString &message, const QString &details)
 {
     ApiError e;

@@ -60,6 +60,8 @@ struct ApiError
     static ApiError config(const QString &message);
     static ApiError cancelled();
     static ApiError noProgress(const QString &what, const QString &problem);
+    /// A full page whose items are not in the order the paging relies on (kind BadResponse).
+    static ApiError outOfOrder(const QString &what, const QString &problem);
     static ApiError io(const QString &message, const QString &details = {});
     /// The answer grew past `limitBytes`, the cap of this kind of request: the transfer was stopped.
     static ApiError tooLarge(const QString &what, qint64 limitBytes);

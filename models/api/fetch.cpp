@@ -122,11 +122,11 @@ public:
     {
         auto outline = std::any_cast<Parse::MessagePageOutline>(std::move(any));
         Early early;
-        early.stall = m_state.advance(outline.timestamps, m_requested, Ids::normalized(outline.firstMessageId),
-                                      &early.keep);
+        early.step
+            = m_state.advance(outline.timestamps, m_requested, Ids::normalized(outline.firstMessageId));
         early.timestamps = std::move(outline.timestamps);
         m_early = std::move(early);
-        return m_early->stall.isEmpty();
+        return m_early->step.stop.isEmpty();
     }
     ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
@@ -138,8 +138,7 @@ public:
         times.reserve(page.items.size());
         for (const Message &m : std::as_const(page.items))
             times.append(m.timestamp);
-        int keep = 0;
-        QString stall;
+        Paging::SinceSkip::Step step;
         if (early) {
             // The state advanced from the outline already. Parse::messagePageOutline() promises the
             // same timestamps as the parse; should that ever fail, stopping beats skipping messages.
@@ -147,26 +146,36 @@ public:
                 return ApiError::noProgress(request.description,
                     QCoreApplication::translate(
                         "Inspector::Paging", "the page's timestamps read differently on a second pass."));
-            keep = early->keep;
-            stall = early->stall;
+            step = early->step;
         } else {
             const QString firstKey = page.items.isEmpty() ? QString() : page.items.first().key();
-            stall = m_state.advance(times, m_requested, firstKey, &keep);
+            step = m_state.advance(times, m_requested, firstKey);
         }
-        page.items.resize(keep);
-        *items = keep;
-        if (keep > 0)
+        if (!step.order.isEmpty()) {
+            QList<Message> sorted;
+            sorted.reserve(step.order.size());
+            for (int i : std::as_const(step.order))
+                sorted.append(std::move(page.items[i]));
+            page.items = std::move(sorted);
+        }
+        page.items.resize(step.keep);
+        *items = step.keep;
+        m_warning = step.warning;
+        if (step.keep > 0)
             *deliver = [sink = m_sink, batch = std::move(page.items)] { sink(batch); };
-        return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
+        if (step.stop.isEmpty())
+            return {};
+        return step.outOfOrder ? ApiError::outOfOrder(request.description, step.stop)
+                               : ApiError::noProgress(request.description, step.stop);
     }
+    QString takeWarning() override { return std::exchange(m_warning, {}); }
 
 private:
     /// The paging state's advance from a page's outline, kept until the parsed page arrives.
     struct Early
     {
         QList<qint64> timestamps;
-        int keep = 0;
-        QString stall;
+        Paging::SinceSkip::Step step;
     };
 
     QString m_streamId;
@@ -174,6 +183,7 @@ private:
     Sink<Message> m_sink;
     int m_requested = 0;
     std::optional<Early> m_early;
+    QString m_warning;
 };
 
 class ReceiptsSource final : public Pager::Source

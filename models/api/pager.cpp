@@ -143,6 +143,9 @@ void Pager::onParsed(std::any page, const ApiRequest &request)
     int items = 0;
     std::function<void()> deliver;
     const ApiError error = m_source->accept(std::move(page), request, &items, &deliver);
+    QString remark = m_source->takeWarning();
+    if (!remark.isEmpty())
+        remark = tr("While %1: %2").arg(request.description, remark);
     ++m_pages;
     m_items += items;
     // Pipelining: the request for the next page goes out before this page is handed over, so that the
@@ -155,12 +158,18 @@ void Pager::onParsed(std::any page, const ApiRequest &request)
     m_nextSent = false;
     QMetaObject::invokeMethod(
         this,
-        [this, deliver = std::move(deliver), error, more, itemCount = m_items, pageCount = m_pages] {
+        [this, deliver = std::move(deliver), error, more, remark, itemCount = m_items, pageCount = m_pages] {
             if (m_finished)
                 return; // cancelled meanwhile: nothing more is delivered
             if (deliver) {
                 const QPointer<Pager> self(this);
                 deliver(); // the sink may cancel us
+                if (!self || m_finished)
+                    return;
+            }
+            if (!remark.isEmpty()) {
+                const QPointer<Pager> self(this);
+                Q_EMIT warning(remark); // a receiver may cancel us
                 if (!self || m_finished)
                     return;
             }

@@ -32,6 +32,7 @@ class ApiJob;
  * page was read, and never from inside start(); then the pager deletes itself. cancel() aborts the
  * request in flight, drops a page being parsed or waiting to be delivered and emits finished()
  * with a Cancelled error before it returns. Destroying the pager (e.g. with its parent) cancels silently.
+ * warning() comes after the items of the page it is about.
  */
 class Pager final : public QObject
 {
@@ -66,6 +67,9 @@ public:
         /// delivers then, so that the server prepares it while this one is converted and written.
         virtual ApiError accept(std::any &&page, const ApiRequest &request, int *items,
                                 std::function<void()> *deliver) = 0;
+        /// Called once after each accept(): a remark about that page, which was delivered all the
+        /// same (e.g. that it was sorted); empty when there is none.
+        virtual QString takeWarning() { return {}; }
     };
 
     Pager(ApiClient *client, std::unique_ptr<Source> source, QObject *parent = nullptr);
@@ -81,6 +85,9 @@ public:
 
 Q_SIGNALS:
     void progress(int items, int pages);
+    /// One sentence about a page that was delivered but not quite as the API promises (e.g. sorted
+    /// by the pager); emitted after that page's items.
+    void warning(const QString &message);
     void finished(const Inspector::ApiError &error);
 
 private:

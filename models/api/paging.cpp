@@ -9,9 +9,9 @@ namespace Inspector::Paging {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Inspector::Paging", text);
+    return QCoreApplication::translate("Inspector::Paging", text, disambiguation, n);
 }
 
 int capped(int pageSize, int maxItems, int delivered)
@@ -54,40 +54,60 @@ int SinceSkip::nextLimit() const
     return capped(pageSize, maxItems, delivered);
 }
 
-QString SinceSkip::advance(const QList<qint64> &timestamps, int requested, const QString &firstKey, int *keep)
+SinceSkip::Step SinceSkip::advance(const QList<qint64> &timestamps, int requested, const QString &firstKey)
 {
-    *keep = 0;
+    Step step;
+    const auto stop = [this, &step](const QString &why) {
+        done = true;
+        step.stop = why;
+        return step;
+    };
     const int n = int(timestamps.size());
+    // Checks that do not depend on the order come first.
     for (int i = 0; i < n; ++i) {
-        if (timestamps[i] < since) {
-            done = true;
-            return tr("a message dated %1 came back for a request of messages since %2 (time went backwards).")
-                .arg(timestamps[i])
-                .arg(since);
-        }
-        if (i > 0 && timestamps[i] < timestamps[i - 1]) {
-            done = true;
-            return tr("the messages of a page are not in ascending time order.");
-        }
-        if (until && timestamps[i] > *until) {
-            done = true;
-            return tr("a message dated %1 came back after the end of the window (%2).").arg(timestamps[i]).arg(*until);
-        }
+        if (timestamps[i] < since)
+            return stop(
+                tr("a message dated %1 came back for a request of messages since %2 (time went backwards).")
+                    .arg(timestamps[i])
+                    .arg(since));
+        if (until && timestamps[i] > *until)
+            return stop(tr("a message dated %1 came back after the end of the window (%2).")
+                            .arg(timestamps[i])
+                            .arg(*until));
     }
-    if (n > requested) {
-        done = true;
-        return tr("the server sent %1 messages for a page of %2.").arg(n).arg(requested);
+    if (n > requested)
+        return stop(tr("the server sent %1 messages for a page of %2.").arg(n).arg(requested));
+    const auto unsorted = std::is_sorted_until(timestamps.cbegin(), timestamps.cend());
+    if (unsorted != timestamps.cend()) {
+        if (n >= requested) {
+            // The next request starts after the last message of this page: a full page out of order
+            // would skip or repeat messages.
+            step.outOfOrder = true;
+            return stop(tr("the messages of a full page are out of order (a message dated %1 follows one "
+                           "dated %2), so the next page cannot be asked for safely.")
+                            .arg(*unsorted)
+                            .arg(*(unsorted - 1)));
+        }
+        // The last page: nothing is asked for after it, so it is sorted and delivered.
+        step.order.reserve(n);
+        for (int i = 0; i < n; ++i)
+            step.order.append(i);
+        std::stable_sort(step.order.begin(), step.order.end(),
+            [&timestamps](int a, int b) { return timestamps[a] < timestamps[b]; });
+        const bool newestFirst = std::is_sorted(timestamps.crbegin(), timestamps.crend());
+        step.warning = newestFirst
+            ? tr("the last page came back newest first; its %n message(s) were sorted by time.", nullptr, n)
+            : tr("the last page came back out of time order; its %n message(s) were sorted by time.", nullptr,
+                n);
     }
-    if (n > 0 && !firstKey.isEmpty() && firstKey == lastPageFirstKey && skip > 0) {
-        done = true;
-        return tr("the server sent the same page twice (it seems to ignore skip).");
-    }
+    if (n > 0 && !firstKey.isEmpty() && firstKey == lastPageFirstKey && skip > 0)
+        return stop(tr("the server sent the same page twice (it seems to ignore skip)."));
     lastPageFirstKey = firstKey;
-    *keep = maxItems >= 0 ? std::min(n, maxItems - delivered) : n;
-    delivered += *keep;
+    step.keep = maxItems >= 0 ? std::min(n, maxItems - delivered) : n;
+    delivered += step.keep;
     if (n < requested || n == 0 || (maxItems >= 0 && delivered >= maxItems)) {
         done = true;
-        return {};
+        return step;
     }
     const qint64 last = timestamps.last();
     const int sameAsLast = int(std::count(timestamps.cbegin(), timestamps.cend(), last));
@@ -97,7 +117,7 @@ QString SinceSkip::advance(const QList<qint64> &timestamps, int requested, const
         since = last;
         skip = sameAsLast;
     }
-    return {};
+    return step;
 }
 
 QString Cursor::advance(const QString &nextAfter, bool hasNext)

@@ -37,8 +37,23 @@ struct Offset
 /// `since` becomes the last timestamp received and `skip` the number of messages already received
 /// with exactly that timestamp, so messages that share a millisecond across a page boundary are
 /// neither lost nor repeated.
+///
+/// Order: the next request depends on a full page being ascending, so a full page out of order
+/// stops (with `outOfOrder`). The last page (shorter than asked for: nothing follows it) is
+/// sorted instead and delivered with a warning: some servers send it newest first.
 struct SinceSkip
 {
+    /// What to do with one page.
+    struct Step
+    {
+        int keep = 0; ///< deliver this many items (of the page, or of `order` when set)
+        QString stop; ///< why paging must stop instead of going on; empty when all is well
+        bool outOfOrder = false; ///< `stop` is about the page's order, not a lack of progress
+        /// The page's indexes in ascending time order (stable), when it came out of order; else empty.
+        QList<int> order;
+        QString warning; ///< the page is delivered, but the user should know this
+    };
+
     qint64 since = 0;
     std::optional<qint64> until; ///< inclusive
     int pageSize = 500;
@@ -49,8 +64,8 @@ struct SinceSkip
     QString lastPageFirstKey; ///< to catch a server that ignores skip and repeats a page
 
     int nextLimit() const;
-    /// `timestamps` of the page in order, `firstKey` the first message's id.
-    QString advance(const QList<qint64> &timestamps, int requested, const QString &firstKey, int *keep);
+    /// `timestamps` of the page as sent, `firstKey` the first message's id.
+    Step advance(const QList<qint64> &timestamps, int requested, const QString &firstKey);
 };
 
 /// Cursor paging of receipts: follow `after` while the page says there is a next one.

@@ -143,9 +143,8 @@ Event eventFromJson(const QJsonObject &object)
     if (initiator.contains(u"user"_s)) {
         FieldReader ir(initiator, &e.problems, u"initiator"_s);
         const QJsonObject user = ir.object("user"_L1);
-        e.initiator = userRefFromJson(user);
-        for (const QString &p : std::as_const(e.initiator.problems))
-            e.problems.append(u"initiator.user."_s + p);
+        e.initiator = userRefFromJson(user, ir.path("user"_L1));
+        e.problems += e.initiator.problems;
     }
     const QJsonObject payload = r.object("payload"_L1);
     const QString key = Event::payloadKey(e.type);
@@ -159,26 +158,25 @@ Event eventFromJson(const QJsonObject &object)
             QCoreApplication::translate("Inspector::Parse", "%1: missing for a %2 event.").arg(path, e.type));
         return e;
     }
-    auto adopt = [&e, &path](const QString &field, const QStringList &problems) {
-        for (const QString &p : problems)
-            e.problems.append(path + u'.' + field + u'.' + p);
-    };
+    // The nested readers get their path, so that each problem reads "payload.x.field: reason".
+    const auto at = [&path](const QString &field) -> QString { return path + u'.' + field; };
     if (body.value(u"stream"_s).isObject()) {
-        e.stream = streamRefFromJson(body.value(u"stream"_s).toObject());
-        adopt(u"stream"_s, e.stream.problems);
+        e.stream = streamRefFromJson(body.value(u"stream"_s).toObject(), at(u"stream"_s));
+        e.problems += e.stream.problems;
     }
     for (const QString &field : {u"affectedUser"_s, u"toUser"_s, u"fromUser"_s}) {
         if (body.value(field).isObject()) {
-            e.affectedUser = userRefFromJson(body.value(field).toObject());
-            adopt(field, e.affectedUser.problems);
+            e.affectedUser = userRefFromJson(body.value(field).toObject(), at(field));
+            e.problems += e.affectedUser.problems;
         }
     }
     if (const QJsonArray users = body.value(u"affectedUsers"_s).toArray();
         !users.isEmpty() && users.first().isObject())
         e.affectedUser = userRefFromJson(users.first().toObject());
     if (body.value(u"message"_s).isObject()) {
-        auto message = std::make_shared<Message>(messageFromJson(body.value(u"message"_s).toObject()));
-        adopt(u"message"_s, message->problems);
+        auto message = std::make_shared<Message>(
+            messageFromJson(body.value(u"message"_s).toObject(), at(u"message"_s)));
+        e.problems += message->problems;
         if (e.stream.streamId.isEmpty())
             e.stream = message->stream;
         if (e.messageId.isEmpty())

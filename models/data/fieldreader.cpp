@@ -69,7 +69,7 @@ std::optional<qint64> exactInteger(const QJsonValue &value)
 
 QString digitStringSentence(const QString &fieldPath, const QString &text)
 {
-    return Text::tr("Field '%1' should be a number but is the string \"%2\"; its value was used.")
+    return Text::tr("%1: should be a number but is the string \"%2\"; its value was used.")
         .arg(fieldPath, text);
 }
 
@@ -230,9 +230,9 @@ void FieldReader::require(QLatin1StringView key)
 {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined())
-        addProblem(Text::tr("Field '%1' is missing.").arg(path(key)));
+        addProblem(Text::tr("%1: missing.").arg(path(key)));
     else if (v.isNull())
-        addProblem(Text::tr("Field '%1' is null.").arg(path(key)));
+        addProblem(Text::tr("%1: null.").arg(path(key)));
 }
 
 void FieldReader::checkId(QLatin1StringView key, const QString &value)
@@ -245,7 +245,7 @@ void FieldReader::checkId(QLatin1StringView key, const QString &value)
     // Ids::validate() speaks in a full sentence starting with "The id"; here it continues ours.
     if (!error.isEmpty())
         error[0] = error.at(0).toLower();
-    addProblem(Text::tr("Field '%1' does not hold a valid id: %2").arg(path(key), error));
+    addProblem(Text::tr("%1: not a valid id: %2").arg(path(key), error));
 }
 
 void FieldReader::adopt(const QStringList &nested)
@@ -268,8 +268,7 @@ void FieldReader::wrongType(const QString &fieldPath, Expect expectedKind, const
 QString FieldReader::wrongTypeSentence(
     const QString &fieldPath, Expect expectedKind, const QJsonValue &actual)
 {
-    return Text::tr("Field '%1' should be %2 but is %3.")
-        .arg(fieldPath, expected(expectedKind), describe(actual));
+    return Text::tr("%1: should be %2 but is %3.").arg(fieldPath, expected(expectedKind), describe(actual));
 }
 
 QString FieldReader::describe(const QJsonValue &value)

@@ -93,7 +93,7 @@ public:
         Array
     };
     void wrongType(const QString &fieldPath, Expect expected, const QJsonValue &actual);
-    /** "Field 'a.b' should be a whole number but is the string \"x\"." */
+    /** "a.b: should be a whole number but is the string \"x\"." */
     static QString wrongTypeSentence(const QString &fieldPath, Expect expected, const QJsonValue &actual);
 
     /** "the number 1.5", "the string \"abc\"", "an object", …: for sentences about a JSON value. */

@@ -18,6 +18,19 @@ bool isAsciiAlnum(QChar c)
     return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9');
 }
 
+// The 6-bit value of a Base64 character of either alphabet (the caller checked the alphabet).
+int sixBits(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'A' && u <= u'Z')
+        return u - u'A';
+    if (u >= u'a' && u <= u'z')
+        return u - u'a' + 26;
+    if (u >= u'0' && u <= u'9')
+        return u - u'0' + 52;
+    return (u == u'-' || u == u'+') ? 62 : 63;
+}
+
 QStringView withoutPadding(QStringView id)
 {
     while (!id.isEmpty() && id.back() == u'=')
@@ -106,20 +119,29 @@ bool check(QStringView input, QString *error, QByteArray *bytes)
                         .arg(neededPadding));
     }
 
-    QByteArray encoded = body.toLatin1();
-    encoded.replace('+', '-').replace('/', '_');
-    auto decoded = QByteArray::fromBase64Encoding(
-        encoded, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return fail(Text::tr("The id '%1' is not valid Base64.").arg(quoted(id)));
-    // Two spellings of the same bytes would give two keys for one message: only the canonical one counts.
-    if (decoded.decoded.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) != encoded) {
+    // Two spellings of the same bytes would give two keys for one message: only the canonical one
+    // counts. The last character of a body of 4n+2 (4n+3) characters carries 4 (2) bits that no
+    // byte uses; they must be zero. Checked on the text, so that validate() decodes nothing.
+    const int unusedBits = body.size() % 4 == 2 ? 4 : body.size() % 4 == 3 ? 2 : 0;
+    if (unusedBits != 0 && (sixBits(body.back()) & ((1 << unusedBits) - 1)) != 0) {
         return fail(Text::tr("The last character of the id '%1' carries stray bits, so it is not a canonical "
                              "Base64 value.")
                         .arg(quoted(id)));
     }
-    if (bytes)
-        *bytes = std::move(decoded.decoded);
+    if (!bytes)
+        return true;
+
+    QByteArray encoded = body.toLatin1();
+    encoded.replace('+', '-').replace('/', '_');
+    auto decoded = QByteArray::fromBase64Encoding(
+        encoded, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    // The checks above leave nothing for the decoder to refuse, and a canonical text re-encodes to
+    // itself; both stay checked, so that decode() can never disagree with validate() silently.
+    if (!decoded
+        || decoded.decoded.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+            != encoded)
+        return fail(Text::tr("The id '%1' is not valid Base64.").arg(quoted(id)));
+    *bytes = std::move(decoded.decoded);
     return true;
 }
 
@@ -134,11 +156,21 @@ QString toUrlSafe(QStringView id)
 
 QString toStandard(QStringView id)
 {
+    // A form is only shown for what is an id: "test-message1" has no standard form, and inventing
+    // "test+message1===" would show a value that no system ever used.
+    if (!check(id, nullptr, nullptr))
+        return {};
     QString out = withoutPadding(id.trimmed()).toString();
     out.replace(u'-', u'+').replace(u'_', u'/');
     while (out.size() % 4 != 0)
         out.append(u'=');
     return out;
+}
+
+QJsonValue toStandardJson(QStringView id)
+{
+    const QString standard = toStandard(id);
+    return standard.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(standard);
 }
 
 bool validate(QStringView id, QString *error)

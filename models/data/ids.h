@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <QStringView>
 
@@ -25,8 +26,16 @@ inline constexpr int TypicalLength = 25;
  */
 QString toUrlSafe(QStringView id);
 
-/** Textual conversion to standard Base64: `-` -> `+`, `_` -> `/`, `=` added to a multiple of 4. */
+/**
+ * The standard Base64 form of a valid id (`-` -> `+`, `_` -> `/`, `=` added to a multiple of 4);
+ * an empty string when @p id is not valid (see validate()). This is the one place that decides
+ * whether a `standardId` is shown: a value that is not an id (`test-message1`) has no standard
+ * form, and none is made up for it.
+ */
 QString toStandard(QStringView id);
+
+/** toStandard() for the `standardId` values of JSON output: null when @p id is not valid. */
+QJsonValue toStandardJson(QStringView id);
 
 /**
  * True when @p id is a well-formed id in either form: not empty, only one alphabet (URL-safe

@@ -107,7 +107,7 @@ Message readMessage(const QJsonObject &o, const QString &path, int depth)
     const QJsonValue data = o.value("data"_L1);
     if (data.isObject()) {
         m.data = QString::fromUtf8(QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact));
-        r.addProblem(Text::tr("Field '%1' should be a string of EntityJSON but is an object; it was kept "
+        r.addProblem(Text::tr("%1: should be a string of EntityJSON but is an object; it was kept "
                               "re-serialised.")
                          .arg(r.path("data"_L1)));
     } else {
@@ -138,7 +138,7 @@ Message readMessage(const QJsonObject &o, const QString &path, int depth)
     if (!shared.isEmpty()) {
         if (depth >= MaxSharedMessageDepth) {
             r.addProblem(
-                Text::tr("Field '%1' nests shared messages more than %2 levels deep; the rest was not read.")
+                Text::tr("%1: nests shared messages more than %2 levels deep; the rest was not read.")
                     .arg(r.path("sharedMessage"_L1))
                     .arg(MaxSharedMessageDepth));
         } else {
@@ -1222,14 +1222,14 @@ Result<ErrorBody> errorBody(const QByteArray &body)
     return parseObject<ErrorBody>(body, Text::tr("an error description"), readErrorBody);
 }
 
-UserRef userRefFromJson(const QJsonObject &object)
+UserRef userRefFromJson(const QJsonObject &object, const QString &path)
 {
-    return readUserRef(object, QString());
+    return readUserRef(object, path);
 }
 
-StreamRef streamRefFromJson(const QJsonObject &object)
+StreamRef streamRefFromJson(const QJsonObject &object, const QString &path)
 {
-    return readStreamRef(object, QString());
+    return readStreamRef(object, path);
 }
 
 AttachmentInfo attachmentInfoFromJson(const QJsonObject &object)
@@ -1237,9 +1237,9 @@ AttachmentInfo attachmentInfoFromJson(const QJsonObject &object)
     return readAttachmentInfo(object, QString());
 }
 
-Message messageFromJson(const QJsonObject &object)
+Message messageFromJson(const QJsonObject &object, const QString &path)
 {
-    return readMessage(object, QString(), 0);
+    return readMessage(object, path, 0);
 }
 
 Stream streamFromJson(const QJsonObject &object)

@@ -122,12 +122,13 @@ Result<Token> token(const QByteArray &body);
 Result<ErrorBody> errorBody(const QByteArray &body);
 
 // Object -> struct, for payloads that arrive inside other JSON (datafeed events and the like).
-// Problems name fields relative to the given object.
+// Problems name fields relative to the given object ("path: reason"); where a `path` is taken, the
+// object's own path in the outer JSON goes first ("payload.messageSent.message.messageId: …").
 
-UserRef userRefFromJson(const QJsonObject &object);
-StreamRef streamRefFromJson(const QJsonObject &object);
+UserRef userRefFromJson(const QJsonObject &object, const QString &path = {});
+StreamRef streamRefFromJson(const QJsonObject &object, const QString &path = {});
 AttachmentInfo attachmentInfoFromJson(const QJsonObject &object);
-Message messageFromJson(const QJsonObject &object);
+Message messageFromJson(const QJsonObject &object, const QString &path = {});
 Stream streamFromJson(const QJsonObject &object);
 AdminStream adminStreamFromJson(const QJsonObject &object);
 AdminStreamList adminStreamListFromJson(const QJsonObject &object);

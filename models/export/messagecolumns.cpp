@@ -259,7 +259,7 @@ QJsonObject messageInspector(const Message &m, const Derived &derived)
 {
     QJsonObject inspector;
     const QString key = m.key();
-    inspector.insert(u"standardId"_s, Ids::toStandard(m.messageId));
+    inspector.insert(u"standardId"_s, Ids::toStandardJson(m.messageId));
     inspector.insert(u"key"_s, key);
     inspector.insert(u"urlSafeId"_s, key);
     inspector.insert(u"timeIso"_s, Times::toIso(m.timestamp));

@@ -228,6 +228,8 @@ void MessageExportJob::startSource()
     m_pager = s.streamId.isEmpty()
                   ? Fetch::messageSearch(m_client, s.query, s.criteria, s.maxItems, sink, this)
                   : Fetch::messages(m_client, s.streamId, s.since, s.until, s.maxItems, sink, this);
+    connect(m_pager, &Pager::warning, this,
+        [this](const QString &warning) { m_report.warnings.append(warning); });
     connect(m_pager, &Pager::finished, this, &MessageExportJob::onSourceFinished);
     m_pager->start();
 }

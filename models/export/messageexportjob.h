@@ -81,6 +81,9 @@ struct ExportReport
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     QStringList files; ///< the files committed (with split: also those committed before a failure)
+    /// Sentences about pages that were written but not as the API promises (e.g. a last page sorted
+    /// because it came newest first), in the order they happened.
+    QStringList warnings;
 };
 
 /**

@@ -176,8 +176,8 @@ void DatafeedReader::recreate(const ApiError &why)
         ApiError e = why;
         e.message
             = tr("The datafeed kept refusing reads (%1) even after it was recreated %2 times; stopping.")
-                  .arg(why.serverMessage.isEmpty() ? why.message : why.serverMessage)
-                  .arg(MaxRecreations);
+                  .arg(why.serverMessage.isEmpty() ? why.message : why.serverMessage,
+                      QString::number(MaxRecreations));
         finish(e);
         return;
     }

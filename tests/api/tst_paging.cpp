@@ -118,10 +118,11 @@ private Q_SLOTS:
             QList<qint64> times;
             for (const Msg &m : page)
                 times.append(m.ts);
-            int keep = 0;
-            const QString stall = state.advance(times, limit, page.isEmpty() ? QString() : page.first().id, &keep);
-            QVERIFY2(stall.isEmpty(), qPrintable(stall));
-            for (int i = 0; i < keep; ++i)
+            const auto step = state.advance(times, limit, page.isEmpty() ? QString() : page.first().id);
+            QVERIFY2(step.stop.isEmpty(), qPrintable(step.stop));
+            QVERIFY(step.order.isEmpty());
+            QVERIFY(step.warning.isEmpty());
+            for (int i = 0; i < step.keep; ++i)
                 got.append(page[i].id);
         }
         QCOMPARE(got, expected);
@@ -138,8 +139,7 @@ private Q_SLOTS:
             QList<qint64> times;
             for (const Msg &m : page)
                 times.append(m.ts);
-            int keep = 0;
-            stall = state.advance(times, 5, page.first().id, &keep);
+            stall = state.advance(times, 5, page.first().id).stop;
         }
         QVERIFY(state.done);
         QVERIFY2(stall.contains(u"same page"_s), qPrintable(stall));
@@ -149,22 +149,94 @@ private Q_SLOTS:
     {
         Paging::SinceSkip state;
         state.since = 1000;
-        int keep = -1;
-        const QString stall = state.advance({999, 1001}, 5, u"x"_s, &keep);
+        const auto step = state.advance({999, 1001}, 5, u"x"_s);
         QVERIFY(state.done);
-        QCOMPARE(keep, 0);
-        QVERIFY2(stall.contains(u"backwards"_s), qPrintable(stall));
+        QCOMPARE(step.keep, 0);
+        QVERIFY(!step.outOfOrder);
+        QVERIFY2(step.stop.contains(u"backwards"_s), qPrintable(step.stop));
     }
 
     void sinceSkipRejectsUnsortedAndOversizedPages()
     {
         Paging::SinceSkip unsorted;
-        int keep = 0;
-        QVERIFY(!unsorted.advance({5, 3}, 5, u"a"_s, &keep).isEmpty());
+        QVERIFY(!unsorted.advance({5, 3}, 2, u"a"_s).stop.isEmpty());
         QVERIFY(unsorted.done);
         Paging::SinceSkip oversized;
-        QVERIFY(!oversized.advance({1, 2, 3}, 2, u"a"_s, &keep).isEmpty());
+        QVERIFY(!oversized.advance({1, 2, 3}, 2, u"a"_s).stop.isEmpty());
         QVERIFY(oversized.done);
+    }
+
+    void sinceSkipOrder_data()
+    {
+        QTest::addColumn<QList<qint64>>("page"); // timestamps as sent
+        QTest::addColumn<int>("requested");
+        QTest::addColumn<qint64>("since");
+        QTest::addColumn<QString>("stop"); // a part of the reason to stop; empty = goes on or ends
+        QTest::addColumn<bool>("outOfOrder");
+        QTest::addColumn<QList<int>>("order"); // how the page is delivered; empty = as sent
+        QTest::addColumn<QString>("warning"); // a part of the warning; empty = none
+        QTest::addColumn<bool>("done");
+
+        QTest::newRow("ascending full page") << QList<qint64> {1, 2, 3} << 3 << qint64(0) << QString()
+                                             << false << QList<int> {} << QString() << false;
+        QTest::newRow("ascending last page") << QList<qint64> {1, 2} << 3 << qint64(0) << QString() << false
+                                             << QList<int> {} << QString() << true;
+        // The BDKs' fixtures: a last page of three messages, newest first.
+        QTest::newRow("last page newest first")
+            << QList<qint64> {1534891105293, 1534891105292, 1534891105291} << 50 << qint64(0) << QString()
+            << false << QList<int> {2, 1, 0} << u"newest first; its 3 message(s) were sorted"_s << true;
+        QTest::newRow("last page shuffled")
+            << QList<qint64> {20, 10, 30} << 50 << qint64(0) << QString() << false << QList<int> {1, 0, 2}
+            << u"out of time order"_s << true;
+        QTest::newRow("last page sorted stably")
+            << QList<qint64> {20, 10, 20, 10} << 50 << qint64(0) << QString() << false
+            << QList<int> {1, 3, 0, 2} << u"out of time order"_s << true;
+        QTest::newRow("full page newest first stops")
+            << QList<qint64> {30, 20, 10} << 3 << qint64(0)
+            << u"out of order (a message dated 20 follows one dated 30)"_s << true << QList<int> {}
+            << QString() << true;
+        QTest::newRow("full page with one swap stops")
+            << QList<qint64> {1, 3, 2} << 3 << qint64(0) << u"out of order"_s << true << QList<int> {}
+            << QString() << true;
+        QTest::newRow("last page before since still stops")
+            << QList<qint64> {30, 20, 10} << 50 << qint64(15) << u"backwards"_s << false << QList<int> {}
+            << QString() << true;
+    }
+
+    void sinceSkipOrder()
+    {
+        QFETCH(QList<qint64>, page);
+        QFETCH(int, requested);
+        QFETCH(qint64, since);
+        QFETCH(QString, stop);
+        QFETCH(bool, outOfOrder);
+        QFETCH(QList<int>, order);
+        QFETCH(QString, warning);
+        QFETCH(bool, done);
+
+        Paging::SinceSkip state;
+        state.since = since;
+        state.pageSize = requested;
+        const auto step = state.advance(page, requested, u"first"_s);
+        if (stop.isEmpty())
+            QVERIFY2(step.stop.isEmpty(), qPrintable(step.stop));
+        else
+            QVERIFY2(step.stop.contains(stop), qPrintable(step.stop));
+        QVERIFY2(!step.stop.contains(u"progress"_s), qPrintable(step.stop));
+        QCOMPARE(step.outOfOrder, outOfOrder);
+        QCOMPARE(step.order, order);
+        if (warning.isEmpty())
+            QVERIFY2(step.warning.isEmpty(), qPrintable(step.warning));
+        else
+            QVERIFY2(step.warning.contains(warning), qPrintable(step.warning));
+        QCOMPARE(state.done, done);
+        QCOMPARE(step.keep, stop.isEmpty() ? int(page.size()) : 0);
+        if (!order.isEmpty()) {
+            QList<qint64> delivered;
+            for (int i : order)
+                delivered.append(page[i]);
+            QVERIFY(std::is_sorted(delivered.cbegin(), delivered.cend()));
+        }
     }
 
     void offset_data()

@@ -172,6 +172,11 @@ private Q_SLOTS:
     void exportHealthDown();
     void exportRecordsCancel();
     void exportRecordsFailure();
+    void receiptsKeepResponseFields_data();
+    void receiptsKeepResponseFields();
+    void lastPageNewestFirstIsSorted_data();
+    void lastPageNewestFirstIsSorted();
+    void fullPageOutOfOrderStops();
 
     void pmlFixtures_data();
     void pmlFixtures();
@@ -186,6 +191,8 @@ private:
     QString freshDir(const QString &name);
     QByteArray serverBody(const ApiRequest &request);
     int loggedRequests(const QString &pathPattern) const;
+    /// Every GET of `pathPattern` answers 200 with `body`.
+    void serve(const QString &pathPattern, const QByteArray &body);
 
     std::unique_ptr<DemoPod::Server> m_server;
     QTemporaryDir m_dir;
@@ -254,6 +261,23 @@ int CliExportTest::loggedRequests(const QString &pathPattern) const
     for (const DemoPod::LoggedRequest &l : m_server->requestLog())
         n += re.match(l.path).hasMatch() ? 1 : 0;
     return n;
+}
+
+void CliExportTest::serve(const QString &pathPattern, const QByteArray &body)
+{
+    DemoPod::Fault fault;
+    fault.method = "GET";
+    fault.pathPattern = pathPattern;
+    fault.kind = DemoPod::Fault::Kind::Status;
+    fault.status = 200;
+    fault.count = -1;
+    fault.body = body;
+    m_server->addFault(fault);
+}
+
+static QByteArray bdkFixture(const char *name)
+{
+    return readFile(QStringLiteral(INSPECTOR_TEST_DATA "/bdk/") + QString::fromLatin1(name));
 }
 
 // ---- export: messages ----
@@ -1282,4 +1306,172 @@ void CliExportTest::pmlHostile()
 }
 
 QTEST_GUILESS_MAIN(CliExportTest)
+// ---- real payloads: the official BDKs' fixtures ----
+
+void CliExportTest::receiptsKeepResponseFields_data()
+{
+    QTest::addColumn<QString>("format"); // "list" = receipts --json
+    for (const QString &f : {u"list"_s, u"csv"_s, u"json"_s, u"jsonl"_s})
+        QTest::newRow(qPrintable(f)) << f;
+}
+
+void CliExportTest::receiptsKeepResponseFields()
+{
+    QFETCH(QString, format);
+    const QByteArray fixture = bdkFixture("receipts-all-fields.json");
+    QJsonObject response = QJsonDocument::fromJson(fixture).object();
+    QVERIFY(!response.isEmpty());
+    const QJsonArray details = response.take(u"MessageReceiptDetail"_s).toArray();
+    QCOMPARE(details.size(), 2);
+    serve(u"/pod/v1/admin/messages/.*/receipts"_s, fixture);
+
+    if (format == "list"_L1) {
+        const Result r = run(connection() + QStringList {u"receipts"_s, M1, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonArray items = r.json();
+        QCOMPARE(items.size(), 2);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            const QJsonObject derived = item.take(u"_inspector"_s).toObject();
+            QCOMPARE(item, details.at(i).toObject()); // the server's item, unchanged
+            QCOMPARE(derived.value(u"response"_s).toObject(), response); // and every field around it
+            QCOMPARE(derived.value(u"responseProblems"_s).toArray(), QJsonArray());
+        }
+        // The table shows them too.
+        const Result table = run(connection() + QStringList {u"receipts"_s, M1});
+        QVERIFY2(table.code == 0, qPrintable(describe(table)));
+        QVERIFY2(table.text().contains(u"Delegate Test (7215545058330)"_s), qPrintable(table.text()));
+        QVERIFY2(table.text().contains(u"internal_7078106375781%2FqUDYs%2FpxmId6JI2JNZHkMw%3D%3D (1)"_s),
+            qPrintable(table.text()));
+        return;
+    }
+
+    const QString dir = freshDir(u"receipts"_s);
+    const QString path = QDir(dir).filePath(u"out."_s + format);
+    const Result r = run(connection() + QStringList {u"export-receipts"_s, M1, u"--output"_s, path});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    const QByteArray bytes = readFile(path);
+    if (format != "csv"_L1) {
+        const QList<QJsonObject> items = format == "json"_L1 ? jsonArray(bytes) : jsonLines(bytes);
+        QCOMPARE(items.size(), 2);
+        for (const QJsonObject &item : items)
+            QCOMPARE(item.value(u"_inspector"_s).toObject().value(u"response"_s).toObject(), response);
+        return;
+    }
+    const QList<QStringList> rows = parseCsv(bytes);
+    QCOMPARE(rows.size(), 3);
+    const QStringList header = rows.at(0);
+    const auto cell = [&](int row, const QString &column) {
+        const qsizetype c = header.indexOf(column);
+        return c < 0 ? u"<no column %1>"_s.arg(column) : rows.at(row).value(c);
+    };
+    const QString r_ = u"_inspector.response."_s;
+    for (int row : {1, 2}) {
+        QCOMPARE(cell(row, r_ + u"creator.id"_s), u"7215545058329"_s);
+        QCOMPARE(cell(row, r_ + u"creator.name"_s), u"User Test"_s);
+        QCOMPARE(cell(row, r_ + u"onBehalfOfUser.id"_s), u"7215545058330"_s);
+        QCOMPARE(cell(row, r_ + u"onBehalfOfUser.name"_s), u"Delegate Test"_s);
+        QCOMPARE(cell(row, r_ + u"stream.id"_s), u"lFpyw0ATFmji+Cc/cSzbk3///pZkWpe1dA=="_s);
+        QCOMPARE(cell(row, r_ + u"stream.name"_s), u"Test Room"_s);
+        QCOMPARE(cell(row, r_ + u"stream.streamType"_s), u"ROOM"_s);
+        QCOMPARE(cell(row, r_ + u"creationDate"_s), u"1552999333141"_s);
+        QCOMPARE(cell(row, r_ + u"deliveryReceiptCount"_s), u"2"_s);
+        QCOMPARE(cell(row, r_ + u"readReceiptCount"_s), u"1"_s);
+        QCOMPARE(cell(row, r_ + u"emailNotificationCount"_s), u"1"_s);
+        QCOMPARE(QJsonDocument::fromJson(cell(row, r_ + u"downloadReceiptCounts"_s).toUtf8()).array(),
+            response.value(u"downloadReceiptCounts"_s).toArray());
+    }
+    QCOMPARE(cell(1, u"user.username"_s), u"adrian1"_s);
+    QCOMPARE(cell(2, u"user.username"_s), u"bruno2"_s);
+}
+
+void CliExportTest::lastPageNewestFirstIsSorted_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("format"); // of the output file, or "list" for messages --json
+    QTest::newRow("messages --json") << QStringList {u"messages"_s, Rates, u"--json"_s} << u"list"_s;
+    QTest::newRow("messages") << QStringList {u"messages"_s, Rates} << u"table"_s;
+    QTest::newRow("export csv") << QStringList {u"export"_s, Rates} << u"csv"_s;
+    QTest::newRow("export json") << QStringList {u"export"_s, Rates} << u"json"_s;
+}
+
+void CliExportTest::lastPageNewestFirstIsSorted()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, format);
+    serve(u"/agent/v4/stream/.*/message"_s, bdkFixture("messages-last-page-newest-first.json"));
+    const QString dir = freshDir(u"newest-first"_s);
+    const QString path = QDir(dir).filePath(u"out."_s + format);
+    if (format == "csv"_L1 || format == "json"_L1)
+        args += QStringList {u"--output"_s, path};
+    const Result r = run(connection() + args);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY2(!r.errText().contains(u"no progress"_s), qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(
+                 u"the last page came back newest first; its 3 message(s) were sorted by time."_s),
+        qPrintable(r.errText()));
+    const QStringList ids {u"test-message1"_s, u"test-message2"_s, u"test-message3"_s};
+    const QString problem = u"messageId: not a valid id: the id 'test-message1' has 13 Base64 characters, a "
+                            u"length that no Base64 value has."_s;
+    if (format == "table"_L1) {
+        QVERIFY2(r.text().indexOf(ids.at(0)) < r.text().indexOf(ids.at(2)), qPrintable(r.text()));
+        QVERIFY(!r.text().contains(u"test+message"_s));
+        return;
+    }
+    QList<QJsonObject> items;
+    if (format == "list"_L1) {
+        for (const QJsonValue &v : r.json())
+            items.append(v.toObject());
+    } else if (format == "json"_L1) {
+        items = jsonArray(readFile(path));
+    }
+    if (!items.isEmpty() || format != "csv"_L1) {
+        QCOMPARE(items.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(items.at(i).value(u"messageId"_s).toString(), ids.at(i));
+            const QJsonObject derived = items.at(i).value(u"_inspector"_s).toObject();
+            // No standard form is made up for an id that is not Base64: null, and the problem says why.
+            QVERIFY(derived.contains(u"standardId"_s));
+            QVERIFY(derived.value(u"standardId"_s).isNull());
+        }
+        QVERIFY(
+            items.at(0).value(u"_inspector"_s).toObject().value(u"problems"_s).toArray().contains(problem));
+        return;
+    }
+    const QList<QStringList> rows = parseCsv(readFile(path));
+    QCOMPARE(rows.size(), 4);
+    const QStringList titles
+        = Export::MessageColumns::header({u"messageId"_s, u"standardId"_s, u"problems"_s});
+    const qsizetype id = rows.at(0).indexOf(titles.at(0));
+    const qsizetype standard = rows.at(0).indexOf(titles.at(1));
+    const qsizetype problems = rows.at(0).indexOf(titles.at(2));
+    QVERIFY(id >= 0 && standard >= 0 && problems >= 0);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(rows.at(i + 1).at(id), ids.at(i));
+        QCOMPARE(rows.at(i + 1).at(standard), QString());
+    }
+    QVERIFY2(rows.at(1).at(problems).contains(problem), qPrintable(rows.at(1).at(problems)));
+}
+
+void CliExportTest::fullPageOutOfOrderStops()
+{
+    // A full page (500, the most the pager asks for) newest first: the next page cannot be asked
+    // for safely, so the run stops, and says why.
+    QJsonArray page;
+    for (int i = 0; i < 500; ++i)
+        page.append(QJsonObject {{u"messageId"_s, u"test-message%1"_s.arg(500 - i)},
+            {u"timestamp"_s, qint64(1534891105293) + 500 - i}, {u"message"_s, u"<div>x</div>"_s}});
+    serve(u"/agent/v4/stream/.*/message"_s, QJsonDocument(page).toJson(QJsonDocument::Compact));
+    for (const QStringList &args : {QStringList {u"messages"_s, Rates, u"--json"_s},
+             QStringList {
+                 u"export"_s, Rates, u"--output"_s, QDir(freshDir(u"full"_s)).filePath(u"out.csv"_s)}}) {
+        const Result r = run(connection() + args);
+        QVERIFY2(r.code == 5, qPrintable(describe(r)));
+        QCOMPARE(r.errorLines().size(), 1);
+        const QString line = r.errorLines().at(0);
+        QVERIFY2(line.contains(u"out of order"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"no progress"_s), qPrintable(line));
+    }
+}
+
 #include "tst_cliexport.moc"

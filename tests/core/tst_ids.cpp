@@ -25,6 +25,8 @@ private Q_SLOTS:
     void bothFormsShareOneKey_data();
     void bothFormsShareOneKey();
     void decodesTheEmbeddedTime();
+    void noStandardFormIsMadeUp_data();
+    void noStandardFormIsMadeUp();
 };
 
 void IdsTest::init()
@@ -67,7 +69,7 @@ void IdsTest::conversions_data()
     QTest::newRow("surrounding-whitespace")
         << u"  \tWM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA==\n"_s << u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s
         << u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s;
-    QTest::newRow("one-padding-character") << u"ab-"_s << u"ab-"_s << u"ab+="_s;
+    QTest::newRow("one-padding-character") << u"a-8"_s << u"a-8"_s << u"a+8="_s;
     QTest::newRow("no-padding-needed") << u"AAAA"_s << u"AAAA"_s << u"AAAA"_s;
 }
 
@@ -245,4 +247,25 @@ void IdsTest::decodesTheEmbeddedTime()
 }
 
 QTEST_APPLESS_MAIN(IdsTest)
+void IdsTest::noStandardFormIsMadeUp_data()
+{
+    QTest::addColumn<QString>("id");
+    // The official BDKs' fixtures use ids such as "test-message1": 13 characters, a length that no
+    // Base64 value has. Its "standard form" would be the invented "test+message1===".
+    QTest::newRow("bdk-fixture-id") << u"test-message1"_s;
+    QTest::newRow("stray-bits") << u"ab-"_s;
+    QTest::newRow("not-base64") << u"msg#1"_s;
+    QTest::newRow("mixed-alphabets") << u"WM4HarJ2K-cuwJqoNJVsgH///mSGkin+dA"_s;
+    QTest::newRow("empty") << QString();
+}
+
+void IdsTest::noStandardFormIsMadeUp()
+{
+    QFETCH(QString, id);
+    QVERIFY(!Ids::validate(id));
+    QCOMPARE(Ids::toStandard(id), QString());
+    // The key stays textual, so that such an id still finds its message.
+    QCOMPARE(Ids::normalized(id), Ids::toUrlSafe(id));
+}
+
 #include "tst_ids.moc"

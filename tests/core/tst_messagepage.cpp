@@ -9,8 +9,11 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "common/messagecompare.h"
+
 using namespace Qt::StringLiterals;
 using namespace Inspector;
+using Inspector::TestSupport::sameMessage;
 
 namespace {
 
@@ -20,92 +23,6 @@ QByteArray fixture(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test fixture %s", qPrintable(file.fileName()));
     return file.readAll();
-}
-
-// Field by field, so that a failure names what differs.
-#define SAME(field)                                                                                                    \
-    do {                                                                                                               \
-        if (!(a.field == b.field)) {                                                                                   \
-            *why = where + u"." #field ": "_s                                                                          \
-                + QString::fromUtf8(QTest::toString(a.field) ? QTest::toString(a.field) : "?");                      \
-            return false;                                                                                              \
-        }                                                                                                              \
-    } while (false)
-
-bool sameUser(const UserRef &a, const UserRef &b, const QString &where, QString *why)
-{
-    SAME(userId);
-    SAME(firstName);
-    SAME(lastName);
-    SAME(displayName);
-    SAME(email);
-    SAME(username);
-    SAME(raw);
-    SAME(problems);
-    return true;
-}
-
-bool sameMessage(const Message &a, const Message &b, const QString &where, QString *why)
-{
-    SAME(messageId);
-    SAME(parentMessageId);
-    SAME(timestamp);
-    SAME(message);
-    SAME(data);
-    if (!sameUser(a.user, b.user, where + u".user"_s, why))
-        return false;
-    SAME(stream.streamId);
-    SAME(stream.streamType);
-    SAME(stream.roomName);
-    SAME(stream.external);
-    SAME(stream.crossPod);
-    SAME(stream.recipientTenantIds);
-    SAME(stream.raw);
-    SAME(stream.problems);
-    SAME(stream.members.size());
-    for (qsizetype i = 0; i < a.stream.members.size(); ++i) {
-        if (!sameUser(a.stream.members[i], b.stream.members[i], where + u".members"_s, why))
-            return false;
-    }
-    SAME(attachments.size());
-    for (qsizetype i = 0; i < a.attachments.size(); ++i) {
-        SAME(attachments[i].id);
-        SAME(attachments[i].name);
-        SAME(attachments[i].size);
-        SAME(attachments[i].raw);
-        SAME(attachments[i].problems);
-        SAME(attachments[i].images.size());
-        for (qsizetype j = 0; j < a.attachments[i].images.size(); ++j) {
-            SAME(attachments[i].images[j].id);
-            SAME(attachments[i].images[j].dimension);
-            SAME(attachments[i].images[j].raw);
-            SAME(attachments[i].images[j].problems);
-        }
-    }
-    SAME(externalRecipients.has_value());
-    SAME(externalRecipients.value_or(false));
-    SAME(diagnostic);
-    SAME(userAgent);
-    SAME(originalFormat);
-    SAME(disclaimer);
-    SAME(sid);
-    SAME(replacing);
-    SAME(replacedBy);
-    SAME(initialTimestamp.has_value());
-    SAME(initialTimestamp.value_or(0));
-    SAME(initialMessageId);
-    SAME(silent.has_value());
-    SAME(silent.value_or(false));
-    SAME(raw.object());
-    SAME(problems);
-    SAME(otherFields);
-    if (bool(a.sharedMessage) != bool(b.sharedMessage)) {
-        *why = where + u".sharedMessage: one side has none"_s;
-        return false;
-    }
-    if (a.sharedMessage)
-        return sameMessage(*a.sharedMessage, *b.sharedMessage, where + u".sharedMessage"_s, why);
-    return true;
 }
 
 QByteArray deep(int levels)

@@ -512,19 +512,16 @@ void ParseTest::nonObjectItemsAreFlagged_data()
         return compact(QJsonDocument(object));
     };
     QTest::newRow("adminStreams") << u"adminStreams"_s << envelope(u"adminStreams"_s, u"streams"_s) << 3
-                                  << QStringList {
-                                         u"Field 'streams[0]' should be an object but is the number 7."_s};
+                                  << QStringList {u"streams[0]: should be an object but is the number 7."_s};
     QTest::newRow("roomSearch") << u"roomSearch"_s << envelope(u"roomSearch"_s, u"rooms"_s) << 3
-                                << QStringList {
-                                       u"Field 'rooms[0]' should be an object but is the number 7."_s};
+                                << QStringList {u"rooms[0]: should be an object but is the number 7."_s};
     QTest::newRow("adminMembers") << u"adminMembers"_s << envelope(u"adminMembers"_s, u"members"_s) << 3
-                                  << QStringList {
-                                         u"Field 'members[0]' should be an object but is the number 7."_s};
-    QTest::newRow("receipts")
-        << u"receipts"_s << envelope(u"receipts"_s, u"MessageReceiptDetail"_s) << 3
-        << QStringList {u"Field 'MessageReceiptDetail[0]' should be an object but is the number 7."_s};
+                                  << QStringList {u"members[0]: should be an object but is the number 7."_s};
+    QTest::newRow("receipts") << u"receipts"_s << envelope(u"receipts"_s, u"MessageReceiptDetail"_s) << 3
+                              << QStringList {
+                                     u"MessageReceiptDetail[0]: should be an object but is the number 7."_s};
     QTest::newRow("users") << u"users"_s << envelope(u"users"_s, u"users"_s) << 3
-                           << QStringList {u"Field 'users[0]' should be an object but is the number 7."_s};
+                           << QStringList {u"users[0]: should be an object but is the number 7."_s};
 }
 
 void ParseTest::nonObjectItemsAreFlagged()
@@ -591,19 +588,19 @@ void ParseTest::wrongFieldTypes_data()
     QTest::addColumn<QStringList>("problems");
     QTest::addColumn<int>("flagged");
 
-    QTest::newRow("message-missing-id") << u"message"_s << QByteArray("{\"timestamp\":1}")
-                                        << QStringList {u"Field 'messageId' is missing."_s} << 1;
+    QTest::newRow("message-missing-id")
+        << u"message"_s << QByteArray("{\"timestamp\":1}") << QStringList {u"messageId: missing."_s} << 1;
     QTest::newRow("message-data-as-number")
         << u"message"_s << QByteArray(R"({"messageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","data":5})")
-        << QStringList {u"Field 'data' should be a string but is the number 5."_s} << 1;
+        << QStringList {u"data: should be a string but is the number 5."_s} << 1;
     QTest::newRow("message-ids-checked")
         << u"message"_s
         << QByteArray(R"({"messageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","parentMessageId":"A",)"
                       R"("stream":{"streamId":"WM4HarJ2K-cuwJqoNJVsgH///mSGkin_dA"}})")
-        << QStringList {u"Field 'parentMessageId' does not hold a valid id: the id 'A' has 1 Base64 "
+        << QStringList {u"parentMessageId: not a valid id: the id 'A' has 1 Base64 "
                         u"characters, a "
                         u"length that no Base64 value has."_s,
-               u"Field 'stream.streamId' does not hold a valid id: the id "
+               u"stream.streamId: not a valid id: the id "
                u"'WM4HarJ2K-cuwJqoNJVsgH///mSGkin_dA' mixes the URL-safe Base64 character '-' with the "
                u"standard Base64 character '/'; an id uses one alphabet only."_s}
         << 1;
@@ -612,143 +609,140 @@ void ParseTest::wrongFieldTypes_data()
         << QByteArray(
                R"({"messageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","attachments":)"
                R"([{"id":"f1","name":"a","size":"12","images":[{"id":"t1","dimension":600},"t2"]},{"name":"b"}]})")
-        << QStringList {u"Field 'attachments[0].size' should be a number but is the string \"12\"; its value was used."_s,
-               u"Field 'attachments[0].images[1]' should be an object but is the string \"t2\"."_s,
-               u"Field 'attachments[1].id' is missing."_s}
+        << QStringList {u"attachments[0].size: should be a number but is the string \"12\"; its value was used."_s,
+               u"attachments[0].images[1]: should be an object but is the string \"t2\"."_s,
+               u"attachments[1].id: missing."_s}
         << 1;
     QTest::newRow("streams-bools-and-members")
         << u"streams"_s
         << QByteArray(R"([{"id":"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA","crossPod":"yes","active":1,)"
                       R"("streamType":{"type":7},"streamAttributes":{"members":[1,"2",true]}},)"
                       R"({"id":"BSH-voacKBbl55E4xafzFH___mSHAAb_dA","streamType":"IM"},{"crossPod":false}])")
-        << QStringList {u"Field 'crossPod' should be true or false but is the string \"yes\"."_s,
-               u"Field 'active' should be true or false but is the number 1."_s,
-               u"Field 'streamType.type' should be a string but is the number 7."_s,
-               u"Field 'streamAttributes.members[1]' should be a number but is the string \"2\"; its "
+        << QStringList {u"crossPod: should be true or false but is the string \"yes\"."_s,
+               u"active: should be true or false but is the number 1."_s,
+               u"streamType.type: should be a string but is the number 7."_s,
+               u"streamAttributes.members[1]: should be a number but is the string \"2\"; its "
                u"value was used."_s,
-               u"Field 'streamAttributes.members[2]' should be a whole number but is true."_s,
-               u"Field 'id' is missing."_s}
+               u"streamAttributes.members[2]: should be a whole number but is true."_s, u"id: missing."_s}
         << 2;
     QTest::newRow("admin-streams-envelope-and-item")
         << u"adminStreams"_s
         << QByteArray(
                R"({"count":"many","skip":0,"limit":50,"streams":[{"id":"x y","attributes":[]},{"id":"AAAA"}]})")
-        << QStringList {u"Field 'count' should be a whole number but is the string \"many\"."_s,
-               u"Field 'id' does not hold a valid id: the id 'x y' contains a space, which is not Base64."_s,
-               u"Field 'attributes' should be an object but is a list."_s}
+        << QStringList {u"count: should be a whole number but is the string \"many\"."_s,
+               u"id: not a valid id: the id 'x y' contains a space, which is not Base64."_s,
+               u"attributes: should be an object but is a list."_s}
         << 2;
     QTest::newRow("admin-stream-attributes")
         << u"adminStreams"_s
         << QByteArray(
                R"({"streams":[{"id":"AAAA","attributes":{"createdDate":"1767268800000","lastMessageDate":1.5e300,"groupChat":"false"}}]})")
-        << QStringList {u"Field 'attributes.createdDate' should be a number but is the string "
+        << QStringList {u"attributes.createdDate: should be a number but is the string "
                         u"\"1767268800000\"; its "
                         u"value was used."_s,
-               u"Field 'attributes.lastMessageDate' should be a whole number but is the number 1.5e+300."_s,
-               u"Field 'attributes.groupChat' should be true or false but is the string \"false\"."_s}
+               u"attributes.lastMessageDate: should be a whole number but is the number 1.5e+300."_s,
+               u"attributes.groupChat: should be true or false but is the string \"false\"."_s}
         << 1;
     QTest::newRow("stream-info-groups")
         << u"streamInfo"_s
         << QByteArray(R"({"id":"AAAA","streamType":"ROOM","roomAttributes":{"groups":[{"id":"g1"}]}})")
-        << QStringList {u"Field 'roomAttributes.groups[0].id' should be a whole number but is the string \"g1\"."_s}
+        << QStringList {u"roomAttributes.groups[0].id: should be a whole number but is the string \"g1\"."_s}
         << 1;
     QTest::newRow("room-detail-without-system-info")
         << u"roomDetail"_s
         << QByteArray(R"({"roomAttributes":{"name":"R","public":"no","keywords":[{"key":1}]}})")
-        << QStringList {u"Field 'roomAttributes.keywords[0].key' should be a string but is the number 1."_s,
-               u"Field 'roomAttributes.public' should be true or false but is the string \"no\"."_s,
-               u"Field 'roomSystemInfo' is missing."_s}
+        << QStringList {u"roomAttributes.keywords[0].key: should be a string but is the number 1."_s,
+               u"roomAttributes.public: should be true or false but is the string \"no\"."_s,
+               u"roomSystemInfo: missing."_s}
         << 1;
     QTest::newRow("room-search-item")
         << u"roomSearch"_s
         << QByteArray(
                R"({"count":1,"rooms":[{"roomAttributes":{"readOnly":0},"roomSystemInfo":{"id":"AAAA","creationDate":"x"}}]})")
-        << QStringList {u"Field 'roomAttributes.readOnly' should be true or false but is the number 0."_s,
-               u"Field 'roomSystemInfo.creationDate' should be a whole number but is the string \"x\"."_s}
+        << QStringList {u"roomAttributes.readOnly: should be true or false but is the number 0."_s,
+               u"roomSystemInfo.creationDate: should be a whole number but is the string \"x\"."_s}
         << 1;
-    QTest::newRow("room-members")
-        << u"roomMembers"_s << QByteArray(R"([{"owner":"true","joinDate":1},{"id":7078106103900}])")
-        << QStringList {u"Field 'id' is missing."_s,
-               u"Field 'owner' should be true or false but is the string \"true\"."_s}
-        << 1;
+    QTest::newRow("room-members") << u"roomMembers"_s
+                                  << QByteArray(R"([{"owner":"true","joinDate":1},{"id":7078106103900}])")
+                                  << QStringList {u"id: missing."_s,
+                                         u"owner: should be true or false but is the string \"true\"."_s}
+                                  << 1;
     QTest::newRow("admin-members-user")
         << u"adminMembers"_s
         << QByteArray(
                R"({"members":[{"user":{"userId":"abc","isExternal":"no"},"isOwner":true},{"isOwner":false}]})")
-        << QStringList {u"Field 'user.userId' should be a whole number but is the string \"abc\"."_s,
-               u"Field 'user.isExternal' should be true or false but is the string \"no\"."_s,
-               u"Field 'user' is missing."_s}
+        << QStringList {u"user.userId: should be a whole number but is the string \"abc\"."_s,
+               u"user.isExternal: should be true or false but is the string \"no\"."_s, u"user: missing."_s}
         << 2;
     QTest::newRow("receipts-array-as-object")
         << u"receipts"_s << QByteArray(R"({"MessageReceiptDetail":{},"pagination":{"cursors":{"after":5}}})")
-        << QStringList {u"Field 'MessageReceiptDetail' should be a list but is an object."_s,
-               u"Field 'pagination.cursors.after' should be a string but is the number 5."_s}
+        << QStringList {u"MessageReceiptDetail: should be a list but is an object."_s,
+               u"pagination.cursors.after: should be a string but is the number 5."_s}
         << 1;
     QTest::newRow("receipts-item")
         << u"receipts"_s
         << QByteArray(
                R"({"MessageReceiptDetail":[{"user":{"username":"x"},"readReceiptTimestamp":"never"}]})")
-        << QStringList {u"Field 'user.id' is missing."_s,
-               u"Field 'readReceiptTimestamp' should be a whole number but is the string \"never\"."_s}
+        << QStringList {u"user.id: missing."_s,
+               u"readReceiptTimestamp: should be a whole number but is the string \"never\"."_s}
         << 1;
     QTest::newRow("message-status")
         << u"messageStatus"_s
         << QByteArray(
                R"({"author":{"userId":"abc","timestamp":"soon"},"read":[{"userId":"1","timestamp":"2"},5]})")
-        << QStringList {u"Field 'author.userId' should be a whole number but is the string \"abc\"."_s,
-               u"Field 'author.timestamp' should be a whole number but is the string \"soon\"."_s,
-               u"Field 'read[1]' should be an object but is the number 5."_s}
+        << QStringList {u"author.userId: should be a whole number but is the string \"abc\"."_s,
+               u"author.timestamp: should be a whole number but is the string \"soon\"."_s,
+               u"read[1]: should be an object but is the number 5."_s}
         << 1;
     QTest::newRow("stream-attachments")
         << u"streamAttachments"_s
         << QByteArray(
                R"([{"messageId":"tfIDHrYuN8bTgoezj4Ov6n///mSB1gF/bQ==","fileId":"f","size":"big","userId":"USER_ID",)"
                R"("previews":[{"fileId":"p","width":"600"}]}])")
-        << QStringList {u"Field 'userId' should be a whole number but is the string \"USER_ID\"."_s,
-               u"Field 'size' should be a whole number but is the string \"big\"."_s,
-               u"Field 'previews[0].width' should be a number but is the string \"600\"; its value was used."_s}
+        << QStringList {u"userId: should be a whole number but is the string \"USER_ID\"."_s,
+               u"size: should be a whole number but is the string \"big\"."_s,
+               u"previews[0].width: should be a number but is the string \"600\"; its value was used."_s}
         << 1;
     QTest::newRow("signal")
         << u"signal"_s
         << QByteArray(
                R"({"id":"65a1b2c3d4e5f60718293a4c","timestamp":"1767340100000","visibleOnProfile":"true","companyWide":0})")
-        << QStringList {u"Field 'visibleOnProfile' should be true or false but is the string \"true\"."_s,
-               u"Field 'companyWide' should be true or false but is the number 0."_s,
-               u"Field 'timestamp' should be a number but is the string \"1767340100000\"; its value was used."_s}
+        << QStringList {u"visibleOnProfile: should be true or false but is the string \"true\"."_s,
+               u"companyWide: should be true or false but is the number 0."_s,
+               u"timestamp: should be a number but is the string \"1767340100000\"; its value was used."_s}
         << 1;
-    QTest::newRow("users")
-        << u"users"_s << QByteArray(R"({"users":[{"id":"abc","roles":"ADMIN"}],"errors":[{"error":4}]})")
-        << QStringList {u"Field 'id' should be a whole number but is the string \"abc\"."_s,
-               u"Field 'roles' should be a list but is the string \"ADMIN\"."_s,
-               u"Field 'error' should be a string but is the number 4."_s}
-        << 2;
-    QTest::newRow("user-roles-item")
-        << u"user"_s << QByteArray(R"({"id":1,"roles":["A",2]})")
-        << QStringList {u"Field 'roles[1]' should be a string but is the number 2."_s} << 1;
+    QTest::newRow("users") << u"users"_s
+                           << QByteArray(R"({"users":[{"id":"abc","roles":"ADMIN"}],"errors":[{"error":4}]})")
+                           << QStringList {u"id: should be a whole number but is the string \"abc\"."_s,
+                                  u"roles: should be a list but is the string \"ADMIN\"."_s,
+                                  u"error: should be a string but is the number 4."_s}
+                           << 2;
+    QTest::newRow("user-roles-item") << u"user"_s << QByteArray(R"({"id":1,"roles":["A",2]})")
+                                     << QStringList {u"roles[1]: should be a string but is the number 2."_s}
+                                     << 1;
     QTest::newRow("health-components")
         << u"health"_s
         << QByteArray(R"({"status":"UP","services":{"pod":"UP","agent":{"status":1}},"users":[]})")
-        << QStringList {u"Field 'services.agent.status' should be a string but is the number 1."_s,
-               u"Field 'services.pod' should be an object but is the string \"UP\"."_s,
-               u"Field 'users' should be an object but is a list."_s}
+        << QStringList {u"services.agent.status: should be a string but is the number 1."_s,
+               u"services.pod: should be an object but is the string \"UP\"."_s,
+               u"users: should be an object but is a list."_s}
         << 1;
     QTest::newRow("health-without-status")
-        << u"health"_s << QByteArray("{}") << QStringList {u"Field 'status' is missing."_s} << 1;
-    QTest::newRow("agent-info")
-        << u"agentInfo"_s << QByteArray(R"({"onPrem":"true","mt":null,"version":25.8})")
-        << QStringList {u"Field 'version' should be a string but is the number 25.8."_s,
-               u"Field 'onPrem' should be true or false but is the string \"true\"."_s}
-        << 1;
+        << u"health"_s << QByteArray("{}") << QStringList {u"status: missing."_s} << 1;
+    QTest::newRow("agent-info") << u"agentInfo"_s
+                                << QByteArray(R"({"onPrem":"true","mt":null,"version":25.8})")
+                                << QStringList {u"version: should be a string but is the number 25.8."_s,
+                                       u"onPrem: should be true or false but is the string \"true\"."_s}
+                                << 1;
     QTest::newRow("token-missing") << u"token"_s << QByteArray(R"({"name":"sessionToken"})")
-                                   << QStringList {u"Field 'token' is missing."_s} << 1;
+                                   << QStringList {u"token: missing."_s} << 1;
     QTest::newRow("error-code-as-string")
         << u"errorBody"_s << QByteArray(R"({"code":"400","message":"Bad"})")
-        << QStringList {u"Field 'code' should be a number but is the string \"400\"; its value was used."_s}
-        << 1;
+        << QStringList {u"code: should be a number but is the string \"400\"; its value was used."_s} << 1;
     QTest::newRow("error-code-too-large")
         << u"errorBody"_s << QByteArray(R"({"code":4000000000,"message":"Bad","details":"x"})")
-        << QStringList {u"Field 'code' should be a whole number but is the number 4000000000."_s,
-               u"Field 'details' should be an object but is the string \"x\"."_s}
+        << QStringList {u"code: should be a whole number but is the number 4000000000."_s,
+               u"details: should be an object but is the string \"x\"."_s}
         << 1;
 }
 
@@ -926,16 +920,15 @@ void ParseTest::hostileMessages()
     // Numbers sent as strings: used, and flagged.
     const Message &strings = result.value.at(0);
     QCOMPARE(strings.problems,
-        (QStringList {
-            u"Field 'timestamp' should be a number but is the string \"1767348000000\"; its value was "
-            u"used."_s,
-            u"Field 'user.userId' should be a number but is the string \"8933531976681\"; its value "
+        (QStringList {u"timestamp: should be a number but is the string \"1767348000000\"; its value was "
+                      u"used."_s,
+            u"user.userId: should be a number but is the string \"8933531976681\"; its value "
             u"was used."_s,
-            u"Field 'externalRecipients' should be true or false but is the number 1."_s}));
+            u"externalRecipients: should be true or false but is the number 1."_s}));
     QCOMPARE(strings.timestamp, Q_INT64_C(1767348000000));
     QCOMPARE(strings.user.userId, Q_INT64_C(8933531976681));
     QCOMPARE(strings.user.problems,
-        QStringList {u"Field 'user.userId' should be a number but is the string \"8933531976681\"; its value "
+        QStringList {u"user.userId: should be a number but is the string \"8933531976681\"; its value "
                      u"was used."_s});
     QVERIFY(!strings.externalRecipients.has_value());
     QCOMPARE(
@@ -954,10 +947,9 @@ void ParseTest::hostileMessages()
     QCOMPARE(big.attachments.size(), 1);
     QCOMPARE(big.attachments.at(0).size, Q_INT64_C(0));
     QCOMPARE(big.problems,
-        (QStringList {
-            u"Field 'stream.recipientTenantIds[1]' should be a whole number but is the string \"x\"."_s,
-            u"Field 'attachments[0].size' should be a whole number but is the number 1.5."_s,
-            u"Field 'attachments[1]' should be an object but is the number 7."_s}));
+        (QStringList {u"stream.recipientTenantIds[1]: should be a whole number but is the string \"x\"."_s,
+            u"attachments[0].size: should be a whole number but is the number 1.5."_s,
+            u"attachments[1]: should be an object but is the number 7."_s}));
 
     QCOMPARE(result.value.at(3).problems,
         QStringList {u"Item 4 of the list should be an object but is the string \"text\"."_s});
@@ -965,7 +957,7 @@ void ParseTest::hostileMessages()
         result.value.at(4).problems, QStringList {u"Item 5 of the list should be an object but is null."_s});
 
     const Message &nulls = result.value.at(5);
-    QCOMPARE(nulls.problems, QStringList {u"Field 'messageId' is null."_s});
+    QCOMPARE(nulls.problems, QStringList {u"messageId: null."_s});
     QVERIFY(nulls.messageId.isNull());
     QCOMPARE(nulls.timestamp, Q_INT64_C(0));
     QVERIFY(nulls.data.isNull());
@@ -975,13 +967,12 @@ void ParseTest::hostileMessages()
 
     const Message &wrong = result.value.at(6);
     QCOMPARE(wrong.problems,
-        (QStringList {
-            u"Field 'messageId' does not hold a valid id: the id 'ab%cd' contains the character '%', "
-            u"which is not Base64."_s,
-            u"Field 'timestamp' should be a whole number but is true."_s,
-            u"Field 'message' should be a string but is the number 42."_s,
-            u"Field 'user' should be an object but is the string \"alice\"."_s,
-            u"Field 'stream' should be an object but is a list."_s}));
+        (QStringList {u"messageId: not a valid id: the id 'ab%cd' contains the character '%', "
+                      u"which is not Base64."_s,
+            u"timestamp: should be a whole number but is true."_s,
+            u"message: should be a string but is the number 42."_s,
+            u"user: should be an object but is the string \"alice\"."_s,
+            u"stream: should be an object but is a list."_s}));
     QCOMPARE(wrong.messageId, u"ab%cd"_s); // kept as sent, so the record can still be shown
     QCOMPARE(wrong.timestamp, Q_INT64_C(0));
     QVERIFY(wrong.message.isNull());
@@ -1013,7 +1004,7 @@ void ParseTest::messageWithSharedMessage()
     const auto bad = Parse::message(
         R"({"messageId":"AAAA","sharedMessage":{"messageId":"AAAA","user":{"userId":true}}})");
     QCOMPARE(bad.value.problems,
-        QStringList {u"Field 'sharedMessage.user.userId' should be a whole number but is true."_s});
+        QStringList {u"sharedMessage.user.userId: should be a whole number but is true."_s});
     QCOMPARE(bad.flagged, 1);
 }
 
@@ -1026,9 +1017,8 @@ void ParseTest::sharedMessagesNestOnlySoDeep()
     const auto result = Parse::message(body);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.value.problems,
-        QStringList {
-            u"Field 'sharedMessage.sharedMessage.sharedMessage.sharedMessage' nests shared messages more "
-            u"than 3 levels deep; the rest was not read."_s});
+        QStringList {u"sharedMessage.sharedMessage.sharedMessage.sharedMessage: nests shared messages more "
+                     u"than 3 levels deep; the rest was not read."_s});
     int depth = 0;
     for (auto m = result.value.sharedMessage; m; m = m->sharedMessage)
         ++depth;
@@ -1049,7 +1039,7 @@ void ParseTest::messageDataIsKeptAsText_data()
     QTest::newRow("object-instead-of-string")
         << QByteArray(R"({"0":{"id":9007199254740993}})") << u"{\"0\":{\"id\":9007199254740993}}"_s
         << QStringList {
-               u"Field 'data' should be a string of EntityJSON but is an object; it was kept re-serialised."_s};
+               u"data: should be a string of EntityJSON but is an object; it was kept re-serialised."_s};
 }
 
 void ParseTest::messageDataIsKeptAsText()
@@ -1521,7 +1511,7 @@ void ParseTest::fromJsonNamesFieldsRelativeToTheObject()
         R"({"messageId":"AAAA","user":{"userId":true},"stream":{"streamType":"IM"}})")
                                    .object();
     const Message m = Parse::messageFromJson(object);
-    QCOMPARE(m.problems, QStringList {u"Field 'user.userId' should be a whole number but is true."_s});
+    QCOMPARE(m.problems, QStringList {u"user.userId: should be a whole number but is true."_s});
     QCOMPARE(m.raw, object);
     QCOMPARE(m.stream.streamType, u"IM"_s);
 

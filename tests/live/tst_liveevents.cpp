@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // V4Event parsing, the de-duplicator and the live event model (with QAbstractItemModelTester).
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -191,6 +192,37 @@ private Q_SLOTS:
         const Event e = parsed(json);
         QVERIFY2(e.problems.join(u"; "_s).contains(problem), qPrintable(e.problems.join(u"; "_s)));
         QCOMPARE(e.raw, json);
+    }
+
+    void problemsNameTheWholePath()
+    {
+        // Modelled on the BDKs' datafeed fixtures: "test-message1" is not Base64 at all. The message's
+        // problem is reported with its path in the event, not run into the sentence
+        // ("payload.messageSent.message.Field 'messageId' …").
+        QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/bdk/events-message-sent.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto list = Parse::eventList(file.readAll());
+        QVERIFY2(list.ok(), qPrintable(list.error));
+        QCOMPARE(list.value.events.size(), 1);
+        const Event &e = list.value.events.first();
+        QCOMPARE(e.problems,
+            QStringList {
+                u"payload.messageSent.message.messageId: not a valid id: the id 'test-message1' has 13 "
+                u"Base64 characters, a length that no Base64 value has."_s});
+        QCOMPARE(list.flagged, 1);
+
+        const Event bad = parsed(QJsonObject {{u"id"_s, u"a"_s}, {u"type"_s, u"USERJOINEDROOM"_s},
+            {u"initiator"_s, QJsonObject {{u"user"_s, QJsonObject {{u"userId"_s, u"x"_s}}}}},
+            {u"payload"_s,
+                QJsonObject {{u"userJoinedRoom"_s,
+                    QJsonObject {{u"stream"_s, QJsonObject {{u"streamId"_s, u"a b"_s}}},
+                        {u"affectedUser"_s, QJsonObject {{u"userId"_s, true}}}}}}}});
+        QCOMPARE(bad.problems,
+            (QStringList {u"initiator.user.userId: should be a whole number but is the string \"x\"."_s,
+                u"payload.userJoinedRoom.stream.streamId: not a valid id: the id 'a b' contains a space, "
+                u"which is "
+                u"not Base64."_s,
+                u"payload.userJoinedRoom.affectedUser.userId: should be a whole number but is true."_s}));
     }
 
     void unknownTypesAreRecognised()

@@ -358,6 +358,32 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(stateFile.readAll()).object().value(u"gaps"_s).toArray().size(), 1);
     }
 
+    void refusedReadsKeepTheServersWords()
+    {
+        // After the last recreation the server's own sentence is quoted as sent: a "%2" in it is
+        // text, not a placeholder for the number of recreations.
+        LiveSettings settings;
+        settings.tag = u"refused-test"_s;
+        settings.capturePath = capturePath();
+        LiveSession session(m_client.get(), settings);
+        ApiError error;
+        QVERIFY(session.open(&error));
+        Fault fault;
+        fault.method = "POST";
+        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
+        fault.kind = Fault::Kind::Status;
+        fault.status = 400;
+        fault.count = -1;
+        fault.body = R"({"code":400,"message":"Datafeed refused: 100%2 busy"})";
+        m_pod->addFault(fault);
+        session.start();
+        const ApiError end = runUntilCaughtUp(&session);
+        QVERIFY(end.isError());
+        QVERIFY2(
+            end.message.contains(u"(Datafeed refused: 100%2 busy) even after it was recreated 3 times"_s),
+            qPrintable(end.message));
+    }
+
     void resumingAnExpiredFeedReportsTheGap()
     {
         LiveSettings settings;
