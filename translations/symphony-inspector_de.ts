@@ -221,6 +221,10 @@
         <source>The pod did not finish its answer within %2 s while %1 (the deadline for this kind of request).</source>
         <translation>Der Pod hat seine Antwort beim %1 nicht innerhalb von %2 s beendet (die Frist für diese Art von Anfrage).</translation>
     </message>
+    <message>
+        <source>Stopped while %1 because the server sent a page out of order: %2</source>
+        <translation>Beim %1 abgebrochen, weil der Server eine Seite in falscher Reihenfolge gesendet hat: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::AttachmentDownload</name>
@@ -1381,6 +1385,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Pager</name>
+    <message>
+        <source>While %1: %2</source>
+        <translation>Beim %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Paging</name>
     <message>
         <source>the page&apos;s timestamps read differently on a second pass.</source>
@@ -1408,10 +1419,6 @@
         <translation>eine Nachricht vom %1 kam auf eine Anfrage nach Nachrichten seit %2 zurück (die Zeit lief rückwärts).</translation>
     </message>
     <message>
-        <source>the messages of a page are not in ascending time order.</source>
-        <translation>die Nachrichten einer Seite sind nicht zeitlich aufsteigend sortiert.</translation>
-    </message>
-    <message>
         <source>a message dated %1 came back after the end of the window (%2).</source>
         <translation>eine Nachricht vom %1 kam nach dem Ende des Zeitfensters (%2) zurück.</translation>
     </message>
@@ -1422,6 +1429,24 @@
     <message>
         <source>the server sent the same page twice (it seems to ignore skip).</source>
         <translation>der Server hat dieselbe Seite zweimal gesendet (er scheint skip zu ignorieren).</translation>
+    </message>
+    <message>
+        <source>the messages of a full page are out of order (a message dated %1 follows one dated %2), so the next page cannot be asked for safely.</source>
+        <translation>die Nachrichten einer vollen Seite sind nicht in zeitlicher Reihenfolge (eine Nachricht vom %1 folgt einer vom %2), daher kann die nächste Seite nicht sicher angefragt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last page came back newest first; its %n message(s) were sorted by time.</source>
+        <translation>
+            <numerusform>die letzte Seite kam mit der neuesten Nachricht zuerst; ihre %n Nachricht wurde nach Zeit sortiert.</numerusform>
+            <numerusform>die letzte Seite kam mit der neuesten Nachricht zuerst; ihre %n Nachrichten wurden nach Zeit sortiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last page came back out of time order; its %n message(s) were sorted by time.</source>
+        <translation>
+            <numerusform>die letzte Seite kam nicht in zeitlicher Reihenfolge; ihre %n Nachricht wurde nach Zeit sortiert.</numerusform>
+            <numerusform>die letzte Seite kam nicht in zeitlicher Reihenfolge; ihre %n Nachrichten wurden nach Zeit sortiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,26 +1511,6 @@
         <translation>eine Liste</translation>
     </message>
     <message>
-        <source>Field &apos;%1&apos; should be a number but is the string &quot;%2&quot;; its value was used.</source>
-        <translation>Das Feld „%1“ sollte eine Zahl sein, ist aber die Zeichenkette „%2“; ihr Wert wurde verwendet.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; is missing.</source>
-        <translation>Das Feld „%1“ fehlt.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; is null.</source>
-        <translation>Das Feld „%1“ ist null.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; does not hold a valid id: %2</source>
-        <translation>Das Feld „%1“ enthält keine gültige ID: %2</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; should be %2 but is %3.</source>
-        <translation>Das Feld „%1“ sollte %2 sein, ist aber %3.</translation>
-    </message>
-    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1532,14 +1537,6 @@
     <message>
         <source>Item %1 of the list should be an object but is %2.</source>
         <translation>Eintrag %1 der Liste sollte ein Objekt sein, ist aber %2.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; should be a string of EntityJSON but is an object; it was kept re-serialised.</source>
-        <translation>Das Feld „%1“ sollte eine EntityJSON-Zeichenkette sein, ist aber ein Objekt; es wurde neu serialisiert beibehalten.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; nests shared messages more than %2 levels deep; the rest was not read.</source>
-        <translation>Das Feld „%1“ verschachtelt geteilte Nachrichten tiefer als %2 Ebenen; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The server sent HTML or XML instead of JSON.</source>
@@ -1672,6 +1669,34 @@
     <message>
         <source>an error description</source>
         <translation>eine Fehlerbeschreibung</translation>
+    </message>
+    <message>
+        <source>%1: should be a number but is the string &quot;%2&quot;; its value was used.</source>
+        <translation>%1: sollte eine Zahl sein, ist aber die Zeichenkette „%2“; ihr Wert wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: missing.</source>
+        <translation>%1: fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: null.</source>
+        <translation>%1: null.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid id: %2</source>
+        <translation>%1: keine gültige ID: %2</translation>
+    </message>
+    <message>
+        <source>%1: should be %2 but is %3.</source>
+        <translation>%1: sollte %2 sein, ist aber %3.</translation>
+    </message>
+    <message>
+        <source>%1: should be a string of EntityJSON but is an object; it was kept re-serialised.</source>
+        <translation>%1: sollte eine EntityJSON-Zeichenkette sein, ist aber ein Objekt; es wurde neu serialisiert beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1: nests shared messages more than %2 levels deep; the rest was not read.</source>
+        <translation>%1: verschachtelt geteilte Nachrichten tiefer als %2 Ebenen; der Rest wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>

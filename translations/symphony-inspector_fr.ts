@@ -221,6 +221,10 @@
         <source>The pod did not finish its answer within %2 s while %1 (the deadline for this kind of request).</source>
         <translation>Le pod n’a pas terminé sa réponse en %2 s (%1 ; le délai pour ce type de requête).</translation>
     </message>
+    <message>
+        <source>Stopped while %1 because the server sent a page out of order: %2</source>
+        <translation>Arrêt (%1) : le serveur a envoyé une page dans le désordre : %2</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::AttachmentDownload</name>
@@ -1381,6 +1385,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Pager</name>
+    <message>
+        <source>While %1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Paging</name>
     <message>
         <source>the page&apos;s timestamps read differently on a second pass.</source>
@@ -1408,10 +1419,6 @@
         <translation>un message daté du %1 est revenu pour une demande de messages depuis %2 (le temps a reculé).</translation>
     </message>
     <message>
-        <source>the messages of a page are not in ascending time order.</source>
-        <translation>les messages d’une page ne sont pas dans l’ordre chronologique croissant.</translation>
-    </message>
-    <message>
         <source>a message dated %1 came back after the end of the window (%2).</source>
         <translation>un message daté du %1 est revenu après la fin de la fenêtre (%2).</translation>
     </message>
@@ -1422,6 +1429,24 @@
     <message>
         <source>the server sent the same page twice (it seems to ignore skip).</source>
         <translation>le serveur a envoyé deux fois la même page (il semble ignorer skip).</translation>
+    </message>
+    <message>
+        <source>the messages of a full page are out of order (a message dated %1 follows one dated %2), so the next page cannot be asked for safely.</source>
+        <translation>les messages d’une page pleine sont dans le désordre (un message du %1 suit un message du %2) : la page suivante ne peut pas être demandée sans risque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last page came back newest first; its %n message(s) were sorted by time.</source>
+        <translation>
+            <numerusform>la dernière page est arrivée du plus récent au plus ancien ; son %n message a été trié par date.</numerusform>
+            <numerusform>la dernière page est arrivée du plus récent au plus ancien ; ses %n messages ont été triés par date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last page came back out of time order; its %n message(s) were sorted by time.</source>
+        <translation>
+            <numerusform>la dernière page est arrivée hors de l’ordre chronologique ; son %n message a été trié par date.</numerusform>
+            <numerusform>la dernière page est arrivée hors de l’ordre chronologique ; ses %n messages ont été triés par date.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,26 +1511,6 @@
         <translation>une liste</translation>
     </message>
     <message>
-        <source>Field &apos;%1&apos; should be a number but is the string &quot;%2&quot;; its value was used.</source>
-        <translation>Le champ « %1 » devrait être un nombre mais c’est la chaîne « %2 » ; sa valeur a été utilisée.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; is missing.</source>
-        <translation>Le champ « %1 » est absent.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; is null.</source>
-        <translation>Le champ « %1 » est null.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; does not hold a valid id: %2</source>
-        <translation>Le champ « %1 » ne contient pas d’ID valide : %2</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; should be %2 but is %3.</source>
-        <translation>Le champ « %1 » devrait être %2 mais c’est %3.</translation>
-    </message>
-    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1532,14 +1537,6 @@
     <message>
         <source>Item %1 of the list should be an object but is %2.</source>
         <translation>L’élément %1 de la liste devrait être un objet mais c’est %2.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; should be a string of EntityJSON but is an object; it was kept re-serialised.</source>
-        <translation>Le champ « %1 » devrait être une chaîne EntityJSON mais c’est un objet ; il a été conservé resérialisé.</translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; nests shared messages more than %2 levels deep; the rest was not read.</source>
-        <translation>Le champ « %1 » imbrique des messages partagés sur plus de %2 niveaux ; le reste n’a pas été lu.</translation>
     </message>
     <message>
         <source>The server sent HTML or XML instead of JSON.</source>
@@ -1672,6 +1669,34 @@
     <message>
         <source>an error description</source>
         <translation>une description d’erreur</translation>
+    </message>
+    <message>
+        <source>%1: should be a number but is the string &quot;%2&quot;; its value was used.</source>
+        <translation>%1 : devrait être un nombre mais c’est la chaîne « %2 » ; sa valeur a été utilisée.</translation>
+    </message>
+    <message>
+        <source>%1: missing.</source>
+        <translation>%1 : absent.</translation>
+    </message>
+    <message>
+        <source>%1: null.</source>
+        <translation>%1 : null.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid id: %2</source>
+        <translation>%1 : ID non valide : %2</translation>
+    </message>
+    <message>
+        <source>%1: should be %2 but is %3.</source>
+        <translation>%1 : devrait être %2 mais c’est %3.</translation>
+    </message>
+    <message>
+        <source>%1: should be a string of EntityJSON but is an object; it was kept re-serialised.</source>
+        <translation>%1 : devrait être une chaîne EntityJSON mais c’est un objet ; il a été conservé resérialisé.</translation>
+    </message>
+    <message>
+        <source>%1: nests shared messages more than %2 levels deep; the rest was not read.</source>
+        <translation>%1 : imbrique des messages partagés sur plus de %2 niveaux ; le reste n’a pas été lu.</translation>
     </message>
 </context>
 <context>
