@@ -128,6 +128,7 @@ public:
         if (!m_output.isEmpty())
             settings.capturePath
                 = m_format == Export::Format::JsonLines ? m_output : m_output + u".capture.jsonl"_s;
+        settings.capturePathDerived = m_format != Export::Format::JsonLines;
 
         m_session = new Live::LiveSession(client(), settings, this);
         if (m_output.isEmpty()) {
