@@ -11,6 +11,7 @@
 #include "data/times.h"
 #include "exitcode.h"
 #include "output.h"
+#include "terminalsafedevice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,7 @@ void Command::done(int exitCode)
     if (m_done)
         return;
     m_done = true;
+    closeJsonStdout();
     console().endProgress();
     Q_EMIT finished(exitCode);
 }
@@ -134,6 +136,19 @@ void Command::run(Pager *pager, const QString &progressUnit, std::function<void(
             onSuccess();
         });
     pager->start();
+}
+
+TerminalSafeDevice *Command::jsonStdout()
+{
+    if (!m_jsonStdout)
+        m_jsonStdout = new TerminalSafeDevice(m_context.stdoutDevice, this);
+    return m_jsonStdout;
+}
+
+void Command::closeJsonStdout()
+{
+    if (m_jsonStdout)
+        m_jsonStdout->close();
 }
 
 void Command::stopEarly(Pager *pager)

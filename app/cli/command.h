@@ -24,6 +24,7 @@ namespace Inspector::Cli {
 
 class Console;
 class Output;
+class TerminalSafeDevice;
 
 /** What a running command works with; owned by the CommandRunner, outlives the command. */
 struct CommandContext
@@ -98,8 +99,19 @@ protected:
     /** Notes on stderr how many records came with problems, pointing at --json. */
     void reportProblems(int records);
 
+    /**
+     * Standard output for JSON or JSON Lines the command writes itself (an export to `-`, `feed`):
+     * the C1 controls and the bidi overrides and isolates in it are escaped as `\uXXXX` on the way
+     * (TerminalSafeDevice), like --json output. Made on the first call; closed (flushed) by
+     * closeJsonStdout() and done(). CSV does not go through it: it is data, written byte for byte.
+     */
+    TerminalSafeDevice *jsonStdout();
+    /** Writes out and flushes what jsonStdout() holds; nothing when it was never used. */
+    void closeJsonStdout();
+
 private:
     CommandContext m_context;
+    QPointer<TerminalSafeDevice> m_jsonStdout;
     bool m_done = false;
     QList<const Pager *> m_stoppedEarly;
 };

@@ -10,6 +10,7 @@
 #include "export/messageexportjob.h"
 #include "exportoptions.h"
 #include "messagequery.h"
+#include "terminalsafedevice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,8 +51,10 @@ public:
         m_settings.format = options->format;
         m_settings.csv = options->csv;
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
-        if (options->toStdout())
-            m_settings.device = context().stdoutDevice;
+        if (options->toStdout() && options->format == Export::Format::Csv)
+            m_settings.device = context().stdoutDevice; // CSV is data: byte for byte
+        else if (options->toStdout())
+            m_settings.device = jsonStdout();
         else
             m_settings.outputPath = options->output;
         if (!options->columns.isEmpty()) {
@@ -133,6 +136,7 @@ private:
 
     void onFinished(const Export::ExportReport &report)
     {
+        closeJsonStdout(); // what went to standard output is out before the report on stderr
         console().endProgress();
         if (report.error.isCancelled()) {
             if (m_settings.device)

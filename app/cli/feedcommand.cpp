@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <QFileDevice>
 #include <QPointer>
 
 #include <cmath>
@@ -15,6 +14,7 @@
 #include "live/datahosereader.h"
 #include "live/eventreader.h"
 #include "live/livesession.h"
+#include "terminalsafedevice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -128,11 +128,11 @@ public:
         if (!m_output.isEmpty())
             settings.capturePath
                 = m_format == Export::Format::JsonLines ? m_output : m_output + u".capture.jsonl"_s;
+        settings.capturePathDerived = m_format != Export::Format::JsonLines;
 
         m_session = new Live::LiveSession(client(), settings, this);
         if (m_output.isEmpty()) {
-            m_lines = std::make_unique<Export::JsonWriter>(
-                context().stdoutDevice, Export::JsonWriter::Mode::Lines);
+            m_lines = std::make_unique<Export::JsonWriter>(jsonStdout(), Export::JsonWriter::Mode::Lines);
             m_session->setSink(
                 [this](const QList<Event> &events, ApiError *error) { return print(events, error); });
         }
@@ -201,8 +201,8 @@ private:
             }
         }
         // Written means on its way out of the process before the batch is acknowledged.
-        if (auto *file = qobject_cast<QFileDevice *>(context().stdoutDevice); file && !file->flush()) {
-            *error = ApiError::io(tr("Cannot write to standard output: %1").arg(file->errorString()));
+        if (!jsonStdout()->flush()) {
+            *error = ApiError::io(tr("Cannot write to standard output: %1").arg(jsonStdout()->errorString()));
             return false;
         }
         return true;

@@ -8,6 +8,7 @@
 #include "export/recordexport.h"
 #include "exportoptions.h"
 #include "output.h"
+#include "terminalsafedevice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +56,10 @@ public:
         m_settings.format = options->format;
         m_settings.csv = options->csv;
         m_settings.columns = options->columns;
-        if (options->toStdout())
-            m_settings.device = context().stdoutDevice;
+        if (options->toStdout() && options->format == Export::Format::Csv)
+            m_settings.device = context().stdoutDevice; // CSV is data: byte for byte
+        else if (options->toStdout())
+            m_settings.device = jsonStdout();
         else
             m_settings.outputPath = options->output;
         return m_inner->validate(error);
@@ -93,6 +96,7 @@ private:
             return;
         }
         const Export::RecordExportReport report = Export::RecordExport::write(m_records, m_settings);
+        closeJsonStdout(); // what went to standard output is out before the report on stderr
         if (report.error.isError()) {
             console().error(report.error.message);
             done(exitCodeFor(report.error));

@@ -136,7 +136,8 @@ bool MessageExportJob::openOutput(const QString &label)
     } else {
         const QString path =
             m_settings.split ? splitPath(m_settings.outputPath, label, m_settings.format) : m_settings.outputPath;
-        m_file = std::make_unique<OutputFile>(path);
+        m_file = std::make_unique<OutputFile>(
+            path, m_settings.split ? OutputFile::Path::Derived : OutputFile::Path::Chosen);
         QString why;
         if (!m_file->open(&why)) {
             m_file.reset();

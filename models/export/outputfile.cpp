@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/outputfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace Inspector::Export {
 
-OutputFile::OutputFile(const QString &path)
+OutputFile::OutputFile(const QString &path, Path kind)
     : m_path(path)
+    , m_kind(kind)
 {
     // exists() and isFile() follow symbolic links: /dev/stdout is the pipe or terminal behind it.
     const QFileInfo info(path);
@@ -17,8 +19,21 @@ OutputFile::OutputFile(const QString &path)
 
 OutputFile::~OutputFile() = default;
 
+bool OutputFile::refuseSymLink(const QString &path, QString *error)
+{
+    // isSymLink() is lstat: true for a dangling link as well.
+    if (!QFileInfo(path).isSymLink())
+        return true;
+    *error = QCoreApplication::translate(
+        "Inspector::Export::OutputFile", "%1 is a symbolic link; not written through.")
+                 .arg(path);
+    return false;
+}
+
 bool OutputFile::open(QString *error)
 {
+    if (m_kind == Path::Derived && !refuseSymLink(m_path, error))
+        return false;
     QFileDevice *file = nullptr;
     if (m_atomic) {
         m_save = std::make_unique<QSaveFile>(m_path);

@@ -19,11 +19,28 @@ namespace Inspector::Export {
  * else, such as a named pipe or a device like /dev/null or /dev/stdout, is written to directly:
  * QSaveFile would rename its temporary file over it and so replace the pipe or the device with a
  * regular file. There is no earlier content to keep in that case, and nothing to undo.
+ *
+ * A path the tool names after the user's choice (Path::Derived: `FILE-STREAMID.csv` of a split
+ * export) is never written through a symbolic link: open() fails when one is there, dangling or
+ * not (refuseSymLink()). A regular file there is replaced, as at the chosen path.
  */
 class OutputFile
 {
 public:
-    explicit OutputFile(const QString &path);
+    enum class Path
+    {
+        Chosen, ///< the exact path the user gave: written wherever it leads
+        Derived ///< a path the tool made from the chosen one: a symbolic link there is an error
+    };
+
+    explicit OutputFile(const QString &path, Path kind = Path::Chosen);
+
+    /**
+     * False with *error ("PATH is a symbolic link; not written through.") when @p path is a
+     * symbolic link, dangling or not; checked with lstat, before anything is written. For every
+     * file the tool writes at a path it derived from the user's choice.
+     */
+    static bool refuseSymLink(const QString &path, QString *error);
     ~OutputFile();
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;
@@ -42,6 +59,7 @@ public:
 
 private:
     QString m_path;
+    Path m_kind;
     bool m_atomic = true;
     std::unique_ptr<QSaveFile> m_save;
     std::unique_ptr<QFile> m_direct;

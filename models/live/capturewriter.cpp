@@ -105,8 +105,10 @@ std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QStr
     return s;
 }
 
-CaptureWriter::CaptureWriter(const QString &capturePath, int dedupCapacity)
+CaptureWriter::CaptureWriter(
+    const QString &capturePath, int dedupCapacity, Export::OutputFile::Path capturePathKind)
     : m_path(capturePath)
+    , m_pathKind(capturePathKind)
     , m_file(capturePath)
     , m_dedup(dedupCapacity)
 { }
@@ -123,6 +125,13 @@ QString CaptureWriter::statePath(const QString &capturePath)
 
 bool CaptureWriter::open(bool resume, ApiError *error)
 {
+    QString refused;
+    if ((m_pathKind == Export::OutputFile::Path::Derived
+            && !Export::OutputFile::refuseSymLink(m_path, &refused))
+        || !Export::OutputFile::refuseSymLink(statePath(m_path), &refused)) {
+        *error = ApiError::io(refused);
+        return false;
+    }
     if (!resume) {
         if (QFileInfo::exists(m_path) && QFileInfo(m_path).size() > 0) {
             *error = ApiError::config(
@@ -262,6 +271,12 @@ void CaptureWriter::addGap(const QString &reason, qint64 nowMs)
 
 bool CaptureWriter::writeState(ApiError *error)
 {
+    // QSaveFile would write to a symbolic link's target: the state file's name is the tool's.
+    QString why;
+    if (!Export::OutputFile::refuseSymLink(statePath(m_path), &why)) {
+        *error = ApiError::io(why);
+        return false;
+    }
     QSaveFile file(statePath(m_path));
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Indented)) < 0

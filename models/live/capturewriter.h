@@ -13,6 +13,7 @@
 #include "api/apierror.h"
 #include "data/event.h"
 #include "export/exportformat.h"
+#include "export/outputfile.h"
 #include "live/eventdeduplicator.h"
 
 namespace Inspector::Export {
@@ -58,7 +59,14 @@ struct CaptureState
 class CaptureWriter
 {
 public:
-    explicit CaptureWriter(const QString &capturePath, int dedupCapacity = 10000);
+    /**
+     * @p capturePathKind says whether the capture's path is the user's choice or one the tool made
+     * from it (FILE.capture.jsonl): a symbolic link at a derived path is refused. The state file is
+     * always derived: a symbolic link there is refused before the capture is opened and at every
+     * write (a regular file there is replaced: resume rewrites its state).
+     */
+    explicit CaptureWriter(const QString &capturePath, int dedupCapacity = 10000,
+        Export::OutputFile::Path capturePathKind = Export::OutputFile::Path::Chosen);
     ~CaptureWriter();
     Q_DISABLE_COPY_MOVE(CaptureWriter)
 
@@ -106,6 +114,7 @@ private:
     bool recover(ApiError *error);
 
     QString m_path;
+    Export::OutputFile::Path m_pathKind;
     QFile m_file;
     std::unique_ptr<Export::JsonWriter> m_writer;
     EventDeduplicator m_dedup;

@@ -7,6 +7,7 @@
 
 #include "api/apiclient.h"
 #include "api/timesource.h"
+#include "export/outputfile.h"
 #include "live/capturewriter.h"
 #include "live/datafeedreader.h"
 #include "live/datahosereader.h"
@@ -54,7 +55,9 @@ bool LiveSession::open(ApiError *error)
         m_settings.eventTypes = types;
     }
     if (!m_settings.capturePath.isEmpty()) {
-        m_capture = std::make_unique<CaptureWriter>(m_settings.capturePath, m_settings.dedupCapacity);
+        m_capture = std::make_unique<CaptureWriter>(m_settings.capturePath, m_settings.dedupCapacity,
+            m_settings.capturePathDerived ? Export::OutputFile::Path::Derived
+                                          : Export::OutputFile::Path::Chosen);
         if (!m_capture->open(m_settings.resume, error)) {
             m_capture.reset();
             return false;

@@ -42,6 +42,9 @@ struct LiveSettings
     bool includeInvisible = false; ///< datafeed creation
     bool updatePresence = false;
     QString capturePath; ///< JSON Lines capture with its state file; empty = no capture
+    /// capturePath was named by the tool after the user's file (FILE.capture.jsonl): a symbolic link
+    /// there is refused, as at the state file (which is always derived)
+    bool capturePathDerived = false;
     bool resume = false; ///< continue the capture at capturePath (source, tag and feed from its state)
     qint64 maxEvents = -1; ///< stop after this many new events (-1 = no limit)
     int dedupCapacity = 10000;

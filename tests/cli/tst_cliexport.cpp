@@ -148,6 +148,7 @@ private Q_SLOTS:
     void exportFormats_data();
     void exportFormats();
     void exportSplit();
+    void exportSplitRefusesSymbolicLinks();
     void exportColumns();
     void exportCsvOptions();
     void exportFormulaGuard();
@@ -370,6 +371,40 @@ void CliExportTest::exportSplit()
     QVERIFY2(twice.code == 0, qPrintable(describe(twice)));
     QVERIFY(QFile::exists(QDir(dir).filePath(u"again-"_s + CrossPod + u".json"_s)));
     QCOMPARE(filesIn(dir).size(), 3);
+}
+
+// A file --split names after --output is never written through a symbolic link, dangling or not;
+// a regular file there is replaced (a re-export replaces its own files).
+void CliExportTest::exportSplitRefusesSymbolicLinks()
+{
+    const QString dir = freshDir(u"split-links"_s);
+    const QString outside = freshDir(u"split-links-outside"_s);
+    const QString base = QDir(dir).filePath(u"history.jsonl"_s);
+    const QString derived = QDir(dir).filePath(u"history-"_s + Rates + u".jsonl"_s);
+    const QString target = QDir(outside).filePath(u"precious.txt"_s);
+    QVERIFY(writeFile(target, "precious\n"));
+
+    const QString dangling = QDir(outside).filePath(u"not-there.txt"_s);
+    for (const QString &linkTo : {target, dangling}) {
+        QFile::remove(derived);
+        QVERIFY(QFile::link(linkTo, derived));
+        const Result r
+            = run(connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
+        QVERIFY2(r.code != 0 && r.code != -1, qPrintable(describe(r)));
+        QVERIFY2(r.errText().contains(derived + u" is a symbolic link; not written through"_s),
+            qPrintable(r.errText()));
+        QCOMPARE(readFile(target), QByteArray("precious\n"));
+        QVERIFY(!QFileInfo::exists(dangling));
+        QVERIFY(QFileInfo(derived).isSymLink());
+    }
+
+    // A regular file at the derived path: replaced, as by the export that made it.
+    QFile::remove(derived);
+    QVERIFY(writeFile(derived, "old\n"));
+    const Result again
+        = run(connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
+    QVERIFY2(again.code == 0, qPrintable(describe(again)));
+    QCOMPARE(readFile(derived).count('\n'), DemoPod::Config {}.messagesPerStream);
 }
 
 void CliExportTest::exportColumns()

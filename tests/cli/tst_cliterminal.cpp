@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,8 @@
 #include "demopodserver.h"
 #include "hostiledata.h"
 #include "output.h"
+#include "terminalsafedevice.h"
+#include "textutil.h"
 
 using namespace Inspector;
 using namespace Inspector::Cli;
@@ -63,6 +66,38 @@ bool holds(const QJsonValue &value, const QString &text)
     return false;
 }
 
+/// The JSON values of @p bytes, JSON Lines (one value a line) or one document.
+QList<QJsonValue> jsonValues(const QByteArray &bytes, bool lines)
+{
+    QList<QJsonValue> values;
+    const QList<QByteArray> parts = lines ? bytes.split('\n') : QList<QByteArray> {bytes};
+    for (const QByteArray &part : parts) {
+        if (part.trimmed().isEmpty())
+            continue;
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(part, &error);
+        if (error.error != QJsonParseError::NoError)
+            return {};
+        values.append(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    }
+    return values;
+}
+
+/// Everything the terminal filter escapes, what it must leave alone, and their neighbours in UTF-8.
+QByteArray filterSample()
+{
+    QString text = u"plain \u00e9 \u20ac \U0001F600 \u2028 \u2065 \u206a \u2029 \u00a0 \u00ff "_s;
+    text += QChar(0x7F);
+    for (char16_t c = 0x80; c <= 0x9F; ++c)
+        text += QChar(c) + u"x"_s;
+    text += u"\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2069"_s;
+    text += DemoPod::Demo::Hostile::name(u"end"_s);
+    QJsonObject object {{u"text"_s, text}, {u"\u009bkey\u202e"_s, text}};
+    QByteArray json = QJsonDocument(QJsonArray {object, text}).toJson(QJsonDocument::Compact);
+    json += "\n";
+    return json;
+}
+
 } // namespace
 
 /**
@@ -103,6 +138,8 @@ private Q_SLOTS:
         config.streams = 4;
         config.messagesPerStream = 40;
         config.hostileNames = true;
+        config.longPollMs = 20; // feed: an empty read answers soon
+        config.eventBatches = 4;
         m_server = std::make_unique<DemoPod::Server>(config);
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -180,6 +217,138 @@ private Q_SLOTS:
         const QJsonArray items = QJsonDocument::fromJson(buffer.data()).array();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).toObject().value(u"name"_s).toString(), hostile);
+    }
+
+    // The filter in front of standard output for JSON: the same escapes as --json, wherever the
+    // writes happen to split a UTF-8 sequence.
+    void terminalSafeDeviceEscapesAcrossWrites()
+    {
+        const QByteArray sample = filterSample();
+        QByteArray expected = sample;
+        Text::escapeTerminalControls(&expected);
+        QVERIFY(expected != sample);
+        QVERIFY2(unsafeFor(expected).isEmpty(), qPrintable(unsafeFor(expected)));
+        QCOMPARE(QJsonDocument::fromJson(expected), QJsonDocument::fromJson(sample));
+
+        const auto through = [](const QList<QByteArray> &chunks) {
+            QBuffer target;
+            target.open(QIODevice::WriteOnly);
+            TerminalSafeDevice filter(&target);
+            for (const QByteArray &chunk : chunks) {
+                if (filter.write(chunk) != chunk.size())
+                    return QByteArray("write failed");
+            }
+            filter.close();
+            return target.data();
+        };
+        QCOMPARE(through({sample}), expected);
+        // One split at every offset, two splits at every pair of offsets close together.
+        for (qsizetype i = 0; i <= sample.size(); ++i) {
+            QCOMPARE(through({sample.left(i), sample.mid(i)}), expected);
+            for (qsizetype j = i; j <= std::min(i + 3, sample.size()); ++j)
+                QCOMPARE(through({sample.left(i), sample.mid(i, j - i), sample.mid(j)}), expected);
+        }
+        // A byte at a time.
+        QList<QByteArray> bytes;
+        for (const char c : sample)
+            bytes.append(QByteArray(1, c));
+        QCOMPARE(through(bytes), expected);
+
+        // Held back only as long as needed: a byte that cannot start a control goes out at once.
+        QBuffer target;
+        target.open(QIODevice::WriteOnly);
+        TerminalSafeDevice filter(&target);
+        filter.write("{\"a\":\"\xc2");
+        QCOMPARE(target.data(), QByteArray("{\"a\":\""));
+        filter.write("\x9b\xe2\x80");
+        QCOMPARE(target.data(), QByteArray("{\"a\":\"\\u009b"));
+        filter.write("\xae\xe2\x80\xa8\"}");
+        QCOMPARE(target.data(), QByteArray("{\"a\":\"\\u009b\\u202e\xe2\x80\xa8\"}"));
+        // An incomplete sequence at the very end is written as it came when the filter closes.
+        filter.write("\xe2");
+        filter.close();
+        QCOMPARE(target.data().right(1), QByteArray("\xe2"));
+    }
+
+    void terminalSafeDeviceReportsTheTargetsError()
+    {
+        QBuffer target;
+        target.open(QIODevice::ReadOnly); // refuses every write
+        TerminalSafeDevice filter(&target);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u".*(ReadOnly|not open).*"_s));
+        QCOMPARE(filter.write("{}"), qint64(-1));
+        QVERIFY(!filter.errorString().isEmpty());
+        QCOMPARE(filter.errorString(), target.errorString());
+    }
+
+    // JSON and JSON Lines that a command writes to standard output itself (not through --json):
+    // escaped the same way, the same values as in a file.
+    void jsonStreamsToStandardOutput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("lines");
+        const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+        QTest::newRow("export jsonl") << QStringList {u"export"_s, rates, u"--format"_s, u"jsonl"_s} << true;
+        QTest::newRow("export json") << QStringList {u"export"_s, rates, u"--format"_s, u"json"_s} << false;
+        QTest::newRow("export-search jsonl") << QStringList {u"export-search"_s, u"hostile"_s, u"--stream"_s,
+            rates, u"--format"_s, u"jsonl"_s} << true;
+        QTest::newRow("export-streams json")
+            << QStringList {u"export-streams"_s, u"--format"_s, u"json"_s} << false;
+        QTest::newRow("export-members jsonl") << QStringList {u"export-members"_s,
+            QString::fromLatin1(Demo::MimStreamId), u"--format"_s, u"jsonl"_s}
+                                              << true;
+    }
+
+    void jsonStreamsToStandardOutput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, lines);
+        const Result piped = run(args + QStringList {u"--output"_s, u"-"_s});
+        QVERIFY2(piped.code == 0, qPrintable(CliTest::describe(piped)));
+        QVERIFY2(unsafeFor(piped.out).isEmpty(), qPrintable(unsafeFor(piped.out)));
+        QVERIFY2(piped.out.contains("\\u009b31m") && piped.out.contains("\\u202e\\u2066"),
+            piped.out.left(2000).constData());
+
+        const QString path = m_dir.filePath(u"stdout-compare.out"_s);
+        const Result saved = run(args + QStringList {u"--output"_s, path});
+        QVERIFY2(saved.code == 0, qPrintable(CliTest::describe(saved)));
+        const QByteArray file = CliTest::readFile(path);
+        const QList<QJsonValue> fromFile = jsonValues(file, lines);
+        QVERIFY(!fromFile.isEmpty());
+        QCOMPARE(jsonValues(piped.out, lines), fromFile);
+        QVERIFY(std::any_of(fromFile.begin(), fromFile.end(), [](const QJsonValue &v) {
+            return holds(v, Hostile::name(u"Rates Desk"_s)) || holds(v, Hostile::name(u"Alice"_s))
+                || QJsonDocument(QJsonArray {v}).toJson().contains("\\u009b31m");
+        }));
+        if (lines)
+            QCOMPARE(piped.out.count('\n'), file.count('\n'));
+    }
+
+    // CSV to standard output is data: byte for byte, as in a file.
+    void csvToStandardOutputStaysExact()
+    {
+        const QStringList args {u"export"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--format"_s,
+            u"csv"_s, u"--columns"_s, u"messageId,text"_s};
+        const Result piped = run(args + QStringList {u"--output"_s, u"-"_s});
+        QVERIFY2(piped.code == 0, qPrintable(CliTest::describe(piped)));
+        const QString path = m_dir.filePath(u"stdout-compare.csv"_s);
+        const Result saved = run(args + QStringList {u"--output"_s, path});
+        QVERIFY2(saved.code == 0, qPrintable(CliTest::describe(saved)));
+        QCOMPARE(piped.out, CliTest::readFile(path));
+    }
+
+    void feedToStandardOutput()
+    {
+        const Result r = run({u"feed"_s, u"--max-events"_s, u"12"_s});
+        QVERIFY2(r.code == 0, qPrintable(CliTest::describe(r)));
+        QVERIFY2(unsafeFor(r.out).isEmpty(), qPrintable(unsafeFor(r.out)));
+        const QList<QJsonValue> events = jsonValues(r.out, true);
+        QCOMPARE(events.size(), 12);
+        QCOMPARE(r.out.count('\n'), 12);
+        // The hostile strings are there, escaped: the values are the server's.
+        QVERIFY2(r.out.contains("\\u009b31m"), r.out.left(2000).constData());
+        QVERIFY(std::any_of(events.begin(), events.end(),
+            [](const QJsonValue &v) { return holds(v, Hostile::name(u"Rates Desk"_s)); }));
     }
 
     // End to end against the hostile pod: tables, fields and their --json.

@@ -2,6 +2,7 @@
 // `feed` and `feeds` of the command-line client, in-process against the embedded demo pod.
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -204,6 +205,59 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(
             csv.readAll().trimmed().split('\n').size(), 11); // header + the 10 events of the script's batches
+    }
+
+    // The files the feed names after --output (FILE.capture.jsonl, the state file) are never
+    // written through a symbolic link, dangling or not.
+    void derivedFilesRefuseSymbolicLinks_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("suffix"); // of the derived file the link is planted at
+        QTest::addColumn<bool>("dangling");
+        QTest::newRow("capture of csv") << u"csv"_s << u".capture.jsonl"_s << false;
+        QTest::newRow("capture of json, dangling") << u"json"_s << u".capture.jsonl"_s << true;
+        QTest::newRow("state of jsonl") << u"jsonl"_s << u".state.json"_s << false;
+        QTest::newRow("state of jsonl, dangling") << u"jsonl"_s << u".state.json"_s << true;
+        QTest::newRow("state of csv") << u"csv"_s << u".capture.jsonl.state.json"_s << false;
+    }
+
+    void derivedFilesRefuseSymbolicLinks()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, suffix);
+        QFETCH(bool, dangling);
+        const QString name
+            = u"links-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u',');
+        const QString file = path(name + u"."_s + format);
+        const QString target = path(name + u"-outside.txt"_s);
+        if (!dangling) {
+            QFile t(target);
+            QVERIFY(t.open(QIODevice::WriteOnly));
+            t.write("precious\n");
+        }
+        const QString link = file + suffix;
+        QVERIFY(QFile::link(target, link));
+        const Run r = run(
+            {u"--demo"_s, u"feed"_s, u"--output"_s, file, u"--format"_s, format, u"--max-events"_s, u"3"_s});
+        QVERIFY2(r.code != Cli::Success && r.code != -1, qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains(link + u" is a symbolic link; not written through"_s), qPrintable(r.describe()));
+        QVERIFY(QFileInfo(link).isSymLink());
+        if (dangling) {
+            QVERIFY(!QFileInfo::exists(target));
+        } else {
+            QFile t(target);
+            QVERIFY(t.open(QIODevice::ReadOnly));
+            QCOMPARE(t.readAll(), QByteArray("precious\n"));
+        }
+        // --resume refuses it as well.
+        if (suffix.endsWith(u".state.json"_s)) {
+            const Run more = run({u"--demo"_s, u"feed"_s, u"--resume"_s, u"--output"_s, file, u"--format"_s,
+                format, u"--max-events"_s, u"3"_s});
+            QVERIFY2(more.code != Cli::Success && more.code != -1, qPrintable(more.describe()));
+            QVERIFY2(
+                more.err.contains(u"is a symbolic link; not written through"_s), qPrintable(more.describe()));
+        }
     }
 
     void durationStopsTheFeed()
