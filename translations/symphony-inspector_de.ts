@@ -664,6 +664,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Export::OutputFile</name>
+    <message>
+        <source>%1 is a symbolic link; not written through.</source>
+        <translation>%1 ist ein symbolischer Link; es wird nicht durch ihn hindurch geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Export::RecordExport</name>
     <message>
         <source>Unknown column(s): %1. Known columns: %2.</source>
@@ -3394,6 +3401,13 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>&amp;Live Events</source>
         <translation>&amp;Live-Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about the pages the server sent (see Details)</source>
+        <translation>
+            <numerusform>%n Warnung zu den Seiten, die der Server gesendet hat (siehe Details)</numerusform>
+            <numerusform>%n Warnungen zu den Seiten, die der Server gesendet hat (siehe Details)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -664,6 +664,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Export::OutputFile</name>
+    <message>
+        <source>%1 is a symbolic link; not written through.</source>
+        <translation>%1 est un lien symbolique ; rien n’est écrit à travers lui.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Export::RecordExport</name>
     <message>
         <source>Unknown column(s): %1. Known columns: %2.</source>
@@ -3394,6 +3401,13 @@ Type de compte %4 ; rôles : %5</translation>
     <message>
         <source>&amp;Live Events</source>
         <translation>Événements en &amp;direct</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about the pages the server sent (see Details)</source>
+        <translation>
+            <numerusform>%n avertissement sur les pages envoyées par le serveur (voir Détails)</numerusform>
+            <numerusform>%n avertissements sur les pages envoyées par le serveur (voir Détails)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
