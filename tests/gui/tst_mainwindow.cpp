@@ -241,6 +241,38 @@ private Q_SLOTS:
         QVERIFY(m_window->action(u"export"_s)->isEnabled());
     }
 
+    void exportWarningsReachTheBanner()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::ImStreamId));
+        // A short last page that comes newest first is sorted and written; the user is told so.
+        QFile fixture(QStringLiteral(INSPECTOR_TEST_DATA "/bdk/messages-last-page-newest-first.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        DemoPod::Fault page;
+        page.method = "GET";
+        page.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        page.kind = DemoPod::Fault::Kind::Status;
+        page.status = 200;
+        page.count = -1;
+        page.body = fixture.readAll();
+        m_pod->addFault(page);
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        Export::ExportSettings settings;
+        settings.format = Export::Format::JsonLines;
+        settings.outputPath = m_dir.filePath(u"warned.jsonl"_s);
+        QVERIFY(m_window->startExport(Ui::ExportDialog::Scope::Streams, settings));
+        QVERIFY(finished.wait(20000));
+        m_pod->clearFaults();
+        const auto report = finished.first().first().value<Export::ExportReport>();
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
+        QCOMPARE(report.warnings.size(), 1);
+        QVERIFY(m_window->banner()->isVisible());
+        QCOMPARE(m_window->banner()->level(), Ui::BannerWidget::Level::Warning);
+        QVERIFY2(m_window->banner()->text().contains(u"1 warning"_s), qPrintable(m_window->banner()->text()));
+        QVERIFY2(m_window->banner()->details().contains(report.warnings.first()),
+                 qPrintable(m_window->banner()->details()));
+    }
+
     void exportOfSelectedRows()
     {
         QVERIFY(connectDemo());

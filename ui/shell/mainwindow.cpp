@@ -614,12 +614,18 @@ void MainWindow::onExportFinished(const Export::ExportReport &report)
         if (report.guardedCells > 0)
             lines << tr("%n cells defused against formula injection", nullptr,
                         int(qMin<qint64>(report.guardedCells, INT_MAX)));
+        if (!report.warnings.isEmpty())
+            lines << tr("%n warning(s) about the pages the server sent (see Details)", nullptr,
+                        int(report.warnings.size()));
         QStringList files;
         for (const QString &f : report.files)
             files << QDir::toNativeSeparators(f);
-        m_banner->showMessage(BannerWidget::Level::Info,
-                              tr("Export finished: %1.").arg(lines.join(u", "_s)),
-                              tr("Files:\n%1").arg(files.join(u'\n')));
+        QString details = tr("Files:\n%1").arg(files.join(u'\n'));
+        if (!report.warnings.isEmpty())
+            details = report.warnings.join(u'\n') + u"\n\n"_s + details;
+        // A page that was written, but not as the API promises, is worth a look: a warning, not a note.
+        m_banner->showMessage(report.warnings.isEmpty() ? BannerWidget::Level::Info : BannerWidget::Level::Warning,
+                              tr("Export finished: %1.").arg(lines.join(u", "_s)), details);
     }
     Q_EMIT exportFinished(report);
 }
