@@ -74,7 +74,8 @@ ApiError RetryPolicy::explainRetryAfterCap(
     if (!asked)
         return error;
     ApiError e = error;
-    const auto seconds = [](qint64 ms) { return QString::number((ms + 999) / 1000); };
+    // Rounded up without adding first: a wait near the largest qint64 must not overflow.
+    const auto seconds = [](qint64 ms) { return QString::number(ms / 1000 + (ms % 1000 > 0 ? 1 : 0)); };
     e.message += u' '
         + QCoreApplication::translate("Inspector::RetryPolicy",
             "The server asked to wait %1 s before trying again, longer than the %2 s "

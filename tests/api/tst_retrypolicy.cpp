@@ -162,6 +162,11 @@ private Q_SLOTS:
             << u"The server asked to wait 121 s before trying again, longer than the 120 s "
                "this tool waits at most."_s;
         QTest::newRow("not for a timeout") << int(Kind::Timeout) << QByteArray("3600") << QString();
+        // The longest wait a Retry-After can mean: rounding it up to seconds must not overflow (UBSan).
+        QTest::newRow("past qint64")
+            << int(Kind::RateLimited) << QByteArray("99999999999999999999")
+            << u"The server asked to wait 9223372036854775 s before trying again, longer than the 120 s "
+               "this tool waits at most."_s;
     }
 
     void capIsExplained()
