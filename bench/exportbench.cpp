@@ -68,7 +68,7 @@ qint64 procStatusKb(const char *field)
 /// User and system CPU seconds of this process so far (all threads).
 std::pair<double, double> cpuSeconds()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     auto secs = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return {secs(u.ru_utime), secs(u.ru_stime)};
@@ -86,7 +86,8 @@ int printJwt()
     if (key.isNull())
         return fail(u"the demo bot key does not load: "_s + error);
     const qint64 exp = QDateTime::currentSecsSinceEpoch() + 240;
-    const QByteArray jwt = Inspector::Auth::signJwtRs512(key, Inspector::DemoPod::Server::botUsername(), exp, &error);
+    const QByteArray jwt
+        = Inspector::Auth::signJwtRs512(key, Inspector::DemoPod::Server::botUsername(), exp, &error);
     if (jwt.isEmpty())
         return fail(u"could not sign the JWT: "_s + error);
     std::printf("%s\n", jwt.constData());
@@ -100,28 +101,30 @@ class ExportRun final : public QObject
 
 public:
     ExportRun(Inspector::ApiClient *client, Inspector::Export::MessageSource source,
-              Inspector::Export::ExportSettings settings, QFile *urlLog)
+        Inspector::Export::ExportSettings settings, QFile *urlLog)
         : m_client(client)
         , m_source(std::move(source))
         , m_settings(std::move(settings))
         , m_urlLog(urlLog)
     {
-        connect(m_client, &Inspector::ApiClient::requestLogged, this, [this](const Inspector::RequestLogEntry &e) {
-            if (!m_job || !e.url.path().endsWith("/message"_L1))
-                return;
-            ++m_pages;
-            m_pageBytes += e.bytes;
-            if (m_urlLog) {
-                m_urlLog->write(e.url.toEncoded());
-                m_urlLog->write("\n");
-            }
-        });
+        connect(m_client, &Inspector::ApiClient::requestLogged, this,
+            [this](const Inspector::RequestLogEntry &e) {
+                if (!m_job || !e.url.path().endsWith("/message"_L1))
+                    return;
+                ++m_pages;
+                m_pageBytes += e.bytes;
+                if (m_urlLog) {
+                    m_urlLog->write(e.url.toEncoded());
+                    m_urlLog->write("\n");
+                }
+            });
         // Log in first, so that the clock measures the export and not the sign-in.
         connect(m_client, &Inspector::ApiClient::authenticated, this, &ExportRun::startExport);
-        connect(m_client, &Inspector::ApiClient::authenticationFailed, this, [](const Inspector::ApiError &e) {
-            fail(u"login failed: "_s + e.message);
-            QCoreApplication::exit(1);
-        });
+        connect(
+            m_client, &Inspector::ApiClient::authenticationFailed, this, [](const Inspector::ApiError &e) {
+                fail(u"login failed: "_s + e.message);
+                QCoreApplication::exit(1);
+            });
     }
 
     void start() { m_client->authenticate(); }
@@ -151,13 +154,12 @@ private:
         std::printf("export format=%s messages=%lld pages=%d page_bytes=%lld out_bytes=%lld seconds=%.3f "
                     "msgs_per_s=%.0f page_mb_per_s=%.2f out_mb_per_s=%.2f cpu_user_s=%.3f cpu_sys_s=%.3f "
                     "peak_rss_kb=%lld duplicates=%lld\n",
-                    qPrintable(Inspector::Export::formatName(m_settings.format)),
-                    static_cast<long long>(report.messages), m_pages, static_cast<long long>(m_pageBytes),
-                    static_cast<long long>(report.bytes), seconds, double(report.messages) / seconds,
-                    double(m_pageBytes) / mb / seconds, double(report.bytes) / mb / seconds,
-                    user - m_cpuAtStart.first, sys - m_cpuAtStart.second,
-                    static_cast<long long>(procStatusKb("VmHWM")),
-                    static_cast<long long>(report.duplicatesDropped));
+            qPrintable(Inspector::Export::formatName(m_settings.format)),
+            static_cast<long long>(report.messages), m_pages, static_cast<long long>(m_pageBytes),
+            static_cast<long long>(report.bytes), seconds, double(report.messages) / seconds,
+            double(m_pageBytes) / mb / seconds, double(report.bytes) / mb / seconds,
+            user - m_cpuAtStart.first, sys - m_cpuAtStart.second,
+            static_cast<long long>(procStatusKb("VmHWM")), static_cast<long long>(report.duplicatesDropped));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     }
@@ -168,7 +170,7 @@ private:
     QFile *m_urlLog;
     Inspector::Export::MessageExportJob *m_job = nullptr;
     QElapsedTimer m_clock;
-    std::pair<double, double> m_cpuAtStart{};
+    std::pair<double, double> m_cpuAtStart {};
     int m_pages = 0;
     qint64 m_pageBytes = 0;
 };
@@ -199,8 +201,7 @@ double throughput(const std::vector<Body> &bodies, qint64 bytesPerRound, double 
 }
 
 /// Median milliseconds of `render(big)` over `runs` calls.
-template<typename Render>
-double medianMs(const Body &big, int runs, Render render)
+template<typename Render> double medianMs(const Body &big, int runs, Render render)
 {
     std::vector<double> ms;
     qsizetype sink = 0;
@@ -220,8 +221,9 @@ double medianMs(const Body &big, int runs, Render render)
 /// one PresentationML root, entity ids made unique per copy so every mention and tag still resolves.
 Body bigMessage(const std::vector<Body> &bodies, qsizetype minBytes)
 {
-    static const QRegularExpression root(uR"re(^\s*<div data-format="PresentationML" data-version="2.0"[^>]*>(.*)</div>\s*$)re"_s,
-                                         QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression root(
+        uR"re(^\s*<div data-format="PresentationML" data-version="2.0"[^>]*>(.*)</div>\s*$)re"_s,
+        QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression entityRef(uR"re(data-entity-id="([^"]*)")re"_s);
     QString inner;
     QJsonObject data;
@@ -239,7 +241,7 @@ Body bigMessage(const std::vector<Body> &bodies, qsizetype minBytes)
         bytes += part.toUtf8().size();
     }
     return {u"<div data-format=\"PresentationML\" data-version=\"2.0\">"_s + inner + u"</div>"_s,
-            QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))};
+        QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))};
 }
 
 int runPml(const QString &path, double seconds)
@@ -264,12 +266,10 @@ int runPml(const QString &path, double seconds)
     // Warm up once so first-call costs (static tables, allocations) do not count.
     for (const Body &b : bodies)
         (void)toPlainText(b.pml, b.data);
-    const double textMbs = throughput(bodies, bytes, seconds, [](const Body &b) {
-        return toPlainText(b.pml, b.data).size();
-    });
-    const double htmlMbs = throughput(bodies, bytes, seconds, [](const Body &b) {
-        return toSafeHtml(b.pml, b.data).html.size();
-    });
+    const double textMbs
+        = throughput(bodies, bytes, seconds, [](const Body &b) { return toPlainText(b.pml, b.data).size(); });
+    const double htmlMbs = throughput(
+        bodies, bytes, seconds, [](const Body &b) { return toSafeHtml(b.pml, b.data).html.size(); });
     const Body big = bigMessage(bodies, 100 * 1024);
     const qsizetype bigBytes = big.pml.toUtf8().size();
     const auto bigText = toPlainText(big.pml, big.data);
@@ -277,18 +277,18 @@ int runPml(const QString &path, double seconds)
     if (bigHtml.fellBack)
         return fail(u"the 100 KB message fell back to text: it is not a valid test"_s);
     const double textMs = medianMs(big, 31, [](const Body &b) { return toPlainText(b.pml, b.data).size(); });
-    const double htmlMs = medianMs(big, 31, [](const Body &b) { return toSafeHtml(b.pml, b.data).html.size(); });
+    const double htmlMs
+        = medianMs(big, 31, [](const Body &b) { return toSafeHtml(b.pml, b.data).html.size(); });
     std::printf("pml messages=%zu avg_pml_bytes=%.0f text_mb_per_s=%.2f html_mb_per_s=%.2f big_bytes=%lld "
                 "big_text_ms=%.2f big_html_ms=%.2f big_text_chars=%lld big_html_chars=%lld\n",
-                bodies.size(), double(bytes) / double(bodies.size()), textMbs, htmlMbs,
-                static_cast<long long>(bigBytes), textMs, htmlMs, static_cast<long long>(bigText.size()),
-                static_cast<long long>(bigHtml.html.size()));
+        bodies.size(), double(bytes) / double(bodies.size()), textMbs, htmlMbs,
+        static_cast<long long>(bigBytes), textMs, htmlMs, static_cast<long long>(bigText.size()),
+        static_cast<long long>(bigHtml.html.size()));
     return 0;
 }
 
 /// Calls `round` over and over for at least `minSeconds`; MB per second for `bytesPerRound` bytes a round.
-template<typename Round>
-double rate(qint64 bytesPerRound, double minSeconds, Round round)
+template<typename Round> double rate(qint64 bytesPerRound, double minSeconds, Round round)
 {
     round(); // warm-up: first-call costs and allocator growth do not count
     QElapsedTimer clock;
@@ -376,9 +376,9 @@ int runStages(const QStringList &paths, double seconds)
     std::printf("stages pages=%lld messages=%lld page_bytes=%lld dom_mb_per_s=%.1f parse_ref_mb_per_s=%.1f "
                 "parse_mb_per_s=%.1f outline_mb_per_s=%.1f text_full_mb_per_s=%.1f text_mb_per_s=%.1f "
                 "text_mismatches=%lld csv_out_mb_per_s=%.1f jsonl_out_mb_per_s=%.1f\n",
-                static_cast<long long>(pages.size()), static_cast<long long>(messages.size()),
-                static_cast<long long>(bytes), dom, parseRef, parse, outline, textFull, text,
-                static_cast<long long>(textMismatches), csvRate, jsonRate);
+        static_cast<long long>(pages.size()), static_cast<long long>(messages.size()),
+        static_cast<long long>(bytes), dom, parseRef, parse, outline, textFull, text,
+        static_cast<long long>(textMismatches), csvRate, jsonRate);
     return 0;
 }
 
@@ -402,7 +402,8 @@ int main(int argc, char *argv[])
         {u"no-dedupe"_s, u"Do not de-duplicate (shows what the de-duplication keys cost in memory)."_s},
         {u"url-log"_s, u"Write the URL of every message page read to FILE."_s, u"FILE"_s},
         {u"print-jwt"_s, u"Print a login JWT for the demo pod's bot and exit."_s},
-        {u"pml"_s, u"Measure PresentationML rendering on the messages of FILE (a message page)."_s, u"FILE"_s},
+        {u"pml"_s, u"Measure PresentationML rendering on the messages of FILE (a message page)."_s,
+            u"FILE"_s},
         {u"stages"_s, u"Measure the client-side stages of an export on the saved message pages given."_s},
         {u"seconds"_s, u"Minimum seconds per throughput measurement (default 3)."_s, u"S"_s},
     });
@@ -433,7 +434,8 @@ int main(int argc, char *argv[])
     if (!format)
         return fail(u"--format must be csv, json or jsonl"_s, 2);
 
-    Inspector::Export::MessageSource source = Inspector::Export::MessageSource::stream(parser.value(u"stream"_s));
+    Inspector::Export::MessageSource source
+        = Inspector::Export::MessageSource::stream(parser.value(u"stream"_s));
     if (parser.isSet(u"count"_s)) {
         bool ok = false;
         source.maxItems = parser.value(u"count"_s).toInt(&ok);
@@ -446,8 +448,8 @@ int main(int argc, char *argv[])
     settings.dedupe = !parser.isSet(u"no-dedupe"_s);
     if (parser.isSet(u"columns"_s)) {
         QString error;
-        const auto columns =
-            Inspector::Export::MessageColumns::resolve(parser.value(u"columns"_s).split(u','), &error);
+        const auto columns
+            = Inspector::Export::MessageColumns::resolve(parser.value(u"columns"_s).split(u','), &error);
         if (!columns)
             return fail(error, 2);
         settings.columns = *columns;

@@ -17,9 +17,9 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <unistd.h>
 #include <functional>
 #include <memory>
+#include <unistd.h>
 
 #include "api/apiclient.h"
 #include "browse/messagespane.h"
@@ -173,37 +173,44 @@ int main(int argc, char *argv[])
 
     auto reportLoading = [&] {
         const double rssRatio = fig.bytes ? double(fig.peakKb) * 1024.0 / double(fig.bytes) : 0;
-        const double growthRatio = fig.bytes ? double(fig.peakKb - fig.rssBeforeKb) * 1024.0 / double(fig.bytes) : 0;
-        std::printf("startup to first painted window: %.0f ms from main(), %.0f ms from process start (target < 500) %s\n",
-                    fig.startupMainMs, fig.startupProcessMs, fig.startupProcessMs < 500 ? "PASS" : "MISS");
+        const double growthRatio
+            = fig.bytes ? double(fig.peakKb - fig.rssBeforeKb) * 1024.0 / double(fig.bytes) : 0;
+        std::printf("startup to first painted window: %.0f ms from main(), %.0f ms from process start "
+                    "(target < 500) %s\n",
+            fig.startupMainMs, fig.startupProcessMs, fig.startupProcessMs < 500 ? "PASS" : "MISS");
         std::printf("scrolled newest -> oldest: %lld rows in %.1f s (%.0f rows/s)\n", qlonglong(fig.rows),
-                    fig.loadSeconds, fig.loadSeconds > 0 ? double(fig.rows) / fig.loadSeconds : 0.0);
+            fig.loadSeconds, fig.loadSeconds > 0 ? double(fig.rows) / fig.loadSeconds : 0.0);
         std::printf("message pages received: %.1f MB of UTF-8 JSON\n", double(fig.bytes) / 1e6);
-        std::printf("RSS before loading %.1f MB, peak %.1f MB: peak/bytes %.2f, growth/bytes %.2f (target 1.5) %s\n",
-                    double(fig.rssBeforeKb) / 1024, double(fig.peakKb) / 1024, rssRatio, growthRatio,
-                    growthRatio <= 1.5 ? "PASS" : "MISS");
+        std::printf(
+            "RSS before loading %.1f MB, peak %.1f MB: peak/bytes %.2f, growth/bytes %.2f (target 1.5) %s\n",
+            double(fig.rssBeforeKb) / 1024, double(fig.peakKb) / 1024, rssRatio, growthRatio,
+            growthRatio <= 1.5 ? "PASS" : "MISS");
         std::printf("GUI thread lag (10 ms timer, worst lateness; target no stall > 50 ms):\n");
-        std::printf("  loading   %5lld ms worst, %d stalls > 50 ms %s\n", qlonglong(fig.loadLag), fig.loadStalls,
-                    fig.loadLag <= 50 ? "PASS" : "MISS");
+        std::printf("  loading   %5lld ms worst, %d stalls > 50 ms %s\n", qlonglong(fig.loadLag),
+            fig.loadStalls, fig.loadLag <= 50 ? "PASS" : "MISS");
         std::fflush(stdout);
     };
     auto reportExport = [&] {
-        std::printf("  export    %5lld ms worst, %d stalls > 50 ms (%lld messages in %.1f s, worker thread) %s\n",
-                    qlonglong(fig.exportLag), fig.exportStalls, qlonglong(fig.exported), fig.exportSeconds,
-                    fig.exportLag <= 50 ? "PASS" : "MISS");
+        std::printf(
+            "  export    %5lld ms worst, %d stalls > 50 ms (%lld messages in %.1f s, worker thread) %s\n",
+            qlonglong(fig.exportLag), fig.exportStalls, qlonglong(fig.exported), fig.exportSeconds,
+            fig.exportLag <= 50 ? "PASS" : "MISS");
         std::fflush(stdout);
     };
     auto reportFilter = [&] {
-        std::printf("  filtering %5lld ms worst (setting %lld, clearing %lld), %d stalls > 50 ms (set and cleared in %.0f ms "
+        std::printf("  filtering %5lld ms worst (setting %lld, clearing %lld), %d stalls > 50 ms (set and "
+                    "cleared in %.0f ms "
                     "beyond the 3 s of waiting) %s\n",
-                    qlonglong(fig.filterLag), qlonglong(fig.filterSetLag), qlonglong(fig.filterClearLag), fig.filterStalls,
-                    fig.filterMs, fig.filterLag <= 50 ? "PASS" : "MISS");
+            qlonglong(fig.filterLag), qlonglong(fig.filterSetLag), qlonglong(fig.filterClearLag),
+            fig.filterStalls, fig.filterMs, fig.filterLag <= 50 ? "PASS" : "MISS");
         std::fflush(stdout);
     };
     auto reportSort = [&] {
-        std::printf("  sorting   %5lld ms worst, %d stalls > 50 ms (by sender in %.0f ms, back to newest first in %.0f ms) "
+        std::printf("  sorting   %5lld ms worst, %d stalls > 50 ms (by sender in %.0f ms, back to newest "
+                    "first in %.0f ms) "
                     "%s\n",
-                    qlonglong(fig.sortLag), fig.sortStalls, fig.sortMs, fig.unsortMs, fig.sortLag <= 50 ? "PASS" : "MISS");
+            qlonglong(fig.sortLag), fig.sortStalls, fig.sortMs, fig.unsortMs,
+            fig.sortLag <= 50 ? "PASS" : "MISS");
         std::fflush(stdout);
     };
     std::function<void()> filter;
@@ -211,23 +218,23 @@ int main(int argc, char *argv[])
 
     // Export phase: the whole stream to CSV on the export thread while the probe runs.
     auto startExport = [&] {
-        QObject::connect(window.get(), &Ui::MainWindow::exportFinished, &app,
-                         [&](const Export::ExportReport &r) {
-                             probe.stop();
-                             fig.exportLag = probe.maxLateMs();
-                             fig.exportStalls = probe.stalls();
-                             fig.exportSeconds = double(phase.elapsed()) / 1000.0;
-                             fig.exported = r.messages;
-                             if (r.error.isError()) {
-                                 std::fprintf(stderr, "export failed: %s\n", qPrintable(r.error.message));
-                                 QCoreApplication::exit(1);
-                                 return;
-                             }
-                             reportExport();
-                             // Filtering last: it runs on the GUI thread and may take longest.
-                             QFile::remove(csvPath);
-                             filter();
-                         });
+        QObject::connect(
+            window.get(), &Ui::MainWindow::exportFinished, &app, [&](const Export::ExportReport &r) {
+                probe.stop();
+                fig.exportLag = probe.maxLateMs();
+                fig.exportStalls = probe.stalls();
+                fig.exportSeconds = double(phase.elapsed()) / 1000.0;
+                fig.exported = r.messages;
+                if (r.error.isError()) {
+                    std::fprintf(stderr, "export failed: %s\n", qPrintable(r.error.message));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                reportExport();
+                // Filtering last: it runs on the GUI thread and may take longest.
+                QFile::remove(csvPath);
+                filter();
+            });
         Export::ExportSettings s;
         s.outputPath = csvPath;
         probe.start();
@@ -332,7 +339,8 @@ int main(int argc, char *argv[])
     QTimer waitForStream;
     waitForStream.setInterval(20);
     QObject::connect(&waitForStream, &QTimer::timeout, &app, [&] {
-        if (!window->client() || !window->streamsPane()->selectStream(QString::fromLatin1(DemoPod::Demo::RatesDeskStreamId)))
+        if (!window->client()
+            || !window->streamsPane()->selectStream(QString::fromLatin1(DemoPod::Demo::RatesDeskStreamId)))
             return;
         waitForStream.stop();
         QObject::connect(window->client(), &ApiClient::requestLogged, &app, [&](const RequestLogEntry &e) {

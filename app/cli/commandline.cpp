@@ -40,7 +40,8 @@ QString recordExportDetails(const QString &what)
         + CommandLine::tr(
             " JSON and JSON Lines items are the server's objects unchanged, with the tool's own values under "
             "\"_inspector\" (as with --json). CSV columns are their flattened keys: nested objects as dotted "
-            "paths, arrays as JSON text, 64-bit integers exact. The file is written atomically once the list is "
+            "paths, arrays as JSON text, 64-bit integers exact. The file is written atomically once the list "
+            "is "
             "complete; the report goes to standard error.");
 }
 
@@ -159,17 +160,23 @@ const QList<CommandSpec> &CommandLine::commands()
                "Symphony). Use -- before an id that starts with --."),
             {}, 1, 1, false, false},
         {u"export"_s, u"STREAM..."_s, tr("Export the messages of streams to CSV, JSON or JSON Lines."),
-            tr("Reads /agent/v4/stream/{sid}/message page by page and writes each page as it comes (memory stays "
-               "flat). Repeated deliveries of one message are dropped unless --no-dedupe. The file is written "
-               "atomically: an export that fails or is interrupted (Ctrl+C, exit code 130) leaves no partial file "
-               "and a previous file at the path unchanged; standard output (-) cannot be atomic. JSON items are "
-               "the server's V4Message objects with derived values under \"_inspector\" (standard id, ISO time, "
+            tr("Reads /agent/v4/stream/{sid}/message page by page and writes each page as it comes (memory "
+               "stays "
+               "flat). Repeated deliveries of one message are dropped unless --no-dedupe. The file is "
+               "written "
+               "atomically: an export that fails or is interrupted (Ctrl+C, exit code 130) leaves no partial "
+               "file "
+               "and a previous file at the path unchanged; standard output (-) cannot be atomic. JSON items "
+               "are "
+               "the server's V4Message objects with derived values under \"_inspector\" (standard id, ISO "
+               "time, "
                "plain text, duplicates). The closing report on standard error gives the messages written, "
                "duplicates dropped, characters replaced by U+FFFD, CSV cells guarded, bytes, time and files; "
                "progress is shown when standard error is a terminal. CSV columns: %1.")
                 .arg(Export::MessageColumns::defaultNames().join(u", "_s)),
-            QList<OptionSpec> {{u"since"_s, u"TIME"_s, tr("From this time (epoch ms or ISO 8601; default: the "
-                                                            "beginning).")},
+            QList<OptionSpec> {{u"since"_s, u"TIME"_s,
+                                   tr("From this time (epoch ms or ISO 8601; default: the "
+                                      "beginning).")},
                 {u"until"_s, u"TIME"_s, tr("Up to and including this time.")},
                 {u"split"_s, {}, tr("One file per stream: FILE's name with -STREAMID before the suffix.")},
                 {u"no-dedupe"_s, {}, tr("Keep repeated deliveries of one message.")}}
@@ -179,49 +186,59 @@ const QList<CommandSpec> &CommandLine::commands()
         {u"export-search"_s, u"QUERY"_s, tr("Export the results of a message search."),
             tr("Searches as \"search\" does (field:value terms, or plain words with --stream) and writes the "
                "results like \"export\": same formats, options, atomic file and report."),
-            QList<OptionSpec> {{u"stream"_s, u"ID"_s, tr("Search in this stream (required for plain words).")},
+            QList<OptionSpec> {
+                {u"stream"_s, u"ID"_s, tr("Search in this stream (required for plain words).")},
                 {u"limit"_s, u"N"_s, tr("Read at most N results.")},
                 {u"no-dedupe"_s, {}, tr("Keep repeated deliveries of one message.")}}
                 + ExportOptions::optionSpecs(
                     tr("CSV columns in this order (see export --help for the names); default: all.")),
             1, -1},
         {u"export-streams"_s, {}, tr("Export the streams with their member counts."),
-            recordExportDetails(
-                tr("Exports the caller's streams (/pod/v1/streams/list), or every stream of the enterprise with "
-                   "--admin. Member counts and last message dates come from the enterprise list when the account "
-                   "may read it, else from /pod/v2/streams/{sid}/info per stream (a room's count from its "
-                   "membership list); _inspector.countsFrom says which (admin-list, stream-info, room-members).")),
-            recordExportOptions({{u"admin"_s, {}, tr("Every stream of the enterprise (needs an admin role).")},
-                {u"type"_s, u"T,..."_s, tr("Only these types: IM, MIM, ROOM, POST (comma-separated).")},
-                {u"include-inactive"_s, {}, tr("Include inactive streams.")}}),
+            recordExportDetails(tr(
+                "Exports the caller's streams (/pod/v1/streams/list), or every stream of the enterprise with "
+                "--admin. Member counts and last message dates come from the enterprise list when the "
+                "account "
+                "may read it, else from /pod/v2/streams/{sid}/info per stream (a room's count from its "
+                "membership list); _inspector.countsFrom says which (admin-list, stream-info, "
+                "room-members).")),
+            recordExportOptions(
+                {{u"admin"_s, {}, tr("Every stream of the enterprise (needs an admin role).")},
+                    {u"type"_s, u"T,..."_s, tr("Only these types: IM, MIM, ROOM, POST (comma-separated).")},
+                    {u"include-inactive"_s, {}, tr("Include inactive streams.")}}),
             0, 0},
         {u"export-members"_s, u"STREAM"_s, tr("Export the members of a stream."),
             recordExportDetails(tr("The list of \"members\" (room membership, or the admin list).")),
-            recordExportOptions(
-                {{u"admin"_s, {}, tr("Use the admin membership list (names and emails; needs an admin role).")}}),
+            recordExportOptions({{u"admin"_s, {},
+                tr("Use the admin membership list (names and emails; needs an admin role).")}}),
             1, 1},
         {u"export-receipts"_s, u"MESSAGE"_s, tr("Export who received and read a message."),
-            recordExportDetails(tr("The receipts of \"receipts\", every page.")), recordExportOptions({}), 1, 1},
+            recordExportDetails(tr("The receipts of \"receipts\", every page.")), recordExportOptions({}), 1,
+            1},
         {u"export-status"_s, u"MESSAGE"_s, tr("Export a message's read, delivered and sent lists."),
             recordExportDetails(tr("One item per user of \"status\", _inspector.state telling its list.")),
             recordExportOptions({}), 1, 1},
         {u"export-signals"_s, {}, tr("Export the signals."),
             recordExportDetails(tr("The list of \"signals\".")), recordExportOptions({}), 0, 0},
         {u"export-users"_s, u"[ID...]"_s, tr("Export users looked up by id, email or username."),
-            recordExportDetails(tr("The users \"users\" finds. Values that matched nobody are named on standard "
-                                   "error and make the exit code 6; the users found are still written.")),
+            recordExportDetails(
+                tr("The users \"users\" finds. Values that matched nobody are named on standard "
+                   "error and make the exit code 6; the users found are still written.")),
             recordExportOptions({{u"email"_s, u"E"_s, tr("Look up these email addresses."), true},
                 {u"username"_s, u"U"_s, tr("Look up these usernames."), true},
                 {u"local"_s, {}, tr("Only this pod's users.")}}),
             0, -1},
         {u"export-health"_s, {}, tr("Export the agent's extended health report."),
-            recordExportDetails(tr("The report of \"health\" as one item. Exits with 7 when a component is DOWN, "
-                                   "after writing the file.")),
+            recordExportDetails(
+                tr("The report of \"health\" as one item. Exits with 7 when a component is DOWN, "
+                   "after writing the file.")),
             recordExportOptions({}), 0, 0, true, false},
-        {u"pml"_s, u"[FILE|-]"_s, tr("Render a message body (PresentationML) as text or safe HTML (offline)."),
-            tr("Reads PresentationML (a V4Message's \"message\") from FILE or standard input and prints it the "
+        {u"pml"_s, u"[FILE|-]"_s,
+            tr("Render a message body (PresentationML) as text or safe HTML (offline)."),
+            tr("Reads PresentationML (a V4Message's \"message\") from FILE or standard input and prints it "
+               "the "
                "way the inspector shows and exports it: --text (the default) as plain text (mentions, lists, "
-               "tables, links with their URL), --html as the safe HTML of the preview (an allowlist; scripts, "
+               "tables, links with their URL), --html as the safe HTML of the preview (an allowlist; "
+               "scripts, "
                "styles and unsafe links removed). What was dropped or refused is listed on standard error. "
                "--data gives the message's entity JSON (its \"data\") for mentions, hashtags and cashtags."),
             {{u"text"_s, {}, tr("Print plain text (the default).")},
@@ -230,18 +247,25 @@ const QList<CommandSpec> &CommandLine::commands()
             0, 1, false, false},
         {u"feed"_s, {}, tr("Print or capture live events of the datafeed or the datahose as they arrive."),
             tr("Reads the datafeed (reusing the account's feed with our tag, creating one only when there is "
-               "none) or, with --datahose, the datahose (every conversation of the pod; an add-on). Each event is "
-               "written as the server's V4Event with derived fields under \"_inspector\", one JSON object per "
-               "line. With --output the events go to a capture that survives a kill: each batch is written and "
-               "synced to disk before it is acknowledged, and FILE.state.json beside it lets --resume continue "
-               "where the capture stopped, each event stored exactly once (a datafeed that expired on the server "
+               "none) or, with --datahose, the datahose (every conversation of the pod; an add-on). Each "
+               "event is "
+               "written as the server's V4Event with derived fields under \"_inspector\", one JSON object "
+               "per "
+               "line. With --output the events go to a capture that survives a kill: each batch is written "
+               "and "
+               "synced to disk before it is acknowledged, and FILE.state.json beside it lets --resume "
+               "continue "
+               "where the capture stopped, each event stored exactly once (a datafeed that expired on the "
+               "server "
                "meanwhile is reported as a gap). --format json or csv writes FILE from the capture (kept as "
                "FILE.capture.jsonl) when the feed stops. Repeated deliveries are dropped (same type, id, "
-               "timestamp and message id) and counted. Ctrl+C stops at once and acknowledges nothing that was "
+               "timestamp and message id) and counted. Ctrl+C stops at once and acknowledges nothing that "
+               "was "
                "not written (exit 130)."),
             {{u"datahose"_s, {}, tr("Read the datahose instead of the datafeed.")},
                 {u"types"_s, u"T,..."_s,
-                    tr("Event types (MESSAGESENT, ROOMCREATED, …) or \"all\"; the datahose's default is all.")},
+                    tr("Event types (MESSAGESENT, ROOMCREATED, …) or \"all\"; the datahose's default is "
+                       "all.")},
                 {u"tag"_s, u"TAG"_s,
                     tr("The feed's tag (datafeed: at most 100 characters; datahose: 1 to 80). Default: "
                        "symphony-inspector-BOT or datahose-BOT.")},
@@ -395,14 +419,15 @@ QString CommandLine::helpText()
     text += tr("\nConnection and output options:\n");
     for (const OptionSpec &o : globalOptions())
         text += optionLine(o);
-    text += tr("\nA URL without a path gets the service's standard context (/pod, /agent, /relay, /login); "
-               "a URL with a path uses that path; a lone / means no context.\n"
-               "Passphrases of keys and certificates come from SYMPHONY_KEY_PASSPHRASE or, on a terminal, "
-               "a prompt; never from an option.\n"
-               "\nExit codes: 0 success, 1 a local file could not be written, 2 usage, 3 authentication or "
-               "permission, 4 network, TLS or timeout, 5 server error or bad response, 6 not found, 7 health found "
-               "a component DOWN, 130 interrupted (Ctrl+C).\n"
-               "See symphony-inspector-cli COMMAND --help for a command's options.\n");
+    text += tr(
+        "\nA URL without a path gets the service's standard context (/pod, /agent, /relay, /login); "
+        "a URL with a path uses that path; a lone / means no context.\n"
+        "Passphrases of keys and certificates come from SYMPHONY_KEY_PASSPHRASE or, on a terminal, "
+        "a prompt; never from an option.\n"
+        "\nExit codes: 0 success, 1 a local file could not be written, 2 usage, 3 authentication or "
+        "permission, 4 network, TLS or timeout, 5 server error or bad response, 6 not found, 7 health found "
+        "a component DOWN, 130 interrupted (Ctrl+C).\n"
+        "See symphony-inspector-cli COMMAND --help for a command's options.\n");
     return text;
 }
 

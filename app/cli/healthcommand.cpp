@@ -39,8 +39,8 @@ public:
             if (tryReport(job->response()))
                 return;
             const auto parsed = Parse::health(job->response().body);
-            fail(ApiError::badResponse(job->request().description,
-                                       parsed.ok() ? tr("the report has no status.") : parsed.error));
+            fail(ApiError::badResponse(
+                job->request().description, parsed.ok() ? tr("the report has no status.") : parsed.error));
         });
     }
 

@@ -5,8 +5,8 @@
 #include <QJsonArray>
 
 #include "data/ids.h"
-#include "export/messagecolumns.h"
 #include "data/times.h"
+#include "export/messagecolumns.h"
 #include "presentationml/presentationml.h"
 #include "textutil.h"
 

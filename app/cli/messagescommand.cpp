@@ -37,7 +37,7 @@ public:
         : Command(context)
         , m_mode(mode)
         , m_dedup(context.cli->isSet(u"keep-duplicates"_s) ? Export::Deduplicator::Mode::KeepAndFlag
-                                                            : Export::Deduplicator::Mode::Drop)
+                                                           : Export::Deduplicator::Mode::Drop)
     { }
 
     bool validate(QString *error) override

@@ -7,8 +7,7 @@ namespace Inspector::Gui {
 
 DemoSession::DemoSession(const DemoPod::Config &config)
     : m_config(config)
-{
-}
+{ }
 
 DemoSession::~DemoSession()
 {
@@ -22,7 +21,8 @@ std::optional<DemoPodAccess> DemoSession::access(QString *error)
         auto server = std::make_unique<DemoPod::Server>(m_config);
         QString why;
         if (!server->start(&why)) {
-            *error = QCoreApplication::translate("Inspector::Gui::DemoSession", "The demo pod could not start: %1")
+            *error = QCoreApplication::translate(
+                "Inspector::Gui::DemoSession", "The demo pod could not start: %1")
                          .arg(why);
             return std::nullopt;
         }

@@ -38,8 +38,7 @@ void print(FILE *to, const QString &text)
 
 Launcher::Launcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Launcher::~Launcher()
 {
@@ -71,14 +70,15 @@ void Launcher::setUpApplication(QApplication &app)
 bool Launcher::prepare(const QStringList &arguments, int *exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Inspect and export the streams and messages of a Symphony Messaging pod."));
+    parser.setApplicationDescription(
+        tr("Inspect and export the streams and messages of a Symphony Messaging pod."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, tr("Start the embedded demo pod and connect to it."));
-    const QCommandLineOption profile(u"profile"_s, tr("Connect with the connection profile NAME."), tr("NAME"));
-    const QCommandLineOption screenshots(u"screenshots"_s,
-                                         tr("With --demo: write a PNG of each main view into DIR, then quit."),
-                                         tr("DIR"));
+    const QCommandLineOption profile(
+        u"profile"_s, tr("Connect with the connection profile NAME."), tr("NAME"));
+    const QCommandLineOption screenshots(
+        u"screenshots"_s, tr("With --demo: write a PNG of each main view into DIR, then quit."), tr("DIR"));
     parser.addOptions({demo, profile, screenshots});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + u"\n"_s + tr("Try --help.") + u'\n');
@@ -96,7 +96,8 @@ bool Launcher::prepare(const QStringList &arguments, int *exitCode)
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, tr("Unexpected argument \"%1\". Try --help.").arg(parser.positionalArguments().first()) + u'\n');
+        print(stderr,
+            tr("Unexpected argument \"%1\". Try --help.").arg(parser.positionalArguments().first()) + u'\n');
         *exitCode = 2;
         return false;
     }
@@ -117,7 +118,8 @@ bool Launcher::prepare(const QStringList &arguments, int *exitCode)
     if (!m_screenshots.isEmpty()) {
         // Screenshots must not depend on (or change) the user's settings and keychain.
         m_tempDir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_tempDir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_settings
+            = std::make_unique<QSettings>(m_tempDir->filePath(u"settings.ini"_s), QSettings::IniFormat);
         m_secrets = std::make_unique<MemorySecretStore>();
     } else {
         m_settings = std::make_unique<QSettings>();

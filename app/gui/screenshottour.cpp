@@ -3,8 +3,8 @@
 
 #include <QAbstractItemView>
 #include <QDialog>
-#include <QPixmap>
 #include <QLabel>
+#include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -16,8 +16,8 @@
 #include "data/message.h"
 #include "demodata.h"
 #include "detail/detailtabs.h"
-#include "live/livepane.h"
 #include "live/liveeventmodel.h"
+#include "live/livepane.h"
 #include "shell/exportdialog.h"
 #include "shell/mainwindow.h"
 #include "tools/idconverterdialog.h"
@@ -87,36 +87,36 @@ void ScreenshotTour::buildSteps()
     // A message with a mention, a hashtag and read receipts.
     m_steps.append({tr("the demo stream in the streams tree"), openStream(demoStreamId()), [] {}, 250});
     m_steps.append({tr("the stream's messages"), rows,
-                    [w] { w->messagesPane()->selectMessage(QString::fromLatin1(DemoPod::Demo::M1Id)); }, 250});
-    m_steps.append({tr("the main window"), shows(DemoPod::Demo::M1Id), [this, w] { grab(w, u"main-window"_s); }, 1500});
+        [w] { w->messagesPane()->selectMessage(QString::fromLatin1(DemoPod::Demo::M1Id)); }, 250});
+    m_steps.append(
+        {tr("the main window"), shows(DemoPod::Demo::M1Id), [this, w] { grab(w, u"main-window"_s); }, 1500});
     for (int i = 0; i < w->detailTabs()->count(); ++i) {
         if (i == attachmentsTab)
             continue;
-        m_steps.append({tr("detail tab %1").arg(i), always, [w, i] { w->detailTabs()->setCurrentIndex(i); }, 50});
+        m_steps.append(
+            {tr("detail tab %1").arg(i), always, [w, i] { w->detailTabs()->setCurrentIndex(i); }, 50});
         m_steps.append({tr("detail tab %1").arg(i), always,
-                        [this, w, i] {
-                            grab(w, u"detail-%1-%2"_s.arg(i + 1).arg(tabFileName(i)));
-                        },
-                        900});
+            [this, w, i] { grab(w, u"detail-%1-%2"_s.arg(i + 1).arg(tabFileName(i))); }, 900});
     }
     // The attachments tab, on a message that has some.
     if (attachmentsTab >= 0) {
-        m_steps.append({tr("the stream with attachments"), openStream(QString::fromLatin1(DemoPod::Demo::ImStreamId)),
-                        [] {}, 250});
+        m_steps.append({tr("the stream with attachments"),
+            openStream(QString::fromLatin1(DemoPod::Demo::ImStreamId)), [] {}, 250});
         auto imRows = [w, rows] {
-            return w->messagesPane()->currentStreamId() == QString::fromLatin1(DemoPod::Demo::ImStreamId) && rows();
+            return w->messagesPane()->currentStreamId() == QString::fromLatin1(DemoPod::Demo::ImStreamId)
+                && rows();
         };
         m_steps.append({tr("the stream's messages"), imRows,
-                        [w, attachmentsTab] {
-                            w->detailTabs()->setCurrentIndex(attachmentsTab);
-                            w->messagesPane()->selectMessage(QString::fromLatin1(DemoPod::Demo::M5Id));
-                        },
-                        250});
+            [w, attachmentsTab] {
+                w->detailTabs()->setCurrentIndex(attachmentsTab);
+                w->messagesPane()->selectMessage(QString::fromLatin1(DemoPod::Demo::M5Id));
+            },
+            250});
         m_steps.append({tr("detail tab %1").arg(attachmentsTab), shows(DemoPod::Demo::M5Id),
-                        [this, w, attachmentsTab] {
-                            grab(w, u"detail-%1-%2"_s.arg(attachmentsTab + 1).arg(tabFileName(attachmentsTab)));
-                        },
-                        1200});
+            [this, w, attachmentsTab] {
+                grab(w, u"detail-%1-%2"_s.arg(attachmentsTab + 1).arg(tabFileName(attachmentsTab)));
+            },
+            1200});
     }
     m_steps.append({tr("diagnostics"), always, [w] { w->showDiagnostics(); }, 50});
     m_steps.append({tr("diagnostics"), always, [this, w] { grab(w, u"diagnostics"_s); }, 1500});
@@ -125,50 +125,50 @@ void ScreenshotTour::buildSteps()
     // Live events: a datafeed session on the demo pod's generated events, captured to a
     // temporary folder (never beside the screenshots), stopped once the picture is taken.
     m_steps.append({tr("live events"), always,
-                    [this, w] {
-                        w->showLive();
-                        w->livePane()->setCaptureDirectory(m_captures.path());
-                        w->livePane()->start();
-                    },
-                    50});
+        [this, w] {
+            w->showLive();
+            w->livePane()->setCaptureDirectory(m_captures.path());
+            w->livePane()->start();
+        },
+        50});
     m_steps.append({tr("live events"), [w] { return w->livePane()->model()->rowCount() >= 20; },
-                    [this, w] {
-                        grab(w, u"live"_s);
-                        w->livePane()->stop();
-                    },
-                    5000});
+        [this, w] {
+            grab(w, u"live"_s);
+            w->livePane()->stop();
+        },
+        5000});
     m_steps.append({tr("ID converter"), always,
-                    [w] {
-                        w->showMessages();
-                        w->openIdConverter(u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s);
-                    },
-                    50});
+        [w] {
+            w->showMessages();
+            w->openIdConverter(u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s);
+        },
+        50});
     m_steps.append({tr("ID converter"), always,
-                    [this, w] {
-                        if (QWidget *d = w->openIdConverter()) {
-                            grab(d, u"id-converter"_s);
-                            d->close();
-                        }
-                    },
-                    600});
+        [this, w] {
+            if (QWidget *d = w->openIdConverter()) {
+                grab(d, u"id-converter"_s);
+                d->close();
+            }
+        },
+        600});
     m_steps.append({tr("profile manager"), always, [w] { w->openProfileManager(); }, 50});
     m_steps.append({tr("profile manager"), always,
-                    [this, w] {
-                        if (QWidget *d = w->openProfileManager()) {
-                            grab(d, u"profile-manager"_s);
-                            d->close();
-                        }
-                    },
-                    600});
+        [this, w] {
+            if (QWidget *d = w->openProfileManager()) {
+                grab(d, u"profile-manager"_s);
+                d->close();
+            }
+        },
+        600});
     m_steps.append({tr("export dialog"), always, [w] { w->openExportDialog(); }, 50});
     m_steps.append({tr("export dialog"), always,
-                    [this, w] {
-                        if (QWidget *d = w->exportDialog()) {
-                            grab(d, u"export-dialog"_s);
-                            d->close();
-                        }
-                    },
-                    600});
+        [this, w] {
+            if (QWidget *d = w->exportDialog()) {
+                grab(d, u"export-dialog"_s);
+                d->close();
+            }
+        },
+        600});
 }
 
 void ScreenshotTour::poll()
@@ -202,9 +202,11 @@ void ScreenshotTour::poll()
 QString ScreenshotTour::tabFileName(int tab)
 {
     // File names stay English whatever the interface language, so that sets can be compared.
-    static const char *const names[] = {"preview", "source", "data", "json", "receipts", "status", "attachments"};
+    static const char *const names[]
+        = {"preview", "source", "data", "json", "receipts", "status", "attachments"};
     static_assert(std::size(names) == Ui::DetailTabs::TabCount);
-    return tab >= 0 && tab < Ui::DetailTabs::TabCount ? QString::fromLatin1(names[tab]) : QString::number(tab);
+    return tab >= 0 && tab < Ui::DetailTabs::TabCount ? QString::fromLatin1(names[tab])
+                                                      : QString::number(tab);
 }
 
 void ScreenshotTour::grab(QWidget *widget, const QString &name)

@@ -95,7 +95,8 @@ Credentials Credentials::fromCertificate(const Auth::ClientCertificate &certific
     return c;
 }
 
-ApiClient::ApiClient(const ServiceUrls &urls, const Options &options, QNetworkAccessManager *nam, QObject *parent)
+ApiClient::ApiClient(
+    const ServiceUrls &urls, const Options &options, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_urls(urls)
     , m_options(options)
@@ -124,7 +125,8 @@ void ApiClient::setCredentials(const Credentials &credentials)
 
 std::optional<qint64> ApiClient::sessionExpiresAtMs() const
 {
-    if (const auto claims = Auth::decodeJwtClaimsUnverified(m_credentials.sessionToken); claims && claims->expiresAt > 0)
+    if (const auto claims = Auth::decodeJwtClaimsUnverified(m_credentials.sessionToken);
+        claims && claims->expiresAt > 0)
         return claims->expiresAt * 1000;
     return std::nullopt;
 }
@@ -148,10 +150,10 @@ void ApiClient::dispatch(ApiJob *job)
             waitForAuthentication(job);
             return;
         }
-        job->finish(ApiError::config(
-            tr("No credentials for %1: give a bot username and private key, a client certificate, or a session "
-               "token.")
-                .arg(r.description)));
+        job->finish(ApiError::config(tr(
+            "No credentials for %1: give a bot username and private key, a client certificate, or a session "
+            "token.")
+                                         .arg(r.description)));
         return;
     }
     enqueue(job);
@@ -197,7 +199,7 @@ void ApiClient::launch(ApiJob *job)
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Accept", "application/json");
     req.setHeader(QNetworkRequest::UserAgentHeader,
-                  QByteArray("SymphonyInspector/" + QCoreApplication::applicationVersion().toLatin1()));
+        QByteArray("SymphonyInspector/" + QCoreApplication::applicationVersion().toLatin1()));
     if (hasBody)
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (r.auth != ApiRequest::Auth::None) {
@@ -214,8 +216,8 @@ void ApiClient::launch(ApiJob *job)
         ssl.setLocalCertificate(m_credentials.certificate->certificate);
         ssl.setPrivateKey(m_credentials.certificate->key);
         if (!m_credentials.certificate->chain.isEmpty())
-            ssl.setLocalCertificateChain(QList<QSslCertificate>{m_credentials.certificate->certificate}
-                                         + m_credentials.certificate->chain);
+            ssl.setLocalCertificateChain(QList<QSslCertificate> {m_credentials.certificate->certificate}
+                + m_credentials.certificate->chain);
     }
     req.setSslConfiguration(ssl);
 
@@ -265,7 +267,8 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
         error = ApiError::fromNetwork(netError, reply->errorString(), r.description);
     else if (resp.status >= 300 && resp.status <= 399 && reply->hasRawHeader("Location"))
         redirectTarget = checkRedirect(job, reply, &error);
-    else if ((resp.status < 200 || resp.status > 299) && !(r.acceptsAnswer && r.acceptsAnswer(resp.status, resp.body)))
+    else if ((resp.status < 200 || resp.status > 299)
+        && !(r.acceptsAnswer && r.acceptsAnswer(resp.status, resp.body)))
         error = ApiError::fromHttp(resp.status, resp.body, r.description);
 
     RequestLogEntry log;
@@ -309,8 +312,8 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
         return;
     }
 
-    const auto delay = m_options.retry.delayBeforeRetry(job->m_attempts, error, resp.retryAfter, m_time->nowMs(),
-                                                        m_time->random01());
+    const auto delay = m_options.retry.delayBeforeRetry(
+        job->m_attempts, error, resp.retryAfter, m_time->nowMs(), m_time->random01());
     if (!delay) {
         job->finish(m_options.retry.explainRetryAfterCap(error, resp.retryAfter, m_time->nowMs()));
         return;
@@ -394,8 +397,9 @@ void ApiClient::startAuthentication()
     if (m_authenticating)
         return;
     if (!m_credentials.canAuthenticate()) {
-        finishAuthentication(ApiError::config(tr("These credentials cannot authenticate: give a bot username and "
-                                                 "private key or a client certificate.")));
+        finishAuthentication(
+            ApiError::config(tr("These credentials cannot authenticate: give a bot username and "
+                                "private key or a client certificate.")));
         return;
     }
     m_authenticating = true;
@@ -410,7 +414,8 @@ void ApiClient::startAuthentication()
         const qint64 exp = (m_time->nowMs() + m_options.jwtLifetimeMs) / 1000;
         jwt = Auth::signJwtRs512(m_credentials.key, m_credentials.username, exp, &error);
         if (jwt.isEmpty()) {
-            finishAuthentication(ApiError::config(tr("Could not sign the authentication token: %1").arg(error)));
+            finishAuthentication(
+                ApiError::config(tr("Could not sign the authentication token: %1").arg(error)));
             return;
         }
         request = Requests::rsaSessionAuth(jwt);
@@ -426,8 +431,8 @@ void ApiClient::startAuthentication()
         }
         const auto token = Parse::token(j->response().body);
         if (!token.ok() || token.value.token.isEmpty()) {
-            finishAuthentication(ApiError::badResponse(j->request().description,
-                                                       token.ok() ? tr("the answer has no token.") : token.error));
+            finishAuthentication(ApiError::badResponse(
+                j->request().description, token.ok() ? tr("the answer has no token.") : token.error));
             return;
         }
         m_credentials.sessionToken = token.value.token.toUtf8();
@@ -437,8 +442,9 @@ void ApiClient::startAuthentication()
 
 void ApiClient::authenticateKeyManager(const QByteArray &jwt)
 {
-    const ApiRequest request =
-        m_credentials.mode == Credentials::Mode::RsaKey ? Requests::rsaKeyManagerAuth(jwt) : Requests::certKeyManagerAuth();
+    const ApiRequest request = m_credentials.mode == Credentials::Mode::RsaKey
+        ? Requests::rsaKeyManagerAuth(jwt)
+        : Requests::certKeyManagerAuth();
     ApiJob *job = send(request);
     connect(job, &ApiJob::finished, this, [this](ApiJob *j) {
         if (j->isSuccess()) {
@@ -449,7 +455,8 @@ void ApiClient::authenticateKeyManager(const QByteArray &jwt)
                 return;
             }
             m_keyManagerNote = tr("the key manager's answer had no token (%1)").arg(token.error);
-        } else if (j->error().kind == ApiError::Kind::NotFound || j->error().kind == ApiError::Kind::Network) {
+        } else if (j->error().kind == ApiError::Kind::NotFound
+            || j->error().kind == ApiError::Kind::Network) {
             // Pods with simplified key delivery have no key manager to talk to: go on without.
             m_keyManagerNote = j->error().message;
         } else {
@@ -472,7 +479,8 @@ void ApiClient::finishAuthentication(const ApiError &error)
         if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::Forbidden) {
             const QString server = e.serverMessage.isEmpty() ? QString() : u" ("_s + e.serverMessage + u")"_s;
             e.message = m_credentials.mode == Credentials::Mode::RsaKey
-                ? tr("Could not authenticate as %1: the pod refused the signed token%2. Check the username, and "
+                ? tr("Could not authenticate as %1: the pod refused the signed token%2. Check the username, "
+                     "and "
                      "that this key's public half is registered for that account.")
                       .arg(who, server)
                 : tr("Could not authenticate with the client certificate: the pod refused it%1.").arg(server);

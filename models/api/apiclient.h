@@ -69,8 +69,8 @@ public:
     using Options = ApiClientOptions;
 
     /// `nam` may be injected (tests); otherwise the client makes its own.
-    explicit ApiClient(const ServiceUrls &urls, const Options &options = {}, QNetworkAccessManager *nam = nullptr,
-                       QObject *parent = nullptr);
+    explicit ApiClient(const ServiceUrls &urls, const Options &options = {},
+        QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
     ~ApiClient() override;
 
     const ServiceUrls &urls() const { return m_urls; }

@@ -66,7 +66,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &w
                        "not be a member of the conversation.")
                         .arg(what, server);
     } else if (status == 404
-               || (status == 400 && e.serverMessage.contains("not found"_L1, Qt::CaseInsensitive))) {
+        || (status == 400 && e.serverMessage.contains("not found"_L1, Qt::CaseInsensitive))) {
         // Symphony answers an unknown stream or message with 400 "Stream not found.", not 404.
         e.kind = Kind::NotFound;
         e.message = tr("Nothing was found while %1%2.").arg(what, server);
@@ -88,8 +88,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &w
     return e;
 }
 
-ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &qtErrorString,
-                               const QString &what)
+ApiError ApiError::fromNetwork(
+    QNetworkReply::NetworkError code, const QString &qtErrorString, const QString &what)
 {
     ApiError e;
     e.details = qtErrorString;
@@ -111,8 +111,8 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &
         break;
     case QNetworkReply::ConnectionRefusedError:
         e.kind = Kind::Network;
-        e.message = tr("The connection was refused while %1: is the URL right and the service running?")
-                        .arg(what);
+        e.message
+            = tr("The connection was refused while %1: is the URL right and the service running?").arg(what);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -210,21 +210,36 @@ ApiError ApiError::deadlineExceeded(const QString &what, int deadlineMs)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return u"none"_s;
-    case Kind::Network: return u"network"_s;
-    case Kind::Timeout: return u"timeout"_s;
-    case Kind::Tls: return u"tls"_s;
-    case Kind::Unauthorized: return u"unauthorized"_s;
-    case Kind::Forbidden: return u"forbidden"_s;
-    case Kind::NotFound: return u"not-found"_s;
-    case Kind::BadRequest: return u"bad-request"_s;
-    case Kind::RateLimited: return u"rate-limited"_s;
-    case Kind::Server: return u"server"_s;
-    case Kind::BadResponse: return u"bad-response"_s;
-    case Kind::NoProgress: return u"no-progress"_s;
-    case Kind::Cancelled: return u"cancelled"_s;
-    case Kind::Config: return u"config"_s;
-    case Kind::Io: return u"io"_s;
+    case Kind::None:
+        return u"none"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Unauthorized:
+        return u"unauthorized"_s;
+    case Kind::Forbidden:
+        return u"forbidden"_s;
+    case Kind::NotFound:
+        return u"not-found"_s;
+    case Kind::BadRequest:
+        return u"bad-request"_s;
+    case Kind::RateLimited:
+        return u"rate-limited"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::BadResponse:
+        return u"bad-response"_s;
+    case Kind::NoProgress:
+        return u"no-progress"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::Config:
+        return u"config"_s;
+    case Kind::Io:
+        return u"io"_s;
     case Kind::Redirected:
         return u"redirected"_s;
     }

@@ -54,8 +54,8 @@ struct ApiError
     /// sentence, e.g. "listing streams".
     static ApiError fromHttp(int status, const QByteArray &body, const QString &what);
     /// Builds the error for a transport failure (no HTTP status).
-    static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &qtErrorString,
-                                const QString &what);
+    static ApiError fromNetwork(
+        QNetworkReply::NetworkError code, const QString &qtErrorString, const QString &what);
     static ApiError badResponse(const QString &what, const QString &problem);
     static ApiError config(const QString &message);
     static ApiError cancelled();

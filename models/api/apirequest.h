@@ -32,8 +32,14 @@ constexpr int MaxRedirects = 5; ///< same-origin redirects followed per attempt
 /// One REST call as data: built by the functions of requests.h, sent by ApiClient.
 struct ApiRequest
 {
-    enum class Method { Get, Post, Delete };
-    enum class Auth {
+    enum class Method
+    {
+        Get,
+        Post,
+        Delete
+    };
+    enum class Auth
+    {
         None, ///< health, info and the authentication calls themselves
         Session, ///< pod calls: sessionToken
         SessionAndKeyManager, ///< agent calls: sessionToken, and keyManagerToken whenever we have one

@@ -14,7 +14,13 @@ namespace Inspector {
 /// How a session gets its tokens: an RSA bot key, a client certificate, or tokens given directly.
 struct Credentials
 {
-    enum class Mode { None, Tokens, RsaKey, Certificate };
+    enum class Mode
+    {
+        None,
+        Tokens,
+        RsaKey,
+        Certificate
+    };
     Mode mode = Mode::None;
     QString username; ///< the JWT's `sub` (RSA mode)
     Auth::RsaKey key; ///< RSA mode

@@ -12,8 +12,7 @@ namespace Inspector::Fetch {
 namespace {
 
 /// One page of any list endpoint, parsed.
-template<typename T>
-struct ListPage
+template<typename T> struct ListPage
 {
     QList<T> items;
     std::optional<qint64> total;
@@ -27,8 +26,7 @@ bool isEmptyAnswer(int status, const QByteArray &body)
 }
 
 /// skip/limit paging over an endpoint whose page is parsed by `parse`.
-template<typename T>
-class OffsetSource final : public Pager::Source
+template<typename T> class OffsetSource final : public Pager::Source
 {
 public:
     using Build = std::function<ApiRequest(int skip, int limit)>;
@@ -52,10 +50,11 @@ public:
     std::function<std::any(int, const QByteArray &)> parser() const override
     {
         return [parse = m_parse](int status, const QByteArray &body) -> std::any {
-            return isEmptyAnswer(status, body) ? ListPage<T>{} : parse(body);
+            return isEmptyAnswer(status, body) ? ListPage<T> {} : parse(body);
         };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
+    ApiError accept(
+        std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<ListPage<T>>(std::move(any));
         if (!page.error.isEmpty())
@@ -66,7 +65,7 @@ public:
         *items = keep;
         if (keep > 0)
             *deliver = [sink = m_sink, batch = std::move(page.items)] { sink(batch); };
-        return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
+        return stall.isEmpty() ? ApiError {} : ApiError::noProgress(request.description, stall);
     }
 
 private:
@@ -77,16 +76,16 @@ private:
     int m_requested = 0;
 };
 
-template<typename T>
-ListPage<T> fromResult(Parse::Result<QList<T>> &&r)
+template<typename T> ListPage<T> fromResult(Parse::Result<QList<T>> &&r)
 {
-    return ListPage<T>{std::move(r.value), std::nullopt, r.error};
+    return ListPage<T> {std::move(r.value), std::nullopt, r.error};
 }
 
 class MessagesSource final : public Pager::Source
 {
 public:
-    MessagesSource(QString streamId, qint64 since, std::optional<qint64> until, int maxItems, Sink<Message> sink)
+    MessagesSource(
+        QString streamId, qint64 since, std::optional<qint64> until, int maxItems, Sink<Message> sink)
         : m_streamId(std::move(streamId))
         , m_sink(std::move(sink))
     {
@@ -106,7 +105,7 @@ public:
     std::function<std::any(int, const QByteArray &)> parser() const override
     {
         return [](int status, const QByteArray &body) -> std::any {
-            return isEmptyAnswer(status, body) ? ListPage<Message>{} : fromResult(Parse::messages(body));
+            return isEmptyAnswer(status, body) ? ListPage<Message> {} : fromResult(Parse::messages(body));
         };
     }
     std::function<std::any(int, const QByteArray &)> outliner() const override
@@ -128,7 +127,8 @@ public:
         m_early = std::move(early);
         return m_early->step.stop.isEmpty();
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
+    ApiError accept(
+        std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<ListPage<Message>>(std::move(any));
         const std::optional<Early> early = std::exchange(m_early, std::nullopt);
@@ -192,19 +192,19 @@ public:
     ReceiptsSource(QString messageId, Sink<ReceiptPage> sink)
         : m_messageId(std::move(messageId))
         , m_sink(std::move(sink))
-    {
-    }
+    { }
     bool isDone() const override { return m_state.done; }
     ApiRequest nextRequest() override { return Requests::receipts(m_messageId, m_state.after); }
     std::function<std::any(int, const QByteArray &)> parser() const override
     {
         return [](int status, const QByteArray &body) -> std::any {
             if (isEmptyAnswer(status, body))
-                return Parse::Result<ReceiptPage>{};
+                return Parse::Result<ReceiptPage> {};
             return Parse::receipts(body);
         };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
+    ApiError accept(
+        std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<Parse::Result<ReceiptPage>>(std::move(any));
         if (!page.ok())
@@ -212,7 +212,7 @@ public:
         *items = int(page.value.receipts.size());
         const QString stall = m_state.advance(page.value.after, !page.value.next.isEmpty());
         *deliver = [sink = m_sink, value = std::move(page.value)] { sink({value}); };
-        return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
+        return stall.isEmpty() ? ApiError {} : ApiError::noProgress(request.description, stall);
     }
 
 private:
@@ -224,8 +224,8 @@ private:
 class AttachmentsSource final : public Pager::Source
 {
 public:
-    AttachmentsSource(QString streamId, std::optional<qint64> since, std::optional<qint64> to,
-                      Sink<StreamAttachment> sink)
+    AttachmentsSource(
+        QString streamId, std::optional<qint64> since, std::optional<qint64> to, Sink<StreamAttachment> sink)
         : m_streamId(std::move(streamId))
         , m_sink(std::move(sink))
     {
@@ -241,11 +241,12 @@ public:
     std::function<std::any(int, const QByteArray &)> parser() const override
     {
         return [](int status, const QByteArray &body) -> std::any {
-            return isEmptyAnswer(status, body) ? ListPage<StreamAttachment>{}
+            return isEmptyAnswer(status, body) ? ListPage<StreamAttachment> {}
                                                : fromResult(Parse::streamAttachments(body));
         };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
+    ApiError accept(
+        std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<ListPage<StreamAttachment>>(std::move(any));
         if (!page.error.isEmpty())
@@ -263,7 +264,7 @@ public:
         *items = int(fresh.size());
         if (!fresh.isEmpty())
             *deliver = [sink = m_sink, fresh = std::move(fresh)] { sink(fresh); };
-        return stall.isEmpty() ? ApiError{} : ApiError::noProgress(request.description, stall);
+        return stall.isEmpty() ? ApiError {} : ApiError::noProgress(request.description, stall);
     }
 
 private:
@@ -289,7 +290,8 @@ public:
     {
         return [](int, const QByteArray &body) -> std::any { return Parse::users(body); };
     }
-    ApiError accept(std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
+    ApiError accept(
+        std::any &&any, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         auto page = std::any_cast<Parse::Result<UserList>>(std::move(any));
         if (!page.ok())
@@ -308,21 +310,21 @@ private:
 
 template<typename T>
 Pager *offsetPager(ApiClient *client, int pageSize, int maxItems, typename OffsetSource<T>::Build build,
-                   typename OffsetSource<T>::Parse parse, Sink<T> sink, QObject *parent)
+    typename OffsetSource<T>::Parse parse, Sink<T> sink, QObject *parent)
 {
     return new Pager(client,
-                     std::make_unique<OffsetSource<T>>(pageSize, maxItems, std::move(build), std::move(parse),
-                                                       std::move(sink)),
-                     parent);
+        std::make_unique<OffsetSource<T>>(
+            pageSize, maxItems, std::move(build), std::move(parse), std::move(sink)),
+        parent);
 }
 
 } // namespace
 
-Pager *messages(ApiClient *client, const QString &streamId, qint64 since, std::optional<qint64> until, int maxItems,
-                Sink<Message> sink, QObject *parent)
+Pager *messages(ApiClient *client, const QString &streamId, qint64 since, std::optional<qint64> until,
+    int maxItems, Sink<Message> sink, QObject *parent)
 {
-    return new Pager(client, std::make_unique<MessagesSource>(streamId, since, until, maxItems, std::move(sink)),
-                     parent);
+    return new Pager(
+        client, std::make_unique<MessagesSource>(streamId, since, until, maxItems, std::move(sink)), parent);
 }
 
 Pager *streams(ApiClient *client, const Requests::StreamFilter &filter, Sink<Stream> sink, QObject *parent)
@@ -334,7 +336,7 @@ Pager *streams(ApiClient *client, const Requests::StreamFilter &filter, Sink<Str
 }
 
 Pager *userStreams(ApiClient *client, qint64 userId, const Requests::StreamFilter &filter, Sink<Stream> sink,
-                   QObject *parent)
+    QObject *parent)
 {
     return offsetPager<Stream>(
         client, Requests::Limits::Streams, -1,
@@ -342,15 +344,15 @@ Pager *userStreams(ApiClient *client, qint64 userId, const Requests::StreamFilte
         [](const QByteArray &body) { return fromResult(Parse::streams(body)); }, std::move(sink), parent);
 }
 
-Pager *adminStreams(ApiClient *client, const Requests::StreamFilter &filter, Sink<AdminStream> sink,
-                    QObject *parent)
+Pager *adminStreams(
+    ApiClient *client, const Requests::StreamFilter &filter, Sink<AdminStream> sink, QObject *parent)
 {
     return offsetPager<AdminStream>(
         client, Requests::Limits::AdminStreams, -1,
         [filter](int skip, int limit) { return Requests::adminStreams(filter, skip, limit); },
         [](const QByteArray &body) {
             auto r = Parse::adminStreams(body);
-            return ListPage<AdminStream>{std::move(r.value.streams), r.value.count, r.error};
+            return ListPage<AdminStream> {std::move(r.value.streams), r.value.count, r.error};
         },
         std::move(sink), parent);
 }
@@ -362,7 +364,7 @@ Pager *roomSearch(ApiClient *client, const QJsonObject &criteria, Sink<RoomDetai
         [criteria](int skip, int limit) { return Requests::roomSearch(criteria, skip, limit); },
         [](const QByteArray &body) {
             auto r = Parse::roomSearch(body);
-            return ListPage<RoomDetail>{std::move(r.value.rooms), r.value.count, r.error};
+            return ListPage<RoomDetail> {std::move(r.value.rooms), r.value.count, r.error};
         },
         std::move(sink), parent);
 }
@@ -374,13 +376,13 @@ Pager *adminMembers(ApiClient *client, const QString &streamId, Sink<AdminMember
         [streamId](int skip, int limit) { return Requests::adminMembers(streamId, skip, limit); },
         [](const QByteArray &body) {
             auto r = Parse::adminMembers(body);
-            return ListPage<AdminMember>{std::move(r.value.members), r.value.count, r.error};
+            return ListPage<AdminMember> {std::move(r.value.members), r.value.count, r.error};
         },
         std::move(sink), parent);
 }
 
 Pager *messageSearch(ApiClient *client, const QString &query, const QJsonObject &criteria, int maxItems,
-                     Sink<Message> sink, QObject *parent)
+    Sink<Message> sink, QObject *parent)
 {
     return offsetPager<Message>(
         client, Requests::Limits::MessageSearch, maxItems,
@@ -404,14 +406,15 @@ Pager *receipts(ApiClient *client, const QString &messageId, Sink<ReceiptPage> s
     return new Pager(client, std::make_unique<ReceiptsSource>(messageId, std::move(sink)), parent);
 }
 
-Pager *attachments(ApiClient *client, const QString &streamId, std::optional<qint64> since, std::optional<qint64> to,
-                   Sink<StreamAttachment> sink, QObject *parent)
+Pager *attachments(ApiClient *client, const QString &streamId, std::optional<qint64> since,
+    std::optional<qint64> to, Sink<StreamAttachment> sink, QObject *parent)
 {
-    return new Pager(client, std::make_unique<AttachmentsSource>(streamId, since, to, std::move(sink)), parent);
+    return new Pager(
+        client, std::make_unique<AttachmentsSource>(streamId, since, to, std::move(sink)), parent);
 }
 
-Pager *users(ApiClient *client, Requests::UserKey key, const QStringList &values, bool local, Sink<UserList> sink,
-             QObject *parent)
+Pager *users(ApiClient *client, Requests::UserKey key, const QStringList &values, bool local,
+    Sink<UserList> sink, QObject *parent)
 {
     return new Pager(client, std::make_unique<UsersSource>(key, values, local, std::move(sink)), parent);
 }

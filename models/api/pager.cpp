@@ -13,8 +13,7 @@ Pager::Pager(ApiClient *client, std::unique_ptr<Source> source, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_source(std::move(source))
-{
-}
+{ }
 
 Pager::~Pager()
 {
@@ -111,14 +110,15 @@ void Pager::startParse(Answer answer)
         if (index == 0 && watcher == m_watcher)
             onOutline(watcher->resultAt(0));
     });
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, request = answer.request, watcher = m_watcher] {
-        m_watcher = nullptr;
-        std::any page = watcher->future().resultAt(1);
-        watcher->deleteLater();
-        onParsed(std::move(page), request);
-        if (m_waiting && !m_finished)
-            startParse(*std::exchange(m_waiting, std::nullopt));
-    });
+    connect(m_watcher, &QFutureWatcherBase::finished, this,
+        [this, request = answer.request, watcher = m_watcher] {
+            m_watcher = nullptr;
+            std::any page = watcher->future().resultAt(1);
+            watcher->deleteLater();
+            onParsed(std::move(page), request);
+            if (m_waiting && !m_finished)
+                startParse(*std::exchange(m_waiting, std::nullopt));
+        });
     m_watcher->setFuture(QtConcurrent::run(
         [parse, outline, status = answer.status, body = answer.body](QPromise<std::any> &promise) {
             promise.addResult(outline ? outline(status, body) : std::any());

@@ -65,8 +65,9 @@ public:
         /// reason to stop, if any; sets *items to the number of items of the page and *deliver to
         /// the call that hands them to the sink. The pager asks for the next page first and
         /// delivers then, so that the server prepares it while this one is converted and written.
-        virtual ApiError accept(std::any &&page, const ApiRequest &request, int *items,
-                                std::function<void()> *deliver) = 0;
+        virtual ApiError accept(
+            std::any &&page, const ApiRequest &request, int *items, std::function<void()> *deliver)
+            = 0;
         /// Called once after each accept(): a remark about that page, which was delivered all the
         /// same (e.g. that it was sorted); empty when there is none.
         virtual QString takeWarning() { return {}; }

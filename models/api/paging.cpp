@@ -160,7 +160,9 @@ QString Window::advance(const QList<Item> &items, int requested, QList<int> *kee
     }
     if (keepIndexes->isEmpty()) {
         done = true;
-        return tr("more than %1 items share the date %2, so the window cannot move on.").arg(requested).arg(*since);
+        return tr("more than %1 items share the date %2, so the window cannot move on.")
+            .arg(requested)
+            .arg(*since);
     }
     const qint64 last = items.last().time;
     if (!since || last != *since)

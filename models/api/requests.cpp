@@ -20,9 +20,12 @@ namespace Inspector {
 QByteArray ApiRequest::methodName(Method m)
 {
     switch (m) {
-    case Method::Get: return QByteArrayLiteral("GET");
-    case Method::Post: return QByteArrayLiteral("POST");
-    case Method::Delete: return QByteArrayLiteral("DELETE");
+    case Method::Get:
+        return QByteArrayLiteral("GET");
+    case Method::Post:
+        return QByteArrayLiteral("POST");
+    case Method::Delete:
+        return QByteArrayLiteral("DELETE");
     }
     return {};
 }
@@ -89,7 +92,7 @@ QJsonObject StreamFilter::toJson() const
     if (!types.isEmpty()) {
         QJsonArray arr;
         for (const QString &t : types)
-            arr.append(QJsonObject{{u"type"_s, t}});
+            arr.append(QJsonObject {{u"type"_s, t}});
         o.insert(u"streamTypes"_s, arr);
     }
     o.insert(u"includeInactiveStreams"_s, includeInactive);
@@ -102,7 +105,7 @@ QJsonObject StreamFilter::toAdminJson() const
     QJsonArray arr;
     for (const QString &t : types) {
         if (t != "POST"_L1) // V2AdminStreamType knows IM, MIM and ROOM only
-            arr.append(QJsonObject{{u"type"_s, t}});
+            arr.append(QJsonObject {{u"type"_s, t}});
     }
     if (!arr.isEmpty())
         o.insert(u"streamTypes"_s, arr);
@@ -124,7 +127,7 @@ ApiRequest health()
 ApiRequest healthExtended()
 {
     ApiRequest r = make(Service::Agent, Method::Get, u"/v3/health/extended"_s, Auth::None,
-                        tr("checking the health of the agent's components"));
+        tr("checking the health of the agent's components"));
     // 503 is the agent's DOWN report, in the same V3Health shape; a proxy's 503 page is not.
     r.acceptsAnswer = [](int status, const QByteArray &body) {
         if (status != 503)
@@ -143,8 +146,8 @@ ApiRequest sessionInfo()
 ApiRequest rsaSessionAuth(const QByteArray &jwt)
 {
     ApiRequest r = make(Service::Login, Method::Post, u"/pubkey/authenticate"_s, Auth::None,
-                        tr("authenticating with the bot's RSA key"));
-    setJson(r, QJsonObject{{u"token"_s, QString::fromLatin1(jwt)}});
+        tr("authenticating with the bot's RSA key"));
+    setJson(r, QJsonObject {{u"token"_s, QString::fromLatin1(jwt)}});
     r.isAuthentication = true;
     return r;
 }
@@ -152,8 +155,8 @@ ApiRequest rsaSessionAuth(const QByteArray &jwt)
 ApiRequest rsaKeyManagerAuth(const QByteArray &jwt)
 {
     ApiRequest r = make(Service::KeyManager, Method::Post, u"/pubkey/authenticate"_s, Auth::None,
-                        tr("authenticating with the key manager"));
-    setJson(r, QJsonObject{{u"token"_s, QString::fromLatin1(jwt)}});
+        tr("authenticating with the key manager"));
+    setJson(r, QJsonObject {{u"token"_s, QString::fromLatin1(jwt)}});
     r.isAuthentication = true;
     return r;
 }
@@ -162,7 +165,7 @@ ApiRequest certSessionAuth()
 {
     // No body and no content type: some deployments answer a JSON content type with 401.
     ApiRequest r = make(Service::SessionAuth, Method::Post, u"/v1/authenticate"_s, Auth::None,
-                        tr("authenticating with the client certificate"));
+        tr("authenticating with the client certificate"));
     r.useClientCertificate = true;
     r.isAuthentication = true;
     return r;
@@ -171,7 +174,7 @@ ApiRequest certSessionAuth()
 ApiRequest certKeyManagerAuth()
 {
     ApiRequest r = make(Service::KeyAuth, Method::Post, u"/v1/authenticate"_s, Auth::None,
-                        tr("authenticating with the key manager using the client certificate"));
+        tr("authenticating with the key manager using the client certificate"));
     r.useClientCertificate = true;
     r.isAuthentication = true;
     return r;
@@ -179,7 +182,8 @@ ApiRequest certKeyManagerAuth()
 
 ApiRequest streams(const StreamFilter &filter, int skip, int limit)
 {
-    ApiRequest r = make(Service::Pod, Method::Post, u"/v1/streams/list"_s, Auth::Session, tr("listing streams"));
+    ApiRequest r
+        = make(Service::Pod, Method::Post, u"/v1/streams/list"_s, Auth::Session, tr("listing streams"));
     addPaging(r, skip, limit, Limits::Streams);
     setJson(r, filter.toJson());
     return r;
@@ -188,7 +192,7 @@ ApiRequest streams(const StreamFilter &filter, int skip, int limit)
 ApiRequest adminStreams(const StreamFilter &filter, int skip, int limit)
 {
     ApiRequest r = make(Service::Pod, Method::Post, u"/v2/admin/streams/list"_s, Auth::Session,
-                        tr("listing the enterprise's streams"));
+        tr("listing the enterprise's streams"));
     addPaging(r, skip, limit, Limits::AdminStreams);
     setJson(r, filter.toAdminJson());
     return r;
@@ -197,7 +201,7 @@ ApiRequest adminStreams(const StreamFilter &filter, int skip, int limit)
 ApiRequest userStreams(qint64 userId, const StreamFilter &filter, int skip, int limit)
 {
     ApiRequest r = make(Service::Pod, Method::Post, u"/v1/admin/user/%1/streams/list"_s.arg(userId),
-                        Auth::Session, tr("listing the streams of user %1").arg(userId));
+        Auth::Session, tr("listing the streams of user %1").arg(userId));
     addPaging(r, skip, limit, Limits::Streams);
     setJson(r, filter.toJson());
     return r;
@@ -206,18 +210,19 @@ ApiRequest userStreams(qint64 userId, const StreamFilter &filter, int skip, int 
 ApiRequest streamInfo(const QString &streamId)
 {
     return make(Service::Pod, Method::Get, u"/v2/streams/%1/info"_s.arg(id(streamId)), Auth::Session,
-                tr("reading stream %1").arg(streamId));
+        tr("reading stream %1").arg(streamId));
 }
 
 ApiRequest roomInfo(const QString &roomId)
 {
     return make(Service::Pod, Method::Get, u"/v3/room/%1/info"_s.arg(id(roomId)), Auth::Session,
-                tr("reading room %1").arg(roomId));
+        tr("reading room %1").arg(roomId));
 }
 
 ApiRequest roomSearch(const QJsonObject &criteria, int skip, int limit)
 {
-    ApiRequest r = make(Service::Pod, Method::Post, u"/v3/room/search"_s, Auth::Session, tr("searching rooms"));
+    ApiRequest r
+        = make(Service::Pod, Method::Post, u"/v3/room/search"_s, Auth::Session, tr("searching rooms"));
     addPaging(r, skip, limit, Limits::RoomSearch);
     setJson(r, criteria);
     return r;
@@ -226,13 +231,13 @@ ApiRequest roomSearch(const QJsonObject &criteria, int skip, int limit)
 ApiRequest roomMembers(const QString &roomId)
 {
     return make(Service::Pod, Method::Get, u"/v2/room/%1/membership/list"_s.arg(id(roomId)), Auth::Session,
-                tr("listing the members of room %1").arg(roomId));
+        tr("listing the members of room %1").arg(roomId));
 }
 
 ApiRequest adminMembers(const QString &streamId, int skip, int limit)
 {
     ApiRequest r = make(Service::Pod, Method::Get, u"/v1/admin/stream/%1/membership/list"_s.arg(id(streamId)),
-                        Auth::Session, tr("listing the members of stream %1").arg(streamId));
+        Auth::Session, tr("listing the members of stream %1").arg(streamId));
     addPaging(r, skip, limit, Limits::AdminMembers);
     return r;
 }
@@ -240,7 +245,7 @@ ApiRequest adminMembers(const QString &streamId, int skip, int limit)
 ApiRequest messages(const QString &streamId, qint64 since, std::optional<qint64> until, int skip, int limit)
 {
     ApiRequest r = make(Service::Agent, Method::Get, u"/v4/stream/%1/message"_s.arg(id(streamId)),
-                        Auth::SessionAndKeyManager, tr("reading the messages of stream %1").arg(streamId));
+        Auth::SessionAndKeyManager, tr("reading the messages of stream %1").arg(streamId));
     r.query.addQueryItem(u"since"_s, QString::number(std::max<qint64>(since, 0)));
     if (until)
         r.query.addQueryItem(u"until"_s, QString::number(*until));
@@ -260,7 +265,7 @@ ApiRequest message(const QString &messageId)
 ApiRequest messageSearch(const QString &query, int skip, int limit)
 {
     ApiRequest r = make(Service::Agent, Method::Get, u"/v1/message/search"_s, Auth::SessionAndKeyManager,
-                        tr("searching messages"));
+        tr("searching messages"));
     r.query.addQueryItem(u"query"_s, QString::fromLatin1(QUrl::toPercentEncoding(query)));
     addPaging(r, skip, limit, Limits::MessageSearch);
     r.setMessagesLimits();
@@ -270,7 +275,7 @@ ApiRequest messageSearch(const QString &query, int skip, int limit)
 ApiRequest messageSearch(const QJsonObject &criteria, int skip, int limit)
 {
     ApiRequest r = make(Service::Agent, Method::Post, u"/v1/message/search"_s, Auth::SessionAndKeyManager,
-                        tr("searching messages"));
+        tr("searching messages"));
     addPaging(r, skip, limit, Limits::MessageSearch);
     setJson(r, criteria);
     r.setMessagesLimits();
@@ -280,7 +285,7 @@ ApiRequest messageSearch(const QJsonObject &criteria, int skip, int limit)
 ApiRequest receipts(const QString &messageId, const QString &after)
 {
     ApiRequest r = make(Service::Pod, Method::Get, u"/v1/admin/messages/%1/receipts"_s.arg(id(messageId)),
-                        Auth::Session, tr("reading the receipts of message %1").arg(messageId));
+        Auth::Session, tr("reading the receipts of message %1").arg(messageId));
     if (!after.isEmpty())
         r.query.addQueryItem(u"after"_s, QString::fromLatin1(QUrl::toPercentEncoding(after)));
     return r;
@@ -289,14 +294,14 @@ ApiRequest receipts(const QString &messageId, const QString &after)
 ApiRequest messageStatus(const QString &messageId)
 {
     return make(Service::Pod, Method::Get, u"/v1/message/%1/status"_s.arg(id(messageId)), Auth::Session,
-                tr("reading the status of message %1").arg(messageId));
+        tr("reading the status of message %1").arg(messageId));
 }
 
-ApiRequest streamAttachments(const QString &streamId, std::optional<qint64> since, std::optional<qint64> to,
-                             int limit)
+ApiRequest streamAttachments(
+    const QString &streamId, std::optional<qint64> since, std::optional<qint64> to, int limit)
 {
     ApiRequest r = make(Service::Pod, Method::Get, u"/v1/streams/%1/attachments"_s.arg(id(streamId)),
-                        Auth::Session, tr("listing the attachments of stream %1").arg(streamId));
+        Auth::Session, tr("listing the attachments of stream %1").arg(streamId));
     if (since)
         r.query.addQueryItem(u"since"_s, QString::number(*since));
     if (to)
@@ -309,7 +314,7 @@ ApiRequest streamAttachments(const QString &streamId, std::optional<qint64> sinc
 ApiRequest attachment(const QString &streamId, const QString &fileId, const QString &messageId)
 {
     ApiRequest r = make(Service::Agent, Method::Get, u"/v1/stream/%1/attachment"_s.arg(id(streamId)),
-                        Auth::SessionAndKeyManager, tr("downloading attachment %1").arg(fileId));
+        Auth::SessionAndKeyManager, tr("downloading attachment %1").arg(fileId));
     r.query.addQueryItem(u"fileId"_s, QString::fromLatin1(QUrl::toPercentEncoding(fileId)));
     r.query.addQueryItem(u"messageId"_s, id(messageId));
     r.setAttachmentLimits();
@@ -319,7 +324,7 @@ ApiRequest attachment(const QString &streamId, const QString &fileId, const QStr
 ApiRequest signalList(int skip, int limit)
 {
     ApiRequest r = make(Service::Agent, Method::Get, u"/v1/signals/list"_s, Auth::SessionAndKeyManager,
-                        tr("listing signals"));
+        tr("listing signals"));
     addPaging(r, skip, limit, Limits::Signals);
     return r;
 }
@@ -327,8 +332,8 @@ ApiRequest signalList(int skip, int limit)
 ApiRequest signal(const QString &signalId)
 {
     return make(Service::Agent, Method::Get,
-                u"/v1/signals/%1/get"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(signalId))),
-                Auth::SessionAndKeyManager, tr("reading signal %1").arg(signalId));
+        u"/v1/signals/%1/get"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(signalId))),
+        Auth::SessionAndKeyManager, tr("reading signal %1").arg(signalId));
 }
 
 ApiRequest users(UserKey key, const QStringList &values, bool local)

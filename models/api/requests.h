@@ -67,14 +67,19 @@ ApiRequest messageSearch(const QJsonObject &criteria, int skip, int limit);
 ApiRequest receipts(const QString &messageId, const QString &after);
 ApiRequest messageStatus(const QString &messageId);
 // Attachments
-ApiRequest streamAttachments(const QString &streamId, std::optional<qint64> since, std::optional<qint64> to,
-                             int limit);
+ApiRequest streamAttachments(
+    const QString &streamId, std::optional<qint64> since, std::optional<qint64> to, int limit);
 ApiRequest attachment(const QString &streamId, const QString &fileId, const QString &messageId);
 // Signals
 ApiRequest signalList(int skip, int limit);
 ApiRequest signal(const QString &signalId);
 // Users
-enum class UserKey { Id, Email, Username };
+enum class UserKey
+{
+    Id,
+    Email,
+    Username
+};
 /// At most Limits::Users values; the caller batches.
 ApiRequest users(UserKey key, const QStringList &values, bool local);
 

@@ -38,8 +38,8 @@ int RetryPolicy::backoffMs(int attempt) const
     return int(ms);
 }
 
-std::optional<int> RetryPolicy::delayBeforeRetry(int attempt, const ApiError &error, const QByteArray &retryAfter,
-                                                 qint64 nowMs, double random01) const
+std::optional<int> RetryPolicy::delayBeforeRetry(
+    int attempt, const ApiError &error, const QByteArray &retryAfter, qint64 nowMs, double random01) const
 {
     if (attempt >= maxAttempts || !error.isTransient())
         return std::nullopt;
@@ -96,7 +96,8 @@ std::optional<qint64> RetryPolicy::parseRetryAfterMs(const QByteArray &value, qi
         return (ok ? std::min(seconds, MaxRetryAfterSeconds) : MaxRetryAfterSeconds) * 1000;
     }
     // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    const QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return std::nullopt;
     const QDateTime utc(when.date(), when.time(), Qt::UTC);

@@ -34,7 +34,7 @@ struct RetryPolicy
     /// or nullopt when the request must not be retried. `retryAfter` is the raw header value,
     /// `nowMs` the current time (for HTTP-dates), `random01` a number in [0, 1) for the jitter.
     std::optional<int> delayBeforeRetry(int attempt, const ApiError &error, const QByteArray &retryAfter,
-                                        qint64 nowMs, double random01) const;
+        qint64 nowMs, double random01) const;
 
     /// The exponential backoff of attempt `attempt` (1-based) before jitter.
     int backoffMs(int attempt) const;

@@ -65,12 +65,18 @@ QUrl withContext(const QUrl &origin, ServiceUrls::Service service)
 QString ServiceUrls::standardContext(Service service)
 {
     switch (service) {
-    case Service::Pod: return u"/pod"_s;
-    case Service::Agent: return u"/agent"_s;
-    case Service::Login: return u"/login"_s;
-    case Service::KeyManager: return u"/relay"_s;
-    case Service::SessionAuth: return u"/sessionauth"_s;
-    case Service::KeyAuth: return u"/keyauth"_s;
+    case Service::Pod:
+        return u"/pod"_s;
+    case Service::Agent:
+        return u"/agent"_s;
+    case Service::Login:
+        return u"/login"_s;
+    case Service::KeyManager:
+        return u"/relay"_s;
+    case Service::SessionAuth:
+        return u"/sessionauth"_s;
+    case Service::KeyAuth:
+        return u"/keyauth"_s;
     }
     return {};
 }
@@ -78,12 +84,18 @@ QString ServiceUrls::standardContext(Service service)
 QString ServiceUrls::serviceName(Service service)
 {
     switch (service) {
-    case Service::Pod: return tr("pod");
-    case Service::Agent: return tr("agent");
-    case Service::Login: return tr("login");
-    case Service::KeyManager: return tr("key manager");
-    case Service::SessionAuth: return tr("session authentication");
-    case Service::KeyAuth: return tr("key authentication");
+    case Service::Pod:
+        return tr("pod");
+    case Service::Agent:
+        return tr("agent");
+    case Service::Login:
+        return tr("login");
+    case Service::KeyManager:
+        return tr("key manager");
+    case Service::SessionAuth:
+        return tr("session authentication");
+    case Service::KeyAuth:
+        return tr("key authentication");
     }
     return {};
 }
@@ -98,7 +110,7 @@ std::optional<ServiceUrls> ServiceUrls::resolve(const Input &input, QString *err
         return std::nullopt;
     }
     ServiceUrls urls;
-    const std::array<std::pair<Service, QString>, ServiceCount> given{{
+    const std::array<std::pair<Service, QString>, ServiceCount> given {{
         {Service::Pod, input.pod},
         {Service::Agent, input.agent},
         {Service::Login, input.login},
@@ -120,7 +132,8 @@ std::optional<ServiceUrls> ServiceUrls::resolve(const Input &input, QString *err
             urls.m_bases[size_t(s)] = withContext(pod, s);
     }
     if (urls.m_bases[size_t(Service::KeyAuth)].isEmpty())
-        urls.m_bases[size_t(Service::KeyAuth)] = withContext(urls.base(Service::KeyManager), Service::KeyAuth);
+        urls.m_bases[size_t(Service::KeyAuth)]
+            = withContext(urls.base(Service::KeyManager), Service::KeyAuth);
     return urls;
 }
 

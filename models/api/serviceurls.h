@@ -23,7 +23,15 @@ namespace Inspector {
 class ServiceUrls
 {
 public:
-    enum class Service { Pod, Agent, Login, KeyManager, SessionAuth, KeyAuth };
+    enum class Service
+    {
+        Pod,
+        Agent,
+        Login,
+        KeyManager,
+        SessionAuth,
+        KeyAuth
+    };
     static constexpr int ServiceCount = 6;
 
     struct Input

@@ -9,9 +9,10 @@ QString HealthComponent::meaning() const
 {
     const bool up = isUp();
     if (name == "ceservice"_L1)
-        return up ? tr("The CE service user works: the datahose can deliver message events.")
-                  : tr("The datahose needs the CE service user to decrypt messages: while it is down, datahose "
-                       "reads that ask for message events (MESSAGESENT, SHAREDPOST) fail.");
+        return up
+            ? tr("The CE service user works: the datahose can deliver message events.")
+            : tr("The datahose needs the CE service user to decrypt messages: while it is down, datahose "
+                 "reads that ask for message events (MESSAGESENT, SHAREDPOST) fail.");
     if (name == "agentservice"_L1)
         return up
             ? tr("The agent's service user works: agent calls can be made.")
@@ -21,7 +22,8 @@ QString HealthComponent::meaning() const
         return up ? tr("The key manager is reachable: messages can be decrypted.")
                   : tr("The key manager is down: messages cannot be decrypted or encrypted.");
     if (name == "pod"_L1)
-        return up ? tr("The agent reaches the pod.") : tr("The agent cannot reach the pod: nearly every call fails.");
+        return up ? tr("The agent reaches the pod.")
+                  : tr("The agent cannot reach the pod: nearly every call fails.");
     if (name == "datafeed"_L1)
         return up ? tr("The datafeed service works: real-time events are delivered.")
                   : tr("Real-time events (datafeed and datahose) are not delivered.");

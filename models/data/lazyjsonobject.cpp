@@ -14,7 +14,7 @@ struct LazyJsonObject::State
     qsizetype offset = 0;
     qsizetype length = -1; // all of json
     std::once_flag once;
-    std::atomic<bool> built{false};
+    std::atomic<bool> built {false};
     QJsonObject object;
 };
 
@@ -40,8 +40,9 @@ const QJsonObject &LazyJsonObject::object() const
         return empty;
     std::call_once(m_state->once, [s = m_state.get()] {
         if (!s->built) {
-            s->object = QJsonDocument::fromJson(s->length < 0 ? s->json : s->json.sliced(s->offset, s->length))
-                             .object();
+            s->object
+                = QJsonDocument::fromJson(s->length < 0 ? s->json : s->json.sliced(s->offset, s->length))
+                      .object();
             s->built = true;
         }
     });

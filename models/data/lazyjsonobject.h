@@ -51,7 +51,10 @@ public:
     /// True once the object exists (built, or parsed by a reader): for tests of the laziness.
     bool isBuilt() const;
 
-    friend bool operator==(const LazyJsonObject &a, const LazyJsonObject &b) { return a.object() == b.object(); }
+    friend bool operator==(const LazyJsonObject &a, const LazyJsonObject &b)
+    {
+        return a.object() == b.object();
+    }
     friend bool operator!=(const LazyJsonObject &a, const LazyJsonObject &b) { return !(a == b); }
     friend bool operator==(const LazyJsonObject &a, const QJsonObject &b) { return a.object() == b; }
     friend bool operator!=(const LazyJsonObject &a, const QJsonObject &b) { return !(a == b); }

@@ -10,10 +10,27 @@
 namespace Inspector::Parse {
 
 /// The fields of V4Message that Message has a member for: any other goes to Message::otherFields.
-inline constexpr std::array<std::string_view, 20> MessageFields{
-    "messageId", "parentMessageId", "timestamp",  "message",   "sharedMessage",     "data",      "attachments",
-    "user",      "stream",          "externalRecipients", "diagnostic", "userAgent", "originalFormat", "disclaimer",
-    "sid",       "replacing",       "replacedBy", "initialTimestamp", "initialMessageId", "silent",
+inline constexpr std::array<std::string_view, 20> MessageFields {
+    "messageId",
+    "parentMessageId",
+    "timestamp",
+    "message",
+    "sharedMessage",
+    "data",
+    "attachments",
+    "user",
+    "stream",
+    "externalRecipients",
+    "diagnostic",
+    "userAgent",
+    "originalFormat",
+    "disclaimer",
+    "sid",
+    "replacing",
+    "replacedBy",
+    "initialTimestamp",
+    "initialMessageId",
+    "silent",
 };
 
 inline bool isMessageField(std::string_view key)

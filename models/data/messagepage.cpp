@@ -86,7 +86,8 @@ const char *skipValue(const char *p, const char *end)
         }
         return end;
     }
-    while (p < end && *p != ',' && *p != ']' && *p != '}' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+    while (
+        p < end && *p != ',' && *p != ']' && *p != '}' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
         ++p;
     return p;
 }
@@ -527,7 +528,8 @@ Result<QList<Message>> messages(const QByteArray &rawBody)
 
     thread_local dom::parser parser;
     dom::element root;
-    if (parser.parse(body.constData(), size_t(size), false).get(root) != simdjson::SUCCESS || !root.is_array()) {
+    if (parser.parse(body.constData(), size_t(size), false).get(root) != simdjson::SUCCESS
+        || !root.is_array()) {
         // Malformed, or the wrong shape: the reference reader writes the sentences.
         return messagesReference(rawBody);
     }
@@ -548,7 +550,8 @@ Result<QList<Message>> messages(const QByteArray &rawBody)
         ++index;
         if (item.is_object()) {
             Message m;
-            if (readMessage(dom::object(item), {bytes.constData(), bytes.constData() + bytes.size()}, {bytes}, &m, 0)) {
+            if (readMessage(dom::object(item), {bytes.constData(), bytes.constData() + bytes.size()}, {bytes},
+                    &m, 0)) {
                 m.raw = LazyJsonObject::fromJson(bytes);
             } else {
                 m = messageFromJson(QJsonDocument::fromJson(bytes).object());

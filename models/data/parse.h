@@ -29,8 +29,8 @@ namespace Inspector::Parse {
 
 /**
  * Repairs JSON text in place so that it decodes to valid Unicode: invalid UTF-8 sequences become
- * U+FFFD (EF BF BD) and escapes of lone surrogates (backslash-u D800 to DFFF) become the escape of U+FFFD; valid escaped pairs stay.
- * Returns how many were replaced. The bytes stay valid JSON if they were.
+ * U+FFFD (EF BF BD) and escapes of lone surrogates (backslash-u D800 to DFFF) become the escape of U+FFFD;
+ * valid escaped pairs stay. Returns how many were replaced. The bytes stay valid JSON if they were.
  */
 int repairJsonText(QByteArray *json);
 

@@ -10,8 +10,7 @@ namespace Inspector::Export {
 CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     : m_device(device)
     , m_options(options)
-{
-}
+{ }
 
 bool CsvWriter::begin()
 {

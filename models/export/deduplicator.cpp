@@ -11,7 +11,7 @@ std::optional<Deduplicator::CompactKey> Deduplicator::compactKey(const QString &
     const QByteArray bytes = Ids::decode(key, &ok);
     if (!ok || bytes.isEmpty() || bytes.size() >= qsizetype(CompactKey().size()))
         return std::nullopt;
-    CompactKey k{};
+    CompactKey k {};
     k[0] = uchar(bytes.size());
     std::copy(bytes.cbegin(), bytes.cend(), k.begin() + 1);
     return k;
@@ -73,7 +73,7 @@ QList<Deduplicator::Item> Deduplicator::addKeepingAll(const QList<Message> &mess
     QList<Item> ready;
     ready.reserve(messages.size());
     for (const Message &m : messages) {
-        Item item{m, {}};
+        Item item {m, {}};
         if (const Key key = keyOf(m); !key.isEmpty()) {
             item.derived.isDuplicate = seen(key);
             if (!item.derived.isDuplicate) {

@@ -49,12 +49,10 @@ public:
 
     explicit Deduplicator(bool enabled = true)
         : m_mode(enabled ? Mode::Drop : Mode::Off)
-    {
-    }
+    { }
     explicit Deduplicator(Mode mode)
         : m_mode(mode)
-    {
-    }
+    { }
 
     /// Takes messages in delivery order; returns those ready to be written, in order.
     QList<Item> add(const QList<Message> &messages);

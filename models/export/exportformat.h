@@ -7,7 +7,12 @@
 
 namespace Inspector::Export {
 
-enum class Format { Csv, Json, JsonLines };
+enum class Format
+{
+    Csv,
+    Json,
+    JsonLines
+};
 
 std::optional<Format> formatFromName(const QString &name);
 QString formatName(Format format);

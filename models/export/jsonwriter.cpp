@@ -26,8 +26,7 @@ int hexValue(char c)
 JsonWriter::JsonWriter(QIODevice *device, Mode mode)
     : m_device(device)
     , m_mode(mode)
-{
-}
+{ }
 
 qint64 JsonWriter::replaceLoneSurrogateEscapes(QByteArray *json)
 {

@@ -21,7 +21,11 @@ namespace Inspector::Export {
 class JsonWriter
 {
 public:
-    enum class Mode { Array, Lines };
+    enum class Mode
+    {
+        Array,
+        Lines
+    };
     JsonWriter(QIODevice *device, Mode mode);
 
     bool begin();

@@ -25,11 +25,27 @@ QString tr(const char *text)
 // The V4Message fields with a column of their own; everything else goes to "extra".
 const QSet<QString> &knownFields()
 {
-    static const QSet<QString> fields{
-        u"messageId"_s,  u"parentMessageId"_s,    u"timestamp"_s,       u"message"_s,        u"sharedMessage"_s,
-        u"data"_s,       u"attachments"_s,        u"user"_s,            u"stream"_s,         u"externalRecipients"_s,
-        u"diagnostic"_s, u"userAgent"_s,          u"originalFormat"_s,  u"disclaimer"_s,     u"sid"_s,
-        u"replacing"_s,  u"replacedBy"_s,         u"initialTimestamp"_s, u"initialMessageId"_s, u"silent"_s,
+    static const QSet<QString> fields {
+        u"messageId"_s,
+        u"parentMessageId"_s,
+        u"timestamp"_s,
+        u"message"_s,
+        u"sharedMessage"_s,
+        u"data"_s,
+        u"attachments"_s,
+        u"user"_s,
+        u"stream"_s,
+        u"externalRecipients"_s,
+        u"diagnostic"_s,
+        u"userAgent"_s,
+        u"originalFormat"_s,
+        u"disclaimer"_s,
+        u"sid"_s,
+        u"replacing"_s,
+        u"replacedBy"_s,
+        u"initialTimestamp"_s,
+        u"initialMessageId"_s,
+        u"silent"_s,
     };
     return fields;
 }
@@ -65,7 +81,7 @@ QString plainText(const Message &m)
 
 const QList<MessageColumns::Column> &MessageColumns::all()
 {
-    static const QList<Column> columns{
+    static const QList<Column> columns {
         {u"messageId"_s, tr("Message ID")},
         {u"standardId"_s, tr("Message ID (standard Base64)")},
         {u"time"_s, tr("Time (UTC)")},

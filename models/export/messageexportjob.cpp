@@ -29,9 +29,12 @@ std::optional<Format> formatFromName(const QString &name)
 QString formatName(Format format)
 {
     switch (format) {
-    case Format::Csv: return u"csv"_s;
-    case Format::Json: return u"json"_s;
-    case Format::JsonLines: return u"jsonl"_s;
+    case Format::Csv:
+        return u"csv"_s;
+    case Format::Json:
+        return u"json"_s;
+    case Format::JsonLines:
+        return u"jsonl"_s;
     }
     return {};
 }
@@ -67,8 +70,8 @@ MessageSource MessageSource::fromMessages(const QList<Message> &messages)
     return s;
 }
 
-MessageExportJob::MessageExportJob(ApiClient *client, const QList<MessageSource> &sources,
-                                   const ExportSettings &settings, QObject *parent)
+MessageExportJob::MessageExportJob(
+    ApiClient *client, const QList<MessageSource> &sources, const ExportSettings &settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_sources(sources)
@@ -134,8 +137,8 @@ bool MessageExportJob::openOutput(const QString &label)
     if (m_settings.device) {
         m_out = m_settings.device;
     } else {
-        const QString path =
-            m_settings.split ? splitPath(m_settings.outputPath, label, m_settings.format) : m_settings.outputPath;
+        const QString path = m_settings.split ? splitPath(m_settings.outputPath, label, m_settings.format)
+                                              : m_settings.outputPath;
         m_file = std::make_unique<OutputFile>(
             path, m_settings.split ? OutputFile::Path::Derived : OutputFile::Path::Chosen);
         QString why;
@@ -149,7 +152,8 @@ bool MessageExportJob::openOutput(const QString &label)
     bool ok = true;
     if (m_settings.format == Format::Csv) {
         m_csv = std::make_unique<CsvWriter>(m_out, m_settings.csv);
-        ok = m_csv->begin() && (!m_settings.csv.header || m_csv->writeRow(MessageColumns::header(m_settings.columns)));
+        ok = m_csv->begin()
+            && (!m_settings.csv.header || m_csv->writeRow(MessageColumns::header(m_settings.columns)));
     } else {
         m_json = std::make_unique<JsonWriter>(
             m_out, m_settings.format == Format::Json ? JsonWriter::Mode::Array : JsonWriter::Mode::Lines);
@@ -227,8 +231,8 @@ void MessageExportJob::startSource()
     }
     auto sink = [this](const QList<Message> &page) { onPage(page); };
     m_pager = s.streamId.isEmpty()
-                  ? Fetch::messageSearch(m_client, s.query, s.criteria, s.maxItems, sink, this)
-                  : Fetch::messages(m_client, s.streamId, s.since, s.until, s.maxItems, sink, this);
+        ? Fetch::messageSearch(m_client, s.query, s.criteria, s.maxItems, sink, this)
+        : Fetch::messages(m_client, s.streamId, s.since, s.until, s.maxItems, sink, this);
     connect(m_pager, &Pager::warning, this,
         [this](const QString &warning) { m_report.warnings.append(warning); });
     connect(m_pager, &Pager::finished, this, &MessageExportJob::onSourceFinished);
@@ -280,8 +284,9 @@ void MessageExportJob::onPage(const QList<Message> &messages)
 bool MessageExportJob::writeItems(const QList<Deduplicator::Item> &items)
 {
     for (const Deduplicator::Item &item : items) {
-        const bool ok = m_csv ? m_csv->writeRow(MessageColumns::row(item.message, item.derived, m_settings.columns))
-                              : writeMessageJson(m_json.get(), item.message, item.derived);
+        const bool ok = m_csv
+            ? m_csv->writeRow(MessageColumns::row(item.message, item.derived, m_settings.columns))
+            : writeMessageJson(m_json.get(), item.message, item.derived);
         if (!ok) {
             const QString why = m_csv ? m_csv->errorString() : m_json->errorString();
             fail(ApiError::io(tr("Could not write the export: %1").arg(why)));
@@ -333,8 +338,9 @@ void MessageExportJob::emitProgress(bool force)
         // how far we are (the window ends at `until`, or now: nothing is dated in the future).
         const MessageSource &s = m_sources[m_index];
         const qint64 end = s.until.value_or(m_startedAtMs);
-        const double within =
-            end > m_windowStart ? double(m_lastTimestamp - m_windowStart) / double(end - m_windowStart) : 1.0;
+        const double within = end > m_windowStart
+            ? double(m_lastTimestamp - m_windowStart) / double(end - m_windowStart)
+            : 1.0;
         const double f = (m_index + std::clamp(within, 0.0, 1.0)) / double(m_sources.size());
         p.fraction = force && m_index >= m_sources.size() ? 1.0 : f;
         if (f > 0.01)

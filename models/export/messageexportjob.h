@@ -41,7 +41,8 @@ struct MessageSource
     QList<Message> messages; ///< written as they are when inMemory (no request is made)
     bool inMemory = false;
 
-    static MessageSource stream(const QString &id, qint64 since = 0, std::optional<qint64> until = std::nullopt);
+    static MessageSource stream(
+        const QString &id, qint64 since = 0, std::optional<qint64> until = std::nullopt);
     static MessageSource search(const QString &query, const QJsonObject &criteria = {}, int maxItems = -1);
     /// Messages already fetched, in the order given: they go through the same de-duplication,
     /// writers and report as fetched ones. With split the file is named "<base>-selection.<suffix>".
@@ -92,8 +93,9 @@ struct ExportReport
  * Streams: pages come from the pagers, are de-duplicated (Deduplicator) and written at once, so
  * memory stays flat whatever the number of messages (apart from the de-duplication keys). Output
  * goes through QSaveFile (OutputFile): a cancelled or failed export leaves no partial file and never
- * damages a previous file at that path; a named pipe or a device is written to directly. The job lives on the thread it was created on (move it to a worker
- * thread together with its ApiClient to keep a GUI thread free).
+ * damages a previous file at that path; a named pipe or a device is written to directly. The job lives on the
+ * thread it was created on (move it to a worker thread together with its ApiClient to keep a GUI thread
+ * free).
  *
  * Signal contract: finished() exactly once, never from inside start(); progress() at most every
  * 200 ms and once at the end. cancel() emits finished() with a Cancelled error before returning.
@@ -106,7 +108,7 @@ class MessageExportJob final : public QObject
 public:
     /// `client` may be null when every source is in memory.
     MessageExportJob(ApiClient *client, const QList<MessageSource> &sources, const ExportSettings &settings,
-                     QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~MessageExportJob() override;
 
     void start();

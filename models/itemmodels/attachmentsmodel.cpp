@@ -40,8 +40,7 @@ QString groupedDigits(qint64 n)
 
 AttachmentsModel::AttachmentsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AttachmentsModel::setMessage(const Message &message)
 {
@@ -149,8 +148,7 @@ QVariant AttachmentsModel::headerData(int section, Qt::Orientation orientation, 
 AttachmentDownload::AttachmentDownload(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 AttachmentDownload::~AttachmentDownload()
 {
@@ -164,8 +162,8 @@ AttachmentDownload::~AttachmentDownload()
     }
 }
 
-bool AttachmentDownload::start(const QString &streamId, const QString &messageId, const QString &fileId,
-                               const QString &targetPath)
+bool AttachmentDownload::start(
+    const QString &streamId, const QString &messageId, const QString &fileId, const QString &targetPath)
 {
     if (m_running || !m_client || streamId.isEmpty() || messageId.isEmpty() || fileId.isEmpty()
         || targetPath.isEmpty())
@@ -203,7 +201,7 @@ QByteArray AttachmentDownload::decodeBody(const QByteArray &body, bool *ok)
         text.append(c);
     }
     const auto options = (urlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-                         | QByteArray::AbortOnBase64DecodingErrors;
+        | QByteArray::AbortOnBase64DecodingErrors;
     const QByteArray::FromBase64Result result = QByteArray::fromBase64Encoding(text, options);
     *ok = result.decodingStatus == QByteArray::Base64DecodingStatus::Ok;
     return *ok ? result.decoded : QByteArray();

@@ -27,7 +27,14 @@ class AttachmentsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AttachmentsModel)
 
 public:
-    enum Column { NameColumn, KindColumn, SizeColumn, FileIdColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        SizeColumn,
+        FileIdColumn,
+        ColumnCount
+    };
     enum Role
     {
         FileIdRole = Qt::UserRole + 1, ///< QString
@@ -95,7 +102,8 @@ public:
     ~AttachmentDownload() override;
 
     /// false when a download is already running or an argument is empty.
-    bool start(const QString &streamId, const QString &messageId, const QString &fileId, const QString &targetPath);
+    bool start(
+        const QString &streamId, const QString &messageId, const QString &fileId, const QString &targetPath);
     void cancel();
     bool isRunning() const { return m_running; }
     /// The path start() was given.

@@ -43,13 +43,13 @@ bool isExactInteger(const QJsonValue &value)
 class LiteralScanner
 {
 public:
-    LiteralScanner(const QByteArray &text, QHash<QString, QString> *out, QHash<QString, QStringList> *keyOrder)
+    LiteralScanner(
+        const QByteArray &text, QHash<QString, QString> *out, QHash<QString, QStringList> *keyOrder)
         : m_p(text.constData())
         , m_end(text.constData() + text.size())
         , m_out(out)
         , m_keyOrder(keyOrder)
-    {
-    }
+    { }
 
     void run() { value(QString(), 0); }
 
@@ -225,8 +225,8 @@ void JsonTreeModel::setJson(const QJsonValue &value)
     reset(value, {}, {});
 }
 
-void JsonTreeModel::reset(const QJsonValue &value, QHash<QString, QString> literals,
-                          QHash<QString, QStringList> keyOrder)
+void JsonTreeModel::reset(
+    const QJsonValue &value, QHash<QString, QString> literals, QHash<QString, QStringList> keyOrder)
 {
     beginResetModel();
     // Before endResetModel(): a view asks for the rows at once, and the order is used then.
@@ -264,8 +264,8 @@ bool JsonTreeModel::setJsonText(const QByteArray &json, QString *error)
     QHash<QString, QString> literals;
     QHash<QString, QStringList> keyOrder;
     LiteralScanner(json, &literals, &keyOrder).run();
-    reset(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), std::move(literals),
-          std::move(keyOrder));
+    reset(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
+        std::move(literals), std::move(keyOrder));
     return true;
 }
 

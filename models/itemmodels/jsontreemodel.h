@@ -27,8 +27,15 @@ class JsonTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(JsonTreeModel)
 
 public:
-    enum Column { KeyColumn, ValueColumn, TypeColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        KeyColumn,
+        ValueColumn,
+        TypeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         /// The value as exact text for copying: strings unquoted, numbers as written, objects and
         /// arrays as compact JSON.
         ValueTextRole = Qt::UserRole + 1,
@@ -61,7 +68,8 @@ public:
 
 private:
     struct Node;
-    void reset(const QJsonValue &value, QHash<QString, QString> literals, QHash<QString, QStringList> keyOrder);
+    void reset(
+        const QJsonValue &value, QHash<QString, QString> literals, QHash<QString, QStringList> keyOrder);
     Node *nodeFor(const QModelIndex &index) const;
     void populate(Node *node) const;
     QString numberText(const Node *node) const;

@@ -76,8 +76,7 @@ bool MessageFilter::matches(const MessageRow &row, const QString &senderName, co
 
 MessageFilterProxy::MessageFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{ }
 
 MessageFilterProxy::~MessageFilterProxy()
 {
@@ -102,9 +101,9 @@ void MessageFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_known = m_model ? m_model->rowCount() : 0;
     if (m_model) {
         connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
-                [this](const QModelIndex &, int first, int last) { onRowsAboutToBeInserted(first, last); });
+            [this](const QModelIndex &, int first, int last) { onRowsAboutToBeInserted(first, last); });
         connect(m_model, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
         // After a reset the rows are others: an answer for the old ones means nothing.
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
             beginResetModel();
@@ -220,32 +219,36 @@ void MessageFilterProxy::restart()
     // when the work ends asserts (or crashes), and a proxy may go while a match runs; a watcher goes
     // with it. The sort is a second pool task, started when the match is in.
     auto *watcher = new QFutureWatcher<std::vector<int>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, filter, sort, snapshot] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const int covered = snapshot.count();
-        std::vector<int> rows = watcher->future().takeResult();
-        if (sort.column < 0) {
-            apply(filter, sort, std::move(rows), covered);
-            return;
-        }
-        auto *sorter = new QFutureWatcher<std::vector<int>>(this);
-        connect(sorter, &QFutureWatcherBase::finished, this, [this, sorter, generation, filter, sort, covered] {
-            sorter->deleteLater();
-            if (generation == m_generation)
-                apply(filter, sort, sorter->future().takeResult(), covered);
+    connect(
+        watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, filter, sort, snapshot] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            const int covered = snapshot.count();
+            std::vector<int> rows = watcher->future().takeResult();
+            if (sort.column < 0) {
+                apply(filter, sort, std::move(rows), covered);
+                return;
+            }
+            auto *sorter = new QFutureWatcher<std::vector<int>>(this);
+            connect(sorter, &QFutureWatcherBase::finished, this,
+                [this, sorter, generation, filter, sort, covered] {
+                    sorter->deleteLater();
+                    if (generation == m_generation)
+                        apply(filter, sort, sorter->future().takeResult(), covered);
+                });
+            sorter->setFuture(
+                QtConcurrent::run(&s_filterPool->pool, [snapshot, sort, rows = std::move(rows)]() mutable {
+                    MessageSort::sortRows(SnapshotRows {snapshot}, sort.column, sort.order, rows);
+                    return std::move(rows);
+                }));
         });
-        sorter->setFuture(QtConcurrent::run(&s_filterPool->pool, [snapshot, sort, rows = std::move(rows)]() mutable {
-            MessageSort::sortRows(SnapshotRows {snapshot}, sort.column, sort.order, rows);
-            return std::move(rows);
-        }));
-    });
-    watcher->setFuture(QtConcurrent::mappedReduced(&s_filterPool->pool, std::move(starts), matchSlice, concat,
-                                                   QtConcurrent::OrderedReduce));
+    watcher->setFuture(QtConcurrent::mappedReduced(
+        &s_filterPool->pool, std::move(starts), matchSlice, concat, QtConcurrent::OrderedReduce));
 }
 
-void MessageFilterProxy::matchHere(const MessageFilter &filter, int first, int last, std::vector<int> &out) const
+void MessageFilterProxy::matchHere(
+    const MessageFilter &filter, int first, int last, std::vector<int> &out) const
 {
     for (int i = first; i <= last; ++i) {
         const MessageRow &row = m_model->row(i);
@@ -255,8 +258,8 @@ void MessageFilterProxy::matchHere(const MessageFilter &filter, int first, int l
     }
 }
 
-void MessageFilterProxy::apply(const MessageFilter &applied, const SortSpec &sorted, std::vector<int> &&rows,
-                               int covered)
+void MessageFilterProxy::apply(
+    const MessageFilter &applied, const SortSpec &sorted, std::vector<int> &&rows, int covered)
 {
     const bool identity = applied.isEmpty() && sorted.column < 0;
     // Rows appended since the snapshot: a few pages at most.
@@ -314,7 +317,7 @@ void MessageFilterProxy::mergeSorted(std::vector<int> added)
     for (int row : added) {
         // Every row already placed that sorts before this one goes first.
         const auto at = std::upper_bound(from, m_rows.cend(), row,
-                                         [&](int a, int b) { return MessageSort::sortsBefore(rows, column, order, a, b); });
+            [&](int a, int b) { return MessageSort::sortsBefore(rows, column, order, a, b); });
         merged.insert(merged.end(), from, at);
         merged.push_back(row);
         from = at;

@@ -99,7 +99,10 @@ private:
     {
         int column = -1; ///< -1: the model's order
         Qt::SortOrder order = Qt::DescendingOrder;
-        bool operator==(const SortSpec &o) const { return column == o.column && (column < 0 || order == o.order); }
+        bool operator==(const SortSpec &o) const
+        {
+            return column == o.column && (column < 0 || order == o.order);
+        }
     };
 
     void restart();

@@ -34,8 +34,7 @@ inline qint64 numberKey(const MessageRow &row, int column)
 }
 
 /// The whole text a text column sorts by: case-folded; a sender without a name by its user id.
-template<typename Rows>
-QString fullTextKey(const Rows &rows, int i, int column)
+template<typename Rows> QString fullTextKey(const Rows &rows, int i, int column)
 {
     if (column == MessageTableModel::SenderColumn) {
         const qint64 id = rows.row(i).senderId;
@@ -90,7 +89,7 @@ void sortRows(const Rows &rows, int column, Qt::SortOrder order, std::vector<int
         keyed.push_back({std::move(text), truncated, r});
     }
     std::sort(keyed.begin(), keyed.end(),
-              [&before](const Keyed &a, const Keyed &b) { return before(a.prefix, a.row, b.prefix, b.row); });
+        [&before](const Keyed &a, const Keyed &b) { return before(a.prefix, a.row, b.prefix, b.row); });
     // Runs of one truncated prefix: order them by their whole text.
     for (size_t i = 0; i < keyed.size();) {
         size_t j = i + 1;
@@ -100,10 +99,12 @@ void sortRows(const Rows &rows, int column, Qt::SortOrder order, std::vector<int
         if (j - i > 1 && anyTruncated) {
             std::vector<std::pair<QString, int>> whole;
             for (size_t k = i; k < j; ++k)
-                whole.emplace_back(keyed[k].truncated ? fullTextKey(rows, keyed[k].row, column) : keyed[k].prefix,
-                                   keyed[k].row);
-            std::sort(whole.begin(), whole.end(),
-                      [&before](const auto &a, const auto &b) { return before(a.first, a.second, b.first, b.second); });
+                whole.emplace_back(
+                    keyed[k].truncated ? fullTextKey(rows, keyed[k].row, column) : keyed[k].prefix,
+                    keyed[k].row);
+            std::sort(whole.begin(), whole.end(), [&before](const auto &a, const auto &b) {
+                return before(a.first, a.second, b.first, b.second);
+            });
             for (size_t k = i; k < j; ++k)
                 keyed[k].row = whole[k - i].second;
         }
@@ -114,8 +115,7 @@ void sortRows(const Rows &rows, int column, Qt::SortOrder order, std::vector<int
 }
 
 /// The same order as sortRows(), one comparison at a time (for merging a page into sorted rows).
-template<typename Rows>
-bool sortsBefore(const Rows &rows, int column, Qt::SortOrder order, int a, int b)
+template<typename Rows> bool sortsBefore(const Rows &rows, int column, Qt::SortOrder order, int a, int b)
 {
     const bool ascending = order == Qt::AscendingOrder;
     if (!isTextColumn(column)) {

@@ -14,8 +14,7 @@ namespace Inspector {
 
 MessageStatusModel::MessageStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 MessageStatusModel::~MessageStatusModel()
 {
@@ -61,7 +60,7 @@ void MessageStatusModel::reload()
     m_job = job;
     const int generation = m_generation;
     connect(job, &ApiJob::finished, this,
-            [this, generation](ApiJob *finished) { onFinished(finished, generation); });
+        [this, generation](ApiJob *finished) { onFinished(finished, generation); });
 }
 
 void MessageStatusModel::onFinished(ApiJob *job, int generation)
@@ -184,7 +183,7 @@ QVariant MessageStatusModel::data(const QModelIndex &index, int role) const
     case UserColumn: {
         if (!u.displayName.isEmpty())
             return u.displayName;
-        const QString name = QStringList{u.firstName, u.lastName}.join(u' ').trimmed();
+        const QString name = QStringList {u.firstName, u.lastName}.join(u' ').trimmed();
         return name.isEmpty() ? QString::number(u.userId) : name;
     }
     case UserIdColumn:

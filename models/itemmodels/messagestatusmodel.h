@@ -25,14 +25,35 @@ class MessageStatusModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(MessageStatusModel)
 
 public:
-    enum Column { StateColumn, UserColumn, UserIdColumn, UserNameColumn, TimeColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        StateColumn,
+        UserColumn,
+        UserIdColumn,
+        UserNameColumn,
+        TimeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         RawValueRole = Qt::UserRole + 1, ///< user id or epoch ms (qint64) for the id and time columns
         StateRole, ///< the row's Kind as int
     };
-    enum class Kind { Author, Read, Delivered, Sent };
+    enum class Kind
+    {
+        Author,
+        Read,
+        Delivered,
+        Sent
+    };
     Q_ENUM(Kind)
-    enum class State { Idle, Loading, Loaded, Failed };
+    enum class State
+    {
+        Idle,
+        Loading,
+        Loaded,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit MessageStatusModel(QObject *parent = nullptr);

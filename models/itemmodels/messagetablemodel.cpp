@@ -33,7 +33,8 @@ constexpr int DisplayTextChars = 300;
 /// A stable 64-bit key of a normalised id (collisions at 1M rows: about 1 in 10^7).
 quint64 keyHash(const QString &normalizedId)
 {
-    return quint64(qHashBits(normalizedId.constData(), size_t(normalizedId.size()) * sizeof(QChar), 0x5f3759df));
+    return quint64(
+        qHashBits(normalizedId.constData(), size_t(normalizedId.size()) * sizeof(QChar), 0x5f3759df));
 }
 
 QString displayName(const UserRef &user)
@@ -49,16 +50,14 @@ QString displayName(const UserRef &user)
 }
 
 // The server's own bytes when the parser kept them (Message::json), else the object written compact.
-template<typename M>
-auto compactJson(const M &m, int) -> decltype(m.json, QByteArray())
+template<typename M> auto compactJson(const M &m, int) -> decltype(m.json, QByteArray())
 {
     if (!m.json.isEmpty())
         return m.json;
     return QJsonDocument(QJsonObject(m.raw)).toJson(QJsonDocument::Compact);
 }
 
-template<typename M>
-QByteArray compactJson(const M &m, long)
+template<typename M> QByteArray compactJson(const M &m, long)
 {
     return QJsonDocument(QJsonObject(m.raw)).toJson(QJsonDocument::Compact);
 }
@@ -321,12 +320,13 @@ void MessageTableModel::send(const ApiRequest &request, bool history, qint64 sin
         // A watcher, not QFuture::then(this, ...): in Qt 6.4 a continuation whose context object is gone
         // when the parse ends asserts (or crashes); a watcher goes with the model.
         auto *watcher = new QFutureWatcher<Page>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, history, since, until] {
-            watcher->deleteLater();
-            if (generation != m_generation)
-                return;
-            onPage(generation, history, since, until, watcher->future().takeResult());
-        });
+        connect(
+            watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, history, since, until] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                onPage(generation, history, since, until, watcher->future().takeResult());
+            });
         watcher->setFuture(QtConcurrent::run(parsePage, body));
     });
 }
@@ -345,8 +345,8 @@ void MessageTableModel::onPage(quint64 generation, bool history, qint64 since, q
     Q_UNUSED(generation)
     m_inFlight = false;
     if (!page.error.isEmpty()) {
-        fail(ApiError::badResponse(history ? tr("reading the stream's messages") : tr("searching messages"),
-                                   page.error));
+        fail(ApiError::badResponse(
+            history ? tr("reading the stream's messages") : tr("searching messages"), page.error));
         return;
     }
     const int received = page.received;

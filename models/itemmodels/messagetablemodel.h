@@ -51,7 +51,10 @@ public:
     };
 
     int count() const { return m_count; }
-    const MessageRow &row(int i) const { return m_chunks[size_t(i >> ChunkBits)]->rows[size_t(i & (ChunkSize - 1))]; }
+    const MessageRow &row(int i) const
+    {
+        return m_chunks[size_t(i >> ChunkBits)]->rows[size_t(i & (ChunkSize - 1))];
+    }
     /// Display name of a sender id, as interned by the model.
     QString senderName(qint64 userId) const { return m_names.value(userId); }
 
@@ -89,8 +92,17 @@ class MessageTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(MessageTableModel)
 
 public:
-    enum Column { TimeColumn, SenderColumn, TextColumn, AttachmentsColumn, FlagsColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TimeColumn,
+        SenderColumn,
+        TextColumn,
+        AttachmentsColumn,
+        FlagsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         MessageIdRole = Qt::UserRole + 64, ///< the id as the server sent it
         TimestampRole, ///< qint64 epoch ms
         SenderIdRole, ///< qint64
@@ -100,14 +112,20 @@ public:
         PlainTextRole, ///< the whole text (DisplayRole is one line)
         SortRole, ///< the unformatted value of the column
     };
-    enum Flag {
+    enum Flag
+    {
         Edited = 0x1, ///< this message replaces an earlier version
         External = 0x2, ///< external recipients or a cross-pod stream
         Duplicate = 0x4, ///< an earlier row has the same normalised id
         Undecryptable = 0x8, ///< the agent sent a diagnostic instead of the text
         ReplacedLater = 0x10, ///< a newer version of this message exists
     };
-    enum class Mode { None, Stream, Search };
+    enum class Mode
+    {
+        None,
+        Stream,
+        Search
+    };
 
     explicit MessageTableModel(QObject *parent = nullptr);
     ~MessageTableModel() override;

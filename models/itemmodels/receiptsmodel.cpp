@@ -16,7 +16,7 @@ namespace {
 
 QString personName(const ReceiptUser &user)
 {
-    const QString name = QStringList{user.firstName, user.lastName}.join(u' ').trimmed();
+    const QString name = QStringList {user.firstName, user.lastName}.join(u' ').trimmed();
     if (!name.isEmpty())
         return name;
     if (!user.username.isEmpty())
@@ -38,8 +38,7 @@ QVariant timeRaw(const std::optional<qint64> &ms)
 
 ReceiptsModel::ReceiptsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 ReceiptsModel::~ReceiptsModel()
 {
@@ -120,7 +119,8 @@ void ReceiptsModel::requestPage()
     ApiJob *job = m_client->send(Requests::receipts(m_messageId, m_cursor.after));
     m_job = job;
     const int generation = m_generation;
-    connect(job, &ApiJob::finished, this, [this, generation](ApiJob *finished) { onPage(finished, generation); });
+    connect(
+        job, &ApiJob::finished, this, [this, generation](ApiJob *finished) { onPage(finished, generation); });
 }
 
 void ReceiptsModel::onPage(ApiJob *job, int generation)

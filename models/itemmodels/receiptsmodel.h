@@ -29,7 +29,8 @@ class ReceiptsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ReceiptsModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         UserColumn,
         UserIdColumn,
         EmailColumn,
@@ -39,12 +40,20 @@ public:
         DownloadsColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         /// Epoch milliseconds of a time column (qint64; invalid when the event did not happen),
         /// the user id (qint64) of the id column: for sorting and copying.
         RawValueRole = Qt::UserRole + 1,
     };
-    enum class State { Idle, Loading, Loaded, NoDetails, Failed };
+    enum class State
+    {
+        Idle,
+        Loading,
+        Loaded,
+        NoDetails,
+        Failed
+    };
     Q_ENUM(State)
 
     /// The counts of the page envelope: they cover every receipt, loaded or not.

@@ -35,8 +35,7 @@ QString userDisplayName(const User &u)
 
 StreamTreeModel::StreamTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 StreamTreeModel::~StreamTreeModel()
 {
@@ -143,8 +142,9 @@ void StreamTreeModel::start()
             m_selfId = user.value.id;
             for (int g = 0; g < 2; ++g)
                 if (!m_groups[g].isEmpty())
-                    Q_EMIT dataChanged(index(0, NameColumn, index(g, 0)), index(int(m_groups[g].size()) - 1, NameColumn, index(g, 0)),
-                                       {Qt::DisplayRole, SortRole});
+                    Q_EMIT dataChanged(index(0, NameColumn, index(g, 0)),
+                        index(int(m_groups[g].size()) - 1, NameColumn, index(g, 0)),
+                        {Qt::DisplayRole, SortRole});
         });
     }
 
@@ -203,7 +203,8 @@ void StreamTreeModel::start()
             return;
         }
         if (!m_user.contains(u'@')) {
-            Q_EMIT errorOccurred(ApiError::config(tr("“%1” is neither a user id nor an email address.").arg(m_user)));
+            Q_EMIT errorOccurred(
+                ApiError::config(tr("“%1” is neither a user id nor an email address.").arg(m_user)));
             return;
         }
         begin();
@@ -367,8 +368,8 @@ void StreamTreeModel::lookUpNames(const QList<Entry> &entries)
             for (int g = 0; g < 2; ++g)
                 if (!m_groups[g].isEmpty())
                     Q_EMIT dataChanged(index(0, NameColumn, index(g, 0)),
-                                       index(int(m_groups[g].size()) - 1, NameColumn, index(g, 0)),
-                                       {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+                        index(int(m_groups[g].size()) - 1, NameColumn, index(g, 0)),
+                        {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
         },
         this);
     m_pagers.append(pager);

@@ -45,8 +45,15 @@ class StreamTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(StreamTreeModel)
 
 public:
-    enum Column { NameColumn, MembersColumn, LastActivityColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        MembersColumn,
+        LastActivityColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         StreamIdRole = Qt::UserRole + 1, ///< URL-safe id; empty on type nodes
         StreamTypeRole, ///< IM, MIM, ROOM or POST (type nodes too)
         ActiveRole, ///< bool; inactive streams are shown muted
@@ -57,8 +64,18 @@ public:
         IsGroupRole, ///< bool: a type node
         SortRole, ///< the unformatted value of the column
     };
-    enum class Scope { Mine, Enterprise, User };
-    enum class DetailSource { Unknown, AdminList, PerStream };
+    enum class Scope
+    {
+        Mine,
+        Enterprise,
+        User
+    };
+    enum class DetailSource
+    {
+        Unknown,
+        AdminList,
+        PerStream
+    };
 
     explicit StreamTreeModel(QObject *parent = nullptr);
     ~StreamTreeModel() override;

@@ -70,10 +70,11 @@ QString DatahoseReader::defaultTag(const QString &username)
 
 QString DatahoseReader::ceserviceExplanation(const HealthComponent &ceservice)
 {
-    return tr("The agent reports its ceservice account DOWN%1. %2 The reader keeps retrying until the agent's "
-              "administrator fixes the ceservice credentials; reading only other event types works meanwhile.")
+    return tr(
+        "The agent reports its ceservice account DOWN%1. %2 The reader keeps retrying until the agent's "
+        "administrator fixes the ceservice credentials; reading only other event types works meanwhile.")
         .arg(ceservice.message.isEmpty() ? QString() : u" (\""_s + ceservice.message + u"\")"_s,
-             ceservice.meaning());
+            ceservice.meaning());
 }
 
 void DatahoseReader::prepare()

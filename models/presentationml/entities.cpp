@@ -69,8 +69,7 @@ typename Reader::Value idValue(Reader &r, const typename Reader::Value &ids, QLa
     return untyped;
 }
 
-template<class Reader>
-Entity readEntity(Reader &r, const typename Reader::Object &o)
+template<class Reader> Entity readEntity(Reader &r, const typename Reader::Object &o)
 {
     Entity e;
     e.type = r.string(r.member(o, "type"));
@@ -97,8 +96,7 @@ Entity readEntity(Reader &r, const typename Reader::Object &o)
 }
 
 /** Every member of the root that is an object, as an entity; false when the reader gave up. */
-template<class Reader>
-bool readEntities(Reader &r, const typename Reader::Object &root, Entities *out)
+template<class Reader> bool readEntities(Reader &r, const typename Reader::Object &root, Entities *out)
 {
     out->byId.reserve(qsizetype(root.size()));
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -156,7 +154,10 @@ public:
             return QString::number(v.toDouble(), 'g', 17);
         return {};
     }
-    static std::pair<QString, Value> keyAndValue(QJsonObject::const_iterator it) { return {it.key(), it.value()}; }
+    static std::pair<QString, Value> keyAndValue(QJsonObject::const_iterator it)
+    {
+        return {it.key(), it.value()};
+    }
 };
 
 namespace dom = simdjson::dom;
@@ -245,7 +246,8 @@ private:
     static bool isNumber(const dom::element &e)
     {
         const dom::element_type t = e.type();
-        return t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE;
+        return t == dom::element_type::INT64 || t == dom::element_type::UINT64
+            || t == dom::element_type::DOUBLE;
     }
 };
 

@@ -237,16 +237,15 @@ bool MarkupScanner::reference(QString *out)
     char32_t c = 0;
     if (name.startsWith(u'#')) {
         bool ok = false;
-        const uint value = name.size() > 1 && (name[1] == u'x')
-            ? name.mid(2).toUInt(&ok, 16)
-            : name.mid(1).toUInt(&ok, 10);
+        const uint value = name.size() > 1 && (name[1] == u'x') ? name.mid(2).toUInt(&ok, 16)
+                                                                : name.mid(1).toUInt(&ok, 10);
         // Digits only (toUInt takes a sign or spaces), and a character XML allows.
         for (const QChar d : name.mid(name.size() > 1 && name[1] == u'x' ? 2 : 1)) {
             if (!d.isLetterOrNumber() || d.unicode() > 0x7f)
                 ok = false;
         }
-        if (!ok || (value < 0x20 && value != u'\t' && value != u'\n' && value != u'\r') || (value >= 0xD800 && value <= 0xDFFF) || value == 0xFFFE || value == 0xFFFF
-            || value > 0x10FFFF)
+        if (!ok || (value < 0x20 && value != u'\t' && value != u'\n' && value != u'\r')
+            || (value >= 0xD800 && value <= 0xDFFF) || value == 0xFFFE || value == 0xFFFF || value > 0x10FFFF)
             return false;
         c = value;
     } else if (name == u"lt") {

@@ -40,7 +40,7 @@ public:
     };
 
     OutlinedSource(const DemoPod::Server *pod, FirstParse first, QStringList *log,
-                   std::shared_ptr<QList<QThread *>> outlineThreads = std::make_shared<QList<QThread *>>())
+        std::shared_ptr<QList<QThread *>> outlineThreads = std::make_shared<QList<QThread *>>())
         : m_pod(pod)
         , m_first(first)
         , m_log(log)
@@ -50,7 +50,8 @@ public:
     bool isDone() const override { return m_advanced >= 2; }
     ApiRequest nextRequest() override
     {
-        return Requests::messages(QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, 500 * m_requested++, 500);
+        return Requests::messages(
+            QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, 500 * m_requested++, 500);
     }
     bool parseOffThread() const override { return true; }
     std::function<std::any(int, const QByteArray &)> outliner() const override
@@ -78,7 +79,8 @@ public:
             if (first == FirstParse::Fail)
                 return u"broken page"_s;
             // Runs on the worker thread: the pod's request log is safe to read from any thread.
-            const QString path = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
+            const QString path
+                = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
             QElapsedTimer waited;
             waited.start();
             while (waited.elapsed() < 10000) {
@@ -92,7 +94,8 @@ public:
             return u"the second request did not leave while the first page was parsed"_s;
         };
     }
-    ApiError accept(std::any &&page, const ApiRequest &request, int *items, std::function<void()> *deliver) override
+    ApiError accept(
+        std::any &&page, const ApiRequest &request, int *items, std::function<void()> *deliver) override
     {
         ++m_parsed;
         const QString problem = std::any_cast<QString>(page);
@@ -255,16 +258,14 @@ private:
         return n;
     }
 
-    template<typename T>
-    struct Collected
+    template<typename T> struct Collected
     {
         QList<T> items;
         ApiError error;
         int finishedCount = 0;
     };
 
-    template<typename T, typename Make>
-    Collected<T> collect(Make make)
+    template<typename T, typename Make> Collected<T> collect(Make make)
     {
         auto result = std::make_shared<Collected<T>>();
         Pager *pager = make([result](const QList<T> &page) { result->items += page; });
@@ -398,8 +399,8 @@ private Q_SLOTS:
     {
         auto client = makeClient();
         QString error;
-        const auto other = Auth::RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {},
-                                                  &error);
+        const auto other = Auth::RsaKey::fromFile(
+            QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {}, &error);
         QVERIFY2(!other.isNull(), qPrintable(error));
         client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), other));
         const auto [e, r] = call(client.get(), Requests::sessionInfo());
@@ -490,7 +491,7 @@ private Q_SLOTS:
         QCOMPARE(error.httpStatus, 500);
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 3); // maxAttempts
-        QCOMPARE(m_time.delays, (QList<int>{500, 1000}));
+        QCOMPARE(m_time.delays, (QList<int> {500, 1000}));
     }
 
     void transientFaultsAreRetried_data()
@@ -667,8 +668,8 @@ private Q_SLOTS:
         ApiClientOptions o;
         o.time = &m_time;
         ApiClient client(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
-        client.setCredentials(Credentials::fromTokens(login->credentials().sessionToken,
-                                                      login->credentials().keyManagerToken));
+        client.setCredentials(
+            Credentials::fromTokens(login->credentials().sessionToken, login->credentials().keyManagerToken));
         m_pod->clearRequestLog();
         QVERIFY(!call(&client, Requests::message(QString::fromLatin1(Demo::M1Id))).first.isError());
         QCOMPARE(m_pod->requestLog().size(), 1); // no login
@@ -888,8 +889,8 @@ private Q_SLOTS:
     {
         auto client = makeClient();
         const auto got = collect<Message>([&](auto sink) {
-            return Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
-                                   sink, this);
+            return Fetch::messages(
+                client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1, sink, this);
         });
         QVERIFY2(!got.error.isError(), qPrintable(got.error.message));
         QCOMPARE(got.finishedCount, 1);
@@ -915,7 +916,8 @@ private Q_SLOTS:
         auto client = makeClient();
         QList<bool> nextAskedAtDelivery;
         ApiClient *c = client.get();
-        const QString path = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
+        const QString path
+            = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
         Pager *pager = Fetch::messages(
             c, QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
             [&](const QList<Message> &) {
@@ -932,7 +934,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         // 1200 messages: pages of 500, 500, 200. While the first two are delivered the next
         // request is already out; the last page has nothing after it.
-        QCOMPARE(nextAskedAtDelivery, (QList<bool>{true, true, false}));
+        QCOMPARE(nextAskedAtDelivery, (QList<bool> {true, true, false}));
         QCOMPARE(countRequests(path), 3);
     }
 
@@ -942,7 +944,8 @@ private Q_SLOTS:
         // next page must have left before that, so that the server prepares it meanwhile. Queued but
         // unsent work does not count: the sink waits for the pod itself to have answered it.
         auto client = makeClient();
-        const QString path = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
+        const QString path
+            = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::RatesDeskStreamId) + u"/message"_s;
         QList<int> servedAtDelivery;
         Pager *pager = Fetch::messages(
             client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
@@ -960,7 +963,7 @@ private Q_SLOTS:
         pager->start();
         QVERIFY(finished.wait(60000));
         // Pages of 500, 500, 200: the second and third were served while the first two were delivered.
-        QCOMPARE(servedAtDelivery, (QList<int>{2, 3, 3}));
+        QCOMPARE(servedAtDelivery, (QList<int> {2, 3, 3}));
     }
 
     /// Pages of a few hundred kilobytes are outlined on the pager's thread; with the limit at 0, on
@@ -974,10 +977,12 @@ private Q_SLOTS:
 
     /// Runs a pager over an OutlinedSource to its end; returns its one error (None when it read all).
     /// Checks that the outlines ran on this thread when `inline` is set, on the worker thread if not.
-    ApiError runOutlined(ApiClient *client, OutlinedSource::FirstParse first, QStringList *log, bool inlineOutline)
+    ApiError runOutlined(
+        ApiClient *client, OutlinedSource::FirstParse first, QStringList *log, bool inlineOutline)
     {
         const auto threads = std::make_shared<QList<QThread *>>();
-        auto *pager = new Pager(client, std::make_unique<OutlinedSource>(m_pod.get(), first, log, threads), this);
+        auto *pager
+            = new Pager(client, std::make_unique<OutlinedSource>(m_pod.get(), first, log, threads), this);
         if (!inlineOutline)
             pager->setInlineOutlineLimit(0);
         QSignalSpy finished(pager, &Pager::finished);
@@ -990,7 +995,8 @@ private Q_SLOTS:
             for (QThread *t : std::as_const(*threads))
                 QCOMPARE(t == QThread::currentThread(), inlineOutline);
         }();
-        return finished.isEmpty() ? ApiError::config(u"timed out"_s) : finished.first().first().value<ApiError>();
+        return finished.isEmpty() ? ApiError::config(u"timed out"_s)
+                                  : finished.first().first().value<ApiError>();
     }
 
     void nextPageLeavesWhileThisOneIsParsed_data() { outlineModes(); }
@@ -999,15 +1005,17 @@ private Q_SLOTS:
         QFETCH(bool, inlineOutline);
         auto client = makeClient();
         QStringList log;
-        const ApiError error
-            = runOutlined(client.get(), OutlinedSource::FirstParse::WaitForSecondRequest, &log, inlineOutline);
+        const ApiError error = runOutlined(
+            client.get(), OutlinedSource::FirstParse::WaitForSecondRequest, &log, inlineOutline);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         // The second page waited for the first one's parse: its outline comes after the first page
         // was accepted, and the pages are delivered in order. Outlined on the pager's thread, the
         // second page is read as soon as the first is accepted when it is back by then (the pod has
         // served it, but it may still be on its way), before the first page is delivered.
-        const QStringList inOrder {u"outline"_s, u"accept 1"_s, u"page 1"_s, u"outline"_s, u"accept 2"_s, u"page 2"_s};
-        const QStringList early {u"outline"_s, u"accept 1"_s, u"outline"_s, u"page 1"_s, u"accept 2"_s, u"page 2"_s};
+        const QStringList inOrder {
+            u"outline"_s, u"accept 1"_s, u"page 1"_s, u"outline"_s, u"accept 2"_s, u"page 2"_s};
+        const QStringList early {
+            u"outline"_s, u"accept 1"_s, u"outline"_s, u"page 1"_s, u"accept 2"_s, u"page 2"_s};
         if (inlineOutline && log != inOrder)
             QCOMPARE(log, early);
         else
@@ -1020,10 +1028,11 @@ private Q_SLOTS:
         QFETCH(bool, inlineOutline);
         auto client = makeClient();
         QStringList log;
-        const ApiError error = runOutlined(client.get(), OutlinedSource::FirstParse::Fail, &log, inlineOutline);
+        const ApiError error
+            = runOutlined(client.get(), OutlinedSource::FirstParse::Fail, &log, inlineOutline);
         QCOMPARE(error.kind, Kind::BadResponse);
         QVERIFY2(error.message.contains(u"broken page"_s), qPrintable(error.message));
-        QCOMPARE(log, QStringList{u"outline"_s}); // nothing delivered
+        QCOMPARE(log, QStringList {u"outline"_s}); // nothing delivered
         // The request sent from the outline is cancelled with the pager: no job is left running.
         for (const ApiJob *job : client->findChildren<ApiJob *>())
             QVERIFY(job->isFinished());
@@ -1034,8 +1043,8 @@ private Q_SLOTS:
         auto client = makeClient();
         const qint64 since = Demo::M1Timestamp + 60000; // from m2
         const auto got = collect<Message>([&](auto sink) {
-            return Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), since, std::nullopt, 7,
-                                   sink, this);
+            return Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), since,
+                std::nullopt, 7, sink, this);
         });
         QVERIFY(!got.error.isError());
         QCOMPARE(got.items.size(), 7);
@@ -1053,8 +1062,8 @@ private Q_SLOTS:
         f.skip = 1; // the second page is broken
         m_pod->addFault(f);
         const auto got = collect<Message>([&](auto sink) {
-            return Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
-                                   sink, this);
+            return Fetch::messages(
+                client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1, sink, this);
         });
         QCOMPARE(got.error.kind, Kind::BadResponse);
         QVERIFY2(got.error.message.contains(u"JSON"_s), qPrintable(got.error.message));
@@ -1068,7 +1077,8 @@ private Q_SLOTS:
         f.pathPattern = u"/pod/v1/streams/list"_s;
         f.kind = Fault::Kind::Empty204;
         m_pod->addFault(f);
-        const auto got = collect<Stream>([&](auto sink) { return Fetch::streams(client.get(), {}, sink, this); });
+        const auto got
+            = collect<Stream>([&](auto sink) { return Fetch::streams(client.get(), {}, sink, this); });
         QVERIFY(!got.error.isError());
         QVERIFY(got.items.isEmpty());
         QCOMPARE(countRequests(u"/pod/v1/streams/list"_s), 1);
@@ -1077,7 +1087,8 @@ private Q_SLOTS:
     void streamsPagersReadEverything()
     {
         auto client = makeClient();
-        const auto mine = collect<Stream>([&](auto sink) { return Fetch::streams(client.get(), {}, sink, this); });
+        const auto mine
+            = collect<Stream>([&](auto sink) { return Fetch::streams(client.get(), {}, sink, this); });
         QVERIFY(!mine.error.isError());
         QVERIFY(mine.items.size() > 100); // more than one page
         QSet<QString> ids;
@@ -1090,8 +1101,8 @@ private Q_SLOTS:
 
         Requests::StreamFilter all;
         all.includeInactive = true;
-        const auto admin =
-            collect<AdminStream>([&](auto sink) { return Fetch::adminStreams(client.get(), all, sink, this); });
+        const auto admin = collect<AdminStream>(
+            [&](auto sink) { return Fetch::adminStreams(client.get(), all, sink, this); });
         QVERIFY2(!admin.error.isError(), qPrintable(admin.error.message));
         QSet<QString> adminIds;
         for (const AdminStream &s : admin.items)
@@ -1104,8 +1115,9 @@ private Q_SLOTS:
     void receiptsFollowCursors()
     {
         auto client = makeClient();
-        const auto got = collect<ReceiptPage>(
-            [&](auto sink) { return Fetch::receipts(client.get(), QString::fromLatin1(Demo::M1Id), sink, this); });
+        const auto got = collect<ReceiptPage>([&](auto sink) {
+            return Fetch::receipts(client.get(), QString::fromLatin1(Demo::M1Id), sink, this);
+        });
         QVERIFY2(!got.error.isError(), qPrintable(got.error.message));
         QVERIFY(got.items.size() >= 2);
         int receipts = 0;
@@ -1123,37 +1135,43 @@ private Q_SLOTS:
         f.kind = Fault::Kind::Status;
         f.status = 200;
         f.count = -1;
-        f.body = R"({"deliveryReceiptCount":1,"readReceiptCount":0,"emailNotificationCount":0,"MessageReceiptDetail":[],)"
-                 R"("pagination":{"cursors":{"before":"b","after":"same"},"next":"https://x/next"}})";
+        f.body
+            = R"({"deliveryReceiptCount":1,"readReceiptCount":0,"emailNotificationCount":0,"MessageReceiptDetail":[],)"
+              R"("pagination":{"cursors":{"before":"b","after":"same"},"next":"https://x/next"}})";
         m_pod->addFault(f);
-        const auto got = collect<ReceiptPage>(
-            [&](auto sink) { return Fetch::receipts(client.get(), QString::fromLatin1(Demo::M1Id), sink, this); });
+        const auto got = collect<ReceiptPage>([&](auto sink) {
+            return Fetch::receipts(client.get(), QString::fromLatin1(Demo::M1Id), sink, this);
+        });
         QCOMPARE(got.error.kind, Kind::NoProgress);
-        QCOMPARE(countRequests(u"/pod/v1/admin/messages/"_s + QString::fromLatin1(Demo::M1Id) + u"/receipts"_s), 2);
+        QCOMPARE(
+            countRequests(u"/pod/v1/admin/messages/"_s + QString::fromLatin1(Demo::M1Id) + u"/receipts"_s),
+            2);
     }
 
     void otherPagers()
     {
         auto client = makeClient();
-        const auto sigs = collect<Signal>([&](auto sink) { return Fetch::signalList(client.get(), sink, this); });
+        const auto sigs
+            = collect<Signal>([&](auto sink) { return Fetch::signalList(client.get(), sink, this); });
         QVERIFY(!sigs.error.isError());
         QCOMPARE(sigs.items.size(), 2);
 
         const auto att = collect<StreamAttachment>([&](auto sink) {
-            return Fetch::attachments(client.get(), QString::fromLatin1(Demo::ImStreamId), std::nullopt, std::nullopt,
-                                      sink, this);
+            return Fetch::attachments(
+                client.get(), QString::fromLatin1(Demo::ImStreamId), std::nullopt, std::nullopt, sink, this);
         });
         QVERIFY2(!att.error.isError(), qPrintable(att.error.message));
         QVERIFY(att.items.size() >= 2);
 
         const auto members = collect<AdminMember>([&](auto sink) {
-            return Fetch::adminMembers(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), sink, this);
+            return Fetch::adminMembers(
+                client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), sink, this);
         });
         QVERIFY2(!members.error.isError(), qPrintable(members.error.message));
         QVERIFY(members.items.size() >= 3);
 
         const auto rooms = collect<RoomDetail>([&](auto sink) {
-            return Fetch::roomSearch(client.get(), QJsonObject{{u"query"_s, u"Rates"_s}}, sink, this);
+            return Fetch::roomSearch(client.get(), QJsonObject {{u"query"_s, u"Rates"_s}}, sink, this);
         });
         QVERIFY2(!rooms.error.isError(), qPrintable(rooms.error.message));
         QVERIFY(!rooms.items.isEmpty());
@@ -1169,7 +1187,7 @@ private Q_SLOTS:
     void usersAreLookedUpInBatches()
     {
         auto client = makeClient();
-        QStringList ids{QString::number(Demo::AliceId), QString::number(Demo::ErinId)};
+        QStringList ids {QString::number(Demo::AliceId), QString::number(Demo::ErinId)};
         for (int i = 0; i < 150; ++i)
             ids.append(QString::number(Demo::userIdOf(Demo::AcmeTenant, 900000 + i))); // unknown ones
         const auto got = collect<UserList>([&](auto sink) {
@@ -1191,8 +1209,9 @@ private Q_SLOTS:
     {
         auto client = makeClient();
         int delivered = 0;
-        Pager *pager = Fetch::messages(client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt,
-                                       -1, [&](const QList<Message> &page) { delivered += int(page.size()); }, this);
+        Pager *pager = Fetch::messages(
+            client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), 0, std::nullopt, -1,
+            [&](const QList<Message> &page) { delivered += int(page.size()); }, this);
         QSignalSpy finished(pager, &Pager::finished);
         pager->start();
         pager->cancel();

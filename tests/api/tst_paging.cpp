@@ -59,7 +59,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("until"); // -1 = none
         QTest::addColumn<int>("maxItems");
 
-        QTest::newRow("empty stream") << QList<qint64>{} << 500 << qint64(0) << qint64(-1) << -1;
+        QTest::newRow("empty stream") << QList<qint64> {} << 500 << qint64(0) << qint64(-1) << -1;
         QTest::newRow("one short page") << run(1000, 7, 10) << 500 << qint64(0) << qint64(-1) << -1;
         QTest::newRow("exactly one full page") << run(1000, 5, 10) << 5 << qint64(0) << qint64(-1) << -1;
         QTest::newRow("several pages") << run(1000, 23, 10) << 5 << qint64(0) << qint64(-1) << -1;
@@ -68,18 +68,22 @@ private Q_SLOTS:
         QList<qint64> shared = run(1000, 3, 10);
         shared += QList<qint64>(5, 2000);
         shared += run(3000, 6, 10);
-        QTest::newRow("same timestamp across a page boundary") << shared << 5 << qint64(0) << qint64(-1) << -1;
+        QTest::newRow("same timestamp across a page boundary")
+            << shared << 5 << qint64(0) << qint64(-1) << -1;
 
         // More messages on one millisecond than a page holds, and a page that starts on it.
         QList<qint64> crowd = run(1000, 2, 10);
         crowd += QList<qint64>(13, 5000);
         crowd += run(6000, 4, 1);
         QTest::newRow("a whole page on one timestamp") << crowd << 5 << qint64(0) << qint64(-1) << -1;
-        QTest::newRow("everything on one timestamp") << QList<qint64>(12, 42) << 5 << qint64(0) << qint64(-1) << -1;
-        QTest::newRow("since starts inside the data") << run(1000, 30, 10) << 4 << qint64(1105) << qint64(-1) << -1;
+        QTest::newRow("everything on one timestamp")
+            << QList<qint64>(12, 42) << 5 << qint64(0) << qint64(-1) << -1;
+        QTest::newRow("since starts inside the data")
+            << run(1000, 30, 10) << 4 << qint64(1105) << qint64(-1) << -1;
         QTest::newRow("until is inclusive") << run(1000, 30, 10) << 4 << qint64(0) << qint64(1150) << -1;
         QTest::newRow("limit caps the total") << shared << 5 << qint64(0) << qint64(-1) << 7;
-        QTest::newRow("limit smaller than a page") << run(1000, 30, 10) << 500 << qint64(0) << qint64(-1) << 3;
+        QTest::newRow("limit smaller than a page")
+            << run(1000, 30, 10) << 500 << qint64(0) << qint64(-1) << 3;
         QTest::newRow("page boundary at the real 500 cap") << [] {
             QList<qint64> s = run(1, 497, 1);
             s += QList<qint64>(7, 1000); // 497..503 share one millisecond, as in the demo pod
@@ -271,7 +275,9 @@ private Q_SLOTS:
             const int limit = state.nextLimit();
             const int received = std::clamp(total - state.skip, 0, limit);
             int keep = 0;
-            QVERIFY(state.advance(received, limit, reportTotal ? std::optional<qint64>(total) : std::nullopt, &keep)
+            QVERIFY(state
+                        .advance(
+                            received, limit, reportTotal ? std::optional<qint64>(total) : std::nullopt, &keep)
                         .isEmpty());
             items += keep;
         }
@@ -303,8 +309,8 @@ private Q_SLOTS:
     void cursorRepeated_data()
     {
         QTest::addColumn<QStringList>("cursors");
-        QTest::newRow("same cursor twice in a row") << QStringList{u"a"_s, u"a"_s};
-        QTest::newRow("a cycle") << QStringList{u"a"_s, u"b"_s, u"a"_s};
+        QTest::newRow("same cursor twice in a row") << QStringList {u"a"_s, u"a"_s};
+        QTest::newRow("a cycle") << QStringList {u"a"_s, u"b"_s, u"a"_s};
     }
 
     void cursorRepeated()
@@ -325,7 +331,7 @@ private Q_SLOTS:
     {
         // 3 items share t=200 across pages of 4; the next window restarts at 200.
         const QList<Paging::Window::Item> all = {{100, u"a"_s}, {150, u"b"_s}, {200, u"c"_s}, {200, u"d"_s},
-                                                 {200, u"e"_s}, {300, u"f"_s}, {400, u"g"_s}};
+            {200, u"e"_s}, {300, u"f"_s}, {400, u"g"_s}};
         Paging::Window state;
         state.pageSize = 4;
         QStringList got;
@@ -342,7 +348,7 @@ private Q_SLOTS:
             for (int i : keep)
                 got.append(page[i].key);
         }
-        QCOMPARE(got, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s}));
+        QCOMPARE(got, (QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s}));
     }
 
     void windowStopsWhenStuck()

@@ -45,9 +45,12 @@ private Q_SLOTS:
         QTest::newRow("429 far future date is capped")
             << int(Kind::RateLimited) << 1 << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << 120000;
         QTest::newRow("429 without header backs off") << int(Kind::RateLimited) << 1 << QByteArray() << 500;
-        QTest::newRow("429 garbage header backs off") << int(Kind::RateLimited) << 2 << QByteArray("soon") << 1000;
-        QTest::newRow("429 negative header backs off") << int(Kind::RateLimited) << 1 << QByteArray("-5") << 500;
-        QTest::newRow("429 huge header is clamped") << int(Kind::RateLimited) << 1 << QByteArray("86400") << 120000;
+        QTest::newRow("429 garbage header backs off")
+            << int(Kind::RateLimited) << 2 << QByteArray("soon") << 1000;
+        QTest::newRow("429 negative header backs off")
+            << int(Kind::RateLimited) << 1 << QByteArray("-5") << 500;
+        QTest::newRow("429 huge header is clamped")
+            << int(Kind::RateLimited) << 1 << QByteArray("86400") << 120000;
         QTest::newRow("503 honours Retry-After") << int(Kind::Server) << 1 << QByteArray("3") << 3000;
         QTest::newRow("401 is not retried here") << int(Kind::Unauthorized) << 1 << QByteArray() << -1;
         QTest::newRow("403 never") << int(Kind::Forbidden) << 1 << QByteArray() << -1;

@@ -28,13 +28,13 @@ private Q_SLOTS:
             << u"https://acme.symphony.com/pod"_s << u"https://acme.symphony.com/agent"_s
             << u"https://acme.symphony.com/relay"_s << u"https://acme.symphony.com/login"_s;
         QTest::newRow("no scheme means https")
-            << u"acme.symphony.com"_s << QString() << QString() << QString() << u"https://acme.symphony.com/pod"_s
-            << u"https://acme.symphony.com/agent"_s << u"https://acme.symphony.com/relay"_s
-            << u"https://acme.symphony.com/login"_s;
+            << u"acme.symphony.com"_s << QString() << QString() << QString()
+            << u"https://acme.symphony.com/pod"_s << u"https://acme.symphony.com/agent"_s
+            << u"https://acme.symphony.com/relay"_s << u"https://acme.symphony.com/login"_s;
         QTest::newRow("port is kept for defaults")
-            << u"http://127.0.0.1:8443"_s << QString() << QString() << QString() << u"http://127.0.0.1:8443/pod"_s
-            << u"http://127.0.0.1:8443/agent"_s << u"http://127.0.0.1:8443/relay"_s
-            << u"http://127.0.0.1:8443/login"_s;
+            << u"http://127.0.0.1:8443"_s << QString() << QString() << QString()
+            << u"http://127.0.0.1:8443/pod"_s << u"http://127.0.0.1:8443/agent"_s
+            << u"http://127.0.0.1:8443/relay"_s << u"http://127.0.0.1:8443/login"_s;
         QTest::newRow("separate agent and key manager hosts")
             << u"https://acme.symphony.com"_s << u"https://agent.acme.internal:8444"_s
             << u"https://km.acme.internal"_s << QString() << u"https://acme.symphony.com/pod"_s
@@ -46,8 +46,8 @@ private Q_SLOTS:
             << u"https://gw.example/relay"_s << u"https://gw.example/login"_s;
         QTest::newRow("a lone slash is no context")
             << u"https://acme.symphony.com/"_s << u"https://agent.example/"_s << QString() << QString()
-            << u"https://acme.symphony.com"_s << u"https://agent.example"_s << u"https://acme.symphony.com/relay"_s
-            << u"https://acme.symphony.com/login"_s;
+            << u"https://acme.symphony.com"_s << u"https://agent.example"_s
+            << u"https://acme.symphony.com/relay"_s << u"https://acme.symphony.com/login"_s;
     }
 
     void resolve()
@@ -68,8 +68,8 @@ private Q_SLOTS:
     void certificateServicesDefault()
     {
         QString error;
-        const auto urls = ServiceUrls::resolve({u"https://pod.example"_s, {}, u"https://km.example"_s, {}, {}, {}},
-                                               &error);
+        const auto urls = ServiceUrls::resolve(
+            {u"https://pod.example"_s, {}, u"https://km.example"_s, {}, {}, {}}, &error);
         QVERIFY(urls);
         QCOMPARE(urls->base(Service::SessionAuth).toString(), u"https://pod.example/sessionauth"_s);
         QCOMPARE(urls->base(Service::KeyAuth).toString(), u"https://km.example/keyauth"_s);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QUrlQuery q;
         q.addQueryItem(u"since"_s, u"0"_s);
         QCOMPARE(urls.url(Service::Agent, u"/v4/stream/abc/message"_s, q).toString(),
-                 u"http://127.0.0.1:1234/agent/v4/stream/abc/message?since=0"_s);
+            u"http://127.0.0.1:1234/agent/v4/stream/abc/message?since=0"_s);
     }
 };
 

@@ -19,7 +19,8 @@ namespace {
 bool useOpenSsl()
 {
     QString error;
-    const RsaKey key = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {}, &error);
+    const RsaKey key
+        = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {}, &error);
     if (key.isNull())
         return false;
     const QByteArray jwt = signJwtRs512(key, u"bot"_s, QDateTime::currentSecsSinceEpoch() + 60, &error);

@@ -1223,9 +1223,9 @@ void CliCommandsTest::helpExitsZero()
     QVERIFY(one.text().contains(u"--keep-duplicates"_s));
     QVERIFY(one.err.isEmpty());
     QVERIFY(all.text().contains(u"130 interrupted"_s));
-    for (const QString &command : {u"export"_s, u"export-search"_s, u"export-streams"_s, u"export-members"_s,
-             u"export-receipts"_s, u"export-status"_s, u"export-signals"_s, u"export-users"_s,
-             u"export-health"_s}) {
+    for (const QString &command :
+        {u"export"_s, u"export-search"_s, u"export-streams"_s, u"export-members"_s, u"export-receipts"_s,
+            u"export-status"_s, u"export-signals"_s, u"export-users"_s, u"export-health"_s}) {
         QVERIFY2(all.text().contains(u"  "_s + command + u' '), qPrintable(command));
         const Result help = run({command, u"--help"_s});
         QCOMPARE(help.code, 0);

@@ -20,11 +20,11 @@
 #include "console.h"
 #include "data/parse.h"
 #include "exitcode.h"
+#include "export/deduplicator.h"
 #include "export/messageexportjob.h"
 #include "exportoptions.h"
 #include "idreport.h"
 #include "interruptnotifier.h"
-#include "export/deduplicator.h"
 #include "output.h"
 #include "presentationml/presentationml.h"
 #include "terminalprompt.h"
@@ -128,12 +128,12 @@ void CliPartsTest::excerpt_data()
         << u"<div data-format=\"PresentationML\"><p>Hello <span class=\"entity\" data-entity-id=\"0\">"
            "@Alice Adams</span>, see</p></div>"_s
         << mention << 60 << u"Hello @Alice Adams, see"_s;
-    QTest::newRow("tags") << u"<div data-format=\"PresentationML\"><p>Hello <b>world</b></p></div>"_s << QString()
-                          << 60 << u"Hello world"_s;
-    QTest::newRow("first lines joined") << u"<p>a</p><p>b</p><ul><li>c</li></ul>"_s << QString() << 60
-                                        << u"a b - c"_s;
-    QTest::newRow("entities") << u"<p>1 &lt; 2 &amp;&amp; 3 &gt; 2 &quot;x&quot; &#x41;</p>"_s << QString() << 60
-                              << u"1 < 2 && 3 > 2 \"x\" A"_s;
+    QTest::newRow("tags") << u"<div data-format=\"PresentationML\"><p>Hello <b>world</b></p></div>"_s
+                          << QString() << 60 << u"Hello world"_s;
+    QTest::newRow("first lines joined")
+        << u"<p>a</p><p>b</p><ul><li>c</li></ul>"_s << QString() << 60 << u"a b - c"_s;
+    QTest::newRow("entities") << u"<p>1 &lt; 2 &amp;&amp; 3 &gt; 2 &quot;x&quot; &#x41;</p>"_s << QString()
+                              << 60 << u"1 < 2 && 3 > 2 \"x\" A"_s;
     QTest::newRow("cut") << u"<p>abcdefghij</p>"_s << QString() << 5 << u"abcd…"_s;
     QTest::newRow("no limit") << u"<p>abcdefghij</p>"_s << QString() << 0 << u"abcdefghij"_s;
     QTest::newRow("whitespace collapsed") << u"<p>a   b\tc</p>"_s << QString() << 60 << u"a b c"_s;
@@ -196,7 +196,7 @@ void CliPartsTest::dedupKeepsWhenAsked()
     const QString url = u"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ"_s;
     const QString std = u"WTYL5gdFmkzT7+FdtlaFgn///mSB00JfbQ=="_s;
     QCOMPARE(idsOf(d.add({makeMessage(url, 100), makeMessage(std, 100)})),
-             (QStringList {url + u"/0"_s, std + u"/0d"_s}));
+        (QStringList {url + u"/0"_s, std + u"/0d"_s}));
     QVERIFY(d.isKnown(makeMessage(std, 5)));
     QCOMPARE(idsOf(d.add({makeMessage(url, 300)})), QStringList {url + u"/0d"_s});
     QVERIFY(d.flush().isEmpty());
@@ -829,27 +829,24 @@ void CliPartsTest::exportOptions_data()
     QTest::addColumn<QString>("flags"); // b = bom, q = quote all, h = header, g = formula guard
     QTest::addColumn<QStringList>("columns");
     using F = Export::Format;
-    QTest::newRow("defaults from the suffix")
-        << QStringList {u"--output"_s, u"out.csv"_s} << int(F::Csv) << u","_s << QByteArray("\r\n") << u"hg"_s
-        << QStringList {};
-    QTest::newRow("json from the suffix")
-        << QStringList {u"--output"_s, u"out.JSON"_s} << int(F::Json) << u","_s << QByteArray("\r\n") << u"hg"_s
-        << QStringList {};
+    QTest::newRow("defaults from the suffix") << QStringList {u"--output"_s, u"out.csv"_s} << int(F::Csv)
+                                              << u","_s << QByteArray("\r\n") << u"hg"_s << QStringList {};
+    QTest::newRow("json from the suffix") << QStringList {u"--output"_s, u"out.JSON"_s} << int(F::Json)
+                                          << u","_s << QByteArray("\r\n") << u"hg"_s << QStringList {};
     QTest::newRow("jsonl to stdout") << QStringList {u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s}
                                      << int(F::JsonLines) << u","_s << QByteArray("\r\n") << u"hg"_s
                                      << QStringList {};
     QTest::newRow("format wins over the suffix")
         << QStringList {u"--output"_s, u"out.txt"_s, u"--format"_s, u"csv"_s} << int(F::Csv) << u","_s
         << QByteArray("\r\n") << u"hg"_s << QStringList {};
-    QTest::newRow("every CSV option")
-        << QStringList {u"--output"_s, u"x.csv"_s, u"--separator"_s, u";"_s, u"--bom"_s, u"--quote-all"_s,
-               u"--no-header"_s, u"--line-ending"_s, u"LF"_s, u"--no-formula-guard"_s, u"--columns"_s,
-               u"text, messageId,,time"_s}
-        << int(F::Csv) << u";"_s << QByteArray("\n") << u"bq"_s
-        << QStringList {u"text"_s, u"messageId"_s, u"time"_s};
+    QTest::newRow("every CSV option") << QStringList {u"--output"_s, u"x.csv"_s, u"--separator"_s, u";"_s,
+        u"--bom"_s, u"--quote-all"_s, u"--no-header"_s, u"--line-ending"_s, u"LF"_s, u"--no-formula-guard"_s,
+        u"--columns"_s, u"text, messageId,,time"_s}
+                                      << int(F::Csv) << u";"_s << QByteArray("\n") << u"bq"_s
+                                      << QStringList {u"text"_s, u"messageId"_s, u"time"_s};
     QTest::newRow("tab separator") << QStringList {u"--output"_s, u"x.tsv"_s, u"--format"_s, u"csv"_s,
-        u"--separator"_s, u"tab"_s} << int(F::Csv) << u"\t"_s
-                                   << QByteArray("\r\n") << u"hg"_s << QStringList {};
+        u"--separator"_s, u"tab"_s} << int(F::Csv)
+                                   << u"\t"_s << QByteArray("\r\n") << u"hg"_s << QStringList {};
 }
 
 void CliPartsTest::exportOptions()
@@ -888,8 +885,8 @@ void CliPartsTest::exportOptionErrors_data()
     QTest::newRow("stdout without a format") << QStringList {u"--output"_s, u"-"_s} << u"is required"_s;
     QTest::newRow("bom with json") << QStringList {u"--output"_s, u"x.json"_s, u"--bom"_s}
                                    << u"--bom applies to CSV only, and the format is json"_s;
-    QTest::newRow("columns with jsonl") << QStringList {u"--output"_s, u"x.jsonl"_s, u"--columns"_s, u"text"_s}
-                                        << u"--columns applies to CSV only"_s;
+    QTest::newRow("columns with jsonl") << QStringList {u"--output"_s, u"x.jsonl"_s, u"--columns"_s,
+        u"text"_s} << u"--columns applies to CSV only"_s;
     QTest::newRow("guard with json") << QStringList {u"--output"_s, u"x.json"_s, u"--no-formula-guard"_s}
                                      << u"--no-formula-guard applies to CSV only"_s;
     QTest::newRow("two-character separator")
@@ -940,8 +937,8 @@ void CliPartsTest::exportReport()
     s.one = u"user"_s;
     s.bytes = 459;
     QCOMPARE(ExportText::report(s),
-        (QStringList {u"Wrote 1 user (459 B) to standard output in 1.2 s."_s,
-            u"Characters replaced by U+FFFD: 2."_s}));
+        (QStringList {
+            u"Wrote 1 user (459 B) to standard output in 1.2 s."_s, u"Characters replaced by U+FFFD: 2."_s}));
 }
 
 void CliPartsTest::exportProgressLine()
@@ -955,7 +952,8 @@ void CliPartsTest::exportProgressLine()
     p.etaMs = 72000;
     p.sourceIndex = 1;
     p.sourceCount = 3;
-    QCOMPARE(ExportText::progress(p), u"1500 messages, 1.2 MB, 3400 messages/s, stream 2 of 3, 42%, ETA 1:12"_s);
+    QCOMPARE(
+        ExportText::progress(p), u"1500 messages, 1.2 MB, 3400 messages/s, stream 2 of 3, 42%, ETA 1:12"_s);
 }
 
 void CliPartsTest::duration_data()

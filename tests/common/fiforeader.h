@@ -84,5 +84,6 @@ private:
     QByteArray m_data;
     bool m_seenData = false;
     std::atomic<bool> m_writerDone {false};
-    std::atomic<std::chrono::steady_clock::time_point> m_deadline {std::chrono::steady_clock::time_point::max()};
+    std::atomic<std::chrono::steady_clock::time_point> m_deadline {
+        std::chrono::steady_clock::time_point::max()};
 };

@@ -5,8 +5,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 #include <cstddef>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <thread>
@@ -122,14 +122,14 @@ inline void setFreeDelay(int ms)
 } // namespace OpenSslAllocations
 
 /** main() of a Qt Test that counts OpenSSL's allocations: install() runs before anything else. */
-#define OPENSSL_ALLOCATIONS_TEST_MAIN(TestClass)                                                                  \
-    int main(int argc, char **argv)                                                                            \
-    {                                                                                                          \
-        if (!OpenSslAllocations::install()) {                                                                  \
-            std::fputs("OpenSSL allocated before the counting allocator could be installed\n", stderr);        \
-            return 1;                                                                                          \
-        }                                                                                                      \
-        QCoreApplication app(argc, argv);                                                                      \
-        TestClass test;                                                                                        \
-        return QTest::qExec(&test, argc, argv);                                                                \
+#define OPENSSL_ALLOCATIONS_TEST_MAIN(TestClass)                                                             \
+    int main(int argc, char **argv)                                                                          \
+    {                                                                                                        \
+        if (!OpenSslAllocations::install()) {                                                                \
+            std::fputs("OpenSSL allocated before the counting allocator could be installed\n", stderr);      \
+            return 1;                                                                                        \
+        }                                                                                                    \
+        QCoreApplication app(argc, argv);                                                                    \
+        TestClass test;                                                                                      \
+        return QTest::qExec(&test, argc, argv);                                                              \
     }

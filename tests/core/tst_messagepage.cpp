@@ -27,7 +27,8 @@ QByteArray fixture(const QString &name)
 
 QByteArray deep(int levels)
 {
-    return QByteArray(R"([{"messageId":"AAAA","future":)") + QByteArray(levels, '[') + QByteArray(levels, ']') + "}]";
+    return QByteArray(R"([{"messageId":"AAAA","future":)") + QByteArray(levels, '[') + QByteArray(levels, ']')
+        + "}]";
 }
 
 QByteArray sharedChain(int levels)
@@ -70,17 +71,18 @@ private Q_SLOTS:
         QTest::newRow("nulls everywhere")
             << QByteArray(R"([{"messageId":null,"timestamp":null,"user":{"userId":null,"email":null},)"
                           R"("stream":{"streamId":null,"members":null},"attachments":[{"id":null}]}])");
-        QTest::newRow("nulls read as absent")
-            << QByteArray(R"([{"messageId":"AAAA","data":null,"sharedMessage":null,"silent":null,)"
-                          R"("user":{"username":null,"userName":"b","email":null,"userId":null},"stream":null,)"
-                          R"("attachments":[{"id":"a","name":null,"size":null,"images":[{"id":null,"dimension":null}]}]}])");
-        QTest::newRow("null attachment id") << QByteArray(R"([{"messageId":"AAAA","attachments":[{"id":null}]}])");
-        QTest::newRow("null in lists")
-            << QByteArray(R"([{"messageId":"AAAA","attachments":[null],"stream":{"recipientTenantIds":[null]}}])");
-        QTest::newRow("wrong types")
-            << QByteArray(R"([{"messageId":5,"timestamp":"12","message":[],"data":{"a":1},"user":[],)"
-                          R"("stream":{"streamType":{"type":"ROOM"},"external":"no"},"silent":"yes",)"
-                          R"("externalRecipients":0,"initialTimestamp":1.5,"attachments":{}}])");
+        QTest::newRow("nulls read as absent") << QByteArray(
+            R"([{"messageId":"AAAA","data":null,"sharedMessage":null,"silent":null,)"
+            R"("user":{"username":null,"userName":"b","email":null,"userId":null},"stream":null,)"
+            R"("attachments":[{"id":"a","name":null,"size":null,"images":[{"id":null,"dimension":null}]}]}])");
+        QTest::newRow("null attachment id")
+            << QByteArray(R"([{"messageId":"AAAA","attachments":[{"id":null}]}])");
+        QTest::newRow("null in lists") << QByteArray(
+            R"([{"messageId":"AAAA","attachments":[null],"stream":{"recipientTenantIds":[null]}}])");
+        QTest::newRow("wrong types") << QByteArray(
+            R"([{"messageId":5,"timestamp":"12","message":[],"data":{"a":1},"user":[],)"
+            R"("stream":{"streamType":{"type":"ROOM"},"external":"no"},"silent":"yes",)"
+            R"("externalRecipients":0,"initialTimestamp":1.5,"attachments":{}}])");
         QTest::newRow("timestamp as 1e12") << QByteArray(R"([{"messageId":"AAAA","timestamp":1e12}])");
         QTest::newRow("timestamp as 1.0") << QByteArray(R"([{"messageId":"AAAA","timestamp":1.0}])");
         QTest::newRow("timestamp as -0") << QByteArray(R"([{"messageId":"AAAA","timestamp":-0}])");
@@ -88,54 +90,55 @@ private Q_SLOTS:
             << QByteArray(R"([{"messageId":"AAAA","timestamp":9223372036854775807,)"
                           R"("user":{"userId":9007199254740993},"future":-9223372036854775808,)"
                           R"("stream":{"recipientTenantIds":[9007199254740993,1]}}])");
-        QTest::newRow("beyond 64 bits")
-            << QByteArray(R"([{"messageId":"AAAA","timestamp":18446744073709551615,"f":99999999999999999999}])");
-        QTest::newRow("unknown fields")
-            << QByteArray(R"([{"zeta":1,"messageId":"AAAA","alpha":{"x":[1,2]},"Été":"ok","_inspector":"theirs"}])");
+        QTest::newRow("beyond 64 bits") << QByteArray(
+            R"([{"messageId":"AAAA","timestamp":18446744073709551615,"f":99999999999999999999}])");
+        QTest::newRow("unknown fields") << QByteArray(
+            R"([{"zeta":1,"messageId":"AAAA","alpha":{"x":[1,2]},"Été":"ok","_inspector":"theirs"}])");
         QTest::newRow("duplicate keys") << QByteArray(R"([{"messageId":"AAAA","messageId":"BBBB"}])");
         QTest::newRow("duplicate unknown keys") << QByteArray(R"([{"messageId":"AAAA","x":1,"x":2}])");
         QTest::newRow("duplicate user keys")
             << QByteArray(R"([{"messageId":"AAAA","user":{"userId":1,"userId":2}}])");
-        QTest::newRow("escaped keys")
-            << QByteArray("[{\"message\\u0049d\":\"AAAA\",\"ti\\u006destamp\":5,\"message\":\"a\\\"b\\\\c\\u00e9\\n\"}]");
-        QTest::newRow("invalid ids")
-            << QByteArray(R"([{"messageId":"ab%cd","parentMessageId":"A","replacing":"x y",)"
-                          R"("stream":{"streamId":"!!"}}])");
+        QTest::newRow("escaped keys") << QByteArray(
+            "[{\"message\\u0049d\":\"AAAA\",\"ti\\u006destamp\":5,\"message\":\"a\\\"b\\\\c\\u00e9\\n\"}]");
+        QTest::newRow("invalid ids") << QByteArray(
+            R"([{"messageId":"ab%cd","parentMessageId":"A","replacing":"x y",)"
+            R"("stream":{"streamId":"!!"}}])");
         QTest::newRow("missing message id") << QByteArray(R"([{"timestamp":5}])");
         QTest::newRow("empty message id") << QByteArray(R"([{"messageId":""}])");
         QTest::newRow("username and userName")
             << QByteArray(R"([{"messageId":"AAAA","user":{"userName":"b","username":"a"}},)"
                           R"({"messageId":"AAAA","user":{"userName":"b"}},)"
                           R"({"messageId":"AAAA","user":{"userName":5,"username":"a"}}])");
-        QTest::newRow("attachments")
-            << QByteArray(R"([{"messageId":"AAAA","attachments":[{"id":"a","name":"n","size":12,)"
-                          R"("images":[{"id":"t","dimension":600},{"id":"u","dimension":"600"},)"
-                          R"({"id":"v","dimension":1.5}]},{"name":"no id"},3]}])");
+        QTest::newRow("attachments") << QByteArray(
+            R"([{"messageId":"AAAA","attachments":[{"id":"a","name":"n","size":12,)"
+            R"("images":[{"id":"t","dimension":600},{"id":"u","dimension":"600"},)"
+            R"({"id":"v","dimension":1.5}]},{"name":"no id"},3]}])");
         QTest::newRow("stream members")
             << QByteArray(R"([{"messageId":"AAAA","stream":{"streamId":"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA",)"
                           R"("streamType":"IM","members":[{"userId":1,"displayName":"A"},{"userId":"2"}],)"
                           R"("crossPod":true,"external":true,"recipientTenantIds":[1,2]}}])");
-        QTest::newRow("edit chain")
-            << QByteArray(R"([{"messageId":"KcGyiedSIZWzYuRPVOBUcH___mSB2MCfbQ",)"
-                          R"("replacing":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ",)"
-                          R"("replacedBy":"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ","initialTimestamp":5,)"
-                          R"("initialMessageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","silent":true,)"
-                          R"("externalRecipients":false,"diagnostic":"d","userAgent":"u","originalFormat":"o",)"
-                          R"("disclaimer":"x","sid":"s"}])");
+        QTest::newRow("edit chain") << QByteArray(
+            R"([{"messageId":"KcGyiedSIZWzYuRPVOBUcH___mSB2MCfbQ",)"
+            R"("replacing":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ",)"
+            R"("replacedBy":"WTYL5gdFmkzT7-FdtlaFgn___mSB00JfbQ","initialTimestamp":5,)"
+            R"("initialMessageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","silent":true,)"
+            R"("externalRecipients":false,"diagnostic":"d","userAgent":"u","originalFormat":"o",)"
+            R"("disclaimer":"x","sid":"s"}])");
         QTest::newRow("shared message") << sharedChain(1);
         QTest::newRow("shared messages 3 deep") << sharedChain(3);
         QTest::newRow("shared messages too deep") << sharedChain(5);
-        QTest::newRow("shared message empty")
-            << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{}}])");
+        QTest::newRow("shared message empty") << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{}}])");
         QTest::newRow("shared message wrong type")
             << QByteArray(R"([{"messageId":"AAAA","sharedMessage":"x"}])");
-        QTest::newRow("shared message with problems")
-            << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{"messageId":"AAAA","user":{"userId":true}}}])");
-        QTest::newRow("invalid utf-8") << QByteArray("[{\"messageId\":\"AAAA\",\"message\":\"a\xff\xfe b \xc3\"}]");
+        QTest::newRow("shared message with problems") << QByteArray(
+            R"([{"messageId":"AAAA","sharedMessage":{"messageId":"AAAA","user":{"userId":true}}}])");
+        QTest::newRow("invalid utf-8")
+            << QByteArray("[{\"messageId\":\"AAAA\",\"message\":\"a\xff\xfe b \xc3\"}]");
         QTest::newRow("invalid utf-8 in key") << QByteArray("[{\"messageId\":\"AAAA\",\"k\xff\":1}]");
         QTest::newRow("lone surrogates")
             << QByteArray(R"([{"messageId":"AAAA","message":"a\ud800b\udc00c\ud83d\ude00"}])");
-        QTest::newRow("pretty printed") << QByteArray("[\n  {\n    \"messageId\" : \"AAAA\" ,\n    \"x\" : [ 1 , 2 ]\n  } ,\n  7\n]\n");
+        QTest::newRow("pretty printed")
+            << QByteArray("[\n  {\n    \"messageId\" : \"AAAA\" ,\n    \"x\" : [ 1 , 2 ]\n  } ,\n  7\n]\n");
         QTest::newRow("strings full of escapes")
             << QByteArray("[{\"messageId\":\"AAAA\",\"message\":\"\\\\\\\"}]\\\\\",\"data\":\"\\\\\\\\\","
                           "\"x\":\"\\\"{[\",\"y\":\"\\\\\"}]");
@@ -156,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(fast.value.size(), ref.value.size());
         for (qsizetype i = 0; i < fast.value.size(); ++i) {
             QString why;
-            QVERIFY2(sameMessage(fast.value[i], ref.value[i], u"item "_s + QString::number(i), &why), qPrintable(why));
+            QVERIFY2(sameMessage(fast.value[i], ref.value[i], u"item "_s + QString::number(i), &why),
+                qPrintable(why));
             // The bytes kept are the object's own, and read back to the same object.
             if (!fast.value[i].json.isEmpty()) {
                 QCOMPARE(QJsonDocument::fromJson(fast.value[i].json).object(), ref.value[i].raw.object());
@@ -181,7 +185,8 @@ private Q_SLOTS:
         for (const Message &m : parsed.value)
             times.append(m.timestamp);
         QCOMPARE(outline->timestamps, times);
-        QCOMPARE(outline->firstMessageId, parsed.value.isEmpty() ? QString() : parsed.value.first().messageId);
+        QCOMPARE(
+            outline->firstMessageId, parsed.value.isEmpty() ? QString() : parsed.value.first().messageId);
     }
 
     void outlineOnlyOfPlainPages_data()
@@ -192,22 +197,27 @@ private Q_SLOTS:
         QTest::newRow("empty list") << QByteArray(" [] ") << true;
         QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF[{\"messageId\":\"AAAA\",\"timestamp\":5}]") << true;
         QTest::newRow("no message id") << QByteArray(R"([{"timestamp":5}])") << true;
-        QTest::newRow("later message without id") << QByteArray(R"([{"messageId":"AAAA","timestamp":5},{"timestamp":6}])") << true;
+        QTest::newRow("later message without id")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":5},{"timestamp":6}])") << true;
         QTest::newRow("empty body") << QByteArray() << false;
         QTest::newRow("malformed") << QByteArray(R"([{"messageId":"AAAA","timestamp":5,}])") << false;
         QTest::newRow("object") << QByteArray(R"({"messageId":"AAAA","timestamp":5})") << false;
-        QTest::newRow("item not an object") << QByteArray(R"([{"messageId":"AAAA","timestamp":5},7])") << false;
+        QTest::newRow("item not an object")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":5},7])") << false;
         QTest::newRow("no timestamp") << QByteArray(R"([{"messageId":"AAAA"}])") << false;
         QTest::newRow("null timestamp") << QByteArray(R"([{"messageId":"AAAA","timestamp":null}])") << false;
         QTest::newRow("string timestamp") << QByteArray(R"([{"messageId":"AAAA","timestamp":"5"}])") << false;
-        QTest::newRow("timestamp as 1e12") << QByteArray(R"([{"messageId":"AAAA","timestamp":1e12}])") << false;
+        QTest::newRow("timestamp as 1e12")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":1e12}])") << false;
         QTest::newRow("timestamp beyond 64 bits")
             << QByteArray(R"([{"messageId":"AAAA","timestamp":18446744073709551616}])") << false;
         QTest::newRow("duplicate timestamp")
             << QByteArray(R"([{"messageId":"AAAA","timestamp":5,"timestamp":6}])") << false;
-        QTest::newRow("duplicate unknown keys") << QByteArray(R"([{"messageId":"AAAA","timestamp":5,"x":1,"x":2}])") << false;
+        QTest::newRow("duplicate unknown keys")
+            << QByteArray(R"([{"messageId":"AAAA","timestamp":5,"x":1,"x":2}])") << false;
         QTest::newRow("message id not a string") << QByteArray(R"([{"messageId":7,"timestamp":5}])") << false;
-        QTest::newRow("invalid utf-8") << QByteArray("[{\"messageId\":\"AAAA\",\"timestamp\":5,\"message\":\"a\xff\"}]") << false;
+        QTest::newRow("invalid utf-8")
+            << QByteArray("[{\"messageId\":\"AAAA\",\"timestamp\":5,\"message\":\"a\xff\"}]") << false;
     }
 
     void outlineOnlyOfPlainPages()
@@ -241,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(r.value.size(), 2);
         QCOMPARE(r.value[0].json, first); // the server's key order and escapes, untouched
         QCOMPARE(r.value[1].json, second);
-        QCOMPARE(r.value[0].otherFields, QStringList{u"zeta"_s});
+        QCOMPARE(r.value[0].otherFields, QStringList {u"zeta"_s});
         QVERIFY(r.value[1].otherFields.isEmpty());
     }
 
@@ -261,7 +271,7 @@ private Q_SLOTS:
         const Message copy = m; // copies share the one object, built once
         QCOMPARE(copy.raw.value(u"future"_s).toInteger(), Q_INT64_C(9007199254740993));
         QVERIFY(m.raw.isBuilt());
-        QCOMPARE(m.raw.keys(), (QStringList{u"future"_s, u"messageId"_s}));
+        QCOMPARE(m.raw.keys(), (QStringList {u"future"_s, u"messageId"_s}));
     }
 
     void nestedRawsAreBuiltFromTheirBytes()
@@ -274,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(!m.user.raw.isBuilt());
         QVERIFY(!m.stream.raw.isBuilt());
         QCOMPARE(m.user.raw.value(u"x"_s).toString(), u"a}]{"_s);
-        QCOMPARE(m.stream.members[1].raw.value(u"y"_s).toArray(), QJsonArray{1});
+        QCOMPARE(m.stream.members[1].raw.value(u"y"_s).toArray(), QJsonArray {1});
         QCOMPARE(m.attachments[0].images[0].raw.value(u"z"_s).toBool(), true);
         QCOMPARE(m.stream.raw.value(u"members"_s).toArray().size(), 2);
     }

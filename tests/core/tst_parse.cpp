@@ -211,27 +211,29 @@ private Q_SLOTS:
         QTest::newRow("clean ascii") << QByteArray(R"({"a":"x"})") << QByteArray(R"({"a":"x"})") << 0;
         QTest::newRow("clean utf-8") << QByteArray("{\"a\":\"\xC3\xA9\xF0\x9F\x98\x80\"}")
                                      << QByteArray("{\"a\":\"\xC3\xA9\xF0\x9F\x98\x80\"}") << 0;
-        QTest::newRow("escaped pair kept") << QByteArray(R"({"a":"\ud83d\ude00"})")
-                                           << QByteArray(R"({"a":"\ud83d\ude00"})") << 0;
-        QTest::newRow("lone high escape") << QByteArray(R"({"a":"x\ud800y"})") << QByteArray(R"({"a":"x\ufffdy"})")
-                                          << 1;
-        QTest::newRow("lone low escape") << QByteArray(R"({"a":"\uDC00"})") << QByteArray(R"({"a":"\ufffd"})") << 1;
-        QTest::newRow("high then non-low") << QByteArray(R"({"a":"\ud800\u0041"})")
-                                           << QByteArray(R"({"a":"\ufffd\u0041"})") << 1;
+        QTest::newRow("escaped pair kept")
+            << QByteArray(R"({"a":"\ud83d\ude00"})") << QByteArray(R"({"a":"\ud83d\ude00"})") << 0;
+        QTest::newRow("lone high escape")
+            << QByteArray(R"({"a":"x\ud800y"})") << QByteArray(R"({"a":"x\ufffdy"})") << 1;
+        QTest::newRow("lone low escape")
+            << QByteArray(R"({"a":"\uDC00"})") << QByteArray(R"({"a":"\ufffd"})") << 1;
+        QTest::newRow("high then non-low")
+            << QByteArray(R"({"a":"\ud800\u0041"})") << QByteArray(R"({"a":"\ufffd\u0041"})") << 1;
         QTest::newRow("two highs") << QByteArray(R"({"a":"\ud800\ud801\udc00"})")
                                    << QByteArray(R"({"a":"\ufffd\ud801\udc00"})") << 1;
-        QTest::newRow("escaped backslash then u") << QByteArray(R"({"a":"\\ud800"})")
-                                                  << QByteArray(R"({"a":"\\ud800"})") << 0;
-        QTest::newRow("invalid byte") << QByteArray("{\"a\":\"x\xFFy\"}") << QByteArray("{\"a\":\"x\xEF\xBF\xBDy\"}")
-                                      << 1;
-        QTest::newRow("truncated sequence") << QByteArray("{\"a\":\"\xE2\x82\"}")
-                                            << QByteArray("{\"a\":\"\xEF\xBF\xBD\xEF\xBF\xBD\"}") << 2;
-        QTest::newRow("overlong slash") << QByteArray("{\"a\":\"\xC0\xAF\"}")
-                                        << QByteArray("{\"a\":\"\xEF\xBF\xBD\xEF\xBF\xBD\"}") << 2;
-        QTest::newRow("encoded surrogate") << QByteArray("{\"a\":\"\xED\xA0\x80\"}")
-                                           << QByteArray("{\"a\":\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"}") << 3;
-        QTest::newRow("latin-1 text") << QByteArray("{\"a\":\"caf\xE9\"}") << QByteArray("{\"a\":\"caf\xEF\xBF\xBD\"}")
-                                      << 1;
+        QTest::newRow("escaped backslash then u")
+            << QByteArray(R"({"a":"\\ud800"})") << QByteArray(R"({"a":"\\ud800"})") << 0;
+        QTest::newRow("invalid byte")
+            << QByteArray("{\"a\":\"x\xFFy\"}") << QByteArray("{\"a\":\"x\xEF\xBF\xBDy\"}") << 1;
+        QTest::newRow("truncated sequence")
+            << QByteArray("{\"a\":\"\xE2\x82\"}") << QByteArray("{\"a\":\"\xEF\xBF\xBD\xEF\xBF\xBD\"}") << 2;
+        QTest::newRow("overlong slash")
+            << QByteArray("{\"a\":\"\xC0\xAF\"}") << QByteArray("{\"a\":\"\xEF\xBF\xBD\xEF\xBF\xBD\"}") << 2;
+        QTest::newRow("encoded surrogate")
+            << QByteArray("{\"a\":\"\xED\xA0\x80\"}")
+            << QByteArray("{\"a\":\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"}") << 3;
+        QTest::newRow("latin-1 text")
+            << QByteArray("{\"a\":\"caf\xE9\"}") << QByteArray("{\"a\":\"caf\xEF\xBF\xBD\"}") << 1;
     }
 
     void repairJsonText()

@@ -28,10 +28,12 @@ QByteArray base64Url(const QByteArray &data)
 QByteArray badlySignedJwt()
 {
     const QByteArray header = base64Url(R"({"alg":"RS512","typ":"JWT"})");
-    const QByteArray claims = base64Url(QJsonDocument(QJsonObject {
-        {u"sub"_s, Server::botUsername()},
-        {u"exp"_s, QDateTime::currentSecsSinceEpoch() + 120},
-    }).toJson(QJsonDocument::Compact));
+    const QByteArray claims
+        = base64Url(QJsonDocument(QJsonObject {
+                                      {u"sub"_s, Server::botUsername()},
+                                      {u"exp"_s, QDateTime::currentSecsSinceEpoch() + 120},
+                                  })
+                        .toJson(QJsonDocument::Compact));
     return header + '.' + claims + '.' + base64Url(QByteArray(512, 'x'));
 }
 
@@ -40,8 +42,8 @@ int authenticate(const QUrl &base)
     QNetworkAccessManager nam;
     QNetworkRequest request(base.resolved(QUrl(u"/login/pubkey/authenticate"_s)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.post(request,
-        QJsonDocument(QJsonObject {{u"token"_s, QString::fromLatin1(badlySignedJwt())}}).toJson());
+    QNetworkReply *reply = nam.post(
+        request, QJsonDocument(QJsonObject {{u"token"_s, QString::fromLatin1(badlySignedJwt())}}).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!finished.wait(20000))
         return -1;

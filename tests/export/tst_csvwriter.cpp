@@ -30,32 +30,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("separator");
         QTest::addColumn<QByteArray>("expected");
 
-        QTest::newRow("plain") << QStringList{u"a"_s, u"b"_s} << true << false << u","_s << QByteArray("a,b\r\n");
-        QTest::newRow("separator quoted") << QStringList{u"a,b"_s} << true << false << u","_s
-                                          << QByteArray("\"a,b\"\r\n");
-        QTest::newRow("quotes doubled") << QStringList{u"say \"hi\""_s} << true << false << u","_s
+        QTest::newRow("plain") << QStringList {u"a"_s, u"b"_s} << true << false << u","_s
+                               << QByteArray("a,b\r\n");
+        QTest::newRow("separator quoted")
+            << QStringList {u"a,b"_s} << true << false << u","_s << QByteArray("\"a,b\"\r\n");
+        QTest::newRow("quotes doubled") << QStringList {u"say \"hi\""_s} << true << false << u","_s
                                         << QByteArray("\"say \"\"hi\"\"\"\r\n");
-        QTest::newRow("newline quoted") << QStringList{u"a\nb"_s, u"c\rd"_s} << true << false << u","_s
+        QTest::newRow("newline quoted") << QStringList {u"a\nb"_s, u"c\rd"_s} << true << false << u","_s
                                         << QByteArray("\"a\nb\",\"c\rd\"\r\n");
-        QTest::newRow("semicolon separator") << QStringList{u"a,b"_s, u"c;d"_s} << true << false << u";"_s
-                                             << QByteArray("a,b;\"c;d\"\r\n");
-        QTest::newRow("tab separator") << QStringList{u"a b"_s, u"c\td"_s} << false << false << u"\t"_s
+        QTest::newRow("semicolon separator")
+            << QStringList {u"a,b"_s, u"c;d"_s} << true << false << u";"_s << QByteArray("a,b;\"c;d\"\r\n");
+        QTest::newRow("tab separator") << QStringList {u"a b"_s, u"c\td"_s} << false << false << u"\t"_s
                                        << QByteArray("a b\t\"c\td\"\r\n");
-        QTest::newRow("quote all") << QStringList{u"a"_s, QString()} << true << true << u","_s
+        QTest::newRow("quote all") << QStringList {u"a"_s, QString()} << true << true << u","_s
                                    << QByteArray("\"a\",\"\"\r\n");
-        QTest::newRow("empty cells") << QStringList{QString(), QString()} << true << false << u","_s
+        QTest::newRow("empty cells") << QStringList {QString(), QString()} << true << false << u","_s
                                      << QByteArray(",\r\n");
-        QTest::newRow("formula guarded") << QStringList{u"=1+1"_s, u"+x"_s, u"-2"_s, u"@SUM(A1)"_s, u"\tx"_s}
-                                         << true << false << u","_s << QByteArray("'=1+1,'+x,'-2,'@SUM(A1),'\tx\r\n");
-        QTest::newRow("guard inside quotes") << QStringList{u"=A1,\"x\""_s} << true << false << u","_s
+        QTest::newRow("formula guarded")
+            << QStringList {u"=1+1"_s, u"+x"_s, u"-2"_s, u"@SUM(A1)"_s, u"\tx"_s} << true << false << u","_s
+            << QByteArray("'=1+1,'+x,'-2,'@SUM(A1),'\tx\r\n");
+        QTest::newRow("guard inside quotes") << QStringList {u"=A1,\"x\""_s} << true << false << u","_s
                                              << QByteArray("\"'=A1,\"\"x\"\"\"\r\n");
-        QTest::newRow("carriage return guarded and quoted") << QStringList{u"\rx"_s} << true << false << u","_s
-                                                            << QByteArray("\"'\rx\"\r\n");
-        QTest::newRow("guard off") << QStringList{u"=1+1"_s} << false << false << u","_s << QByteArray("=1+1\r\n");
-        QTest::newRow("emoji and rtl") << QStringList{u"😀 مرحبا"_s} << true << false << u","_s
-                                       << QString(u"😀 مرحبا\r\n"_s).toUtf8();
-        QTest::newRow("lone surrogate becomes U+FFFD") << QStringList{u"a"_s + loneHigh() + u"b"_s} << true << false
-                                                       << u","_s << QByteArray("a\xEF\xBF\xBD" "b\r\n");
+        QTest::newRow("carriage return guarded and quoted")
+            << QStringList {u"\rx"_s} << true << false << u","_s << QByteArray("\"'\rx\"\r\n");
+        QTest::newRow("guard off") << QStringList {u"=1+1"_s} << false << false << u","_s
+                                   << QByteArray("=1+1\r\n");
+        QTest::newRow("emoji and rtl")
+            << QStringList {u"😀 مرحبا"_s} << true << false << u","_s << QString(u"😀 مرحبا\r\n"_s).toUtf8();
+        QTest::newRow("lone surrogate becomes U+FFFD")
+            << QStringList {u"a"_s + loneHigh() + u"b"_s} << true << false << u","_s
+            << QByteArray("a\xEF\xBF\xBD"
+                          "b\r\n");
     }
 
     void cells()
@@ -185,8 +190,8 @@ private Q_SLOTS:
         b.open(QIODevice::WriteOnly);
         JsonWriter arr2(&b, JsonWriter::Mode::Array);
         QVERIFY(arr2.begin());
-        QVERIFY(arr2.write(QJsonObject{{u"a"_s, 1}}));
-        QVERIFY(arr2.write(QJsonObject{{u"b"_s, u"x"_s}}));
+        QVERIFY(arr2.write(QJsonObject {{u"a"_s, 1}}));
+        QVERIFY(arr2.write(QJsonObject {{u"b"_s, u"x"_s}}));
         QVERIFY(arr2.end());
         QCOMPARE(b.data(), QByteArray("[\n{\"a\":1},\n{\"b\":\"x\"}\n]\n"));
 
@@ -194,7 +199,7 @@ private Q_SLOTS:
         c.open(QIODevice::WriteOnly);
         JsonWriter lines(&c, JsonWriter::Mode::Lines);
         QVERIFY(lines.begin());
-        QVERIFY(lines.write(QJsonObject{{u"id"_s, QJsonValue(qint64(9007199254740993))}}));
+        QVERIFY(lines.write(QJsonObject {{u"id"_s, QJsonValue(qint64(9007199254740993))}}));
         QVERIFY(lines.end());
         QCOMPARE(c.data(), QByteArray("{\"id\":9007199254740993}\n"));
     }
@@ -206,12 +211,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::newRow("none") << QByteArray(R"({"a":"x"})") << QByteArray(R"({"a":"x"})") << 0;
         QTest::newRow("lone high") << QByteArray(R"({"a":"\ud800"})") << QByteArray(R"({"a":"\ufffd"})") << 1;
-        QTest::newRow("lone low upper case") << QByteArray(R"({"a":"\uDC00x"})") << QByteArray(R"({"a":"\ufffdx"})")
-                                             << 1;
+        QTest::newRow("lone low upper case")
+            << QByteArray(R"({"a":"\uDC00x"})") << QByteArray(R"({"a":"\ufffdx"})") << 1;
         QTest::newRow("escaped backslash is not an escape")
             << QByteArray(R"({"a":"\\ud800"})") << QByteArray(R"({"a":"\\ud800"})") << 0;
-        QTest::newRow("other escapes kept") << QByteArray(R"({"a":"\u0000\n"})") << QByteArray(R"({"a":"\u0000\n"})")
-                                            << 0;
+        QTest::newRow("other escapes kept")
+            << QByteArray(R"({"a":"\u0000\n"})") << QByteArray(R"({"a":"\u0000\n"})") << 0;
         QTest::newRow("truncated escape at the end") << QByteArray(R"(\ud8)") << QByteArray(R"(\ud8)") << 0;
     }
 
@@ -228,7 +233,7 @@ private Q_SLOTS:
         QBuffer b;
         b.open(QIODevice::WriteOnly);
         JsonWriter w(&b, JsonWriter::Mode::Lines);
-        QVERIFY(w.write(QJsonObject{{u"t"_s, QString(u"a"_s + loneHigh())}}));
+        QVERIFY(w.write(QJsonObject {{u"t"_s, QString(u"a"_s + loneHigh())}}));
         QCOMPARE(b.data(), QByteArray("{\"t\":\"a\\ufffd\"}\n"));
         QCOMPARE(w.replacedCharacters(), 1);
     }

@@ -13,7 +13,7 @@ namespace {
 
 Message msg(const QString &id, qint64 ts, const QString &replacedBy = {}, const QString &text = u"x"_s)
 {
-    QJsonObject o{{u"messageId"_s, id}, {u"timestamp"_s, ts}, {u"message"_s, text}};
+    QJsonObject o {{u"messageId"_s, id}, {u"timestamp"_s, ts}, {u"message"_s, text}};
     if (!replacedBy.isEmpty())
         o.insert(u"replacedBy"_s, replacedBy);
     return Parse::messageFromJson(o);
@@ -40,9 +40,10 @@ private Q_SLOTS:
     void bothFormsAreOneMessage()
     {
         Deduplicator d;
-        QList<Deduplicator::Item> out = d.add({msg(u"a"_s, 1), msg(m8, 5), msg(m8Standard, 5), msg(u"b"_s, 6)});
+        QList<Deduplicator::Item> out
+            = d.add({msg(u"a"_s, 1), msg(m8, 5), msg(m8Standard, 5), msg(u"b"_s, 6)});
         out += d.flush();
-        QCOMPARE(ids(out), (QStringList{u"a"_s, m8, u"b"_s}));
+        QCOMPARE(ids(out), (QStringList {u"a"_s, m8, u"b"_s}));
         QCOMPARE(out[1].derived.duplicates, 1);
         QCOMPARE(d.dropped(), 1);
         QCOMPARE(d.late(), 0);
@@ -52,10 +53,10 @@ private Q_SLOTS:
     {
         Deduplicator d;
         auto out = d.add({msg(u"a"_s, 1), msg(m8, 5)});
-        QCOMPARE(ids(out), QStringList{u"a"_s}); // m8 is held: its millisecond is not over
+        QCOMPARE(ids(out), QStringList {u"a"_s}); // m8 is held: its millisecond is not over
         out += d.add({msg(m8Standard, 5), msg(u"c"_s, 7)});
         out += d.flush();
-        QCOMPARE(ids(out), (QStringList{u"a"_s, m8, u"c"_s}));
+        QCOMPARE(ids(out), (QStringList {u"a"_s, m8, u"c"_s}));
     }
 
     void newestVersionWins()
@@ -78,7 +79,7 @@ private Q_SLOTS:
         Deduplicator d;
         auto out = d.add({msg(m8, 5), msg(u"x"_s, 9), msg(m8Standard, 10)});
         out += d.flush();
-        QCOMPARE(ids(out), (QStringList{m8, u"x"_s}));
+        QCOMPARE(ids(out), (QStringList {m8, u"x"_s}));
         QCOMPARE(d.dropped(), 1);
         QCOMPARE(d.late(), 1);
     }
@@ -88,7 +89,7 @@ private Q_SLOTS:
         Deduplicator d;
         auto out = d.add({msg(u"p"_s, 5), msg(u"q"_s, 5), msg(u"r"_s, 5)});
         out += d.flush();
-        QCOMPARE(ids(out), (QStringList{u"p"_s, u"q"_s, u"r"_s}));
+        QCOMPARE(ids(out), (QStringList {u"p"_s, u"q"_s, u"r"_s}));
         QCOMPARE(d.dropped(), 0);
     }
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
     {
         Deduplicator d(Deduplicator::Mode::KeepAndFlag);
         const auto out = d.add({msg(m8, 5), msg(m8Standard, 5), msg(u"a"_s, 6), msg(m8, 7)});
-        QCOMPARE(ids(out), (QStringList{m8, m8Standard, u"a"_s, m8}));
+        QCOMPARE(ids(out), (QStringList {m8, m8Standard, u"a"_s, m8}));
         QCOMPARE(out[0].derived.isDuplicate, false);
         QCOMPARE(out[1].derived.isDuplicate, true);
         QCOMPARE(out[2].derived.isDuplicate, false);

@@ -56,15 +56,16 @@ QList<Message> hostileMessages()
     QList<Message> out;
     int i = 0;
     for (const QString &t : hostileTexts()) {
-        const QJsonObject raw{
+        const QJsonObject raw {
             {u"messageId"_s, u"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_b%1"_s.arg(QChar(u'A' + i))},
             {u"timestamp"_s, qint64(1767348000000) + i},
             {u"message"_s, u"<div data-format=\"PresentationML\" data-version=\"2.0\">x</div>"_s},
             {u"data"_s, t},
-            {u"user"_s, QJsonObject{{u"userId"_s, qint64(9007199254740993)}, {u"displayName"_s, t}}},
-            {u"stream"_s, QJsonObject{{u"streamId"_s, u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s},
-                                      {u"streamType"_s, u"ROOM"_s}, {u"roomName"_s, t}}},
-            {u"unknownFutureField"_s, QJsonObject{{u"nested"_s, t}}},
+            {u"user"_s, QJsonObject {{u"userId"_s, qint64(9007199254740993)}, {u"displayName"_s, t}}},
+            {u"stream"_s,
+                QJsonObject {{u"streamId"_s, u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s},
+                    {u"streamType"_s, u"ROOM"_s}, {u"roomName"_s, t}}},
+            {u"unknownFutureField"_s, QJsonObject {{u"nested"_s, t}}},
         };
         out.append(Parse::messageFromJson(raw));
         ++i;
@@ -72,7 +73,8 @@ QList<Message> hostileMessages()
     return out;
 }
 
-const QStringList columns{u"messageId"_s, u"senderId"_s, u"senderName"_s, u"streamName"_s, u"data"_s, u"extra"_s};
+const QStringList columns {
+    u"messageId"_s, u"senderId"_s, u"senderName"_s, u"streamName"_s, u"data"_s, u"extra"_s};
 
 QJsonValue sanitized(const QJsonValue &v)
 {
@@ -98,7 +100,8 @@ QJsonValue sanitized(const QJsonValue &v)
 QJsonDocument readBack(const QStringList &args)
 {
     QProcess p;
-    p.start(u"python3"_s, QStringList{QStringLiteral(INSPECTOR_SOURCE_DIR "/tests/export/roundtrip.py")} + args);
+    p.start(
+        u"python3"_s, QStringList {QStringLiteral(INSPECTOR_SOURCE_DIR "/tests/export/roundtrip.py")} + args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         qWarning("%s", p.readAllStandardError().constData());
         return {};
@@ -156,7 +159,8 @@ private Q_SLOTS:
         for (const Message &m : messages)
             QVERIFY(w.writeRow(MessageColumns::row(m, {}, columns)));
         QVERIFY(file.commit());
-        QVERIFY2(w.replacedCharacters() >= 3, qPrintable(QString::number(w.replacedCharacters()))); // name, room and data
+        QVERIFY2(w.replacedCharacters() >= 3,
+            qPrintable(QString::number(w.replacedCharacters()))); // name, room and data
 
         const QJsonDocument back = readBack({u"csv"_s, path, separator});
         QVERIFY(back.isArray());
@@ -216,11 +220,12 @@ private Q_SLOTS:
             const QJsonObject got = items[i].toObject();
             // The server's object, unchanged at top level (unknown fields and 64-bit ids included).
             QCOMPARE(QJsonValue(got.value(u"unknownFutureField"_s)),
-                     sanitized(messages[i].raw.value(u"unknownFutureField"_s)));
+                sanitized(messages[i].raw.value(u"unknownFutureField"_s)));
             QJsonObject withoutDerived = got;
             withoutDerived.remove(u"_inspector"_s);
             QCOMPARE(QJsonValue(withoutDerived), sanitized(messages[i].raw.object()));
-            QCOMPARE(got.value(u"user"_s).toObject().value(u"userId"_s).toInteger(), qint64(9007199254740993));
+            QCOMPARE(
+                got.value(u"user"_s).toObject().value(u"userId"_s).toInteger(), qint64(9007199254740993));
             QVERIFY(got.value(u"_inspector"_s).toObject().contains(u"standardId"_s));
         }
     }

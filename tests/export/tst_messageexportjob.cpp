@@ -13,9 +13,9 @@
 #include "auth/rsakey.h"
 #include "common/faketimesource.h"
 #include "common/fiforeader.h"
+#include "data/parse.h"
 #include "demodata.h"
 #include "demopodserver.h"
-#include "data/parse.h"
 #include "export/messageexportjob.h"
 
 using namespace Inspector;
@@ -35,7 +35,7 @@ private:
     QTemporaryDir m_dir;
 
     ExportReport run(const QList<MessageSource> &sources, const ExportSettings &settings,
-                     std::function<void(MessageExportJob *)> during = {})
+        std::function<void(MessageExportJob *)> during = {})
     {
         auto *job = new MessageExportJob(m_client.get(), sources, settings, this);
         QSignalSpy finished(job, &MessageExportJob::finished);
@@ -45,7 +45,8 @@ private:
         if (finished.isEmpty())
             [&] { QVERIFY(finished.wait(60000)); }();
         [&] { QCOMPARE(finished.size(), 1); }();
-        const ExportReport report = finished.isEmpty() ? ExportReport{} : finished.first().first().value<ExportReport>();
+        const ExportReport report
+            = finished.isEmpty() ? ExportReport {} : finished.first().first().value<ExportReport>();
         job->deleteLater();
         return report;
     }
@@ -94,7 +95,7 @@ private Q_SLOTS:
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))}, s);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
         QCOMPARE(r.messages, 700);
-        QCOMPARE(r.files, QStringList{s.outputPath});
+        QCOMPARE(r.files, QStringList {s.outputPath});
         const QByteArray bytes = read(s.outputPath);
         QCOMPARE(qint64(bytes.size()), r.bytes);
         if (s.format == Format::Json) {
@@ -137,11 +138,12 @@ private Q_SLOTS:
         s.split = true;
         s.outputPath = m_dir.filePath(u"split.csv"_s);
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
-                                    MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-                                   s);
+                                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+            s);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
         QCOMPARE(r.files.size(), 2);
-        QCOMPARE(r.files.first(), m_dir.filePath(u"split-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s));
+        QCOMPARE(
+            r.files.first(), m_dir.filePath(u"split-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s));
         QCOMPARE(r.messages, Demo::ImMessageCount + Demo::MimMessageCount);
     }
 
@@ -157,13 +159,15 @@ private Q_SLOTS:
         s.split = true;
         s.outputPath = m_dir.filePath(u"partial.csv"_s);
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
-                                    MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-                                   s);
+                                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+            s);
         QCOMPARE(r.error.kind, ApiError::Kind::Server);
-        const QString first = m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s);
-        QCOMPARE(r.files, QStringList{first});
+        const QString first
+            = m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s);
+        QCOMPARE(r.files, QStringList {first});
         QVERIFY(QFile::exists(first));
-        QVERIFY(!QFile::exists(m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::MimStreamId) + u".csv"_s)));
+        QVERIFY(!QFile::exists(
+            m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::MimStreamId) + u".csv"_s)));
     }
 
     void failureKeepsThePreviousFile()
@@ -201,11 +205,11 @@ private Q_SLOTS:
         s.format = Format::Csv;
         s.outputPath = m_dir.filePath(u"cancelled.csv"_s);
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))}, s,
-                                   [](MessageExportJob *job) {
-                                       QSignalSpy p(job, &MessageExportJob::progress);
-                                       QTRY_VERIFY_WITH_TIMEOUT(job->report().messages > 0, 20000);
-                                       job->cancel();
-                                   });
+            [](MessageExportJob *job) {
+                QSignalSpy p(job, &MessageExportJob::progress);
+                QTRY_VERIFY_WITH_TIMEOUT(job->report().messages > 0, 20000);
+                job->cancel();
+            });
         QCOMPARE(r.error.kind, ApiError::Kind::Cancelled);
         QVERIFY(!QFile::exists(s.outputPath));
         QCOMPARE(QDir(m_dir.path()).entryList({u"cancelled*"_s}, QDir::Files | QDir::Hidden), QStringList());
@@ -269,10 +273,10 @@ private Q_SLOTS:
         s.outputPath = m_dir.filePath(u"progress.jsonl"_s);
         QList<ExportProgress> seen;
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))}, s,
-                                   [&](MessageExportJob *job) {
-                                       connect(job, &MessageExportJob::progress, this,
-                                               [&](const ExportProgress &p) { seen.append(p); });
-                                   });
+            [&](MessageExportJob *job) {
+                connect(
+                    job, &MessageExportJob::progress, this, [&](const ExportProgress &p) { seen.append(p); });
+            });
         QVERIFY(!r.error.isError());
         QVERIFY(seen.size() >= 2);
         QVERIFY(seen.first().fraction.has_value());
@@ -300,13 +304,16 @@ private Q_SLOTS:
                 {"messageId":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+","timestamp":1000,"message":"<div>one</div>"},
                 {"messageId":"BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB","timestamp":2000,"message":"<div>two</div>"}])");
         QVERIFY(parsed.ok());
-        auto *job = new MessageExportJob(nullptr, {MessageSource::fromMessages(parsed.value)}, [&] {
-            ExportSettings s;
-            s.format = Format::JsonLines;
-            s.dedupe = dedupe;
-            s.outputPath = m_dir.filePath(u"selection.jsonl"_s);
-            return s;
-        }(), this);
+        auto *job = new MessageExportJob(
+            nullptr, {MessageSource::fromMessages(parsed.value)},
+            [&] {
+                ExportSettings s;
+                s.format = Format::JsonLines;
+                s.dedupe = dedupe;
+                s.outputPath = m_dir.filePath(u"selection.jsonl"_s);
+                return s;
+            }(),
+            this);
         QSignalSpy finished(job, &MessageExportJob::finished);
         job->start();
         QVERIFY(finished.isEmpty()); // never from inside start()
@@ -352,13 +359,13 @@ private Q_SLOTS:
         s.outputPath = m_dir.filePath(u"rows.csv"_s);
         const ExportReport r = run({MessageSource::fromMessages(QList<Message>(3))}, s);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
-        QCOMPARE(r.files, QStringList{m_dir.filePath(u"rows-selection.csv"_s)});
+        QCOMPARE(r.files, QStringList {m_dir.filePath(u"rows-selection.csv"_s)});
         QCOMPARE(r.messages, 3); // messages without an id are never matched with each other
     }
 
     void fetchingWithoutAClientIsAClearError()
     {
-        auto *job = new MessageExportJob(nullptr, {MessageSource::stream(u"abc"_s)}, ExportSettings{}, this);
+        auto *job = new MessageExportJob(nullptr, {MessageSource::stream(u"abc"_s)}, ExportSettings {}, this);
         QSignalSpy finished(job, &MessageExportJob::finished);
         job->start();
         QVERIFY(finished.wait(10000));

@@ -38,20 +38,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("object");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("compact") << QByteArray(R"({"z":1,"a":"\u00e9"})") << QByteArray(R"({"z":1,"a":"\u00e9","k":{"v":1}})");
+        QTest::newRow("compact") << QByteArray(R"({"z":1,"a":"\u00e9"})")
+                                 << QByteArray(R"({"z":1,"a":"\u00e9","k":{"v":1}})");
         QTest::newRow("empty") << QByteArray("{}") << QByteArray(R"({"k":{"v":1}})");
         QTest::newRow("empty with space") << QByteArray("{ \n }") << QByteArray(R"({   "k":{"v":1}})");
-        QTest::newRow("pretty printed")
-            << QByteArray("{\r\n  \"a\" : [1,\n2] \n}\n") << QByteArray(R"({    "a" : [1, 2]  ,"k":{"v":1}})");
+        QTest::newRow("pretty printed") << QByteArray("{\r\n  \"a\" : [1,\n2] \n}\n")
+                                        << QByteArray(R"({    "a" : [1, 2]  ,"k":{"v":1}})");
     }
 
     void writesTheObjectsBytes()
     {
         QFETCH(QByteArray, object);
         QFETCH(QByteArray, expected);
-        const QJsonObject value{{u"v"_s, 1}};
+        const QJsonObject value {{u"v"_s, 1}};
         QCOMPARE(written(JsonWriter::Mode::Lines, [&](JsonWriter &w) { w.write(object, "k"_L1, value); }),
-                 expected + '\n');
+            expected + '\n');
         const QByteArray array = written(JsonWriter::Mode::Array, [&](JsonWriter &w) {
             w.write(object, "k"_L1, value);
             w.write(object, "k"_L1, value);
@@ -64,12 +65,14 @@ private Q_SLOTS:
 
     void exportItemKeepsTheServersKeyOrder()
     {
-        const QByteArray object = R"({"timestamp":5,"messageId":"AAAA","zeta":{"b":1,"a":2},"big":9007199254740993})";
+        const QByteArray object
+            = R"({"timestamp":5,"messageId":"AAAA","zeta":{"b":1,"a":2},"big":9007199254740993})";
         const auto page = Parse::messages('[' + object + ']');
         QVERIFY(page.ok());
         const Message &m = page.value.first();
-        const QByteArray line = written(JsonWriter::Mode::Lines,
-                                        [&](JsonWriter &w) { QVERIFY(writeMessageJson(&w, m, {2, false})); });
+        const QByteArray line = written(JsonWriter::Mode::Lines, [&](JsonWriter &w) {
+            QVERIFY(writeMessageJson(&w, m, {2, false}));
+        });
         QVERIFY2(line.startsWith(QByteArray(object.chopped(1) + R"(,"_inspector":{)")), line.constData());
         QVERIFY(!m.raw.isBuilt()); // written without building the QJsonObject
         // The same item as the QJsonObject route, read back.
@@ -82,8 +85,8 @@ private Q_SLOTS:
     void serversOwnInspectorKeyIsReplaced()
     {
         const auto page = Parse::messages(R"([{"messageId":"AAAA","_inspector":"theirs"}])");
-        const QByteArray line = written(JsonWriter::Mode::Lines,
-                                        [&](JsonWriter &w) { writeMessageJson(&w, page.value.first(), {}); });
+        const QByteArray line = written(
+            JsonWriter::Mode::Lines, [&](JsonWriter &w) { writeMessageJson(&w, page.value.first(), {}); });
         QCOMPARE(line.count("_inspector"), 1);
         QVERIFY(QJsonDocument::fromJson(line).object().value(u"_inspector"_s).isObject());
     }
@@ -92,9 +95,9 @@ private Q_SLOTS:
     {
         Message m;
         m.messageId = u"AAAA"_s;
-        m.raw = QJsonObject{{u"messageId"_s, u"AAAA"_s}, {u"x"_s, 1}};
-        const QByteArray line =
-            written(JsonWriter::Mode::Lines, [&](JsonWriter &w) { writeMessageJson(&w, m, {}); });
+        m.raw = QJsonObject {{u"messageId"_s, u"AAAA"_s}, {u"x"_s, 1}};
+        const QByteArray line
+            = written(JsonWriter::Mode::Lines, [&](JsonWriter &w) { writeMessageJson(&w, m, {}); });
         QCOMPARE(QJsonDocument::fromJson(line).object(), messageJson(m, {}));
     }
 
@@ -117,13 +120,15 @@ private Q_SLOTS:
     void cellsAreTheSameForBothParsers_data()
     {
         QTest::addColumn<QByteArray>("page");
-        QTest::newRow("plain") << QByteArray(R"([{"messageId":"AAAA","timestamp":1,"message":"<div>x</div>"}])");
+        QTest::newRow("plain") << QByteArray(
+            R"([{"messageId":"AAAA","timestamp":1,"message":"<div>x</div>"}])");
         QTest::newRow("unknown fields")
             << QByteArray(R"([{"messageId":"AAAA","zeta":[1,2],"alpha":{"b":"c"},"big":9007199254740993}])");
         QTest::newRow("shared message")
             << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{"messageId":"BBBB","z":1,"a":2}}])");
         QTest::newRow("shared message empty") << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{}}])");
-        QTest::newRow("shared message not an object") << QByteArray(R"([{"messageId":"AAAA","sharedMessage":3}])");
+        QTest::newRow("shared message not an object")
+            << QByteArray(R"([{"messageId":"AAAA","sharedMessage":3}])");
         QTest::newRow("shared messages too deep")
             << QByteArray(R"([{"messageId":"AAAA","sharedMessage":{"messageId":"AAAA","sharedMessage":)"
                           R"({"messageId":"AAAA","sharedMessage":{"messageId":"AAAA","sharedMessage":)"
@@ -139,7 +144,8 @@ private Q_SLOTS:
         const QStringList columns = MessageColumns::defaultNames();
         for (qsizetype i = 0; i < fast.value.size(); ++i) {
             QVERIFY(!fast.value[i].json.isEmpty());
-            QCOMPARE(MessageColumns::row(fast.value[i], {}, columns), MessageColumns::row(ref.value[i], {}, columns));
+            QCOMPARE(MessageColumns::row(fast.value[i], {}, columns),
+                MessageColumns::row(ref.value[i], {}, columns));
         }
     }
 };

@@ -98,7 +98,7 @@ private Q_SLOTS:
         parent.show();
         banner->showError(ApiError::cancelled());
         QVERIFY(!banner->isVisible());
-        banner->showError(ApiError{});
+        banner->showError(ApiError {});
         QVERIFY(!banner->isVisible());
     }
 

@@ -56,17 +56,21 @@ private Q_SLOTS:
         QTest::addColumn<QList<bool>>("enabled"); // selected, filtered, streams, search
         QTest::addColumn<int>("initial");
 
-        QTest::newRow("everything") << 2 << 10 << QStringList{u"S1"_s} << u"q"_s
-                                    << QList<bool>{true, true, true, true} << int(ExportDialog::Scope::Streams);
+        QTest::newRow("everything") << 2 << 10 << QStringList {u"S1"_s} << u"q"_s
+                                    << QList<bool> {true, true, true, true}
+                                    << int(ExportDialog::Scope::Streams);
         // Nothing remembered: the whole stream; when that is impossible, the narrowest possible one.
-        QTest::newRow("no stream") << 2 << 10 << QStringList{} << u"q"_s << QList<bool>{true, true, false, true}
+        QTest::newRow("no stream") << 2 << 10 << QStringList {} << u"q"_s
+                                   << QList<bool> {true, true, false, true}
                                    << int(ExportDialog::Scope::SelectedRows);
-        QTest::newRow("no selection") << 0 << 10 << QStringList{u"S1"_s} << QString()
-                                      << QList<bool>{false, true, true, false} << int(ExportDialog::Scope::Streams);
-        QTest::newRow("search only") << 0 << 0 << QStringList{} << u"q"_s << QList<bool>{false, false, false, true}
+        QTest::newRow("no selection")
+            << 0 << 10 << QStringList {u"S1"_s} << QString() << QList<bool> {false, true, true, false}
+            << int(ExportDialog::Scope::Streams);
+        QTest::newRow("search only") << 0 << 0 << QStringList {} << u"q"_s
+                                     << QList<bool> {false, false, false, true}
                                      << int(ExportDialog::Scope::Search);
-        QTest::newRow("nothing") << 0 << 0 << QStringList{} << QString() << QList<bool>{false, false, false, false}
-                                 << -1;
+        QTest::newRow("nothing") << 0 << 0 << QStringList {} << QString()
+                                 << QList<bool> {false, false, false, false} << -1;
     }
 
     void scopes()
@@ -85,8 +89,8 @@ private Q_SLOTS:
         c.searchQuery = search;
         auto s = settings(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'));
         ExportDialog dialog(c, s.get());
-        const QList<ExportDialog::Scope> all{ExportDialog::Scope::SelectedRows, ExportDialog::Scope::FilteredRows,
-                                             ExportDialog::Scope::Streams, ExportDialog::Scope::Search};
+        const QList<ExportDialog::Scope> all {ExportDialog::Scope::SelectedRows,
+            ExportDialog::Scope::FilteredRows, ExportDialog::Scope::Streams, ExportDialog::Scope::Search};
         for (int i = 0; i < all.size(); ++i)
             QCOMPARE(dialog.isScopeEnabled(all[i]), enabled[i]);
         QCOMPARE(int(dialog.scope()), initial);
@@ -157,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(e.csv.separator, QChar(u';'));
         QVERIFY(e.csv.bom);
         QVERIFY(!e.csv.formulaGuard);
-        QCOMPARE(e.columns, (QStringList{u"text"_s, u"senderName"_s}));
+        QCOMPARE(e.columns, (QStringList {u"text"_s, u"senderName"_s}));
         QCOMPARE(e.outputPath, m_dir.filePath(u"out.csv"_s));
         QVERIFY(sep->isEnabled());
 
@@ -181,7 +185,7 @@ private Q_SLOTS:
         }
         ExportDialog again(fullContext(), s.get());
         QCOMPARE(again.exportSettings().format, Export::Format::Json);
-        QCOMPARE(again.columns(), (QStringList{u"time"_s, u"text"_s, u"messageId"_s}));
+        QCOMPARE(again.columns(), (QStringList {u"time"_s, u"text"_s, u"messageId"_s}));
         // The folder is remembered; the name follows what is exported and the format.
         QCOMPARE(again.destination(), m_dir.filePath(u"Rates-Desk.json"_s));
         QCOMPARE(again.scope(), ExportDialog::Scope::Search);
@@ -209,7 +213,7 @@ private Q_SLOTS:
     void unknownRememberedColumnsFallBackToDefaults()
     {
         auto s = settings(u"badcolumns"_s);
-        s->setValue(u"export/columns"_s, QStringList{u"noSuchColumn"_s});
+        s->setValue(u"export/columns"_s, QStringList {u"noSuchColumn"_s});
         ExportDialog dialog(fullContext(), s.get());
         QCOMPARE(dialog.columns(), Export::MessageColumns::defaultNames());
     }

@@ -70,8 +70,8 @@ private Q_SLOTS:
         m_pod->clearRequestLog();
         Ui::ExportRunner runner;
         QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
-        QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))},
-                             csvTo(u"im.csv"_s)));
+        QVERIFY(runner.start(*m_client,
+            {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, csvTo(u"im.csv"_s)));
         QVERIFY(runner.isRunning());
         QVERIFY(!runner.start(*m_client, {}, csvTo(u"second.csv"_s))); // one at a time
         QVERIFY(finished.wait(20000));
@@ -79,13 +79,14 @@ private Q_SLOTS:
         const auto report = finished.first().first().value<Export::ExportReport>();
         QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
         QVERIFY(report.messages > 0);
-        QCOMPARE(report.files, QStringList{m_dir.filePath(u"im.csv"_s)});
+        QCOMPARE(report.files, QStringList {m_dir.filePath(u"im.csv"_s)});
         QVERIFY(!runner.isRunning());
         QFile file(m_dir.filePath(u"im.csv"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
         QVERIFY(csv.startsWith("Message ID,Text\r\n"));
-        QVERIFY(csv.count("\r\n") >= report.messages + 1); // a header and a row per message (cells may hold CRLF)
+        QVERIFY(
+            csv.count("\r\n") >= report.messages + 1); // a header and a row per message (cells may hold CRLF)
         // The tokens were copied: the worker's client never had to log in again.
         for (const DemoPod::LoggedRequest &r : m_pod->requestLog())
             QVERIFY2(!r.path.contains(u"authenticate"_s), qPrintable(r.path));
@@ -99,8 +100,9 @@ private Q_SLOTS:
         Ui::ExportRunner runner;
         QSignalSpy progress(&runner, &Ui::ExportRunner::progress);
         QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
-        QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))},
-                             csvTo(u"rates.csv"_s)));
+        QVERIFY(runner.start(*m_client,
+            {Export::MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))},
+            csvTo(u"rates.csv"_s)));
         QVERIFY(finished.wait(30000));
         QVERIFY(progress.size() >= 1); // at least the final one
         const auto last = progress.last().first().value<Export::ExportProgress>();
@@ -118,8 +120,9 @@ private Q_SLOTS:
         m_pod->addFault(slow);
         Ui::ExportRunner runner;
         QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
-        QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-                             csvTo(u"cancelled.csv"_s)));
+        QVERIFY(
+            runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+                csvTo(u"cancelled.csv"_s)));
         runner.cancel();
         QVERIFY(finished.wait(10000));
         m_pod->clearFaults();
@@ -139,8 +142,9 @@ private Q_SLOTS:
         m_pod->addFault(slow);
         {
             Ui::ExportRunner runner;
-            QVERIFY(runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-                                 csvTo(u"destroyed.csv"_s)));
+            QVERIFY(runner.start(*m_client,
+                {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+                csvTo(u"destroyed.csv"_s)));
             QTRY_VERIFY_WITH_TIMEOUT(!m_pod->requestLog().isEmpty(), 5000);
         } // cancels and joins the thread, without waiting for the slow page
         m_pod->clearFaults();

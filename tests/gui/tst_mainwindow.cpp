@@ -11,9 +11,9 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTreeView>
 
 #include <memory>
 
@@ -80,7 +80,7 @@ private:
         if (!QTest::qWaitFor([this] { return m_window->client() != nullptr; }, 10000))
             return false;
         connect(m_window->client(), &ApiClient::requestLogged, this,
-                [this](const RequestLogEntry &entry) { m_requests.append(entry); });
+            [this](const RequestLogEntry &entry) { m_requests.append(entry); });
         return true;
     }
 
@@ -110,9 +110,9 @@ private Q_SLOTS:
     {
         m_requests.clear();
         m_pod->clearFaults();
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                                                + u".ini"_s),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s),
+            QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
         m_secrets = std::make_unique<MemorySecretStore>();
         m_window = makeWindow();
@@ -237,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), report.messages);
         QVERIFY(m_window->banner()->isVisible());
-        QVERIFY2(m_window->banner()->text().startsWith(u"Export finished"_s), qPrintable(m_window->banner()->text()));
+        QVERIFY2(m_window->banner()->text().startsWith(u"Export finished"_s),
+            qPrintable(m_window->banner()->text()));
         QVERIFY(m_window->action(u"export"_s)->isEnabled());
     }
 
@@ -270,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->banner()->level(), Ui::BannerWidget::Level::Warning);
         QVERIFY2(m_window->banner()->text().contains(u"1 warning"_s), qPrintable(m_window->banner()->text()));
         QVERIFY2(m_window->banner()->details().contains(report.warnings.first()),
-                 qPrintable(m_window->banner()->details()));
+            qPrintable(m_window->banner()->details()));
     }
 
     void exportOfSelectedRows()
@@ -278,10 +279,10 @@ private Q_SLOTS:
         QVERIFY(connectDemo());
         QVERIFY(openStream(Demo::RatesDeskStreamId));
         QAbstractItemView *view = m_window->messagesPane()->view();
-        view->selectionModel()->select(messagesModel()->index(0, 0),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        view->selectionModel()->select(messagesModel()->index(2, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            messagesModel()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            messagesModel()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QTRY_COMPARE(m_window->messagesPane()->selectedMessages().size(), 2);
         QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
         Ui::ExportDialog *dialog = m_window->openExportDialog();
@@ -346,7 +347,8 @@ private Q_SLOTS:
         QVERIFY(connectDemo());
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->streamsPane()->selectStream(QString::fromLatin1(Demo::ImStreamId)), 15000);
-        Ui::IdConverterDialog *converter = m_window->openIdConverter(QString::fromLatin1(Demo::CrossPodStreamStandardId));
+        Ui::IdConverterDialog *converter
+            = m_window->openIdConverter(QString::fromLatin1(Demo::CrossPodStreamStandardId));
         QVERIFY(converter);
         QVERIFY(converter->isIdValid());
         QCOMPARE(converter->urlSafeId(), QString::fromLatin1(Demo::CrossPodStreamId));
@@ -361,8 +363,8 @@ private Q_SLOTS:
         QVERIFY(open);
         QVERIFY(open->isEnabled());
         open->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->messagesPane()->currentStreamId(), QString::fromLatin1(Demo::CrossPodStreamId),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->messagesPane()->currentStreamId(), QString::fromLatin1(Demo::CrossPodStreamId), 10000);
     }
 
     void shortcuts_data()
@@ -393,7 +395,8 @@ private Q_SLOTS:
     {
         m_window->activateWindow();
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
-        QTRY_VERIFY(m_window->findChild<Ui::IdConverterDialog *>() && m_window->findChild<Ui::IdConverterDialog *>()->isVisible());
+        QTRY_VERIFY(m_window->findChild<Ui::IdConverterDialog *>()
+            && m_window->findChild<Ui::IdConverterDialog *>()->isVisible());
     }
 
     void stateIsRemembered()
@@ -463,7 +466,8 @@ private Q_SLOTS:
         broken.keyFile = m_dir.filePath(u"missing.pem"_s);
         m_window->connectProfile(broken);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
-        QVERIFY2(m_window->banner()->text().startsWith(u"Could not connect"_s), qPrintable(m_window->banner()->text()));
+        QVERIFY2(m_window->banner()->text().startsWith(u"Could not connect"_s),
+            qPrintable(m_window->banner()->text()));
         QVERIFY(!m_window->client());
         QCOMPARE(m_window->connectionText(), u"Not connected"_s);
     }

@@ -47,7 +47,7 @@ QList<TsMessage> readTs(const QString &path, QString *error)
             } else if (name == "name"_L1) {
                 context = xml.readElementText();
             } else if (name == "message"_L1) {
-                current = TsMessage{};
+                current = TsMessage {};
                 current.context = context;
                 current.numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
             } else if (name == "source"_L1) {
@@ -121,20 +121,18 @@ private Q_SLOTS:
             else if (!m.type.isEmpty())
                 problems << u"%1: [%2] %3"_s.arg(m.type, m.context, m.source);
             else if (m.translations.isEmpty()
-                     || std::any_of(m.translations.cbegin(), m.translations.cend(),
-                                    [](const QString &t) { return t.trimmed().isEmpty(); }))
+                || std::any_of(m.translations.cbegin(), m.translations.cend(),
+                    [](const QString &t) { return t.trimmed().isEmpty(); }))
                 problems << u"empty translation: [%1] %2"_s.arg(m.context, m.source);
         }
         QVERIFY2(problems.isEmpty(),
-                 qPrintable(u"%1 entries need work (refresh with `cmake --build BUILD --target update_translations` "
-                            "and translate):\n"_s.arg(problems.size())
-                            + problems.mid(0, 40).join(u'\n')));
+            qPrintable(
+                u"%1 entries need work (refresh with `cmake --build BUILD --target update_translations` "
+                "and translate):\n"_s.arg(problems.size())
+                + problems.mid(0, 40).join(u'\n')));
     }
 
-    void upToDate_data()
-    {
-        complete_data();
-    }
+    void upToDate_data() { complete_data(); }
 
     void upToDate()
     {
@@ -147,9 +145,9 @@ private Q_SLOTS:
 
         // The same sources and options as qt_add_translations in app/gui/CMakeLists.txt.
         const QString root = QStringLiteral(INSPECTOR_SOURCE_DIR);
-        QStringList args{u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-no-ui-lines"_s, u"-silent"_s,
-                         u"-extensions"_s, u"cpp,h,ui"_s,
-                         root + u"/models"_s, root + u"/ui"_s, root + u"/app/gui"_s, u"-ts"_s, copy};
+        QStringList args {u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-no-ui-lines"_s, u"-silent"_s,
+            u"-extensions"_s, u"cpp,h,ui"_s, root + u"/models"_s, root + u"/ui"_s, root + u"/app/gui"_s,
+            u"-ts"_s, copy};
         QProcess lupdate;
         lupdate.start(QStringLiteral(INSPECTOR_LUPDATE), args);
         QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
@@ -177,11 +175,12 @@ private Q_SLOTS:
         added.sort();
         gone.sort();
         QVERIFY2(added.isEmpty() && gone.isEmpty(),
-                 qPrintable(u"%1 is out of date: %2 new strings, %3 gone (refresh with `cmake --build BUILD --target "
-                            "update_translations`).\nnew:\n%4\ngone:\n%5"_s.arg(QFileInfo(path).fileName())
-                                .arg(added.size())
-                                .arg(gone.size())
-                                .arg(added.mid(0, 30).join(u'\n'), gone.mid(0, 30).join(u'\n'))));
+            qPrintable(
+                u"%1 is out of date: %2 new strings, %3 gone (refresh with `cmake --build BUILD --target "
+                "update_translations`).\nnew:\n%4\ngone:\n%5"_s.arg(QFileInfo(path).fileName())
+                    .arg(added.size())
+                    .arg(gone.size())
+                    .arg(added.mid(0, 30).join(u'\n'), gone.mid(0, 30).join(u'\n'))));
     }
 };
 

@@ -13,8 +13,8 @@
 #include "demopodserver.h"
 
 /// A client of the demo pod, logged in as the bot; no retries unless asked, waits fired at once.
-inline std::unique_ptr<Inspector::ApiClient> makeBrowseClient(Inspector::DemoPod::Server *pod, FakeTimeSource *time,
-                                                              int maxAttempts = 1)
+inline std::unique_ptr<Inspector::ApiClient> makeBrowseClient(
+    Inspector::DemoPod::Server *pod, FakeTimeSource *time, int maxAttempts = 1)
 {
     using namespace Inspector;
     ApiClientOptions o;
@@ -29,8 +29,7 @@ inline std::unique_ptr<Inspector::ApiClient> makeBrowseClient(Inspector::DemoPod
 }
 
 /// Every item of a pager, read to the end.
-template<typename T, typename Make>
-QList<T> collectAll(Make make, Inspector::ApiError *error = nullptr)
+template<typename T, typename Make> QList<T> collectAll(Make make, Inspector::ApiError *error = nullptr)
 {
     using namespace Inspector;
     auto items = std::make_shared<QList<T>>();

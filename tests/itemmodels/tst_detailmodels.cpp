@@ -40,15 +40,14 @@ class DetailModelsTest final : public QObject
     QByteArray podBytes(const char *messageId, const char *fileId) const
     {
         const DemoPod::DataSet data(m_pod->config());
-        return data.attachmentBytes(data.findMessage(Ids::decode(QString::fromLatin1(messageId))),
-                                    QString::fromLatin1(fileId));
+        return data.attachmentBytes(
+            data.findMessage(Ids::decode(QString::fromLatin1(messageId))), QString::fromLatin1(fileId));
     }
 
     static bool waitStatus(MessageStatusModel &model, MessageStatusModel::State state)
     {
         QSignalSpy spy(&model, &MessageStatusModel::stateChanged);
-        while (model.state() != state && spy.wait(10000)) {
-        }
+        while (model.state() != state && spy.wait(10000)) { }
         return model.state() == state;
     }
 
@@ -92,16 +91,16 @@ private Q_SLOTS:
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.rowCount(), 4);
         using K = MessageStatusModel::Kind;
-        const QList<QPair<K, qint64>> expected{
-            {K::Author, Demo::AliceId}, {K::Read, Demo::BobId}, {K::Delivered, Demo::BotId}, {K::Sent, Demo::CarolId}};
+        const QList<QPair<K, qint64>> expected {{K::Author, Demo::AliceId}, {K::Read, Demo::BobId},
+            {K::Delivered, Demo::BotId}, {K::Sent, Demo::CarolId}};
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(model.index(i, 0).data(MessageStatusModel::StateRole).toInt(), int(expected[i].first));
             QCOMPARE(model.index(i, MessageStatusModel::UserIdColumn).data().toString(),
-                     QString::number(expected[i].second));
+                QString::number(expected[i].second));
         }
         QCOMPARE(model.index(1, MessageStatusModel::UserColumn).data().toString(), u"Bob Baker"_s);
         QCOMPARE(model.index(1, MessageStatusModel::TimeColumn).data().toString(),
-                 Times::toIso(Demo::M1Timestamp + 65000));
+            Times::toIso(Demo::M1Timestamp + 65000));
         QCOMPARE(model.count(K::Read), 1);
         QCOMPARE(model.count(K::Sent), 1);
     }
@@ -113,8 +112,10 @@ private Q_SLOTS:
         model.setClient(m_client.get());
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
-        QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(), QString::number(Demo::ErinId));
-        QCOMPARE(model.index(0, MessageStatusModel::UserNameColumn).data().toString(), u"erin@globex.example"_s);
+        QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(),
+            QString::number(Demo::ErinId));
+        QCOMPARE(
+            model.index(0, MessageStatusModel::UserNameColumn).data().toString(), u"erin@globex.example"_s);
     }
 
     void statusFaultsAreErrors_data()
@@ -123,12 +124,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("expectedKind");
-        QTest::newRow("500") << int(Fault::Kind::Status) << 500 << QByteArray() << int(ApiError::Kind::Server);
-        QTest::newRow("404") << int(Fault::Kind::Status) << 404 << QByteArray() << int(ApiError::Kind::NotFound);
-        QTest::newRow("truncated JSON") << int(Fault::Kind::Malformed) << 200 << QByteArray()
-                                        << int(ApiError::Kind::BadResponse);
-        QTest::newRow("array instead of object") << int(Fault::Kind::Malformed) << 200 << QByteArray("[]")
-                                                 << int(ApiError::Kind::BadResponse);
+        QTest::newRow("500") << int(Fault::Kind::Status) << 500 << QByteArray()
+                             << int(ApiError::Kind::Server);
+        QTest::newRow("404") << int(Fault::Kind::Status) << 404 << QByteArray()
+                             << int(ApiError::Kind::NotFound);
+        QTest::newRow("truncated JSON")
+            << int(Fault::Kind::Malformed) << 200 << QByteArray() << int(ApiError::Kind::BadResponse);
+        QTest::newRow("array instead of object")
+            << int(Fault::Kind::Malformed) << 200 << QByteArray("[]") << int(ApiError::Kind::BadResponse);
     }
 
     void statusFaultsAreErrors()
@@ -173,7 +176,8 @@ private Q_SLOTS:
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.messageId(), QString::fromLatin1(Demo::M8Id));
-        QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(), QString::number(Demo::ErinId));
+        QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(),
+            QString::number(Demo::ErinId));
         QVERIFY(errors.isEmpty());
     }
 
@@ -192,16 +196,17 @@ private Q_SLOTS:
         QCOMPARE(model.streamId(), QString::fromLatin1(Demo::ImStreamId));
         QCOMPARE(model.index(0, AttachmentsModel::NameColumn).data().toString(), u"term-sheet.pdf"_s);
         QCOMPARE(model.index(0, 0).data(AttachmentsModel::FileIdRole).toString(),
-                 QString::fromLatin1(Demo::PdfAttachmentId));
+            QString::fromLatin1(Demo::PdfAttachmentId));
         QCOMPARE(model.index(0, 0).data(AttachmentsModel::SizeRole).toLongLong(), Demo::PdfAttachmentSize);
         QVERIFY(model.index(0, AttachmentsModel::SizeColumn).data().toString().startsWith(u"12 345 bytes"_s));
         QCOMPARE(model.index(1, 0).data(AttachmentsModel::FileIdRole).toString(),
-                 QString::fromLatin1(Demo::PngAttachmentId));
+            QString::fromLatin1(Demo::PngAttachmentId));
         QVERIFY(!model.index(1, 0).data(AttachmentsModel::IsThumbnailRole).toBool());
         QVERIFY(model.index(2, 0).data(AttachmentsModel::IsThumbnailRole).toBool());
         QCOMPARE(model.index(2, 0).data(AttachmentsModel::FileIdRole).toString(),
-                 QString::fromLatin1(Demo::PngThumbnailId));
-        QCOMPARE(model.index(2, 0).data(AttachmentsModel::FileNameRole).toString(), u"chart-preview-600.png"_s);
+            QString::fromLatin1(Demo::PngThumbnailId));
+        QCOMPARE(
+            model.index(2, 0).data(AttachmentsModel::FileNameRole).toString(), u"chart-preview-600.png"_s);
         QVERIFY(model.index(2, AttachmentsModel::KindColumn).data().toString().contains(u"600"_s));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -312,7 +317,8 @@ private Q_SLOTS:
         QTest::newRow("standard") << bytes.toBase64() << true << bytes;
         QTest::newRow("with line breaks") << QByteArray("+/8A\naGVs\r\nbG8=\n") << true << bytes;
         QTest::newRow("url-safe, no padding")
-            << bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) << true << bytes;
+            << bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) << true
+            << bytes;
         QTest::newRow("empty") << QByteArray() << true << QByteArray();
         QTest::newRow("binary, not Base64") << QByteArray("%PDF-1.4\x01\x02", 10) << false << QByteArray();
         QTest::newRow("html error page") << QByteArray("<html>Bad gateway</html>") << false << QByteArray();
@@ -346,10 +352,12 @@ private Q_SLOTS:
         const QString target = dir.filePath(u"saved.bin"_s);
         AttachmentDownload download(m_client.get());
         QSignalSpy progress(&download, &AttachmentDownload::progress);
-        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId, target));
+        QVERIFY(download.start(
+            QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId, target));
         QVERIFY(download.isRunning());
-        QVERIFY(!download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId,
-                                target)); // one at a time
+        QVERIFY(
+            !download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId,
+                target)); // one at a time
         const Download result = waitDownload(download);
         QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
         QCOMPARE(result.finishedCount, 1);
@@ -368,7 +376,8 @@ private Q_SLOTS:
         QCOMPARE(download.savedPath(), target);
         // The request names both ids, URL-safe.
         const auto log = m_pod->requestLog();
-        QCOMPARE(log.last().path, u"/agent/v1/stream/"_s + QString::fromLatin1(Demo::ImStreamId) + u"/attachment"_s);
+        QCOMPARE(log.last().path,
+            u"/agent/v1/stream/"_s + QString::fromLatin1(Demo::ImStreamId) + u"/attachment"_s);
         QCOMPARE(log.last().query.queryItemValue(u"fileId"_s), fileId);
         QCOMPARE(log.last().query.queryItemValue(u"messageId"_s), QString::fromLatin1(Demo::M5Id));
     }
@@ -379,11 +388,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("expectedKind");
-        QTest::newRow("500") << int(Fault::Kind::Status) << 500 << QByteArray() << int(ApiError::Kind::Server);
+        QTest::newRow("500") << int(Fault::Kind::Status) << 500 << QByteArray()
+                             << int(ApiError::Kind::Server);
         QTest::newRow("not Base64") << int(Fault::Kind::Malformed) << 200 << QByteArray("%PDF raw bytes!")
                                     << int(ApiError::Kind::BadResponse);
-        QTest::newRow("connection dropped") << int(Fault::Kind::Drop) << 200 << QByteArray()
-                                            << int(ApiError::Kind::Network);
+        QTest::newRow("connection dropped")
+            << int(Fault::Kind::Drop) << 200 << QByteArray() << int(ApiError::Kind::Network);
     }
 
     void failedDownloadLeavesTheTargetAlone()
@@ -407,7 +417,7 @@ private Q_SLOTS:
         }
         AttachmentDownload download(m_client.get());
         QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
-                               QString::fromLatin1(Demo::PdfAttachmentId), target));
+            QString::fromLatin1(Demo::PdfAttachmentId), target));
         const Download result = waitDownload(download);
         QCOMPARE(int(result.error.kind), expectedKind);
         QVERIFY(!result.error.message.isEmpty());
@@ -423,7 +433,7 @@ private Q_SLOTS:
         const QString target = dir.filePath(u"missing/dir/file.pdf"_s);
         AttachmentDownload download(m_client.get());
         QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
-                               QString::fromLatin1(Demo::PdfAttachmentId), target));
+            QString::fromLatin1(Demo::PdfAttachmentId), target));
         const Download result = waitDownload(download);
         QCOMPARE(result.error.kind, ApiError::Kind::Io);
         QVERIFY(result.error.message.contains(target));
@@ -442,7 +452,7 @@ private Q_SLOTS:
         AttachmentDownload download(m_client.get());
         QSignalSpy finished(&download, &AttachmentDownload::finished);
         QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
-                               QString::fromLatin1(Demo::PdfAttachmentId), target));
+            QString::fromLatin1(Demo::PdfAttachmentId), target));
         QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
         download.cancel();
         QCOMPARE(finished.size(), 1); // before cancel() returned

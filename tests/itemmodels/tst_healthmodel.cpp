@@ -69,7 +69,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("up");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ceservice down") << u"ceservice"_s << false << u"reads that ask for message events (MESSAGESENT, SHAREDPOST) fail"_s;
+        QTest::newRow("ceservice down")
+            << u"ceservice"_s << false
+            << u"reads that ask for message events (MESSAGESENT, SHAREDPOST) fail"_s;
         QTest::newRow("ceservice up") << u"ceservice"_s << true << u"datahose can deliver message events"_s;
         QTest::newRow("key manager down") << u"key_manager"_s << false << u"cannot be decrypted"_s;
         QTest::newRow("agentservice down") << u"agentservice"_s << false << u"most agent calls"_s;

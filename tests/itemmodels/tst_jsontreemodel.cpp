@@ -17,7 +17,8 @@ class JsonTreeModelTest final : public QObject
     Q_OBJECT
 
     /// The row whose key column reads `key` under `parent`, invalid when none.
-    static QModelIndex find(const QAbstractItemModel &model, const QString &key, const QModelIndex &parent = {})
+    static QModelIndex find(
+        const QAbstractItemModel &model, const QString &key, const QModelIndex &parent = {})
     {
         for (int r = 0; r < model.rowCount(parent); ++r) {
             const QModelIndex i = model.index(r, JsonTreeModel::KeyColumn, parent);
@@ -85,10 +86,10 @@ private Q_SLOTS:
         // A big array answers hasChildren() and its count without the tree being walked first.
         QJsonArray big;
         for (int i = 0; i < 10000; ++i)
-            big.append(QJsonObject{{u"i"_s, i}});
+            big.append(QJsonObject {{u"i"_s, i}});
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setJson(QJsonObject{{u"items"_s, big}});
+        model.setJson(QJsonObject {{u"items"_s, big}});
         const QModelIndex items = find(model, u"items"_s);
         QVERIFY(model.hasChildren(items));
         QCOMPARE(model.rowCount(items), 10000);
@@ -102,14 +103,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("user id (int64)") << QByteArray(R"({"userId":8933531976681})") << u"userId"_s
-                                         << u"8933531976681"_s;
+        QTest::newRow("user id (int64)")
+            << QByteArray(R"({"userId":8933531976681})") << u"userId"_s << u"8933531976681"_s;
         QTest::newRow("int64 max") << QByteArray(R"({"v":9223372036854775807})") << u"v"_s
                                    << u"9223372036854775807"_s;
         QTest::newRow("int64 min") << QByteArray(R"({"v":-9223372036854775808})") << u"v"_s
                                    << u"-9223372036854775808"_s;
-        QTest::newRow("uint64 beyond int64 keeps its text") << QByteArray(R"({"v":18446744073709551615})") << u"v"_s
-                                                            << u"18446744073709551615"_s;
+        QTest::newRow("uint64 beyond int64 keeps its text")
+            << QByteArray(R"({"v":18446744073709551615})") << u"v"_s << u"18446744073709551615"_s;
         QTest::newRow("decimal as written") << QByteArray(R"({"v":1.10})") << u"v"_s << u"1.10"_s;
         QTest::newRow("exponent as written") << QByteArray(R"({"v":1.5e3})") << u"v"_s << u"1.5e3"_s;
         QTest::newRow("escaped key") << QByteArray(R"({"a\/b~":12345678901234567890})") << u"a/b~"_s
@@ -134,7 +135,8 @@ private Q_SLOTS:
     void messageFromTheApiKeepsItsIds()
     {
         // The path the detail tabs take: a parsed Message's raw object.
-        const QByteArray body = R"({"messageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","timestamp":1767348000000,
+        const QByteArray body
+            = R"({"messageId":"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ","timestamp":1767348000000,
             "user":{"userId":14087492732881,"displayName":"Erin Evans"},
             "stream":{"streamId":"GzA5BDsj3FBbiK2ovoIw5H___mSGWzt_dA","recipientTenantIds":[130,205]}})";
         const auto parsed = Parse::message(body);
@@ -156,28 +158,29 @@ private Q_SLOTS:
     {
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.setJsonText(R"({"messageId":"m","timestamp":1,"user":{"userId":5,"firstName":"A"},"a":[{"z":1,"b":2}],"dup":1,"dup":2})"));
+        QVERIFY(model.setJsonText(
+            R"({"messageId":"m","timestamp":1,"user":{"userId":5,"firstName":"A"},"a":[{"z":1,"b":2}],"dup":1,"dup":2})"));
         auto keys = [&](const QModelIndex &parent) {
             QStringList out;
             for (int r = 0; r < model.rowCount(parent); ++r)
                 out << model.index(r, 0, parent).data().toString();
             return out;
         };
-        QCOMPARE(keys({}), (QStringList{u"messageId"_s, u"timestamp"_s, u"user"_s, u"a"_s, u"dup"_s}));
-        QCOMPARE(keys(find(model, u"user"_s)), (QStringList{u"userId"_s, u"firstName"_s}));
+        QCOMPARE(keys({}), (QStringList {u"messageId"_s, u"timestamp"_s, u"user"_s, u"a"_s, u"dup"_s}));
+        QCOMPARE(keys(find(model, u"user"_s)), (QStringList {u"userId"_s, u"firstName"_s}));
         const QModelIndex first = model.index(0, 0, find(model, u"a"_s));
-        QCOMPARE(keys(first), (QStringList{u"z"_s, u"b"_s}));
+        QCOMPARE(keys(first), (QStringList {u"z"_s, u"b"_s}));
         QCOMPARE(valueOf(model, find(model, u"dup"_s)), u"2"_s); // the last one, as QJsonObject keeps
         // From a QJsonValue there is no text: sorted by key.
-        model.setJson(QJsonObject{{u"b"_s, 1}, {u"a"_s, 2}});
-        QCOMPARE(keys({}), (QStringList{u"a"_s, u"b"_s}));
+        model.setJson(QJsonObject {{u"b"_s, 1}, {u"a"_s, 2}});
+        QCOMPARE(keys({}), (QStringList {u"a"_s, u"b"_s}));
     }
 
     void longAndMultiLineStrings()
     {
         const QString longText = QString(2000, u'x');
         JsonTreeModel model;
-        model.setJson(QJsonObject{{u"long"_s, longText}, {u"lines"_s, u"a\nb"_s}});
+        model.setJson(QJsonObject {{u"long"_s, longText}, {u"lines"_s, u"a\nb"_s}});
         const QModelIndex l = find(model, u"long"_s);
         QVERIFY(valueOf(model, l).size() < 600); // one readable line in the tree...
         QCOMPARE(model.valueText(l), longText); // ...and the whole value for copying

@@ -70,12 +70,13 @@ FakeRows sample()
 {
     FakeRows r;
     r.names = {{1, u"Zoë Trader"_s}, {2, u"alice Analyst"_s}, {3, u"ALICE analyst"_s}, {4, QString()}};
-    const QString template64 = QString(u"Trade confirmation for account 0000-1111-2222, desk FX spot, book "_s);
+    const QString template64
+        = QString(u"Trade confirmation for account 0000-1111-2222, desk FX spot, book "_s);
     r.add(500, 1, template64 + u"EURUSD 10m at 1.0850"_s, 1);
     r.add(400, 2, template64 + u"EURUSD 10m at 1.0849"_s);
     r.add(400, 3, u"hello"_s, 2);
     r.add(300, 4, u"Hello"_s);
-    r.add(300, 2, template64.left(MessageSort::TextPrefix));  // exactly the prefix, no more
+    r.add(300, 2, template64.left(MessageSort::TextPrefix)); // exactly the prefix, no more
     r.add(200, 1, template64 + u"eurusd 10M AT 1.0850"_s, 1); // equal to row 0 once case-folded
     r.add(100, 3, QString(), 3);
     r.add(100, 4, u"\u00e9clair"_s);
@@ -96,7 +97,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("order");
         for (int column = 0; column < MessageTableModel::ColumnCount; ++column) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
-                QTest::addRow("column %d %s", column, order == Qt::AscendingOrder ? "ascending" : "descending")
+                QTest::addRow(
+                    "column %d %s", column, order == Qt::AscendingOrder ? "ascending" : "descending")
                     << column << int(order);
         }
     }
@@ -113,7 +115,8 @@ private Q_SLOTS:
         // The one-at-a-time comparison agrees with the order, pair by pair.
         for (size_t i = 0; i < got.size(); ++i) {
             for (size_t j = 0; j < got.size(); ++j) {
-                const bool before = MessageSort::sortsBefore(rows, column, Qt::SortOrder(order), got[i], got[j]);
+                const bool before
+                    = MessageSort::sortsBefore(rows, column, Qt::SortOrder(order), got[i], got[j]);
                 QVERIFY2(before == (i < j), qPrintable(u"rows %1 and %2"_s.arg(got[i]).arg(got[j])));
             }
         }

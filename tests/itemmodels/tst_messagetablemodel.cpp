@@ -87,8 +87,8 @@ private:
 
     /// The ids of the rows `filter` accepts, sorted by `column` the slow and obvious way (a stable sort
     /// of the model's order on the column's value; text case-folded, a sender without a name by id).
-    static QStringList sortedIds(const MessageTableModel &model, const MessageFilter &filter, int column,
-                                 Qt::SortOrder order)
+    static QStringList sortedIds(
+        const MessageTableModel &model, const MessageFilter &filter, int column, Qt::SortOrder order)
     {
         std::vector<int> rows;
         for (int i = 0; i < model.rowCount(); ++i) {
@@ -148,14 +148,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stream");
         QTest::addColumn<int>("pageSize");
         QTest::addColumn<qint64>("window");
-        QTest::newRow("rates desk, pages of 500") << QString::fromLatin1(Demo::RatesDeskStreamId) << 500 << qint64(3600000);
+        QTest::newRow("rates desk, pages of 500")
+            << QString::fromLatin1(Demo::RatesDeskStreamId) << 500 << qint64(3600000);
         QTest::newRow("rates desk, pages of 5 (shared millisecond)")
             << QString::fromLatin1(Demo::RatesDeskStreamId) << 5 << qint64(3600000);
-        QTest::newRow("rates desk, wide first window") << QString::fromLatin1(Demo::RatesDeskStreamId) << 50
-                                                       << qint64(400) * 24 * 3600000;
+        QTest::newRow("rates desk, wide first window")
+            << QString::fromLatin1(Demo::RatesDeskStreamId) << 50 << qint64(400) * 24 * 3600000;
         QTest::newRow("IM, pages of 7") << QString::fromLatin1(Demo::ImStreamId) << 7 << qint64(60000);
-        QTest::newRow("cross-pod room, standard id") << QString::fromLatin1(Demo::CrossPodStreamStandardId) << 3
-                                                     << qint64(3600000);
+        QTest::newRow("cross-pod room, standard id")
+            << QString::fromLatin1(Demo::CrossPodStreamStandardId) << 3 << qint64(3600000);
     }
 
     void walksBackToTheOldestMessage()
@@ -225,7 +226,9 @@ private Q_SLOTS:
             if (flags & MessageTableModel::Duplicate) {
                 ++duplicates;
                 QCOMPARE(Ids::normalized(model.messageId(i)), QString::fromLatin1(Demo::M8Id));
-                QVERIFY(model.data(model.index(i, MessageTableModel::FlagsColumn)).toString().contains("duplicate"_L1));
+                QVERIFY(model.data(model.index(i, MessageTableModel::FlagsColumn))
+                            .toString()
+                            .contains("duplicate"_L1));
                 QVERIFY(model.data(model.index(i, MessageTableModel::FlagsColumn), Qt::ToolTipRole)
                             .toString()
                             .contains("same message id"_L1));
@@ -257,8 +260,8 @@ private Q_SLOTS:
         for (const auto &r : m_pod->requestLog()) {
             if (!r.path.startsWith("/agent/v4/stream/"_L1))
                 continue;
-            widths.append(r.query.queryItemValue(u"until"_s).toLongLong() - r.query.queryItemValue(u"since"_s).toLongLong()
-                          + 1);
+            widths.append(r.query.queryItemValue(u"until"_s).toLongLong()
+                - r.query.queryItemValue(u"since"_s).toLongLong() + 1);
         }
         QVERIFY2(widths.size() >= 10, qPrintable(QString::number(widths.size())));
         QCOMPARE(widths.at(0), 1);
@@ -284,9 +287,9 @@ private Q_SLOTS:
         m_pod->addFault(slow);
         model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
         // Wait until the delayed history request is on its way, then switch.
-        QTRY_VERIFY(std::any_of(m_pod->requestLog().cbegin(), m_pod->requestLog().cend(),
-                                [](const auto &r) { return r.path.startsWith("/agent/v4/stream/"_L1); })
-                    || m_pod->faults().isEmpty());
+        QTRY_VERIFY(std::any_of(m_pod->requestLog().cbegin(), m_pod->requestLog().cend(), [](const auto &r) {
+            return r.path.startsWith("/agent/v4/stream/"_L1);
+        }) || m_pod->faults().isEmpty());
         model.showStream(QString::fromLatin1(Demo::MimStreamId));
         QVERIFY(waitIdle(model));
         QTRY_VERIFY(m_pod->faults().isEmpty());
@@ -303,7 +306,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("errorKind");
         QTest::newRow("500") << int(Fault::Kind::Status) << 500 << int(ApiError::Kind::Server);
-        QTest::newRow("malformed JSON") << int(Fault::Kind::Malformed) << 200 << int(ApiError::Kind::BadResponse);
+        QTest::newRow("malformed JSON")
+            << int(Fault::Kind::Malformed) << 200 << int(ApiError::Kind::BadResponse);
         QTest::newRow("429") << int(Fault::Kind::Throttle) << 429 << int(ApiError::Kind::RateLimited);
         QTest::newRow("403") << int(Fault::Kind::Status) << 403 << int(ApiError::Kind::Forbidden);
     }
@@ -396,12 +400,16 @@ private Q_SLOTS:
         QVERIFY(m5 >= 0 && m6 >= 0);
         QCOMPARE(model.data(model.index(m5, MessageTableModel::AttachmentsColumn)).toInt(), 2);
         QCOMPARE(model.data(model.index(m5, MessageTableModel::SenderColumn)).toString(), u"Alice Adams"_s);
-        QVERIFY(model.data(model.index(m6, 0), MessageTableModel::FlagsRole).toInt() & MessageTableModel::Edited);
-        QVERIFY(model.data(model.index(m5, 0), MessageTableModel::FlagsRole).toInt() & MessageTableModel::ReplacedLater);
-        QCOMPARE(model.data(model.index(m5, 0), Qt::ToolTipRole).toString(), Times::toIso(model.row(m5).timestamp));
+        QVERIFY(
+            model.data(model.index(m6, 0), MessageTableModel::FlagsRole).toInt() & MessageTableModel::Edited);
+        QVERIFY(model.data(model.index(m5, 0), MessageTableModel::FlagsRole).toInt()
+            & MessageTableModel::ReplacedLater);
+        QCOMPARE(model.data(model.index(m5, 0), Qt::ToolTipRole).toString(),
+            Times::toIso(model.row(m5).timestamp));
         QCOMPARE(model.plainText(m5), model.message(m5).message.isEmpty() ? QString() : model.plainText(m5));
         QVERIFY(!model.data(model.index(m5, MessageTableModel::TextColumn)).toString().contains(u'<'));
-        QCOMPARE(model.data(model.index(m5, 0), MessageTableModel::MessageIdRole).toString(), QString::fromLatin1(Demo::M5Id));
+        QCOMPARE(model.data(model.index(m5, 0), MessageTableModel::MessageIdRole).toString(),
+            QString::fromLatin1(Demo::M5Id));
         // Compact storage: the row holds the message's JSON and little else.
         qint64 bytes = 0;
         for (int i = 0; i < model.rowCount(); ++i)
@@ -556,9 +564,11 @@ private Q_SLOTS:
         QTest::newRow("sender z-a") << int(M::SenderColumn) << int(Qt::DescendingOrder) << QString();
         QTest::newRow("text a-z") << int(M::TextColumn) << int(Qt::AscendingOrder) << QString();
         QTest::newRow("text z-a") << int(M::TextColumn) << int(Qt::DescendingOrder) << QString();
-        QTest::newRow("attachments, most first") << int(M::AttachmentsColumn) << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("attachments, most first")
+            << int(M::AttachmentsColumn) << int(Qt::DescendingOrder) << QString();
         QTest::newRow("flags") << int(M::FlagsColumn) << int(Qt::DescendingOrder) << QString();
-        QTest::newRow("sender a-z, text filtered") << int(M::SenderColumn) << int(Qt::AscendingOrder) << u"e"_s;
+        QTest::newRow("sender a-z, text filtered")
+            << int(M::SenderColumn) << int(Qt::AscendingOrder) << u"e"_s;
     }
 
     void sortProxy()
@@ -657,7 +667,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!proxy.isFiltering());
         MessageFilter alice;
         alice.sender = u"Alice"_s;
-        QCOMPARE(proxyIds(proxy), sortedIds(model, alice, MessageTableModel::SenderColumn, Qt::AscendingOrder));
+        QCOMPARE(
+            proxyIds(proxy), sortedIds(model, alice, MessageTableModel::SenderColumn, Qt::AscendingOrder));
     }
 
     void filterFollowsNewPagesAndResets()

@@ -92,15 +92,19 @@ private Q_SLOTS:
         for (int i = 0; i < entries.size(); ++i) {
             const auto &e = entries.at(i);
             QCOMPARE(model.receipt(i).user.id, e.userId);
-            QCOMPARE(model.index(i, ReceiptsModel::UserIdColumn).data().toString(), QString::number(e.userId));
+            QCOMPARE(
+                model.index(i, ReceiptsModel::UserIdColumn).data().toString(), QString::number(e.userId));
             QCOMPARE(model.receipt(i).deliveryReceiptTimestamp.value_or(0), e.delivered);
             QCOMPARE(model.receipt(i).readReceiptTimestamp.value_or(0), e.read);
             QCOMPARE(model.index(i, ReceiptsModel::ReadColumn).data(ReceiptsModel::RawValueRole).isValid(),
-                     e.read != 0);
+                e.read != 0);
             if (e.read)
                 QCOMPARE(model.index(i, ReceiptsModel::ReadColumn).data().toString(), Times::toIso(e.read));
             if (!e.downloadedFile.isEmpty())
-                QVERIFY(model.index(i, ReceiptsModel::DownloadsColumn).data().toString().contains(e.downloadedFile));
+                QVERIFY(model.index(i, ReceiptsModel::DownloadsColumn)
+                            .data()
+                            .toString()
+                            .contains(e.downloadedFile));
             delivered += e.delivered ? 1 : 0;
             read += e.read ? 1 : 0;
         }
@@ -170,19 +174,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("expectedKind");
         QTest::addColumn<int>("expectedRows");
-        QTest::newRow("500 on the first page") << int(Fault::Kind::Status) << 0 << 500 << QByteArray()
-                                               << int(ApiError::Kind::Server) << 0;
-        QTest::newRow("403 on the first page") << int(Fault::Kind::Status) << 0 << 403 << QByteArray()
-                                               << int(ApiError::Kind::Forbidden) << 0;
+        QTest::newRow("500 on the first page")
+            << int(Fault::Kind::Status) << 0 << 500 << QByteArray() << int(ApiError::Kind::Server) << 0;
+        QTest::newRow("403 on the first page")
+            << int(Fault::Kind::Status) << 0 << 403 << QByteArray() << int(ApiError::Kind::Forbidden) << 0;
         QTest::newRow("truncated JSON") << int(Fault::Kind::Malformed) << 0 << 200 << QByteArray()
                                         << int(ApiError::Kind::BadResponse) << 0;
         QTest::newRow("an array instead of the envelope")
-            << int(Fault::Kind::Malformed) << 0 << 200 << QByteArray("[1,2,3]") << int(ApiError::Kind::BadResponse)
-            << 0;
+            << int(Fault::Kind::Malformed) << 0 << 200 << QByteArray("[1,2,3]")
+            << int(ApiError::Kind::BadResponse) << 0;
         QTest::newRow("truncated second page") << int(Fault::Kind::Malformed) << 1 << 200 << QByteArray()
                                                << int(ApiError::Kind::BadResponse) << 2;
-        QTest::newRow("500 on the second page") << int(Fault::Kind::Status) << 1 << 500 << QByteArray()
-                                                << int(ApiError::Kind::Server) << 2;
+        QTest::newRow("500 on the second page")
+            << int(Fault::Kind::Status) << 1 << 500 << QByteArray() << int(ApiError::Kind::Server) << 2;
     }
 
     void faultsAreErrorsWithoutPartialRows()

@@ -73,9 +73,8 @@ private Q_SLOTS:
     {
         Requests::StreamFilter filter;
         filter.includeInactive = true;
-        const QList<Stream> mine = collectAll<Stream>([&](Fetch::Sink<Stream> sink) {
-            return Fetch::streams(m_client.get(), filter, sink, this);
-        });
+        const QList<Stream> mine = collectAll<Stream>(
+            [&](Fetch::Sink<Stream> sink) { return Fetch::streams(m_client.get(), filter, sink, this); });
         QVERIFY(mine.size() > 100);
         const QList<AdminStream> admin = adminList();
 
@@ -95,12 +94,13 @@ private Q_SLOTS:
         const QStringList types = StreamTreeModel::typeNames();
         for (int g = 0; g < 4; ++g) {
             const QModelIndex group = model.index(g, 0);
-            const int expected = int(std::count_if(mine.cbegin(), mine.cend(),
-                                                   [&](const Stream &s) { return s.type == types.at(g); }));
+            const int expected = int(std::count_if(
+                mine.cbegin(), mine.cend(), [&](const Stream &s) { return s.type == types.at(g); }));
             QCOMPARE(model.rowCount(group), expected);
             QCOMPARE(model.data(group).toString(), u"%1 (%2)"_s.arg(types.at(g)).arg(expected));
             for (int r = 0; r < model.rowCount(group); ++r)
-                QCOMPARE(model.data(model.index(r, 0, group), StreamTreeModel::StreamTypeRole).toString(), types.at(g));
+                QCOMPARE(model.data(model.index(r, 0, group), StreamTreeModel::StreamTypeRole).toString(),
+                    types.at(g));
         }
 
         QCOMPARE(role(model, Demo::RatesDeskStreamId, Qt::DisplayRole).toString(), u"Rates Desk"_s);
@@ -110,9 +110,9 @@ private Q_SLOTS:
         QCOMPARE(role(model, Demo::RatesDeskStreamId, StreamTreeModel::ActiveRole).toBool(), true);
         QCOMPARE(role(model, Demo::CrossPodStreamId, StreamTreeModel::CrossPodRole).toBool(), true);
         QCOMPARE(role(model, Demo::CrossPodStreamStandardId, StreamTreeModel::StreamIdRole).toString(),
-                 QString::fromLatin1(Demo::CrossPodStreamId));
+            QString::fromLatin1(Demo::CrossPodStreamId));
         QCOMPARE(role(model, Demo::CrossPodStreamId, StreamTreeModel::StandardIdRole).toString(),
-                 QString::fromLatin1(Demo::CrossPodStreamStandardId));
+            QString::fromLatin1(Demo::CrossPodStreamStandardId));
 
         // Counts and dates from the admin list, for every stream it has.
         int checked = 0;
@@ -122,15 +122,18 @@ private Q_SLOTS:
                 continue;
             QCOMPARE(model.data(i, StreamTreeModel::MembersRole).toInt(), int(s.attributes.membersCount));
             if (s.attributes.lastMessageDate)
-                QCOMPARE(model.data(i, StreamTreeModel::LastActivityRole).toLongLong(), *s.attributes.lastMessageDate);
+                QCOMPARE(model.data(i, StreamTreeModel::LastActivityRole).toLongLong(),
+                    *s.attributes.lastMessageDate);
             ++checked;
         }
         QVERIFY(checked > 100);
-        QVERIFY(role(model, Demo::RatesDeskStreamId, Qt::DisplayRole, StreamTreeModel::LastActivityColumn).isValid());
+        QVERIFY(role(model, Demo::RatesDeskStreamId, Qt::DisplayRole, StreamTreeModel::LastActivityColumn)
+                    .isValid());
         // No name anywhere is the bot's own.
         for (int g = 0; g < 2; ++g)
             for (int r = 0; r < model.rowCount(model.index(g, 0)); ++r)
-                QVERIFY(!model.data(model.index(r, 0, model.index(g, 0))).toString().contains("Export Bot"_L1));
+                QVERIFY(
+                    !model.data(model.index(r, 0, model.index(g, 0))).toString().contains("Export Bot"_L1));
     }
 
     void forbiddenAdminListFallsBackToStreamInfo()
@@ -153,8 +156,8 @@ private Q_SLOTS:
 
         m_pod->clearRequestLog();
         model.setMaxDetailRequests(2);
-        model.requestDetails({QString::fromLatin1(Demo::RatesDeskStreamId), QString::fromLatin1(Demo::ImStreamId),
-                              QString::fromLatin1(Demo::CrossPodStreamStandardId)});
+        model.requestDetails({QString::fromLatin1(Demo::RatesDeskStreamId),
+            QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::CrossPodStreamStandardId)});
         QVERIFY(model.isLoading());
         QVERIFY(waitIdle(model));
         QVERIFY(role(model, Demo::RatesDeskStreamId, StreamTreeModel::LastActivityRole).isValid());

@@ -155,11 +155,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("data");
         const QString mention = uR"({"0":{"type":"com.symphony.user.mention","version":"1.0",)"
                                 uR"("id":[{"type":"com.symphony.user.userId","value":7}]}})"_s;
-        QTest::newRow("references in a list") << u"<ul> &amp; <li>a</li> &#32; <li>b</li>&nbsp;</ul>"_s << QString();
+        QTest::newRow("references in a list")
+            << u"<ul> &amp; <li>a</li> &#32; <li>b</li>&nbsp;</ul>"_s << QString();
         QTest::newRow("whitespace runs in a table")
             << u"<table>\n <tr>\n\t<td> a </td> <td>b</td></tr>\n</table>"_s << QString();
         QTest::newRow("entities in href")
-            << u"<a href=\"https://x.example/?a=1&amp;b=2\">https://x.example/?a=1&amp;b=2</a>"_s << QString();
+            << u"<a href=\"https://x.example/?a=1&amp;b=2\">https://x.example/?a=1&amp;b=2</a>"_s
+            << QString();
         QTest::newRow("single quotes and spaces around =")
             << u"<a  href = 'https://x.example' >t</a >"_s << QString();
         QTest::newRow("mention") << u"<div><span class=\"entity\" data-entity-id=\"0\">@Bob</span> hi</div>"_s
@@ -168,13 +170,15 @@ private Q_SLOTS:
         QTest::newRow("emoji beyond the BMP") << u"<p>&#x1F600; 😀 a</p>"_s << QString();
         QTest::newRow("pre with newlines") << u"<pre>  a\n\n  b  </pre>"_s << QString();
         QTest::newRow("whitespace references")
-            << u"<p>a&#9;b&#10;c&#13;d</p><ul>&#10;<li>x</li></ul><pre>a&#10;b&#13;&#10;c</pre>"_s << QString();
+            << u"<p>a&#9;b&#10;c&#13;d</p><ul>&#10;<li>x</li></ul><pre>a&#10;b&#13;&#10;c</pre>"_s
+            << QString();
         QTest::newRow("text only") << u"just text &lt;b&gt;"_s << QString();
         QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("nested link") << u"<a href=\"https://a.example\"><a href=\"https://b.example\">x</a></a>"_s
-                                     << QString();
+        QTest::newRow("nested link")
+            << u"<a href=\"https://a.example\"><a href=\"https://b.example\">x</a></a>"_s << QString();
         QTest::newRow("time and input")
-            << u"<time datetime=\"2026-01-01\"></time><input type=\"checkbox\" checked=\"true\"/>"_s << QString();
+            << u"<time datetime=\"2026-01-01\"></time><input type=\"checkbox\" checked=\"true\"/>"_s
+            << QString();
         QTest::newRow("script dropped") << u"<p>a<script>alert(1)</script>b</p>"_s << QString();
         QTest::newRow("depth at the limit")
             << QString(u"<b>"_s.repeated(64) + u"x"_s + u"</b>"_s.repeated(64)) << QString();

@@ -673,22 +673,30 @@ private Q_SLOTS:
         row(u"hashtag true"_s, hashtag.arg(u"true"_s), true);
         row(u"hashtag a number"_s, hashtag.arg(u"12345"_s), false);
         row(u"hashtag a big number"_s, hashtag.arg(u"1e20"_s), false);
-        row(u"no hashtag id"_s, uR"({"h":{"type":"org.symphonyoss.taxonomy","id":[{"type":"other","value":"x"}]}})"_s, true);
+        row(u"no hashtag id"_s,
+            uR"({"h":{"type":"org.symphonyoss.taxonomy","id":[{"type":"other","value":"x"}]}})"_s, true);
         row(u"ticker untyped first"_s,
-            ticker.arg(uR"([{"value":"A"},{"type":"org.symphonyoss.fin.security.id.ticker","value":"$B"}])"_s), true);
+            ticker.arg(
+                uR"([{"value":"A"},{"type":"org.symphonyoss.fin.security.id.ticker","value":"$B"}])"_s),
+            true);
         row(u"ticker untyped only"_s, ticker.arg(uR"([{"value":"$A"},{"value":"B"}])"_s), true);
-        row(u"ticker untyped without value first"_s, ticker.arg(uR"([{"x":1},{"type":"","value":"B"}])"_s), true);
+        row(u"ticker untyped without value first"_s, ticker.arg(uR"([{"x":1},{"type":"","value":"B"}])"_s),
+            true);
         row(u"ticker entries not objects"_s, ticker.arg(uR"([1,"x",null,[],{"value":"C"}])"_s), true);
         row(u"ticker id not an array"_s, ticker.arg(uR"({"value":"A"})"_s), true);
         row(u"ticker type not a string"_s, ticker.arg(uR"([{"type":7,"value":"A"}])"_s), true);
         row(u"no id"_s, uR"({"c":{"type":"org.symphonyoss.fin.security"}})"_s, true);
-        row(u"emoji"_s, uR"({"e":{"type":"com.symphony.emoji","data":{"unicode":"\ud83d\ude00","size":"normal"}}})"_s, true);
+        row(u"emoji"_s,
+            uR"({"e":{"type":"com.symphony.emoji","data":{"unicode":"\ud83d\ude00","size":"normal"}}})"_s,
+            true);
         row(u"emoji data not an object"_s, uR"({"e":{"type":"com.symphony.emoji","data":"x"}})"_s, true);
-        row(u"emoji unicode a number"_s, uR"({"e":{"type":"com.symphony.emoji","data":{"unicode":5}}})"_s, true);
+        row(u"emoji unicode a number"_s, uR"({"e":{"type":"com.symphony.emoji","data":{"unicode":5}}})"_s,
+            true);
         row(u"type not a string"_s, uR"({"x":{"type":["com.symphony.user.mention"]}})"_s, true);
         row(u"unknown type"_s, uR"({"x":{"type":"com.acme.widget","id":[{"value":1.5}]}})"_s, true);
         row(u"entries not objects"_s, uR"({"a":1,"b":"x","c":null,"d":[],"e":{}})"_s, true);
-        row(u"keys with escapes"_s, uR"({"k\u00e9y\n":{"type":"com.symphony.emoji","data":{"unicode":"x"}},"":{}})"_s, true);
+        row(u"keys with escapes"_s,
+            uR"({"k\u00e9y\n":{"type":"com.symphony.emoji","data":{"unicode":"x"}},"":{}})"_s, true);
         row(u"whitespace around"_s, u" \n {\"a\":{}} \t "_s, true);
         row(u"duplicate root keys"_s, uR"({"a":{"type":"x"},"a":{"type":"y"}})"_s, false);
         row(u"duplicate keys in an entity"_s, uR"({"a":{"type":"com.symphony.emoji","type":"x"}})"_s, false);

@@ -59,7 +59,8 @@ private:
     bool loadStreams(StreamsPane &pane)
     {
         pane.setClient(m_client.get());
-        return QTest::qWaitFor([&] { return !pane.model()->isLoading() && pane.model()->streamCount() > 0; }, 30000);
+        return QTest::qWaitFor(
+            [&] { return !pane.model()->isLoading() && pane.model()->streamCount() > 0; }, 30000);
     }
 
 private Q_SLOTS:
@@ -80,10 +81,7 @@ private Q_SLOTS:
         m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
     }
 
-    void init()
-    {
-        m_pod->clearFaults();
-    }
+    void init() { m_pod->clearFaults(); }
 
     void disconnectedPanesShowHints()
     {
@@ -103,8 +101,8 @@ private Q_SLOTS:
         for (QWidget *w : streams.findChildren<QWidget *>() + messages.findChildren<QWidget *>()) {
             if (w->objectName().isEmpty() || w->objectName().startsWith("qt_"_L1))
                 continue;
-            if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
-                || qobject_cast<QAbstractButton *>(w))
+            if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractButton *>(w))
                 QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         }
     }
@@ -132,12 +130,14 @@ private Q_SLOTS:
         QCOMPARE(visibleStreams(view), all);
 
         // Inactive streams are muted with the theme's colour.
-        const QModelIndex old = static_cast<QSortFilterProxyModel *>(view->model())
-                                    ->mapFromSource(pane.model()->indexOfStream(QString::fromLatin1(Demo::OldProjectStreamId)));
+        const QModelIndex old
+            = static_cast<QSortFilterProxyModel *>(view->model())
+                  ->mapFromSource(pane.model()->indexOfStream(QString::fromLatin1(Demo::OldProjectStreamId)));
         QVERIFY(old.isValid());
         QCOMPARE(old.data(Qt::ForegroundRole).value<QColor>(), Theme::mutedText(pane.palette()));
-        const QModelIndex active = static_cast<QSortFilterProxyModel *>(view->model())
-                                       ->mapFromSource(pane.model()->indexOfStream(QString::fromLatin1(Demo::RatesDeskStreamId)));
+        const QModelIndex active
+            = static_cast<QSortFilterProxyModel *>(view->model())
+                  ->mapFromSource(pane.model()->indexOfStream(QString::fromLatin1(Demo::RatesDeskStreamId)));
         QVERIFY(!active.data(Qt::ForegroundRole).isValid());
     }
 
@@ -163,13 +163,15 @@ private Q_SLOTS:
         QSignalSpy exported(&pane, &StreamsPane::exportStreamsRequested);
         pane.findChild<QAction *>(u"exportStreams"_s)->trigger();
         QCOMPARE(exported.size(), 1);
-        QCOMPARE(exported.constFirst().constFirst().toStringList(), QStringList {QString::fromLatin1(Demo::CrossPodStreamId)});
+        QCOMPARE(exported.constFirst().constFirst().toStringList(),
+            QStringList {QString::fromLatin1(Demo::CrossPodStreamId)});
         QVERIFY(!pane.selectStream(u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAdA"_s));
     }
 
     void infoDialogListsMembers()
     {
-        StreamInfoDialog dialog(m_client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), u"ROOM"_s, u"Rates Desk"_s);
+        StreamInfoDialog dialog(
+            m_client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), u"ROOM"_s, u"Rates Desk"_s);
         QSignalSpy done(&dialog, &StreamInfoDialog::completed);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isComplete(), 20000);
         QTableWidget *members = dialog.membersTable();
@@ -208,7 +210,8 @@ private Q_SLOTS:
         for (int i = 0; i < 50 && !messages.model()->isAtBeginning(); ++i) {
             const int before = view->model()->rowCount();
             view->scrollToBottom();
-            QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > before || messages.model()->isAtBeginning(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                view->model()->rowCount() > before || messages.model()->isAtBeginning(), 20000);
             QTRY_VERIFY(!messages.model()->isLoading());
         }
         QVERIFY(messages.model()->isAtBeginning());
@@ -240,22 +243,30 @@ private Q_SLOTS:
         messages.selectMessage(QString::fromLatin1(Demo::M1Id));
         QHeaderView *header = view->horizontalHeader();
         auto clickHeader = [&](int column) {
-            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                header->height() / 2);
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
         };
         auto senderAt = [&](int row) {
-            return view->model()->index(row, MessageTableModel::SenderColumn).data().toString().toCaseFolded();
+            return view->model()
+                ->index(row, MessageTableModel::SenderColumn)
+                .data()
+                .toString()
+                .toCaseFolded();
         };
         const int rows = view->model()->rowCount();
         QCOMPARE(messages.proxy()->sortColumn(), -1);
         clickHeader(MessageTableModel::SenderColumn);
-        QTRY_VERIFY(messages.proxy()->sortColumn() == MessageTableModel::SenderColumn && !messages.proxy()->isFiltering());
+        QTRY_VERIFY(messages.proxy()->sortColumn() == MessageTableModel::SenderColumn
+            && !messages.proxy()->isFiltering());
         const Qt::SortOrder firstOrder = messages.proxy()->sortOrder();
         QCOMPARE(view->model()->rowCount(), rows);
-        QVERIFY(firstOrder == Qt::AscendingOrder ? senderAt(0) < senderAt(rows - 1) : senderAt(0) > senderAt(rows - 1));
+        QVERIFY(firstOrder == Qt::AscendingOrder ? senderAt(0) < senderAt(rows - 1)
+                                                 : senderAt(0) > senderAt(rows - 1));
         clickHeader(MessageTableModel::SenderColumn);
         QTRY_VERIFY(messages.proxy()->sortOrder() != firstOrder && !messages.proxy()->isFiltering());
-        QVERIFY(firstOrder == Qt::AscendingOrder ? senderAt(0) > senderAt(rows - 1) : senderAt(0) < senderAt(rows - 1));
+        QVERIFY(firstOrder == Qt::AscendingOrder ? senderAt(0) > senderAt(rows - 1)
+                                                 : senderAt(0) < senderAt(rows - 1));
         // The selected message is still the selected one.
         QCOMPARE(messages.selectedMessages().size(), 1);
         QCOMPARE(messages.selectedMessages().constFirst().key(), QString::fromLatin1(Demo::M1Id));
@@ -288,7 +299,8 @@ private Q_SLOTS:
         search->setText(u"hashtag:rates"_s);
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(messages.currentSearch(), u"hashtag:rates"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(messages.view()->model()->rowCount() > 0 && !messages.model()->isLoading(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            messages.view()->model()->rowCount() > 0 && !messages.model()->isLoading(), 20000);
 
         Fault f;
         f.pathPattern = u"/agent/v4/stream/.*/message"_s;
@@ -322,7 +334,8 @@ private Q_SLOTS:
         // Garbage keeps the defaults.
         MessagesPane c;
         c.restoreState("garbage"_ba);
-        QVERIFY(!qobject_cast<QTableView *>(c.view())->horizontalHeader()->isSectionHidden(MessageTableModel::FlagsColumn));
+        QVERIFY(!qobject_cast<QTableView *>(c.view())->horizontalHeader()->isSectionHidden(
+            MessageTableModel::FlagsColumn));
     }
 };
 

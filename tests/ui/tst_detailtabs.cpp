@@ -25,13 +25,13 @@
 #include "data/parse.h"
 #include "dataset.h"
 #include "detail/detailtabs.h"
-#include "presentationml/markupformat.h"
 #include "detail/safetextbrowser.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/jsontreemodel.h"
 #include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/receiptsmodel.h"
 #include "itemmodels/tst_detailmodels_support.h"
+#include "presentationml/markupformat.h"
 
 using namespace Inspector;
 using namespace Inspector::Ui;
@@ -117,8 +117,9 @@ class DetailTabsTest final : public QObject
                     u"<iframe src=\"%5\"></iframe>"
                     u"<span class=\"entity\" data-entity-id=\"0\">@Alice Adams</span>"
                     u"</div>"_s.arg(podUrl(u"/style-bg.png"_s), podUrl(u"/tracker.gif"_s),
-                                    u"file:///etc/passwd"_s, podUrl(u"/sheet-bg.png"_s), podUrl(u"/frame"_s));
-        m.data = uR"({"0":{"type":"com.symphony.user.mention","version":"1.0","id":[{"type":"com.symphony.user.userId","value":8933531976681}]}})"_s;
+                        u"file:///etc/passwd"_s, podUrl(u"/sheet-bg.png"_s), podUrl(u"/frame"_s));
+        m.data
+            = uR"({"0":{"type":"com.symphony.user.mention","version":"1.0","id":[{"type":"com.symphony.user.userId","value":8933531976681}]}})"_s;
         return m;
     }
 
@@ -151,8 +152,8 @@ private Q_SLOTS:
             QTest::qWait(0);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!tabs.receiptsModel()->isLoading()
-                                     && tabs.statusModel()->state() != MessageStatusModel::State::Loading,
-                                 10000);
+                && tabs.statusModel()->state() != MessageStatusModel::State::Loading,
+            10000);
         SafeTextBrowser *browser = tabs.previewBrowser();
         const QString text = browser->toPlainText();
         QVERIFY2(text.contains(u"Visible text"_s), qPrintable(text));
@@ -170,8 +171,8 @@ private Q_SLOTS:
         QCOMPARE(tabs.headerLabel()->textFormat(), Qt::PlainText);
         // The pod saw only the API calls the tabs make, none for the markup's URLs.
         const QString id = hostileMessage().messageId;
-        QStringList expected{u"/pod/v1/admin/messages/"_s + id + u"/receipts"_s,
-                             u"/pod/v1/message/"_s + id + u"/status"_s};
+        QStringList expected {
+            u"/pod/v1/admin/messages/"_s + id + u"/receipts"_s, u"/pod/v1/message/"_s + id + u"/status"_s};
         QStringList got = apiPaths();
         got.sort();
         expected.sort();
@@ -195,7 +196,8 @@ private Q_SLOTS:
             QVERIFY2(url.scheme().isEmpty() && url.host().isEmpty(), qPrintable(url.toString()));
         // The pixel is named, not fetched, and the note says why.
         QVERIFY(browser->toPlainText().contains(u"tracker.example"_s));
-        QVERIFY2(tabs.previewNote()->text().contains(u"not loaded"_s), qPrintable(tabs.previewNote()->text()));
+        QVERIFY2(
+            tabs.previewNote()->text().contains(u"not loaded"_s), qPrintable(tabs.previewNote()->text()));
     }
 
     void sharedMessageIsShownUnderThePost()
@@ -207,7 +209,8 @@ private Q_SLOTS:
                           u"<img src=\"https://tracker.example/s.gif\"/></div>"_s;
         Message post = hostileMessage();
         post.messageId = u"post"_s;
-        post.message = u"<div data-format=\"PresentationML\" data-version=\"2.0\"><p>Look at this</p></div>"_s;
+        post.message
+            = u"<div data-format=\"PresentationML\" data-version=\"2.0\"><p>Look at this</p></div>"_s;
         post.sharedMessage = shared;
         DetailTabs tabs;
         tabs.showMessage(post);
@@ -223,12 +226,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("type");
         QTest::addColumn<QUrl>("url");
-        const QUrl localFile = QUrl::fromLocalFile(QString::fromLatin1(INSPECTOR_SOURCE_DIR) + u"/README.md"_s);
-        QTest::newRow("remote image") << int(QTextDocument::ImageResource) << QUrl(u"http://127.0.0.1:1/x.png"_s);
+        const QUrl localFile
+            = QUrl::fromLocalFile(QString::fromLatin1(INSPECTOR_SOURCE_DIR) + u"/README.md"_s);
+        QTest::newRow("remote image")
+            << int(QTextDocument::ImageResource) << QUrl(u"http://127.0.0.1:1/x.png"_s);
         QTest::newRow("local file as image") << int(QTextDocument::ImageResource) << localFile;
         QTest::newRow("local file as style sheet") << int(QTextDocument::StyleSheetResource) << localFile;
         QTest::newRow("relative") << int(QTextDocument::HtmlResource) << QUrl(u"README.md"_s);
-        QTest::newRow("qrc") << int(QTextDocument::StyleSheetResource) << QUrl(u"qrc:/demopod/demo-bot-private.pem"_s);
+        QTest::newRow("qrc") << int(QTextDocument::StyleSheetResource)
+                             << QUrl(u"qrc:/demopod/demo-bot-private.pem"_s);
     }
 
     void loadResourceNeverReadsAnything()
@@ -245,7 +251,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(got.toByteArray().isEmpty());
         }
-        QCOMPARE(browser.requestedResources(), QList<QUrl>{url});
+        QCOMPARE(browser.requestedResources(), QList<QUrl> {url});
     }
 
     void linkOpensOnlyAfterConfirmation()
@@ -329,10 +335,10 @@ private Q_SLOTS:
         // before </p>, which changes nothing in how the message reads.
         QTest::newRow("nested") << u"<div><p>a<b>b</b></p><hr/></div>"_s
                                 << u"<div>\n  <p>a<b>b</b>\n  </p>\n  <hr/>\n</div>"_s;
-        QTest::newRow("mixed content kept") << u"<p>Morning <span>@Bob</span> see</p>"_s
-                                            << u"<p>Morning <span>@Bob</span> see</p>"_s;
-        QTest::newRow("whitespace between elements dropped") << u"<div>\n\n   <p>x</p>   </div>"_s
-                                                             << u"<div>\n  <p>x</p>\n</div>"_s;
+        QTest::newRow("mixed content kept")
+            << u"<p>Morning <span>@Bob</span> see</p>"_s << u"<p>Morning <span>@Bob</span> see</p>"_s;
+        QTest::newRow("whitespace between elements dropped")
+            << u"<div>\n\n   <p>x</p>   </div>"_s << u"<div>\n  <p>x</p>\n</div>"_s;
         QTest::newRow("escapes kept") << u"<p>a &lt; b &amp; c</p>"_s << u"<p>a &lt; b &amp; c</p>"_s;
         QTest::newRow("not well-formed") << u"<p>x"_s << QString();
         QTest::newRow("html entity") << u"<p>&nbsp;</p>"_s << QString();
@@ -367,7 +373,8 @@ private Q_SLOTS:
     void jsonTreeShowsIdsExactly()
     {
         DetailTabs tabs;
-        QAbstractItemModelTester tester(tabs.jsonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            tabs.jsonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         tabs.showMessage(fetchMessage(Demo::M1Id));
         QCOMPARE(tabs.jsonModel()->rowCount(), 0); // built when the tab is shown
         tabs.setCurrentIndex(DetailTabs::JsonTab);
@@ -400,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         const QModelIndex bigUser = model->index(1, 0);
         QCOMPARE(model->index(0, JsonTreeModel::ValueColumn, bigUser).data().toString(),
-                 u"18446744073709551615"_s);
+            u"18446744073709551615"_s);
     }
 
     void receiptsTabShowsTheDemoReceipts()
@@ -424,7 +431,7 @@ private Q_SLOTS:
         const auto entries = data.receipts(data.findMessage(Ids::decode(QString::fromLatin1(Demo::M1Id))));
         for (int i = 0; i < entries.size(); ++i)
             QCOMPARE(view->model()->index(i, ReceiptsModel::UserIdColumn).data().toString(),
-                     QString::number(entries.at(i).userId));
+                QString::number(entries.at(i).userId));
     }
 
     void receiptsErrorIsShownAndReported()
@@ -461,7 +468,7 @@ private Q_SLOTS:
         tabs.setCurrentIndex(DetailTabs::StatusTab);
         QTRY_COMPARE_WITH_TIMEOUT(tabs.statusView()->model()->rowCount(), 4, 10000);
         QCOMPARE(tabs.statusView()->model()->index(0, MessageStatusModel::UserIdColumn).data().toString(),
-                 QString::number(Demo::AliceId));
+            QString::number(Demo::AliceId));
     }
 
     void withoutClientTheNetworkTabsExplainThemselves()
@@ -475,9 +482,8 @@ private Q_SLOTS:
         QVERIFY(apiPaths().isEmpty());
         QCOMPARE(tabs.receiptsModel()->rowCount(), 0);
         const auto labels = tabs.findChildren<QLabel *>();
-        const bool hinted = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
-            return l->text().contains(u"Connect to a pod"_s);
-        });
+        const bool hinted = std::any_of(labels.cbegin(), labels.cend(),
+            [](const QLabel *l) { return l->text().contains(u"Connect to a pod"_s); });
         QVERIFY(hinted);
     }
 
@@ -490,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(tabs.tabText(DetailTabs::AttachmentsTab).contains(u"2"_s));
         QVERIFY(tabs.downloadButton()->isEnabled()); // the first file is selected already
         m_pod->clearRequestLog();
-        tabs.showMessage(Message{});
+        tabs.showMessage(Message {});
         QCOMPARE(tabs.attachmentsModel()->rowCount(), 0);
         QCOMPARE(tabs.previewBrowser()->toPlainText(), QString());
         QVERIFY(!tabs.headerLabel()->text().isEmpty());
@@ -521,15 +527,17 @@ private Q_SLOTS:
         QCOMPARE(suggested, u"term-sheet.pdf"_s);
         QVERIFY(!tabs.downloadButton()->isEnabled()); // one at a time
         QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 10000);
-        QVERIFY2(status.last().at(0).toString().contains(u"Saved"_s), qPrintable(status.last().at(0).toString()));
+        QVERIFY2(
+            status.last().at(0).toString().contains(u"Saved"_s), qPrintable(status.last().at(0).toString()));
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const DemoPod::DataSet data(m_pod->config());
-        const QByteArray expected = data.attachmentBytes(
-            data.findMessage(Ids::decode(QString::fromLatin1(Demo::M5Id))), QString::fromLatin1(Demo::PdfAttachmentId));
+        const QByteArray expected
+            = data.attachmentBytes(data.findMessage(Ids::decode(QString::fromLatin1(Demo::M5Id))),
+                QString::fromLatin1(Demo::PdfAttachmentId));
         QCOMPARE(file.readAll(), expected);
         QVERIFY(expected.startsWith("%PDF"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"term-sheet.pdf"_s});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"term-sheet.pdf"_s});
         QVERIFY(tabs.downloadButton()->isEnabled());
     }
 
@@ -579,7 +587,8 @@ private Q_SLOTS:
         tabs.setClient(m_client.get());
         tabs.showMessage(fetchMessage(Demo::M5Id));
         tabs.setCurrentIndex(DetailTabs::AttachmentsTab);
-        tabs.askSavePath = [&](const QString &, const std::function<void(const QString &)> &accept) { accept(target); };
+        tabs.askSavePath
+            = [&](const QString &, const std::function<void(const QString &)> &accept) { accept(target); };
         QSignalSpy status(&tabs, &DetailTabs::statusMessage);
         QSignalSpy errors(&tabs, &DetailTabs::errorOccurred);
         tabs.attachmentsView()->selectRow(1);
@@ -612,7 +621,7 @@ private Q_SLOTS:
         const QString b = SafeTextBrowser::styleSheet(dark);
         QVERIFY(a != b);
         for (const QString &cls : {u".pml-mention"_s, u".pml-hashtag"_s, u".pml-cashtag"_s, u".pml-card"_s,
-                                   u"code"_s, u".pml-link-blocked"_s})
+                 u"code"_s, u".pml-link-blocked"_s})
             QVERIFY2(a.contains(cls), qPrintable(cls));
         QVERIFY(b.contains(u"color: #e6e6e6"_s)); // the dark palette's text on the mention chip
 

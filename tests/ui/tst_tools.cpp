@@ -303,7 +303,8 @@ private Q_SLOTS:
         auto *mode = child<QComboBox>(editor, u"authMode"_s);
         mode->setCurrentIndex(mode->findData(int(Profile::AuthMode::RsaKey)));
         child<QLineEdit>(editor, u"username"_s)->setText(u"bot"_s);
-        child<QLineEdit>(editor, u"keyFile"_s)->setText(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"));
+        child<QLineEdit>(editor, u"keyFile"_s)
+            ->setText(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"));
         QTest::keyClicks(child<QLineEdit>(editor, u"keyPassphrase"_s), u"pass"_s);
         QSignalSpy saved2(editor, &ProfileDialog::saved);
         clickSave(editor);
@@ -311,7 +312,8 @@ private Q_SLOTS:
         QCOMPARE(store.profile(id)->authMode, Profile::AuthMode::RsaKey);
         QTRY_VERIFY(!secrets.contents().contains(sessionKey));
         QVERIFY(!secrets.contents().contains(kmKey));
-        QCOMPARE(secrets.contents().value(Profile::secretKey(id, Profile::Secret::KeyPassphrase)), QByteArray("pass"));
+        QCOMPARE(secrets.contents().value(Profile::secretKey(id, Profile::Secret::KeyPassphrase)),
+            QByteArray("pass"));
     }
 
     void profileDialogValidatesInline()

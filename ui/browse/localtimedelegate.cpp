@@ -9,8 +9,7 @@ namespace Inspector::Ui {
 
 LocalTimeDelegate::LocalTimeDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QString LocalTimeDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {

@@ -38,7 +38,12 @@ namespace {
 
 constexpr quint32 StateMagic = 0x4d534731; // "MSG1": the layout of saveState()
 
-enum CopyWhat { CopyId, CopyStandardId, CopyText };
+enum CopyWhat
+{
+    CopyId,
+    CopyStandardId,
+    CopyText
+};
 
 } // namespace
 
@@ -70,8 +75,9 @@ MessagesPane::MessagesPane(QWidget *parent)
     m_search->setObjectName(u"messageSearch"_s);
     m_search->setPlaceholderText(tr("Search messages, e.g. hashtag:rates AND author:8933531976681"));
     m_search->setAccessibleName(tr("Message search query"));
-    m_search->setToolTip(tr("Fields: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, "
-                            "streamType. The text field needs a streamId."));
+    m_search->setToolTip(
+        tr("Fields: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, "
+           "streamType. The text field needs a streamId."));
     m_search->setClearButtonEnabled(true);
     m_searchButton->setObjectName(u"messageSearchButton"_s);
     m_searchButton->setAccessibleName(tr("Run the search"));
@@ -199,7 +205,7 @@ MessagesPane::MessagesPane(QWidget *parent)
     connect(header, &QWidget::customContextMenuRequested, this, &MessagesPane::showHeaderMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MessagesPane::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
 
     connect(m_model, &MessageTableModel::loadingChanged, this, [this] {
         updateBusy();
@@ -227,7 +233,8 @@ MessagesPane::MessagesPane(QWidget *parent)
     connect(m_proxy, &MessageFilterProxy::filterApplied, this, [this] {
         updateHint();
         if (!m_proxy->filter().isEmpty())
-            Q_EMIT statusMessage(tr("Showing %1 of %2 loaded messages").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+            Q_EMIT statusMessage(
+                tr("Showing %1 of %2 loaded messages").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
     });
     updateHint();
 }
@@ -370,7 +377,8 @@ bool MessagesPane::selectRow(int sourceRow)
         Q_EMIT statusMessage(tr("The message is loaded but hidden by the filters."));
         return false;
     }
-    m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
     return true;
 }
@@ -401,15 +409,16 @@ void MessagesPane::selectMessage(const QString &messageId)
         }
         const auto parsed = Parse::message(job->response().body);
         if (!parsed.ok() || parsed.value.stream.streamId.isEmpty()) {
-            Q_EMIT errorOccurred(ApiError::badResponse(tr("reading a message"),
-                                                       parsed.ok() ? tr("the message names no stream") : parsed.error));
+            Q_EMIT errorOccurred(ApiError::badResponse(
+                tr("reading a message"), parsed.ok() ? tr("the message names no stream") : parsed.error));
             return;
         }
         m_pendingSelection = key;
         m_pendingTimestamp = parsed.value.timestamp;
         const QString stream = parsed.value.stream.key();
         if (currentStreamId() != stream) {
-            const QString title = parsed.value.stream.roomName.isEmpty() ? stream : parsed.value.stream.roomName;
+            const QString title
+                = parsed.value.stream.roomName.isEmpty() ? stream : parsed.value.stream.roomName;
             showStream(stream, title);
         }
         continuePendingSelection();
@@ -505,9 +514,9 @@ void MessagesPane::updateHint()
     else if (m_model->mode() == MessageTableModel::Mode::None)
         hint = tr("Select a stream on the left, or search messages above.");
     else if (m_proxy->rowCount() == 0 && !m_model->isLoading())
-        hint = m_model->rowCount() > 0 ? tr("No loaded message matches the filters.")
-                                       : (m_model->hasFailed() ? tr("The messages could not be loaded.")
-                                                               : tr("No messages."));
+        hint = m_model->rowCount() > 0
+            ? tr("No loaded message matches the filters.")
+            : (m_model->hasFailed() ? tr("The messages could not be loaded.") : tr("No messages."));
     else if (m_proxy->rowCount() == 0)
         hint = tr("Loading messages…");
     m_hint->setText(hint);

@@ -37,8 +37,8 @@ QString yesNo(bool value)
 
 } // namespace
 
-StreamInfoDialog::StreamInfoDialog(ApiClient *client, const QString &streamId, const QString &type,
-                                   const QString &title, QWidget *parent)
+StreamInfoDialog::StreamInfoDialog(
+    ApiClient *client, const QString &streamId, const QString &type, const QString &title, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_streamId(Ids::normalized(streamId))
@@ -85,7 +85,8 @@ StreamInfoDialog::StreamInfoDialog(ApiClient *client, const QString &streamId, c
         addRow(tr("Cross-pod"), yesNo(info.value.crossPod));
         if (!info.value.origin.isEmpty())
             addRow(tr("Origin"), info.value.origin);
-        addRow(tr("Last message"), info.value.lastMessageDate ? timeText(*info.value.lastMessageDate) : tr("none"));
+        addRow(tr("Last message"),
+            info.value.lastMessageDate ? timeText(*info.value.lastMessageDate) : tr("none"));
         if (type != "ROOM"_L1) {
             setMembers(info.value.members, {});
             lookUpNames(info.value.members);
@@ -172,8 +173,8 @@ void StreamInfoDialog::setMembers(const QList<qint64> &ids, const QHash<qint64, 
         m_members->setItem(r, 1, new QTableWidgetItem(QString::number(id)));
         const auto d = details.constFind(id);
         m_members->setItem(r, 2, new QTableWidgetItem(d != details.cend() ? yesNo(d->first) : QString()));
-        m_members->setItem(r, 3, new QTableWidgetItem(d != details.cend() && d->second > 0 ? timeText(d->second)
-                                                                                             : QString()));
+        m_members->setItem(r, 3,
+            new QTableWidgetItem(d != details.cend() && d->second > 0 ? timeText(d->second) : QString()));
     }
 }
 
@@ -186,20 +187,21 @@ void StreamInfoDialog::lookUpNames(const QList<qint64> &ids)
         values.append(QString::number(id));
     // One call: a stream's member list is shown whole only when it is small enough to read.
     send(Requests::users(Requests::UserKey::Id, values.mid(0, Requests::Limits::Users), false),
-         [this](const QByteArray &body) {
-             const auto list = Parse::users(body);
-             if (!list.ok())
-                 return;
-             QHash<QString, QString> names;
-             for (const User &u : list.value.users)
-                 names.insert(QString::number(u.id),
-                              u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed() : u.displayName);
-             for (int r = 0; r < m_members->rowCount(); ++r) {
-                 const QString name = names.value(m_members->item(r, 1)->text());
-                 if (!name.isEmpty())
-                     m_members->item(r, 0)->setText(name);
-             }
-         });
+        [this](const QByteArray &body) {
+            const auto list = Parse::users(body);
+            if (!list.ok())
+                return;
+            QHash<QString, QString> names;
+            for (const User &u : list.value.users)
+                names.insert(QString::number(u.id),
+                    u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed()
+                                            : u.displayName);
+            for (int r = 0; r < m_members->rowCount(); ++r) {
+                const QString name = names.value(m_members->item(r, 1)->text());
+                if (!name.isEmpty())
+                    m_members->item(r, 0)->setText(name);
+            }
+        });
 }
 
 } // namespace Inspector::Ui

@@ -29,8 +29,8 @@ class StreamInfoDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(StreamInfoDialog)
 
 public:
-    StreamInfoDialog(Inspector::ApiClient *client, const QString &streamId, const QString &type, const QString &title,
-                     QWidget *parent = nullptr);
+    StreamInfoDialog(Inspector::ApiClient *client, const QString &streamId, const QString &type,
+        const QString &title, QWidget *parent = nullptr);
     ~StreamInfoDialog() override;
 
     QTableWidget *membersTable() const { return m_members; }

@@ -34,7 +34,8 @@ namespace Inspector::Ui {
 
 namespace {
 
-/// Filters by name or id (recursively, so groups stay with their matching streams) and mutes inactive streams.
+/// Filters by name or id (recursively, so groups stay with their matching streams) and mutes inactive
+/// streams.
 class StreamsProxy final : public QSortFilterProxyModel
 {
 public:
@@ -49,7 +50,8 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole && !QSortFilterProxyModel::data(index, StreamTreeModel::ActiveRole).toBool())
+        if (role == Qt::ForegroundRole
+            && !QSortFilterProxyModel::data(index, StreamTreeModel::ActiveRole).toBool())
             return Theme::mutedText(m_owner->palette());
         return QSortFilterProxyModel::data(index, role);
     }
@@ -69,7 +71,9 @@ protected:
             return false; // a type node shows when one of its streams matches
         const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
         return i.data(Qt::DisplayRole).toString().contains(m_needle, Qt::CaseInsensitive)
-            || i.data(StreamTreeModel::StreamIdRole).toString().contains(Ids::toUrlSafe(m_needle), Qt::CaseInsensitive);
+            || i.data(StreamTreeModel::StreamIdRole)
+                   .toString()
+                   .contains(Ids::toUrlSafe(m_needle), Qt::CaseInsensitive);
     }
 
 private:
@@ -104,7 +108,8 @@ StreamsPane::StreamsPane(QWidget *parent)
     m_scope->addItem(tr("Enterprise"), int(StreamTreeModel::Scope::Enterprise));
     m_scope->addItem(tr("One user's streams"), int(StreamTreeModel::Scope::User));
     m_scope->setAccessibleName(tr("Streams scope"));
-    m_scope->setToolTip(tr("Which streams to list. Enterprise and one user's streams need an administrator account."));
+    m_scope->setToolTip(
+        tr("Which streams to list. Enterprise and one user's streams need an administrator account."));
 
     m_user->setObjectName(u"streamsUser"_s);
     m_user->setPlaceholderText(tr("User id or email, then Enter"));
@@ -134,7 +139,8 @@ StreamsPane::StreamsPane(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(StreamTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(StreamTreeModel::MembersColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(StreamTreeModel::LastActivityColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(
+        StreamTreeModel::LastActivityColumn, QHeaderView::ResizeToContents);
     m_view->expandAll();
 
     m_busy->setObjectName(u"streamsBusy"_s);
@@ -184,7 +190,8 @@ StreamsPane::StreamsPane(QWidget *parent)
     m_detailsTimer->setSingleShot(true);
     m_detailsTimer->setInterval(150);
     connect(m_detailsTimer, &QTimer::timeout, this, &StreamsPane::requestVisibleDetails);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_detailsTimer, qOverload<>(&QTimer::start));
+    connect(
+        m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_detailsTimer, qOverload<>(&QTimer::start));
     connect(m_view, &QTreeView::expanded, m_detailsTimer, qOverload<>(&QTimer::start));
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
@@ -204,7 +211,7 @@ StreamsPane::StreamsPane(QWidget *parent)
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &StreamsPane::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_model, &StreamTreeModel::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
         updateHint();
@@ -278,7 +285,8 @@ bool StreamsPane::selectStream(const QString &streamId)
     if (!proxy.isValid())
         return false;
     m_view->expand(proxy.parent());
-    m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(proxy);
     return true;
 }
@@ -317,7 +325,8 @@ void StreamsPane::showContextMenu(const QPoint &pos)
     if (!onStream)
         return;
     if (!m_view->selectionModel()->isSelected(at))
-        m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMenu menu(this);
     menu.addAction(m_copyId);
     menu.addAction(m_copyStandardId);
@@ -344,9 +353,8 @@ void StreamsPane::showInfo(const QModelIndex &sourceIndex)
     if (!m_client)
         return;
     auto *dialog = new StreamInfoDialog(m_client, sourceIndex.data(StreamTreeModel::StreamIdRole).toString(),
-                                        sourceIndex.data(StreamTreeModel::StreamTypeRole).toString(),
-                                        m_model->title(sourceIndex.data(StreamTreeModel::StreamIdRole).toString()),
-                                        this);
+        sourceIndex.data(StreamTreeModel::StreamTypeRole).toString(),
+        m_model->title(sourceIndex.data(StreamTreeModel::StreamIdRole).toString()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StreamInfoDialog::errorOccurred, this, &StreamsPane::errorOccurred);
     dialog->show();

@@ -39,21 +39,42 @@ QColor mutedText(const QPalette &palette)
     return palette.color(QPalette::Disabled, QPalette::Text);
 }
 
-QColor successText(const QPalette &palette) { return foreground(palette, SuccessHue); }
-QColor errorText(const QPalette &palette) { return foreground(palette, ErrorHue); }
-QColor warningText(const QPalette &palette) { return foreground(palette, WarningHue); }
+QColor successText(const QPalette &palette)
+{
+    return foreground(palette, SuccessHue);
+}
+QColor errorText(const QPalette &palette)
+{
+    return foreground(palette, ErrorHue);
+}
+QColor warningText(const QPalette &palette)
+{
+    return foreground(palette, WarningHue);
+}
 
-QColor successBackground(const QPalette &palette) { return background(palette, SuccessHue); }
-QColor errorBackground(const QPalette &palette) { return background(palette, ErrorHue); }
-QColor warningBackground(const QPalette &palette) { return background(palette, WarningHue); }
-QColor infoBackground(const QPalette &palette) { return background(palette, InfoHue); }
+QColor successBackground(const QPalette &palette)
+{
+    return background(palette, SuccessHue);
+}
+QColor errorBackground(const QPalette &palette)
+{
+    return background(palette, ErrorHue);
+}
+QColor warningBackground(const QPalette &palette)
+{
+    return background(palette, WarningHue);
+}
+QColor infoBackground(const QPalette &palette)
+{
+    return background(palette, InfoHue);
+}
 
 QColor blend(const QColor &a, const QColor &b, double amount)
 {
     const double t = std::clamp(amount, 0.0, 1.0);
     const auto mix = [t](double x, double y) { return x * t + y * (1.0 - t); };
-    return QColor::fromRgbF(float(mix(a.redF(), b.redF())), float(mix(a.greenF(), b.greenF())),
-                            float(mix(a.blueF(), b.blueF())));
+    return QColor::fromRgbF(
+        float(mix(a.redF(), b.redF())), float(mix(a.greenF(), b.greenF())), float(mix(a.blueF(), b.blueF())));
 }
 
 } // namespace Inspector::Ui::Theme

@@ -24,13 +24,13 @@
 #include "common/themecolors.h"
 #include "data/ids.h"
 #include "data/times.h"
-#include "presentationml/markupformat.h"
 #include "detail/safetextbrowser.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/jsontreemodel.h"
 #include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/plaintooltip.h"
 #include "itemmodels/receiptsmodel.h"
+#include "presentationml/markupformat.h"
 #include "presentationml/presentationml.h"
 
 using namespace Qt::StringLiterals;
@@ -76,15 +76,17 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
 void fitColumnsOnChange(QTableView *view)
 {
     QAbstractItemModel *model = view->model();
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view] { view->resizeColumnsToContents(); });
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    QObject::connect(
+        model, &QAbstractItemModel::rowsInserted, view, [view] { view->resizeColumnsToContents(); });
+    QObject::connect(
+        model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
 }
 
 QString userName(const UserRef &user)
 {
     if (!user.displayName.isEmpty())
         return user.displayName;
-    const QString name = QStringList{user.firstName, user.lastName}.join(u' ').trimmed();
+    const QString name = QStringList {user.firstName, user.lastName}.join(u' ').trimmed();
     return name.isEmpty() ? QString::number(user.userId) : name;
 }
 
@@ -289,7 +291,7 @@ QWidget *DetailTabs::buildAttachments()
     connect(m_cancelDownload, &QPushButton::clicked, this, &DetailTabs::cancelDownload);
     connect(m_attachmentsView, &QAbstractItemView::doubleClicked, this, &DetailTabs::onDownloadClicked);
     connect(m_attachmentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { updateAttachmentsUi(); });
+        [this] { updateAttachmentsUi(); });
     return page;
 }
 
@@ -313,7 +315,7 @@ bool DetailTabs::hasMessage() const
 {
     // Not raw.isEmpty(): that would parse a message's JSON just to ask.
     return !m_message.messageId.isEmpty() || !m_message.message.isEmpty() || m_message.timestamp != 0
-           || !m_message.diagnostic.isEmpty();
+        || !m_message.diagnostic.isEmpty();
 }
 
 void DetailTabs::showMessage(const Message &message)
@@ -340,9 +342,9 @@ void DetailTabs::showMessage(const Message &message)
     m_filled[AttachmentsTab] = true;
     if (m_attachments->rowCount() > 0)
         m_attachmentsView->selectRow(0); // Download… works at once for the usual single file
-    setTabText(AttachmentsTab, m_message.attachments.isEmpty()
-                                   ? tr("Attachments")
-                                   : tr("Attachments (%1)").arg(m_message.attachments.size()));
+    setTabText(AttachmentsTab,
+        m_message.attachments.isEmpty() ? tr("Attachments")
+                                        : tr("Attachments (%1)").arg(m_message.attachments.size()));
     updateAttachmentsUi();
 }
 
@@ -432,13 +434,14 @@ void DetailTabs::fillPreview()
         first << tr("%1 (%2)").arg(m.stream.roomName, m.stream.streamType);
     else if (!m.stream.streamType.isEmpty())
         first << m.stream.streamType;
-    QStringList lines{first.join(u"  ·  "_s)};
+    QStringList lines {first.join(u"  ·  "_s)};
     if (!m.messageId.isEmpty()) {
         lines << tr("Message id: %1").arg(Ids::toUrlSafe(m.messageId));
         lines << tr("Standard form: %1").arg(Ids::toStandard(m.messageId));
     }
     if (!m.stream.streamId.isEmpty())
-        lines << tr("Stream id: %1  /  %2").arg(Ids::toUrlSafe(m.stream.streamId), Ids::toStandard(m.stream.streamId));
+        lines << tr("Stream id: %1  /  %2")
+                     .arg(Ids::toUrlSafe(m.stream.streamId), Ids::toStandard(m.stream.streamId));
     m_header->setText(lines.join(u'\n'));
     m_header->setToolTip(utc.isEmpty() ? QString() : plainToolTip(tr("Sent %1 (UTC)").arg(utc)));
 
@@ -460,8 +463,9 @@ void DetailTabs::fillPreview()
             // A wall post that shares another message: show what was shared under it.
             const Message &shared = *m.sharedMessage;
             const auto sharedHtml = PresentationMl::toSafeHtml(shared.message, shared.data);
-            html += u"<hr/><p><i>"_s + tr("Shared message from %1:").arg(userName(shared.user)).toHtmlEscaped()
-                    + u"</i></p>"_s + sharedHtml.html;
+            html += u"<hr/><p><i>"_s
+                + tr("Shared message from %1:").arg(userName(shared.user)).toHtmlEscaped() + u"</i></p>"_s
+                + sharedHtml.html;
         }
         m_preview->setSafeHtml(html);
         if (result.fellBack)
@@ -478,16 +482,18 @@ void DetailTabs::fillSource()
 {
     if (m_message.message.isEmpty()) {
         m_source->clear();
-        setHint(m_sourceNote, m_message.diagnostic.isEmpty()
-                                  ? tr("This message has no PresentationML.")
-                                  : tr("This message has no PresentationML: %1").arg(m_message.diagnostic));
+        setHint(m_sourceNote,
+            m_message.diagnostic.isEmpty()
+                ? tr("This message has no PresentationML.")
+                : tr("This message has no PresentationML: %1").arg(m_message.diagnostic));
         return;
     }
     QString error;
     const QString pretty = MarkupFormat::prettyXml(m_message.message, &error);
     if (pretty.isNull()) {
         m_source->setPlainText(m_message.message);
-        setHint(m_sourceNote, tr("The markup is not well-formed XML (%1); shown as received.").arg(error), true);
+        setHint(
+            m_sourceNote, tr("The markup is not well-formed XML (%1); shown as received.").arg(error), true);
     } else {
         m_source->setPlainText(pretty);
         setHint(m_sourceNote, QString());
@@ -506,7 +512,8 @@ void DetailTabs::fillData()
     const QString pretty = MarkupFormat::prettyJson(data, &error);
     if (pretty.isNull()) {
         m_data->setPlainText(m_message.data);
-        setHint(m_dataNote, tr("The entity data is not valid JSON (%1); shown as received.").arg(error), true);
+        setHint(
+            m_dataNote, tr("The entity data is not valid JSON (%1); shown as received.").arg(error), true);
     } else {
         m_data->setPlainText(pretty);
         setHint(m_dataNote, QString());
@@ -529,11 +536,12 @@ void DetailTabs::updateReceiptsUi()
     const auto state = m_receipts->state();
     const bool loaded = state == ReceiptsModel::State::Loaded || state == ReceiptsModel::State::Failed;
     if (loaded && (s.loaded > 0 || s.complete))
-        m_receiptsSummary->setText(tr("Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  Users loaded: %4")
-                                       .arg(s.delivered)
-                                       .arg(s.read)
-                                       .arg(s.emailed)
-                                       .arg(s.loaded));
+        m_receiptsSummary->setText(
+            tr("Delivered: %1  ·  Read: %2  ·  E-mail notifications: %3  ·  Users loaded: %4")
+                .arg(s.delivered)
+                .arg(s.read)
+                .arg(s.emailed)
+                .arg(s.loaded));
     else
         m_receiptsSummary->clear();
     m_loadMore->setEnabled(m_receipts->canFetchMore() || state == ReceiptsModel::State::Failed);
@@ -607,7 +615,8 @@ void DetailTabs::onDownloadClicked()
     const int row = selected.first().row();
     const QString name = m_attachments->index(row, 0).data(AttachmentsModel::FileNameRole).toString();
     // Only the base name: a file name from the message must not choose the folder.
-    const QString suggested = QFileInfo(name).fileName().isEmpty() ? u"attachment"_s : QFileInfo(name).fileName();
+    const QString suggested
+        = QFileInfo(name).fileName().isEmpty() ? u"attachment"_s : QFileInfo(name).fileName();
     const QString messageKey = m_message.key();
     QPointer<DetailTabs> self(this);
     askSavePath(suggested, [self, row, messageKey](const QString &path) {
@@ -618,7 +627,8 @@ void DetailTabs::onDownloadClicked()
 
 bool DetailTabs::downloadTo(int row, const QString &path)
 {
-    if (!m_client || row < 0 || row >= m_attachments->rowCount() || (m_downloader && m_downloader->isRunning()))
+    if (!m_client || row < 0 || row >= m_attachments->rowCount()
+        || (m_downloader && m_downloader->isRunning()))
         return false;
     const QModelIndex index = m_attachments->index(row, 0);
     delete m_downloader;
@@ -635,7 +645,7 @@ bool DetailTabs::downloadTo(int row, const QString &path)
     connect(m_downloader, &AttachmentDownload::finished, this, &DetailTabs::onDownloadFinished);
     m_downloadName = index.data(AttachmentsModel::FileNameRole).toString();
     if (!m_downloader->start(m_attachments->streamId(), m_attachments->messageId(),
-                             index.data(AttachmentsModel::FileIdRole).toString(), path))
+            index.data(AttachmentsModel::FileIdRole).toString(), path))
         return false;
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
@@ -664,8 +674,9 @@ void DetailTabs::onDownloadFinished(const ApiError &error, qint64 bytes)
         setHint(m_attachmentsHint, error.message, true);
         Q_EMIT errorOccurred(error);
     } else {
-        const QString text = tr("Saved %1 (%2) to %3.")
-                                 .arg(m_downloadName, AttachmentsModel::sizeText(bytes), QDir::toNativeSeparators(path));
+        const QString text
+            = tr("Saved %1 (%2) to %3.")
+                  .arg(m_downloadName, AttachmentsModel::sizeText(bytes), QDir::toNativeSeparators(path));
         setHint(m_attachmentsHint, text);
         Q_EMIT statusMessage(text);
     }
@@ -677,8 +688,8 @@ void DetailTabs::setHint(QLabel *label, const QString &text, bool isError)
     label->setText(text);
     label->setVisible(!text.isEmpty());
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, isError ? Theme::errorText(this->palette())
-                                                   : Theme::mutedText(this->palette()));
+    palette.setColor(QPalette::WindowText,
+        isError ? Theme::errorText(this->palette()) : Theme::mutedText(this->palette()));
     label->setPalette(palette);
 }
 

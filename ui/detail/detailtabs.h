@@ -44,7 +44,17 @@ class DetailTabs final : public QTabWidget
     Q_DISABLE_COPY_MOVE(DetailTabs)
 
 public:
-    enum Tab { PreviewTab, SourceTab, DataTab, JsonTab, ReceiptsTab, StatusTab, AttachmentsTab, TabCount };
+    enum Tab
+    {
+        PreviewTab,
+        SourceTab,
+        DataTab,
+        JsonTab,
+        ReceiptsTab,
+        StatusTab,
+        AttachmentsTab,
+        TabCount
+    };
 
     explicit DetailTabs(QWidget *parent = nullptr);
     ~DetailTabs() override;

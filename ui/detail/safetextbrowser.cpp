@@ -34,14 +34,14 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     setAccessibleName(tr("Message preview"));
     confirmOpen = [this](const QUrl &url, const std::function<void(bool)> &decide) {
         auto *box = new QMessageBox(QMessageBox::Question, tr("Open link"),
-                                    tr("Open this address in your web browser?"), QMessageBox::Open | QMessageBox::Cancel,
-                                    this);
+            tr("Open this address in your web browser?"), QMessageBox::Open | QMessageBox::Cancel, this);
         // The whole address, as plain text: what is shown is exactly what would be opened.
         box->setInformativeText(url.toString(QUrl::FullyEncoded));
         makePlainText(box); // a query's "&lt;" must not show as "<"
         box->setDefaultButton(QMessageBox::Cancel);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [decide](int result) { decide(result == QMessageBox::Open); });
+        connect(
+            box, &QMessageBox::finished, this, [decide](int result) { decide(result == QMessageBox::Open); });
         box->open();
     };
     openExternally = [](const QUrl &url) { QDesktopServices::openUrl(url); };
@@ -75,7 +75,7 @@ QString SafeTextBrowser::styleSheet(const QPalette &palette)
     const QColor chip = Theme::blend(highlight, base, 0.22);
     const QColor tag = Theme::blend(link, base, 0.15);
     const QColor card = Theme::blend(palette.color(QPalette::Mid), base, 0.15);
-    return QStringList{
+    return QStringList {
         u"a { color: %1; }"_s.arg(css(link)),
         u".pml-mention { background-color: %1; color: %2; font-weight: bold; }"_s.arg(css(chip), css(text)),
         u".pml-hashtag { background-color: %1; color: %2; }"_s.arg(css(tag), css(link)),
@@ -89,8 +89,8 @@ QString SafeTextBrowser::styleSheet(const QPalette &palette)
         u".pml-expandable-card { background-color: %1; }"_s.arg(css(card)),
         u".pml-card-header { font-weight: bold; }"_s,
         u".pml-expandable-card-header { font-weight: bold; }"_s,
-        u".pml-variant-error { color: %1; background-color: %2; }"_s.arg(css(Theme::errorText(palette)),
-                                                                         css(Theme::errorBackground(palette))),
+        u".pml-variant-error { color: %1; background-color: %2; }"_s.arg(
+            css(Theme::errorText(palette)), css(Theme::errorBackground(palette))),
         u".pml-form { background-color: %1; }"_s.arg(css(alternate)),
         u".pml-button { font-weight: bold; color: %1; }"_s.arg(css(palette.color(QPalette::ButtonText))),
         u".pml-field { color: %1; }"_s.arg(css(muted)),

@@ -134,9 +134,9 @@ void LivePane::buildUi()
         const QFontMetrics metrics = m_view->fontMetrics();
         const int padding = 3 * metrics.averageCharWidth();
         m_view->setColumnWidth(Live::LiveEventModel::TypeColumn,
-                               metrics.horizontalAdvance(u"ROOMMEMBERPROMOTEDTOOWNER"_s) + padding);
+            metrics.horizontalAdvance(u"ROOMMEMBERPROMOTEDTOOWNER"_s) + padding);
         m_view->setColumnWidth(Live::LiveEventModel::TimeColumn,
-                               metrics.horizontalAdvance(u"2026-01-02T10:00:00.000Z"_s) + padding);
+            metrics.horizontalAdvance(u"2026-01-02T10:00:00.000Z"_s) + padding);
     }
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LivePane::onCurrentChanged);

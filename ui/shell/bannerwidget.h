@@ -27,7 +27,12 @@ class BannerWidget final : public QFrame
     Q_DISABLE_COPY_MOVE(BannerWidget)
 
 public:
-    enum class Level { Info, Warning, Error };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     explicit BannerWidget(QWidget *parent = nullptr);
 

@@ -116,7 +116,8 @@ void ExportDialog::buildScope(QWidget *page)
         m_context.filteredRows > 0);
     QString streams;
     if (m_context.streamIds.size() == 1)
-        streams = tr("The whole stream \"%1\"").arg(m_context.streamTitles.value(0, m_context.streamIds.first()));
+        streams
+            = tr("The whole stream \"%1\"").arg(m_context.streamTitles.value(0, m_context.streamIds.first()));
     else
         streams = tr("The whole history of %n chosen streams", nullptr, int(m_context.streamIds.size()));
     add(Scope::Streams, streams, !m_context.streamIds.isEmpty());
@@ -189,7 +190,8 @@ void ExportDialog::buildColumns(QWidget *page)
 
     connect(up, &QToolButton::clicked, this, [this] { moveColumn(-1); });
     connect(down, &QToolButton::clicked, this, [this] { moveColumn(1); });
-    connect(defaults, &QPushButton::clicked, this, [this] { setColumns(Export::MessageColumns::defaultNames()); });
+    connect(defaults, &QPushButton::clicked, this,
+        [this] { setColumns(Export::MessageColumns::defaultNames()); });
 }
 
 ExportDialog::Scope ExportDialog::scope() const
@@ -325,8 +327,9 @@ void ExportDialog::browse()
     picker->setAttribute(Qt::WA_DeleteOnClose);
     picker->setAcceptMode(QFileDialog::AcceptSave);
     picker->setDefaultSuffix(Export::formatSuffix(format));
-    picker->setNameFilters({tr("%1 files (*.%2)").arg(Export::formatName(format).toUpper(), Export::formatSuffix(format)),
-                            tr("All files (*)")});
+    picker->setNameFilters(
+        {tr("%1 files (*.%2)").arg(Export::formatName(format).toUpper(), Export::formatSuffix(format)),
+            tr("All files (*)")});
     if (!destination().isEmpty())
         picker->selectFile(destination());
     connect(picker, &QFileDialog::fileSelected, this, &ExportDialog::setDestination);
@@ -341,7 +344,8 @@ void ExportDialog::updateSuffix()
     for (Export::Format f : {Export::Format::Csv, Export::Format::Json, Export::Format::JsonLines}) {
         const QString suffix = u'.' + Export::formatSuffix(f);
         if (f != format && path.endsWith(suffix)) {
-            m_destination->setText(path.left(path.size() - suffix.size()) + u'.' + Export::formatSuffix(format));
+            m_destination->setText(
+                path.left(path.size() - suffix.size()) + u'.' + Export::formatSuffix(format));
             return;
         }
     }
@@ -351,8 +355,8 @@ void ExportDialog::updateState()
 {
     const bool csv = Export::Format(m_format->currentData().toInt()) == Export::Format::Csv;
     for (QWidget *w : {static_cast<QWidget *>(m_separator), static_cast<QWidget *>(m_lineEnding),
-                       static_cast<QWidget *>(m_quoteAll), static_cast<QWidget *>(m_header),
-                       static_cast<QWidget *>(m_bom), static_cast<QWidget *>(m_formulaGuard)})
+             static_cast<QWidget *>(m_quoteAll), static_cast<QWidget *>(m_header),
+             static_cast<QWidget *>(m_bom), static_cast<QWidget *>(m_formulaGuard)})
         w->setEnabled(csv);
     // Splitting names files after streams: it means something only for several whole streams.
     m_split->setEnabled(m_scopeGroup->checkedId() == int(Scope::Streams) && m_context.streamIds.size() > 1);

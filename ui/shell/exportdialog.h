@@ -32,7 +32,13 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    enum class Scope { SelectedRows, FilteredRows, Streams, Search };
+    enum class Scope
+    {
+        SelectedRows,
+        FilteredRows,
+        Streams,
+        Search
+    };
 
     /// What the window can offer; a scope without material is disabled.
     struct Context

@@ -19,7 +19,7 @@ class ExportWorker final : public QObject
 
 public:
     ExportWorker(const ServiceUrls &urls, const ApiClientOptions &options, const Credentials &credentials,
-                 const QList<Export::MessageSource> &sources, const Export::ExportSettings &settings)
+        const QList<Export::MessageSource> &sources, const Export::ExportSettings &settings)
         : m_urls(urls)
         , m_options(options)
         , m_credentials(credentials)
@@ -89,7 +89,7 @@ ExportRunner::~ExportRunner()
 }
 
 bool ExportRunner::start(const ApiClient &session, const QList<Export::MessageSource> &sources,
-                         const Export::ExportSettings &settings)
+    const Export::ExportSettings &settings)
 {
     if (m_running)
         return false;
@@ -97,7 +97,8 @@ bool ExportRunner::start(const ApiClient &session, const QList<Export::MessageSo
     m_running = true;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("export"));
-    auto *worker = new ExportWorker(session.urls(), session.options(), session.credentials(), sources, settings);
+    auto *worker
+        = new ExportWorker(session.urls(), session.options(), session.credentials(), sources, settings);
     worker->moveToThread(m_thread);
     m_worker = worker;
     // Runs on the export thread as it ends, before wait() returns: the worker (with its client and job)

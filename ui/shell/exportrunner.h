@@ -40,7 +40,7 @@ public:
 
     /// false when an export is already running.
     bool start(const ApiClient &session, const QList<Export::MessageSource> &sources,
-               const Export::ExportSettings &settings);
+        const Export::ExportSettings &settings);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -134,7 +134,7 @@ QWidget *MainWindow::createEmptyState()
     title->setFont(font);
     auto *hint = new QLabel(tr("Connect to a pod with a connection profile, or try the built-in demo pod: "
                                "it needs no account and shows every feature."),
-                            page);
+        page);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
     auto *connectButton = new QPushButton(tr("Connect…"), page);
@@ -162,7 +162,7 @@ QWidget *MainWindow::createEmptyState()
 void MainWindow::createActions()
 {
     auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
-                      QStyle::StandardPixmap icon, auto slot) {
+                   QStyle::StandardPixmap icon, auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         if (!shortcut.isEmpty())
@@ -178,26 +178,30 @@ void MainWindow::createActions()
     add(u"connect"_s, tr("&Connect…"), QKeySequence(u"Ctrl+O"_s), QStyle::SP_DriveNetIcon,
         [this] { openProfileManager(); });
     add(u"disconnect"_s, tr("&Disconnect"), {}, QStyle::SP_CustomBase, [this] { disconnectSession(); });
-    add(u"refresh"_s, tr("&Refresh"), QKeySequence(Qt::Key_F5), QStyle::SP_BrowserReload, [this] { refresh(); });
+    add(u"refresh"_s, tr("&Refresh"), QKeySequence(Qt::Key_F5), QStyle::SP_BrowserReload,
+        [this] { refresh(); });
     add(u"filter"_s, tr("&Filter"), QKeySequence(Qt::CTRL | Qt::Key_F), QStyle::SP_FileDialogContentsView,
         [this] { focusFilter(); });
     add(u"export"_s, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DialogSaveButton,
         [this] { openExportDialog(); });
-    add(u"idConverter"_s, tr("&ID Converter…"), QKeySequence(Qt::CTRL | Qt::Key_L), QStyle::SP_FileDialogInfoView,
-        [this] { openIdConverter(); });
-    add(u"messages"_s, tr("&Messages"), QKeySequence(u"Ctrl+1"_s), QStyle::SP_CustomBase, [this] { showMessages(); });
+    add(u"idConverter"_s, tr("&ID Converter…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        QStyle::SP_FileDialogInfoView, [this] { openIdConverter(); });
+    add(u"messages"_s, tr("&Messages"), QKeySequence(u"Ctrl+1"_s), QStyle::SP_CustomBase,
+        [this] { showMessages(); });
     add(u"diagnostics"_s, tr("&Diagnostics"), QKeySequence(u"Ctrl+2"_s), QStyle::SP_ComputerIcon,
         [this] { showDiagnostics(); });
     add(u"requestLog"_s, tr("&Request Log"), QKeySequence(u"Ctrl+3"_s), QStyle::SP_FileDialogDetailedView,
         [this] { showRequestLog(); });
-    add(u"live"_s, tr("&Live Events"), QKeySequence(u"Ctrl+4"_s), QStyle::SP_MediaPlay, [this] { showLive(); });
+    add(u"live"_s, tr("&Live Events"), QKeySequence(u"Ctrl+4"_s), QStyle::SP_MediaPlay,
+        [this] { showLive(); });
     add(u"quit"_s, tr("&Quit"), QKeySequence(QKeySequence::Quit), QStyle::SP_CustomBase, [this] { close(); });
     add(u"about"_s, tr("&About Symphony Inspector"), {}, QStyle::SP_CustomBase, [this] { showAbout(); });
     add(u"aboutQt"_s, tr("About &Qt"), {}, QStyle::SP_CustomBase, [] { QApplication::aboutQt(); });
     m_actions.value(u"refresh"_s)->setToolTip(tr("Reload the streams and the current view (F5)"));
     m_actions.value(u"filter"_s)->setToolTip(tr("Filter the list that has the focus (Ctrl+F)"));
     m_actions.value(u"export"_s)->setToolTip(tr("Export messages to CSV, JSON or JSON Lines (Ctrl+E)"));
-    m_actions.value(u"idConverter"_s)->setToolTip(tr("Convert a stream or message ID between its forms (Ctrl+L)"));
+    m_actions.value(u"idConverter"_s)
+        ->setToolTip(tr("Convert a stream or message ID between its forms (Ctrl+L)"));
 }
 
 void MainWindow::createMenus()
@@ -273,7 +277,7 @@ void MainWindow::wirePanes()
 {
     connect(m_streams, &StreamsPane::streamSelected, this, &MainWindow::onStreamSelected);
     connect(m_streams, &StreamsPane::exportStreamsRequested, this,
-            [this](const QStringList &ids) { openExportDialog(ids); });
+        [this](const QStringList &ids) { openExportDialog(ids); });
     connect(m_streams, &StreamsPane::errorOccurred, this, &MainWindow::showError);
 
     connect(m_messages, &MessagesPane::messageSelected, m_details, &DetailTabs::showMessage);
@@ -281,11 +285,11 @@ void MainWindow::wirePanes()
     connect(m_messages, &MessagesPane::errorOccurred, this, &MainWindow::showError);
     connect(m_messages, &MessagesPane::busyChanged, this, &MainWindow::setBusy);
     connect(m_messages, &MessagesPane::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     connect(m_details, &DetailTabs::errorOccurred, this, &MainWindow::showError);
     connect(m_details, &DetailTabs::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_diagnostics, &DiagnosticsPage::errorOccurred, this, &MainWindow::showError);
     // A live event's message opens in the same detail tabs as a stored one.
     connect(m_live, &LivePane::messageSelected, this, [this](const Message &message) {
@@ -317,12 +321,12 @@ void MainWindow::connectProfile(const Profile &profile)
     auto *connector = new ProfileConnector(profile, m_secrets, this);
     if (profile.demo) {
         QString error;
-        const std::optional<DemoPodAccess> access =
-            m_demoStarter ? m_demoStarter(&error) : std::optional<DemoPodAccess>();
+        const std::optional<DemoPodAccess> access
+            = m_demoStarter ? m_demoStarter(&error) : std::optional<DemoPodAccess>();
         if (!access) {
             delete connector;
             m_banner->showMessage(BannerWidget::Level::Error, tr("The demo pod could not start."),
-                                  m_demoStarter ? error : tr("This build has no embedded demo pod."));
+                m_demoStarter ? error : tr("This build has no embedded demo pod."));
             return;
         }
         connector->setDemoPod(*access);
@@ -348,7 +352,7 @@ void MainWindow::connectSession(const SessionSetup &setup)
     m_client->setCredentials(setup.credentials);
     m_sessionName = setup.profileName;
     connect(m_client, &ApiClient::authenticated, this,
-            [this] { setConnectionState(tr("Connected to %1").arg(m_sessionName)); });
+        [this] { setConnectionState(tr("Connected to %1").arg(m_sessionName)); });
     connect(m_client, &ApiClient::authenticationFailed, this, [this](const ApiError &error) {
         setConnectionState(tr("Authentication failed: %1").arg(m_sessionName));
         showError(error);
@@ -487,12 +491,13 @@ void MainWindow::updateActions()
 ExportDialog *MainWindow::openExportDialog(const QStringList &streamIds)
 {
     if (!m_client) {
-        m_banner->showMessage(BannerWidget::Level::Info, tr("Connect to a pod first: there is nothing to export yet."));
+        m_banner->showMessage(
+            BannerWidget::Level::Info, tr("Connect to a pod first: there is nothing to export yet."));
         return nullptr;
     }
     if (m_exportRunner->isRunning()) {
         m_banner->showMessage(BannerWidget::Level::Info,
-                              tr("An export is already running: wait for it or cancel it in the status bar."));
+            tr("An export is already running: wait for it or cancel it in the status bar."));
         return nullptr;
     }
     if (m_exportDialog)
@@ -505,10 +510,11 @@ ExportDialog *MainWindow::openExportDialog(const QStringList &streamIds)
         context.streamIds = streamIds;
         context.streamTitles = streamIds;
         if (streamIds.size() == 1 && streamIds.first() == m_streamId)
-            context.streamTitles = QStringList{m_streamTitle};
+            context.streamTitles = QStringList {m_streamTitle};
     } else if (!m_messages->currentStreamId().isEmpty()) {
-        context.streamIds = QStringList{m_messages->currentStreamId()};
-        context.streamTitles = QStringList{m_streamTitle.isEmpty() ? m_messages->currentStreamId() : m_streamTitle};
+        context.streamIds = QStringList {m_messages->currentStreamId()};
+        context.streamTitles
+            = QStringList {m_streamTitle.isEmpty() ? m_messages->currentStreamId() : m_streamTitle};
     }
     context.searchQuery = m_messages->currentSearch();
 
@@ -524,8 +530,8 @@ ExportDialog *MainWindow::openExportDialog(const QStringList &streamIds)
     return dialog;
 }
 
-bool MainWindow::startExport(ExportDialog::Scope scope, const Export::ExportSettings &settings,
-                             const QStringList &streamIds)
+bool MainWindow::startExport(
+    ExportDialog::Scope scope, const Export::ExportSettings &settings, const QStringList &streamIds)
 {
     if (!m_client || m_exportRunner->isRunning())
         return false;
@@ -538,7 +544,7 @@ bool MainWindow::startExport(ExportDialog::Scope scope, const Export::ExportSett
         sources.append(Export::MessageSource::fromMessages(m_messages->filteredMessages()));
         break;
     case ExportDialog::Scope::Streams: {
-        const QStringList ids = streamIds.isEmpty() ? QStringList{m_messages->currentStreamId()} : streamIds;
+        const QStringList ids = streamIds.isEmpty() ? QStringList {m_messages->currentStreamId()} : streamIds;
         for (const QString &id : ids) {
             if (!id.isEmpty())
                 sources.append(Export::MessageSource::stream(id));
@@ -601,22 +607,23 @@ void MainWindow::onExportFinished(const Export::ExportReport &report)
         QString details = report.error.details;
         if (!report.files.isEmpty())
             details += u"\n"_s + tr("Files already written: %1").arg(report.files.join(u", "_s));
-        m_banner->showMessage(BannerWidget::Level::Error, tr("The export failed: %1").arg(report.error.message),
-                              details.trimmed());
+        m_banner->showMessage(BannerWidget::Level::Error,
+            tr("The export failed: %1").arg(report.error.message), details.trimmed());
     } else {
         QStringList lines;
         lines << tr("%n messages written", nullptr, int(qMin<qint64>(report.messages, INT_MAX)));
         if (report.duplicatesDropped > 0)
-            lines << tr("%n duplicate deliveries dropped", nullptr, int(qMin<qint64>(report.duplicatesDropped, INT_MAX)));
+            lines << tr("%n duplicate deliveries dropped", nullptr,
+                int(qMin<qint64>(report.duplicatesDropped, INT_MAX)));
         if (report.replacedCharacters > 0)
             lines << tr("%n characters that could not be encoded replaced by U+FFFD", nullptr,
-                        int(qMin<qint64>(report.replacedCharacters, INT_MAX)));
+                int(qMin<qint64>(report.replacedCharacters, INT_MAX)));
         if (report.guardedCells > 0)
             lines << tr("%n cells defused against formula injection", nullptr,
-                        int(qMin<qint64>(report.guardedCells, INT_MAX)));
+                int(qMin<qint64>(report.guardedCells, INT_MAX)));
         if (!report.warnings.isEmpty())
             lines << tr("%n warning(s) about the pages the server sent (see Details)", nullptr,
-                        int(report.warnings.size()));
+                int(report.warnings.size()));
         QStringList files;
         for (const QString &f : report.files)
             files << QDir::toNativeSeparators(f);
@@ -624,8 +631,9 @@ void MainWindow::onExportFinished(const Export::ExportReport &report)
         if (!report.warnings.isEmpty())
             details = report.warnings.join(u'\n') + u"\n\n"_s + details;
         // A page that was written, but not as the API promises, is worth a look: a warning, not a note.
-        m_banner->showMessage(report.warnings.isEmpty() ? BannerWidget::Level::Info : BannerWidget::Level::Warning,
-                              tr("Export finished: %1.").arg(lines.join(u", "_s)), details);
+        m_banner->showMessage(
+            report.warnings.isEmpty() ? BannerWidget::Level::Info : BannerWidget::Level::Warning,
+            tr("Export finished: %1.").arg(lines.join(u", "_s)), details);
     }
     Q_EMIT exportFinished(report);
 }
@@ -635,14 +643,16 @@ IdConverterDialog *MainWindow::openIdConverter(const QString &id)
     if (!m_idConverter) {
         m_idConverter = new IdConverterDialog(this);
         m_idConverter->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_idConverter, &IdConverterDialog::openStreamRequested, this, [this](const QString &streamId) {
-            if (!m_streams->selectStream(streamId))
-                onStreamSelected(streamId, QString());
-        });
-        connect(m_idConverter, &IdConverterDialog::openMessageRequested, this, [this](const QString &messageId) {
-            m_pages->setCurrentWidget(m_browseSplitter);
-            m_messages->selectMessage(messageId);
-        });
+        connect(
+            m_idConverter, &IdConverterDialog::openStreamRequested, this, [this](const QString &streamId) {
+                if (!m_streams->selectStream(streamId))
+                    onStreamSelected(streamId, QString());
+            });
+        connect(
+            m_idConverter, &IdConverterDialog::openMessageRequested, this, [this](const QString &messageId) {
+                m_pages->setCurrentWidget(m_browseSplitter);
+                m_messages->selectMessage(messageId);
+            });
     }
     if (!id.isEmpty())
         m_idConverter->setId(id);
@@ -657,11 +667,12 @@ ProfileManagerDialog *MainWindow::openProfileManager()
     if (!m_profileManager) {
         m_profileManager = new ProfileManagerDialog(m_profiles, m_secrets, this);
         m_profileManager->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_profileManager, &ProfileManagerDialog::connectRequested, this, [this](const Profile &profile) {
-            if (m_profileManager)
-                m_profileManager->close();
-            connectProfile(profile);
-        });
+        connect(
+            m_profileManager, &ProfileManagerDialog::connectRequested, this, [this](const Profile &profile) {
+                if (m_profileManager)
+                    m_profileManager->close();
+                connectProfile(profile);
+            });
     }
     // The profile used last is the one most likely wanted again.
     if (const QString last = m_settings->value(u"session/lastProfile"_s).toString(); !last.isEmpty())
@@ -676,12 +687,12 @@ void MainWindow::showAbout()
 {
     // Not fatal, but About is a conventional message box the user asked for.
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Symphony Inspector"),
-                                tr("<h3>Symphony Inspector %1</h3>"
-                                   "<p>Look inside a Symphony Messaging pod and get data out of it: streams, "
-                                   "messages, receipts, attachments, health.</p>"
-                                   "<p>Licensed under the Apache License 2.0.</p>")
-                                    .arg(QApplication::applicationVersion().toHtmlEscaped()),
-                                QMessageBox::Ok, this);
+        tr("<h3>Symphony Inspector %1</h3>"
+           "<p>Look inside a Symphony Messaging pod and get data out of it: streams, "
+           "messages, receipts, attachments, health.</p>"
+           "<p>Licensed under the Apache License 2.0.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()),
+        QMessageBox::Ok, this);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -76,8 +76,8 @@ public:
     ExportDialog *openExportDialog(const QStringList &streamIds = {});
     ExportDialog *exportDialog() const { return m_exportDialog; }
     /// Starts an export of `scope` with `settings` now, without the dialog; false when impossible.
-    bool startExport(ExportDialog::Scope scope, const Export::ExportSettings &settings,
-                     const QStringList &streamIds = {});
+    bool startExport(
+        ExportDialog::Scope scope, const Export::ExportSettings &settings, const QStringList &streamIds = {});
     bool isExporting() const;
     void cancelExport();
 
