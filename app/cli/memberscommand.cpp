@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/fetch.h"
 #include "commands.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "exitcode.h"
@@ -97,9 +98,7 @@ private:
                     out().addItem(Commands::withInspector(m.raw, derived));
                     continue;
                 }
-                const QString name = m.user.displayName.isEmpty()
-                    ? QString(m.user.firstName + u' ' + m.user.lastName).trimmed()
-                    : m.user.displayName;
+                const QString name = DisplayName::of(m.user);
                 out().addRow({QString::number(m.user.userId), name, m.user.email, m.user.company,
                     Commands::yesNo(m.user.isExternal), Commands::yesNo(m.isOwner),
                     Commands::yesNo(m.isCreator), Commands::isoOrEmpty(m.joinDate)});

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "commands.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "data/times.h"
@@ -69,7 +70,7 @@ private:
         QString stream = m.stream.streamId + u' ' + m.stream.streamType;
         if (!m.stream.roomName.isEmpty())
             stream += u" \""_s + m.stream.roomName + u'"';
-        QString sender = MessageFormat::userName(m.user) + u" ("_s + QString::number(m.user.userId);
+        QString sender = DisplayName::of(m.user) + u" ("_s + QString::number(m.user.userId);
         if (!m.user.username.isEmpty())
             sender += u", "_s + m.user.username;
         if (!m.user.email.isEmpty())

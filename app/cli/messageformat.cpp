@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/times.h"
 #include "export/messagecolumns.h"
@@ -22,16 +23,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-QString userName(const UserRef &user)
-{
-    if (!user.displayName.isEmpty())
-        return user.displayName;
-    const QString name = QString(user.firstName + u' ' + user.lastName).trimmed();
-    if (!name.isEmpty())
-        return name;
-    return user.userId ? QString::number(user.userId) : QString();
-}
 
 QList<Output::Column> columns()
 {
@@ -64,7 +55,7 @@ QStringList row(const Export::Deduplicator::Item &item)
     QString text = Text::excerpt(PresentationMl::toPlainText(m.message, m.data), 60);
     if (m.message.isNull() && !m.diagnostic.isEmpty())
         text = u"["_s + m.diagnostic + u']';
-    return {Times::toIso(m.timestamp), m.messageId, userName(m.user), text,
+    return {Times::toIso(m.timestamp), m.messageId, DisplayName::of(m.user), text,
         QString::number(m.attachments.size()), flags(item).join(u',')};
 }
 

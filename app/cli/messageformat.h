@@ -24,7 +24,4 @@ QStringList row(const Export::Deduplicator::Item &item);
 QJsonObject json(const Export::Deduplicator::Item &item);
 /** The flags column: edited, replaced, external, duplicate, undecryptable. */
 QStringList flags(const Export::Deduplicator::Item &item);
-/** Display name, else first and last name, else the user id. */
-QString userName(const UserRef &user);
-
 } // namespace Inspector::Cli::MessageFormat

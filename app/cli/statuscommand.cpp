@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "commands.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "exitcode.h"
@@ -72,8 +73,7 @@ private:
             out().addItem(Commands::withInspector(u.raw, derived));
             return;
         }
-        const QString name
-            = u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed() : u.displayName;
+        const QString name = DisplayName::of(u);
         out().addRow(
             {state, QString::number(u.userId), u.userName, name, u.email, Commands::isoOrEmpty(u.timestamp)});
     }

@@ -6,6 +6,7 @@
 #include "api/fetch.h"
 #include "commands.h"
 #include "console.h"
+#include "data/displayname.h"
 #include "exitcode.h"
 #include "output.h"
 
@@ -138,8 +139,7 @@ private:
                         {u"problems"_s, QJsonArray::fromStringList(u.problems)}}));
                 continue;
             }
-            const QString name = u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed()
-                                                         : u.displayName;
+            const QString name = DisplayName::of(u);
             out().addRow({QString::number(u.id), u.username, name, u.emailAddress, u.company, u.accountType,
                 QString::number(u.id >> 36)});
         }

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "data/displayname.h"
 #include "data/parse.h"
 #include "data/times.h"
 #include "itemmodels/plaintooltip.h"
@@ -180,12 +181,8 @@ QVariant MessageStatusModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case StateColumn:
         return kindName(row.kind);
-    case UserColumn: {
-        if (!u.displayName.isEmpty())
-            return u.displayName;
-        const QString name = QStringList {u.firstName, u.lastName}.join(u' ').trimmed();
-        return name.isEmpty() ? QString::number(u.userId) : name;
-    }
+    case UserColumn:
+        return DisplayName::of(u);
     case UserIdColumn:
         return QString::number(u.userId);
     case UserNameColumn:

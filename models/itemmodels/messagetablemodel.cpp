@@ -14,6 +14,7 @@
 #include "api/apijob.h"
 #include "api/requests.h"
 #include "api/timesource.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "data/times.h"
@@ -35,18 +36,6 @@ quint64 keyHash(const QString &normalizedId)
 {
     return quint64(
         qHashBits(normalizedId.constData(), size_t(normalizedId.size()) * sizeof(QChar), 0x5f3759df));
-}
-
-QString displayName(const UserRef &user)
-{
-    if (!user.displayName.isEmpty())
-        return user.displayName;
-    const QString full = QString(user.firstName + u' ' + user.lastName).trimmed();
-    if (!full.isEmpty())
-        return full;
-    if (!user.email.isEmpty())
-        return user.email;
-    return user.userId ? QString::number(user.userId) : QString();
 }
 
 // The server's own bytes when the parser kept them (Message::json), else the object written compact.
@@ -105,7 +94,7 @@ MessageTableModel::Page MessageTableModel::parsePage(const QByteArray &body)
         page.keys.push_back(keyHash(m.key()));
         if (!seen.contains(m.user.userId)) {
             seen.insert(m.user.userId);
-            page.names.append({m.user.userId, displayName(m.user)});
+            page.names.append({m.user.userId, DisplayName::of(m.user)});
         }
     }
     return page;

@@ -7,6 +7,7 @@
 #include "api/apijob.h"
 #include "api/fetch.h"
 #include "api/requests.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "data/times.h"
@@ -20,16 +21,6 @@ namespace {
 
 // Type nodes have internalId 0; a stream's internalId is its group + 1.
 constexpr quintptr GroupNodeId = 0;
-
-QString userDisplayName(const User &u)
-{
-    if (!u.displayName.isEmpty())
-        return u.displayName;
-    const QString full = QString(u.firstName + u' ' + u.lastName).trimmed();
-    if (!full.isEmpty())
-        return full;
-    return u.emailAddress;
-}
 
 } // namespace
 
@@ -364,7 +355,7 @@ void StreamTreeModel::lookUpNames(const QList<Entry> &entries)
             // Names stay valid across scopes, so a late answer is still worth keeping.
             for (const UserList &list : lists)
                 for (const User &u : list.users)
-                    m_userNames.insert(u.id, userDisplayName(u));
+                    m_userNames.insert(u.id, DisplayName::of(u));
             for (int g = 0; g < 2; ++g)
                 if (!m_groups[g].isEmpty())
                     Q_EMIT dataChanged(index(0, NameColumn, index(g, 0)),

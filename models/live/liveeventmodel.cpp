@@ -2,6 +2,7 @@
 #include "live/liveeventmodel.h"
 
 #include "api/timesource.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/times.h"
 #include "itemmodels/plaintooltip.h"
@@ -13,13 +14,6 @@ namespace Inspector::Live {
 namespace {
 
 constexpr qint64 MinuteMs = 60000;
-
-QString initiatorText(const Event &e)
-{
-    if (!e.initiator.displayName.isEmpty())
-        return e.initiator.displayName;
-    return e.initiator.userId ? QString::number(e.initiator.userId) : QString();
-}
 
 QString streamText(const Event &e)
 {
@@ -63,7 +57,7 @@ QVariant LiveEventModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return e.timestamp > 0 ? Times::toIso(e.timestamp) : QString();
         case InitiatorColumn:
-            return initiatorText(e);
+            return DisplayName::of(e.initiator);
         case StreamColumn:
             return streamText(e);
         case PreviewColumn:

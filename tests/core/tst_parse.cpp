@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "data/displayname.h"
 #include "data/parse.h"
 
 #include <QFile>
@@ -201,6 +202,58 @@ class ParseTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // One rule names a person everywhere: display name, else e-mail, else user name, else id.
+    void displayNameRule_data()
+    {
+        QTest::addColumn<QString>("displayName");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<qint64>("id");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("display name")
+            << u"Ann Lee"_s << u"ann@x.com"_s << u"ann"_s << qint64(7) << u"Ann Lee"_s;
+        QTest::newRow("e-mail") << QString() << u"ann@x.com"_s << u"ann"_s << qint64(7) << u"ann@x.com"_s;
+        QTest::newRow("blank display name")
+            << u" \t"_s << u"ann@x.com"_s << u"ann"_s << qint64(7) << u"ann@x.com"_s;
+        QTest::newRow("user name") << QString() << QString() << u"ann"_s << qint64(7) << u"ann"_s;
+        QTest::newRow("id") << QString() << u" "_s << QString() << Q_INT64_C(349026222344891)
+                            << u"349026222344891"_s;
+        QTest::newRow("nobody") << QString() << QString() << QString() << qint64(0) << QString();
+    }
+    void displayNameRule()
+    {
+        QFETCH(QString, displayName);
+        QFETCH(QString, email);
+        QFETCH(QString, username);
+        QFETCH(qint64, id);
+        QFETCH(QString, expected);
+        QCOMPARE(DisplayName::of(displayName, email, username, id), expected);
+        // Every record type that names a person follows it, whatever its fields are called.
+        UserRef ref;
+        ref.displayName = displayName;
+        ref.email = email;
+        ref.username = username;
+        ref.userId = id;
+        ref.firstName = u"First"_s; // first and last names are not part of the rule
+        QCOMPARE(DisplayName::of(ref), expected);
+        User user;
+        user.displayName = displayName;
+        user.emailAddress = email;
+        user.username = username;
+        user.id = id;
+        QCOMPARE(DisplayName::of(user), expected);
+        StatusUser status;
+        status.displayName = displayName;
+        status.email = email;
+        status.userName = username;
+        status.userId = id;
+        QCOMPARE(DisplayName::of(status), expected);
+        AdminMemberUser member;
+        member.displayName = displayName;
+        member.email = email;
+        member.userId = id;
+        QCOMPARE(DisplayName::of(member), DisplayName::of(displayName, email, QString(), id));
+    }
 
     // Text the server sent that cannot be Unicode is repaired, visibly, instead of failing the page.
     void repairJsonText_data()

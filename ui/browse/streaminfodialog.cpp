@@ -14,6 +14,7 @@
 #include "api/requests.h"
 #include "common/plaintext.h"
 #include "common/themecolors.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "data/times.h"
@@ -193,9 +194,7 @@ void StreamInfoDialog::lookUpNames(const QList<qint64> &ids)
                 return;
             QHash<QString, QString> names;
             for (const User &u : list.value.users)
-                names.insert(QString::number(u.id),
-                    u.displayName.isEmpty() ? QString(u.firstName + u' ' + u.lastName).trimmed()
-                                            : u.displayName);
+                names.insert(QString::number(u.id), DisplayName::of(u));
             for (int r = 0; r < m_members->rowCount(); ++r) {
                 const QString name = names.value(m_members->item(r, 1)->text());
                 if (!name.isEmpty())

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "common/themecolors.h"
+#include "data/displayname.h"
 #include "data/ids.h"
 #include "data/times.h"
 #include "detail/safetextbrowser.h"
@@ -80,14 +81,6 @@ void fitColumnsOnChange(QTableView *view)
         model, &QAbstractItemModel::rowsInserted, view, [view] { view->resizeColumnsToContents(); });
     QObject::connect(
         model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
-}
-
-QString userName(const UserRef &user)
-{
-    if (!user.displayName.isEmpty())
-        return user.displayName;
-    const QString name = QStringList {user.firstName, user.lastName}.join(u' ').trimmed();
-    return name.isEmpty() ? QString::number(user.userId) : name;
 }
 
 } // namespace
@@ -423,7 +416,7 @@ void DetailTabs::fillPreview()
 {
     const Message &m = m_message;
     QStringList first;
-    first << userName(m.user);
+    first << DisplayName::of(m.user);
     QString utc;
     if (m.timestamp) {
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(m.timestamp).toLocalTime();
@@ -464,8 +457,8 @@ void DetailTabs::fillPreview()
             const Message &shared = *m.sharedMessage;
             const auto sharedHtml = PresentationMl::toSafeHtml(shared.message, shared.data);
             html += u"<hr/><p><i>"_s
-                + tr("Shared message from %1:").arg(userName(shared.user)).toHtmlEscaped() + u"</i></p>"_s
-                + sharedHtml.html;
+                + tr("Shared message from %1:").arg(DisplayName::of(shared.user)).toHtmlEscaped()
+                + u"</i></p>"_s + sharedHtml.html;
         }
         m_preview->setSafeHtml(html);
         if (result.fellBack)
