@@ -15,6 +15,7 @@
 #include "api/requests.h"
 #include "auth/rsakey.h"
 #include "common/faketimesource.h"
+#include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "demodata.h"
@@ -1223,5 +1224,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ApiClientTest)
+INSPECTOR_TEST_GUILESS_MAIN(ApiClientTest)
 #include "tst_apiclient.moc"

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "api/paging.h"
+#include "common/testsuite.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
@@ -376,5 +377,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(PagingTest)
+INSPECTOR_TEST_APPLESS_MAIN(PagingTest)
 #include "tst_paging.moc"

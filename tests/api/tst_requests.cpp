@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "api/requests.h"
+#include "common/testsuite.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
@@ -141,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(RequestsTest)
+INSPECTOR_TEST_APPLESS_MAIN(RequestsTest)
 #include "tst_requests.moc"

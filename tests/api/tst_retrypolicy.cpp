@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "api/retrypolicy.h"
+#include "common/testsuite.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
@@ -195,5 +196,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(RetryPolicyTest)
+INSPECTOR_TEST_APPLESS_MAIN(RetryPolicyTest)
 #include "tst_retrypolicy.moc"

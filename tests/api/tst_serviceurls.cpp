@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "api/serviceurls.h"
+#include "common/testsuite.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
@@ -107,5 +108,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(ServiceUrlsTest)
+INSPECTOR_TEST_APPLESS_MAIN(ServiceUrlsTest)
 #include "tst_serviceurls.moc"

@@ -3,6 +3,7 @@
 // (checked with OpenSSL, not with the code under test), every bad input is refused with its own message.
 #include "auth/cafile.h"
 #include "auth/clientcertificate.h"
+#include "common/testsuite.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -380,5 +381,5 @@ void ClientCertificateTest::rejectsCaFile()
     QVERIFY2(error.contains(file), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(ClientCertificateTest)
+INSPECTOR_TEST_GUILESS_MAIN(ClientCertificateTest)
 #include "tst_clientcertificate.moc"

@@ -3,6 +3,7 @@
 // with OpenSSL against the public key the openssl command line wrote, and by decoding every part.
 #include "auth/jwt.h"
 #include "auth/rsakey.h"
+#include "common/testsuite.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -314,5 +315,5 @@ void JwtTest::decodesOwnTokens()
     QCOMPARE(claims->expiresAt, qint64(1767400240));
 }
 
-QTEST_GUILESS_MAIN(JwtTest)
+INSPECTOR_TEST_GUILESS_MAIN(JwtTest)
 #include "tst_jwt.moc"

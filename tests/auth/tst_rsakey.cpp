@@ -2,6 +2,7 @@
 // RsaKey: every accepted PEM encoding loads to the right key, every kind of bad input is refused with its
 // own message and a null key.
 #include "auth/rsakey.h"
+#include "common/testsuite.h"
 
 #include <QFile>
 #include <QTest>
@@ -222,5 +223,5 @@ void RsaKeyTest::copiesShareTheKey()
     QCOMPARE(signature.size(), 256);
 }
 
-QTEST_GUILESS_MAIN(RsaKeyTest)
+INSPECTOR_TEST_GUILESS_MAIN(RsaKeyTest)
 #include "tst_rsakey.moc"

@@ -15,6 +15,7 @@
 #include "auth/rsakey.h"
 #include "clitestsupport.h"
 #include "commandrunner.h"
+#include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/times.h"
 #include "demodata.h"
@@ -1238,5 +1239,5 @@ void CliCommandsTest::helpExitsZero()
     QVERIFY(pml.text().contains(u"--data FILE"_s));
 }
 
-QTEST_GUILESS_MAIN(CliCommandsTest)
+INSPECTOR_TEST_GUILESS_MAIN(CliCommandsTest)
 #include "tst_clicommands.moc"

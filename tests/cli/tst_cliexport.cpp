@@ -20,6 +20,7 @@
 #include "auth/rsakey.h"
 #include "clitestsupport.h"
 #include "commandrunner.h"
+#include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
 #include "demopodserver.h"
@@ -1342,7 +1343,7 @@ void CliExportTest::pmlHostile()
         QVERIFY2(r.errText().contains(note), qPrintable(r.errText()));
 }
 
-QTEST_GUILESS_MAIN(CliExportTest)
+INSPECTOR_TEST_GUILESS_MAIN(CliExportTest)
 // ---- real payloads: the official BDKs' fixtures ----
 
 void CliExportTest::receiptsKeepResponseFields_data()

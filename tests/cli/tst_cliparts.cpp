@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "commandline.h"
+#include "common/testsuite.h"
 #include "connectionsettings.h"
 #include "console.h"
 #include "data/parse.h"
@@ -1076,5 +1077,5 @@ void CliPartsTest::fitToWidth()
     QCOMPARE(Text::displayWidth(out), width);
 }
 
-QTEST_GUILESS_MAIN(CliPartsTest)
+INSPECTOR_TEST_GUILESS_MAIN(CliPartsTest)
 #include "tst_cliparts.moc"

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "clitestsupport.h"
+#include "common/testsuite.h"
 #include "console.h"
 #include "demodata.h"
 #include "demopodserver.h"
@@ -420,5 +421,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(CliTerminalTest)
+INSPECTOR_TEST_GUILESS_MAIN(CliTerminalTest)
 #include "tst_cliterminal.moc"

@@ -19,6 +19,7 @@
 
 #include <memory>
 
+#include "common/testsuite.h"
 #include <signal.h>
 #include <sys/types.h>
 
@@ -261,5 +262,5 @@ void ReadmeExamplesTest::cleanupTestCase()
     m_dirs.clear();
 }
 
-QTEST_GUILESS_MAIN(ReadmeExamplesTest)
+INSPECTOR_TEST_GUILESS_MAIN(ReadmeExamplesTest)
 #include "tst_readmeexamples.moc"

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <thread>
 
+#include "common/testregistry.h"
+
 /**
  * Counts OpenSSL's live allocations made by threads other than the main one, through
  * CRYPTO_set_mem_functions(). For tests of per-thread OpenSSL state: install() first thing in main(),
@@ -123,7 +125,8 @@ inline void setFreeDelay(int ms)
 
 /** main() of a Qt Test that counts OpenSSL's allocations: install() runs before anything else. */
 #define OPENSSL_ALLOCATIONS_TEST_MAIN(TestClass)                                                             \
-    int main(int argc, char **argv)                                                                          \
+    namespace {                                                                                              \
+    int runSuite(int argc, char **argv)                                                                      \
     {                                                                                                        \
         if (!OpenSslAllocations::install()) {                                                                \
             std::fputs("OpenSSL allocated before the counting allocator could be installed\n", stderr);      \
@@ -132,4 +135,6 @@ inline void setFreeDelay(int ms)
         QCoreApplication app(argc, argv);                                                                    \
         TestClass test;                                                                                      \
         return QTest::qExec(&test, argc, argv);                                                              \
+    }                                                                                                        \
+    [[maybe_unused]] const bool suiteRegistered = Inspector::Testing::registerSuite(__FILE__, &runSuite);    \
     }

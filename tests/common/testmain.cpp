@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main() of a test executable that holds several Qt Test suites (see inspector_add_test in
-// tests/CMakeLists.txt). Each suite's own QTEST_MAIN is compiled under another name and registers
-// itself here; `tests_api tst_apiclient [Qt Test options]` runs one suite as if it were its own
-// program, which is how CTest runs them.
+// tests/CMakeLists.txt). Each suite ends with INSPECTOR_TEST_MAIN (testsuite.h) instead of
+// QTEST_MAIN and registers itself here; `tests_api tst_apiclient [Qt Test options]` runs one suite as if it
+// were its own program, which is how CTest runs them.
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -22,8 +22,15 @@ std::map<std::string, SuiteMain> &suites()
 
 } // namespace
 
-bool registerSuite(const char *name, SuiteMain main)
+bool registerSuite(const char *sourceFile, SuiteMain main)
 {
+    std::string name(sourceFile);
+    const auto slash = name.find_last_of("/\\");
+    if (slash != std::string::npos)
+        name.erase(0, slash + 1);
+    const auto dot = name.find('.');
+    if (dot != std::string::npos)
+        name.erase(dot);
     return suites().emplace(name, main).second;
 }
 

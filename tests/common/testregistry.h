@@ -3,10 +3,11 @@
 
 namespace Inspector::Testing {
 
-/// A test suite's main(), renamed (see inspector_add_test in tests/CMakeLists.txt).
+/// A test suite's main() (see testsuite.h).
 using SuiteMain = int (*)(int argc, char *argv[]);
 
-/// Called from a static initializer generated for each suite; false if the name was taken.
-bool registerSuite(const char *name, SuiteMain main);
+/// Called from each suite's static initializer with its source file's path: the suite is named
+/// after the file (tst_apiclient for .../tst_apiclient.cpp). False if the name was taken.
+bool registerSuite(const char *sourceFile, SuiteMain main);
 
 } // namespace Inspector::Testing

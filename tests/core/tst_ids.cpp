@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/testsuite.h"
 #include "data/ids.h"
 
 #include <QRegularExpression>
@@ -246,7 +247,7 @@ void IdsTest::decodesTheEmbeddedTime()
     QCOMPARE(bytes.at(24), 'm');
 }
 
-QTEST_APPLESS_MAIN(IdsTest)
+INSPECTOR_TEST_APPLESS_MAIN(IdsTest)
 void IdsTest::noStandardFormIsMadeUp_data()
 {
     QTest::addColumn<QString>("id");

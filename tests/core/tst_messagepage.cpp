@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "common/messagecompare.h"
+#include "common/testsuite.h"
 
 using namespace Qt::StringLiterals;
 using namespace Inspector;
@@ -299,5 +300,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(MessagePageTest)
+INSPECTOR_TEST_APPLESS_MAIN(MessagePageTest)
 #include "tst_messagepage.moc"

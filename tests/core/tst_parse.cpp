@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/testsuite.h"
 #include "data/displayname.h"
 #include "data/parse.h"
 
@@ -1580,5 +1581,5 @@ void ParseTest::fromJsonNamesFieldsRelativeToTheObject()
     QCOMPARE(s.problems, QStringList());
 }
 
-QTEST_APPLESS_MAIN(ParseTest)
+INSPECTOR_TEST_APPLESS_MAIN(ParseTest)
 #include "tst_parse.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/testsuite.h"
 #include "data/times.h"
 
 #include <QRegularExpression>
@@ -202,5 +203,5 @@ void TimesTest::independentOfLocalZone()
     QCOMPARE(isoInIndia, u"2026-01-02T10:00:00.000Z"_s);
 }
 
-QTEST_APPLESS_MAIN(TimesTest)
+INSPECTOR_TEST_APPLESS_MAIN(TimesTest)
 #include "tst_times.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The demo pod over real HTTP: authentication, every endpoint's shape, paging, the data set,
 // datafeeds, faults, the request log, TLS and the standalone program.
+#include "common/testsuite.h"
 #include "demodata.h"
 #include "demopodserver.h"
 
@@ -2346,5 +2347,5 @@ void DemoPodTest::standaloneProgram()
     QCOMPARE(bad.exitCode(), 2);
 }
 
-QTEST_GUILESS_MAIN(DemoPodTest)
+INSPECTOR_TEST_GUILESS_MAIN(DemoPodTest)
 #include "tst_demopod.moc"

@@ -4,6 +4,7 @@
 // one lookup, whatever the size of the data. And the answers are what they were: the generator and
 // the search are compared with straightforward reference versions (the pod's earlier code).
 #include "backend.h"
+#include "common/testsuite.h"
 #include "dataset.h"
 #include "demodata.h"
 #include "demopodserver.h"
@@ -822,5 +823,5 @@ void DemoPodCostTest::serverCounts()
     QCOMPARE(server.workCounts().eventsBuilt, qint64(0));
 }
 
-QTEST_GUILESS_MAIN(DemoPodCostTest)
+INSPECTOR_TEST_GUILESS_MAIN(DemoPodCostTest)
 #include "tst_demopodcost.moc"

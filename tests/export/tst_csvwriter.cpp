@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "export/csvwriter.h"
 #include "export/jsonwriter.h"
 #include "export/textsafety.h"
@@ -239,5 +240,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(CsvWriterTest)
+INSPECTOR_TEST_APPLESS_MAIN(CsvWriterTest)
 #include "tst_csvwriter.moc"

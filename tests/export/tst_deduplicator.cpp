@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "export/deduplicator.h"
@@ -174,5 +175,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(DeduplicatorTest)
+INSPECTOR_TEST_APPLESS_MAIN(DeduplicatorTest)
 #include "tst_deduplicator.moc"

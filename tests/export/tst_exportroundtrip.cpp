@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "export/csvwriter.h"
 #include "export/jsonwriter.h"
@@ -231,5 +232,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ExportRoundTripTest)
+INSPECTOR_TEST_GUILESS_MAIN(ExportRoundTripTest)
 #include "tst_exportroundtrip.moc"

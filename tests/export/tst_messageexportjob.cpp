@@ -13,6 +13,7 @@
 #include "auth/rsakey.h"
 #include "common/faketimesource.h"
 #include "common/fiforeader.h"
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "demodata.h"
 #include "demopodserver.h"
@@ -386,5 +387,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(MessageExportJobTest)
+INSPECTOR_TEST_GUILESS_MAIN(MessageExportJobTest)
 #include "tst_messageexportjob.moc"

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "export/jsonwriter.h"
 #include "export/messagecolumns.h"
@@ -150,5 +151,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(MessageJsonTest)
+INSPECTOR_TEST_APPLESS_MAIN(MessageJsonTest)
 #include "tst_messagejson.moc"

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "common/fiforeader.h"
+#include "common/testsuite.h"
 #include "export/outputfile.h"
 #include "export/recordexport.h"
 
@@ -350,5 +351,5 @@ void RecordExportTest::outputFileKind()
     QVERIFY(OutputFile(dir.filePath(u"to-file"_s)).isAtomic());
 }
 
-QTEST_GUILESS_MAIN(RecordExportTest)
+INSPECTOR_TEST_GUILESS_MAIN(RecordExportTest)
 #include "tst_recordexport.moc"

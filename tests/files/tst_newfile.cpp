@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "files/filenames.h"
 #include "files/newfile.h"
 
@@ -264,5 +265,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(NewFileTest)
+INSPECTOR_TEST_GUILESS_MAIN(NewFileTest)
 #include "tst_newfile.moc"

@@ -5,6 +5,7 @@
 #include <QToolButton>
 
 #include "api/apierror.h"
+#include "common/testsuite.h"
 #include "common/themecolors.h"
 #include "shell/bannerwidget.h"
 
@@ -135,6 +136,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(BannerWidgetTest)
+INSPECTOR_TEST_MAIN(BannerWidgetTest)
 
 #include "tst_bannerwidget.moc"

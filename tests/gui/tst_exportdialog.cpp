@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "export/messagecolumns.h"
 #include "shell/exportdialog.h"
 
@@ -245,6 +246,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ExportDialogTest)
+INSPECTOR_TEST_MAIN(ExportDialogTest)
 
 #include "tst_exportdialog.moc"

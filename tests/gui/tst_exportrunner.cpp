@@ -9,6 +9,7 @@
 
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
+#include "common/testsuite.h"
 #include "demodata.h"
 #include "demopodserver.h"
 #include "shell/exportrunner.h"
@@ -152,6 +153,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ExportRunnerTest)
+INSPECTOR_TEST_MAIN(ExportRunnerTest)
 
 #include "tst_exportrunner.moc"

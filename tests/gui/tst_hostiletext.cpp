@@ -27,6 +27,7 @@
 #include "browse/streaminfodialog.h"
 #include "browse/streamspane.h"
 #include "common/plaintext.h"
+#include "common/testsuite.h"
 #include "demodata.h"
 #include "demopodserver.h"
 #include "detail/detailtabs.h"
@@ -452,5 +453,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(HostileTextTest)
+INSPECTOR_TEST_MAIN(HostileTextTest)
 #include "tst_hostiletext.moc"

@@ -20,6 +20,7 @@
 #include "api/apiclient.h"
 #include "browse/messagespane.h"
 #include "browse/streamspane.h"
+#include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
 #include "demopodserver.h"
@@ -503,6 +504,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(MainWindowTest)
+INSPECTOR_TEST_MAIN(MainWindowTest)
 
 #include "tst_mainwindow.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/testsuite.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -184,6 +185,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TranslationsTest)
+INSPECTOR_TEST_GUILESS_MAIN(TranslationsTest)
 
 #include "tst_translations.moc"

@@ -9,6 +9,7 @@
 
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "dataset.h"
 #include "itemmodels/attachmentsmodel.h"
@@ -474,5 +475,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(DetailModelsTest)
+INSPECTOR_TEST_GUILESS_MAIN(DetailModelsTest)
 #include "tst_detailmodels.moc"

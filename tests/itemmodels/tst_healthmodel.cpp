@@ -6,6 +6,7 @@
 
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "demopodserver.h"
 #include "itemmodels/healthmodel.h"
@@ -191,6 +192,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(HealthModelTest)
+INSPECTOR_TEST_GUILESS_MAIN(HealthModelTest)
 
 #include "tst_healthmodel.moc"

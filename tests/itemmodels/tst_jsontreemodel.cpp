@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "itemmodels/jsontreemodel.h"
 
@@ -222,5 +223,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(JsonTreeModelTest)
+INSPECTOR_TEST_GUILESS_MAIN(JsonTreeModelTest)
 #include "tst_jsontreemodel.moc"

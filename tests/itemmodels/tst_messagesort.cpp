@@ -2,6 +2,7 @@
 // The order the messages table sorts in (MessageSort, used by MessageFilterProxy), on made-up rows.
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "itemmodels/messagesort.h"
 
 using namespace Inspector;
@@ -151,5 +152,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(MessageSortTest)
+INSPECTOR_TEST_GUILESS_MAIN(MessageSortTest)
 #include "tst_messagesort.moc"

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "browsetestsupport.h"
+#include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/times.h"
 #include "demodata.h"
@@ -696,5 +697,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(MessageTableModelTest)
+INSPECTOR_TEST_GUILESS_MAIN(MessageTableModelTest)
 #include "tst_messagetablemodel.moc"

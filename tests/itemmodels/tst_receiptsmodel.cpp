@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "dataset.h"
 #include "itemmodels/receiptsmodel.h"
 #include "tst_detailmodels_support.h"
@@ -271,5 +272,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ReceiptsModelTest)
+INSPECTOR_TEST_GUILESS_MAIN(ReceiptsModelTest)
 #include "tst_receiptsmodel.moc"

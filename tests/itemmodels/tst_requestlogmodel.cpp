@@ -8,6 +8,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "auth/rsakey.h"
+#include "common/testsuite.h"
 #include "demopodserver.h"
 #include "itemmodels/requestlogmodel.h"
 
@@ -167,6 +168,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(RequestLogModelTest)
+INSPECTOR_TEST_GUILESS_MAIN(RequestLogModelTest)
 
 #include "tst_requestlogmodel.moc"

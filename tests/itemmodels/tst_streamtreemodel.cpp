@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "browsetestsupport.h"
+#include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
 #include "itemmodels/streamtreemodel.h"
@@ -278,5 +279,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(StreamTreeModelTest)
+INSPECTOR_TEST_GUILESS_MAIN(StreamTreeModelTest)
 #include "tst_streamtreemodel.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The layering the link graph cannot enforce: ui/ and the item models get their data from the
 // services (models/services/), never by sending requests or parsing JSON themselves.
+#include "common/testsuite.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -151,5 +152,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(LayeringTest)
+INSPECTOR_TEST_APPLESS_MAIN(LayeringTest)
 #include "tst_layering.moc"

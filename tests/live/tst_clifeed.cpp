@@ -11,6 +11,7 @@
 
 #include "commandrunner.h"
 #include "common/faketimesource.h"
+#include "common/testsuite.h"
 #include "demopodserver.h"
 #include "exitcode.h"
 #include "live/capturewriter.h"
@@ -378,5 +379,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(CliFeedTest)
+INSPECTOR_TEST_GUILESS_MAIN(CliFeedTest)
 #include "tst_clifeed.moc"

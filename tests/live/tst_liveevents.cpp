@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "api/timesource.h"
+#include "common/testsuite.h"
 #include "data/event.h"
 #include "live/eventdeduplicator.h"
 #include "live/liveeventmodel.h"
@@ -381,5 +382,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(LiveEventsTest)
+INSPECTOR_TEST_GUILESS_MAIN(LiveEventsTest)
 #include "tst_liveevents.moc"

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "api/apijob.h"
+#include "common/testsuite.h"
 #include "data/event.h"
 #include "demodata.h"
 #include "live/capturewriter.h"
@@ -849,5 +850,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(LiveReaderTest)
+INSPECTOR_TEST_GUILESS_MAIN(LiveReaderTest)
 #include "tst_livereader.moc"

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "presentationml/markupscanner.h"
 #include "presentationml/presentationml.h"
 
@@ -195,5 +196,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(MarkupScannerTest)
+INSPECTOR_TEST_APPLESS_MAIN(MarkupScannerTest)
 #include "tst_markupscanner.moc"

@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/testsuite.h"
 #include "presentationml/presentationml.h"
 #include "presentationml/textscan.h"
 
@@ -1393,5 +1394,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(PresentationMlTest)
+INSPECTOR_TEST_APPLESS_MAIN(PresentationMlTest)
 #include "tst_presentationml.moc"

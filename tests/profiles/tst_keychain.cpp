@@ -3,6 +3,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include "common/testsuite.h"
 #include "profiles/keychainsecretstore.h"
 
 using namespace Inspector;
@@ -89,6 +90,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(KeychainTest)
+INSPECTOR_TEST_GUILESS_MAIN(KeychainTest)
 
 #include "tst_keychain.moc"

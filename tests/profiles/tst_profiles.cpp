@@ -9,6 +9,7 @@
 
 #include "api/apiclient.h"
 #include "api/requests.h"
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "demopodserver.h"
 #include "profiles/profile.h"
@@ -501,6 +502,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ProfilesTest)
+INSPECTOR_TEST_GUILESS_MAIN(ProfilesTest)
 
 #include "tst_profiles.moc"

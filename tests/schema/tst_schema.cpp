@@ -31,6 +31,7 @@
 #include "api/serviceurls.h"
 #include "auth/jwt.h"
 #include "auth/rsakey.h"
+#include "common/testsuite.h"
 #include "demodata.h"
 #include "demopodserver.h"
 #include "prismproxy.h"
@@ -709,5 +710,5 @@ void SchemaTest::violationIsReported()
     QCOMPARE(e.status, 500); // --errors: Prism replaces the broken answer
 }
 
-QTEST_GUILESS_MAIN(SchemaTest)
+INSPECTOR_TEST_GUILESS_MAIN(SchemaTest)
 #include "tst_schema.moc"

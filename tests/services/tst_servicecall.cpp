@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "common/testsuite.h"
 #include "services/servicecall.h"
 
 using namespace Inspector;
@@ -94,5 +95,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServiceCallTest)
+INSPECTOR_TEST_GUILESS_MAIN(ServiceCallTest)
 #include "tst_servicecall.moc"

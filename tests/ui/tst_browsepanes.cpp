@@ -23,6 +23,7 @@
 #include "browse/streaminfodialog.h"
 #include "browse/streamspane.h"
 #include "common/faketimesource.h"
+#include "common/testsuite.h"
 #include "common/themecolors.h"
 #include "data/ids.h"
 #include "demodata.h"
@@ -339,5 +340,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(BrowsePanesTest)
+INSPECTOR_TEST_MAIN(BrowsePanesTest)
 #include "tst_browsepanes.moc"

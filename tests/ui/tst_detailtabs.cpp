@@ -22,6 +22,7 @@
 
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "common/testsuite.h"
 #include "data/parse.h"
 #include "dataset.h"
 #include "detail/detailtabs.h"
@@ -633,5 +634,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(DetailTabsTest)
+INSPECTOR_TEST_MAIN(DetailTabsTest)
 #include "tst_detailtabs.moc"

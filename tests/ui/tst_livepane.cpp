@@ -14,6 +14,7 @@
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
 #include "common/faketimesource.h"
+#include "common/testsuite.h"
 #include "data/event.h"
 #include "demodata.h"
 #include "demopodserver.h"
@@ -178,5 +179,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(LivePaneTest)
+INSPECTOR_TEST_MAIN(LivePaneTest)
 #include "tst_livepane.moc"

@@ -23,6 +23,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "auth/rsakey.h"
+#include "common/testsuite.h"
 #include "common/themecolors.h"
 #include "data/parse.h"
 #include "demopodserver.h"
@@ -511,6 +512,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ToolsTest)
+INSPECTOR_TEST_MAIN(ToolsTest)
 
 #include "tst_tools.moc"
