@@ -2,7 +2,6 @@
 #include "itemmodels/healthmodel.h"
 
 #include "itemmodels/plaintooltip.h"
-#include "services/diagnostics.h"
 #include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
@@ -41,31 +40,34 @@ void HealthModel::clear()
     m_errors.clear();
 }
 
-void HealthModel::refresh(Diagnostics *source)
+void HealthModel::beginRefresh()
 {
     cancel();
     m_errors.clear();
-    if (!source)
-        return;
-    const QPointer<HealthModel> self(this);
-    follow(source->health(
-        [self](const QList<Health> &batch) {
-            if (self && !batch.isEmpty())
-                self->setHealth(batch.last());
-        },
-        this));
-    follow(source->agentInfo(
-        [self](const QList<AgentInfo> &batch) {
-            if (self && !batch.isEmpty())
-                self->setAgentInfo(batch.last());
-        },
-        this));
-    follow(source->sessionUser(
-        [self](const QList<User> &batch) {
-            if (self && !batch.isEmpty())
-                self->setSessionUser(batch.last());
-        },
-        this));
+}
+
+std::function<void(const QList<Health> &)> HealthModel::healthSink()
+{
+    return [self = QPointer<HealthModel>(this)](const QList<Health> &batch) {
+        if (self && !batch.isEmpty())
+            self->setHealth(batch.last());
+    };
+}
+
+std::function<void(const QList<AgentInfo> &)> HealthModel::agentInfoSink()
+{
+    return [self = QPointer<HealthModel>(this)](const QList<AgentInfo> &batch) {
+        if (self && !batch.isEmpty())
+            self->setAgentInfo(batch.last());
+    };
+}
+
+std::function<void(const QList<User> &)> HealthModel::sessionUserSink()
+{
+    return [self = QPointer<HealthModel>(this)](const QList<User> &batch) {
+        if (self && !batch.isEmpty())
+            self->setSessionUser(batch.last());
+    };
 }
 
 void HealthModel::follow(ServiceCall *call)

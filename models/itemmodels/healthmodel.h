@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 #include "api/apierror.h"
@@ -13,17 +14,17 @@
 
 namespace Inspector {
 
-class Diagnostics;
 class ServiceCall;
 
 /**
  * @brief The pod's diagnostics: the health report as one row per component (component, status,
  * message, what it means), plus the agent's info and the session's user. A passive store fed by
- * a Diagnostics source. Lives on the GUI thread.
+ * the calls of a Diagnostics source. Lives on the GUI thread.
  *
- * refresh(source) asks the source for the three values (see Diagnostics); rows change in one
- * reset when the health report arrives. Each failed call is reported once through errorOccurred()
- * (cancellations are not); refreshed() follows when all three have ended.
+ * A refresh, by whoever holds the source: beginRefresh(), then for each of the three values
+ * follow(source->health(healthSink(), model)) and the like. Rows change in one reset when the
+ * health report arrives. Each failed call is reported once through errorOccurred()
+ * (cancellations are not); refreshed() follows when all the calls followed have ended.
  */
 class HealthModel final : public QAbstractTableModel
 {
@@ -49,15 +50,18 @@ public:
     explicit HealthModel(QObject *parent = nullptr);
     ~HealthModel() override;
 
-    /// Asks @p source for the health, the agent's info and the session's user, through
-    /// follow(); earlier calls still in flight are cancelled first. nullptr only cancels.
-    void refresh(Diagnostics *source);
+    /// Cancels the calls still in flight and forgets the errors of the last refresh.
+    void beginRefresh();
     /// Cancels the calls in flight, silently (no refreshed(), no error).
     void cancel();
     /// Tracks @p call as part of the refresh: its error is reported, and refreshed() comes when
     /// the last tracked call has ended.
     void follow(ServiceCall *call);
     bool isRefreshing() const { return !m_calls.isEmpty(); }
+    /// Sinks for the batches of Diagnostics::health(), agentInfo() and sessionUser().
+    std::function<void(const QList<Health> &)> healthSink();
+    std::function<void(const QList<AgentInfo> &)> agentInfoSink();
+    std::function<void(const QList<User> &)> sessionUserSink();
 
     /// Shows @p health (also used when the report comes from elsewhere, e.g. tests or the CLI).
     void setHealth(const Health &health);

@@ -3,13 +3,15 @@
 
 #include <QObject>
 
+#include "itemmodels/healthmodel.h"
 #include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/receiptsmodel.h"
+#include "services/diagnostics.h"
 #include "services/messagedetails.h"
 
 /**
- * What DetailTabs does for the detail models, for the tests: each request of a model is answered
- * by @p details, and the call feeds the model.
+ * What DetailTabs and DiagnosticsPage do for their models, for the tests: each request of a model
+ * is answered by the source, and the call feeds the model.
  */
 namespace Inspector::DetailsFeed {
 
@@ -27,6 +29,15 @@ inline QMetaObject::Connection connect(MessageStatusModel &model, MessageDetails
         &model, &MessageStatusModel::statusWanted, &details, [&model, &details](const QString &messageId) {
             model.follow(details.status(messageId, model.sink(), &model));
         });
+}
+
+/// DiagnosticsPage::refresh(): the three values of @p source, into @p model.
+inline void refresh(HealthModel &model, Diagnostics &source)
+{
+    model.beginRefresh();
+    model.follow(source.health(model.healthSink(), &model));
+    model.follow(source.agentInfo(model.agentInfoSink(), &model));
+    model.follow(source.sessionUser(model.sessionUserSink(), &model));
 }
 
 } // namespace Inspector::DetailsFeed

@@ -244,7 +244,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        model.refresh(&diagnostics);
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(model.isRefreshing());
         QVERIFY(!model.hasHealth()); // never from inside the call
         QVERIFY(refreshed.wait(5000));
@@ -258,7 +258,7 @@ private Q_SLOTS:
         // One failed call: reported once, the others still count.
         model.clear();
         diagnostics.healthError = ApiError::fromHttp(500, {}, u"health"_s);
-        model.refresh(&diagnostics);
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(model.errors().size(), 1);
@@ -269,7 +269,7 @@ private Q_SLOTS:
         model.clear();
         diagnostics.healthError = {};
         const int deliveredBefore = diagnostics.delivered;
-        model.refresh(&diagnostics);
+        DetailsFeed::refresh(model, diagnostics);
         model.cancel();
         QTest::qWait(0);
         QTest::qWait(0);

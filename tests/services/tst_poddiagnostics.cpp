@@ -8,6 +8,7 @@
 #include "auth/rsakey.h"
 #include "data/parse.h"
 #include "demopodserver.h"
+#include "detailsfeed.h"
 #include "itemmodels/healthmodel.h"
 #include "services/poddiagnostics.h"
 
@@ -111,7 +112,7 @@ private Q_SLOTS:
         PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        model.refresh(&diagnostics);
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(model.isRefreshing());
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.size(), 1);
@@ -140,7 +141,7 @@ private Q_SLOTS:
 
         // Back to UP.
         QVERIFY(pod.setComponentDown(u"ceservice"_s, {}));
-        model.refresh(&diagnostics);
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(refreshed.wait(10000));
         QVERIFY(model.health().allUp());
     }
@@ -161,7 +162,7 @@ private Q_SLOTS:
         PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        model.refresh(&diagnostics);
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(errors.size(), 3);
         QCOMPARE(model.errors().size(), 3);
@@ -187,7 +188,7 @@ private Q_SLOTS:
         PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        model.refresh(&diagnostics);
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(model.isRefreshing());
         model.cancel();
         QVERIFY(!model.isRefreshing());

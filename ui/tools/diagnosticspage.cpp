@@ -178,7 +178,10 @@ void DiagnosticsPage::refresh()
         return;
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Asking the agent and the pod…"));
-    m_health->refresh(m_diagnostics);
+    m_health->beginRefresh();
+    m_health->follow(m_diagnostics->health(m_health->healthSink(), m_health));
+    m_health->follow(m_diagnostics->agentInfo(m_health->agentInfoSink(), m_health));
+    m_health->follow(m_diagnostics->sessionUser(m_health->sessionUserSink(), m_health));
 }
 
 QString DiagnosticsPage::summaryText() const
