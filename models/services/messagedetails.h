@@ -56,7 +56,9 @@ struct SavedAttachment
  * - Batches reach the sink from the event loop, never from inside the method.
  * - Errors: finished() carries the error once, after the batches that were delivered (they stay
  *   valid). A message the source has no receipt details for ends with ApiError::Kind::NotFound and
- *   no batch. A repeated receipts cursor ends with NoProgress after the page that repeated it.
+ *   no batch, or (the pod's 204) with one empty page: no raw object, no receipt, no next page.
+ *   A repeated receipts cursor (query.from's `seen` included) ends with NoProgress after the page
+ *   that repeated it.
  * - Cancellation: cancel() stops at once, no batch and no progress afterwards, and a download
  *   being written is discarded (no file appears; one committed in the instant before stays).
  *   Deleting the call cancels silently.

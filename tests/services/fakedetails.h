@@ -15,7 +15,7 @@
  * Test-only sources: canned batches, no pod. Each keeps the ServiceCall contract: batches one per
  * turn of the event loop, never from inside the method, nothing after cancel().
  */
-namespace Inspector::Fake {
+namespace Inspector::FakeDetails {
 
 using namespace Qt::StringLiterals;
 
@@ -173,4 +173,4 @@ public:
     std::optional<qint64> sessionExpiresAtMs() const override { return expiry; }
 };
 
-} // namespace Inspector::Fake
+} // namespace Inspector::FakeDetails

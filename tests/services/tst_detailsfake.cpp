@@ -27,12 +27,12 @@ class DetailsFakeTest final : public QObject
     Q_OBJECT
 
     /// m1: three pages (2, 2, 1 receipts); m2: one page.
-    static void fillReceipts(Fake::MessageDetails &details)
+    static void fillReceipts(FakeDetails::MessageDetails &details)
     {
         details.receiptPages.insert(u"m1"_s,
-            {Fake::page({1, 2}, u"c1"_s, true, 5), Fake::page({3, 4}, u"c2"_s, true, 5),
-                Fake::page({5}, {}, false, 5)});
-        details.receiptPages.insert(u"m2"_s, {Fake::page({9}, {}, false, 1)});
+            {FakeDetails::page({1, 2}, u"c1"_s, true, 5), FakeDetails::page({3, 4}, u"c2"_s, true, 5),
+                FakeDetails::page({5}, {}, false, 5)});
+        details.receiptPages.insert(u"m2"_s, {FakeDetails::page({9}, {}, false, 1)});
     }
 
     static bool waitForState(ReceiptsModel &model, State state)
@@ -45,7 +45,7 @@ class DetailsFakeTest final : public QObject
 private Q_SLOTS:
     void receiptsPageThroughToTheEnd()
     {
-        Fake::MessageDetails details;
+        FakeDetails::MessageDetails details;
         fillReceipts(details);
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
     void loadAllAsksOnceForTheRest()
     {
-        Fake::MessageDetails details;
+        FakeDetails::MessageDetails details;
         fillReceipts(details);
         ReceiptsModel model;
         DetailsFeed::connect(model, details);
@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void receiptErrorsKeepWhatCame()
     {
-        Fake::MessageDetails details;
+        FakeDetails::MessageDetails details;
         fillReceipts(details);
         details.receiptFaults.insert(u"m1"_s, {1, ApiError::fromHttp(500, {}, u"receipts"_s)});
         ReceiptsModel model;
@@ -122,7 +122,7 @@ private Q_SLOTS:
 
     void notFoundMeansNoReceiptDetails()
     {
-        Fake::MessageDetails details;
+        FakeDetails::MessageDetails details;
         ReceiptsModel model;
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
         DetailsFeed::connect(model, details);
@@ -134,7 +134,7 @@ private Q_SLOTS:
 
     void noBatchAfterCancel()
     {
-        Fake::MessageDetails details;
+        FakeDetails::MessageDetails details;
         fillReceipts(details);
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -187,7 +187,7 @@ private Q_SLOTS:
 
     void statusRowsErrorsAndStaleAnswers()
     {
-        Fake::MessageDetails details;
+        FakeDetails::MessageDetails details;
         MessageStatus s;
         s.raw.insert(u"author"_s, QJsonObject());
         s.author.userId = 1;
@@ -231,7 +231,7 @@ private Q_SLOTS:
 
     void diagnosticsFeedTheHealthModel()
     {
-        Fake::Diagnostics diagnostics;
+        FakeDetails::Diagnostics diagnostics;
         HealthComponent ce;
         ce.name = u"ceservice"_s;
         ce.group = u"users"_s;
@@ -281,7 +281,7 @@ private Q_SLOTS:
 
     void downloadDoesNotWriteThroughASymbolicLink()
     {
-        Fake::MessageDetails details;
+        FakeDetails::MessageDetails details;
         details.files.insert(u"f1"_s, QByteArray("new content"));
         QTemporaryDir dir;
         QTemporaryDir outside;

@@ -414,9 +414,9 @@ private Q_SLOTS:
     void anotherSourceFeedsTheTabs()
     {
         // The tabs ask their MessageDetails, whatever it is: here a fake, and no pod at all.
-        Fake::MessageDetails fake;
+        FakeDetails::MessageDetails fake;
         fake.receiptPages.insert(
-            u"mid"_s, {Fake::page({1, 2}, u"c1"_s, true, 3), Fake::page({3}, {}, false, 3)});
+            u"mid"_s, {FakeDetails::page({1, 2}, u"c1"_s, true, 3), FakeDetails::page({3}, {}, false, 3)});
         MessageStatus status;
         StatusUser reader;
         reader.userId = 7;
