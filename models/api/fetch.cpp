@@ -189,11 +189,20 @@ private:
 class ReceiptsSource final : public Pager::Source
 {
 public:
-    ReceiptsSource(QString messageId, Sink<ReceiptPage> sink)
+    ReceiptsSource(QString messageId, Paging::Cursor from, int untilReceipts, Sink<ReceiptPage> sink)
         : m_messageId(std::move(messageId))
+        , m_state(std::move(from))
+        , m_until(untilReceipts)
         , m_sink(std::move(sink))
     { }
-    bool isDone() const override { return m_state.done; }
+    bool isDone() const override
+    {
+        if (m_state.done)
+            return true;
+        if (m_until < 0)
+            return false;
+        return m_until == 0 ? m_pages > 0 : m_received >= m_until;
+    }
     ApiRequest nextRequest() override { return Requests::receipts(m_messageId, m_state.after); }
     std::function<std::any(int, const QByteArray &)> parser() const override
     {
@@ -210,6 +219,8 @@ public:
         if (!page.ok())
             return ApiError::badResponse(request.description, page.error);
         *items = int(page.value.receipts.size());
+        ++m_pages;
+        m_received += *items;
         const QString stall = m_state.advance(page.value.after, !page.value.next.isEmpty());
         *deliver = [sink = m_sink, value = std::move(page.value)] { sink({value}); };
         return stall.isEmpty() ? ApiError {} : ApiError::noProgress(request.description, stall);
@@ -218,6 +229,9 @@ public:
 private:
     QString m_messageId;
     Paging::Cursor m_state;
+    int m_until = -1; ///< -1: every page; 0: one page; n: until n receipts came
+    int m_pages = 0;
+    int m_received = 0;
     Sink<ReceiptPage> m_sink;
 };
 
@@ -403,7 +417,15 @@ Pager *signalList(ApiClient *client, Sink<Signal> sink, QObject *parent)
 
 Pager *receipts(ApiClient *client, const QString &messageId, Sink<ReceiptPage> sink, QObject *parent)
 {
-    return new Pager(client, std::make_unique<ReceiptsSource>(messageId, std::move(sink)), parent);
+    return new Pager(
+        client, std::make_unique<ReceiptsSource>(messageId, Paging::Cursor {}, -1, std::move(sink)), parent);
+}
+
+Pager *receipts(ApiClient *client, const QString &messageId, const Paging::Cursor &from, int untilReceipts,
+    Sink<ReceiptPage> sink, QObject *parent)
+{
+    return new Pager(client,
+        std::make_unique<ReceiptsSource>(messageId, from, qMax(0, untilReceipts), std::move(sink)), parent);
 }
 
 Pager *attachments(ApiClient *client, const QString &streamId, std::optional<qint64> since,

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "api/pager.h"
+#include "api/paging.h"
 #include "api/requests.h"
 #include "data/message.h"
 #include "data/receipt.h"
@@ -47,6 +48,10 @@ Pager *signalList(ApiClient *client, Sink<Signal> sink, QObject *parent = nullpt
 /// Every page of a message's receipts (each page carries the counts and its receipts).
 Pager *receipts(
     ApiClient *client, const QString &messageId, Sink<ReceiptPage> sink, QObject *parent = nullptr);
+/// The pages of a message's receipts from the cursor `from` (its `seen` set included): one page
+/// when `untilReceipts` is 0, else pages until that many receipts came or the last page was read.
+Pager *receipts(ApiClient *client, const QString &messageId, const Paging::Cursor &from, int untilReceipts,
+    Sink<ReceiptPage> sink, QObject *parent = nullptr);
 Pager *attachments(ApiClient *client, const QString &streamId, std::optional<qint64> since,
     std::optional<qint64> to, Sink<StreamAttachment> sink, QObject *parent = nullptr);
 /// Users by id, email or username, in batches of at most 100 values.

@@ -1,14 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/attachmentsmodel.h"
 
-#include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include "api/apiclient.h"
-#include "api/apijob.h"
-#include "api/requests.h"
 #include "files/filenames.h"
-#include "files/newfile.h"
 #include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
@@ -16,8 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Inspector {
 
 namespace {
-
-constexpr qint64 WriteChunk = 1 << 20;
 
 /// "report.pdf" + "-preview-600" -> "report-preview-600.pdf"
 QString withSuffix(const QString &name, const QString &suffix)
@@ -143,122 +134,6 @@ QVariant AttachmentsModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-AttachmentDownload::AttachmentDownload(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-{ }
-
-AttachmentDownload::~AttachmentDownload()
-{
-    // The worker owns nothing of ours; the flag makes it discard its file instead of committing.
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    if (ApiJob *job = m_job.data()) {
-        m_job = nullptr;
-        disconnect(job, nullptr, this, nullptr);
-        job->cancel();
-    }
-}
-
-bool AttachmentDownload::start(
-    const QString &streamId, const QString &messageId, const QString &fileId, const QString &targetPath)
-{
-    if (m_running || !m_client || streamId.isEmpty() || messageId.isEmpty() || fileId.isEmpty()
-        || targetPath.isEmpty())
-        return false;
-    m_running = true;
-    m_target = targetPath;
-    m_saved.clear();
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    ApiJob *job = m_client->send(Requests::attachment(streamId, fileId, messageId));
-    m_job = job;
-    connect(job, &ApiJob::downloadProgress, this, &AttachmentDownload::progress);
-    connect(job, &ApiJob::finished, this, &AttachmentDownload::onJobFinished);
-    return true;
-}
-
-void AttachmentDownload::cancel()
-{
-    if (!m_running)
-        return;
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    if (ApiJob *job = m_job.data())
-        job->cancel(); // reports back through onJobFinished before it returns
-}
-
-QByteArray AttachmentDownload::decodeBody(const QByteArray &body, bool *ok)
-{
-    QByteArray text;
-    text.reserve(body.size());
-    bool urlSafe = false;
-    for (const char c : body) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
-        urlSafe = urlSafe || c == '-' || c == '_';
-        text.append(c);
-    }
-    const auto options = (urlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-        | QByteArray::AbortOnBase64DecodingErrors;
-    const QByteArray::FromBase64Result result = QByteArray::fromBase64Encoding(text, options);
-    *ok = result.decodingStatus == QByteArray::Base64DecodingStatus::Ok;
-    return *ok ? result.decoded : QByteArray();
-}
-
-void AttachmentDownload::onJobFinished(ApiJob *job)
-{
-    m_job = nullptr;
-    if (job->error().isError())
-        return finish(job->error(), 0);
-    const QByteArray body = job->response().body;
-    const QString description = job->request().description;
-    const QString target = m_target;
-    const auto flag = m_cancelFlag;
-    m_watcher = new QFutureWatcher<WriteResult>(this);
-    connect(m_watcher, &QFutureWatcher<WriteResult>::finished, this, [this] {
-        const WriteResult result = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        m_saved = result.savedPath;
-        finish(result.error, result.bytes);
-    });
-    m_watcher->setFuture(QtConcurrent::run([body, description, target, flag]() -> WriteResult {
-        bool ok = false;
-        const QByteArray bytes = decodeBody(body, &ok);
-        if (!ok)
-            return {ApiError::badResponse(
-                        description, tr("the answer is not Base64 text, so it cannot be the file.")),
-                0, {}};
-        // A new file in the chosen folder: what has the chosen name (a file, a symbolic link)
-        // is left alone, and the file is saved as "name (2).ext" instead.
-        const QFileInfo info(target);
-        Files::NewFile file(info.path(), info.fileName());
-        QString error;
-        if (!file.open(&error))
-            return {ApiError::io(tr("Could not write %1: %2").arg(target, error)), 0, {}};
-        for (qint64 pos = 0; pos < bytes.size(); pos += WriteChunk) {
-            if (flag->load())
-                return {ApiError::cancelled(), 0, {}}; // the file's destructor removes what was written
-            const qint64 n = qMin(WriteChunk, qint64(bytes.size()) - pos);
-            if (file.device()->write(bytes.constData() + pos, n) != n)
-                return {ApiError::io(tr("Could not write %1: %2").arg(target, file.device()->errorString())),
-                    0, {}};
-        }
-        if (flag->load())
-            return {ApiError::cancelled(), 0, {}};
-        if (!file.commit(&error))
-            return {ApiError::io(tr("Could not save %1: %2").arg(target, error)), 0, {}};
-        return {ApiError {}, qint64(bytes.size()), file.filePath()};
-    }));
-}
-
-void AttachmentDownload::finish(const ApiError &error, qint64 bytes)
-{
-    m_running = false;
-    m_cancelFlag.reset();
-    Q_EMIT finished(error, bytes);
 }
 
 } // namespace Inspector

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/healthmodel.h"
 
-#include "api/apiclient.h"
-#include "api/requests.h"
-#include "data/parse.h"
 #include "itemmodels/plaintooltip.h"
+#include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,25 +14,16 @@ HealthModel::HealthModel(QObject *parent)
 
 HealthModel::~HealthModel()
 {
-    cancelJobs();
+    cancel();
 }
 
-void HealthModel::setClient(ApiClient *client)
+void HealthModel::cancel()
 {
-    if (m_client == client)
-        return;
-    cancelJobs();
-    m_client = client;
-    clear();
-}
-
-void HealthModel::cancelJobs()
-{
-    const auto jobs = std::exchange(m_jobs, {});
-    for (const QPointer<ApiJob> &job : jobs) {
-        if (job) {
-            disconnect(job, nullptr, this, nullptr);
-            job->cancel();
+    const auto calls = std::exchange(m_calls, {});
+    for (const QPointer<ServiceCall> &call : calls) {
+        if (call) {
+            disconnect(call, nullptr, this, nullptr);
+            call->cancel();
         }
     }
 }
@@ -51,56 +40,53 @@ void HealthModel::clear()
     m_errors.clear();
 }
 
-void HealthModel::refresh()
+void HealthModel::beginRefresh()
 {
-    cancelJobs();
+    cancel();
     m_errors.clear();
-    if (!m_client)
+}
+
+std::function<void(const QList<Health> &)> HealthModel::healthSink()
+{
+    return [self = QPointer<HealthModel>(this)](const QList<Health> &batch) {
+        if (self && !batch.isEmpty())
+            self->setHealth(batch.last());
+    };
+}
+
+std::function<void(const QList<AgentInfo> &)> HealthModel::agentInfoSink()
+{
+    return [self = QPointer<HealthModel>(this)](const QList<AgentInfo> &batch) {
+        if (self && !batch.isEmpty())
+            self->setAgentInfo(batch.last());
+    };
+}
+
+std::function<void(const QList<User> &)> HealthModel::sessionUserSink()
+{
+    return [self = QPointer<HealthModel>(this)](const QList<User> &batch) {
+        if (self && !batch.isEmpty())
+            self->setSessionUser(batch.last());
+    };
+}
+
+void HealthModel::follow(ServiceCall *call)
+{
+    if (!call)
         return;
-    track(m_client->send(Requests::healthExtended()));
-    track(m_client->send(Requests::agentInfo()));
-    track(m_client->send(Requests::sessionInfo()));
+    m_calls.append(call);
+    connect(
+        call, &ServiceCall::finished, this, [this, call](const ApiError &error) { callDone(call, error); });
 }
 
-void HealthModel::track(ApiJob *job)
+void HealthModel::callDone(ServiceCall *call, const ApiError &error)
 {
-    m_jobs.append(job);
-    connect(job, &ApiJob::finished, this, &HealthModel::jobDone);
-}
-
-void HealthModel::jobDone(ApiJob *job)
-{
-    m_jobs.removeAll(job);
-    const QString path = job->request().path;
-    const ApiResponse &response = job->response();
-    ApiError error = job->error();
-    if (!error.isError()) {
-        if (path == Requests::healthExtended().path) {
-            const auto parsed = Parse::health(response.body);
-            if (parsed.ok() && !parsed.value.status.isEmpty())
-                setHealth(parsed.value);
-            else
-                error = ApiError::badResponse(
-                    job->request().description, parsed.ok() ? tr("the report has no status.") : parsed.error);
-        } else if (path == Requests::agentInfo().path) {
-            const auto parsed = Parse::agentInfo(response.body);
-            if (parsed.ok())
-                m_agentInfo = parsed.value;
-            else
-                error = ApiError::badResponse(job->request().description, parsed.error);
-        } else {
-            const auto parsed = Parse::user(response.body);
-            if (parsed.ok())
-                m_sessionUser = parsed.value;
-            else
-                error = ApiError::badResponse(job->request().description, parsed.error);
-        }
-    }
+    m_calls.removeAll(call);
     if (error.isError() && !error.isCancelled()) {
         m_errors.append(error);
         Q_EMIT errorOccurred(error);
     }
-    if (m_jobs.isEmpty())
+    if (m_calls.isEmpty())
         Q_EMIT refreshed();
 }
 
@@ -115,11 +101,6 @@ void HealthModel::setHealth(const Health &health)
             m_rows.append(c);
     }
     endResetModel();
-}
-
-std::optional<qint64> HealthModel::sessionExpiresAtMs() const
-{
-    return m_client ? m_client->sessionExpiresAtMs() : std::nullopt;
 }
 
 int HealthModel::rowCount(const QModelIndex &parent) const

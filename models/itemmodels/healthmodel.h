@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 #include "api/apierror.h"
@@ -13,18 +14,17 @@
 
 namespace Inspector {
 
-class ApiClient;
-class ApiJob;
+class ServiceCall;
 
 /**
- * @brief The pod's diagnostics: the extended health check (/agent/v3/health/extended) as one row per
- * component (component, status, message, what it means), plus the agent's info (/agent/v1/info),
- * the session's user (/pod/v2/sessioninfo) and the session token's expiry.
+ * @brief The pod's diagnostics: the health report as one row per component (component, status,
+ * message, what it means), plus the agent's info and the session's user. A passive store fed by
+ * the calls of a Diagnostics source. Lives on the GUI thread.
  *
- * refresh() sends the three requests; rows change in one reset when the health report arrives.
- * A 503 with a health body is the agent's DOWN report, not an error. Each failed request is
- * reported once through errorOccurred() (cancellations are not); refreshed() follows when all
- * three have answered. Lives on the client's thread.
+ * A refresh, by whoever holds the source: beginRefresh(), then for each of the three values
+ * follow(source->health(healthSink(), model)) and the like. Rows change in one reset when the
+ * health report arrives. Each failed call is reported once through errorOccurred()
+ * (cancellations are not); refreshed() follows when all the calls followed have ended.
  */
 class HealthModel final : public QAbstractTableModel
 {
@@ -50,23 +50,29 @@ public:
     explicit HealthModel(QObject *parent = nullptr);
     ~HealthModel() override;
 
-    void setClient(ApiClient *client);
-    ApiClient *client() const { return m_client; }
-
-    /// Asks the agent and pod again; earlier requests still in flight are cancelled.
-    void refresh();
-    bool isRefreshing() const { return !m_jobs.isEmpty(); }
+    /// Cancels the calls still in flight and forgets the errors of the last refresh.
+    void beginRefresh();
+    /// Cancels the calls in flight, silently (no refreshed(), no error).
+    void cancel();
+    /// Tracks @p call as part of the refresh: its error is reported, and refreshed() comes when
+    /// the last tracked call has ended.
+    void follow(ServiceCall *call);
+    bool isRefreshing() const { return !m_calls.isEmpty(); }
+    /// Sinks for the batches of Diagnostics::health(), agentInfo() and sessionUser().
+    std::function<void(const QList<Health> &)> healthSink();
+    std::function<void(const QList<AgentInfo> &)> agentInfoSink();
+    std::function<void(const QList<User> &)> sessionUserSink();
 
     /// Shows @p health (also used when the report comes from elsewhere, e.g. tests or the CLI).
     void setHealth(const Health &health);
+    void setAgentInfo(const AgentInfo &info) { m_agentInfo = info; }
+    void setSessionUser(const User &user) { m_sessionUser = user; }
     void clear();
 
     bool hasHealth() const { return m_hasHealth; }
     const Health &health() const { return m_health; }
     const std::optional<AgentInfo> &agentInfo() const { return m_agentInfo; }
     const std::optional<User> &sessionUser() const { return m_sessionUser; }
-    /// The session token's expiry (ms since 1970) when it is a JWT; from ApiClient::sessionExpiresAtMs().
-    std::optional<qint64> sessionExpiresAtMs() const;
     /// Errors of the last refresh, in the order they came.
     const QList<ApiError> &errors() const { return m_errors; }
     HealthComponent component(int row) const { return m_rows.at(row); }
@@ -81,12 +87,9 @@ Q_SIGNALS:
     void errorOccurred(const Inspector::ApiError &error);
 
 private:
-    void track(ApiJob *job);
-    void jobDone(ApiJob *job);
-    void cancelJobs();
+    void callDone(ServiceCall *call, const ApiError &error);
 
-    QPointer<ApiClient> m_client;
-    QList<QPointer<ApiJob>> m_jobs;
+    QList<QPointer<ServiceCall>> m_calls;
     Health m_health;
     bool m_hasHealth = false;
     QList<HealthComponent> m_rows;

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/messagestatusmodel.h"
 
-#include "api/apiclient.h"
-#include "api/apijob.h"
-#include "api/requests.h"
 #include "data/displayname.h"
-#include "data/parse.h"
 #include "data/times.h"
 #include "itemmodels/plaintooltip.h"
+#include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,16 +17,7 @@ MessageStatusModel::MessageStatusModel(QObject *parent)
 MessageStatusModel::~MessageStatusModel()
 {
     ++m_generation;
-    cancelJob();
-}
-
-void MessageStatusModel::setClient(ApiClient *client)
-{
-    if (m_client == client)
-        return;
-    m_client = client;
-    const QString id = m_messageId; // setMessage() clears the member before it reads its argument
-    setMessage(id);
+    cancelCall();
 }
 
 void MessageStatusModel::setMessage(const QString &messageId)
@@ -42,7 +30,7 @@ void MessageStatusModel::setMessage(const QString &messageId)
 void MessageStatusModel::clear()
 {
     ++m_generation; // before the cancel, whose report comes back at once
-    cancelJob();
+    cancelCall();
     m_messageId.clear();
     m_error = {};
     reset({});
@@ -51,37 +39,53 @@ void MessageStatusModel::clear()
 
 void MessageStatusModel::reload()
 {
-    if (!m_client || m_messageId.isEmpty())
+    if (m_messageId.isEmpty())
         return;
     ++m_generation;
-    cancelJob();
-    reset({});
-    setState(State::Loading);
-    ApiJob *job = m_client->send(Requests::messageStatus(m_messageId));
-    m_job = job;
-    const int generation = m_generation;
-    connect(job, &ApiJob::finished, this,
-        [this, generation](ApiJob *finished) { onFinished(finished, generation); });
+    cancelCall();
+    Q_EMIT statusWanted(m_messageId);
 }
 
-void MessageStatusModel::onFinished(ApiJob *job, int generation)
+void MessageStatusModel::follow(ServiceCall *call)
 {
-    if (generation != m_generation)
+    cancelCall();
+    if (!call)
         return;
-    m_job = nullptr;
-    if (job->error().isCancelled())
-        return;
-    ApiError error = job->error();
-    if (!error.isError()) {
-        const Parse::Result<MessageStatus> parsed = Parse::messageStatus(job->response().body);
-        if (parsed.ok()) {
-            m_error = {};
-            reset(parsed.value);
-            setState(State::Loaded);
+    m_call = call;
+    m_received = false;
+    connect(call, &ServiceCall::finished, this, [this, call](const ApiError &error) {
+        if (call != m_call)
             return;
-        }
-        error = ApiError::badResponse(job->request().description, parsed.error);
+        m_call = nullptr;
+        onFinished(error);
+    });
+    reset({});
+    setState(State::Loading);
+}
+
+MessageDetails::Sink<MessageStatus> MessageStatusModel::sink()
+{
+    return [self = QPointer<MessageStatusModel>(this), generation = m_generation](
+               const QList<MessageStatus> &batch) {
+        if (!self || self->m_generation != generation || batch.isEmpty())
+            return;
+        self->m_received = true;
+        self->reset(batch.last());
+    };
+}
+
+void MessageStatusModel::onFinished(const ApiError &error)
+{
+    if (error.isCancelled()) {
+        setState(m_received ? State::Loaded : State::Idle);
+        return;
     }
+    if (!error.isError()) {
+        m_error = {};
+        setState(State::Loaded);
+        return;
+    }
+    reset({});
     m_error = error;
     setState(State::Failed);
     Q_EMIT errorOccurred(error);
@@ -111,11 +115,11 @@ void MessageStatusModel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void MessageStatusModel::cancelJob()
+void MessageStatusModel::cancelCall()
 {
-    if (ApiJob *job = m_job.data()) {
-        m_job = nullptr;
-        job->cancel();
+    if (ServiceCall *call = m_call.data()) {
+        m_call = nullptr;
+        call->cancel();
     }
 }
 

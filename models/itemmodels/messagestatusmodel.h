@@ -6,18 +6,21 @@
 
 #include "api/apierror.h"
 #include "data/receipt.h"
+#include "services/messagedetails.h"
 
 namespace Inspector {
 
-class ApiClient;
-class ApiJob;
+class ServiceCall;
 
 /**
- * @brief The status of one message (`/pod/v1/message/{mid}/status`): the author, then one row per
- * user who read it, got it delivered, or was only sent it, with the time. Lives on the GUI thread.
+ * @brief The status of one message: the author, then one row per user who read it, got it
+ * delivered, or was only sent it, with the time. A passive row store fed by
+ * MessageDetails::status(). Lives on the GUI thread.
  *
- * load() starts a new generation: an answer for an earlier message is dropped. A failed or
- * unreadable answer leaves the model empty and emits errorOccurred().
+ * setMessage() and reload() emit statusWanted(); whoever holds a MessageDetails answers with
+ * follow(details->status(id, sink(), model)). Nobody answering means disconnected: the model stays
+ * Idle. Each request starts a new generation: a batch for an earlier one is dropped. A failed call
+ * leaves the model empty and emits errorOccurred().
  */
 class MessageStatusModel final : public QAbstractTableModel
 {
@@ -59,12 +62,17 @@ public:
     explicit MessageStatusModel(QObject *parent = nullptr);
     ~MessageStatusModel() override;
 
-    void setClient(ApiClient *client);
-    /// Clears and, with a client and a non-empty id, requests the status.
+    /// Clears and, with a non-empty id, asks for the status (statusWanted()).
     void setMessage(const QString &messageId);
     void clear();
     /// Asks again for the current message.
     void reload();
+
+    /// Takes @p call as the call that feeds the model (cancelling the one before): the model is
+    /// Loading until it finishes. Pass a call made with sink() after the request.
+    void follow(ServiceCall *call);
+    /// The sink for the batch of the current generation; later generations ignore it.
+    MessageDetails::Sink<MessageStatus> sink();
 
     QString messageId() const { return m_messageId; }
     State state() const { return m_state; }
@@ -80,6 +88,8 @@ public:
     static QString kindName(Kind kind);
 
 Q_SIGNALS:
+    /// The model wants the status of @p messageId; answer with follow().
+    void statusWanted(const QString &messageId);
     void stateChanged(Inspector::MessageStatusModel::State state);
     void errorOccurred(const Inspector::ApiError &error);
 
@@ -89,19 +99,19 @@ private:
         Kind kind;
         StatusUser user;
     };
-    void onFinished(ApiJob *job, int generation);
+    void onFinished(const ApiError &error);
     void setState(State state);
-    void cancelJob();
+    void cancelCall();
     void reset(const MessageStatus &status);
 
-    QPointer<ApiClient> m_client;
-    QPointer<ApiJob> m_job;
+    QPointer<ServiceCall> m_call;
     QString m_messageId;
     MessageStatus m_status;
     QList<Row> m_rows;
     ApiError m_error;
     State m_state = State::Idle;
     int m_generation = 0;
+    bool m_received = false;
 };
 
 } // namespace Inspector

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/receiptsmodel.h"
 
-#include "api/apiclient.h"
-#include "api/apijob.h"
-#include "api/requests.h"
-#include "data/parse.h"
 #include "data/times.h"
 #include "itemmodels/plaintooltip.h"
+#include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,33 +40,22 @@ ReceiptsModel::ReceiptsModel(QObject *parent)
 ReceiptsModel::~ReceiptsModel()
 {
     ++m_generation;
-    cancelJob();
-}
-
-void ReceiptsModel::setClient(ApiClient *client)
-{
-    if (m_client == client)
-        return;
-    m_client = client;
-    const QString id = m_messageId;
-    clear();
-    if (client && !id.isEmpty())
-        setMessage(id);
+    cancelCall();
 }
 
 void ReceiptsModel::setMessage(const QString &messageId)
 {
     clear();
     m_messageId = messageId;
-    if (m_client && !messageId.isEmpty())
-        requestPage();
+    if (!messageId.isEmpty())
+        requestPages(0);
 }
 
 void ReceiptsModel::clear()
 {
-    // A new generation first: a job cancelled below reports back synchronously and must be dropped.
+    // A new generation first: a call cancelled below reports back synchronously and must be dropped.
     ++m_generation;
-    cancelJob();
+    cancelCall();
     beginResetModel();
     m_rows.clear();
     m_summary = {};
@@ -77,6 +63,7 @@ void ReceiptsModel::clear()
     m_error = {};
     m_messageId.clear();
     m_loadAllCap = 0;
+    m_emptyAnswer = false;
     endResetModel();
     setState(State::Idle);
     Q_EMIT summaryChanged();
@@ -86,18 +73,18 @@ void ReceiptsModel::loadAll(int maxRows)
 {
     m_loadAllCap = qMax(1, maxRows);
     if (m_state == State::Loading)
-        return; // the page in flight continues the walk
+        return; // the call in flight continues the walk when it ends
     // Unlike canFetchMore(), a failed page is asked for again: this is the user's explicit request.
-    const bool more = m_client && !m_messageId.isEmpty() && !m_cursor.done && m_state != State::NoDetails;
+    const bool more = !m_messageId.isEmpty() && !m_cursor.done && m_state != State::NoDetails;
     if (more && m_rows.size() < m_loadAllCap)
-        requestPage();
+        requestPages(m_loadAllCap - int(m_rows.size()));
     else
         m_loadAllCap = 0;
 }
 
 bool ReceiptsModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_client || m_messageId.isEmpty() || m_cursor.done)
+    if (parent.isValid() || m_messageId.isEmpty() || m_cursor.done)
         return false;
     // After a failure only an explicit fetchMore() retries: a view asks on every layout.
     return m_state == State::Loaded;
@@ -105,32 +92,82 @@ bool ReceiptsModel::canFetchMore(const QModelIndex &parent) const
 
 void ReceiptsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_client || m_messageId.isEmpty() || m_cursor.done)
+    if (parent.isValid() || m_messageId.isEmpty() || m_cursor.done)
         return;
     if (m_state == State::Loading || m_state == State::NoDetails)
         return;
-    requestPage();
+    requestPages(0);
 }
 
-void ReceiptsModel::requestPage()
+void ReceiptsModel::requestPages(int untilReceipts)
 {
-    cancelJob();
-    setState(State::Loading);
-    ApiJob *job = m_client->send(Requests::receipts(m_messageId, m_cursor.after));
-    m_job = job;
-    const int generation = m_generation;
-    connect(
-        job, &ApiJob::finished, this, [this, generation](ApiJob *finished) { onPage(finished, generation); });
+    cancelCall();
+    Q_EMIT pagesWanted(ReceiptsQuery {m_messageId, m_cursor, untilReceipts});
 }
 
-void ReceiptsModel::onPage(ApiJob *job, int generation)
+void ReceiptsModel::follow(ServiceCall *call)
 {
-    if (generation != m_generation)
-        return; // an answer for a message that is no longer shown
-    m_job = nullptr;
-    const ApiError &error = job->error();
-    if (error.isCancelled())
+    cancelCall();
+    if (!call)
         return;
+    m_call = call;
+    connect(call, &ServiceCall::finished, this, [this, call](const ApiError &error) {
+        if (call != m_call)
+            return; // a call that was replaced or cancelled by the model
+        m_call = nullptr;
+        onFinished(error);
+    });
+    setState(State::Loading);
+}
+
+MessageDetails::Sink<ReceiptPage> ReceiptsModel::sink()
+{
+    return
+        [self = QPointer<ReceiptsModel>(this), generation = m_generation](const QList<ReceiptPage> &pages) {
+            if (self && self->m_generation == generation)
+                self->onPages(pages);
+        };
+}
+
+void ReceiptsModel::onPages(const QList<ReceiptPage> &pages)
+{
+    for (const ReceiptPage &value : pages) {
+        if (value.raw.isEmpty() && value.receipts.isEmpty() && !value.hasNext()) {
+            // An empty answer (204): the end, and "no receipt details" when nothing came before.
+            m_cursor.done = true;
+            m_emptyAnswer = true;
+            m_summary.complete = true;
+            Q_EMIT summaryChanged();
+            continue;
+        }
+        // A repeated cursor stops the walk here; the call ends with the error that says so.
+        m_cursor.advance(value.after, value.hasNext());
+        if (!value.receipts.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(value.receipts.size()) - 1);
+            m_rows += value.receipts;
+            endInsertRows();
+        }
+        m_summary.delivered = value.deliveryReceiptCount;
+        m_summary.read = value.readReceiptCount;
+        m_summary.emailed = value.emailNotificationCount;
+        m_summary.creatorName = value.creator.name;
+        m_summary.creationDate = value.creationDate;
+        m_summary.downloads = value.downloadReceiptCounts;
+        m_summary.loaded = int(m_rows.size());
+        m_summary.complete = m_cursor.done;
+        Q_EMIT summaryChanged();
+    }
+}
+
+void ReceiptsModel::onFinished(const ApiError &error)
+{
+    if (error.isCancelled()) {
+        // Cancelled by its owner: what came stays, and the next page may be asked for again.
+        m_loadAllCap = 0;
+        setState(m_summary.loaded > 0 || m_cursor.done ? State::Loaded : State::Idle);
+        return;
+    }
     if (error.kind == ApiError::Kind::NotFound && m_rows.isEmpty()) {
         // The pod's way of saying "no receipt details" for this message.
         m_cursor.done = true;
@@ -141,55 +178,24 @@ void ReceiptsModel::onPage(ApiJob *job, int generation)
         Q_EMIT summaryChanged();
         return;
     }
-    auto fail = [this](const ApiError &e) {
-        m_error = e;
-        m_loadAllCap = 0;
-        setState(State::Failed);
-        Q_EMIT errorOccurred(e);
-    };
     if (error.isError())
         return fail(error);
-    const ApiResponse &response = job->response();
-    if (response.status == 204 || response.body.trimmed().isEmpty()) {
-        m_cursor.done = true;
-        m_loadAllCap = 0;
-        m_summary.complete = true;
-        m_error = {};
-        setState(m_rows.isEmpty() ? State::NoDetails : State::Loaded);
-        Q_EMIT summaryChanged();
-        return;
-    }
-    const Parse::Result<ReceiptPage> page = Parse::receipts(response.body);
-    if (!page.ok())
-        return fail(ApiError::badResponse(job->request().description, page.error));
-
-    const ReceiptPage &value = page.value;
-    const QString stall = m_cursor.advance(value.after, value.hasNext());
-    if (!value.receipts.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(value.receipts.size()) - 1);
-        m_rows += value.receipts;
-        endInsertRows();
-    }
-    m_summary.delivered = value.deliveryReceiptCount;
-    m_summary.read = value.readReceiptCount;
-    m_summary.emailed = value.emailNotificationCount;
-    m_summary.creatorName = value.creator.name;
-    m_summary.creationDate = value.creationDate;
-    m_summary.downloads = value.downloadReceiptCounts;
-    m_summary.loaded = int(m_rows.size());
-    m_summary.complete = m_cursor.done;
     m_error = {};
-    Q_EMIT summaryChanged();
-    if (!stall.isEmpty())
-        return fail(ApiError::noProgress(job->request().description, stall));
-    setState(State::Loaded);
+    setState(m_emptyAnswer && m_rows.isEmpty() ? State::NoDetails : State::Loaded);
     if (m_loadAllCap > 0) {
-        if (!m_cursor.done && m_rows.size() < m_loadAllCap)
-            requestPage();
+        if (!m_cursor.done && m_rows.size() < m_loadAllCap && m_state == State::Loaded)
+            requestPages(m_loadAllCap - int(m_rows.size()));
         else
             m_loadAllCap = 0;
     }
+}
+
+void ReceiptsModel::fail(const ApiError &error)
+{
+    m_error = error;
+    m_loadAllCap = 0;
+    setState(State::Failed);
+    Q_EMIT errorOccurred(error);
 }
 
 void ReceiptsModel::setState(State state)
@@ -200,11 +206,11 @@ void ReceiptsModel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void ReceiptsModel::cancelJob()
+void ReceiptsModel::cancelCall()
 {
-    if (ApiJob *job = m_job.data()) {
-        m_job = nullptr;
-        job->cancel();
+    if (ServiceCall *call = m_call.data()) {
+        m_call = nullptr;
+        call->cancel();
     }
 }
 

@@ -4,24 +4,30 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
+
 #include "api/apierror.h"
 #include "api/paging.h"
 #include "data/receipt.h"
+#include "services/messagedetails.h"
 
 namespace Inspector {
 
-class ApiClient;
-class ApiJob;
+class ServiceCall;
 
 /**
- * @brief The receipts of one message (`/pod/v1/admin/messages/{id}/receipts`): one row per user
- * with the delivery, read and e-mail times, and the page envelope's counts. Lives on the GUI thread.
+ * @brief The receipts of one message: one row per user with the delivery, read and e-mail times,
+ * and the page envelope's counts. A passive row store fed by MessageDetails::receipts(). Lives on
+ * the GUI thread.
  *
- * Pages follow the cursors of the answer, one page per fetchMore() (a view's "load more"), or all
- * of them up to a cap with loadAll(). The pod's 404 means "no receipt details" and is an empty
- * result, not an error. A page that fails adds no row: errorOccurred() is emitted and fetchMore()
- * may try that page again. setMessage() starts a new generation; an answer for an earlier message
- * that still arrives is dropped.
+ * The model asks, its owner fetches: setMessage(), fetchMore() (a view's "load more") and loadAll()
+ * emit pagesWanted() with the query for what comes next (one page, or pages up to a cap); whoever
+ * holds a MessageDetails answers with follow(details->receipts(query, sink(), model)). Nobody
+ * answering means disconnected: the model stays Idle. Pages follow the cursors of the answer. A
+ * NotFound with no row means "no receipt details" and is an empty result, not an error. A page that
+ * fails adds no row: errorOccurred() is emitted and fetchMore() may ask for that page again.
+ * setMessage() starts a new generation: the call in flight is cancelled, and a batch for an earlier
+ * message is dropped.
  */
 class ReceiptsModel final : public QAbstractTableModel
 {
@@ -72,13 +78,17 @@ public:
     explicit ReceiptsModel(QObject *parent = nullptr);
     ~ReceiptsModel() override;
 
-    /// nullptr = disconnected: the model clears and fetches nothing.
-    void setClient(ApiClient *client);
-    /// Clears and, with a client and a non-empty id, loads the first page.
+    /// Clears and, with a non-empty id, asks for the first page (pagesWanted()).
     void setMessage(const QString &messageId);
     void clear();
-    /// Loads pages until the last one or until `maxRows` rows are loaded.
+    /// Asks for pages until the last one or until `maxRows` rows are loaded.
     void loadAll(int maxRows = 10000);
+
+    /// Takes @p call as the call that feeds the model (cancelling the one before): the model is
+    /// Loading until it finishes. Pass a call made with sink() for this generation.
+    void follow(ServiceCall *call);
+    /// The sink for the batches of the current generation; later generations ignore it.
+    MessageDetails::Sink<ReceiptPage> sink();
 
     QString messageId() const { return m_messageId; }
     State state() const { return m_state; }
@@ -97,18 +107,21 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
 
 Q_SIGNALS:
+    /// The model wants these pages; answer with follow() (synchronously or later).
+    void pagesWanted(const Inspector::ReceiptsQuery &query);
     void stateChanged(Inspector::ReceiptsModel::State state);
     void summaryChanged();
     void errorOccurred(const Inspector::ApiError &error);
 
 private:
-    void requestPage();
-    void onPage(ApiJob *job, int generation);
+    void requestPages(int untilReceipts);
+    void onPages(const QList<ReceiptPage> &pages);
+    void onFinished(const ApiError &error);
+    void fail(const ApiError &error);
     void setState(State state);
-    void cancelJob();
+    void cancelCall();
 
-    QPointer<ApiClient> m_client;
-    QPointer<ApiJob> m_job;
+    QPointer<ServiceCall> m_call;
     QString m_messageId;
     QList<Receipt> m_rows;
     Summary m_summary;
@@ -117,6 +130,7 @@ private:
     State m_state = State::Idle;
     int m_generation = 0;
     int m_loadAllCap = 0; ///< > 0 while loadAll() goes on
+    bool m_emptyAnswer = false; ///< the last page was an empty answer (204): no receipt details
 };
 
 } // namespace Inspector

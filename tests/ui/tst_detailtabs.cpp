@@ -33,6 +33,7 @@
 #include "itemmodels/receiptsmodel.h"
 #include "itemmodels/tst_detailmodels_support.h"
 #include "presentationml/markupformat.h"
+#include "services/fakedetails.h"
 
 using namespace Inspector;
 using namespace Inspector::Ui;
@@ -409,6 +410,57 @@ private Q_SLOTS:
         const QModelIndex bigUser = model->index(1, 0);
         QCOMPARE(model->index(0, JsonTreeModel::ValueColumn, bigUser).data().toString(),
             u"18446744073709551615"_s);
+    }
+
+    void anotherSourceFeedsTheTabs()
+    {
+        // The tabs ask their MessageDetails, whatever it is: here a fake, and no pod at all.
+        FakeDetails::MessageDetails fake;
+        fake.receiptPages.insert(
+            u"mid"_s, {FakeDetails::page({1, 2}, u"c1"_s, true, 3), FakeDetails::page({3}, {}, false, 3)});
+        MessageStatus status;
+        StatusUser reader;
+        reader.userId = 7;
+        status.read = {reader};
+        fake.statuses.insert(u"mid"_s, status);
+        fake.files.insert(u"f1"_s, QByteArray("content"));
+        Message m;
+        m.messageId = u"mid"_s;
+        m.stream.streamId = u"sid"_s;
+        AttachmentInfo file;
+        file.id = u"f1"_s;
+        file.name = u"notes.txt"_s;
+        file.size = 7;
+        m.attachments = {file};
+        m_pod->clearRequestLog();
+
+        DetailTabs tabs;
+        QSignalSpy messages(&tabs, &DetailTabs::statusMessage);
+        tabs.setDetails(&fake);
+        tabs.showMessage(m);
+        tabs.setCurrentIndex(DetailTabs::ReceiptsTab);
+        QTRY_COMPARE(tabs.receiptsModel()->state(), ReceiptsModel::State::Loaded);
+        QCOMPARE(tabs.receiptsView()->model()->rowCount(), 2);
+        QVERIFY(tabs.loadMoreButton()->isEnabled());
+        tabs.loadMoreButton()->click();
+        QTRY_COMPARE(tabs.receiptsView()->model()->rowCount(), 3);
+        QTRY_VERIFY(!tabs.loadMoreButton()->isEnabled());
+        QCOMPARE(fake.receiptQueries.last().from.after, u"c1"_s);
+
+        tabs.setCurrentIndex(DetailTabs::StatusTab);
+        QTRY_COMPARE(tabs.statusModel()->state(), MessageStatusModel::State::Loaded);
+        QCOMPARE(
+            tabs.statusView()->model()->index(0, MessageStatusModel::UserIdColumn).data().toString(), u"7"_s);
+
+        QTemporaryDir dir;
+        QVERIFY(tabs.downloadTo(0, dir.filePath(u"notes.txt"_s)));
+        QTRY_COMPARE(messages.size(), 1);
+        QVERIFY2(messages.at(0).at(0).toString().contains(u"notes.txt"_s),
+            qPrintable(messages.at(0).at(0).toString()));
+        QFile saved(dir.filePath(u"notes.txt"_s));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), QByteArray("content"));
+        QVERIFY(apiPaths().isEmpty());
     }
 
     void receiptsTabShowsTheDemoReceipts()

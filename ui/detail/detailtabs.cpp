@@ -33,6 +33,8 @@
 #include "itemmodels/receiptsmodel.h"
 #include "presentationml/markupformat.h"
 #include "presentationml/presentationml.h"
+#include "services/podmessagedetails.h"
+#include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -225,6 +227,10 @@ QWidget *DetailTabs::buildReceipts()
     connect(m_receipts, &ReceiptsModel::stateChanged, this, [this] { updateReceiptsUi(); });
     connect(m_receipts, &ReceiptsModel::summaryChanged, this, [this] { updateReceiptsUi(); });
     connect(m_receipts, &ReceiptsModel::errorOccurred, this, &DetailTabs::errorOccurred);
+    connect(m_receipts, &ReceiptsModel::pagesWanted, this, [this](const ReceiptsQuery &query) {
+        if (m_details)
+            m_receipts->follow(m_details->receipts(query, m_receipts->sink(), m_receipts));
+    });
     return page;
 }
 
@@ -251,6 +257,10 @@ QWidget *DetailTabs::buildStatus()
     connect(m_reloadStatus, &QPushButton::clicked, this, [this] { m_status->reload(); });
     connect(m_status, &MessageStatusModel::stateChanged, this, [this] { updateStatusUi(); });
     connect(m_status, &MessageStatusModel::errorOccurred, this, &DetailTabs::errorOccurred);
+    connect(m_status, &MessageStatusModel::statusWanted, this, [this](const QString &messageId) {
+        if (m_details)
+            m_status->follow(m_details->status(messageId, m_status->sink(), m_status));
+    });
     return page;
 }
 
@@ -290,12 +300,22 @@ QWidget *DetailTabs::buildAttachments()
 
 void DetailTabs::setClient(ApiClient *client)
 {
-    if (m_client == client)
+    if (m_podDetails && m_podDetails->client() == client && m_details == m_podDetails)
+        return;
+    PodMessageDetails *previous = m_podDetails;
+    m_podDetails = client ? new PodMessageDetails(client, this) : nullptr;
+    setDetails(m_podDetails);
+    delete previous; // after the models let go of its calls
+}
+
+void DetailTabs::setDetails(MessageDetails *details)
+{
+    if (m_details == details)
         return;
     cancelDownload();
-    m_client = client;
-    m_receipts->setClient(nullptr);
-    m_status->setClient(nullptr);
+    m_details = details;
+    m_receipts->clear();
+    m_status->clear();
     m_filled[ReceiptsTab] = false;
     m_filled[StatusTab] = false;
     fillCurrent();
@@ -356,9 +376,7 @@ void DetailTabs::clear()
     m_data->clear();
     setHint(m_dataNote, tr("Select a message to see its entity data."));
     m_jsonModel->clear();
-    m_receipts->setClient(nullptr);
     m_receipts->clear();
-    m_status->setClient(nullptr);
     m_status->clear();
     m_attachments->clear();
     setTabText(AttachmentsTab, tr("Attachments"));
@@ -394,12 +412,10 @@ void DetailTabs::fill(int tab)
         m_jsonView->expandToDepth(0);
         break;
     case ReceiptsTab:
-        m_receipts->setClient(m_client);
         m_receipts->setMessage(m_message.messageId);
         updateReceiptsUi();
         break;
     case StatusTab:
-        m_status->setClient(m_client);
         m_status->setMessage(m_message.messageId);
         updateStatusUi();
         break;
@@ -543,7 +559,7 @@ void DetailTabs::updateReceiptsUi()
     m_loadAll->setVisible(hasMessage());
     if (!hasMessage())
         setHint(m_receiptsHint, tr("Select a message to see who received and read it."));
-    else if (!m_client)
+    else if (!m_details)
         setHint(m_receiptsHint, tr("Connect to a pod to see receipts."));
     else if (state == ReceiptsModel::State::Loading)
         setHint(m_receiptsHint, tr("Loading receipts…"));
@@ -569,10 +585,10 @@ void DetailTabs::updateStatusUi()
     else
         m_statusSummary->clear();
     m_reloadStatus->setVisible(hasMessage());
-    m_reloadStatus->setEnabled(m_client && hasMessage() && state != MessageStatusModel::State::Loading);
+    m_reloadStatus->setEnabled(m_details && hasMessage() && state != MessageStatusModel::State::Loading);
     if (!hasMessage())
         setHint(m_statusHint, tr("Select a message to see its status."));
-    else if (!m_client)
+    else if (!m_details)
         setHint(m_statusHint, tr("Connect to a pod to see the message status."));
     else if (state == MessageStatusModel::State::Loading)
         setHint(m_statusHint, tr("Loading status…"));
@@ -584,17 +600,17 @@ void DetailTabs::updateStatusUi()
 
 void DetailTabs::updateAttachmentsUi()
 {
-    const bool running = m_downloader && m_downloader->isRunning();
+    const bool running = m_downloadCall;
     const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
     m_download->setVisible(m_attachments->rowCount() > 0);
-    m_download->setEnabled(!running && m_client && !selected.isEmpty());
+    m_download->setEnabled(!running && m_details && !selected.isEmpty());
     m_cancelDownload->setVisible(running);
     m_progress->setVisible(running);
     if (!hasMessage())
         setHint(m_attachmentsHint, tr("Select a message to see its attachments."));
     else if (m_attachments->rowCount() == 0)
         setHint(m_attachmentsHint, tr("This message has no attachments."));
-    else if (!m_client)
+    else if (!m_details)
         setHint(m_attachmentsHint, tr("Connect to a pod to download attachments."));
     else if (!running)
         setHint(m_attachmentsHint, QString());
@@ -603,7 +619,7 @@ void DetailTabs::updateAttachmentsUi()
 void DetailTabs::onDownloadClicked()
 {
     const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
-    if (selected.isEmpty() || !m_client || (m_downloader && m_downloader->isRunning()) || !askSavePath)
+    if (selected.isEmpty() || !m_details || m_downloadCall || !askSavePath)
         return;
     const int row = selected.first().row();
     const QString name = m_attachments->index(row, 0).data(AttachmentsModel::FileNameRole).toString();
@@ -620,26 +636,38 @@ void DetailTabs::onDownloadClicked()
 
 bool DetailTabs::downloadTo(int row, const QString &path)
 {
-    if (!m_client || row < 0 || row >= m_attachments->rowCount()
-        || (m_downloader && m_downloader->isRunning()))
+    if (!m_details || row < 0 || row >= m_attachments->rowCount() || m_downloadCall)
         return false;
     const QModelIndex index = m_attachments->index(row, 0);
-    delete m_downloader;
-    m_downloader = new AttachmentDownload(m_client, this);
-    connect(m_downloader, &AttachmentDownload::progress, this, [this](qint64 received, qint64 total) {
-        if (total > 0) {
-            // Percent, so that files over 2 GiB fit the bar's int range.
-            m_progress->setRange(0, 100);
-            m_progress->setValue(int(received * 100 / total));
-        } else {
-            m_progress->setRange(0, 0);
-        }
-    });
-    connect(m_downloader, &AttachmentDownload::finished, this, &DetailTabs::onDownloadFinished);
-    m_downloadName = index.data(AttachmentsModel::FileNameRole).toString();
-    if (!m_downloader->start(m_attachments->streamId(), m_attachments->messageId(),
-            index.data(AttachmentsModel::FileIdRole).toString(), path))
+    AttachmentQuery query {m_attachments->streamId(), m_attachments->messageId(),
+        index.data(AttachmentsModel::FileIdRole).toString(), path};
+    if (query.streamId.isEmpty() || query.messageId.isEmpty() || query.fileId.isEmpty() || path.isEmpty())
         return false;
+    m_downloadName = index.data(AttachmentsModel::FileNameRole).toString();
+    m_downloadPath.clear();
+    m_downloadBytes = 0;
+    const QPointer<DetailTabs> self(this);
+    m_downloadCall = m_details->downloadAttachment(
+        query,
+        [self](const QList<SavedAttachment> &saved) {
+            if (self && !saved.isEmpty()) {
+                self->m_downloadPath = saved.last().path;
+                self->m_downloadBytes = saved.last().bytes;
+            }
+        },
+        [self](qint64 received, qint64 total) {
+            if (!self)
+                return;
+            if (total > 0) {
+                // Percent, so that files over 2 GiB fit the bar's int range.
+                self->m_progress->setRange(0, 100);
+                self->m_progress->setValue(int(received * 100 / total));
+            } else {
+                self->m_progress->setRange(0, 0);
+            }
+        },
+        this);
+    connect(m_downloadCall, &ServiceCall::finished, this, &DetailTabs::onDownloadFinished);
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
     setHint(m_attachmentsHint, tr("Downloading %1…").arg(m_downloadName));
@@ -649,17 +677,13 @@ bool DetailTabs::downloadTo(int row, const QString &path)
 
 void DetailTabs::cancelDownload()
 {
-    if (m_downloader && m_downloader->isRunning())
-        m_downloader->cancel();
+    if (m_downloadCall)
+        m_downloadCall->cancel(); // finished() comes before this returns
 }
 
-void DetailTabs::onDownloadFinished(const ApiError &error, qint64 bytes)
+void DetailTabs::onDownloadFinished(const ApiError &error)
 {
-    const QString path = m_downloader ? m_downloader->savedPath() : QString();
-    if (m_downloader) {
-        m_downloader->deleteLater();
-        m_downloader = nullptr;
-    }
+    m_downloadCall = nullptr; // it deletes itself
     if (error.isCancelled()) {
         setHint(m_attachmentsHint, tr("Download cancelled; nothing was saved."));
         Q_EMIT statusMessage(tr("Download of %1 cancelled.").arg(m_downloadName));
@@ -667,9 +691,9 @@ void DetailTabs::onDownloadFinished(const ApiError &error, qint64 bytes)
         setHint(m_attachmentsHint, error.message, true);
         Q_EMIT errorOccurred(error);
     } else {
-        const QString text
-            = tr("Saved %1 (%2) to %3.")
-                  .arg(m_downloadName, AttachmentsModel::sizeText(bytes), QDir::toNativeSeparators(path));
+        const QString text = tr("Saved %1 (%2) to %3.")
+                                 .arg(m_downloadName, AttachmentsModel::sizeText(m_downloadBytes),
+                                     QDir::toNativeSeparators(m_downloadPath));
         setHint(m_attachmentsHint, text);
         Q_EMIT statusMessage(text);
     }

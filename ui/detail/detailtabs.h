@@ -9,6 +9,7 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "data/message.h"
+#include "services/messagedetails.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -18,11 +19,12 @@ class QTableView;
 class QTreeView;
 
 namespace Inspector {
-class AttachmentDownload;
 class AttachmentsModel;
 class JsonTreeModel;
 class MessageStatusModel;
+class PodMessageDetails;
 class ReceiptsModel;
+class ServiceCall;
 } // namespace Inspector
 
 namespace Inspector::Ui {
@@ -34,7 +36,8 @@ class SafeTextBrowser;
  * and Attachments. GUI thread.
  *
  * showMessage() only records the message; each tab fills itself when it is first shown for that
- * message, so receipts and status are requested only when someone looks at them. Errors of the
+ * message, so receipts and status are asked of the MessageDetails source only when someone looks
+ * at them; the attachment download goes through the same source. Errors of the
  * network tabs are shown in the tab and re-emitted through errorOccurred(); short outcomes
  * (saved, cancelled, link refused) go to statusMessage().
  */
@@ -61,6 +64,10 @@ public:
 
     /// nullptr = disconnected: the network tabs show a hint instead of asking.
     void setClient(Inspector::ApiClient *client);
+    /// The source of receipts, status and downloads (not owned); nullptr = disconnected.
+    /// setClient() sets a PodMessageDetails of its own.
+    void setDetails(Inspector::MessageDetails *details);
+    Inspector::MessageDetails *details() const { return m_details; }
     /// A default Message (no id, no text) clears.
     void showMessage(const Inspector::Message &message);
     void clear();
@@ -122,10 +129,11 @@ private:
     void updateStatusUi();
     void updateAttachmentsUi();
     void onDownloadClicked();
-    void onDownloadFinished(const ApiError &error, qint64 bytes);
+    void onDownloadFinished(const ApiError &error);
     void setHint(QLabel *label, const QString &text, bool isError = false);
 
-    QPointer<ApiClient> m_client;
+    QPointer<MessageDetails> m_details;
+    PodMessageDetails *m_podDetails = nullptr; ///< the one setClient() made
     Message m_message;
     bool m_filled[TabCount] = {};
 
@@ -156,8 +164,10 @@ private:
     QPushButton *m_download = nullptr;
     QPushButton *m_cancelDownload = nullptr;
     QProgressBar *m_progress = nullptr;
-    AttachmentDownload *m_downloader = nullptr;
+    QPointer<ServiceCall> m_downloadCall;
     QString m_downloadName;
+    QString m_downloadPath; ///< where the download in flight was saved, once it is
+    qint64 m_downloadBytes = 0;
 };
 
 } // namespace Inspector::Ui

@@ -20,6 +20,7 @@
 #include "common/themecolors.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/requestlogmodel.h"
+#include "services/poddiagnostics.h"
 
 using namespace Qt::StringLiterals;
 
@@ -155,8 +156,13 @@ DiagnosticsPage::~DiagnosticsPage() = default;
 
 void DiagnosticsPage::setClient(ApiClient *client)
 {
+    if (m_client != client || !m_diagnostics) {
+        m_health->cancel();
+        m_health->clear();
+        delete m_diagnostics;
+        m_diagnostics = client ? new PodDiagnostics(client, this) : nullptr;
+    }
     m_client = client;
-    m_health->setClient(client);
     m_log->clear();
     m_log->setClient(client);
     if (client)
@@ -172,7 +178,10 @@ void DiagnosticsPage::refresh()
         return;
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Asking the agent and the pod…"));
-    m_health->refresh();
+    m_health->beginRefresh();
+    m_health->follow(m_diagnostics->health(m_health->healthSink(), m_health));
+    m_health->follow(m_diagnostics->agentInfo(m_health->agentInfoSink(), m_health));
+    m_health->follow(m_diagnostics->sessionUser(m_health->sessionUserSink(), m_health));
 }
 
 QString DiagnosticsPage::summaryText() const
@@ -278,7 +287,7 @@ void DiagnosticsPage::updateExpiry()
         m_expiry->setText(tr("No session token yet: the client authenticates on its first request."));
         return;
     }
-    const std::optional<qint64> expires = m_client->sessionExpiresAtMs();
+    const std::optional<qint64> expires = m_diagnostics ? m_diagnostics->sessionExpiresAtMs() : std::nullopt;
     if (!expires) {
         m_expiry->setText(tr("The session token is opaque (not a JWT): its lifetime is not known."));
         return;

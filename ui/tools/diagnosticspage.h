@@ -12,7 +12,9 @@ class QTimer;
 
 namespace Inspector {
 class ApiClient;
+class Diagnostics;
 class HealthModel;
+class PodDiagnostics;
 class RequestLogModel;
 struct ApiError;
 } // namespace Inspector
@@ -25,9 +27,9 @@ namespace Inspector::Ui {
  * the agent's info, the session's user, a live countdown to the session token's expiry, and the
  * recent failed requests of the client's request log.
  *
- * Data comes from HealthModel and RequestLogModel (core); colours only from Theme. refresh()
- * asks again; failures are shown on the page and forwarded through errorOccurred(). Lives on the
- * GUI thread.
+ * Data comes from HealthModel (fed by a Diagnostics source: PodDiagnostics over the client) and
+ * RequestLogModel (core); colours only from Theme. refresh() asks again; failures are shown on the page and
+ * forwarded through errorOccurred(). Lives on the GUI thread.
  */
 class DiagnosticsPage final : public QWidget
 {
@@ -63,6 +65,7 @@ private:
     void applyColours();
 
     QPointer<Inspector::ApiClient> m_client;
+    Inspector::PodDiagnostics *m_diagnostics = nullptr;
     Inspector::HealthModel *m_health;
     Inspector::RequestLogModel *m_log;
     QLabel *m_summary;

@@ -5,8 +5,10 @@
 
 #include "common/testsuite.h"
 #include "dataset.h"
+#include "detailsfeed.h"
 #include "itemmodels/receiptsmodel.h"
-#include "tst_detailmodels_support.h"
+#include "itemmodels/tst_detailmodels_support.h"
+#include "services/podmessagedetails.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
@@ -14,13 +16,17 @@ namespace Demo = Inspector::DemoPod::Demo;
 using Fault = Inspector::DemoPod::Fault;
 using State = ReceiptsModel::State;
 
-/** ReceiptsModel against the demo pod: cursor paging, counts, 404, faults, stale answers. */
-class ReceiptsModelTest final : public QObject
+/**
+ * PodMessageDetails::receipts() feeding a ReceiptsModel, against the demo pod: cursor paging,
+ * counts, 404, faults, stale answers.
+ */
+class PodReceiptsTest final : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<DemoPod::Server> m_pod;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<PodMessageDetails> m_details;
 
     QList<DemoPod::ReceiptEntry> expected(const char *messageId) const
     {
@@ -55,6 +61,14 @@ private Q_SLOTS:
     {
         m_pod = DetailTest::startPod();
         m_client = DetailTest::makeClient(*m_pod);
+        m_details = std::make_unique<PodMessageDetails>(m_client.get());
+    }
+
+    void cleanupTestCase()
+    {
+        m_details.reset();
+        m_client.reset();
+        m_pod.reset();
     }
 
     void init()
@@ -78,7 +92,7 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(messageId);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Loaded && !model.canFetchMore(), 10000);
@@ -120,7 +134,7 @@ private Q_SLOTS:
     void fetchMoreLoadsOnePageAtATime()
     {
         ReceiptsModel model; // no tester here: it calls fetchMore() itself on every change
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         QVERIFY(!model.canFetchMore());
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QVERIFY(model.isLoading());
@@ -145,7 +159,7 @@ private Q_SLOTS:
     void loadAllStopsAtItsCap()
     {
         ReceiptsModel model;
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         model.loadAll(2);
         QVERIFY(waitForState(model, State::Loaded));
@@ -159,7 +173,7 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M2Id));
         QVERIFY(waitForState(model, State::NoDetails));
         QCOMPARE(model.rowCount(), 0);
@@ -210,7 +224,7 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         model.loadAll();
         QVERIFY(waitForState(model, State::Failed));
@@ -240,7 +254,7 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         const int first = model.generation();
         // The slow request has reached the pod before the user moves on.
@@ -263,14 +277,17 @@ private Q_SLOTS:
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QCOMPARE(model.state(), State::Idle);
         QVERIFY(!model.canFetchMore());
-        model.setClient(m_client.get()); // connecting later loads the message shown
+        QCOMPARE(receiptRequests(), 0);
+        const auto feed = DetailsFeed::connect(model, *m_details); // connecting later...
+        model.setMessage(model.messageId()); // ...loads the message shown when asked again
         QVERIFY(waitForState(model, State::Loaded));
         QCOMPARE(model.rowCount(), 2);
-        model.setClient(nullptr);
+        QObject::disconnect(feed);
+        model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.state(), State::Idle);
     }
 };
 
-INSPECTOR_TEST_GUILESS_MAIN(ReceiptsModelTest)
-#include "tst_receiptsmodel.moc"
+INSPECTOR_TEST_GUILESS_MAIN(PodReceiptsTest)
+#include "tst_podreceipts.moc"

@@ -12,22 +12,29 @@
 #include "common/testsuite.h"
 #include "data/parse.h"
 #include "dataset.h"
+#include "detailsfeed.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/messagestatusmodel.h"
-#include "tst_detailmodels_support.h"
+#include "itemmodels/tst_detailmodels_support.h"
+#include "services/podmessagedetails.h"
+#include "services/servicecall.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
 namespace Demo = Inspector::DemoPod::Demo;
 using Fault = Inspector::DemoPod::Fault;
 
-/** MessageStatusModel, AttachmentsModel and AttachmentDownload against the demo pod. */
-class DetailModelsTest final : public QObject
+/**
+ * PodMessageDetails against the demo pod: the status feeding a MessageStatusModel, the attachment
+ * download (decoding, file safety, faults, cancellation), and the AttachmentsModel of real messages.
+ */
+class PodMessageDetailsTest final : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<DemoPod::Server> m_pod;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<PodMessageDetails> m_details;
 
     Message fetchMessage(const char *id)
     {
@@ -57,15 +64,35 @@ class DetailModelsTest final : public QObject
         ApiError error;
         qint64 bytes = -1;
         int finishedCount = 0;
+        QString savedPath;
+        int progress = 0;
+        int batches = 0;
     };
 
-    static Download waitDownload(AttachmentDownload &download)
+    /// Starts a download of M5's file @p fileId into @p target; *result fills as it goes.
+    ServiceCall *startDownload(const QString &fileId, const QString &target, std::shared_ptr<Download> result)
     {
-        QSignalSpy spy(&download, &AttachmentDownload::finished);
+        return m_details->downloadAttachment(
+            {QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId, target},
+            [result](const QList<SavedAttachment> &saved) {
+                ++result->batches;
+                result->savedPath = saved.last().path;
+                result->bytes = saved.last().bytes;
+            },
+            [result](qint64, qint64) { ++result->progress; }, nullptr);
+    }
+
+    Download download(const QString &fileId, const QString &target)
+    {
+        auto result = std::make_shared<Download>();
+        ServiceCall *call = startDownload(fileId, target, result);
+        QSignalSpy spy(call, &ServiceCall::finished);
         if (!spy.wait(10000))
             return {};
         QTest::qWait(0); // a second finished() would show here
-        return {spy.at(0).at(0).value<ApiError>(), spy.at(0).at(1).toLongLong(), int(spy.size())};
+        result->error = spy.at(0).at(0).value<ApiError>();
+        result->finishedCount = int(spy.size());
+        return *result;
     }
 
 private Q_SLOTS:
@@ -73,6 +100,14 @@ private Q_SLOTS:
     {
         m_pod = DetailTest::startPod();
         m_client = DetailTest::makeClient(*m_pod);
+        m_details = std::make_unique<PodMessageDetails>(m_client.get());
+    }
+
+    void cleanupTestCase()
+    {
+        m_details.reset();
+        m_client.reset();
+        m_pod.reset();
     }
 
     void init()
@@ -87,7 +122,7 @@ private Q_SLOTS:
     {
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.rowCount(), 4);
@@ -110,7 +145,7 @@ private Q_SLOTS:
     {
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(),
@@ -150,7 +185,7 @@ private Q_SLOTS:
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Failed));
         QCOMPARE(errors.size(), 1);
@@ -171,7 +206,7 @@ private Q_SLOTS:
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
-        model.setClient(m_client.get());
+        DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
         model.setMessage(QString::fromLatin1(Demo::M8Id));
@@ -267,14 +302,10 @@ private Q_SLOTS:
         }
         if (kind != u"file"_s)
             QVERIFY(QFile::link(elsewhere, target));
-        AttachmentDownload download(m_client.get());
-        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
-            QString::fromLatin1(Demo::PdfAttachmentId), target));
-        const Download result = waitDownload(download);
+        const Download result = download(QString::fromLatin1(Demo::PdfAttachmentId), target);
         QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
-        QCOMPARE(download.targetPath(), target);
-        QCOMPARE(download.savedPath(), dir.filePath(u"term-sheet (2).pdf"_s));
-        QFile saved(download.savedPath());
+        QCOMPARE(result.savedPath, dir.filePath(u"term-sheet (2).pdf"_s));
+        QFile saved(result.savedPath);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), podBytes(Demo::M5Id, Demo::PdfAttachmentId));
         if (kind == u"file"_s) {
@@ -307,7 +338,7 @@ private Q_SLOTS:
         QCOMPARE(model.fileCount(), 0);
     }
 
-    // ---- AttachmentDownload
+    // ---- downloadAttachment()
 
     void decodeBody_data()
     {
@@ -331,7 +362,7 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         QFETCH(QByteArray, decoded);
         bool gotOk = !ok;
-        QCOMPARE(AttachmentDownload::decodeBody(body, &gotOk), decoded);
+        QCOMPARE(PodMessageDetails::decodeBody(body, &gotOk), decoded);
         QCOMPARE(gotOk, ok);
     }
 
@@ -351,18 +382,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString target = dir.filePath(u"saved.bin"_s);
-        AttachmentDownload download(m_client.get());
-        QSignalSpy progress(&download, &AttachmentDownload::progress);
-        QVERIFY(download.start(
-            QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId, target));
-        QVERIFY(download.isRunning());
-        QVERIFY(
-            !download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id), fileId,
-                target)); // one at a time
-        const Download result = waitDownload(download);
+        const Download result = download(fileId, target);
         QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
         QCOMPARE(result.finishedCount, 1);
-        QVERIFY(!download.isRunning());
+        QCOMPARE(result.batches, 1);
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray expected = podBytes(Demo::M5Id, fileId.toLatin1().constData());
@@ -371,10 +394,10 @@ private Q_SLOTS:
         QCOMPARE(result.bytes, qint64(expected.size()));
         if (size >= 0)
             QCOMPARE(qint64(expected.size()), size);
-        QVERIFY(!progress.isEmpty());
+        QVERIFY(result.progress > 0);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
             QStringList {u"saved.bin"_s}); // no temp file left
-        QCOMPARE(download.savedPath(), target);
+        QCOMPARE(result.savedPath, target);
         // The request names both ids, URL-safe.
         const auto log = m_pod->requestLog();
         QCOMPARE(log.last().path,
@@ -416,10 +439,7 @@ private Q_SLOTS:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("previous content");
         }
-        AttachmentDownload download(m_client.get());
-        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
-            QString::fromLatin1(Demo::PdfAttachmentId), target));
-        const Download result = waitDownload(download);
+        const Download result = download(QString::fromLatin1(Demo::PdfAttachmentId), target);
         QCOMPARE(int(result.error.kind), expectedKind);
         QVERIFY(!result.error.message.isEmpty());
         QFile file(target);
@@ -432,10 +452,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString target = dir.filePath(u"missing/dir/file.pdf"_s);
-        AttachmentDownload download(m_client.get());
-        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
-            QString::fromLatin1(Demo::PdfAttachmentId), target));
-        const Download result = waitDownload(download);
+        const Download result = download(QString::fromLatin1(Demo::PdfAttachmentId), target);
         QCOMPARE(result.error.kind, ApiError::Kind::Io);
         QVERIFY(result.error.message.contains(target));
         QVERIFY(!QFile::exists(target));
@@ -450,30 +467,50 @@ private Q_SLOTS:
         m_pod->addFault(slow);
         QTemporaryDir dir;
         const QString target = dir.filePath(u"cancelled.pdf"_s);
-        AttachmentDownload download(m_client.get());
-        QSignalSpy finished(&download, &AttachmentDownload::finished);
-        QVERIFY(download.start(QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::M5Id),
-            QString::fromLatin1(Demo::PdfAttachmentId), target));
+        auto result = std::make_shared<Download>();
+        ServiceCall *call = startDownload(QString::fromLatin1(Demo::PdfAttachmentId), target, result);
+        QSignalSpy finished(call, &ServiceCall::finished);
         QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
-        download.cancel();
+        call->cancel();
         QCOMPARE(finished.size(), 1); // before cancel() returned
         QVERIFY(finished.at(0).at(0).value<ApiError>().isCancelled());
-        QVERIFY(!download.isRunning());
+        QVERIFY(call->isFinished());
+        call->cancel(); // twice is harmless
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(result->batches, 0);
         QVERIFY(!QFile::exists(target));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-        download.cancel(); // twice is harmless
-        QCOMPARE(finished.size(), 1);
+    }
+
+    void badArgumentsDoNotStart_data()
+    {
+        QTest::addColumn<bool>("connected");
+        QTest::addColumn<QString>("streamId");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("no stream") << true << QString() << u"/tmp/x"_s;
+        QTest::newRow("no target") << true << u"s"_s << QString();
+        QTest::newRow("no client") << false << u"s"_s << u"/tmp/x"_s;
     }
 
     void badArgumentsDoNotStart()
     {
-        AttachmentDownload download(m_client.get());
-        QVERIFY(!download.start({}, u"m"_s, u"f"_s, u"/tmp/x"_s));
-        QVERIFY(!download.start(u"s"_s, u"m"_s, u"f"_s, {}));
-        AttachmentDownload offline(nullptr);
-        QVERIFY(!offline.start(u"s"_s, u"m"_s, u"f"_s, u"/tmp/x"_s));
+        QFETCH(bool, connected);
+        QFETCH(QString, streamId);
+        QFETCH(QString, target);
+        PodMessageDetails offline(nullptr);
+        MessageDetails &details = connected ? static_cast<MessageDetails &>(*m_details) : offline;
+        int batches = 0;
+        ServiceCall *call = details.downloadAttachment(
+            {streamId, u"m"_s, u"f"_s, target}, [&batches](const QList<SavedAttachment> &) { ++batches; }, {},
+            nullptr);
+        QSignalSpy finished(call, &ServiceCall::finished);
+        QVERIFY(finished.isEmpty()); // never from inside the call
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Config);
+        QCOMPARE(batches, 0);
+        QCOMPARE(m_pod->requestLog().size(), 0);
     }
 };
 
-INSPECTOR_TEST_GUILESS_MAIN(DetailModelsTest)
-#include "tst_detailmodels.moc"
+INSPECTOR_TEST_GUILESS_MAIN(PodMessageDetailsTest)
+#include "tst_podmessagedetails.moc"

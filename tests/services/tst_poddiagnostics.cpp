@@ -9,13 +9,18 @@
 #include "common/testsuite.h"
 #include "data/parse.h"
 #include "demopodserver.h"
+#include "detailsfeed.h"
 #include "itemmodels/healthmodel.h"
+#include "services/poddiagnostics.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
 
-/** Diagnostics rows: components with their meaning, plus agent, session and token expiry. */
-class HealthModelTest final : public QObject
+/**
+ * Diagnostics rows (HealthModel): components with their meaning, plus agent, session and token
+ * expiry; fed by PodDiagnostics against the demo pod.
+ */
+class PodDiagnosticsTest final : public QObject
 {
     Q_OBJECT
 
@@ -105,10 +110,10 @@ private Q_SLOTS:
 
         HealthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(&client);
+        PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        model.refresh();
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(model.isRefreshing());
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.size(), 1);
@@ -132,12 +137,12 @@ private Q_SLOTS:
         QVERIFY(!model.agentInfo()->version.isEmpty());
         QVERIFY(model.sessionUser());
         QCOMPARE(model.sessionUser()->username, DemoPod::Server::botUsername());
-        QVERIFY(model.sessionExpiresAtMs());
-        QVERIFY(*model.sessionExpiresAtMs() > QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(diagnostics.sessionExpiresAtMs());
+        QVERIFY(*diagnostics.sessionExpiresAtMs() > QDateTime::currentMSecsSinceEpoch());
 
         // Back to UP.
         QVERIFY(pod.setComponentDown(u"ceservice"_s, {}));
-        model.refresh();
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(refreshed.wait(10000));
         QVERIFY(model.health().allUp());
     }
@@ -155,10 +160,10 @@ private Q_SLOTS:
         client.setCredentials(Credentials::fromTokens("session", "km"));
         HealthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(&client);
+        PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        model.refresh();
+        DetailsFeed::refresh(model, diagnostics);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(errors.size(), 3);
         QCOMPARE(model.errors().size(), 3);
@@ -168,10 +173,10 @@ private Q_SLOTS:
         }
         QVERIFY(!model.hasHealth());
         QVERIFY(!model.agentInfo());
-        QVERIFY(!model.sessionExpiresAtMs()); // opaque token
+        QVERIFY(!diagnostics.sessionExpiresAtMs()); // opaque token
     }
 
-    void setClientCancelsARefresh()
+    void cancelStopsARefreshSilently()
     {
         DemoPod::Config config;
         config.streams = 2;
@@ -181,17 +186,19 @@ private Q_SLOTS:
         QVERIFY2(pod.start(&error), qPrintable(error));
         ApiClient client(ServiceUrls::forOrigin(pod.baseUrl()));
         HealthModel model;
-        model.setClient(&client);
+        PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        model.refresh();
-        model.setClient(nullptr);
+        DetailsFeed::refresh(model, diagnostics);
+        QVERIFY(model.isRefreshing());
+        model.cancel();
         QVERIFY(!model.isRefreshing());
+        QTest::qWait(0);
         QCOMPARE(refreshed.size(), 0);
         QCOMPARE(errors.size(), 0);
     }
 };
 
-INSPECTOR_TEST_GUILESS_MAIN(HealthModelTest)
+INSPECTOR_TEST_GUILESS_MAIN(PodDiagnosticsTest)
 
-#include "tst_healthmodel.moc"
+#include "tst_poddiagnostics.moc"
