@@ -124,7 +124,7 @@ QString MessageTableModel::messageId(int row) const
 {
     if (row < 0 || row >= m_count)
         return {};
-    return this->row(row).id;
+    return this->row(row).id();
 }
 
 QString MessageTableModel::plainText(int row) const
@@ -133,7 +133,7 @@ QString MessageTableModel::plainText(int row) const
         return {};
     const MessageRow &r = this->row(row);
     if (!(r.flags & MessageRow::TextCut))
-        return r.line;
+        return r.line();
     if (const QString *cached = m_textCache.object(row))
         return *cached;
     const QString text = r.plainText();
@@ -202,7 +202,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
             return name.isEmpty() ? QString::number(r.senderId) : name;
         }
         case TextColumn:
-            return r.line;
+            return r.line();
         case AttachmentsColumn:
             return r.attachments ? QVariant(int(r.attachments)) : QVariant();
         case FlagsColumn:

@@ -97,7 +97,7 @@ public:
         Duplicate = MessageRow::Duplicate,
         Undecryptable = MessageRow::Undecryptable,
         ReplacedLater = MessageRow::ReplacedLater,
-        ShownFlags = Edited | External | Duplicate | Undecryptable | ReplacedLater
+        ShownFlags = Edited | External | Duplicate | Undecryptable | ReplacedLater ///< not MessageRow's own
     };
     enum class Mode
     {

@@ -35,8 +35,6 @@ QString plainTextOfMessage(const Message &m)
 MessageRow MessageRow::of(const Message &m)
 {
     MessageRow row;
-    row.json = compactJson(m);
-    row.id = m.messageId;
     row.timestamp = m.timestamp;
     row.senderId = m.user.userId;
     row.attachments = quint16(qMin<qsizetype>(m.attachments.size(), 0xffff));
@@ -49,33 +47,58 @@ MessageRow MessageRow::of(const Message &m)
         flags |= External;
     if (!m.diagnostic.isEmpty())
         flags |= Undecryptable;
-    QString text = plainTextOfMessage(m);
+    const QString text = plainTextOfMessage(m);
     QString line = text;
     line.replace(u'\n', u' ');
     if (line.size() > LineChars)
         line = line.left(LineChars) + u'\u2026';
     if (line != text)
         flags |= TextCut;
-    row.line = std::move(line);
-    row.line.squeeze();
+
+    const QByteArray json = compactJson(m);
+    QByteArray id = m.messageId.toUtf8();
+    if (id.size() > 0xffff) {
+        flags |= IdInJson;
+        id.clear();
+    }
+    const QByteArray lineUtf8 = line.toUtf8(); // at most 3 * (LineChars + 1) bytes
+    row.bytes.reserve(json.size() + id.size() + lineUtf8.size());
+    row.bytes.append(json).append(id).append(lineUtf8);
+    row.idBytes = quint16(id.size());
+    row.lineBytes = quint16(lineUtf8.size());
     row.flags = quint16(flags);
     return row;
 }
 
+QString MessageRow::id() const
+{
+    if (flags & IdInJson)
+        return QJsonDocument::fromJson(json().toByteArray()).object().value("messageId"_L1).toString();
+    return QString::fromUtf8(QByteArrayView(bytes).sliced(bytes.size() - idBytes - lineBytes, idBytes));
+}
+
 QString MessageRow::plainText() const
 {
-    return (flags & TextCut) ? plainTextOf(json) : line;
+    return (flags & TextCut) ? plainTextOf(json()) : line();
 }
 
 Message MessageRow::message() const
 {
-    auto parsed = Parse::message(json);
-    return parsed.ok() ? std::move(parsed.value) : Message();
+    // The page reader (simdjson), as for the page the row came from: `raw` stays lazy and `json`
+    // keeps these bytes, so the details' JSON tab reads them once, and only when it is opened.
+    const QByteArrayView object = json();
+    QByteArray page;
+    page.reserve(object.size() + 2);
+    page.append('[').append(object).append(']');
+    auto parsed = Parse::messages(page);
+    if (!parsed.ok() || parsed.value.size() != 1)
+        return {};
+    return parsed.value.takeFirst();
 }
 
-QString MessageRow::plainTextOf(const QByteArray &json)
+QString MessageRow::plainTextOf(QByteArrayView json)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
     const QString pml = o.value("message"_L1).toString();
     if (pml.isEmpty() && o.contains("diagnostic"_L1))
         return u'[' + o.value("diagnostic"_L1).toString() + u']';

@@ -432,7 +432,7 @@ private Q_SLOTS:
         // Compact storage: the row holds the message's JSON and little else.
         qint64 bytes = 0;
         for (int i = 0; i < model.rowCount(); ++i)
-            bytes += model.row(i).json.size();
+            bytes += model.row(i).json().size();
         QVERIFY(bytes > 0);
     }
 

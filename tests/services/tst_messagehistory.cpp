@@ -390,7 +390,7 @@ private Q_SLOTS:
             for (const MessageBatch &b : r.batches) {
                 QCOMPARE(b.keys.size(), b.rows.size());
                 for (const MessageRow &row : b.rows)
-                    got.append({row.timestamp, Ids::normalized(row.id)});
+                    got.append({row.timestamp, Ids::normalized(row.id())});
             }
         }
         QVERIFY(cursor.done);
@@ -424,7 +424,7 @@ private Q_SLOTS:
             QVERIFY(r.finished && !r.error.isError());
             for (const MessageBatch &b : r.batches)
                 for (const MessageRow &row : b.rows)
-                    got.append(Ids::normalized(row.id));
+                    got.append(Ids::normalized(row.id()));
         }
         QStringList expected;
         for (const Message &m : all)

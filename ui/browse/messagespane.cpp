@@ -225,6 +225,7 @@ MessagesPane::MessagesPane(QWidget *parent)
         updateHint();
         continuePendingSelection();
     });
+    connect(m_feed, &MessageHistoryFeed::warning, this, &MessagesPane::statusMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateHint();
         Q_EMIT messageSelected(Message());
@@ -247,10 +248,13 @@ MessagesPane::~MessagesPane()
 
 void MessagesPane::setClient(ApiClient *client)
 {
-    delete m_lookup;
-    m_feed->setHistory(nullptr);
-    delete m_history;
-    m_history = client ? new PodMessageHistory(client, this) : nullptr;
+    auto *pod = qobject_cast<PodMessageHistory *>(m_history.data());
+    if (!pod || pod->client() != client) { // the same client keeps the table as it is
+        delete m_lookup;
+        m_feed->setHistory(nullptr);
+        delete m_history;
+        m_history = client ? new PodMessageHistory(client, this) : nullptr;
+    }
     m_pendingSelection.clear();
     m_title.clear();
     m_titleLabel->clear();
