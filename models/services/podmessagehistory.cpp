@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "services/podmessagehistory.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -82,7 +81,7 @@ public:
         if (!m_call->isActive())
             return;
         if (!m_client) {
-            m_call->finish(ApiError::config(tr("Not connected.")));
+            m_call->finish(ApiError::config(PodMessageHistory::tr("Not connected.")));
             return;
         }
         if (m_cursor->kind == MessageCursor::Kind::Search)
@@ -94,11 +93,6 @@ public:
     }
 
 private:
-    static QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Inspector::MessageHistory", text);
-    }
-
     void abort()
     {
         if (ApiJob *job = m_job) {
@@ -181,7 +175,8 @@ private:
     void onWindow(WindowPage page)
     {
         if (!page.error.isEmpty()) {
-            m_call->finish(ApiError::badResponse(tr("reading the stream's messages"), page.error));
+            m_call->finish(
+                ApiError::badResponse(PodMessageHistory::tr("reading the stream's messages"), page.error));
             return;
         }
         m_cursor->windows = std::move(page.windows);
@@ -189,7 +184,8 @@ private:
             Q_EMIT m_call->warning(page.step.warning);
         if (!page.step.stop.isEmpty()) {
             m_cursor->done = true;
-            m_call->finish(ApiError::noProgress(tr("reading the stream's messages"), page.step.stop));
+            m_call->finish(
+                ApiError::noProgress(PodMessageHistory::tr("reading the stream's messages"), page.step.stop));
             return;
         }
         m_cursor->done = m_cursor->windows.done;
@@ -229,7 +225,7 @@ private:
     void onSearch(WindowPage page, int requested)
     {
         if (!page.error.isEmpty()) {
-            m_call->finish(ApiError::badResponse(tr("searching messages"), page.error));
+            m_call->finish(ApiError::badResponse(PodMessageHistory::tr("searching messages"), page.error));
             return;
         }
         int keep = 0;
