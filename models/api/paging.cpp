@@ -120,6 +120,95 @@ SinceSkip::Step SinceSkip::advance(const QList<qint64> &timestamps, int requeste
     return step;
 }
 
+void BackwardWindows::start(qint64 newest, qint64 floorMs)
+{
+    until = std::max<qint64>(0, newest);
+    floor = floorMs > 0 && floorMs <= until ? floorMs : 0;
+    window = std::clamp<qint64>(window, 1, MaxWindowMs);
+    pageSize = std::max(1, pageSize);
+    skip = 0;
+    done = false;
+    lastFirstKey.clear();
+}
+
+BackwardWindows::Request BackwardWindows::next() const
+{
+    Request r;
+    r.until = until;
+    r.since = std::max(floor, until - std::clamp<qint64>(window, 1, MaxWindowMs) + 1);
+    r.skip = skip;
+    r.limit = std::max(1, pageSize);
+    return r;
+}
+
+BackwardWindows::Step BackwardWindows::advance(const QList<qint64> &timestamps, const QString &firstKey)
+{
+    Step step;
+    if (done)
+        return step;
+    const Request asked = next();
+    const int received = int(timestamps.size());
+    const bool full = received >= asked.limit;
+    if (full && asked.since < asked.until) {
+        // The oldest part of the window (or, from a server that answers newest first, a part of it
+        // that may leave a gap): ask again for the newer half, which the view needs first.
+        window = std::max<qint64>(1, (asked.until - asked.since + 1) / 2);
+        step.again = true;
+        return step;
+    }
+    if (full) {
+        // A single millisecond with more messages than a page: go on with skip.
+        if (!firstKey.isEmpty() && asked.skip > 0 && firstKey == lastFirstKey) {
+            done = true;
+            step.stop = tr("the server sent the same page again for a later skip; it may ignore skip.");
+            return step;
+        }
+        lastFirstKey = firstKey;
+        skip += received;
+    } else {
+        skip = 0;
+        lastFirstKey.clear();
+        until = asked.since - 1;
+        if (received < asked.limit / 4)
+            window = std::min(MaxWindowMs, window * 2);
+        done = asked.since <= floor;
+    }
+
+    // Newest first: ascending pages are reversed (ties keep the reversed order), pages sent newest
+    // first are kept, and anything else is sorted (stable), dropping what lies outside the window.
+    QList<int> order;
+    order.reserve(received);
+    bool ascending = true;
+    bool descending = true;
+    int outside = 0;
+    for (int i = 0; i < received; ++i) {
+        if (timestamps[i] < asked.since || timestamps[i] > asked.until) {
+            ++outside;
+            continue;
+        }
+        if (!order.isEmpty()) {
+            const qint64 previous = timestamps[order.constLast()];
+            ascending = ascending && previous <= timestamps[i];
+            descending = descending && previous >= timestamps[i];
+        }
+        order.append(i);
+    }
+    if (!descending || ascending) {
+        std::reverse(order.begin(), order.end());
+        if (!descending && !ascending)
+            std::stable_sort(order.begin(), order.end(),
+                [&timestamps](int a, int b) { return timestamps[a] > timestamps[b]; });
+    }
+    step.order = std::move(order);
+    if (outside > 0)
+        step.warning
+            = tr("the server sent %n messages outside the time window asked for; they were left out.",
+                nullptr, outside);
+    else if (!ascending && !descending)
+        step.warning = tr("the server sent a page of messages out of order; it was sorted.");
+    return step;
+}
+
 QString Cursor::advance(const QString &nextAfter, bool hasNext)
 {
     if (!hasNext || nextAfter.isEmpty()) {

@@ -68,6 +68,55 @@ struct SinceSkip
     Step advance(const QList<qint64> &timestamps, int requested, const QString &firstKey);
 };
 
+/// Backward time-window paging of a stream's history, newest first (the messages table).
+///
+/// Windows end where the delivered messages begin: `since = until - window + 1`, `until`, both
+/// inclusive, and the next window ends at `since - 1`, so no millisecond is read twice and none is
+/// skipped. The window doubles while windows come back (nearly) empty and halves when one is full:
+/// a full page is the oldest part of the window, not the part next to `until`, so it is dropped and
+/// the newer half is asked instead. A 1 ms window that holds more than a page is read with `skip`.
+/// Paging ends at `floor` (a room's creation date) or at 0.
+///
+/// Order: each page is delivered newest first whatever order the server sent it in (ascending as
+/// the API says, or newest first as some servers do); messages outside the window asked for are
+/// dropped with a warning, so that a message is never delivered twice.
+struct BackwardWindows
+{
+    static constexpr qint64 MaxWindowMs = qint64(1) << 50;
+
+    /// One request: `/v4/stream/{sid}/message?since&until&skip&limit`.
+    struct Request
+    {
+        qint64 since = 0;
+        qint64 until = 0;
+        int skip = 0;
+        int limit = 0;
+    };
+    /// What to do with the page answered to next().
+    struct Step
+    {
+        /// The page's indexes to deliver, newest first (empty for a page that is asked again).
+        QList<int> order;
+        bool again = false; ///< the page was dropped: ask next() again (a smaller window)
+        QString stop; ///< why paging must stop instead of going on; empty when all is well
+        QString warning; ///< the page is delivered, but the user should know this
+    };
+
+    qint64 until = 0; ///< the end (inclusive) of the next window
+    qint64 floor = 0; ///< no message is older than this
+    qint64 window = 3600000; ///< width of the next window (ms)
+    int pageSize = 500;
+    int skip = 0; ///< inside a 1 ms window that holds more than a page
+    bool done = false;
+    QString lastFirstKey; ///< the first key of the last skip page, to catch a server that ignores skip
+
+    /// Starts at `newest` (the newest message's date, or now), down to `floorMs` (0 = none).
+    void start(qint64 newest, qint64 floorMs = 0);
+    Request next() const;
+    /// `timestamps` of the page answered to next() as sent, `firstKey` the first message's id.
+    Step advance(const QList<qint64> &timestamps, const QString &firstKey = {});
+};
+
 /// Cursor paging of receipts: follow `after` while the page says there is a next one.
 struct Cursor
 {

@@ -34,7 +34,7 @@ struct SnapshotRows
     const MessageRowsSnapshot &snapshot;
     const MessageRow &row(int i) const { return snapshot.row(i); }
     QString senderName(qint64 id) const { return snapshot.senderName(id); }
-    QString plainText(int i) const { return MessageTableModel::plainTextOf(snapshot.row(i).json); }
+    QString plainText(int i) const { return snapshot.row(i).plainText(); }
 };
 
 struct ModelRows
@@ -205,7 +205,7 @@ void MessageFilterProxy::restart()
         out.reserve(size_t(end - start));
         for (int i = start; i < end; ++i) {
             const MessageRow &row = snapshot.row(i);
-            const QString text = filter.needsText() ? MessageTableModel::plainTextOf(row.json) : QString();
+            const QString text = filter.needsText() ? row.plainText() : QString();
             if (filter.matches(row, snapshot.senderName(row.senderId), text))
                 out.push_back(i);
         }

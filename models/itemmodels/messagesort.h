@@ -27,7 +27,7 @@ inline qint64 numberKey(const MessageRow &row, int column)
     case MessageTableModel::AttachmentsColumn:
         return row.attachments;
     case MessageTableModel::FlagsColumn:
-        return row.flags;
+        return row.flags & MessageTableModel::ShownFlags;
     default:
         return row.timestamp;
     }

@@ -12,28 +12,11 @@
 #include <memory>
 #include <vector>
 
-#include "api/apiclient.h"
 #include "api/apierror.h"
-#include "api/apirequest.h"
 #include "data/message.h"
+#include "services/messagerow.h"
 
 namespace Inspector {
-
-class ApiClient;
-class ApiJob;
-
-/**
- * @brief One message as the table keeps it: the message's JSON object as compact UTF-8 and the few
- * values the table and the filters need. The full Message is parsed from the bytes on demand.
- */
-struct MessageRow
-{
-    QByteArray json;
-    qint64 timestamp = 0;
-    qint64 senderId = 0;
-    quint16 attachments = 0;
-    quint16 flags = 0;
-};
 
 /**
  * @brief An immutable view of the rows of a MessageTableModel at one moment, safe to read on any
@@ -67,24 +50,18 @@ private:
 
 /**
  * @brief The messages of one stream (newest first, older ones loaded as the view scrolls down)
- * or of one message search (in the server's order, newest first).
+ * or of one message search (in the server's order, newest first): a passive row store.
  *
- * Lives on the GUI thread. Pages are parsed and turned into compact rows on the thread pool; rows
- * are inserted in one batch per page. History is read in time windows that end where the loaded
- * messages begin: `since = t - W + 1`, `until = t`, both inclusive, and the next window ends at
- * `since - 1`, so no millisecond is asked twice and none is skipped. W doubles while windows come
- * back (nearly) empty and halves when one is full (that page is the oldest part of the window, not
- * the part next to t, so the window is asked again); it stops at the stream's creation date (rooms)
- * or at 0. A 1 ms window that holds more than a page (messages sharing a millisecond) is read with
- * `skip`. A repeated id (same normalised id) is kept and flagged Duplicate.
- *
- * Every answer carries the generation it was asked for; answers for an older stream, search or
- * refresh are dropped. A failed page surfaces as errorOccurred() and keeps every row; no further
- * page is asked until retry() or refresh().
+ * Lives on the GUI thread. It never reads from a source itself: a feeder (MessageHistoryFeed, over
+ * a MessageHistory) resets it, hands it batches of rows (appendBatch) and says where loading stands
+ * (setLoading, setCanLoadMore, fail). When the view scrolls to the end, fetchMore() emits
+ * moreRequested() for the feeder to answer. Rows keep what the table shows; the full Message is
+ * parsed from the row's bytes by message(), when the details open. A repeated id (same normalised
+ * id) is kept and flagged Duplicate.
  *
  * Signals: loadingChanged() when a request starts or the last one ends; errorOccurred() once per
- * failed page (never for a cancelled one); atBeginning() once when the oldest message (or the last
- * search result) is loaded.
+ * failed page (never for a cancelled one); pageLoaded() after each batch (or the end); atBeginning()
+ * once when the oldest message (or the last search result) is loaded.
  */
 class MessageTableModel final : public QAbstractTableModel
 {
@@ -112,13 +89,15 @@ public:
         PlainTextRole, ///< the whole text (DisplayRole is one line)
         SortRole, ///< the unformatted value of the column
     };
+    /// The flags of MessageRow that a row shows (FlagsRole never has MessageRow::TextCut).
     enum Flag
     {
-        Edited = 0x1, ///< this message replaces an earlier version
-        External = 0x2, ///< external recipients or a cross-pod stream
-        Duplicate = 0x4, ///< an earlier row has the same normalised id
-        Undecryptable = 0x8, ///< the agent sent a diagnostic instead of the text
-        ReplacedLater = 0x10, ///< a newer version of this message exists
+        Edited = MessageRow::Edited,
+        External = MessageRow::External,
+        Duplicate = MessageRow::Duplicate,
+        Undecryptable = MessageRow::Undecryptable,
+        ReplacedLater = MessageRow::ReplacedLater,
+        ShownFlags = Edited | External | Duplicate | Undecryptable | ReplacedLater ///< not MessageRow's own
     };
     enum class Mode
     {
@@ -130,20 +109,6 @@ public:
     explicit MessageTableModel(QObject *parent = nullptr);
     ~MessageTableModel() override;
 
-    /// nullptr clears the model. The client must outlive the model or be reset first.
-    void setClient(ApiClient *client);
-    ApiClient *client() const { return m_client; }
-
-    /// Opens a stream (either id form) on its newest messages.
-    void showStream(const QString &streamId);
-    /// Runs a `field:value` message search.
-    void showSearch(const QString &query);
-    void clear();
-    /// Starts again from the newest messages of the same stream or search.
-    void refresh();
-    /// Asks again for the page that failed.
-    void retry();
-
     Mode mode() const { return m_mode; }
     QString streamId() const { return m_streamId; }
     QString searchQuery() const { return m_query; }
@@ -151,11 +116,21 @@ public:
     bool isAtBeginning() const { return m_atBeginning; }
     bool hasFailed() const { return m_failed; }
 
-    /// Page size of each request (at most 500); tests use small pages.
-    void setPageSize(int size);
-    /// Width of the first history window (ms).
-    void setInitialWindowMs(qint64 ms);
-    qint64 windowMs() const { return m_window; }
+    // For the feeder.
+
+    /// Empties the model for a new stream (normalised id), search or nothing.
+    void reset(Mode mode, const QString &streamId = {}, const QString &query = {});
+    void setLoading(bool loading);
+    /// Whether fetchMore() may ask for more (a source is there and the list has not ended).
+    void setCanLoadMore(bool can) { m_canLoadMore = can; }
+    /// Appends one batch below the rows (newest first for a stream), then emits pageLoaded()
+    /// and, when @p atEnd, atBeginning(). Every state change comes before the rows go in: a view
+    /// may call fetchMore() from inside endInsertRows().
+    void appendBatch(MessageBatch batch, bool atEnd);
+    /// A page failed: keeps every row, emits errorOccurred() unless it was cancelled; no more is asked
+    /// until clearFailure().
+    void fail(const ApiError &error);
+    void clearFailure() { m_failed = false; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -165,6 +140,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     const MessageRow &row(int row) const;
+    /// The full message, parsed from the row's bytes.
     Message message(int row) const;
     QString messageId(int row) const;
     /// Plain text of the message (cached for the rows last asked for).
@@ -178,8 +154,6 @@ public:
     static QString flagsText(int flags);
     /// One sentence per flag, for a tooltip.
     static QString flagsToolTip(int flags);
-    /// Plain text of one row's JSON (pure; any thread).
-    static QString plainTextOf(const QByteArray &json);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -188,43 +162,21 @@ Q_SIGNALS:
     /// Rows of one page were inserted (`rows` may be 0 after dropping repeats).
     void pageLoaded(int rows);
 
-private:
-    struct Page;
-    /// Runs on the thread pool: body -> compact rows, in the server's order.
-    static Page parsePage(const QByteArray &body);
-    void reset(Mode mode, const QString &streamId, const QString &query);
-    void start();
-    void requestWindow();
-    void requestSearchPage();
-    void send(const ApiRequest &request, bool history, qint64 since, qint64 until);
-    void onPage(quint64 generation, bool history, qint64 since, qint64 until, Page page);
-    void fail(const ApiError &error);
-    void setLoading(bool loading);
-    void append(std::vector<MessageRow> &&rows, const std::vector<quint64> &keys);
-    void startInfo();
+    /// The view wants more rows (fetchMore()): the feeder asks its source.
+    void moreRequested();
 
-    QPointer<ApiClient> m_client;
-    QPointer<ApiJob> m_job;
+private:
     Mode m_mode = Mode::None;
     QString m_streamId;
     QString m_query;
-    quint64 m_generation = 0;
 
     std::vector<std::shared_ptr<MessageRowsSnapshot::Chunk>> m_chunks;
     int m_count = 0;
     QHash<qint64, QString> m_names;
-    QHash<quint64, int> m_rowByKey; // 64-bit hash of the normalised id -> first row
+    QHash<quint64, int> m_rowByKey; // MessageRow::keyOf(normalised id) -> first row
     mutable QCache<int, QString> m_textCache;
 
-    int m_pageSize = 500;
-    qint64 m_initialWindow = 3600000;
-    qint64 m_window = 3600000;
-    qint64 m_until = 0; // `until` of the next window
-    qint64 m_floor = 0; // the stream's creation date, when known
-    int m_windowSkip = 0; // paging inside a 1 ms window that holds more than a page
-    int m_searchSkip = 0;
-    bool m_started = false; // stream info read, windows may go
-    bool m_inFlight = false; // a request or its parse; one at a time
+    bool m_canLoadMore = false;
     bool m_loading = false;
     bool m_atBeginning = false;
     bool m_failed = false;

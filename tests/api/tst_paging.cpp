@@ -45,6 +45,46 @@ QList<qint64> run(qint64 start, int n, int step)
     return out;
 }
 
+/// Walks a stream backwards with BackwardWindows against serve(); `newestFirst` makes the server
+/// answer each page newest first (as some do). Returns the delivered ids; *requests counts requests.
+struct BackwardWalk
+{
+    QList<Msg> delivered;
+    QList<Paging::BackwardWindows::Request> asked;
+    QStringList warnings;
+    QString stop;
+};
+
+BackwardWalk walkBackward(
+    const QList<Msg> &all, int pageSize, qint64 window, qint64 newest, qint64 floor, bool newestFirst)
+{
+    BackwardWalk walk;
+    Paging::BackwardWindows w;
+    w.pageSize = pageSize;
+    w.window = window;
+    w.start(newest, floor);
+    while (!w.done && walk.asked.size() < 100000) {
+        const auto r = w.next();
+        walk.asked.append(r);
+        QList<Msg> page = serve(all, r.since, r.until, r.skip, r.limit);
+        if (newestFirst)
+            std::reverse(page.begin(), page.end());
+        QList<qint64> stamps;
+        for (const Msg &m : std::as_const(page))
+            stamps.append(m.ts);
+        const auto step = w.advance(stamps, page.isEmpty() ? QString() : page.first().id);
+        if (!step.warning.isEmpty())
+            walk.warnings.append(step.warning);
+        for (int i : step.order)
+            walk.delivered.append(page.at(i));
+        if (!step.stop.isEmpty()) {
+            walk.stop = step.stop;
+            break;
+        }
+    }
+    return walk;
+}
+
 } // namespace
 
 class PagingTest final : public QObject
@@ -361,6 +401,200 @@ private Q_SLOTS:
         const QString stall = state.advance({{5, u"a"_s}, {5, u"b"_s}}, 2, &keep);
         QVERIFY(state.done);
         QVERIFY2(stall.contains(u"cannot move on"_s), qPrintable(stall));
+    }
+
+    void backwardReadsEverythingOnceNewestFirst_data()
+    {
+        QTest::addColumn<QList<qint64>>("stamps");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<qint64>("window");
+        QTest::addColumn<qint64>("newest");
+        QTest::addColumn<qint64>("floor");
+        QTest::addColumn<bool>("newestFirst");
+
+        const QList<qint64> spread = run(1'000'000, 200, 997);
+        QList<qint64> bursts;
+        for (int i = 0; i < 30; ++i)
+            for (int k = 0; k < (i % 7) * 3 + 1; ++k)
+                bursts.append(5'000'000 + qint64(i) * 40'000);
+        QList<qint64> sameMs(23, 777'777);
+        QList<qint64> mixed = run(10, 40, 3);
+        mixed += QList<qint64>(12, 200);
+        mixed += run(5'000'000'000, 30, 86'400'000);
+
+        for (bool nf : {false, true}) {
+            const char *o = nf ? "newest first" : "ascending";
+            QTest::addRow("spread, small window, %s", o)
+                << spread << 10 << qint64(100) << qint64(2'000'000) << qint64(0) << nf;
+            QTest::addRow("spread, wide window, %s", o)
+                << spread << 10 << qint64(10'000'000) << qint64(2'000'000) << qint64(0) << nf;
+            QTest::addRow("spread, newest far ahead, %s", o)
+                << spread << 7 << qint64(1000) << qint64(9'000'000'000) << qint64(0) << nf;
+            QTest::addRow("bursts, page 4, %s", o)
+                << bursts << 4 << qint64(1) << qint64(7'000'000) << qint64(0) << nf;
+            QTest::addRow("one millisecond, page 5, %s", o)
+                << sameMs << 5 << qint64(3600000) << qint64(777'777) << qint64(0) << nf;
+            QTest::addRow("one millisecond, page 23, %s", o)
+                << sameMs << 23 << qint64(50) << qint64(800'000) << qint64(0) << nf;
+            QTest::addRow("mixed with floor, %s", o)
+                << mixed << 6 << qint64(64) << qint64(8'000'000'000) << qint64(10) << nf;
+            QTest::addRow("down to 0, %s", o) << (QList<qint64> {0, 0, 1, 2, 2, 3} + run(50, 20, 1)) << 2
+                                              << qint64(5) << qint64(69) << qint64(0) << nf;
+            QTest::addRow("empty stream, %s", o)
+                << QList<qint64>() << 10 << qint64(1000) << qint64(5'000'000) << qint64(0) << nf;
+        }
+    }
+
+    void backwardReadsEverythingOnceNewestFirst()
+    {
+        QFETCH(QList<qint64>, stamps);
+        QFETCH(int, pageSize);
+        QFETCH(qint64, window);
+        QFETCH(qint64, newest);
+        QFETCH(qint64, floor);
+        QFETCH(bool, newestFirst);
+        const QList<Msg> all = dataset(stamps);
+        const BackwardWalk walk = walkBackward(all, pageSize, window, newest, floor, newestFirst);
+        QVERIFY2(walk.stop.isEmpty(), qPrintable(walk.stop));
+        QVERIFY(walk.warnings.isEmpty());
+        QVERIFY(walk.asked.size() < 100000);
+
+        // Every message at or after the floor exactly once, newest first.
+        QSet<QString> seen;
+        for (int i = 0; i < walk.delivered.size(); ++i) {
+            QVERIFY2(!seen.contains(walk.delivered[i].id), qPrintable(walk.delivered[i].id));
+            seen.insert(walk.delivered[i].id);
+            if (i > 0)
+                QVERIFY(walk.delivered[i - 1].ts >= walk.delivered[i].ts);
+        }
+        int expected = 0;
+        for (const Msg &m : all)
+            expected += m.ts >= floor;
+        QCOMPARE(walk.delivered.size(), expected);
+        // The exact timestamps of the stream, reversed (messages of one millisecond that spans
+        // pages may come in any order among themselves).
+        QList<qint64> expectedStamps;
+        for (const Msg &m : all)
+            if (m.ts >= floor)
+                expectedStamps.prepend(m.ts);
+        QList<qint64> gotStamps;
+        for (const Msg &m : walk.delivered)
+            gotStamps.append(m.ts);
+        QCOMPARE(gotStamps, expectedStamps);
+
+        // The windows tile time downwards: each starts right below the last one that was read,
+        // a re-asked window keeps its end, and skip only ever grows inside one millisecond.
+        for (int i = 0; i < walk.asked.size(); ++i) {
+            const auto &r = walk.asked[i];
+            QVERIFY(r.since <= r.until);
+            QVERIFY(r.since >= floor);
+            if (r.skip > 0)
+                QCOMPARE(r.since, r.until);
+            if (i == 0) {
+                QCOMPARE(r.until, qMax<qint64>(0, newest));
+                continue;
+            }
+            const auto &p = walk.asked[i - 1];
+            QVERIFY(r.until == p.until || r.until == p.since - 1);
+            if (r.until == p.until && r.skip == 0)
+                QVERIFY(r.since > p.since); // the newer half of a full window
+            if (r.skip > 0)
+                QVERIFY(r.skip > p.skip || r.until != p.until);
+        }
+        QCOMPARE(walk.asked.constLast().since, floor);
+    }
+
+    void backwardWindowGrowsAndShrinks()
+    {
+        Paging::BackwardWindows w;
+        w.pageSize = 8;
+        w.window = 100;
+        w.start(10'000);
+        auto r = w.next();
+        QCOMPARE(r.until, 10'000);
+        QCOMPARE(r.since, 9'901);
+        QCOMPARE(r.skip, 0);
+        QCOMPARE(r.limit, 8);
+        // Empty: doubles, next window right below.
+        auto step = w.advance({});
+        QVERIFY(!step.again && step.order.isEmpty() && !w.done);
+        r = w.next();
+        QCOMPARE(r.until, 9'900);
+        QCOMPARE(r.since, 9'701);
+        // Nearly empty (1 < 8/4): doubles again.
+        step = w.advance({9'800});
+        QCOMPARE(step.order, QList<int> {0});
+        QCOMPARE(w.window, 400);
+        // A quarter or more: keeps the width.
+        step = w.advance({9'600, 9'650});
+        QCOMPARE(w.window, 400);
+        // Full: the page is dropped and the newer half asked with the same end.
+        r = w.next();
+        QCOMPARE(r.until, 9'300);
+        step = w.advance(QList<qint64>(8, 9'000));
+        QVERIFY(step.again);
+        QVERIFY(step.order.isEmpty());
+        QCOMPARE(w.next().until, 9'300);
+        QCOMPARE(w.next().since, 9'101);
+        QCOMPARE(w.window, 200);
+    }
+
+    void backwardSkipsInsideOneMillisecond()
+    {
+        Paging::BackwardWindows w;
+        w.pageSize = 3;
+        w.window = 1;
+        w.start(50);
+        auto step = w.advance({50, 50, 50}, u"a"_s);
+        QCOMPARE(step.order, (QList<int> {2, 1, 0}));
+        QCOMPARE(w.next().skip, 3);
+        QCOMPARE(w.next().until, 50);
+        // A server that ignores skip sends the same page again: stop, deliver nothing.
+        step = w.advance({50, 50, 50}, u"a"_s);
+        QVERIFY(!step.stop.isEmpty());
+        QVERIFY(step.order.isEmpty());
+        QVERIFY(w.done);
+    }
+
+    void backwardOrdersEveryPageNewestFirst()
+    {
+        Paging::BackwardWindows w;
+        w.pageSize = 10;
+        w.window = 100;
+        w.start(100);
+        // Newest first as sent: kept.
+        auto step = w.advance({90, 50, 50, 10});
+        QCOMPARE(step.order, (QList<int> {0, 1, 2, 3}));
+        QVERIFY(step.warning.isEmpty());
+        // Mixed: sorted, with a warning; a message outside the window is left out.
+        w.start(100);
+        step = w.advance({20, 90, 20, 150, 60});
+        QCOMPARE(step.order, (QList<int> {1, 4, 2, 0}));
+        QVERIFY(!step.warning.isEmpty());
+    }
+
+    void backwardStopsAtFloorAndZero()
+    {
+        Paging::BackwardWindows w;
+        w.pageSize = 10;
+        w.window = 1000;
+        w.start(5'000, 4'500);
+        QCOMPARE(w.next().since, 4'500);
+        w.advance({4'600});
+        QVERIFY(w.done);
+
+        Paging::BackwardWindows z;
+        z.window = 1000;
+        z.start(300);
+        QCOMPARE(z.next().since, 0);
+        z.advance({});
+        QVERIFY(z.done);
+
+        // A floor after the newest message is ignored (a clock skew): read down to 0.
+        Paging::BackwardWindows s;
+        s.window = 10;
+        s.start(100, 200);
+        QCOMPARE(s.floor, 0);
     }
 
     void batches()

@@ -11,16 +11,36 @@
 #include "demodata.h"
 #include "itemmodels/messagefilterproxy.h"
 #include "itemmodels/messagetablemodel.h"
+#include "services/messagehistoryfeed.h"
+#include "services/podmessagehistory.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
 namespace Demo = Inspector::DemoPod::Demo;
 using Fault = Inspector::DemoPod::Fault;
 
+namespace {
+
+/// The messages table as the pane builds it: the passive model fed from the pod.
+struct Table
+{
+    explicit Table(ApiClient *client)
+        : history(client)
+        , feed(&model)
+    {
+        feed.setHistory(&history);
+    }
+    MessageTableModel model;
+    PodMessageHistory history;
+    MessageHistoryFeed feed;
+};
+
+} // namespace
+
 /**
- * MessageTableModel and MessageFilterProxy against the demo pod: newest first, older pages by
- * fetchMore down to the first message without gap or repeat, window widening, stale answers,
- * server faults, search, and the filters.
+ * MessageTableModel (fed by MessageHistoryFeed over PodMessageHistory) and MessageFilterProxy against the
+ * demo pod: newest first, older pages by fetchMore down to the first message without gap or repeat, window
+ * widening, stale answers, server faults, search, and the filters.
  */
 class MessageTableModelTest final : public QObject
 {
@@ -30,7 +50,7 @@ private:
     std::unique_ptr<DemoPod::Server> m_pod;
     FakeTimeSource m_time;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MessageTableModel> m_ratesDesk;
+    std::unique_ptr<Table> m_ratesDesk;
 
     /// The whole history, oldest first, by one straight pager.
     QList<Message> reference(const QString &streamId)
@@ -68,14 +88,13 @@ private:
     MessageTableModel *ratesDesk()
     {
         if (!m_ratesDesk) {
-            auto model = std::make_unique<MessageTableModel>();
-            model->setClient(m_client.get());
-            model->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
-            if (!loadAll(*model))
+            auto table = std::make_unique<Table>(m_client.get());
+            table->feed.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+            if (!loadAll(table->model))
                 return nullptr;
-            m_ratesDesk = std::move(model);
+            m_ratesDesk = std::move(table);
         }
-        return m_ratesDesk.get();
+        return &m_ratesDesk->model;
     }
 
     static QStringList modelKeys(const MessageTableModel &model)
@@ -168,12 +187,12 @@ private Q_SLOTS:
         const QList<Message> all = reference(stream);
         QVERIFY(all.size() > 3);
 
-        MessageTableModel model;
-        model.setClient(m_client.get());
-        model.setPageSize(pageSize);
-        model.setInitialWindowMs(window);
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
+        table.feed.setPageSize(pageSize);
+        table.feed.setInitialWindowMs(window);
         QSignalSpy beginning(&model, &MessageTableModel::atBeginning);
-        model.showStream(stream);
+        table.feed.showStream(stream);
         QVERIFY(waitIdle(model));
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.rowCount() <= pageSize);
@@ -215,10 +234,10 @@ private Q_SLOTS:
 
     void repeatedIdsAreFlaggedNotDropped()
     {
-        MessageTableModel model;
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(m_client.get());
-        model.showStream(QString::fromLatin1(Demo::CrossPodStreamId));
+        table.feed.showStream(QString::fromLatin1(Demo::CrossPodStreamId));
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), Demo::CrossPodMessageCount);
         int duplicates = 0;
@@ -243,11 +262,11 @@ private Q_SLOTS:
 
     void emptyWindowsWiden()
     {
-        MessageTableModel model; // no tester before the checks: it would fetch more by itself
-        model.setClient(m_client.get());
-        model.setPageSize(500);
-        model.setInitialWindowMs(1);
-        model.showStream(QString::fromLatin1(Demo::ImStreamId));
+        Table table(m_client.get()); // no tester before the checks: it would fetch more by itself
+        MessageTableModel &model = table.model;
+        table.feed.setPageSize(500);
+        table.feed.setInitialWindowMs(1);
+        table.feed.showStream(QString::fromLatin1(Demo::ImStreamId));
         QVERIFY(waitIdle(model));
         // The first window is the newest message's millisecond; the next message is minutes
         // older, so the windows in between come back empty and must grow.
@@ -268,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(widths.at(0), 1);
         QCOMPARE(widths.at(1), 2);
         QCOMPARE(widths.at(2), 4);
-        QVERIFY(model.windowMs() >= 60000);
+        QVERIFY(table.feed.windowMs() >= 60000);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), Demo::ImMessageCount);
@@ -276,22 +295,22 @@ private Q_SLOTS:
 
     void staleAnswerAfterSwitchingIsDropped()
     {
-        MessageTableModel model;
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(m_client.get());
-        model.setPageSize(10);
+        table.feed.setPageSize(10);
         Fault slow;
         slow.pathPattern = u"/agent/v4/stream/%1/message"_s.arg(QString::fromLatin1(Demo::RatesDeskStreamId));
         slow.kind = Fault::Kind::Delay;
         slow.delayMs = 300;
         slow.count = 1;
         m_pod->addFault(slow);
-        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        table.feed.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
         // Wait until the delayed history request is on its way, then switch.
         QTRY_VERIFY(std::any_of(m_pod->requestLog().cbegin(), m_pod->requestLog().cend(), [](const auto &r) {
             return r.path.startsWith("/agent/v4/stream/"_L1);
         }) || m_pod->faults().isEmpty());
-        model.showStream(QString::fromLatin1(Demo::MimStreamId));
+        table.feed.showStream(QString::fromLatin1(Demo::MimStreamId));
         QVERIFY(waitIdle(model));
         QTRY_VERIFY(m_pod->faults().isEmpty());
         QTest::qWait(400); // the delayed answer's time passes: it must not land in the table
@@ -320,11 +339,11 @@ private Q_SLOTS:
         QFETCH(int, errorKind);
         const QString stream = QString::fromLatin1(Demo::ImStreamId);
         const QList<Message> all = reference(stream);
-        MessageTableModel model; // the tester comes after the failure: it would fetch by itself
-        model.setClient(m_client.get());
-        model.setPageSize(8);
-        model.setInitialWindowMs(10 * 60000);
-        model.showStream(stream);
+        Table table(m_client.get()); // the tester comes after the failure: it would fetch by itself
+        MessageTableModel &model = table.model;
+        table.feed.setPageSize(8);
+        table.feed.setInitialWindowMs(10 * 60000);
+        table.feed.showStream(stream);
         QVERIFY(waitIdle(model));
         const int before = model.rowCount();
         QVERIFY(before > 0);
@@ -346,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(!model.isLoading());
 
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.retry();
+        table.feed.retry();
         QVERIFY(loadAll(model));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(model.rowCount(), all.size());
@@ -360,10 +379,10 @@ private Q_SLOTS:
             return Fetch::messageSearch(m_client.get(), query, {}, -1, sink, this);
         });
         QVERIFY(!all.isEmpty());
-        MessageTableModel model;
-        model.setClient(m_client.get());
-        model.setPageSize(9);
-        model.showSearch(query);
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
+        table.feed.setPageSize(9);
+        table.feed.showSearch(query);
         QCOMPARE(model.mode(), MessageTableModel::Mode::Search);
         QVERIFY(waitIdle(model));
         QCOMPARE(model.rowCount(), qMin(9, int(all.size())));
@@ -377,14 +396,14 @@ private Q_SLOTS:
 
     void badSearchSurfacesAnError()
     {
-        MessageTableModel model;
-        model.setClient(m_client.get());
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
         QSignalSpy errors(&model, &MessageTableModel::errorOccurred);
         Fault f;
         f.pathPattern = u"/agent/v1/message/search"_s;
         f.status = 400;
         m_pod->addFault(f);
-        model.showSearch(u"nonsense:::"_s);
+        table.feed.showSearch(u"nonsense:::"_s);
         QTRY_COMPARE(errors.size(), 1);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!errors.constFirst().constFirst().value<ApiError>().message.isEmpty());
@@ -392,9 +411,9 @@ private Q_SLOTS:
 
     void displayAndRoles()
     {
-        MessageTableModel model;
-        model.setClient(m_client.get());
-        model.showStream(QString::fromLatin1(Demo::ImStreamId));
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
+        table.feed.showStream(QString::fromLatin1(Demo::ImStreamId));
         QVERIFY(loadAll(model));
         const int m5 = model.rowOfMessage(QString::fromLatin1(Demo::M5Id));
         const int m6 = model.rowOfMessage(QString::fromLatin1(Demo::M6Id));
@@ -414,7 +433,7 @@ private Q_SLOTS:
         // Compact storage: the row holds the message's JSON and little else.
         qint64 bytes = 0;
         for (int i = 0; i < model.rowCount(); ++i)
-            bytes += model.row(i).json.size();
+            bytes += model.row(i).json().size();
         QVERIFY(bytes > 0);
     }
 
@@ -627,25 +646,24 @@ private Q_SLOTS:
         // being parsed (which of the two varies from run to run).
         for (int i = 0; i < 10; ++i) {
             m_pod->clearRequestLog();
-            auto model = std::make_unique<MessageTableModel>();
-            model->setClient(m_client.get());
-            model->showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+            auto table = std::make_unique<Table>(m_client.get());
+            table->feed.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
             QTRY_VERIFY(!m_pod->requestLog().isEmpty());
-            model.reset();
+            table.reset();
         }
         QTest::qWait(500); // the pool's work ends meanwhile and finds nobody
     }
 
     void sortFollowsNewPagesAndKeepsTheCurrentRow()
     {
-        MessageTableModel model;
-        model.setClient(m_client.get());
-        model.setPageSize(50);
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
+        table.feed.setPageSize(50);
         MessageFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.sort(MessageTableModel::SenderColumn, Qt::AscendingOrder);
-        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        table.feed.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
         QVERIFY(waitIdle(model));
         QTRY_VERIFY(!proxy.isFiltering());
         QVERIFY(proxy.rowCount() > 0);
@@ -663,7 +681,7 @@ private Q_SLOTS:
         QCOMPARE(current.data(MessageTableModel::MessageIdRole).toString(), currentId);
         // A filtered and sorted view follows new pages too.
         proxy.setSenderFilter(u"Alice"_s);
-        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        table.feed.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
         QVERIFY(loadAll(model));
         QTRY_VERIFY(!proxy.isFiltering());
         MessageFilter alice;
@@ -674,21 +692,21 @@ private Q_SLOTS:
 
     void filterFollowsNewPagesAndResets()
     {
-        MessageTableModel model;
-        model.setClient(m_client.get());
-        model.setPageSize(50);
+        Table table(m_client.get());
+        MessageTableModel &model = table.model;
+        table.feed.setPageSize(50);
         MessageFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setSenderFilter(u"Alice"_s);
-        model.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
+        table.feed.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));
         QVERIFY(loadAll(model));
         QTRY_VERIFY(!proxy.isFiltering());
         int expected = 0;
         for (int i = 0; i < model.rowCount(); ++i)
             expected += model.senderName(model.row(i).senderId).contains("alice"_L1, Qt::CaseInsensitive);
         QCOMPARE(proxy.rowCount(), expected);
-        model.showStream(QString::fromLatin1(Demo::ImStreamId));
+        table.feed.showStream(QString::fromLatin1(Demo::ImStreamId));
         QVERIFY(loadAll(model));
         int expectedIm = 0;
         for (int i = 0; i < model.rowCount(); ++i)

@@ -19,16 +19,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "api/apiclient.h"
-#include "api/apijob.h"
-#include "api/requests.h"
 #include "browse/localtimedelegate.h"
 #include "common/plaintext.h"
 #include "data/ids.h"
-#include "data/parse.h"
 #include "itemmodels/messagefilterproxy.h"
 #include "itemmodels/messagetablemodel.h"
 #include "itemmodels/plaintooltip.h"
+#include "services/messagehistoryfeed.h"
+#include "services/podmessagehistory.h"
+#include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +49,7 @@ enum CopyWhat
 MessagesPane::MessagesPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new MessageTableModel(this))
+    , m_feed(new MessageHistoryFeed(m_model, this))
     , m_proxy(new MessageFilterProxy(this))
     , m_search(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("Search"), this))
@@ -225,6 +225,7 @@ MessagesPane::MessagesPane(QWidget *parent)
         updateHint();
         continuePendingSelection();
     });
+    connect(m_feed, &MessageHistoryFeed::warning, this, &MessagesPane::statusMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateHint();
         Q_EMIT messageSelected(Message());
@@ -241,17 +242,23 @@ MessagesPane::MessagesPane(QWidget *parent)
 
 MessagesPane::~MessagesPane()
 {
-    if (m_lookup)
-        m_lookup->cancel();
+    delete m_lookup; // silently
+    delete m_feed; // cancels its call silently, before the model goes
 }
 
 void MessagesPane::setClient(ApiClient *client)
 {
-    m_client = client;
+    auto *pod = qobject_cast<PodMessageHistory *>(m_history.data());
+    if (!pod || pod->client() != client) { // the same client keeps the table as it is
+        delete m_lookup;
+        m_feed->setHistory(nullptr);
+        delete m_history;
+        m_history = client ? new PodMessageHistory(client, this) : nullptr;
+    }
     m_pendingSelection.clear();
     m_title.clear();
     m_titleLabel->clear();
-    m_model->setClient(client);
+    m_feed->setHistory(m_history);
     m_exportButton->setEnabled(false);
     updateHint();
 }
@@ -261,7 +268,7 @@ void MessagesPane::showStream(const QString &streamId, const QString &title)
     m_title = title;
     m_titleLabel->setText(title.isEmpty() ? Ids::normalized(streamId) : title);
     m_titleLabel->setToolTip(plainToolTip(Ids::normalized(streamId)));
-    m_model->showStream(streamId);
+    m_feed->showStream(streamId);
     m_exportButton->setEnabled(true);
     updateHint();
 }
@@ -273,14 +280,14 @@ void MessagesPane::showSearch(const QString &query)
     m_titleLabel->setToolTip(plainToolTip(query));
     if (m_search->text() != query)
         m_search->setText(query);
-    m_model->showSearch(query);
+    m_feed->showSearch(query);
     m_exportButton->setEnabled(true);
     updateHint();
 }
 
 void MessagesPane::refresh()
 {
-    m_model->refresh();
+    m_feed->refresh();
 }
 
 void MessagesPane::focusFilter()
@@ -392,36 +399,24 @@ void MessagesPane::selectMessage(const QString &messageId)
         selectRow(row);
         return;
     }
-    if (!m_client)
+    if (!m_history)
         return;
-    if (m_lookup)
-        m_lookup->cancel();
-    ApiJob *job = m_client->send(Requests::message(key));
-    m_lookup = job;
+    delete m_lookup; // silently: the newer lookup wins
+    ServiceCall *call = m_history->message(key, [this, key](const Message &message) {
+        m_pendingSelection = key;
+        m_pendingTimestamp = message.timestamp;
+        const QString stream = message.stream.key();
+        if (currentStreamId() != stream)
+            showStream(stream, message.stream.roomName.isEmpty() ? stream : message.stream.roomName);
+        continuePendingSelection();
+    });
+    m_lookup = call;
     updateBusy();
-    connect(job, &ApiJob::finished, this, [this, key](ApiJob *job) {
+    connect(call, &ServiceCall::finished, this, [this](const ApiError &error) {
         m_lookup = nullptr;
         updateBusy();
-        if (!job->isSuccess()) {
-            if (!job->error().isCancelled())
-                Q_EMIT errorOccurred(job->error());
-            return;
-        }
-        const auto parsed = Parse::message(job->response().body);
-        if (!parsed.ok() || parsed.value.stream.streamId.isEmpty()) {
-            Q_EMIT errorOccurred(ApiError::badResponse(
-                tr("reading a message"), parsed.ok() ? tr("the message names no stream") : parsed.error));
-            return;
-        }
-        m_pendingSelection = key;
-        m_pendingTimestamp = parsed.value.timestamp;
-        const QString stream = parsed.value.stream.key();
-        if (currentStreamId() != stream) {
-            const QString title
-                = parsed.value.stream.roomName.isEmpty() ? stream : parsed.value.stream.roomName;
-            showStream(stream, title);
-        }
-        continuePendingSelection();
+        if (error.isError() && !error.isCancelled())
+            Q_EMIT errorOccurred(error);
     });
 }
 
@@ -442,8 +437,7 @@ void MessagesPane::continuePendingSelection()
         Q_EMIT statusMessage(tr("The message is not in this stream's history."));
         return;
     }
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    m_feed->fetchMore();
 }
 
 void MessagesPane::showHeaderMenu(const QPoint &pos)
@@ -509,7 +503,7 @@ void MessagesPane::updateBusy()
 void MessagesPane::updateHint()
 {
     QString hint;
-    if (!m_client)
+    if (!m_history)
         hint = tr("Not connected.");
     else if (m_model->mode() == MessageTableModel::Mode::None)
         hint = tr("Select a stream on the left, or search messages above.");

@@ -24,9 +24,11 @@ class QTimer;
 
 namespace Inspector {
 class ApiClient;
-class ApiJob;
 class MessageFilterProxy;
+class MessageHistory;
+class MessageHistoryFeed;
 class MessageTableModel;
+class ServiceCall;
 } // namespace Inspector
 
 namespace Inspector::Ui {
@@ -68,6 +70,7 @@ public:
 
     QAbstractItemView *view() const;
     MessageTableModel *model() const { return m_model; }
+    MessageHistoryFeed *feed() const { return m_feed; }
     MessageFilterProxy *proxy() const { return m_proxy; }
     QString title() const { return m_title; }
 
@@ -89,8 +92,9 @@ private:
     bool selectRow(int sourceRow);
     void copySelection(int what);
 
-    QPointer<ApiClient> m_client;
+    QPointer<MessageHistory> m_history;
     MessageTableModel *m_model;
+    MessageHistoryFeed *m_feed;
     MessageFilterProxy *m_proxy;
     QLineEdit *m_search;
     QPushButton *m_searchButton;
@@ -113,7 +117,7 @@ private:
     QString m_title;
     QString m_pendingSelection; // a message to select once its page is loaded
     qint64 m_pendingTimestamp = 0;
-    QPointer<ApiJob> m_lookup;
+    QPointer<ServiceCall> m_lookup;
     bool m_busyState = false;
 };
 
