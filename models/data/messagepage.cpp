@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Parse::messages(): message pages with simdjson. Kept apart from parse.cpp so that only this file
+// Parse::messages(): message pages with simdjson. Kept apart from parsemessages.cpp so that only this file
 // includes the (large) simdjson header.
 #include "data/fieldreader.h"
 #include "data/ids.h"
 #include "data/messagefields.h"
 #include "data/parse.h"
+#include "data/parsebody.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,15 +21,10 @@ namespace Inspector::Parse {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Inspector::Parse)
-};
+using Detail::MaxSharedMessageDepth;
+using Detail::Text;
 
 namespace dom = simdjson::dom;
-
-// As in parse.cpp: a shared message deeper than this is left to the reference reader.
-constexpr int MaxSharedMessageDepth = 3;
 
 QString text(std::string_view v)
 {
@@ -515,7 +511,7 @@ std::optional<MessagePageOutline> messagePageOutline(const QByteArray &rawBody)
 
 Result<QList<Message>> messages(const QByteArray &rawBody)
 {
-    // The same preparation as the reference reader (readTop in parse.cpp).
+    // The same preparation as the reference reader (Detail::readTop in parsebody.cpp).
     Result<QList<Message>> result;
     QByteArray body = rawBody.trimmed();
     if (body.startsWith("\xEF\xBB\xBF"))
