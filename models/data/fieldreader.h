@@ -16,7 +16,7 @@ namespace Inspector::Parse {
 /**
  * @brief Reads typed fields out of one JSON object and records every type mismatch as a sentence.
  *
- * Used by the parsers in parse.cpp (and reusable for other payloads such as datafeed events). A
+ * Used by the parsers in parse*.cpp (and reusable for other payloads such as datafeed events). A
  * field that is absent or null yields the default (null QString, 0, false, nullopt) without a
  * problem; a field of the wrong type yields the default plus one problem naming its path. The reader
  * owns nothing but the path; problems go to the list given at construction. Not shared between threads.

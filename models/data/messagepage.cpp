@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Parse::messages(): message pages with simdjson. Kept apart from parse.cpp so that only this file
+// Parse::messages(): message pages with simdjson. Kept apart from parsemessages.cpp so that only this file
 // includes the (large) simdjson header.
 #include "data/fieldreader.h"
 #include "data/ids.h"
-#include "data/messagefields.h"
+#include "data/messagereader.h"
 #include "data/parse.h"
+#include "data/parsebody.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,15 +21,10 @@ namespace Inspector::Parse {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Inspector::Parse)
-};
+using Detail::MaxSharedMessageDepth;
+using Detail::Text;
 
 namespace dom = simdjson::dom;
-
-// As in parse.cpp: a shared message deeper than this is left to the reference reader.
-constexpr int MaxSharedMessageDepth = 3;
 
 QString text(std::string_view v)
 {
@@ -94,8 +90,8 @@ const char *skipValue(const char *p, const char *end)
 
 // ---------------------------------------------------------------------------------------------
 // The fast reader: fills the structs straight from the DOM for messages that are as the API
-// describes them. Anything else (a null, a wrong type, a missing or invalid id, a duplicate key,
-// a number beyond 64 bits) makes it give up, and the message is read by the reference reader,
+// describes them. Anything else (a wrong type, a missing or invalid id, a duplicate key, a number
+// beyond 64 bits) makes it give up, and the message is read by the reference reader,
 // which writes the problem sentences: the two can never disagree on a message with problems.
 
 // Byte spans of an object's member values, or of an array's items, in source order (which is
@@ -148,6 +144,8 @@ bool itemSpans(Span array, Spans *out)
 struct Source
 {
     const QByteArray &json;
+    /// Set by the reader at the first thing the reference reader would call a problem.
+    bool failed = false;
 
     LazyJsonObject lazy(Span s) const
     {
@@ -198,279 +196,270 @@ bool hasDuplicateKeys(dom::object o)
     return false;
 }
 
-bool readUser(dom::element e, Span span, const Source &src, UserRef *u)
-{
-    dom::object o;
-    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o))
-        return false;
-    u->raw = src.lazy(span);
-    bool haveUsername = false;
-    QString userName;
-    for (const dom::key_value_pair kv : o) {
-        const std::string_view k = kv.key;
-        const dom::element v = kv.value;
-        if (v.is_null())
-            continue; // as absent, as FieldReader reads it
-        bool ok = true;
-        if (k == "userId")
-            ok = readInteger(v, &u->userId);
-        else if (k == "firstName")
-            ok = readString(v, &u->firstName);
-        else if (k == "lastName")
-            ok = readString(v, &u->lastName);
-        else if (k == "displayName")
-            ok = readString(v, &u->displayName);
-        else if (k == "email")
-            ok = readString(v, &u->email);
-        else if (k == "username")
-            ok = haveUsername = readString(v, &u->username);
-        else if (k == "userName")
-            ok = readString(v, &userName);
-        if (!ok)
-            return false;
-    }
-    if (!haveUsername)
-        u->username = userName;
-    return true;
-}
+// ---------------------------------------------------------------------------------------------
+// The simdjson side of messagereader.h: a reader that fails where FieldReader would write a
+// problem. Once failed, every getter still answers (with a default) and the message is read
+// again by the reference reader.
 
-bool readStream(dom::element e, Span span, const Source &src, StreamRef *s)
+class SimdReader;
+
+/** @brief One object of the message (or its absence): the DOM element and its bytes. */
+struct SimdCursor
 {
-    dom::object o;
-    Spans members;
-    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o) || !memberSpans(span, &members)
-        || members.size() != qsizetype(o.size()))
-        return false;
-    s->raw = src.lazy(span);
-    qsizetype index = -1;
-    for (const dom::key_value_pair kv : o) {
-        ++index;
-        const std::string_view k = kv.key;
-        const dom::element v = kv.value;
-        if (v.is_null())
-            continue;
-        bool ok = true;
-        if (k == "streamId") {
-            ok = readString(v, &s->streamId) && validId(s->streamId);
-        } else if (k == "streamType") {
-            ok = readString(v, &s->streamType);
-        } else if (k == "roomName") {
-            ok = readString(v, &s->roomName);
-        } else if (k == "members") {
-            dom::array a;
-            Spans items;
-            ok = v.get_array().get(a) == simdjson::SUCCESS && itemSpans(members[index], &items)
-                && items.size() == qsizetype(a.size());
-            qsizetype i = 0;
-            for (const dom::element item : a) {
-                UserRef member;
-                if (!ok || !readUser(item, items[i++], src, &member))
-                    return false;
-                s->members.append(std::move(member));
-            }
-        } else if (k == "external") {
-            ok = readBool(v, &s->external);
-        } else if (k == "crossPod") {
-            ok = readBool(v, &s->crossPod);
-        } else if (k == "recipientTenantIds") {
-            dom::array a;
-            ok = v.get_array().get(a) == simdjson::SUCCESS;
-            for (const dom::element item : a) {
-                qint64 id = 0;
-                if (!ok || !readInteger(item, &id))
-                    return false;
-                s->recipientTenantIds.append(id);
-            }
+    std::optional<dom::element> element; // nullopt: absent or null, read as an empty object
+    Span span;
+    Source *src = nullptr;
+
+    SimdReader reader(QStringList *problems) const;
+    bool isEmpty() const;
+    QByteArray bytes() const
+    {
+        return element ? QByteArray(span.begin, span.end - span.begin) : QByteArray();
+    }
+};
+
+class SimdReader
+{
+public:
+    explicit SimdReader(const SimdCursor &c)
+        : m_span(c.span)
+        , m_src(c.src)
+    {
+        dom::object o;
+        if (!c.element)
+            return;
+        if (c.element->get_object().get(o) != simdjson::SUCCESS) {
+            fail();
+            return;
         }
-        if (!ok)
-            return false;
+        m_present = true;
+        // One walk over the members; every lookup after it reads this list. Duplicate keys:
+        // QJsonObject keeps one of them, and rather than guess which, the object is left to the
+        // reference reader.
+        for (const dom::key_value_pair kv : o) {
+            for (const Member &m : m_members) {
+                if (m.key == kv.key) {
+                    fail();
+                    return;
+                }
+            }
+            m_members.append({kv.key, kv.value});
+        }
     }
-    return true;
-}
 
-bool readThumbnail(dom::element e, Span span, const Source &src, ThumbnailInfo *t)
-{
-    dom::object o;
-    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o))
-        return false;
-    t->raw = src.lazy(span);
-    for (const dom::key_value_pair kv : o) {
-        const std::string_view k = kv.key;
-        const dom::element v = kv.value;
-        if (v.is_null())
-            continue;
-        bool ok = true;
-        if (k == "id") {
-            ok = readString(v, &t->id);
-        } else if (k == "dimension") {
+    LazyJsonObject raw() const { return m_present ? m_src->lazy(m_span) : LazyJsonObject(); }
+    QString path(QLatin1StringView) const { return {}; }
+    bool has(QLatin1StringView key) const { return value(key).has_value(); }
+    bool isObject(QLatin1StringView key) const
+    {
+        const auto v = value(key);
+        return v && v->is_object();
+    }
+    QString compactText(QLatin1StringView)
+    {
+        fail();
+        return {};
+    }
+
+    QString string(QLatin1StringView key)
+    {
+        QString out;
+        if (const auto v = value(key); v && !readString(*v, &out))
+            fail();
+        return out;
+    }
+    QString stringOrNumber(QLatin1StringView key)
+    {
+        const auto v = value(key);
+        qint64 n = 0;
+        if (v && readInteger(*v, &n))
+            return QString::number(n);
+        return string(key);
+    }
+    qint64 integer(QLatin1StringView key) { return optionalInteger(key).value_or(0); }
+    std::optional<qint64> optionalInteger(QLatin1StringView key)
+    {
+        const auto v = value(key);
+        qint64 n = 0;
+        if (!v)
+            return std::nullopt;
+        if (!readInteger(*v, &n))
+            fail();
+        return n;
+    }
+    bool boolean(QLatin1StringView key) { return optionalBoolean(key).value_or(false); }
+    std::optional<bool> optionalBoolean(QLatin1StringView key)
+    {
+        const auto v = value(key);
+        bool b = false;
+        if (!v)
+            return std::nullopt;
+        if (!readBool(*v, &b))
+            fail();
+        return b;
+    }
+    QList<qint64> integerList(QLatin1StringView key)
+    {
+        QList<qint64> out;
+        const auto v = value(key);
+        dom::array a;
+        if (!v)
+            return out;
+        if (v->get_array().get(a) != simdjson::SUCCESS) {
+            fail();
+            return out;
+        }
+        for (const dom::element item : a) {
             qint64 n = 0;
-            if (readInteger(v, &n))
-                t->dimension = QString::number(n);
-            else
-                ok = readString(v, &t->dimension);
+            if (!readInteger(item, &n)) {
+                fail();
+                return out;
+            }
+            out.append(n);
         }
-        if (!ok)
-            return false;
+        return out;
     }
-    return true;
+
+    void require(QLatin1StringView key)
+    {
+        if (!has(key))
+            fail();
+    }
+    void checkId(QLatin1StringView, const QString &value)
+    {
+        if (!validId(value))
+            fail();
+    }
+    void adopt(const QStringList &nested)
+    {
+        if (!nested.isEmpty())
+            fail();
+    }
+    void addProblem(const QString &) { fail(); }
+
+    SimdCursor nested(QLatin1StringView key)
+    {
+        SimdCursor c {std::nullopt, {}, m_src};
+        const qsizetype i = indexOf(key);
+        if (i < 0)
+            return c;
+        const dom::element v = member(i);
+        if (v.is_null())
+            return c;
+        if (!v.is_object() || !memberSpan(i, &c.span)) {
+            fail();
+            return c;
+        }
+        c.element = v;
+        return c;
+    }
+
+    template<typename T, typename Read> QList<T> list(QLatin1StringView key, Read read)
+    {
+        QList<T> out;
+        const qsizetype i = indexOf(key);
+        if (i < 0 || member(i).is_null())
+            return out;
+        dom::array a;
+        Span arraySpan;
+        Spans items;
+        if (member(i).get_array().get(a) != simdjson::SUCCESS || !memberSpan(i, &arraySpan)
+            || !itemSpans(arraySpan, &items) || items.size() != qsizetype(a.size())) {
+            fail();
+            return out;
+        }
+        qsizetype k = 0;
+        for (const dom::element item : a) {
+            if (!item.is_object()) {
+                fail();
+                return out;
+            }
+            T value = read(SimdCursor {item, items[k++], m_src});
+            adopt(value.problems);
+            out.append(std::move(value));
+        }
+        return out;
+    }
+
+    /** Sorted as QJsonObject lists them. */
+    template<typename Keep> QStringList otherKeys(Keep keep) const
+    {
+        QStringList out;
+        for (const Member &m : m_members) {
+            if (!keep(m.key))
+                out.append(text(m.key));
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    void fail() { m_src->failed = true; }
+
+    struct Member
+    {
+        std::string_view key;
+        dom::element value;
+    };
+
+    // Index of `key` among the object's members, or -1. The search starts after the last hit:
+    // the fields are mostly asked for in the order the server writes them.
+    qsizetype indexOf(QLatin1StringView key) const
+    {
+        const std::string_view k(key.data(), size_t(key.size()));
+        const qsizetype n = m_members.size();
+        for (qsizetype step = 0, i = m_hint; step < n; ++step, ++i) {
+            if (i == n)
+                i = 0;
+            if (m_members[i].key == k) {
+                m_hint = i + 1;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    dom::element member(qsizetype index) const { return m_members[index].value; }
+
+    std::optional<dom::element> value(QLatin1StringView key) const
+    {
+        const qsizetype i = indexOf(key);
+        if (i < 0 || m_members[i].value.is_null())
+            return std::nullopt;
+        return m_members[i].value;
+    }
+
+    bool memberSpan(qsizetype index, Span *out)
+    {
+        if (!m_haveSpans) {
+            m_haveSpans = true;
+            if (!memberSpans(m_span, &m_spans) || m_spans.size() != m_members.size())
+                m_spans.clear();
+        }
+        if (index >= m_spans.size())
+            return false;
+        *out = m_spans[index];
+        return true;
+    }
+
+    Span m_span;
+    Source *m_src;
+    bool m_present = false;
+    bool m_haveSpans = false;
+    mutable qsizetype m_hint = 0;
+    QVarLengthArray<Member, 24> m_members;
+    Spans m_spans;
+};
+
+SimdReader SimdCursor::reader(QStringList *) const
+{
+    return SimdReader(*this);
 }
 
-bool readAttachment(dom::element e, Span span, const Source &src, AttachmentInfo *a)
+bool SimdCursor::isEmpty() const
 {
     dom::object o;
-    Spans members;
-    if (e.get_object().get(o) != simdjson::SUCCESS || hasDuplicateKeys(o) || !memberSpans(span, &members)
-        || members.size() != qsizetype(o.size()))
-        return false;
-    a->raw = src.lazy(span);
-    bool haveId = false;
-    qsizetype index = -1;
-    for (const dom::key_value_pair kv : o) {
-        ++index;
-        const std::string_view k = kv.key;
-        const dom::element v = kv.value;
-        if (v.is_null()) {
-            if (k == "id")
-                return false; // "is null": a problem the reference reader words
-            continue;
-        }
-        bool ok = true;
-        if (k == "id") {
-            ok = haveId = readString(v, &a->id);
-        } else if (k == "name") {
-            ok = readString(v, &a->name);
-        } else if (k == "size") {
-            ok = readInteger(v, &a->size);
-        } else if (k == "images") {
-            dom::array list;
-            Spans items;
-            ok = v.get_array().get(list) == simdjson::SUCCESS && itemSpans(members[index], &items)
-                && items.size() == qsizetype(list.size());
-            qsizetype i = 0;
-            for (const dom::element item : list) {
-                ThumbnailInfo t;
-                if (!ok || !readThumbnail(item, items[i++], src, &t))
-                    return false;
-                a->images.append(std::move(t));
-            }
-        }
-        if (!ok)
-            return false;
-    }
-    return haveId;
-}
-
-int fieldIndex(std::string_view key)
-{
-    for (size_t i = 0; i < MessageFields.size(); ++i) {
-        if (MessageFields[i] == key)
-            return int(i);
-    }
-    return -1;
-}
-
-bool readMessage(dom::object o, Span span, const Source &src, Message *m, int depth)
-{
-    Spans members;
-    if (!memberSpans(span, &members) || members.size() != qsizetype(o.size()))
-        return false;
-    quint32 seen = 0;
-    qsizetype memberIndex = -1;
-    for (const dom::key_value_pair kv : o) {
-        ++memberIndex;
-        const Span valueSpan = members[memberIndex];
-        const std::string_view k = kv.key;
-        const dom::element v = kv.value;
-        const int index = fieldIndex(k);
-        if (index < 0) {
-            const QString name = text(k);
-            if (m->otherFields.contains(name))
-                return false;
-            m->otherFields.append(name);
-            continue;
-        }
-        if (seen & (1u << index))
-            return false;
-        seen |= 1u << index;
-        const std::string_view f = MessageFields[size_t(index)];
-        if (v.is_null()) {
-            if (f == "messageId")
-                return false; // "is null": a problem the reference reader words
-            continue; // as absent, as FieldReader reads it
-        }
-        bool ok = true;
-        if (f == "messageId") {
-            ok = readString(v, &m->messageId) && validId(m->messageId);
-        } else if (f == "timestamp") {
-            ok = readInteger(v, &m->timestamp);
-        } else if (f == "message") {
-            ok = readString(v, &m->message);
-        } else if (f == "data") {
-            ok = readString(v, &m->data);
-        } else if (f == "user") {
-            ok = readUser(v, valueSpan, src, &m->user);
-        } else if (f == "stream") {
-            ok = readStream(v, valueSpan, src, &m->stream);
-        } else if (f == "attachments") {
-            dom::array list;
-            Spans items;
-            ok = v.get_array().get(list) == simdjson::SUCCESS && itemSpans(valueSpan, &items)
-                && items.size() == qsizetype(list.size());
-            qsizetype i = 0;
-            for (const dom::element item : list) {
-                AttachmentInfo a;
-                if (!ok || !readAttachment(item, items[i++], src, &a))
-                    return false;
-                m->attachments.append(std::move(a));
-            }
-        } else if (f == "parentMessageId") {
-            ok = readString(v, &m->parentMessageId) && validId(m->parentMessageId);
-        } else if (f == "externalRecipients") {
-            bool b = false;
-            ok = readBool(v, &b);
-            m->externalRecipients = b;
-        } else if (f == "diagnostic") {
-            ok = readString(v, &m->diagnostic);
-        } else if (f == "userAgent") {
-            ok = readString(v, &m->userAgent);
-        } else if (f == "originalFormat") {
-            ok = readString(v, &m->originalFormat);
-        } else if (f == "disclaimer") {
-            ok = readString(v, &m->disclaimer);
-        } else if (f == "sid") {
-            ok = readString(v, &m->sid);
-        } else if (f == "replacing") {
-            ok = readString(v, &m->replacing) && validId(m->replacing);
-        } else if (f == "replacedBy") {
-            ok = readString(v, &m->replacedBy) && validId(m->replacedBy);
-        } else if (f == "initialTimestamp") {
-            qint64 t = 0;
-            ok = readInteger(v, &t);
-            m->initialTimestamp = t;
-        } else if (f == "initialMessageId") {
-            ok = readString(v, &m->initialMessageId) && validId(m->initialMessageId);
-        } else if (f == "silent") {
-            bool b = false;
-            ok = readBool(v, &b);
-            m->silent = b;
-        } else if (f == "sharedMessage") {
-            dom::object shared;
-            ok = depth < MaxSharedMessageDepth && v.get_object().get(shared) == simdjson::SUCCESS
-                && shared.size() > 0;
-            if (ok) {
-                auto sharedMessage = std::make_shared<Message>();
-                ok = readMessage(shared, valueSpan, src, sharedMessage.get(), depth + 1);
-                sharedMessage->raw = src.lazy(valueSpan);
-                sharedMessage->json = QByteArray(valueSpan.begin, valueSpan.end - valueSpan.begin);
-                m->sharedMessage = std::move(sharedMessage);
-            }
-        }
-        if (!ok)
-            return false;
-    }
-    // QJsonObject lists keys sorted; the reference reader lists them in that order.
-    std::sort(m->otherFields.begin(), m->otherFields.end());
-    return (seen & (1u << fieldIndex("messageId"))) != 0;
+    return !element || element->get_object().get(o) != simdjson::SUCCESS || o.size() == 0;
 }
 
 } // namespace
@@ -515,7 +504,7 @@ std::optional<MessagePageOutline> messagePageOutline(const QByteArray &rawBody)
 
 Result<QList<Message>> messages(const QByteArray &rawBody)
 {
-    // The same preparation as the reference reader (readTop in parse.cpp).
+    // The same preparation as the reference reader (Detail::readTop in parsebody.cpp).
     Result<QList<Message>> result;
     QByteArray body = rawBody.trimmed();
     if (body.startsWith("\xEF\xBB\xBF"))
@@ -549,13 +538,11 @@ Result<QList<Message>> messages(const QByteArray &rawBody)
         const QByteArray bytes(start, stop - start);
         ++index;
         if (item.is_object()) {
-            Message m;
-            if (readMessage(dom::object(item), {bytes.constData(), bytes.constData() + bytes.size()}, {bytes},
-                    &m, 0)) {
-                m.raw = LazyJsonObject::fromJson(bytes);
-            } else {
+            Source src {bytes};
+            Message m = Detail::readMessage(
+                SimdCursor {item, {bytes.constData(), bytes.constData() + bytes.size()}, &src}, 0);
+            if (src.failed)
                 m = messageFromJson(QJsonDocument::fromJson(bytes).object());
-            }
             m.json = bytes;
             result.value.append(std::move(m));
         } else {

@@ -127,28 +127,6 @@ Result<ErrorBody> errorBody(const QByteArray &body);
 
 UserRef userRefFromJson(const QJsonObject &object, const QString &path = {});
 StreamRef streamRefFromJson(const QJsonObject &object, const QString &path = {});
-AttachmentInfo attachmentInfoFromJson(const QJsonObject &object);
 Message messageFromJson(const QJsonObject &object, const QString &path = {});
-Stream streamFromJson(const QJsonObject &object);
-AdminStream adminStreamFromJson(const QJsonObject &object);
-AdminStreamList adminStreamListFromJson(const QJsonObject &object);
-StreamInfo streamInfoFromJson(const QJsonObject &object);
-RoomDetail roomDetailFromJson(const QJsonObject &object);
-RoomSearchResult roomSearchResultFromJson(const QJsonObject &object);
-RoomMember roomMemberFromJson(const QJsonObject &object);
-AdminMember adminMemberFromJson(const QJsonObject &object);
-AdminMemberList adminMemberListFromJson(const QJsonObject &object);
-Receipt receiptFromJson(const QJsonObject &object);
-ReceiptPage receiptPageFromJson(const QJsonObject &object);
-StatusUser statusUserFromJson(const QJsonObject &object);
-MessageStatus messageStatusFromJson(const QJsonObject &object);
-StreamAttachment streamAttachmentFromJson(const QJsonObject &object);
-Signal signalFromJson(const QJsonObject &object);
-User userFromJson(const QJsonObject &object);
-UserList userListFromJson(const QJsonObject &object);
-Health healthFromJson(const QJsonObject &object);
-AgentInfo agentInfoFromJson(const QJsonObject &object);
-Token tokenFromJson(const QJsonObject &object);
-ErrorBody errorBodyFromJson(const QJsonObject &object);
 
 } // namespace Inspector::Parse

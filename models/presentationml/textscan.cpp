@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "presentationml/textscan.h"
 
+#include "presentationml/sortedtable.h"
+
 #include <QChar>
 #include <QScopeGuard>
 
@@ -47,21 +49,7 @@ constexpr NamedEntity Named[] = {
 };
 // clang-format on
 
-constexpr bool sortedByName()
-{
-    for (std::size_t i = 1; i < std::size(Named); ++i) {
-        const char *a = Named[i - 1].name;
-        const char *b = Named[i].name;
-        while (*a && *a == *b) {
-            ++a;
-            ++b;
-        }
-        if (static_cast<unsigned char>(*a) >= static_cast<unsigned char>(*b))
-            return false;
-    }
-    return true;
-}
-static_assert(sortedByName(), "the entity table is searched by bisection");
+static_assert(sortedByName(Named), "the entity table is searched by bisection");
 
 bool isAsciiAlnum(char16_t c)
 {

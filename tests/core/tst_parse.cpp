@@ -1576,7 +1576,7 @@ void ParseTest::fromJsonNamesFieldsRelativeToTheObject()
     QCOMPARE(u.username, u"x"_s);
     QCOMPARE(u.problems, QStringList());
     const StatusUser s
-        = Parse::statusUserFromJson(QJsonDocument::fromJson(R"({"userId":"12987981103694"})").object());
+        = Parse::messageStatus(QByteArray(R"({"author":{"userId":"12987981103694"}})")).value.author;
     QCOMPARE(s.userId, Q_INT64_C(12987981103694));
     QCOMPARE(s.problems, QStringList());
 }
