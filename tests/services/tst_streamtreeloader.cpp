@@ -65,6 +65,12 @@ public:
     int maxRunning = 0;
     int delivered = 0;
 
+    ~FakeStreams() override
+    {
+        // The calls still open go first: their ends count down the members below.
+        qDeleteAll(findChildren<ServiceCall *>(Qt::FindDirectChildrenOnly));
+    }
+
     void release()
     {
         const auto held = std::exchange(m_held, {});
