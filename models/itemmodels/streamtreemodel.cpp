@@ -3,13 +3,7 @@
 
 #include <QDateTime>
 
-#include "api/apiclient.h"
-#include "api/apijob.h"
-#include "api/fetch.h"
-#include "api/requests.h"
-#include "data/displayname.h"
 #include "data/ids.h"
-#include "data/parse.h"
 #include "data/times.h"
 #include "itemmodels/plaintooltip.h"
 
@@ -28,15 +22,7 @@ StreamTreeModel::StreamTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
-StreamTreeModel::~StreamTreeModel()
-{
-    ++m_generation;
-    for (const auto &pager : std::as_const(m_pagers))
-        delete pager.data();
-    for (const auto &job : std::as_const(m_jobs))
-        if (job)
-            job->cancel();
-}
+StreamTreeModel::~StreamTreeModel() = default;
 
 QStringList StreamTreeModel::typeNames()
 {
@@ -49,272 +35,51 @@ int StreamTreeModel::groupOf(const QString &type)
     return g < 0 ? 2 : g; // an unknown type is shown with the rooms rather than lost
 }
 
-void StreamTreeModel::setClient(ApiClient *client)
-{
-    if (m_client == client)
-        return;
-    m_client = client;
-    m_selfId = 0;
-    m_userNames.clear();
-    m_namesAsked.clear();
-    clear();
-}
-
-void StreamTreeModel::setScope(Scope scope, const QString &user)
-{
-    m_scope = scope;
-    m_user = user.trimmed();
-    start();
-}
-
-void StreamTreeModel::refresh()
-{
-    start();
-}
-
 void StreamTreeModel::clear()
 {
-    ++m_generation;
-    for (const auto &pager : std::as_const(m_pagers))
-        delete pager.data(); // destroying a pager cancels it silently
-    m_pagers.clear();
-    const auto jobs = m_jobs;
-    m_jobs.clear();
-    for (const auto &job : jobs)
-        if (job)
-            job->cancel();
     beginResetModel();
     for (auto &group : m_groups)
         group.clear();
     m_position.clear();
-    m_detailQueue.clear();
-    m_detailRunning = 0;
-    m_detailSource = DetailSource::Unknown;
-    m_scopeUserId = 0;
     endResetModel();
-    const bool wasLoading = m_pending > 0;
-    m_pending = 0;
-    if (wasLoading)
-        Q_EMIT loadingChanged(false);
 }
 
-void StreamTreeModel::begin()
+void StreamTreeModel::namesChanged(const QList<int> &roles)
 {
-    if (m_pending++ == 0)
-        Q_EMIT loadingChanged(true);
+    for (int g = 0; g < 2; ++g)
+        if (!m_groups[g].isEmpty())
+            Q_EMIT dataChanged(index(0, NameColumn, index(g, 0)),
+                index(int(m_groups[g].size()) - 1, NameColumn, index(g, 0)), roles);
 }
 
-void StreamTreeModel::end()
+void StreamTreeModel::setUserNames(const QHash<qint64, QString> &names)
 {
-    if (m_pending > 0 && --m_pending == 0)
-        Q_EMIT loadingChanged(false);
-}
-
-void StreamTreeModel::start()
-{
-    clear();
-    if (!m_client)
+    if (names.isEmpty())
         return;
-    const quint64 generation = m_generation;
-
-    if (m_selfId == 0) {
-        begin();
-        ApiJob *job = m_client->send(Requests::sessionInfo());
-        m_jobs.append(job);
-        connect(job, &ApiJob::finished, this, [this, generation](ApiJob *job) {
-            if (generation != m_generation)
-                return;
-            end();
-            if (!job->isSuccess())
-                return; // names then include the caller; the listing itself reports errors
-            const auto user = Parse::user(job->response().body);
-            if (!user.ok())
-                return;
-            m_selfId = user.value.id;
-            for (int g = 0; g < 2; ++g)
-                if (!m_groups[g].isEmpty())
-                    Q_EMIT dataChanged(index(0, NameColumn, index(g, 0)),
-                        index(int(m_groups[g].size()) - 1, NameColumn, index(g, 0)),
-                        {Qt::DisplayRole, SortRole});
-        });
-    }
-
-    switch (m_scope) {
-    case Scope::Mine:
-        loadStreams(generation, std::nullopt);
-        return;
-    case Scope::Enterprise: {
-        begin();
-        m_detailSource = DetailSource::AdminList;
-        Requests::StreamFilter filter;
-        filter.includeInactive = true;
-        Pager *pager = Fetch::adminStreams(
-            m_client, filter,
-            [this, generation](const QList<AdminStream> &page) {
-                if (generation != m_generation)
-                    return;
-                QList<Entry> entries;
-                for (const AdminStream &s : page) {
-                    Entry e;
-                    e.id = s.key();
-                    e.type = s.type;
-                    e.roomName = s.attributes.roomName;
-                    e.members = s.attributes.members;
-                    e.membersCount = int(s.attributes.membersCount);
-                    e.lastActivity = s.attributes.lastMessageDate;
-                    e.active = s.isActive;
-                    e.crossPod = s.crossPod;
-                    entries.append(e);
-                }
-                lookUpNames(entries);
-                addEntries(std::move(entries));
-            },
-            this);
-        m_pagers.append(pager);
-        connect(pager, &Pager::finished, this, [this, generation](const ApiError &error) {
-            if (generation != m_generation)
-                return;
-            end();
-            if (error.isError()) {
-                if (!error.isCancelled())
-                    Q_EMIT errorOccurred(error);
-                return;
-            }
-            Q_EMIT loaded();
-        });
-        pager->start();
-        return;
-    }
-    case Scope::User: {
-        bool isId = false;
-        const qint64 id = m_user.toLongLong(&isId);
-        if (isId && id > 0) {
-            m_scopeUserId = id;
-            loadStreams(generation, id);
-            return;
-        }
-        if (!m_user.contains(u'@')) {
-            Q_EMIT errorOccurred(
-                ApiError::config(tr("“%1” is neither a user id nor an email address.").arg(m_user)));
-            return;
-        }
-        begin();
-        auto found = std::make_shared<qint64>(0);
-        Pager *pager = Fetch::users(
-            m_client, Requests::UserKey::Email, {m_user}, false,
-            [found](const QList<UserList> &lists) {
-                for (const UserList &list : lists)
-                    if (!list.users.isEmpty() && *found == 0)
-                        *found = list.users.constFirst().id;
-            },
-            this);
-        m_pagers.append(pager);
-        connect(pager, &Pager::finished, this, [this, generation, found](const ApiError &error) {
-            if (generation != m_generation)
-                return;
-            end();
-            if (error.isError()) {
-                if (!error.isCancelled())
-                    Q_EMIT errorOccurred(error);
-                return;
-            }
-            if (*found == 0) {
-                Q_EMIT errorOccurred(ApiError::config(tr("No user has the email address %1.").arg(m_user)));
-                return;
-            }
-            m_scopeUserId = *found;
-            loadStreams(generation, *found);
-        });
-        pager->start();
-        return;
-    }
-    }
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_userNames.insert(it.key(), it.value());
+    namesChanged({Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
-void StreamTreeModel::loadStreams(quint64 generation, std::optional<qint64> userId)
+void StreamTreeModel::clearUserNames()
 {
-    begin();
-    Requests::StreamFilter filter;
-    filter.includeInactive = true;
-    auto sink = [this, generation](const QList<Stream> &page) {
-        if (generation != m_generation)
-            return;
-        QList<Entry> entries;
-        for (const Stream &s : page) {
-            Entry e;
-            e.id = s.key();
-            e.type = s.type;
-            e.roomName = s.roomName;
-            e.members = s.members;
-            if (!s.members.isEmpty())
-                e.membersCount = int(s.members.size());
-            e.active = s.active;
-            e.crossPod = s.crossPod;
-            entries.append(e);
-        }
-        lookUpNames(entries);
-        addEntries(std::move(entries));
-    };
-    Pager *pager = userId ? Fetch::userStreams(m_client, *userId, filter, sink, this)
-                          : Fetch::streams(m_client, filter, sink, this);
-    m_pagers.append(pager);
-    connect(pager, &Pager::finished, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            end();
-            if (!error.isCancelled())
-                Q_EMIT errorOccurred(error);
-            return;
-        }
-        Q_EMIT loaded();
-        loadAdminCounts(generation);
-        end();
-    });
-    pager->start();
+    m_userNames.clear();
+    namesChanged({Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
-void StreamTreeModel::loadAdminCounts(quint64 generation)
+void StreamTreeModel::setExcludedUser(qint64 userId)
 {
-    // The caller's list has no counts or dates; the enterprise list has both, if we may read it.
-    begin();
-    Requests::StreamFilter filter;
-    filter.includeInactive = true;
-    Pager *pager = Fetch::adminStreams(
-        m_client, filter,
-        [this, generation](const QList<AdminStream> &page) {
-            if (generation != m_generation)
-                return;
-            for (const AdminStream &s : page) {
-                updateEntry(s.key(), [&s](Entry &e) {
-                    e.membersCount = int(s.attributes.membersCount);
-                    e.lastActivity = s.attributes.lastMessageDate;
-                });
-            }
-        },
-        this);
-    m_pagers.append(pager);
-    connect(pager, &Pager::finished, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.isCancelled()) {
-            end();
-            return;
-        }
-        // Any failure (403 for a non-admin account above all) means: ask stream by stream.
-        m_detailSource = error.isError() ? DetailSource::PerStream : DetailSource::AdminList;
-        if (m_detailSource == DetailSource::AdminList)
-            m_detailQueue.clear();
-        nextDetails();
-        end();
-    });
-    pager->start();
+    if (m_excluded == userId)
+        return;
+    m_excluded = userId;
+    namesChanged({Qt::DisplayRole, SortRole});
 }
 
-void StreamTreeModel::addEntries(QList<Entry> &&entries)
+void StreamTreeModel::appendStreams(QList<StreamRow> rows)
 {
-    QList<Entry> perGroup[GroupCount];
-    for (Entry &e : entries) {
+    QList<StreamRow> perGroup[GroupCount];
+    for (StreamRow &e : rows) {
+        e.id = Ids::normalized(e.id);
         if (e.id.isEmpty() || m_position.contains(e.id))
             continue;
         perGroup[groupOf(e.type)].append(std::move(e));
@@ -325,7 +90,7 @@ void StreamTreeModel::addEntries(QList<Entry> &&entries)
         const int first = int(m_groups[g].size());
         const QModelIndex parent = index(g, 0);
         beginInsertRows(parent, first, first + int(perGroup[g].size()) - 1);
-        for (Entry &e : perGroup[g]) {
+        for (StreamRow &e : perGroup[g]) {
             m_position.insert(e.id, {g, int(m_groups[g].size())});
             m_groups[g].append(std::move(e));
         }
@@ -334,131 +99,20 @@ void StreamTreeModel::addEntries(QList<Entry> &&entries)
     }
 }
 
-void StreamTreeModel::lookUpNames(const QList<Entry> &entries)
+void StreamTreeModel::updateStream(const QString &streamId, const std::function<void(StreamRow &)> &change)
 {
-    QStringList ids;
-    for (const Entry &e : entries) {
-        for (qint64 id : e.members) {
-            if (!m_namesAsked.contains(id)) {
-                m_namesAsked.insert(id);
-                ids.append(QString::number(id));
-            }
-        }
-    }
-    if (ids.isEmpty() || !m_client)
-        return;
-    const quint64 generation = m_generation;
-    begin();
-    Pager *pager = Fetch::users(
-        m_client, Requests::UserKey::Id, ids, false,
-        [this](const QList<UserList> &lists) {
-            // Names stay valid across scopes, so a late answer is still worth keeping.
-            for (const UserList &list : lists)
-                for (const User &u : list.users)
-                    m_userNames.insert(u.id, DisplayName::of(u));
-            for (int g = 0; g < 2; ++g)
-                if (!m_groups[g].isEmpty())
-                    Q_EMIT dataChanged(index(0, NameColumn, index(g, 0)),
-                        index(int(m_groups[g].size()) - 1, NameColumn, index(g, 0)),
-                        {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
-        },
-        this);
-    m_pagers.append(pager);
-    connect(pager, &Pager::finished, this, [this, generation, ids](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        end();
-        if (error.isError()) {
-            for (const QString &id : ids)
-                m_namesAsked.remove(id.toLongLong()); // may be asked again on refresh
-        }
-    });
-    pager->start();
-}
-
-void StreamTreeModel::requestDetails(const QStringList &streamIds)
-{
-    if (m_detailSource == DetailSource::AdminList)
-        return;
-    for (const QString &id : streamIds) {
-        const QString key = Ids::normalized(id);
-        const auto pos = m_position.constFind(key);
-        if (pos == m_position.cend())
-            continue;
-        Entry &e = m_groups[pos->first][pos->second];
-        if (e.detailsAsked || (e.membersCount && e.lastActivity))
-            continue;
-        e.detailsAsked = true;
-        m_detailQueue.append(key);
-    }
-    if (m_detailSource == DetailSource::PerStream)
-        nextDetails();
-}
-
-void StreamTreeModel::nextDetails()
-{
-    if (!m_client || m_detailSource != DetailSource::PerStream)
-        return;
-    while (m_detailRunning < m_maxDetailRequests && !m_detailQueue.isEmpty()) {
-        const QString key = m_detailQueue.takeFirst();
-        const auto pos = m_position.constFind(key);
-        if (pos == m_position.cend())
-            continue;
-        const bool isRoom = m_groups[pos->first][pos->second].type == "ROOM"_L1;
-        const quint64 generation = m_generation;
-        ++m_detailRunning;
-        begin();
-        ApiJob *job = m_client->send(Requests::streamInfo(key));
-        m_jobs.append(job);
-        auto done = [this, generation] {
-            if (generation != m_generation)
-                return;
-            --m_detailRunning;
-            end();
-            nextDetails();
-        };
-        connect(job, &ApiJob::finished, this, [this, generation, key, isRoom, done](ApiJob *job) {
-            if (generation != m_generation)
-                return;
-            if (job->isSuccess()) {
-                const auto info = Parse::streamInfo(job->response().body);
-                if (info.ok()) {
-                    updateEntry(key, [&info](Entry &e) {
-                        e.lastActivity = info.value.lastMessageDate;
-                        if (!info.value.members.isEmpty())
-                            e.membersCount = int(info.value.members.size());
-                    });
-                }
-            }
-            if (!isRoom) {
-                done();
-                return;
-            }
-            ApiJob *members = m_client->send(Requests::roomMembers(key));
-            m_jobs.append(members);
-            connect(members, &ApiJob::finished, this, [this, generation, key, done](ApiJob *job) {
-                if (generation != m_generation)
-                    return;
-                if (job->isSuccess()) {
-                    const auto list = Parse::roomMembers(job->response().body);
-                    if (list.ok())
-                        updateEntry(key, [&list](Entry &e) { e.membersCount = int(list.value.size()); });
-                }
-                done();
-            });
-        });
-    }
-    m_jobs.removeAll(nullptr);
-}
-
-void StreamTreeModel::updateEntry(const QString &key, const std::function<void(Entry &)> &change)
-{
-    const auto pos = m_position.constFind(key);
+    const auto pos = m_position.constFind(Ids::normalized(streamId));
     if (pos == m_position.cend())
         return;
     change(m_groups[pos->first][pos->second]);
     const QModelIndex parent = index(pos->first, 0);
     Q_EMIT dataChanged(index(pos->second, 0, parent), index(pos->second, ColumnCount - 1, parent));
+}
+
+const StreamRow *StreamTreeModel::stream(const QString &streamId) const
+{
+    const auto pos = m_position.constFind(Ids::normalized(streamId));
+    return pos == m_position.cend() ? nullptr : &m_groups[pos->first][pos->second];
 }
 
 int StreamTreeModel::streamCount() const
@@ -483,11 +137,11 @@ QString StreamTreeModel::title(const QString &streamId) const
     return pos == m_position.cend() ? QString() : entryTitle(m_groups[pos->first][pos->second]);
 }
 
-QString StreamTreeModel::entryTitle(const Entry &e) const
+QString StreamTreeModel::entryTitle(const StreamRow &e) const
 {
     if (!e.roomName.isEmpty())
         return e.roomName;
-    const qint64 excluded = m_scope == Scope::Mine ? m_selfId : m_scope == Scope::User ? m_scopeUserId : 0;
+    const qint64 excluded = m_excluded;
     QStringList names;
     for (qint64 id : e.members) {
         if (id == excluded && e.members.size() > 1)
@@ -502,7 +156,7 @@ QString StreamTreeModel::entryTitle(const Entry &e) const
     return e.id;
 }
 
-const StreamTreeModel::Entry *StreamTreeModel::entryAt(const QModelIndex &index) const
+const StreamRow *StreamTreeModel::entryAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == GroupNodeId)
         return nullptr;
@@ -569,7 +223,7 @@ QVariant StreamTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const Entry *e = entryAt(index);
+    const StreamRow *e = entryAt(index);
     if (!e)
         return {};
     // A plain int and a flag: GCC's -O2 flow analysis reports a copied std::optional<int> as

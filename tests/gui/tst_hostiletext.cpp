@@ -42,6 +42,7 @@
 #include "live/livepane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "services/streamtreeloader.h"
 #include "shell/bannerwidget.h"
 #include "shell/mainwindow.h"
 #include "tools/diagnosticspage.h"
@@ -395,7 +396,8 @@ private Q_SLOTS:
 
         // The stream info dialog: name, description and member names of a room.
         const QString roomId = QString::fromLatin1(Demo::RatesDeskStreamId);
-        auto *info = new Ui::StreamInfoDialog(m_window->client(), roomId, u"ROOM"_s,
+        auto *info = new Ui::StreamInfoDialog(m_window->streamsPane()->loader()->streamDirectory(),
+            m_window->streamsPane()->loader()->userDirectory(), roomId, u"ROOM"_s,
             m_window->streamsPane()->model()->title(roomId), m_window.get());
         info->setAttribute(Qt::WA_DeleteOnClose);
         QSignalSpy completed(info, &Ui::StreamInfoDialog::completed);

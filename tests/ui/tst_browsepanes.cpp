@@ -31,6 +31,9 @@
 #include "itemmodels/messagefilterproxy.h"
 #include "itemmodels/messagetablemodel.h"
 #include "itemmodels/streamtreemodel.h"
+#include "services/streamdirectory.h"
+#include "services/streamtreeloader.h"
+#include "services/userdirectory.h"
 
 using namespace Inspector;
 using namespace Inspector::Ui;
@@ -47,6 +50,8 @@ private:
     std::unique_ptr<DemoPod::Server> m_pod;
     FakeTimeSource m_time;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<StreamDirectory> m_streamDirectory;
+    std::unique_ptr<UserDirectory> m_userDirectory;
 
     static int visibleStreams(QTreeView *view)
     {
@@ -59,9 +64,9 @@ private:
 
     bool loadStreams(StreamsPane &pane)
     {
-        pane.setClient(m_client.get());
+        pane.setDirectories(m_streamDirectory.get(), m_userDirectory.get());
         return QTest::qWaitFor(
-            [&] { return !pane.model()->isLoading() && pane.model()->streamCount() > 0; }, 30000);
+            [&] { return !pane.loader()->isLoading() && pane.model()->streamCount() > 0; }, 30000);
     }
 
 private Q_SLOTS:
@@ -80,6 +85,8 @@ private Q_SLOTS:
         const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
         QVERIFY2(!key.isNull(), qPrintable(error));
         m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+        m_streamDirectory = std::make_unique<PodStreamDirectory>(m_client.get());
+        m_userDirectory = std::make_unique<PodUserDirectory>(m_client.get());
     }
 
     void init() { m_pod->clearFaults(); }
@@ -171,8 +178,8 @@ private Q_SLOTS:
 
     void infoDialogListsMembers()
     {
-        StreamInfoDialog dialog(
-            m_client.get(), QString::fromLatin1(Demo::RatesDeskStreamId), u"ROOM"_s, u"Rates Desk"_s);
+        StreamInfoDialog dialog(m_streamDirectory.get(), m_userDirectory.get(),
+            QString::fromLatin1(Demo::RatesDeskStreamId), u"ROOM"_s, u"Rates Desk"_s);
         QSignalSpy done(&dialog, &StreamInfoDialog::completed);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isComplete(), 20000);
         QTableWidget *members = dialog.membersTable();
@@ -181,6 +188,21 @@ private Q_SLOTS:
             names.append(members->item(r, 0)->text());
         QVERIFY2(names.contains(u"Alice Adams"_s), qPrintable(names.join(u',')));
         QVERIFY(names.contains(u"Export Bot"_s));
+    }
+
+    void infoDialogEndsWhenItsSourcesClose()
+    {
+        // The connection closes while the dialog waits: it stops waiting rather than load forever.
+        auto streams = std::make_unique<PodStreamDirectory>(m_client.get());
+        auto users = std::make_unique<PodUserDirectory>(m_client.get());
+        StreamInfoDialog dialog(streams.get(), users.get(), QString::fromLatin1(Demo::RatesDeskStreamId),
+            u"ROOM"_s, u"Rates Desk"_s);
+        QSignalSpy done(&dialog, &StreamInfoDialog::completed);
+        QVERIFY(!dialog.isComplete());
+        streams.reset();
+        users.reset();
+        QVERIFY(dialog.isComplete());
+        QCOMPARE(done.size(), 1);
     }
 
     void selectingAStreamShowsItsMessagesAndScrollingLoadsOlderPages()

@@ -9,15 +9,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "api/apiclient.h"
-#include "api/apijob.h"
-#include "api/requests.h"
+#include <memory>
+#include <utility>
+
 #include "common/plaintext.h"
 #include "common/themecolors.h"
-#include "data/displayname.h"
 #include "data/ids.h"
-#include "data/parse.h"
 #include "data/times.h"
+#include "services/streamdirectory.h"
+#include "services/userdirectory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +31,10 @@ QString timeText(qint64 ms)
         + u')';
 }
 
+/// Members named in one lookup: a stream's member list is shown whole only when it is small
+/// enough to read.
+constexpr int NamedMembers = 100;
+
 QString yesNo(bool value)
 {
     return value ? StreamInfoDialog::tr("yes") : StreamInfoDialog::tr("no");
@@ -38,10 +42,11 @@ QString yesNo(bool value)
 
 } // namespace
 
-StreamInfoDialog::StreamInfoDialog(
-    ApiClient *client, const QString &streamId, const QString &type, const QString &title, QWidget *parent)
+StreamInfoDialog::StreamInfoDialog(StreamDirectory *streams, UserDirectory *users, const QString &streamId,
+    const QString &type, const QString &title, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_streams(streams)
+    , m_users(users)
     , m_streamId(Ids::normalized(streamId))
     , m_form(new QFormLayout)
     , m_members(new QTableWidget(0, 4, this))
@@ -71,80 +76,89 @@ StreamInfoDialog::StreamInfoDialog(
     addRow(tr("ID (URL-safe)"), m_streamId);
     addRow(tr("ID (standard Base64)"), Ids::toStandard(m_streamId));
     addRow(tr("Type"), type);
-    if (!m_client) {
+    if (!m_streams || !m_users) {
         m_status->setText(tr("Not connected."));
         return;
     }
 
-    send(Requests::streamInfo(m_streamId), [this, type](const QByteArray &body) {
-        const auto info = Parse::streamInfo(body);
-        if (!info.ok()) {
-            Q_EMIT errorOccurred(ApiError::badResponse(tr("reading the stream's info"), info.error));
-            return;
+    track(m_streams->streamInfo(m_streamId, [this, type](const QList<StreamInfo> &infos) {
+        for (const StreamInfo &info : infos) {
+            addRow(tr("Active"), yesNo(info.active));
+            addRow(tr("Cross-pod"), yesNo(info.crossPod));
+            if (!info.origin.isEmpty())
+                addRow(tr("Origin"), info.origin);
+            addRow(tr("Last message"), info.lastMessageDate ? timeText(*info.lastMessageDate) : tr("none"));
+            if (type != "ROOM"_L1) {
+                setMembers(info.members, {});
+                lookUpNames(info.members);
+            }
         }
-        addRow(tr("Active"), yesNo(info.value.active));
-        addRow(tr("Cross-pod"), yesNo(info.value.crossPod));
-        if (!info.value.origin.isEmpty())
-            addRow(tr("Origin"), info.value.origin);
-        addRow(tr("Last message"),
-            info.value.lastMessageDate ? timeText(*info.value.lastMessageDate) : tr("none"));
-        if (type != "ROOM"_L1) {
-            setMembers(info.value.members, {});
-            lookUpNames(info.value.members);
-        }
-    });
+    }));
     if (type == "ROOM"_L1) {
-        send(Requests::roomInfo(m_streamId), [this](const QByteArray &body) {
-            const auto room = Parse::roomDetail(body);
-            if (!room.ok())
-                return;
-            addRow(tr("Created"), timeText(room.value.roomSystemInfo.creationDate));
-            if (!room.value.roomAttributes.description.isEmpty())
-                addRow(tr("Description"), room.value.roomAttributes.description);
-            addRow(tr("Public"), yesNo(room.value.roomAttributes.isPublic));
-            addRow(tr("Read-only"), yesNo(room.value.roomAttributes.readOnly));
-        });
-        send(Requests::roomMembers(m_streamId), [this](const QByteArray &body) {
-            const auto list = Parse::roomMembers(body);
-            if (!list.ok())
+        track(m_streams->roomInfo(m_streamId, [this](const QList<RoomDetail> &rooms) {
+            for (const RoomDetail &room : rooms) {
+                addRow(tr("Created"), timeText(room.roomSystemInfo.creationDate));
+                if (!room.roomAttributes.description.isEmpty())
+                    addRow(tr("Description"), room.roomAttributes.description);
+                addRow(tr("Public"), yesNo(room.roomAttributes.isPublic));
+                addRow(tr("Read-only"), yesNo(room.roomAttributes.readOnly));
+            }
+        }));
+        auto members = std::make_shared<QList<RoomMember>>();
+        ServiceCall *call = m_streams->roomMembers(
+            m_streamId, [members](const QList<RoomMember> &batch) { members->append(batch); });
+        // The table is filled once the list is whole.
+        connect(call, &ServiceCall::finished, this, [this, members](const ApiError &error) {
+            if (error.isError())
                 return;
             QList<qint64> ids;
             QHash<qint64, QPair<bool, qint64>> details;
-            for (const RoomMember &m : list.value) {
+            for (const RoomMember &m : std::as_const(*members)) {
                 ids.append(m.id);
                 details.insert(m.id, {m.owner, m.joinDate});
             }
             setMembers(ids, details);
             lookUpNames(ids);
         });
+        track(call);
     }
 }
 
 StreamInfoDialog::~StreamInfoDialog()
 {
-    const auto jobs = m_jobs;
-    m_jobs.clear();
-    for (const auto &job : jobs)
-        if (job)
-            job->cancel();
+    const auto calls = std::exchange(m_calls, {});
+    for (const auto &call : calls) {
+        if (call) {
+            call->disconnect(this);
+            delete call.data(); // silent: nothing reaches a dialog being destroyed
+        }
+    }
 }
 
-void StreamInfoDialog::send(const ApiRequest &request, std::function<void(const QByteArray &)> onBody)
+void StreamInfoDialog::track(ServiceCall *call)
 {
     ++m_pending;
-    ApiJob *job = m_client->send(request);
-    m_jobs.append(job);
-    connect(job, &ApiJob::finished, this, [this, onBody](ApiJob *job) {
-        if (job->isSuccess()) {
-            onBody(job->response().body);
-        } else if (!job->error().isCancelled()) {
-            m_status->setText(job->error().message);
+    m_calls.removeAll(nullptr);
+    m_calls.append(call);
+    // Counted down once: when it ends, or when it is gone without an end (its source was closed
+    // with the connection).
+    auto counted = std::make_shared<bool>(false);
+    connect(call, &ServiceCall::finished, this, [this, counted](const ApiError &error) {
+        *counted = true;
+        if (error.isError() && !error.isCancelled()) {
+            m_status->setText(error.message);
             QPalette p = m_status->palette();
             p.setColor(QPalette::WindowText, Theme::errorText(palette()));
             m_status->setPalette(p);
-            Q_EMIT errorOccurred(job->error());
+            Q_EMIT errorOccurred(error);
         }
         done();
+    });
+    connect(call, &QObject::destroyed, this, [this, counted] {
+        if (!*counted) {
+            *counted = true;
+            done();
+        }
     });
 }
 
@@ -181,26 +195,18 @@ void StreamInfoDialog::setMembers(const QList<qint64> &ids, const QHash<qint64, 
 
 void StreamInfoDialog::lookUpNames(const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_users)
         return;
-    QStringList values;
-    for (qint64 id : ids)
-        values.append(QString::number(id));
-    // One call: a stream's member list is shown whole only when it is small enough to read.
-    send(Requests::users(Requests::UserKey::Id, values.mid(0, Requests::Limits::Users), false),
-        [this](const QByteArray &body) {
-            const auto list = Parse::users(body);
-            if (!list.ok())
-                return;
-            QHash<QString, QString> names;
-            for (const User &u : list.value.users)
-                names.insert(QString::number(u.id), DisplayName::of(u));
-            for (int r = 0; r < m_members->rowCount(); ++r) {
-                const QString name = names.value(m_members->item(r, 1)->text());
-                if (!name.isEmpty())
-                    m_members->item(r, 0)->setText(name);
-            }
-        });
+    track(m_users->names(ids.mid(0, NamedMembers), [this](const QList<UserName> &names) {
+        QHash<QString, QString> byId;
+        for (const UserName &n : names)
+            byId.insert(QString::number(n.id), n.name);
+        for (int r = 0; r < m_members->rowCount(); ++r) {
+            const QString name = byId.value(m_members->item(r, 1)->text());
+            if (!name.isEmpty())
+                m_members->item(r, 0)->setText(name);
+        }
+    }));
 }
 
 } // namespace Inspector::Ui

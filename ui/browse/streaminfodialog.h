@@ -12,16 +12,17 @@ class QLabel;
 class QTableWidget;
 
 namespace Inspector {
-class ApiClient;
-class ApiJob;
-struct ApiRequest;
+class ServiceCall;
+class StreamDirectory;
+class UserDirectory;
 } // namespace Inspector
 
 namespace Inspector::Ui {
 
 /**
  * @brief A small window with one stream's info (stream info, and room info for rooms) and its
- * members with their names. GUI thread; its requests are cancelled when it closes.
+ * members with their names, from a StreamDirectory and a UserDirectory. GUI thread; its calls are
+ * cancelled when it closes.
  */
 class StreamInfoDialog final : public QDialog
 {
@@ -29,12 +30,12 @@ class StreamInfoDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(StreamInfoDialog)
 
 public:
-    StreamInfoDialog(Inspector::ApiClient *client, const QString &streamId, const QString &type,
-        const QString &title, QWidget *parent = nullptr);
+    StreamInfoDialog(Inspector::StreamDirectory *streams, Inspector::UserDirectory *users,
+        const QString &streamId, const QString &type, const QString &title, QWidget *parent = nullptr);
     ~StreamInfoDialog() override;
 
     QTableWidget *membersTable() const { return m_members; }
-    /// True once every request has answered.
+    /// True once every call has ended.
     bool isComplete() const { return m_pending == 0; }
 
 Q_SIGNALS:
@@ -42,18 +43,20 @@ Q_SIGNALS:
     void completed();
 
 private:
-    void send(const ApiRequest &request, std::function<void(const QByteArray &)> onBody);
+    /// Keeps @p call with the dialog, shows its error, and counts it until it ends.
+    void track(ServiceCall *call);
     void addRow(const QString &label, const QString &value);
     void setMembers(const QList<qint64> &ids, const QHash<qint64, QPair<bool, qint64>> &details);
     void lookUpNames(const QList<qint64> &ids);
     void done();
 
-    QPointer<ApiClient> m_client;
+    QPointer<StreamDirectory> m_streams;
+    QPointer<UserDirectory> m_users;
     QString m_streamId;
     QFormLayout *m_form;
     QTableWidget *m_members;
     QLabel *m_status;
-    QList<QPointer<ApiJob>> m_jobs;
+    QList<QPointer<ServiceCall>> m_calls;
     int m_pending = 0;
 };
 

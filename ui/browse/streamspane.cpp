@@ -20,13 +20,15 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "api/apiclient.h"
 #include "browse/localtimedelegate.h"
 #include "browse/streaminfodialog.h"
 #include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "data/ids.h"
 #include "itemmodels/streamtreemodel.h"
+#include "services/streamdirectory.h"
+#include "services/streamtreeloader.h"
+#include "services/userdirectory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +88,7 @@ private:
 StreamsPane::StreamsPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new StreamTreeModel(this))
+    , m_loader(new StreamTreeLoader(m_model, this))
     , m_proxy(new StreamsProxy(this))
     , m_scope(new QComboBox(this))
     , m_user(new QLineEdit(this))
@@ -104,9 +107,9 @@ StreamsPane::StreamsPane(QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_scope->setObjectName(u"streamsScope"_s);
-    m_scope->addItem(tr("My streams"), int(StreamTreeModel::Scope::Mine));
-    m_scope->addItem(tr("Enterprise"), int(StreamTreeModel::Scope::Enterprise));
-    m_scope->addItem(tr("One user's streams"), int(StreamTreeModel::Scope::User));
+    m_scope->addItem(tr("My streams"), int(StreamTreeLoader::Scope::Mine));
+    m_scope->addItem(tr("Enterprise"), int(StreamTreeLoader::Scope::Enterprise));
+    m_scope->addItem(tr("One user's streams"), int(StreamTreeLoader::Scope::User));
     m_scope->setAccessibleName(tr("Streams scope"));
     m_scope->setToolTip(
         tr("Which streams to list. Enterprise and one user's streams need an administrator account."));
@@ -195,7 +198,7 @@ StreamsPane::StreamsPane(QWidget *parent)
     connect(m_view, &QTreeView::expanded, m_detailsTimer, qOverload<>(&QTimer::start));
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
-        const bool user = m_scope->currentData().toInt() == int(StreamTreeModel::Scope::User);
+        const bool user = m_scope->currentData().toInt() == int(StreamTreeLoader::Scope::User);
         m_user->setVisible(user);
         if (user)
             m_user->setFocus();
@@ -212,18 +215,18 @@ StreamsPane::StreamsPane(QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &StreamsPane::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_model, &StreamTreeModel::loadingChanged, this, [this](bool loading) {
+    connect(m_loader, &StreamTreeLoader::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
         updateHint();
     });
-    connect(m_model, &StreamTreeModel::errorOccurred, this, &StreamsPane::errorOccurred);
+    connect(m_loader, &StreamTreeLoader::errorOccurred, this, &StreamsPane::errorOccurred);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!parent.isValid())
             return;
         m_view->expand(m_proxy->mapFromSource(parent));
         // Rows of a later page can land above the stream just selected (all IMs come before the
         // rooms): keep it on screen while the list is still arriving.
-        if (m_model->isLoading() && m_view->currentIndex().isValid())
+        if (m_loader->isLoading() && m_view->currentIndex().isValid())
             m_view->scrollTo(m_view->currentIndex());
         updateHint();
         m_detailsTimer->start();
@@ -237,19 +240,27 @@ StreamsPane::StreamsPane(QWidget *parent)
 
 StreamsPane::~StreamsPane() = default;
 
-void StreamsPane::setClient(ApiClient *client)
+void StreamsPane::setDirectories(StreamDirectory *streams, UserDirectory *users)
 {
-    m_client = client;
     m_current.clear();
-    m_model->setClient(client);
-    if (client)
+    if (!streams || !users) {
+        streams = nullptr;
+        users = nullptr;
+    }
+    m_loader->setDirectories(streams, users);
+    if (isConnected())
         applyScope();
     updateHint();
 }
 
+bool StreamsPane::isConnected() const
+{
+    return m_loader->streamDirectory() && m_loader->userDirectory();
+}
+
 void StreamsPane::refresh()
 {
-    if (m_client)
+    if (isConnected())
         applyScope();
 }
 
@@ -261,15 +272,15 @@ void StreamsPane::focusFilter()
 
 void StreamsPane::applyScope()
 {
-    if (!m_client)
+    if (!isConnected())
         return;
-    const auto scope = StreamTreeModel::Scope(m_scope->currentData().toInt());
-    if (scope == StreamTreeModel::Scope::User && m_user->text().trimmed().isEmpty()) {
+    const auto scope = StreamTreeLoader::Scope(m_scope->currentData().toInt());
+    if (scope == StreamTreeLoader::Scope::User && m_user->text().trimmed().isEmpty()) {
         m_user->setFocus();
         return;
     }
     m_current.clear();
-    m_model->setScope(scope, m_user->text());
+    m_loader->setScope(scope, m_user->text());
 }
 
 bool StreamsPane::selectStream(const QString &streamId)
@@ -350,9 +361,10 @@ void StreamsPane::copyIds(bool standard)
 
 void StreamsPane::showInfo(const QModelIndex &sourceIndex)
 {
-    if (!m_client)
+    if (!isConnected())
         return;
-    auto *dialog = new StreamInfoDialog(m_client, sourceIndex.data(StreamTreeModel::StreamIdRole).toString(),
+    auto *dialog = new StreamInfoDialog(m_loader->streamDirectory(), m_loader->userDirectory(),
+        sourceIndex.data(StreamTreeModel::StreamIdRole).toString(),
         sourceIndex.data(StreamTreeModel::StreamTypeRole).toString(),
         m_model->title(sourceIndex.data(StreamTreeModel::StreamIdRole).toString()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -362,7 +374,7 @@ void StreamsPane::showInfo(const QModelIndex &sourceIndex)
 
 void StreamsPane::requestVisibleDetails()
 {
-    if (m_model->detailSource() == StreamTreeModel::DetailSource::AdminList)
+    if (m_loader->detailSource() == StreamTreeLoader::DetailSource::AdminList)
         return;
     QStringList ids;
     const QRect area = m_view->viewport()->rect();
@@ -375,16 +387,16 @@ void StreamsPane::requestVisibleDetails()
         if (ids.size() > 200)
             break;
     }
-    m_model->requestDetails(ids);
+    m_loader->requestDetails(ids);
 }
 
 void StreamsPane::updateHint()
 {
     QString hint;
-    if (!m_client)
+    if (!isConnected())
         hint = tr("Not connected. Connect to a pod to list its streams.");
     else if (m_model->streamCount() == 0)
-        hint = m_model->isLoading() ? tr("Loading streams…") : tr("No streams in this scope.");
+        hint = m_loader->isLoading() ? tr("Loading streams…") : tr("No streams in this scope.");
     m_hint->setText(hint);
     m_stack->setCurrentWidget(hint.isEmpty() ? static_cast<QWidget *>(m_view) : m_hint);
 }

@@ -20,8 +20,10 @@ class QToolButton;
 class QTreeView;
 
 namespace Inspector {
-class ApiClient;
+class StreamDirectory;
+class StreamTreeLoader;
 class StreamTreeModel;
+class UserDirectory;
 } // namespace Inspector
 
 namespace Inspector::Ui {
@@ -30,8 +32,9 @@ namespace Inspector::Ui {
  * @brief The streams tree: a scope switcher (my streams, the enterprise's, one user's), a filter
  * box, and the streams grouped by type with their members and last activity.
  *
- * Lives on the GUI thread; owns its StreamTreeModel and proxy. Counts and dates missing from the
- * listing are asked for the rows on screen only (StreamTreeModel::requestDetails), a moment after
+ * Lives on the GUI thread; owns its StreamTreeModel, the StreamTreeLoader that fills it from the
+ * directories it is given, and a proxy. Counts and dates missing from the listing are asked for
+ * the rows on screen only (StreamTreeLoader::requestDetails), a moment after
  * scrolling stops. streamSelected() fires when the current stream changes, by click or by
  * selectStream().
  */
@@ -44,14 +47,15 @@ public:
     explicit StreamsPane(QWidget *parent = nullptr);
     ~StreamsPane() override;
 
-    /// nullptr = disconnected: the tree is cleared.
-    void setClient(Inspector::ApiClient *client);
+    /// The sources of streams and names (the connection's); nullptr = disconnected: the tree is cleared.
+    void setDirectories(Inspector::StreamDirectory *streams, Inspector::UserDirectory *users);
     void refresh();
     void focusFilter();
     /// Makes a stream (either id form) current; false when it is not listed.
     bool selectStream(const QString &streamId);
 
     StreamTreeModel *model() const { return m_model; }
+    StreamTreeLoader *loader() const { return m_loader; }
     QTreeView *view() const { return m_view; }
     /// The ids of the selected streams (URL-safe).
     QStringList selectedStreamIds() const;
@@ -73,8 +77,10 @@ private:
     void requestVisibleDetails();
     void updateHint();
 
-    QPointer<ApiClient> m_client;
+    bool isConnected() const;
+
     StreamTreeModel *m_model;
+    StreamTreeLoader *m_loader;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_scope;
     QLineEdit *m_user;

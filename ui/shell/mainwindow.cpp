@@ -29,6 +29,8 @@
 #include "live/livepane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "services/streamdirectory.h"
+#include "services/userdirectory.h"
 #include "shell/bannerwidget.h"
 #include "shell/exportrunner.h"
 #include "tools/diagnosticspage.h"
@@ -302,7 +304,9 @@ void MainWindow::wirePanes()
 
 void MainWindow::setPanesClient(ApiClient *client)
 {
-    m_streams->setClient(client);
+    // The connection's sources of streams and names live as long as its client.
+    m_streams->setDirectories(client ? new PodStreamDirectory(client, client) : nullptr,
+        client ? new PodUserDirectory(client, client) : nullptr);
     m_messages->setClient(client);
     m_details->setClient(client);
     m_diagnostics->setClient(client);
