@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// The /agent endpoints of the demo pod except datafeeds (docs/symphony-api.md §2, §4, §6.1, §7).
-#include "backend.h"
+// The /agent endpoints of the demo pod except attachments and datafeeds (docs/symphony-api.md §2, §4, §7).
+#include "agentendpoints.h"
 
 #include "demodata.h"
-#include "idcodec.h"
+#include "endpointcontext.h"
+#include "gate.h"
 #include "requestparams.h"
+#include "router.h"
 #include "sharedstate.h"
-
-#include <QJsonArray>
 
 #include <algorithm>
 #include <limits>
@@ -81,26 +81,51 @@ QString stripPrefix(QString tag, QChar prefix)
 
 } // namespace
 
-HttpReply Backend::agentInfo(const HttpRequest &)
+AgentEndpoints::AgentEndpoints(EndpointContext &context)
+    : m_context(context)
+    , m_data(context.dataSet())
+{
+    // Costs are hits: a few tens of MB at most.
+    m_searches.setMaxCost(1000000);
+}
+
+void AgentEndpoints::registerRoutes(Router &router)
+{
+    router.add("GET", u"/agent/v1/info"_s, this, &AgentEndpoints::agentInfo);
+    router.add("GET", u"/agent/v3/health"_s,
+        [this](const HttpRequest &r, const QString &) { return health(r, false); });
+    router.add("GET", u"/agent/v3/health/extended"_s,
+        [this](const HttpRequest &r, const QString &) { return health(r, true); });
+    router.add("GET", u"/agent/v4/stream/{sid}/message"_s, this, &AgentEndpoints::history);
+    router.add("POST", u"/agent/v1/message/search"_s,
+        [this](const HttpRequest &r, const QString &) { return search(r, true); });
+    router.add("GET", u"/agent/v1/message/search"_s,
+        [this](const HttpRequest &r, const QString &) { return search(r, false); });
+    router.add("GET", u"/agent/v1/message/{id}"_s, this, &AgentEndpoints::oneMessage);
+    router.add("GET", u"/agent/v1/signals/list"_s, this, &AgentEndpoints::signalsList);
+    router.add("GET", u"/agent/v1/signals/{id}/get"_s, this, &AgentEndpoints::signal);
+}
+
+HttpReply AgentEndpoints::agentInfo(const HttpRequest &)
 {
     return HttpReply::json(200,
         QJsonObject {
             {u"ipAddress"_s, u"127.0.0.1"_s},
             {u"hostname"_s, u"localhost"_s},
-            {u"serverFqdn"_s, m_baseUrl.host()},
+            {u"serverFqdn"_s, m_context.baseUrl.host()},
             {u"version"_s, QString::fromLatin1(AgentVersion)},
-            {u"url"_s, QString(m_baseUrl.toString() + u"/agent"_s)},
+            {u"url"_s, QString(m_context.baseUrl.toString() + u"/agent"_s)},
             {u"onPrem"_s, true},
             {u"mt"_s, false},
             {u"commitId"_s, u"d3m0p0d5f1e2a3b4c5d6e7f8a9b0c1d2e3f4a5b6"_s},
         });
 }
 
-HttpReply Backend::health(const HttpRequest &, bool extended)
+HttpReply AgentEndpoints::health(const HttpRequest &, bool extended)
 {
     if (!extended)
         return HttpReply::json(200, QJsonObject {{u"status"_s, u"UP"_s}});
-    const QHash<QString, QString> down = m_shared->downComponents();
+    const QHash<QString, QString> down = m_context.shared->downComponents();
     auto component = [&down](const QString &name, const QString &version, const QString &authType) {
         QJsonObject o {{u"status"_s, down.contains(name) ? u"DOWN"_s : u"UP"_s}};
         if (!version.isEmpty())
@@ -129,12 +154,11 @@ HttpReply Backend::health(const HttpRequest &, bool extended)
     return HttpReply::json(down.isEmpty() ? 200 : 503, body);
 }
 
-HttpReply Backend::history(const HttpRequest &request, const QString &sid)
+HttpReply AgentEndpoints::history(const HttpRequest &request, const QString &sid)
 {
-    HttpReply error;
-    const qint64 caller = authorize(request, Component::Agent, &error);
-    if (!caller)
-        return error;
+    Gate gate(m_context, request, Component::Agent);
+    if (!gate)
+        return gate.reply();
     QueryReader q(request.query);
     if (!q.has(u"since"_s))
         return HttpReply::error(400, u"Parameter 'since' is required"_s);
@@ -145,41 +169,35 @@ HttpReply Backend::history(const HttpRequest &request, const QString &sid)
     const qint64 limit = q.integer(u"limit"_s, 50, 1, 500);
     if (!q.ok())
         return q.errorReply();
-    const int index = resolveStream(sid, &error);
-    if (index < 0)
-        return error;
-    if (!m_data->streams().at(index).canView(caller))
-        return forbidden(caller);
-    const qint64 first = qint64(m_data->lowerBound(index, since)) + skip;
-    const qint64 end = qMin<qint64>(m_data->upperBound(index, until), first + limit);
+    int index = -1;
+    if (!gate.stream(sid, &index).canView(index))
+        return gate.reply();
+    const qint64 first = qint64(m_data.lowerBound(index, since)) + skip;
+    const qint64 end = qMin<qint64>(m_data.upperBound(index, until), first + limit);
     if (first >= end)
         return HttpReply::noContent();
     QJsonArray out;
     for (qint64 i = first; i < end; ++i)
-        out.append(m_data->message(index, int(i)));
+        out.append(m_data.message(index, int(i)));
     return HttpReply::json(200, out);
 }
 
-HttpReply Backend::oneMessage(const HttpRequest &request, const QString &messageId)
+HttpReply AgentEndpoints::oneMessage(const HttpRequest &request, const QString &messageId)
 {
-    HttpReply error;
-    const qint64 caller = authorize(request, Component::Agent, &error);
-    if (!caller)
-        return error;
-    const MessageRef ref = resolveMessage(messageId, 204, QString(), &error);
-    if (!ref.isValid())
-        return error;
-    if (!m_data->streams().at(ref.stream).canView(caller))
-        return forbidden(caller);
-    return HttpReply::json(200, m_data->message(ref.stream, ref.index));
+    Gate gate(m_context, request, Component::Agent);
+    MessageRef ref;
+    if (!gate.message(messageId, 204, QString(), &ref).canView(ref.stream))
+        return gate.reply();
+    return HttpReply::json(200, m_data.message(ref.stream, ref.index));
 }
 
-HttpReply Backend::search(const HttpRequest &request, bool post)
+HttpReply AgentEndpoints::search(const HttpRequest &request, bool post)
 {
+    Gate gate(m_context, request, Component::Agent);
+    if (!gate)
+        return gate.reply();
     HttpReply error;
-    const qint64 caller = authorize(request, Component::Agent, &error);
-    if (!caller)
-        return error;
+    const qint64 caller = gate.caller();
     QueryReader q(request.query);
     const qint64 skip = q.integer(u"skip"_s, 0, 0, std::numeric_limits<int>::max());
     const qint64 limit = q.integer(u"limit"_s, 50, 1, 500);
@@ -272,7 +290,7 @@ HttpReply Backend::search(const HttpRequest &request, bool post)
             } else if (t.field == u"todate"_s) {
                 c.toDate = t.value.toLongLong(&ok);
             } else if (t.field == u"streamid"_s) {
-                c.stream = resolveStream(t.value, &error);
+                c.stream = Gate::resolveStream(m_data, t.value, &error);
                 if (c.stream < 0)
                     return error;
             } else if (t.field == u"streamtype"_s) {
@@ -296,10 +314,10 @@ HttpReply Backend::search(const HttpRequest &request, bool post)
         key += u'|' + c.key();
     std::unique_ptr<MessageSearch> run(m_searches.take(key));
     if (!run || !run->canServe(skip))
-        run = std::make_unique<MessageSearch>(*m_data, criteria, caller, ascending);
+        run = std::make_unique<MessageSearch>(m_data, criteria, caller, ascending);
     QJsonArray out;
     for (const MessageRef &hit : run->page(skip, limit))
-        out.append(m_data->message(hit.stream, hit.index));
+        out.append(m_data.message(hit.stream, hit.index));
     const qsizetype cost = run->cost();
     m_searches.insert(key, run.release(), cost);
     if (out.isEmpty())
@@ -307,35 +325,7 @@ HttpReply Backend::search(const HttpRequest &request, bool post)
     return HttpReply::json(200, out);
 }
 
-HttpReply Backend::attachment(const HttpRequest &request, const QString &sid)
-{
-    HttpReply error;
-    const qint64 caller = authorize(request, Component::Agent, &error);
-    if (!caller)
-        return error;
-    QueryReader q(request.query);
-    if (!q.has(u"fileId"_s) || !q.has(u"messageId"_s))
-        return HttpReply::error(400, u"Parameters 'fileId' and 'messageId' are required"_s);
-    const int index = resolveStream(sid, &error);
-    if (index < 0)
-        return error;
-    if (!m_data->streams().at(index).canView(caller))
-        return forbidden(caller);
-    const MessageRef ref = resolveMessage(q.text(u"messageId"_s), 400, u"Message not found."_s, &error);
-    if (!ref.isValid())
-        return error;
-    if (ref.stream != index)
-        return HttpReply::error(400, u"Message not found in this stream."_s);
-    const QByteArray bytes = m_data->attachmentBytes(ref, q.text(u"fileId"_s));
-    if (bytes.isEmpty())
-        return HttpReply::error(400, u"Attachment not found."_s);
-    HttpReply reply;
-    reply.contentType = "application/octet-stream";
-    reply.body = bytes.toBase64();
-    return reply;
-}
-
-QJsonArray Backend::signalsJson() const
+QJsonArray AgentEndpoints::signalsJson()
 {
     return QJsonArray {
         QJsonObject {
@@ -357,11 +347,11 @@ QJsonArray Backend::signalsJson() const
     };
 }
 
-HttpReply Backend::signalsList(const HttpRequest &request)
+HttpReply AgentEndpoints::signalsList(const HttpRequest &request)
 {
-    HttpReply error;
-    if (!authorize(request, Component::Agent, &error))
-        return error;
+    Gate gate(m_context, request, Component::Agent);
+    if (!gate)
+        return gate.reply();
     QueryReader q(request.query);
     const qint64 skip = q.integer(u"skip"_s, 0, 0, std::numeric_limits<int>::max());
     const qint64 limit = q.integer(u"limit"_s, 50, 1, 500);
@@ -374,11 +364,11 @@ HttpReply Backend::signalsList(const HttpRequest &request)
     return HttpReply::json(200, out);
 }
 
-HttpReply Backend::signal(const HttpRequest &request, const QString &id)
+HttpReply AgentEndpoints::signal(const HttpRequest &request, const QString &id)
 {
-    HttpReply error;
-    if (!authorize(request, Component::Agent, &error))
-        return error;
+    Gate gate(m_context, request, Component::Agent);
+    if (!gate)
+        return gate.reply();
     for (const QJsonValue &s : signalsJson()) {
         if (s.toObject().value(u"id"_s).toString() == id)
             return HttpReply::json(200, s.toObject());

@@ -3,6 +3,7 @@
 
 #include "backend.h"
 #include "dataset.h"
+#include "feedscript.h"
 #include "httpengine.h"
 #include "jwtverifier.h"
 #include "sharedstate.h"
@@ -311,10 +312,9 @@ bool Server::addUserPublicKey(const QString &username, const QByteArray &publicK
 
 QList<QJsonObject> Server::feedEvents(bool datahose, qint64 generatedBatches) const
 {
-    // The data set is immutable and the backend a pure function of it: a private copy answers.
-    SharedState shared;
-    Backend backend(d->config, &shared, d->data);
-    return backend.distinctFeedEvents(datahose, generatedBatches);
+    // The data set is immutable and the script a pure function of it: a private copy answers.
+    FeedScript script(d->config, *d->data);
+    return script.distinctEvents(datahose, generatedBatches);
 }
 
 WorkCounts Server::workCounts() const

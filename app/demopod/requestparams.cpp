@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "requestparams.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -55,6 +56,41 @@ QString QueryReader::choice(const QString &name, const QStringList &allowed, con
         return fallback;
     }
     return value;
+}
+
+namespace {
+
+QString typeOf(const QJsonValue &entry, bool *ok)
+{
+    if (!entry.isObject() || !entry.toObject().value(u"type"_s).isString()) {
+        *ok = false;
+        return {};
+    }
+    return entry.toObject().value(u"type"_s).toString();
+}
+
+} // namespace
+
+bool readStreamTypes(
+    const QJsonObject &filter, const QStringList &allowed, QStringList *types, QString *error)
+{
+    if (!filter.contains(u"streamTypes"_s))
+        return true;
+    const QJsonValue value = filter.value(u"streamTypes"_s);
+    if (!value.isArray()) {
+        *error = u"streamTypes must be an array"_s;
+        return false;
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        bool ok = true;
+        const QString type = typeOf(entry, &ok);
+        if (!ok || !allowed.contains(type)) {
+            *error = u"Invalid stream type in streamTypes; allowed: "_s + allowed.join(u", "_s);
+            return false;
+        }
+        types->append(type);
+    }
+    return true;
 }
 
 bool readJsonObject(const QByteArray &body, bool required, QJsonObject *out, HttpReply *error)

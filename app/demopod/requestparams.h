@@ -44,4 +44,11 @@ private:
  */
 bool readJsonObject(const QByteArray &body, bool required, QJsonObject *out, HttpReply *error);
 
+/**
+ * Appends the streamTypes [{type}] of a listing filter to *types; false and *error when malformed
+ * or holding a type outside @p allowed. An absent streamTypes is no filter.
+ */
+bool readStreamTypes(
+    const QJsonObject &filter, const QStringList &allowed, QStringList *types, QString *error);
+
 } // namespace Inspector::DemoPod

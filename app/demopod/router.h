@@ -29,6 +29,24 @@ public:
     };
 
     void add(const QByteArray &method, const QString &pattern, Handler handler);
+    /** A route to a member function taking the placeholder's value. */
+    template<class T>
+    void add(const QByteArray &method, const QString &pattern, T *object,
+        HttpReply (T::*member)(const HttpRequest &, const QString &))
+    {
+        add(method, pattern, [object, member](const HttpRequest &request, const QString &argument) {
+            return (object->*member)(request, argument);
+        });
+    }
+    /** A route to a member function of a literal path. */
+    template<class T>
+    void add(const QByteArray &method, const QString &pattern, T *object,
+        HttpReply (T::*member)(const HttpRequest &))
+    {
+        add(method, pattern, [object, member](const HttpRequest &request, const QString &) {
+            return (object->*member)(request);
+        });
+    }
     /** Literal routes win over placeholder routes; among those, the first added wins. */
     Match find(const QByteArray &method, const QString &path, Handler *handler, QString *argument) const;
 

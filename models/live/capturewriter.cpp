@@ -301,8 +301,8 @@ QStringList CaptureWriter::csvColumns()
         u"streamType"_s, u"room"_s, u"messageId"_s, u"preview"_s, u"problems"_s};
 }
 
-ApiError CaptureWriter::exportCapture(
-    const QString &capturePath, const QString &outputPath, Export::Format format, qint64 *count)
+ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString &outputPath,
+    Export::Format format, qint64 *count, qint64 captureBytes)
 {
     *count = 0;
     QFile in(capturePath);
@@ -325,6 +325,8 @@ ApiError CaptureWriter::exportCapture(
         const QByteArray bytes = in.readLine();
         if (!bytes.endsWith('\n'))
             break; // an unfinished last line never counts
+        if (captureBytes >= 0 && in.pos() > captureBytes)
+            break; // appended after the snapshot
         bool parsed = false;
         const QJsonObject line = parseLine(bytes, &parsed);
         if (!parsed)

@@ -103,10 +103,12 @@ public:
 
     /**
      * Writes the capture at @p capturePath as one JSON array or as CSV (one row per event, fixed
-     * columns: csvColumns()) to @p outputPath, atomically. *count gets the events written.
+     * columns: csvColumns()) to @p outputPath, atomically. *count gets the events written. With
+     * @p captureBytes >= 0 only the lines within the capture's first captureBytes bytes count: the
+     * capture as it was then, while a session goes on appending (see CaptureExport).
      */
-    static ApiError exportCapture(
-        const QString &capturePath, const QString &outputPath, Export::Format format, qint64 *count);
+    static ApiError exportCapture(const QString &capturePath, const QString &outputPath,
+        Export::Format format, qint64 *count, qint64 captureBytes = -1);
     static QStringList csvColumns();
 
 private:

@@ -765,6 +765,35 @@ private Q_SLOTS:
         QCOMPARE(reader.ackId(), u"ack-3"_s);
     }
 
+    void exportReadsTheCaptureUpToItsSnapshot()
+    {
+        // A session goes on appending while an export reads (Live::CaptureExport): only the lines
+        // within the size taken when the export was asked count, and a line cut by it does not.
+        const QString capture = capturePath(u"snapshot.jsonl"_s);
+        const QList<QByteArray> lines {R"({"type":"A","id":"1"})"
+                                       "\n",
+            R"({"type":"B","id":"2"})"
+            "\n",
+            R"({"type":"C","id":"3"})"
+            "\n"};
+        QFile f(capture);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (const QByteArray &line : lines)
+            f.write(line);
+        f.close();
+        const qint64 two = lines.at(0).size() + lines.at(1).size();
+        const QString out = m_dir->filePath(u"snapshot-out.jsonl"_s);
+        qint64 count = 0;
+        QVERIFY(
+            !CaptureWriter::exportCapture(capture, out, Export::Format::JsonLines, &count, two).isError());
+        QCOMPARE(count, 2);
+        QVERIFY(!CaptureWriter::exportCapture(capture, out, Export::Format::JsonLines, &count, two + 5)
+                     .isError());
+        QCOMPARE(count, 2);
+        QVERIFY(!CaptureWriter::exportCapture(capture, out, Export::Format::JsonLines, &count).isError());
+        QCOMPARE(count, 3);
+    }
+
     void exportsTheCaptureAsJsonAndCsv()
     {
         LiveSettings settings;

@@ -2,7 +2,9 @@
 // The Live tab against the demo pod, offscreen.
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -45,6 +47,42 @@ private:
                 return false;
         }
         return true;
+    }
+
+    /**
+     * Clicks "Export capture…", answers the file dialog with @p path and waits for the export.
+     * The click must return with the dialog still open: a dialog run with exec() or a static
+     * getter would block here instead.
+     */
+    static ApiError exportThroughDialog(LivePane &pane, const QString &path)
+    {
+        QPushButton *button = nullptr;
+        for (QPushButton *b : pane.findChildren<QPushButton *>()) {
+            if (b->text().startsWith(u"Export"_s))
+                button = b;
+        }
+        if (!button || !button->isEnabled())
+            return ApiError::config(u"no enabled export button"_s);
+        QSignalSpy finished(&pane, &LivePane::exportFinished);
+        button->click();
+        QFileDialog *dialog = nullptr; // an earlier one may wait for its deferred deletion
+        for (QFileDialog *d : pane.findChildren<QFileDialog *>()) {
+            if (d->isVisible())
+                dialog = d;
+        }
+        if (!dialog || dialog->acceptMode() != QFileDialog::AcceptSave)
+            return ApiError::config(u"no open save dialog"_s);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // the user presses Save
+        if (!finished.isEmpty())
+            return ApiError::config(u"the export ran within the dialog's answer"_s);
+        if (pane.runningExports() != 1 || button->isEnabled())
+            return ApiError::config(u"the export is not running"_s);
+        if (!finished.wait(20000))
+            return ApiError::config(u"the export did not finish"_s);
+        if (!button->isEnabled())
+            return ApiError::config(u"the export button stayed disabled"_s);
+        return finished.first().first().value<ApiError>();
     }
 
 private Q_SLOTS:
@@ -122,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(!pane.isRunning());
         QVERIFY2(pane.statusText().contains(u"Stopped"_s), qPrintable(pane.statusText()));
         const QString csv = m_dir.filePath(u"live.csv"_s);
-        QVERIFY(!pane.exportCapture(csv, Export::Format::Csv).isError());
+        QVERIFY(!exportThroughDialog(pane, csv).isError());
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().trimmed().split('\n').size(), 11);
@@ -141,7 +179,41 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QVERIFY(!pane.isRunning());
         QVERIFY(pane.statusText().contains(u"at least one"_s));
-        QVERIFY(pane.exportCapture(m_dir.filePath(u"x.csv"_s), Export::Format::Csv).isError());
+        QSignalSpy finished(&pane, &LivePane::exportFinished);
+        pane.exportCapture(m_dir.filePath(u"x.csv"_s), Export::Format::Csv);
+        QCOMPARE(finished.size(), 0); // never from within the call
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().value<ApiError>().isError());
+        QCOMPARE(errors.size(), 2);
+    }
+
+    void exportRunsOffTheGuiThreadAndShowsErrors()
+    {
+        LivePane pane;
+        pane.setClient(m_client.get());
+        pane.setCaptureDirectory(m_dir.filePath(u"captures"_s));
+        pane.setTag(u"gui-export-test"_s);
+        pane.start();
+        QVERIFY(waitForEvents(pane, 10));
+
+        // While the session still runs: the export reads the capture as it was when asked.
+        const QString jsonl = m_dir.filePath(u"running.jsonl"_s);
+        QSignalSpy errors(&pane, &LivePane::errorOccurred);
+        QVERIFY(!exportThroughDialog(pane, jsonl).isError());
+        QFile f(jsonl);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed().split('\n').size(), 10);
+        QVERIFY2(pane.statusText().contains(u"Exported 10 events"_s), qPrintable(pane.statusText()));
+        pane.stop();
+
+        // A directory that cannot be written to: the error reaches the status line and the window.
+        const QString unwritable = m_dir.filePath(u"missing/folder/out.json"_s);
+        const ApiError error = exportThroughDialog(pane, unwritable);
+        QVERIFY(error.isError());
+        QVERIFY2(error.message.contains(unwritable), qPrintable(error.message));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(pane.statusText(), error.message);
+        QVERIFY(!QFile::exists(unwritable));
     }
 
     void datahoseExplainsCeserviceDown()

@@ -28,7 +28,7 @@
 #include "common/plaintext.h"
 #include "common/themecolors.h"
 #include "data/event.h"
-#include "live/capturewriter.h"
+#include "live/captureexport.h"
 #include "live/datafeedreader.h"
 #include "live/datahosereader.h"
 #include "live/liveeventmodel.h"
@@ -337,30 +337,56 @@ void LivePane::onFinished(const ApiError &error)
     updateButtons();
 }
 
-ApiError LivePane::exportCapture(const QString &path, Export::Format format)
+void LivePane::exportCapture(const QString &path, Export::Format format)
 {
-    if (m_capturePath.isEmpty())
-        return ApiError::config(tr("Nothing was captured yet: start the live view first."));
-    qint64 count = 0;
-    const ApiError error = Live::CaptureWriter::exportCapture(m_capturePath, path, format, &count);
-    if (error.isError())
+    ++m_exports;
+    updateButtons();
+    if (m_capturePath.isEmpty()) {
+        const ApiError error = ApiError::config(tr("Nothing was captured yet: start the live view first."));
+        QMetaObject::invokeMethod(
+            this, [this, error] { onExportFinished(QString(), error, 0); }, Qt::QueuedConnection);
+        return;
+    }
+    setStatus(tr("Exporting the capture to %1…").arg(path), false);
+    // The export owns nothing of the pane: it reads the capture file up to its size now.
+    auto *job = new Live::CaptureExport(this);
+    connect(
+        job, &Live::CaptureExport::finished, this, [this, job, path](const ApiError &error, qint64 events) {
+            job->deleteLater();
+            onExportFinished(path, error, events);
+        });
+    job->start(m_capturePath, path, format);
+}
+
+void LivePane::onExportFinished(const QString &path, const ApiError &error, qint64 events)
+{
+    --m_exports;
+    updateButtons();
+    if (error.isError()) {
+        setStatus(error.message, true);
         Q_EMIT errorOccurred(error);
-    else
-        setStatus(tr("Exported %1 events to %2.").arg(count).arg(path), false);
-    return error;
+    } else {
+        setStatus(tr("Exported %1 events to %2.").arg(events).arg(path), false);
+    }
+    Q_EMIT exportFinished(error, events);
 }
 
 void LivePane::exportInteractively()
 {
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the capture"), m_captureDir,
-        tr("JSON Lines (*.jsonl);;JSON (*.json);;CSV (*.csv)"), &selected);
-    if (path.isEmpty())
-        return;
-    const Export::Format format = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? Export::Format::Csv
-        : path.endsWith(u".json"_s, Qt::CaseInsensitive)                        ? Export::Format::Json
-                                                                                : Export::Format::JsonLines;
-    exportCapture(path, format);
+    auto *chooser = new QFileDialog(
+        this, tr("Export the capture"), m_captureDir, tr("JSON Lines (*.jsonl);;JSON (*.json);;CSV (*.csv)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setFileMode(QFileDialog::AnyFile);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (path.isEmpty())
+            return;
+        const Export::Format format = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? Export::Format::Csv
+            : path.endsWith(u".json"_s, Qt::CaseInsensitive)                        ? Export::Format::Json
+                                                             : Export::Format::JsonLines;
+        exportCapture(path, format);
+    });
+    chooser->open();
 }
 
 void LivePane::onCurrentChanged()
@@ -413,7 +439,7 @@ void LivePane::updateButtons()
     m_source->setEnabled(!running);
     m_tag->setEnabled(!running);
     m_typesButton->setEnabled(!running);
-    m_export->setEnabled(!m_capturePath.isEmpty());
+    m_export->setEnabled(!m_capturePath.isEmpty() && m_exports == 0);
 }
 
 void LivePane::setStatus(const QString &text, bool problem)

@@ -72,8 +72,14 @@ public:
 
     /** The capture of the last session (empty before the first start). */
     QString capturePath() const { return m_capturePath; }
-    /** Writes the capture to @p path in @p format; a None error on success. */
-    Inspector::ApiError exportCapture(const QString &path, Inspector::Export::Format format);
+    /**
+     * Writes the capture, as it is now, to @p path in @p format on a worker thread and returns at
+     * once; exportFinished() follows from the event loop (after errorOccurred() on a failure).
+     * The status line says how it went.
+     */
+    void exportCapture(const QString &path, Inspector::Export::Format format);
+    /** Exports now running. */
+    int runningExports() const { return m_exports; }
 
     Inspector::Live::LiveEventModel *model() const { return m_model; }
     Inspector::Live::LiveEventFilter *proxy() const { return m_filter; }
@@ -85,6 +91,8 @@ public:
 Q_SIGNALS:
     void messageSelected(const Inspector::Message &message);
     void errorOccurred(const Inspector::ApiError &error);
+    /** An export finished: @p events written, @p error None on success. */
+    void exportFinished(const Inspector::ApiError &error, qint64 events);
 
 private:
     void buildUi();
@@ -92,7 +100,9 @@ private:
     void updateButtons();
     void setStatus(const QString &text, bool problem);
     void onCurrentChanged();
+    /** Asks for the file with a window-modal QFileDialog opened with open(), never exec(). */
     void exportInteractively();
+    void onExportFinished(const QString &path, const Inspector::ApiError &error, qint64 events);
     void onFinished(const Inspector::ApiError &error);
 
     QPointer<Inspector::ApiClient> m_client;
@@ -119,6 +129,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_rateTimer = nullptr;
     qint64 m_duplicates = 0;
+    int m_exports = 0;
 };
 
 } // namespace Inspector::Ui

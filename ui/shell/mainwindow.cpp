@@ -26,13 +26,13 @@
 #include "browse/streamspane.h"
 #include "common/plaintext.h"
 #include "detail/detailtabs.h"
+#include "export/exportrunner.h"
 #include "live/livepane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "services/streamdirectory.h"
 #include "services/userdirectory.h"
 #include "shell/bannerwidget.h"
-#include "shell/exportrunner.h"
 #include "tools/diagnosticspage.h"
 #include "tools/idconverterdialog.h"
 #include "tools/profiledialog.h"
@@ -59,7 +59,7 @@ MainWindow::MainWindow(QSettings *settings, ProfileStore *profiles, SecretStore 
     , m_diagnostics(new DiagnosticsPage(this))
     , m_requestLog(new RequestLogView(this))
     , m_live(new LivePane(this))
-    , m_exportRunner(new ExportRunner(this))
+    , m_exportRunner(new Export::ExportRunner(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Symphony Inspector"));
@@ -271,8 +271,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_connectionLabel);
     connect(m_exportCancel, &QPushButton::clicked, this, &MainWindow::cancelExport);
-    connect(m_exportRunner, &ExportRunner::progress, this, &MainWindow::onExportProgress);
-    connect(m_exportRunner, &ExportRunner::finished, this, &MainWindow::onExportFinished);
+    connect(m_exportRunner, &Export::ExportRunner::progress, this, &MainWindow::onExportProgress);
+    connect(m_exportRunner, &Export::ExportRunner::finished, this, &MainWindow::onExportFinished);
 }
 
 void MainWindow::wirePanes()

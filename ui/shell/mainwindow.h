@@ -29,12 +29,15 @@ struct ApiError;
 struct Message;
 } // namespace Inspector
 
+namespace Inspector::Export {
+class ExportRunner;
+} // namespace Inspector::Export
+
 namespace Inspector::Ui {
 
 class BannerWidget;
 class DetailTabs;
 class DiagnosticsPage;
-class ExportRunner;
 class IdConverterDialog;
 class LivePane;
 class MessagesPane;
@@ -157,7 +160,7 @@ private:
     QProgressBar *m_exportBar = nullptr;
     QPushButton *m_exportCancel = nullptr;
 
-    ExportRunner *m_exportRunner;
+    Export::ExportRunner *m_exportRunner;
     QPointer<ExportDialog> m_exportDialog;
     QPointer<IdConverterDialog> m_idConverter;
     QPointer<ProfileManagerDialog> m_profileManager;

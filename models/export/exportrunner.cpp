@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "shell/exportrunner.h"
+#include "export/exportrunner.h"
 
 #include <QThread>
 
 #include "api/apiclient.h"
 #include "auth/cryptothread.h"
 
-namespace Inspector::Ui {
+namespace Inspector::Export {
 
 /**
  * @brief Lives on the export thread: builds the ApiClient and the job there, so that every
@@ -141,6 +141,6 @@ void ExportRunner::stopThread()
     m_thread = nullptr;
 }
 
-} // namespace Inspector::Ui
+} // namespace Inspector::Export
 
 #include "exportrunner.moc"

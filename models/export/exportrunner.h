@@ -13,12 +13,13 @@ namespace Inspector {
 class ApiClient;
 }
 
-namespace Inspector::Ui {
+namespace Inspector::Export {
 
 class ExportWorker;
 
 /**
- * @brief Runs one MessageExportJob at a time off the GUI thread.
+ * @brief Runs one MessageExportJob at a time off the calling (GUI) thread. No widget code: it
+ * belongs to inspector_core, which does not link Widgets.
  *
  * start() copies the window's session (URLs, options, credentials with the current tokens) into
  * a fresh ApiClient that is created, used and destroyed on a worker QThread together with the job,
@@ -57,4 +58,4 @@ private:
     bool m_running = false;
 };
 
-} // namespace Inspector::Ui
+} // namespace Inspector::Export

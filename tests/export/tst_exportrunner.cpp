@@ -12,7 +12,7 @@
 #include "common/testsuite.h"
 #include "demodata.h"
 #include "demopodserver.h"
-#include "shell/exportrunner.h"
+#include "export/exportrunner.h"
 
 using namespace Qt::StringLiterals;
 using namespace Inspector;
@@ -69,8 +69,8 @@ private Q_SLOTS:
     void exportsOnAWorkerThreadWithTheCurrentTokens()
     {
         m_pod->clearRequestLog();
-        Ui::ExportRunner runner;
-        QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
+        Export::ExportRunner runner;
+        QSignalSpy finished(&runner, &Export::ExportRunner::finished);
         QVERIFY(runner.start(*m_client,
             {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, csvTo(u"im.csv"_s)));
         QVERIFY(runner.isRunning());
@@ -98,9 +98,9 @@ private Q_SLOTS:
 
     void progressComesFromTheWorker()
     {
-        Ui::ExportRunner runner;
-        QSignalSpy progress(&runner, &Ui::ExportRunner::progress);
-        QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
+        Export::ExportRunner runner;
+        QSignalSpy progress(&runner, &Export::ExportRunner::progress);
+        QSignalSpy finished(&runner, &Export::ExportRunner::finished);
         QVERIFY(runner.start(*m_client,
             {Export::MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))},
             csvTo(u"rates.csv"_s)));
@@ -119,8 +119,8 @@ private Q_SLOTS:
         slow.delayMs = 3000;
         slow.count = -1;
         m_pod->addFault(slow);
-        Ui::ExportRunner runner;
-        QSignalSpy finished(&runner, &Ui::ExportRunner::finished);
+        Export::ExportRunner runner;
+        QSignalSpy finished(&runner, &Export::ExportRunner::finished);
         QVERIFY(
             runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
                 csvTo(u"cancelled.csv"_s)));
@@ -142,7 +142,7 @@ private Q_SLOTS:
         slow.count = -1;
         m_pod->addFault(slow);
         {
-            Ui::ExportRunner runner;
+            Export::ExportRunner runner;
             QVERIFY(runner.start(*m_client,
                 {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
                 csvTo(u"destroyed.csv"_s)));
