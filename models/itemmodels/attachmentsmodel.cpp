@@ -87,13 +87,13 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const bool thumbnail = !row.dimension.isNull() || row.size < 0;
     switch (role) {
-    case FileIdRole:
+    case ModelRole::FileId:
         return row.fileId;
-    case FileNameRole:
+    case ModelRole::FileName:
         return row.fileName;
-    case SizeRole:
+    case ModelRole::Size:
         return row.size;
-    case IsThumbnailRole:
+    case ModelRole::IsThumbnail:
         return thumbnail;
     case Qt::ToolTipRole:
         return row.problems.isEmpty() ? QVariant() : QVariant(plainToolTip(row.problems.join(u'\n')));

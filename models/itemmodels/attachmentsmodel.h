@@ -4,6 +4,7 @@
 #include <QAbstractTableModel>
 
 #include "data/message.h"
+#include "itemmodels/modelroles.h"
 
 namespace Inspector {
 
@@ -25,14 +26,6 @@ public:
         SizeColumn,
         FileIdColumn,
         ColumnCount
-    };
-    enum Role
-    {
-        FileIdRole = Qt::UserRole + 1, ///< QString
-        FileNameRole, ///< QString: a safe name for the saved file (Files::safeFileName; a thumbnail gets
-                      ///< "-preview-600" added)
-        SizeRole, ///< qint64 bytes; -1 when unknown (thumbnails)
-        IsThumbnailRole, ///< bool
     };
 
     explicit AttachmentsModel(QObject *parent = nullptr);

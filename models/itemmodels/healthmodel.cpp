@@ -119,11 +119,11 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
         return {};
     const HealthComponent &c = m_rows.at(index.row());
     switch (role) {
-    case IsUpRole:
+    case ModelRole::IsUp:
         return c.isUp();
-    case GroupRole:
+    case ModelRole::Group:
         return c.group;
-    case NameRole:
+    case ModelRole::Name:
         return c.name;
     case Qt::ToolTipRole:
         // The server's words, shown as they are (never as rich text).

@@ -11,6 +11,7 @@
 #include "api/apierror.h"
 #include "data/health.h"
 #include "data/user.h"
+#include "itemmodels/modelroles.h"
 
 namespace Inspector {
 
@@ -39,12 +40,6 @@ public:
         MessageColumn,
         MeaningColumn,
         ColumnCount
-    };
-    enum Role
-    {
-        IsUpRole = Qt::UserRole + 1, ///< bool
-        GroupRole, ///< "services" or "users"
-        NameRole, ///< the component's key, e.g. "ceservice"
     };
 
     explicit HealthModel(QObject *parent = nullptr);

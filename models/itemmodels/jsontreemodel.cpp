@@ -419,11 +419,11 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *node = nodeFor(index);
     switch (role) {
-    case ValueTextRole:
+    case ModelRole::ValueText:
         return valueText(index);
-    case PathRole:
+    case ModelRole::Path:
         return node->path;
-    case TypeRole:
+    case ModelRole::Type:
         return typeName(node->value);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include "itemmodels/modelroles.h"
 #include <memory>
 #include <vector>
 
@@ -34,16 +35,6 @@ public:
         TypeColumn,
         ColumnCount
     };
-    enum Role
-    {
-        /// The value as exact text for copying: strings unquoted, numbers as written, objects and
-        /// arrays as compact JSON.
-        ValueTextRole = Qt::UserRole + 1,
-        /// A JSON Pointer (RFC 6901) to the value, e.g. "/user/userId".
-        PathRole,
-        /// The type name, untranslated: object, array, string, integer, number, boolean, null.
-        TypeRole,
-    };
 
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
@@ -55,7 +46,7 @@ public:
     void clear();
     bool isEmpty() const;
 
-    /// The exact text of a value (see ValueTextRole).
+    /// The exact text of a value (see ModelRole::ValueText).
     QString valueText(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -169,9 +169,9 @@ QVariant MessageStatusModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const StatusUser &u = row.user;
-    if (role == StateRole)
+    if (role == ModelRole::State)
         return int(row.kind);
-    if (role == RawValueRole) {
+    if (role == ModelRole::RawValue) {
         if (index.column() == UserIdColumn)
             return u.userId;
         if (index.column() == TimeColumn)

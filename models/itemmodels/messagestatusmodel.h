@@ -6,6 +6,7 @@
 
 #include "api/apierror.h"
 #include "data/receipt.h"
+#include "itemmodels/modelroles.h"
 #include "services/messagedetails.h"
 
 namespace Inspector {
@@ -36,11 +37,6 @@ public:
         UserNameColumn,
         TimeColumn,
         ColumnCount
-    };
-    enum Role
-    {
-        RawValueRole = Qt::UserRole + 1, ///< user id or epoch ms (qint64) for the id and time columns
-        StateRole, ///< the row's Kind as int
     };
     enum class Kind
     {

@@ -217,21 +217,21 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == FlagsColumn)
             return plainToolTip(flagsToolTip(r.flags & ShownFlags));
         return {};
-    case MessageIdRole:
+    case ModelRole::MessageId:
         return messageId(index.row());
-    case TimestampRole:
+    case ModelRole::Timestamp:
         return r.timestamp;
-    case SenderIdRole:
+    case ModelRole::SenderId:
         return r.senderId;
-    case SenderNameRole:
+    case ModelRole::SenderName:
         return m_names.value(r.senderId);
-    case AttachmentCountRole:
+    case ModelRole::AttachmentCount:
         return int(r.attachments);
-    case FlagsRole:
+    case ModelRole::Flags:
         return int(r.flags & ShownFlags);
-    case PlainTextRole:
+    case ModelRole::PlainText:
         return plainText(index.row());
-    case SortRole:
+    case ModelRole::RawValue:
         switch (index.column()) {
         case TimeColumn:
             return r.timestamp;

@@ -14,6 +14,7 @@
 
 #include "api/apierror.h"
 #include "data/message.h"
+#include "itemmodels/modelroles.h"
 #include "services/messagerow.h"
 
 namespace Inspector {
@@ -78,18 +79,7 @@ public:
         FlagsColumn,
         ColumnCount
     };
-    enum Role
-    {
-        MessageIdRole = Qt::UserRole + 64, ///< the id as the server sent it
-        TimestampRole, ///< qint64 epoch ms
-        SenderIdRole, ///< qint64
-        SenderNameRole,
-        AttachmentCountRole, ///< int
-        FlagsRole, ///< int, a combination of Flag
-        PlainTextRole, ///< the whole text (DisplayRole is one line)
-        SortRole, ///< the unformatted value of the column
-    };
-    /// The flags of MessageRow that a row shows (FlagsRole never has MessageRow::TextCut).
+    /// The flags of MessageRow that a row shows (ModelRole::Flags never has MessageRow::TextCut).
     enum Flag
     {
         Edited = MessageRow::Edited,

@@ -229,7 +229,7 @@ QVariant ReceiptsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Receipt &r = m_rows.at(index.row());
-    if (role == RawValueRole) {
+    if (role == ModelRole::RawValue) {
         switch (index.column()) {
         case UserIdColumn:
             return r.user.id;

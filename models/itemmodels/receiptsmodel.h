@@ -9,6 +9,7 @@
 #include "api/apierror.h"
 #include "api/paging.h"
 #include "data/receipt.h"
+#include "itemmodels/modelroles.h"
 #include "services/messagedetails.h"
 
 namespace Inspector {
@@ -45,12 +46,6 @@ public:
         EmailNotifiedColumn,
         DownloadsColumn,
         ColumnCount
-    };
-    enum Role
-    {
-        /// Epoch milliseconds of a time column (qint64; invalid when the event did not happen),
-        /// the user id (qint64) of the id column: for sorting and copying.
-        RawValueRole = Qt::UserRole + 1,
     };
     enum class State
     {

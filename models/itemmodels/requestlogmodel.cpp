@@ -125,7 +125,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RequestLogEntry &e = m_entries.at(index.row());
-    if (role == IsErrorRole)
+    if (role == ModelRole::IsError)
         return !e.error.isEmpty();
     if (role == Qt::ToolTipRole)
         return plainToolTip(e.url.toDisplayString(QUrl::RemoveUserInfo));
@@ -139,9 +139,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role != Qt::DisplayRole && role != RawValueRole)
+    if (role != Qt::DisplayRole && role != ModelRole::RawValue)
         return {};
-    const bool raw = role == RawValueRole;
+    const bool raw = role == ModelRole::RawValue;
     switch (index.column()) {
     case TimeColumn:
         if (raw)

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "api/apiclient.h"
+#include "itemmodels/modelroles.h"
 
 namespace Inspector {
 
@@ -34,11 +35,6 @@ public:
         SizeColumn,
         ErrorColumn,
         ColumnCount
-    };
-    enum Role
-    {
-        RawValueRole = Qt::UserRole + 1, ///< unformatted value for sorting (qint64, int, QString)
-        IsErrorRole, ///< bool: the request failed
     };
 
     static constexpr int DefaultCapacity = 1000;

@@ -58,13 +58,13 @@ void StreamTreeModel::setUserNames(const QHash<qint64, QString> &names)
         return;
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         m_userNames.insert(it.key(), it.value());
-    namesChanged({Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    namesChanged({Qt::DisplayRole, Qt::ToolTipRole, ModelRole::RawValue});
 }
 
 void StreamTreeModel::clearUserNames()
 {
     m_userNames.clear();
-    namesChanged({Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    namesChanged({Qt::DisplayRole, Qt::ToolTipRole, ModelRole::RawValue});
 }
 
 void StreamTreeModel::setExcludedUser(qint64 userId)
@@ -72,7 +72,7 @@ void StreamTreeModel::setExcludedUser(qint64 userId)
     if (m_excluded == userId)
         return;
     m_excluded = userId;
-    namesChanged({Qt::DisplayRole, SortRole});
+    namesChanged({Qt::DisplayRole, ModelRole::RawValue});
 }
 
 void StreamTreeModel::appendStreams(QList<StreamRow> rows)
@@ -212,13 +212,13 @@ QVariant StreamTreeModel::data(const QModelIndex &index, int role) const
             if (index.column() == NameColumn)
                 return tr("%1 (%2)").arg(type).arg(m_groups[index.row()].size());
             return {};
-        case StreamTypeRole:
+        case ModelRole::StreamType:
             return type;
-        case IsGroupRole:
+        case ModelRole::IsGroup:
             return true;
-        case ActiveRole:
+        case ModelRole::Active:
             return true;
-        case SortRole:
+        case ModelRole::RawValue:
             return index.row();
         }
         return {};
@@ -253,23 +253,23 @@ QVariant StreamTreeModel::data(const QModelIndex &index, int role) const
             return plainToolTip(tip);
         }
         return {};
-    case StreamIdRole:
+    case ModelRole::StreamId:
         return e->id;
-    case StandardIdRole:
+    case ModelRole::StandardId:
         return Ids::toStandard(e->id);
-    case StreamTypeRole:
+    case ModelRole::StreamType:
         return e->type;
-    case ActiveRole:
+    case ModelRole::Active:
         return e->active;
-    case MembersRole:
+    case ModelRole::Members:
         return hasMembers ? QVariant(members) : QVariant();
-    case LastActivityRole:
+    case ModelRole::LastActivity:
         return e->lastActivity ? QVariant(*e->lastActivity) : QVariant();
-    case CrossPodRole:
+    case ModelRole::CrossPod:
         return e->crossPod;
-    case IsGroupRole:
+    case ModelRole::IsGroup:
         return false;
-    case SortRole:
+    case ModelRole::RawValue:
         switch (index.column()) {
         case NameColumn:
             return entryTitle(*e).toLower();

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "itemmodels/modelroles.h"
 #include <functional>
 #include <optional>
 
@@ -50,18 +51,6 @@ public:
         MembersColumn,
         LastActivityColumn,
         ColumnCount
-    };
-    enum Role
-    {
-        StreamIdRole = Qt::UserRole + 1, ///< URL-safe id; empty on type nodes
-        StreamTypeRole, ///< IM, MIM, ROOM or POST (type nodes too)
-        ActiveRole, ///< bool; inactive streams are shown muted
-        MembersRole, ///< int member count, invalid while unknown
-        LastActivityRole, ///< qint64 epoch ms of the last message, invalid while unknown
-        CrossPodRole, ///< bool
-        StandardIdRole, ///< the id in standard Base64
-        IsGroupRole, ///< bool: a type node
-        SortRole, ///< the unformatted value of the column
     };
     explicit StreamTreeModel(QObject *parent = nullptr);
     ~StreamTreeModel() override;

@@ -67,16 +67,16 @@ QVariant LiveEventModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         return e.problems.isEmpty() ? QVariant() : QVariant(plainToolTip(e.problems.join(u'\n')));
-    case TypeRole:
+    case ModelRole::Type:
         return e.type;
-    case StreamRole:
+    case ModelRole::Stream:
         return QString(e.stream.key() + u' ' + e.stream.roomName);
-    case InitiatorRole:
+    case ModelRole::Initiator:
         return QString(QString::number(e.initiator.userId) + u' ' + e.initiator.displayName + u' '
             + e.initiator.username);
-    case KeyRole:
+    case ModelRole::Key:
         return e.key();
-    case TimestampRole:
+    case ModelRole::Timestamp:
         return e.timestamp;
     default:
         return {};
@@ -217,16 +217,16 @@ void LiveEventFilter::setUserText(const QString &text)
 bool LiveEventFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_types.isEmpty() && !m_types.contains(index.data(LiveEventModel::TypeRole).toString()))
+    if (!m_types.isEmpty() && !m_types.contains(index.data(ModelRole::Type).toString()))
         return false;
     if (!m_stream.isEmpty()) {
         // Both Base64 forms of an id match: the model's text holds the normalized form.
-        const QString text = index.data(LiveEventModel::StreamRole).toString();
+        const QString text = index.data(ModelRole::Stream).toString();
         if (!text.contains(m_stream, Qt::CaseInsensitive) && !text.contains(Ids::normalized(m_stream)))
             return false;
     }
     if (!m_user.isEmpty()
-        && !index.data(LiveEventModel::InitiatorRole).toString().contains(m_user, Qt::CaseInsensitive))
+        && !index.data(ModelRole::Initiator).toString().contains(m_user, Qt::CaseInsensitive))
         return false;
     return true;
 }

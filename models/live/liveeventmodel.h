@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "data/event.h"
+#include "itemmodels/modelroles.h"
 
 namespace Inspector {
 class TimeSource;
@@ -38,14 +39,6 @@ public:
         StreamColumn,
         PreviewColumn,
         ColumnCount
-    };
-    enum Role
-    {
-        TypeRole = Qt::UserRole + 1, ///< QString
-        StreamRole, ///< QString: stream id (normalized) and room name, space separated
-        InitiatorRole, ///< QString: user id, display name and username, space separated
-        KeyRole, ///< QString: Event::key()
-        TimestampRole, ///< qint64
     };
 
     explicit LiveEventModel(int capacity = 5000, QObject *parent = nullptr);

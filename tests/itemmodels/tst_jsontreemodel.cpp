@@ -62,14 +62,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(b), 5);
         QCOMPARE(model.index(0, 0, b).data().toString(), u"[0]"_s);
         QCOMPARE(model.index(0, 1, b).data().toString(), u"10"_s);
-        QCOMPARE(model.index(0, 2, b).data(JsonTreeModel::TypeRole).toString(), u"integer"_s);
-        QCOMPARE(model.index(1, 2, b).data(JsonTreeModel::TypeRole).toString(), u"string"_s);
+        QCOMPARE(model.index(0, 2, b).data(ModelRole::Type).toString(), u"integer"_s);
+        QCOMPARE(model.index(1, 2, b).data(ModelRole::Type).toString(), u"string"_s);
         QCOMPARE(model.index(2, 1, b).data().toString(), u"true"_s);
-        QCOMPARE(model.index(3, 2, b).data(JsonTreeModel::TypeRole).toString(), u"null"_s);
+        QCOMPARE(model.index(3, 2, b).data(ModelRole::Type).toString(), u"null"_s);
         const QModelIndex inner = model.index(4, 0, b);
-        QCOMPARE(inner.data(JsonTreeModel::PathRole).toString(), u"/b/4"_s);
+        QCOMPARE(inner.data(ModelRole::Path).toString(), u"/b/4"_s);
         QCOMPARE(model.index(0, 1, inner).data().toString(), u"1.5"_s);
-        QCOMPARE(model.index(0, 1, inner).data(JsonTreeModel::TypeRole).toString(), u"number"_s);
+        QCOMPARE(model.index(0, 1, inner).data(ModelRole::Type).toString(), u"number"_s);
         QCOMPARE(model.parent(model.index(0, 0, inner)), inner);
         QCOMPARE(model.parent(inner), b);
         const QModelIndex c = find(model, u"c"_s);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         const QModelIndex user = find(model, u"user"_s);
         const QModelIndex id = find(model, u"userId"_s, user);
         QCOMPARE(valueOf(model, id), u"14087492732881"_s);
-        QCOMPARE(id.data(JsonTreeModel::PathRole).toString(), u"/user/userId"_s);
+        QCOMPARE(id.data(ModelRole::Path).toString(), u"/user/userId"_s);
         QCOMPARE(valueOf(model, find(model, u"timestamp"_s)), u"1767348000000"_s);
         const QModelIndex tenants = find(model, u"recipientTenantIds"_s, find(model, u"stream"_s));
         QCOMPARE(model.rowCount(tenants), 2);

@@ -125,8 +125,8 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
             if (column == MessageTableModel::SenderColumn || column == MessageTableModel::TextColumn)
                 return order == Qt::AscendingOrder ? text(a) < text(b) : text(b) < text(a);
-            const qint64 ka = model.data(model.index(a, column), MessageTableModel::SortRole).toLongLong();
-            const qint64 kb = model.data(model.index(b, column), MessageTableModel::SortRole).toLongLong();
+            const qint64 ka = model.data(model.index(a, column), ModelRole::RawValue).toLongLong();
+            const qint64 kb = model.data(model.index(b, column), ModelRole::RawValue).toLongLong();
             return order == Qt::AscendingOrder ? ka < kb : kb < ka;
         });
         QStringList ids;
@@ -139,7 +139,7 @@ private:
     {
         QStringList ids;
         for (int i = 0; i < proxy.rowCount(); ++i)
-            ids.append(proxy.data(proxy.index(i, 0), MessageTableModel::MessageIdRole).toString());
+            ids.append(proxy.data(proxy.index(i, 0), ModelRole::MessageId).toString());
         return ids;
     }
 
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), Demo::CrossPodMessageCount);
         int duplicates = 0;
         for (int i = 0; i < model.rowCount(); ++i) {
-            const int flags = model.data(model.index(i, 0), MessageTableModel::FlagsRole).toInt();
+            const int flags = model.data(model.index(i, 0), ModelRole::Flags).toInt();
             if (flags & MessageTableModel::Duplicate) {
                 ++duplicates;
                 QCOMPARE(Ids::normalized(model.messageId(i)), QString::fromLatin1(Demo::M8Id));
@@ -420,16 +420,14 @@ private Q_SLOTS:
         QVERIFY(m5 >= 0 && m6 >= 0);
         QCOMPARE(model.data(model.index(m5, MessageTableModel::AttachmentsColumn)).toInt(), 2);
         QCOMPARE(model.data(model.index(m5, MessageTableModel::SenderColumn)).toString(), u"Alice Adams"_s);
-        QVERIFY(
-            model.data(model.index(m6, 0), MessageTableModel::FlagsRole).toInt() & MessageTableModel::Edited);
-        QVERIFY(model.data(model.index(m5, 0), MessageTableModel::FlagsRole).toInt()
-            & MessageTableModel::ReplacedLater);
+        QVERIFY(model.data(model.index(m6, 0), ModelRole::Flags).toInt() & MessageTableModel::Edited);
+        QVERIFY(model.data(model.index(m5, 0), ModelRole::Flags).toInt() & MessageTableModel::ReplacedLater);
         QCOMPARE(model.data(model.index(m5, 0), Qt::ToolTipRole).toString(),
             Times::toIso(model.row(m5).timestamp));
         QCOMPARE(model.plainText(m5), model.message(m5).message.isEmpty() ? QString() : model.plainText(m5));
         QVERIFY(!model.data(model.index(m5, MessageTableModel::TextColumn)).toString().contains(u'<'));
-        QCOMPARE(model.data(model.index(m5, 0), MessageTableModel::MessageIdRole).toString(),
-            QString::fromLatin1(Demo::M5Id));
+        QCOMPARE(
+            model.data(model.index(m5, 0), ModelRole::MessageId).toString(), QString::fromLatin1(Demo::M5Id));
         // Compact storage: the row holds the message's JSON and little else.
         qint64 bytes = 0;
         for (int i = 0; i < model.rowCount(); ++i)
@@ -487,7 +485,7 @@ private Q_SLOTS:
         }
         QStringList got;
         for (int i = 0; i < proxy.rowCount(); ++i)
-            got.append(proxy.data(proxy.index(i, 0), MessageTableModel::MessageIdRole).toString());
+            got.append(proxy.data(proxy.index(i, 0), ModelRole::MessageId).toString());
         QCOMPARE(got, expected);
         if (sender == "nobody-at-all"_L1)
             QCOMPARE(proxy.rowCount(), 0);
@@ -670,7 +668,7 @@ private Q_SLOTS:
         QCOMPARE(proxyIds(proxy), sortedIds(model, {}, MessageTableModel::SenderColumn, Qt::AscendingOrder));
         // A selected row stays on its message while older pages are merged in around it.
         const QPersistentModelIndex current = proxy.index(proxy.rowCount() / 2, 2);
-        const QString currentId = current.data(MessageTableModel::MessageIdRole).toString();
+        const QString currentId = current.data(ModelRole::MessageId).toString();
         QVERIFY(loadAll(model));
         QTRY_VERIFY(!proxy.isFiltering());
         QVERIFY(model.rowCount() > 100);
@@ -678,7 +676,7 @@ private Q_SLOTS:
         QCOMPARE(proxyIds(proxy), sortedIds(model, {}, MessageTableModel::SenderColumn, Qt::AscendingOrder));
         QVERIFY(current.isValid());
         QCOMPARE(current.column(), 2);
-        QCOMPARE(current.data(MessageTableModel::MessageIdRole).toString(), currentId);
+        QCOMPARE(current.data(ModelRole::MessageId).toString(), currentId);
         // A filtered and sorted view follows new pages too.
         proxy.setSenderFilter(u"Alice"_s);
         table.feed.showStream(QString::fromLatin1(Demo::RatesDeskStreamId));

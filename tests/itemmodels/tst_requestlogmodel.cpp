@@ -87,8 +87,8 @@ private Q_SLOTS:
         model.append(entry(2, true));
         const QModelIndex index = model.index(0, column);
         QCOMPARE(index.data().toString(), display);
-        QCOMPARE(index.data(RequestLogModel::RawValueRole), raw);
-        QVERIFY(index.data(RequestLogModel::IsErrorRole).toBool());
+        QCOMPARE(index.data(ModelRole::RawValue), raw);
+        QVERIFY(index.data(ModelRole::IsError).toBool());
         QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
     }
 
@@ -146,8 +146,7 @@ private Q_SLOTS:
             client.credentials().sessionToken, client.credentials().keyManagerToken};
         for (int row = 0; row < model.rowCount(); ++row) {
             for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
-                for (int role :
-                    {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(RequestLogModel::RawValueRole)}) {
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(ModelRole::RawValue)}) {
                     const QString text = model.index(row, column).data(role).toString();
                     for (const QByteArray &t : tokens) {
                         if (!t.isEmpty())

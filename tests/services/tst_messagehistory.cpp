@@ -245,7 +245,7 @@ private Q_SLOTS:
         // What the table shows comes from the rows.
         QCOMPARE(model.data(model.index(1, MessageTableModel::SenderColumn)).toString(), u"User 2"_s);
         QCOMPARE(model.data(model.index(1, MessageTableModel::TextColumn)).toString(), u"eight"_s);
-        QCOMPARE(model.data(model.index(1, 0), MessageTableModel::TimestampRole).toLongLong(), 800);
+        QCOMPARE(model.data(model.index(1, 0), ModelRole::Timestamp).toLongLong(), 800);
         QCOMPARE(model.rowOfMessage(u"m7"_s), 2);
     }
 
@@ -269,12 +269,11 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), MessageRow::LineChars + 1);
         QVERIFY(shown.endsWith(u'\u2026'));
         QCOMPARE(model.plainText(0), longText);
-        QCOMPARE(model.data(model.index(0, 0), MessageTableModel::PlainTextRole).toString(), longText);
+        QCOMPARE(model.data(model.index(0, 0), ModelRole::PlainText).toString(), longText);
         // Lines joined for the table, kept for the text.
         QVERIFY(!model.data(model.index(1, MessageTableModel::TextColumn)).toString().contains(u'\n'));
         QVERIFY(model.plainText(1).contains(u'\n'));
-        QCOMPARE(
-            model.data(model.index(1, 0), MessageTableModel::FlagsRole).toInt(), 0); // TextCut is internal
+        QCOMPARE(model.data(model.index(1, 0), ModelRole::Flags).toInt(), 0); // TextCut is internal
         // The details: the full message, from the row's bytes.
         const Message m = model.message(1);
         QCOMPARE(m.messageId, u"m2"_s);
@@ -348,10 +347,8 @@ private Q_SLOTS:
         feed.showStream(u"s1"_s);
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), 2);
-        QVERIFY(!(model.data(model.index(0, 0), MessageTableModel::FlagsRole).toInt()
-            & MessageTableModel::Duplicate));
-        QVERIFY(model.data(model.index(1, 0), MessageTableModel::FlagsRole).toInt()
-            & MessageTableModel::Duplicate);
+        QVERIFY(!(model.data(model.index(0, 0), ModelRole::Flags).toInt() & MessageTableModel::Duplicate));
+        QVERIFY(model.data(model.index(1, 0), ModelRole::Flags).toInt() & MessageTableModel::Duplicate);
     }
 
     // --- PodMessageHistory against the demo pod ---

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
         int keyManagerRow = -1;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.index(row, 0).data(HealthModel::NameRole).toString() == "key_manager"_L1)
+            if (model.index(row, 0).data(ModelRole::Name).toString() == "key_manager"_L1)
                 keyManagerRow = row;
         }
         QVERIFY(keyManagerRow >= 0);
@@ -62,8 +62,8 @@ private Q_SLOTS:
         QCOMPARE(cell(HealthModel::StatusColumn), u"DOWN"_s);
         QCOMPARE(cell(HealthModel::MessageColumn), u"Connection refused"_s);
         QVERIFY(cell(HealthModel::MeaningColumn).contains(u"cannot be decrypted"_s));
-        QVERIFY(!model.index(keyManagerRow, 0).data(HealthModel::IsUpRole).toBool());
-        QCOMPARE(model.index(keyManagerRow, 0).data(HealthModel::GroupRole).toString(), u"services"_s);
+        QVERIFY(!model.index(keyManagerRow, 0).data(ModelRole::IsUp).toBool());
+        QCOMPARE(model.index(keyManagerRow, 0).data(ModelRole::Group).toString(), u"services"_s);
         QCOMPARE(
             model.headerData(HealthModel::MeaningColumn, Qt::Horizontal).toString(), u"What this means"_s);
         model.clear();

@@ -130,7 +130,7 @@ private Q_SLOTS:
         const QList<QPair<K, qint64>> expected {{K::Author, Demo::AliceId}, {K::Read, Demo::BobId},
             {K::Delivered, Demo::BotId}, {K::Sent, Demo::CarolId}};
         for (int i = 0; i < expected.size(); ++i) {
-            QCOMPARE(model.index(i, 0).data(MessageStatusModel::StateRole).toInt(), int(expected[i].first));
+            QCOMPARE(model.index(i, 0).data(ModelRole::State).toInt(), int(expected[i].first));
             QCOMPARE(model.index(i, MessageStatusModel::UserIdColumn).data().toString(),
                 QString::number(expected[i].second));
         }
@@ -231,18 +231,17 @@ private Q_SLOTS:
         QCOMPARE(model.messageId(), QString::fromLatin1(Demo::M5Id));
         QCOMPARE(model.streamId(), QString::fromLatin1(Demo::ImStreamId));
         QCOMPARE(model.index(0, AttachmentsModel::NameColumn).data().toString(), u"term-sheet.pdf"_s);
-        QCOMPARE(model.index(0, 0).data(AttachmentsModel::FileIdRole).toString(),
-            QString::fromLatin1(Demo::PdfAttachmentId));
-        QCOMPARE(model.index(0, 0).data(AttachmentsModel::SizeRole).toLongLong(), Demo::PdfAttachmentSize);
-        QVERIFY(model.index(0, AttachmentsModel::SizeColumn).data().toString().startsWith(u"12 345 bytes"_s));
-        QCOMPARE(model.index(1, 0).data(AttachmentsModel::FileIdRole).toString(),
-            QString::fromLatin1(Demo::PngAttachmentId));
-        QVERIFY(!model.index(1, 0).data(AttachmentsModel::IsThumbnailRole).toBool());
-        QVERIFY(model.index(2, 0).data(AttachmentsModel::IsThumbnailRole).toBool());
-        QCOMPARE(model.index(2, 0).data(AttachmentsModel::FileIdRole).toString(),
-            QString::fromLatin1(Demo::PngThumbnailId));
         QCOMPARE(
-            model.index(2, 0).data(AttachmentsModel::FileNameRole).toString(), u"chart-preview-600.png"_s);
+            model.index(0, 0).data(ModelRole::FileId).toString(), QString::fromLatin1(Demo::PdfAttachmentId));
+        QCOMPARE(model.index(0, 0).data(ModelRole::Size).toLongLong(), Demo::PdfAttachmentSize);
+        QVERIFY(model.index(0, AttachmentsModel::SizeColumn).data().toString().startsWith(u"12 345 bytes"_s));
+        QCOMPARE(
+            model.index(1, 0).data(ModelRole::FileId).toString(), QString::fromLatin1(Demo::PngAttachmentId));
+        QVERIFY(!model.index(1, 0).data(ModelRole::IsThumbnail).toBool());
+        QVERIFY(model.index(2, 0).data(ModelRole::IsThumbnail).toBool());
+        QCOMPARE(
+            model.index(2, 0).data(ModelRole::FileId).toString(), QString::fromLatin1(Demo::PngThumbnailId));
+        QCOMPARE(model.index(2, 0).data(ModelRole::FileName).toString(), u"chart-preview-600.png"_s);
         QVERIFY(model.index(2, AttachmentsModel::KindColumn).data().toString().contains(u"600"_s));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -271,11 +270,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMessage(m);
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.index(0, 0).data(AttachmentsModel::FileNameRole).toString(), u"invoicefdp.exe"_s);
-        QCOMPARE(model.index(1, 0).data(AttachmentsModel::FileNameRole).toString(),
-            u"invoicefdp-preview-.._600.exe"_s);
-        QCOMPARE(model.index(2, 0).data(AttachmentsModel::FileNameRole).toString(), u"_con.txt"_s);
-        QCOMPARE(model.index(3, 0).data(AttachmentsModel::FileNameRole).toString(), u"internal_7"_s);
+        QCOMPARE(model.index(0, 0).data(ModelRole::FileName).toString(), u"invoicefdp.exe"_s);
+        QCOMPARE(model.index(1, 0).data(ModelRole::FileName).toString(), u"invoicefdp-preview-.._600.exe"_s);
+        QCOMPARE(model.index(2, 0).data(ModelRole::FileName).toString(), u"_con.txt"_s);
+        QCOMPARE(model.index(3, 0).data(ModelRole::FileName).toString(), u"internal_7"_s);
         // The table still shows the name as the server sent it.
         QCOMPARE(model.index(0, AttachmentsModel::NameColumn).data().toString(), spoof.name);
     }

@@ -111,8 +111,8 @@ private Q_SLOTS:
                 model.index(i, ReceiptsModel::UserIdColumn).data().toString(), QString::number(e.userId));
             QCOMPARE(model.receipt(i).deliveryReceiptTimestamp.value_or(0), e.delivered);
             QCOMPARE(model.receipt(i).readReceiptTimestamp.value_or(0), e.read);
-            QCOMPARE(model.index(i, ReceiptsModel::ReadColumn).data(ReceiptsModel::RawValueRole).isValid(),
-                e.read != 0);
+            QCOMPARE(
+                model.index(i, ReceiptsModel::ReadColumn).data(ModelRole::RawValue).isValid(), e.read != 0);
             if (e.read)
                 QCOMPARE(model.index(i, ReceiptsModel::ReadColumn).data().toString(), Times::toIso(e.read));
             if (!e.downloadedFile.isEmpty())

@@ -295,19 +295,18 @@ private Q_SLOTS:
             QCOMPARE(model.rowCount(group), expected);
             QCOMPARE(model.data(group).toString(), u"%1 (%2)"_s.arg(types.at(g)).arg(expected));
             for (int r = 0; r < model.rowCount(group); ++r)
-                QCOMPARE(model.data(model.index(r, 0, group), StreamTreeModel::StreamTypeRole).toString(),
-                    types.at(g));
+                QCOMPARE(model.data(model.index(r, 0, group), ModelRole::StreamType).toString(), types.at(g));
         }
 
         QCOMPARE(role(model, Demo::RatesDeskStreamId, Qt::DisplayRole).toString(), u"Rates Desk"_s);
         QCOMPARE(role(model, Demo::ImStreamId, Qt::DisplayRole).toString(), u"Alice Adams"_s);
         QCOMPARE(role(model, Demo::MimStreamId, Qt::DisplayRole).toString(), u"Alice Adams, Bob Baker"_s);
-        QCOMPARE(role(model, Demo::OldProjectStreamId, StreamTreeModel::ActiveRole).toBool(), false);
-        QCOMPARE(role(model, Demo::RatesDeskStreamId, StreamTreeModel::ActiveRole).toBool(), true);
-        QCOMPARE(role(model, Demo::CrossPodStreamId, StreamTreeModel::CrossPodRole).toBool(), true);
-        QCOMPARE(role(model, Demo::CrossPodStreamStandardId, StreamTreeModel::StreamIdRole).toString(),
+        QCOMPARE(role(model, Demo::OldProjectStreamId, ModelRole::Active).toBool(), false);
+        QCOMPARE(role(model, Demo::RatesDeskStreamId, ModelRole::Active).toBool(), true);
+        QCOMPARE(role(model, Demo::CrossPodStreamId, ModelRole::CrossPod).toBool(), true);
+        QCOMPARE(role(model, Demo::CrossPodStreamStandardId, ModelRole::StreamId).toString(),
             QString::fromLatin1(Demo::CrossPodStreamId));
-        QCOMPARE(role(model, Demo::CrossPodStreamId, StreamTreeModel::StandardIdRole).toString(),
+        QCOMPARE(role(model, Demo::CrossPodStreamId, ModelRole::StandardId).toString(),
             QString::fromLatin1(Demo::CrossPodStreamStandardId));
 
         // Counts and dates from the admin list, for every stream it has.
@@ -316,10 +315,9 @@ private Q_SLOTS:
             const QModelIndex i = model.indexOfStream(s.id);
             if (!i.isValid())
                 continue;
-            QCOMPARE(model.data(i, StreamTreeModel::MembersRole).toInt(), int(s.attributes.membersCount));
+            QCOMPARE(model.data(i, ModelRole::Members).toInt(), int(s.attributes.membersCount));
             if (s.attributes.lastMessageDate)
-                QCOMPARE(model.data(i, StreamTreeModel::LastActivityRole).toLongLong(),
-                    *s.attributes.lastMessageDate);
+                QCOMPARE(model.data(i, ModelRole::LastActivity).toLongLong(), *s.attributes.lastMessageDate);
             ++checked;
         }
         QVERIFY(checked > 100);
@@ -348,8 +346,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle(loader));
         QCOMPARE(errors.size(), 0); // a 403 there only changes where counts come from
         QCOMPARE(loader.detailSource(), StreamTreeLoader::DetailSource::PerStream);
-        QVERIFY(!role(model, Demo::RatesDeskStreamId, StreamTreeModel::LastActivityRole).isValid());
-        QCOMPARE(role(model, Demo::MimStreamId, StreamTreeModel::MembersRole).toInt(), 3);
+        QVERIFY(!role(model, Demo::RatesDeskStreamId, ModelRole::LastActivity).isValid());
+        QCOMPARE(role(model, Demo::MimStreamId, ModelRole::Members).toInt(), 3);
 
         m_pod->clearRequestLog();
         loader.setMaxDetailRequests(2);
@@ -357,10 +355,10 @@ private Q_SLOTS:
             QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::CrossPodStreamStandardId)});
         QVERIFY(loader.isLoading());
         QVERIFY(waitIdle(loader));
-        QVERIFY(role(model, Demo::RatesDeskStreamId, StreamTreeModel::LastActivityRole).isValid());
-        QVERIFY(role(model, Demo::ImStreamId, StreamTreeModel::LastActivityRole).isValid());
-        QVERIFY(role(model, Demo::CrossPodStreamId, StreamTreeModel::LastActivityRole).isValid());
-        QCOMPARE(role(model, Demo::RatesDeskStreamId, StreamTreeModel::MembersRole).toInt(), 3); // Carol left
+        QVERIFY(role(model, Demo::RatesDeskStreamId, ModelRole::LastActivity).isValid());
+        QVERIFY(role(model, Demo::ImStreamId, ModelRole::LastActivity).isValid());
+        QVERIFY(role(model, Demo::CrossPodStreamId, ModelRole::LastActivity).isValid());
+        QCOMPARE(role(model, Demo::RatesDeskStreamId, ModelRole::Members).toInt(), 3); // Carol left
         // Only the rows asked for, each once; asking again sends nothing.
         int infos = 0;
         for (const auto &r : m_pod->requestLog())
@@ -383,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle(loader));
         QCOMPARE(model.streamCount(), int(admin.size()));
         QVERIFY(role(model, Demo::ComplianceStreamId, Qt::DisplayRole).isValid()); // not the bot's
-        QVERIFY(role(model, Demo::RatesDeskStreamId, StreamTreeModel::MembersRole).isValid());
+        QVERIFY(role(model, Demo::RatesDeskStreamId, ModelRole::Members).isValid());
     }
 
     void userScope_data()

@@ -311,10 +311,10 @@ private Q_SLOTS:
         QCOMPARE(role(u"im1"_s, Qt::DisplayRole).toString(), u"Alice A"_s); // never the caller
         QCOMPARE(role(u"mim1"_s, Qt::DisplayRole).toString(), u"Alice A, bob@example.com"_s);
         QCOMPARE(role(u"room1"_s, Qt::DisplayRole).toString(), u"Rates Desk"_s);
-        QCOMPARE(role(u"im1"_s, StreamTreeModel::MembersRole).toInt(), 2);
-        QCOMPARE(role(u"room1"_s, StreamTreeModel::MembersRole).toInt(), 3);
-        QCOMPARE(role(u"room1"_s, StreamTreeModel::LastActivityRole).toLongLong(), 2000);
-        QVERIFY(!role(u"room2"_s, StreamTreeModel::LastActivityRole).isValid());
+        QCOMPARE(role(u"im1"_s, ModelRole::Members).toInt(), 2);
+        QCOMPARE(role(u"room1"_s, ModelRole::Members).toInt(), 3);
+        QCOMPARE(role(u"room1"_s, ModelRole::LastActivity).toLongLong(), 2000);
+        QVERIFY(!role(u"room2"_s, ModelRole::LastActivity).isValid());
         QVERIFY(!m_model->indexOfStream(u"other"_s).isValid()); // counts only, never a row
 
         // The admin list gave the counts: no stream is asked for one by one.
@@ -332,8 +332,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QCOMPARE(errors.size(), 0); // a refusal there only changes where counts come from
         QCOMPARE(m_loader->detailSource(), StreamTreeLoader::DetailSource::PerStream);
-        QVERIFY(!role(u"room1"_s, StreamTreeModel::LastActivityRole).isValid());
-        QCOMPARE(role(u"mim1"_s, StreamTreeModel::MembersRole).toInt(), 3); // from the listing's members
+        QVERIFY(!role(u"room1"_s, ModelRole::LastActivity).isValid());
+        QCOMPARE(role(u"mim1"_s, ModelRole::Members).toInt(), 3); // from the listing's members
 
         m_streams->log.clear();
         m_streams->hold = true;
@@ -349,10 +349,10 @@ private Q_SLOTS:
         QCOMPARE(m_streams->maxRunning, 2);
         QCOMPARE(m_streams->log,
             (QStringList {u"info:room1"_s, u"info:im1"_s, u"members:room1"_s, u"info:post1"_s}));
-        QCOMPARE(role(u"room1"_s, StreamTreeModel::LastActivityRole).toLongLong(), 5000);
-        QCOMPARE(role(u"room1"_s, StreamTreeModel::MembersRole).toInt(), 4); // from the room's members
-        QCOMPARE(role(u"im1"_s, StreamTreeModel::MembersRole).toInt(), 2);
-        QCOMPARE(role(u"post1"_s, StreamTreeModel::LastActivityRole).toLongLong(), 5000);
+        QCOMPARE(role(u"room1"_s, ModelRole::LastActivity).toLongLong(), 5000);
+        QCOMPARE(role(u"room1"_s, ModelRole::Members).toInt(), 4); // from the room's members
+        QCOMPARE(role(u"im1"_s, ModelRole::Members).toInt(), 2);
+        QCOMPARE(role(u"post1"_s, ModelRole::LastActivity).toLongLong(), 5000);
 
         // Each row once: asking again sends nothing.
         m_streams->log.clear();
@@ -375,7 +375,7 @@ private Q_SLOTS:
         m_streams->release();
         QVERIFY(waitIdle());
         QVERIFY(m_streams->log.contains(u"info:room2"_s));
-        QCOMPARE(role(u"room2"_s, StreamTreeModel::LastActivityRole).toLongLong(), 5000);
+        QCOMPARE(role(u"room2"_s, ModelRole::LastActivity).toLongLong(), 5000);
     }
 
     void namesComeFromTheUserDirectoryCache()

@@ -296,7 +296,7 @@ private Q_SLOTS:
         view->sortByColumn(MessageTableModel::TimeColumn, Qt::DescendingOrder);
         QTRY_VERIFY(!messages.proxy()->isFiltering());
         QCOMPARE(messages.proxy()->sortColumn(), -1);
-        QCOMPARE(view->model()->index(0, 0).data(MessageTableModel::TimestampRole).toLongLong(),
+        QCOMPARE(view->model()->index(0, 0).data(ModelRole::Timestamp).toLongLong(),
             messages.model()->row(0).timestamp);
     }
 

@@ -440,7 +440,7 @@ private Q_SLOTS:
         QAbstractItemModel *shown = board->model();
         int ceRow = -1;
         for (int row = 0; row < shown->rowCount(); ++row) {
-            if (shown->index(row, 0).data(HealthModel::NameRole).toString() == "ceservice"_L1)
+            if (shown->index(row, 0).data(ModelRole::Name).toString() == "ceservice"_L1)
                 ceRow = row;
         }
         QVERIFY(ceRow >= 0);

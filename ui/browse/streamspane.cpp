@@ -47,13 +47,12 @@ public:
     {
         setRecursiveFilteringEnabled(true);
         setFilterCaseSensitivity(Qt::CaseInsensitive);
-        setSortRole(StreamTreeModel::SortRole);
+        setSortRole(ModelRole::RawValue);
     }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole
-            && !QSortFilterProxyModel::data(index, StreamTreeModel::ActiveRole).toBool())
+        if (role == Qt::ForegroundRole && !QSortFilterProxyModel::data(index, ModelRole::Active).toBool())
             return Theme::mutedText(m_owner->palette());
         return QSortFilterProxyModel::data(index, role);
     }
@@ -73,9 +72,7 @@ protected:
             return false; // a type node shows when one of its streams matches
         const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
         return i.data(Qt::DisplayRole).toString().contains(m_needle, Qt::CaseInsensitive)
-            || i.data(StreamTreeModel::StreamIdRole)
-                   .toString()
-                   .contains(Ids::toUrlSafe(m_needle), Qt::CaseInsensitive);
+            || i.data(ModelRole::StreamId).toString().contains(Ids::toUrlSafe(m_needle), Qt::CaseInsensitive);
     }
 
 private:
@@ -186,7 +183,7 @@ StreamsPane::StreamsPane(QWidget *parent)
     });
     connect(m_infoAction, &QAction::triggered, this, [this] {
         const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-        if (current.isValid() && !current.data(StreamTreeModel::StreamIdRole).toString().isEmpty())
+        if (current.isValid() && !current.data(ModelRole::StreamId).toString().isEmpty())
             showInfo(current);
     });
 
@@ -307,12 +304,12 @@ QStringList StreamsPane::selectedStreamIds() const
     QStringList ids;
     const auto rows = m_view->selectionModel()->selectedRows(0);
     for (const QModelIndex &i : rows) {
-        const QString id = i.data(StreamTreeModel::StreamIdRole).toString();
+        const QString id = i.data(ModelRole::StreamId).toString();
         if (!id.isEmpty() && !ids.contains(id))
             ids.append(id);
     }
     if (ids.isEmpty()) {
-        const QString id = m_view->currentIndex().data(StreamTreeModel::StreamIdRole).toString();
+        const QString id = m_view->currentIndex().data(ModelRole::StreamId).toString();
         if (!id.isEmpty())
             ids.append(id);
     }
@@ -322,7 +319,7 @@ QStringList StreamsPane::selectedStreamIds() const
 void StreamsPane::onCurrentChanged(const QModelIndex &current)
 {
     const QModelIndex source = m_proxy->mapToSource(current.siblingAtColumn(0));
-    const QString id = source.data(StreamTreeModel::StreamIdRole).toString();
+    const QString id = source.data(ModelRole::StreamId).toString();
     if (id.isEmpty() || id == m_current)
         return;
     m_current = id;
@@ -332,7 +329,7 @@ void StreamsPane::onCurrentChanged(const QModelIndex &current)
 void StreamsPane::showContextMenu(const QPoint &pos)
 {
     const QModelIndex at = m_view->indexAt(pos);
-    const bool onStream = !at.data(StreamTreeModel::StreamIdRole).toString().isEmpty();
+    const bool onStream = !at.data(ModelRole::StreamId).toString().isEmpty();
     if (!onStream)
         return;
     if (!m_view->selectionModel()->isSelected(at))
@@ -364,9 +361,8 @@ void StreamsPane::showInfo(const QModelIndex &sourceIndex)
     if (!isConnected())
         return;
     auto *dialog = new StreamInfoDialog(m_loader->streamDirectory(), m_loader->userDirectory(),
-        sourceIndex.data(StreamTreeModel::StreamIdRole).toString(),
-        sourceIndex.data(StreamTreeModel::StreamTypeRole).toString(),
-        m_model->title(sourceIndex.data(StreamTreeModel::StreamIdRole).toString()), this);
+        sourceIndex.data(ModelRole::StreamId).toString(), sourceIndex.data(ModelRole::StreamType).toString(),
+        m_model->title(sourceIndex.data(ModelRole::StreamId).toString()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StreamInfoDialog::errorOccurred, this, &StreamsPane::errorOccurred);
     dialog->show();
@@ -381,7 +377,7 @@ void StreamsPane::requestVisibleDetails()
     for (QModelIndex i = m_view->indexAt(area.topLeft()); i.isValid(); i = m_view->indexBelow(i)) {
         if (m_view->visualRect(i).top() > area.bottom())
             break;
-        const QString id = i.data(StreamTreeModel::StreamIdRole).toString();
+        const QString id = i.data(ModelRole::StreamId).toString();
         if (!id.isEmpty())
             ids.append(id);
         if (ids.size() > 200)

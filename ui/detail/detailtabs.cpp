@@ -536,7 +536,7 @@ void DetailTabs::copyJsonValue()
         return;
     const QString text = m_jsonModel->valueText(current);
     QGuiApplication::clipboard()->setText(text);
-    Q_EMIT statusMessage(tr("Copied the value of %1.").arg(current.data(JsonTreeModel::PathRole).toString()));
+    Q_EMIT statusMessage(tr("Copied the value of %1.").arg(current.data(ModelRole::Path).toString()));
 }
 
 void DetailTabs::updateReceiptsUi()
@@ -622,7 +622,7 @@ void DetailTabs::onDownloadClicked()
     if (selected.isEmpty() || !m_details || m_downloadCall || !askSavePath)
         return;
     const int row = selected.first().row();
-    const QString name = m_attachments->index(row, 0).data(AttachmentsModel::FileNameRole).toString();
+    const QString name = m_attachments->index(row, 0).data(ModelRole::FileName).toString();
     // Only the base name: a file name from the message must not choose the folder.
     const QString suggested
         = QFileInfo(name).fileName().isEmpty() ? u"attachment"_s : QFileInfo(name).fileName();
@@ -640,10 +640,10 @@ bool DetailTabs::downloadTo(int row, const QString &path)
         return false;
     const QModelIndex index = m_attachments->index(row, 0);
     AttachmentQuery query {m_attachments->streamId(), m_attachments->messageId(),
-        index.data(AttachmentsModel::FileIdRole).toString(), path};
+        index.data(ModelRole::FileId).toString(), path};
     if (query.streamId.isEmpty() || query.messageId.isEmpty() || query.fileId.isEmpty() || path.isEmpty())
         return false;
-    m_downloadName = index.data(AttachmentsModel::FileNameRole).toString();
+    m_downloadName = index.data(ModelRole::FileName).toString();
     m_downloadPath.clear();
     m_downloadBytes = 0;
     const QPointer<DetailTabs> self(this);

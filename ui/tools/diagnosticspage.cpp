@@ -40,7 +40,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
-            const bool up = QIdentityProxyModel::data(index, HealthModel::IsUpRole).toBool();
+            const bool up = QIdentityProxyModel::data(index, ModelRole::IsUp).toBool();
             const QPalette &p = m_owner->palette();
             if (role == Qt::BackgroundRole)
                 return up ? Theme::successBackground(p) : Theme::errorBackground(p);

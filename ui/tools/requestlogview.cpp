@@ -33,7 +33,7 @@ public:
     {
         setFilterKeyColumn(RequestLogModel::PathColumn);
         setFilterCaseSensitivity(Qt::CaseInsensitive);
-        setSortRole(RequestLogModel::RawValueRole);
+        setSortRole(ModelRole::RawValue);
     }
 
     void setErrorsOnly(bool on)
@@ -44,8 +44,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole
-            && QSortFilterProxyModel::data(index, RequestLogModel::IsErrorRole).toBool())
+        if (role == Qt::ForegroundRole && QSortFilterProxyModel::data(index, ModelRole::IsError).toBool())
             return Theme::errorText(m_owner->palette());
         return QSortFilterProxyModel::data(index, role);
     }
@@ -54,9 +53,7 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         if (m_errorsOnly
-            && !sourceModel()
-                    ->data(sourceModel()->index(row, 0, parent), RequestLogModel::IsErrorRole)
-                    .toBool())
+            && !sourceModel()->data(sourceModel()->index(row, 0, parent), ModelRole::IsError).toBool())
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
