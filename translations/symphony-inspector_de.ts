@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Inspector</name>
-    <message>
-        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation>Die %1-URL „%2“ ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; must start with https:// or http://.</source>
-        <translation>Die %1-URL „%2“ muss mit https:// oder http:// beginnen.</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
-        <translation>Die %1-URL „%2“ darf keine Abfrage und kein Fragment enthalten.</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; must not hold a user name or password.</source>
-        <translation>Die %1-URL „%2“ darf keinen Benutzernamen und kein Passwort enthalten.</translation>
-    </message>
-</context>
-<context>
     <name>Inspector::ApiClient</name>
     <message>
         <source>No credentials for %1: give a bot username and private key, a client certificate, or a session token.</source>
@@ -224,21 +205,6 @@
     <message>
         <source>Stopped while %1 because the server sent a page out of order: %2</source>
         <translation>Beim %1 abgebrochen, weil der Server eine Seite in falscher Reihenfolge gesendet hat: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::AttachmentDownload</name>
-    <message>
-        <source>the answer is not Base64 text, so it cannot be the file.</source>
-        <translation>die Antwort ist kein Base64-Text und kann daher nicht die Datei sein.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -903,10 +869,6 @@
 <context>
     <name>Inspector::HealthModel</name>
     <message>
-        <source>the report has no status.</source>
-        <translation>der Bericht hat keinen Status.</translation>
-    </message>
-    <message>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
@@ -1064,21 +1026,6 @@
     </message>
 </context>
 <context>
-    <name>Inspector::Live::CaptureState</name>
-    <message>
-        <source>the state file is not a capture state of this version.</source>
-        <translation>die Zustandsdatei ist kein Aufzeichnungszustand dieser Version.</translation>
-    </message>
-    <message>
-        <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
-        <translation>die Zustandsdatei nennt keinen Feed („source“ muss datafeed oder datahose sein).</translation>
-    </message>
-    <message>
-        <source>the state file has no capture size.</source>
-        <translation>die Zustandsdatei enthält keine Aufzeichnungsgröße.</translation>
-    </message>
-</context>
-<context>
     <name>Inspector::Live::CaptureWriter</name>
     <message>
         <source>%1 already holds a capture: resume it (--resume) or choose another file.</source>
@@ -1139,6 +1086,18 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the state file is not a capture state of this version.</source>
+        <translation>die Zustandsdatei ist kein Aufzeichnungszustand dieser Version.</translation>
+    </message>
+    <message>
+        <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
+        <translation>die Zustandsdatei nennt keinen Feed („source“ muss datafeed oder datahose sein).</translation>
+    </message>
+    <message>
+        <source>the state file has no capture size.</source>
+        <translation>die Zustandsdatei enthält keine Aufzeichnungsgröße.</translation>
     </message>
 </context>
 <context>
@@ -1323,14 +1282,6 @@
 <context>
     <name>Inspector::MessageTableModel</name>
     <message>
-        <source>reading the stream&apos;s messages</source>
-        <translation>Lesen der Nachrichten des Streams</translation>
-    </message>
-    <message>
-        <source>searching messages</source>
-        <translation>Suchen von Nachrichten</translation>
-    </message>
-    <message>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -1404,23 +1355,10 @@
         <source>the page&apos;s timestamps read differently on a second pass.</source>
         <translation>die Zeitstempel der Seite wurden beim zweiten Lesen anders gelesen.</translation>
     </message>
-</context>
-<context>
-    <name>Inspector::Paging::Cursor</name>
-    <message>
-        <source>the server sent the cursor &quot;%1&quot; again.</source>
-        <translation>der Server hat den Cursor „%1“ erneut gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::Paging::Offset</name>
     <message>
         <source>the server sent %1 items for a page of %2.</source>
         <translation>der Server hat %1 Einträge für eine Seite von %2 gesendet.</translation>
     </message>
-</context>
-<context>
-    <name>Inspector::Paging::SinceSkip</name>
     <message>
         <source>a message dated %1 came back for a request of messages since %2 (time went backwards).</source>
         <translation>eine Nachricht vom %1 kam auf eine Anfrage nach Nachrichten seit %2 zurück (die Zeit lief rückwärts).</translation>
@@ -1432,10 +1370,6 @@
     <message>
         <source>the server sent %1 messages for a page of %2.</source>
         <translation>der Server hat %1 Nachrichten für eine Seite von %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>the server sent the same page twice (it seems to ignore skip).</source>
-        <translation>der Server hat dieselbe Seite zweimal gesendet (er scheint skip zu ignorieren).</translation>
     </message>
     <message>
         <source>the messages of a full page are out of order (a message dated %1 follows one dated %2), so the next page cannot be asked for safely.</source>
@@ -1455,9 +1389,29 @@
             <numerusform>die letzte Seite kam nicht in zeitlicher Reihenfolge; ihre %n Nachrichten wurden nach Zeit sortiert.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Inspector::Paging::Window</name>
+    <message>
+        <source>the server sent the same page twice (it seems to ignore skip).</source>
+        <translation>der Server hat dieselbe Seite zweimal gesendet (er scheint skip zu ignorieren).</translation>
+    </message>
+    <message>
+        <source>the server sent the same page again for a later skip; it may ignore skip.</source>
+        <translation>der Server hat für ein späteres skip dieselbe Seite erneut gesendet; vielleicht ignoriert er skip.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent %n messages outside the time window asked for; they were left out.</source>
+        <translation>
+            <numerusform>der Server hat %n Nachricht außerhalb des angefragten Zeitfensters gesendet; sie wurde weggelassen.</numerusform>
+            <numerusform>der Server hat %n Nachrichten außerhalb des angefragten Zeitfensters gesendet; sie wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server sent a page of messages out of order; it was sorted.</source>
+        <translation>der Server hat eine Seite mit Nachrichten in falscher Reihenfolge gesendet; sie wurde sortiert.</translation>
+    </message>
+    <message>
+        <source>the server sent the cursor &quot;%1&quot; again.</source>
+        <translation>der Server hat den Cursor „%1“ erneut gesendet.</translation>
+    </message>
     <message>
         <source>an item dated %1 came back for a window starting at %2 (time went backwards).</source>
         <translation>ein Eintrag vom %1 kam für ein Zeitfenster ab %2 zurück (die Zeit lief rückwärts).</translation>
@@ -1704,6 +1658,92 @@
     <message>
         <source>%1: nests shared messages more than %2 levels deep; the rest was not read.</source>
         <translation>%1: verschachtelt geteilte Nachrichten tiefer als %2 Ebenen; der Rest wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodDiagnostics</name>
+    <message>
+        <source>Not connected to a pod.</source>
+        <translation>Nicht mit einem Pod verbunden.</translation>
+    </message>
+    <message>
+        <source>the report has no status.</source>
+        <translation>der Bericht hat keinen Status.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodMessageDetails</name>
+    <message>
+        <source>Not connected to a pod.</source>
+        <translation>Nicht mit einem Pod verbunden.</translation>
+    </message>
+    <message>
+        <source>The attachment to download is not named.</source>
+        <translation>Der herunterzuladende Anhang ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>the answer is not Base64 text, so it cannot be the file.</source>
+        <translation>die Antwort ist kein Base64-Text und kann daher nicht die Datei sein.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodMessageHistory</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>reading the stream&apos;s messages</source>
+        <translation>Lesen der Nachrichten des Streams</translation>
+    </message>
+    <message>
+        <source>searching messages</source>
+        <translation>Suchen von Nachrichten</translation>
+    </message>
+    <message>
+        <source>reading a message</source>
+        <translation>Lesen einer Nachricht</translation>
+    </message>
+    <message>
+        <source>the message names no stream</source>
+        <translation>die Nachricht nennt keinen Stream</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodServices</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodStreamDirectory</name>
+    <message>
+        <source>reading the stream&apos;s info</source>
+        <translation>Lesen der Stream-Informationen</translation>
+    </message>
+    <message>
+        <source>reading the room&apos;s info</source>
+        <translation>Lesen der Rauminformationen</translation>
+    </message>
+    <message>
+        <source>reading the room&apos;s members</source>
+        <translation>Lesen der Raummitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodUserDirectory</name>
+    <message>
+        <source>reading the session&apos;s user</source>
+        <translation>Lesen des Benutzers der Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2092,9 +2132,25 @@
         <source>Plain http:// to %1: the tokens, the signed login and every message cross the network unencrypted; use https:// unless this network is yours.</source>
         <translation>Unverschlüsseltes http:// zu %1: Tokens, die signierte Anmeldung und jede Nachricht gehen unverschlüsselt über das Netz; verwenden Sie https://, außer dieses Netz gehört Ihnen.</translation>
     </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
+        <translation>Die %1-URL „%2“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must start with https:// or http://.</source>
+        <translation>Die %1-URL „%2“ muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
+        <translation>Die %1-URL „%2“ darf keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must not hold a user name or password.</source>
+        <translation>Die %1-URL „%2“ darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
 </context>
 <context>
-    <name>Inspector::StreamTreeModel</name>
+    <name>Inspector::StreamTreeLoader</name>
     <message>
         <source>“%1” is neither a user id nor an email address.</source>
         <translation>„%1“ ist weder eine Benutzer-ID noch eine E-Mail-Adresse.</translation>
@@ -2103,6 +2159,9 @@
         <source>No user has the email address %1.</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
+</context>
+<context>
+    <name>Inspector::StreamTreeModel</name>
     <message>
         <source>Wall posts (%1)</source>
         <translation>Pinnwand-Beiträge (%1)</translation>
@@ -3110,6 +3169,10 @@ Kontotyp %4; Rollen: %5</translation>
         <source> (view paused, %1 waiting)</source>
         <translation> (Ansicht angehalten, %1 wartend)</translation>
     </message>
+    <message>
+        <source>Exporting the capture to %1…</source>
+        <translation>Exportiere die Aufzeichnung nach %1…</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::MainWindow</name>
@@ -3529,14 +3592,6 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>The message is loaded but hidden by the filters.</source>
         <translation>Die Nachricht ist geladen, aber durch die Filter ausgeblendet.</translation>
-    </message>
-    <message>
-        <source>reading a message</source>
-        <translation>Lesen einer Nachricht</translation>
-    </message>
-    <message>
-        <source>the message names no stream</source>
-        <translation>die Nachricht nennt keinen Stream</translation>
     </message>
     <message>
         <source>The message is not in this stream&apos;s history.</source>
@@ -4030,10 +4085,6 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>reading the stream&apos;s info</source>
-        <translation>Lesen der Stream-Informationen</translation>
     </message>
     <message>
         <source>Active</source>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Inspector</name>
-    <message>
-        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation>L’URL %1 « %2 » n’est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; must start with https:// or http://.</source>
-        <translation>L’URL %1 « %2 » doit commencer par https:// ou http://.</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
-        <translation>L’URL %1 « %2 » ne doit contenir ni requête ni fragment.</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; must not hold a user name or password.</source>
-        <translation>L&apos;URL %1 « %2 » ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
-    </message>
-</context>
-<context>
     <name>Inspector::ApiClient</name>
     <message>
         <source>No credentials for %1: give a bot username and private key, a client certificate, or a session token.</source>
@@ -224,21 +205,6 @@
     <message>
         <source>Stopped while %1 because the server sent a page out of order: %2</source>
         <translation>Arrêt (%1) : le serveur a envoyé une page dans le désordre : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::AttachmentDownload</name>
-    <message>
-        <source>the answer is not Base64 text, so it cannot be the file.</source>
-        <translation>la réponse n’est pas du texte Base64, ce ne peut donc pas être le fichier.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -903,10 +869,6 @@
 <context>
     <name>Inspector::HealthModel</name>
     <message>
-        <source>the report has no status.</source>
-        <translation>le rapport n’a pas de statut.</translation>
-    </message>
-    <message>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
@@ -1064,21 +1026,6 @@
     </message>
 </context>
 <context>
-    <name>Inspector::Live::CaptureState</name>
-    <message>
-        <source>the state file is not a capture state of this version.</source>
-        <translation>le fichier d’état n’est pas un état de capture de cette version.</translation>
-    </message>
-    <message>
-        <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
-        <translation>le fichier d’état ne désigne aucun flux d’événements (« source » doit valoir datafeed ou datahose).</translation>
-    </message>
-    <message>
-        <source>the state file has no capture size.</source>
-        <translation>le fichier d’état n’indique pas la taille de la capture.</translation>
-    </message>
-</context>
-<context>
     <name>Inspector::Live::CaptureWriter</name>
     <message>
         <source>%1 already holds a capture: resume it (--resume) or choose another file.</source>
@@ -1139,6 +1086,18 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the state file is not a capture state of this version.</source>
+        <translation>le fichier d’état n’est pas un état de capture de cette version.</translation>
+    </message>
+    <message>
+        <source>the state file names no feed (&quot;source&quot; must be datafeed or datahose).</source>
+        <translation>le fichier d’état ne désigne aucun flux d’événements (« source » doit valoir datafeed ou datahose).</translation>
+    </message>
+    <message>
+        <source>the state file has no capture size.</source>
+        <translation>le fichier d’état n’indique pas la taille de la capture.</translation>
     </message>
 </context>
 <context>
@@ -1323,14 +1282,6 @@
 <context>
     <name>Inspector::MessageTableModel</name>
     <message>
-        <source>reading the stream&apos;s messages</source>
-        <translation>la lecture des messages du flux</translation>
-    </message>
-    <message>
-        <source>searching messages</source>
-        <translation>la recherche de messages</translation>
-    </message>
-    <message>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
@@ -1404,23 +1355,10 @@
         <source>the page&apos;s timestamps read differently on a second pass.</source>
         <translation>les horodatages de la page ont été lus différemment lors d’une seconde lecture.</translation>
     </message>
-</context>
-<context>
-    <name>Inspector::Paging::Cursor</name>
-    <message>
-        <source>the server sent the cursor &quot;%1&quot; again.</source>
-        <translation>le serveur a renvoyé le curseur « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::Paging::Offset</name>
     <message>
         <source>the server sent %1 items for a page of %2.</source>
         <translation>le serveur a envoyé %1 éléments pour une page de %2.</translation>
     </message>
-</context>
-<context>
-    <name>Inspector::Paging::SinceSkip</name>
     <message>
         <source>a message dated %1 came back for a request of messages since %2 (time went backwards).</source>
         <translation>un message daté du %1 est revenu pour une demande de messages depuis %2 (le temps a reculé).</translation>
@@ -1432,10 +1370,6 @@
     <message>
         <source>the server sent %1 messages for a page of %2.</source>
         <translation>le serveur a envoyé %1 messages pour une page de %2.</translation>
-    </message>
-    <message>
-        <source>the server sent the same page twice (it seems to ignore skip).</source>
-        <translation>le serveur a envoyé deux fois la même page (il semble ignorer skip).</translation>
     </message>
     <message>
         <source>the messages of a full page are out of order (a message dated %1 follows one dated %2), so the next page cannot be asked for safely.</source>
@@ -1455,9 +1389,29 @@
             <numerusform>la dernière page est arrivée hors de l’ordre chronologique ; ses %n messages ont été triés par date.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Inspector::Paging::Window</name>
+    <message>
+        <source>the server sent the same page twice (it seems to ignore skip).</source>
+        <translation>le serveur a envoyé deux fois la même page (il semble ignorer skip).</translation>
+    </message>
+    <message>
+        <source>the server sent the same page again for a later skip; it may ignore skip.</source>
+        <translation>le serveur a renvoyé la même page pour un skip plus loin ; il ignore peut-être skip.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent %n messages outside the time window asked for; they were left out.</source>
+        <translation>
+            <numerusform>le serveur a envoyé %n message hors de la fenêtre de temps demandée ; il a été écarté.</numerusform>
+            <numerusform>le serveur a envoyé %n messages hors de la fenêtre de temps demandée ; ils ont été écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server sent a page of messages out of order; it was sorted.</source>
+        <translation>le serveur a envoyé une page de messages dans le désordre ; elle a été triée.</translation>
+    </message>
+    <message>
+        <source>the server sent the cursor &quot;%1&quot; again.</source>
+        <translation>le serveur a renvoyé le curseur « %1 ».</translation>
+    </message>
     <message>
         <source>an item dated %1 came back for a window starting at %2 (time went backwards).</source>
         <translation>un élément daté du %1 est revenu pour une fenêtre commençant à %2 (le temps a reculé).</translation>
@@ -1704,6 +1658,92 @@
     <message>
         <source>%1: nests shared messages more than %2 levels deep; the rest was not read.</source>
         <translation>%1 : imbrique des messages partagés sur plus de %2 niveaux ; le reste n’a pas été lu.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodDiagnostics</name>
+    <message>
+        <source>Not connected to a pod.</source>
+        <translation>Pas de connexion à un pod.</translation>
+    </message>
+    <message>
+        <source>the report has no status.</source>
+        <translation>le rapport n’a pas de statut.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodMessageDetails</name>
+    <message>
+        <source>Not connected to a pod.</source>
+        <translation>Pas de connexion à un pod.</translation>
+    </message>
+    <message>
+        <source>The attachment to download is not named.</source>
+        <translation>La pièce jointe à télécharger n&apos;est pas désignée.</translation>
+    </message>
+    <message>
+        <source>the answer is not Base64 text, so it cannot be the file.</source>
+        <translation>la réponse n’est pas du texte Base64, ce ne peut donc pas être le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodMessageHistory</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>reading the stream&apos;s messages</source>
+        <translation>la lecture des messages du flux</translation>
+    </message>
+    <message>
+        <source>searching messages</source>
+        <translation>la recherche de messages</translation>
+    </message>
+    <message>
+        <source>reading a message</source>
+        <translation>la lecture d’un message</translation>
+    </message>
+    <message>
+        <source>the message names no stream</source>
+        <translation>le message ne désigne aucun flux</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodServices</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodStreamDirectory</name>
+    <message>
+        <source>reading the stream&apos;s info</source>
+        <translation>la lecture des informations du flux</translation>
+    </message>
+    <message>
+        <source>reading the room&apos;s info</source>
+        <translation>la lecture des informations du salon</translation>
+    </message>
+    <message>
+        <source>reading the room&apos;s members</source>
+        <translation>la lecture des membres du salon</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PodUserDirectory</name>
+    <message>
+        <source>reading the session&apos;s user</source>
+        <translation>la lecture de l’utilisateur de la session</translation>
     </message>
 </context>
 <context>
@@ -2092,9 +2132,25 @@
         <source>Plain http:// to %1: the tokens, the signed login and every message cross the network unencrypted; use https:// unless this network is yours.</source>
         <translation>http:// en clair vers %1 : les jetons, la connexion signée et chaque message traversent le réseau sans chiffrement ; utilisez https:// sauf si ce réseau est le vôtre.</translation>
     </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
+        <translation>L’URL %1 « %2 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must start with https:// or http://.</source>
+        <translation>L’URL %1 « %2 » doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must not have a query or fragment.</source>
+        <translation>L’URL %1 « %2 » ne doit contenir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must not hold a user name or password.</source>
+        <translation>L&apos;URL %1 « %2 » ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
 </context>
 <context>
-    <name>Inspector::StreamTreeModel</name>
+    <name>Inspector::StreamTreeLoader</name>
     <message>
         <source>“%1” is neither a user id nor an email address.</source>
         <translation>« %1 » n’est ni un ID utilisateur ni une adresse e-mail.</translation>
@@ -2103,6 +2159,9 @@
         <source>No user has the email address %1.</source>
         <translation>Aucun utilisateur n’a l’adresse e-mail %1.</translation>
     </message>
+</context>
+<context>
+    <name>Inspector::StreamTreeModel</name>
     <message>
         <source>Wall posts (%1)</source>
         <translation>Publications du mur (%1)</translation>
@@ -3110,6 +3169,10 @@ Type de compte %4 ; rôles : %5</translation>
         <source> (view paused, %1 waiting)</source>
         <translation> (vue figée, %1 en attente)</translation>
     </message>
+    <message>
+        <source>Exporting the capture to %1…</source>
+        <translation>Export de la capture vers %1…</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::MainWindow</name>
@@ -3529,14 +3592,6 @@ Type de compte %4 ; rôles : %5</translation>
     <message>
         <source>The message is loaded but hidden by the filters.</source>
         <translation>Le message est chargé mais masqué par les filtres.</translation>
-    </message>
-    <message>
-        <source>reading a message</source>
-        <translation>la lecture d’un message</translation>
-    </message>
-    <message>
-        <source>the message names no stream</source>
-        <translation>le message ne désigne aucun flux</translation>
     </message>
     <message>
         <source>The message is not in this stream&apos;s history.</source>
@@ -4030,10 +4085,6 @@ Type de compte %4 ; rôles : %5</translation>
     <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <source>reading the stream&apos;s info</source>
-        <translation>la lecture des informations du flux</translation>
     </message>
     <message>
         <source>Active</source>

@@ -9,11 +9,6 @@ namespace Inspector::Paging {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Inspector::Paging", text, disambiguation, n);
-}
-
 int capped(int pageSize, int maxItems, int delivered)
 {
     if (maxItems < 0)
@@ -37,7 +32,9 @@ QString Offset::advance(int received, int requested, std::optional<qint64> repor
         // More than asked for: the server ignored the limit. Deliver, but do not trust the offsets.
         done = true;
         delivered += *keep;
-        return tr("the server sent %1 items for a page of %2.").arg(received).arg(requested);
+        return QCoreApplication::translate("Inspector::Paging", "the server sent %1 items for a page of %2.")
+            .arg(received)
+            .arg(requested);
     }
     if (reportedTotal)
         total = reportedTotal;
@@ -66,25 +63,30 @@ SinceSkip::Step SinceSkip::advance(const QList<qint64> &timestamps, int requeste
     // Checks that do not depend on the order come first.
     for (int i = 0; i < n; ++i) {
         if (timestamps[i] < since)
-            return stop(
-                tr("a message dated %1 came back for a request of messages since %2 (time went backwards).")
-                    .arg(timestamps[i])
-                    .arg(since));
+            return stop(QCoreApplication::translate("Inspector::Paging",
+                "a message dated %1 came back for a request of messages since %2 (time went backwards).")
+                            .arg(timestamps[i])
+                            .arg(since));
         if (until && timestamps[i] > *until)
-            return stop(tr("a message dated %1 came back after the end of the window (%2).")
+            return stop(QCoreApplication::translate(
+                "Inspector::Paging", "a message dated %1 came back after the end of the window (%2).")
                             .arg(timestamps[i])
                             .arg(*until));
     }
     if (n > requested)
-        return stop(tr("the server sent %1 messages for a page of %2.").arg(n).arg(requested));
+        return stop(
+            QCoreApplication::translate("Inspector::Paging", "the server sent %1 messages for a page of %2.")
+                .arg(n)
+                .arg(requested));
     const auto unsorted = std::is_sorted_until(timestamps.cbegin(), timestamps.cend());
     if (unsorted != timestamps.cend()) {
         if (n >= requested) {
             // The next request starts after the last message of this page: a full page out of order
             // would skip or repeat messages.
             step.outOfOrder = true;
-            return stop(tr("the messages of a full page are out of order (a message dated %1 follows one "
-                           "dated %2), so the next page cannot be asked for safely.")
+            return stop(QCoreApplication::translate("Inspector::Paging",
+                "the messages of a full page are out of order (a message dated %1 follows one "
+                "dated %2), so the next page cannot be asked for safely.")
                             .arg(*unsorted)
                             .arg(*(unsorted - 1)));
         }
@@ -96,12 +98,15 @@ SinceSkip::Step SinceSkip::advance(const QList<qint64> &timestamps, int requeste
             [&timestamps](int a, int b) { return timestamps[a] < timestamps[b]; });
         const bool newestFirst = std::is_sorted(timestamps.crbegin(), timestamps.crend());
         step.warning = newestFirst
-            ? tr("the last page came back newest first; its %n message(s) were sorted by time.", nullptr, n)
-            : tr("the last page came back out of time order; its %n message(s) were sorted by time.", nullptr,
+            ? QCoreApplication::translate("Inspector::Paging",
+                "the last page came back newest first; its %n message(s) were sorted by time.", nullptr, n)
+            : QCoreApplication::translate("Inspector::Paging",
+                "the last page came back out of time order; its %n message(s) were sorted by time.", nullptr,
                 n);
     }
     if (n > 0 && !firstKey.isEmpty() && firstKey == lastPageFirstKey && skip > 0)
-        return stop(tr("the server sent the same page twice (it seems to ignore skip)."));
+        return stop(QCoreApplication::translate(
+            "Inspector::Paging", "the server sent the same page twice (it seems to ignore skip)."));
     lastPageFirstKey = firstKey;
     step.keep = maxItems >= 0 ? std::min(n, maxItems - delivered) : n;
     delivered += step.keep;
@@ -160,7 +165,8 @@ BackwardWindows::Step BackwardWindows::advance(const QList<qint64> &timestamps, 
         // A single millisecond with more messages than a page: go on with skip.
         if (!firstKey.isEmpty() && asked.skip > 0 && firstKey == lastFirstKey) {
             done = true;
-            step.stop = tr("the server sent the same page again for a later skip; it may ignore skip.");
+            step.stop = QCoreApplication::translate("Inspector::Paging",
+                "the server sent the same page again for a later skip; it may ignore skip.");
             return step;
         }
         lastFirstKey = firstKey;
@@ -201,11 +207,12 @@ BackwardWindows::Step BackwardWindows::advance(const QList<qint64> &timestamps, 
     }
     step.order = std::move(order);
     if (outside > 0)
-        step.warning
-            = tr("the server sent %n messages outside the time window asked for; they were left out.",
-                nullptr, outside);
+        step.warning = QCoreApplication::translate("Inspector::Paging",
+            "the server sent %n messages outside the time window asked for; they were left out.", nullptr,
+            outside);
     else if (!ascending && !descending)
-        step.warning = tr("the server sent a page of messages out of order; it was sorted.");
+        step.warning = QCoreApplication::translate(
+            "Inspector::Paging", "the server sent a page of messages out of order; it was sorted.");
     return step;
 }
 
@@ -217,7 +224,8 @@ QString Cursor::advance(const QString &nextAfter, bool hasNext)
     }
     if (nextAfter == after || seen.contains(nextAfter)) {
         done = true;
-        return tr("the server sent the cursor \"%1\" again.").arg(nextAfter);
+        return QCoreApplication::translate("Inspector::Paging", "the server sent the cursor \"%1\" again.")
+            .arg(nextAfter);
     }
     seen.insert(after);
     after = nextAfter;
@@ -231,13 +239,15 @@ QString Window::advance(const QList<Item> &items, int requested, QList<int> *kee
         const Item &it = items[i];
         if (since && it.time < *since) {
             done = true;
-            return tr("an item dated %1 came back for a window starting at %2 (time went backwards).")
+            return QCoreApplication::translate("Inspector::Paging",
+                "an item dated %1 came back for a window starting at %2 (time went backwards).")
                 .arg(it.time)
                 .arg(*since);
         }
         if (i > 0 && it.time < items[i - 1].time) {
             done = true;
-            return tr("the items of a page are not in ascending time order.");
+            return QCoreApplication::translate(
+                "Inspector::Paging", "the items of a page are not in ascending time order.");
         }
         if (since && it.time == *since && boundaryKeys.contains(it.key))
             continue;
@@ -249,7 +259,8 @@ QString Window::advance(const QList<Item> &items, int requested, QList<int> *kee
     }
     if (keepIndexes->isEmpty()) {
         done = true;
-        return tr("more than %1 items share the date %2, so the window cannot move on.")
+        return QCoreApplication::translate(
+            "Inspector::Paging", "more than %1 items share the date %2, so the window cannot move on.")
             .arg(requested)
             .arg(*since);
     }

@@ -11,11 +11,6 @@ namespace Inspector {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inspector::ServiceUrls", text);
-}
-
 // Parses one user-given URL. Returns an invalid QUrl (and sets error) when it is unusable.
 QUrl parseOne(const QString &text, ServiceUrls::Service service, QString *error)
 {
@@ -26,20 +21,28 @@ QUrl parseOne(const QString &text, ServiceUrls::Service service, QString *error)
     const QString name = ServiceUrls::serviceName(service);
     const QString shown = ServiceUrls::withoutPassword(text);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("The %1 URL \"%2\" is not a valid URL.").arg(name, shown);
+        *error
+            = QCoreApplication::translate("Inspector::ServiceUrls", "The %1 URL \"%2\" is not a valid URL.")
+                  .arg(name, shown);
         return {};
     }
     if (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) {
-        *error = tr("The %1 URL \"%2\" must start with https:// or http://.").arg(name, shown);
+        *error = QCoreApplication::translate(
+            "Inspector::ServiceUrls", "The %1 URL \"%2\" must start with https:// or http://.")
+                     .arg(name, shown);
         return {};
     }
     if (url.hasQuery() || url.hasFragment()) {
-        *error = tr("The %1 URL \"%2\" must not have a query or fragment.").arg(name, shown);
+        *error = QCoreApplication::translate(
+            "Inspector::ServiceUrls", "The %1 URL \"%2\" must not have a query or fragment.")
+                     .arg(name, shown);
         return {};
     }
     if (!url.userInfo().isEmpty()) {
         // Symphony takes no user name or password in the URL, and one would end up in logs.
-        *error = tr("The %1 URL \"%2\" must not hold a user name or password.").arg(name, shown);
+        *error = QCoreApplication::translate(
+            "Inspector::ServiceUrls", "The %1 URL \"%2\" must not hold a user name or password.")
+                     .arg(name, shown);
         return {};
     }
     QString path = url.path();
@@ -85,17 +88,17 @@ QString ServiceUrls::serviceName(Service service)
 {
     switch (service) {
     case Service::Pod:
-        return tr("pod");
+        return QCoreApplication::translate("Inspector::ServiceUrls", "pod");
     case Service::Agent:
-        return tr("agent");
+        return QCoreApplication::translate("Inspector::ServiceUrls", "agent");
     case Service::Login:
-        return tr("login");
+        return QCoreApplication::translate("Inspector::ServiceUrls", "login");
     case Service::KeyManager:
-        return tr("key manager");
+        return QCoreApplication::translate("Inspector::ServiceUrls", "key manager");
     case Service::SessionAuth:
-        return tr("session authentication");
+        return QCoreApplication::translate("Inspector::ServiceUrls", "session authentication");
     case Service::KeyAuth:
-        return tr("key authentication");
+        return QCoreApplication::translate("Inspector::ServiceUrls", "key authentication");
     }
     return {};
 }
@@ -106,7 +109,7 @@ std::optional<ServiceUrls> ServiceUrls::resolve(const Input &input, QString *err
     if (!error)
         error = &dummy;
     if (input.pod.trimmed().isEmpty()) {
-        *error = tr("No pod URL was given.");
+        *error = QCoreApplication::translate("Inspector::ServiceUrls", "No pod URL was given.");
         return std::nullopt;
     }
     ServiceUrls urls;
@@ -164,8 +167,9 @@ QString ServiceUrls::cleartextWarning() const
     const QStringList hosts = cleartextHosts();
     if (hosts.isEmpty())
         return {};
-    return tr("Plain http:// to %1: the tokens, the signed login and every message cross the network "
-              "unencrypted; use https:// unless this network is yours.")
+    return QCoreApplication::translate("Inspector::ServiceUrls",
+        "Plain http:// to %1: the tokens, the signed login and every message cross the network "
+        "unencrypted; use https:// unless this network is yours.")
         .arg(hosts.join(u", "_s));
 }
 

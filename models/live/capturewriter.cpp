@@ -24,11 +24,6 @@ namespace {
 
 constexpr int StateVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inspector::Live::CaptureWriter", text);
-}
-
 bool syncToDisk(QFile *file)
 {
     if (!file->flush())
@@ -72,7 +67,8 @@ QJsonObject CaptureState::toJson() const
 std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QString *error)
 {
     if (json.value(u"version"_s).toInt() != StateVersion) {
-        *error = tr("the state file is not a capture state of this version.");
+        *error = QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "the state file is not a capture state of this version.");
         return std::nullopt;
     }
     auto strings = [](const QJsonValue &v) {
@@ -84,7 +80,8 @@ std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QStr
     CaptureState s;
     s.source = json.value(u"source"_s).toString();
     if (s.source != "datafeed"_L1 && s.source != "datahose"_L1) {
-        *error = tr("the state file names no feed (\"source\" must be datafeed or datahose).");
+        *error = QCoreApplication::translate("Inspector::Live::CaptureWriter",
+            "the state file names no feed (\"source\" must be datafeed or datahose).");
         return std::nullopt;
     }
     s.feedId = json.value(u"feedId"_s).toString();
@@ -99,7 +96,8 @@ std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QStr
     s.gaps = strings(json.value(u"gaps"_s));
     s.updatedAtMs = json.value(u"updatedAt"_s).toInteger();
     if (s.captureBytes < 0) {
-        *error = tr("the state file has no capture size.");
+        *error = QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "the state file has no capture size.");
         return std::nullopt;
     }
     return s;
@@ -134,12 +132,15 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     }
     if (!resume) {
         if (QFileInfo::exists(m_path) && QFileInfo(m_path).size() > 0) {
-            *error = ApiError::config(
-                tr("%1 already holds a capture: resume it (--resume) or choose another file.").arg(m_path));
+            *error = ApiError::config(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                "%1 already holds a capture: resume it (--resume) or choose another file.")
+                                          .arg(m_path));
             return false;
         }
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error = ApiError::io(tr("Cannot create the capture %1: %2").arg(m_path, m_file.errorString()));
+            *error = ApiError::io(QCoreApplication::translate(
+                "Inspector::Live::CaptureWriter", "Cannot create the capture %1: %2")
+                                      .arg(m_path, m_file.errorString()));
             return false;
         }
         m_writer = std::make_unique<Export::JsonWriter>(&m_file, Export::JsonWriter::Mode::Lines);
@@ -147,8 +148,9 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     }
     QFile stateFile(statePath(m_path));
     if (!stateFile.open(QIODevice::ReadOnly)) {
-        *error = ApiError::config(
-            tr("Nothing to resume: %1 is missing (%2).").arg(statePath(m_path), stateFile.errorString()));
+        *error = ApiError::config(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "Nothing to resume: %1 is missing (%2).")
+                                      .arg(statePath(m_path), stateFile.errorString()));
         return false;
     }
     QJsonParseError pe {};
@@ -157,7 +159,8 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     const auto state = doc.isObject() ? CaptureState::fromJson(doc.object(), &why) : std::nullopt;
     if (!state) {
         *error = ApiError::config(
-            tr("Cannot resume from %1: %2").arg(statePath(m_path), why.isEmpty() ? pe.errorString() : why));
+            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot resume from %1: %2")
+                .arg(statePath(m_path), why.isEmpty() ? pe.errorString() : why));
         return false;
     }
     m_state = *state;
@@ -169,17 +172,19 @@ bool CaptureWriter::open(bool resume, ApiError *error)
 bool CaptureWriter::recover(ApiError *error)
 {
     if (!m_file.open(QIODevice::ReadWrite)) {
-        *error = ApiError::io(tr("Cannot open the capture %1: %2").arg(m_path, m_file.errorString()));
+        *error = ApiError::io(
+            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot open the capture %1: %2")
+                .arg(m_path, m_file.errorString()));
         return false;
     }
     const qint64 size = m_file.size();
     if (size < m_state.captureBytes) {
-        *error = ApiError::config(
-            tr("Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); "
-               "it was changed since the capture stopped.")
-                .arg(m_path)
-                .arg(size)
-                .arg(m_state.captureBytes));
+        *error = ApiError::config(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+            "Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); "
+            "it was changed since the capture stopped.")
+                                      .arg(m_path)
+                                      .arg(size)
+                                      .arg(m_state.captureBytes));
         return false;
     }
     // Lines past the committed size were fsync'ed but their batch was not acknowledged: the server
@@ -203,8 +208,9 @@ bool CaptureWriter::recover(ApiError *error)
     }
     const qint64 end = m_state.captureBytes + good;
     if (end < size && !m_file.resize(end)) {
-        *error = ApiError::io(
-            tr("Cannot cut the unfinished last line of %1: %2").arg(m_path, m_file.errorString()));
+        *error = ApiError::io(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "Cannot cut the unfinished last line of %1: %2")
+                                  .arg(m_path, m_file.errorString()));
         return false;
     }
     m_state.captureBytes = end;
@@ -228,7 +234,9 @@ bool CaptureWriter::append(
     if (consumed)
         *consumed = 0;
     if (!m_writer) {
-        *error = ApiError::io(tr("The capture %1 is not open.").arg(m_path));
+        *error = ApiError::io(
+            QCoreApplication::translate("Inspector::Live::CaptureWriter", "The capture %1 is not open.")
+                .arg(m_path));
         return false;
     }
     for (const Event &e : events) {
@@ -242,14 +250,17 @@ bool CaptureWriter::append(
             continue;
         }
         if (!m_writer->write(line(e))) {
-            *error
-                = ApiError::io(tr("Cannot write to the capture %1: %2").arg(m_path, m_writer->errorString()));
+            *error = ApiError::io(QCoreApplication::translate(
+                "Inspector::Live::CaptureWriter", "Cannot write to the capture %1: %2")
+                                      .arg(m_path, m_writer->errorString()));
             return false;
         }
         written->append(e);
     }
     if (!syncToDisk(&m_file)) {
-        *error = ApiError::io(tr("Cannot save the capture %1 to disk: %2").arg(m_path, m_file.errorString()));
+        *error = ApiError::io(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "Cannot save the capture %1 to disk: %2")
+                                  .arg(m_path, m_file.errorString()));
         return false;
     }
     m_state.events += written->size();
@@ -281,8 +292,9 @@ bool CaptureWriter::writeState(ApiError *error)
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Indented)) < 0
         || !file.commit()) {
-        *error = ApiError::io(
-            tr("Cannot write the capture state %1: %2").arg(statePath(m_path), file.errorString()));
+        *error = ApiError::io(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "Cannot write the capture state %1: %2")
+                                  .arg(statePath(m_path), file.errorString()));
         return false;
     }
     return true;
@@ -307,11 +319,15 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
     *count = 0;
     QFile in(capturePath);
     if (!in.open(QIODevice::ReadOnly))
-        return ApiError::io(tr("Cannot read the capture %1: %2").arg(capturePath, in.errorString()));
+        return ApiError::io(
+            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot read the capture %1: %2")
+                .arg(capturePath, in.errorString()));
     Export::OutputFile file(outputPath);
     QString why;
     if (!file.open(&why))
-        return ApiError::io(tr("Cannot create %1: %2").arg(outputPath, why));
+        return ApiError::io(
+            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot create %1: %2")
+                .arg(outputPath, why));
     QIODevice *out = file.device();
     Export::JsonWriter json(out,
         format == Export::Format::Json ? Export::JsonWriter::Mode::Array : Export::JsonWriter::Mode::Lines);
@@ -330,7 +346,8 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
         bool parsed = false;
         const QJsonObject line = parseLine(bytes, &parsed);
         if (!parsed)
-            return ApiError::io(tr("The capture %1 has a line that is not a JSON object (event %2).")
+            return ApiError::io(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                "The capture %1 has a line that is not a JSON object (event %2).")
                                     .arg(capturePath)
                                     .arg(*count + 1));
         if (format == Export::Format::Csv) {
@@ -359,10 +376,14 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
     if (!ok) {
         why = out->errorString();
         file.cancel();
-        return ApiError::io(tr("Cannot write %1: %2").arg(outputPath, why));
+        return ApiError::io(
+            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
+                .arg(outputPath, why));
     }
     if (!file.commit(&why))
-        return ApiError::io(tr("Cannot write %1: %2").arg(outputPath, why));
+        return ApiError::io(
+            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
+                .arg(outputPath, why));
     return {};
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/testsuite.h"
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +93,45 @@ class TranslationsTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A string is found at run time only under the context the code asks for. lupdate files a
+    // tr() call under the class it is written in, so a tr() helper used inside a plain struct (the
+    // paging rules were) files its strings under a context nobody asks for: never translated.
+    void contextsAreTheOnesTheCodeAsks()
+    {
+        QSet<QString> asked; // string literals, Q_DECLARE_TR_FUNCTIONS contexts, Q_OBJECT classes
+        static const QRegularExpression literal(u"\"(Inspector(::\\w+)*)\""_s);
+        static const QRegularExpression declared(u"Q_DECLARE_TR_FUNCTIONS\\(([\\w:]+)\\)"_s);
+        static const QRegularExpression object(
+            u"(?:class|struct)\\s+(\\w+)[^;{]*\\{\\s*Q_(?:OBJECT|GADGET)"_s);
+        for (const char *folder : {"models", "ui", "app"}) {
+            QDirIterator it(QStringLiteral(INSPECTOR_SOURCE_DIR "/") + QLatin1StringView(folder),
+                {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (const QRegularExpression *re : {&literal, &declared}) {
+                    for (auto m = re->globalMatch(text); m.hasNext();)
+                        asked.insert(m.next().captured(1));
+                }
+                for (auto m = object.globalMatch(text); m.hasNext();)
+                    asked.insert(u"class "_s + m.next().captured(1));
+            }
+        }
+        QString error;
+        const QList<TsMessage> messages = readTs(tsFiles().value(0), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> lost;
+        for (const TsMessage &m : messages) {
+            const QString last = m.context.section(u"::"_s, -1);
+            if (!asked.contains(m.context) && !asked.contains(u"class "_s + last))
+                lost.insert(m.context);
+        }
+        QVERIFY2(lost.isEmpty(),
+            qPrintable(u"contexts no code asks for (their strings are never shown translated): "_s
+                + QStringList(lost.cbegin(), lost.cend()).join(u", "_s)));
+    }
+
     void languagesExist()
     {
         const QStringList files = tsFiles();
