@@ -2,7 +2,7 @@
 #pragma once
 
 // What the suites that talk to a demo pod share: starting one on loopback, a client logged in as
-// its bot, counting the requests it saw, and reading the fixtures under tests/data.
+// its bot, counting the requests it saw, and reading the fixtures under tests/fixtures.
 
 #include <QByteArray>
 #include <QFile>
@@ -68,7 +68,7 @@ inline int countRequests(const DemoPod::Server &pod, const QString &pathPattern)
     return n;
 }
 
-/// A fixture file under tests/data, e.g. fixture("parse/stream-list.json"); fails the test when
+/// A fixture file under tests/fixtures, e.g. fixture("parse/stream-list.json"); fails the test when
 /// it is missing (an empty array would pass many assertions by accident).
 inline QByteArray fixture(const QString &relativePath)
 {

@@ -457,7 +457,7 @@ private Q_SLOTS:
         QCOMPARE(toPlainText(pml, data, full), text); // the scanner and QXmlStreamReader agree
     }
 
-    // Realistic messages as the demo pod writes them (tests/data/pml/NAME.pml with its entity
+    // Realistic messages as the demo pod writes them (tests/fixtures/pml/NAME.pml with its entity
     // data NAME.json), compared with NAME.html and NAME.txt.
     void fixtures_data()
     {
