@@ -14,6 +14,7 @@
 #include "api/fetch.h"
 #include "api/requests.h"
 #include "auth/rsakey.h"
+#include "common/demopodfixture.h"
 #include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
@@ -228,16 +229,9 @@ private:
 
     std::unique_ptr<ApiClient> makeClient(int timeoutMs = 10000)
     {
-        ApiClientOptions o;
-        o.time = &m_time;
-        o.timeoutMs = timeoutMs;
-        o.retry.maxAttempts = 3;
-        auto client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
-        QString error;
-        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
-        [&] { QVERIFY2(!key.isNull(), qPrintable(error)); }();
-        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
-        return client;
+        RetryPolicy retry;
+        retry.maxAttempts = 3;
+        return TestSupport::botClient(*m_pod, {&m_time, timeoutMs, retry});
     }
 
     /// Sends and waits; returns the finished job's copy of error and response.
@@ -286,9 +280,7 @@ private Q_SLOTS:
     {
         DemoPod::Config config;
         config.messagesPerStream = 1200; // several pages of 500, with the shared-timestamp boundary
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
+        m_pod = TestSupport::startPod(config);
     }
 
     void init()

@@ -15,6 +15,7 @@
 #include "auth/rsakey.h"
 #include "clitestsupport.h"
 #include "commandrunner.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/times.h"
@@ -100,8 +101,6 @@ private:
     Result run(const QStringList &args, const QProcessEnvironment &environment = {},
         PassphrasePrompt prompt = {}, bool progress = false);
     QStringList connection() const;
-    QByteArray serverBody(const ApiRequest &request);
-    QByteArray sessionToken(QByteArray *keyManagerToken);
 
     std::unique_ptr<DemoPod::Server> m_server;
     QTemporaryDir m_dir;
@@ -148,38 +147,6 @@ Result CliCommandsTest::run(
     options.prompt = std::move(prompt);
     options.progress = progress;
     return CliTest::run(args, options);
-}
-
-QByteArray CliCommandsTest::serverBody(const ApiRequest &request)
-{
-    ApiClient client(ServiceUrls::forOrigin(m_server->baseUrl()), fastOptions());
-    QString error;
-    client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-        Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
-    QByteArray body;
-    bool done = false;
-    ApiJob *job = client.send(request);
-    connect(job, &ApiJob::finished, &client, [&](ApiJob *j) {
-        body = j->response().body;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        return {};
-    return body;
-}
-
-QByteArray CliCommandsTest::sessionToken(QByteArray *keyManagerToken)
-{
-    ApiClient client(ServiceUrls::forOrigin(m_server->baseUrl()), fastOptions());
-    QString error;
-    client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-        Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
-    QSignalSpy authenticated(&client, &ApiClient::authenticated);
-    client.authenticate();
-    if (!authenticated.wait(30000))
-        return {};
-    *keyManagerToken = client.credentials().keyManagerToken;
-    return client.credentials().sessionToken;
 }
 
 void CliCommandsTest::everyCommand_data()
@@ -251,7 +218,8 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
     // One message: the item is the server's object, untouched, plus _inspector.
     const Result one = run(connection() + QStringList {u"message"_s, m1, u"--json"_s});
     QCOMPARE(one.code, 0);
-    const QJsonObject server = QJsonDocument::fromJson(serverBody(Requests::message(m1))).object();
+    const QJsonObject server
+        = QJsonDocument::fromJson(TestSupport::serverBody(*m_server, Requests::message(m1))).object();
     QVERIFY(!server.isEmpty());
     QCOMPARE(withoutInspector(one.json().at(0).toObject()), server);
     // 64-bit user ids survive exactly (no double in between).
@@ -268,8 +236,9 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
     const Result list
         = run(connection() + QStringList {u"messages"_s, rates, u"--limit"_s, u"3"_s, u"--json"_s});
     QCOMPARE(list.code, 0);
-    const QJsonArray page
-        = QJsonDocument::fromJson(serverBody(Requests::messages(rates, 0, std::nullopt, 0, 3))).array();
+    const QJsonArray page = QJsonDocument::fromJson(
+        TestSupport::serverBody(*m_server, Requests::messages(rates, 0, std::nullopt, 0, 3)))
+                                .array();
     QCOMPARE(list.json().size(), 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(withoutInspector(list.json().at(i).toObject()), page.at(i).toObject());
@@ -282,7 +251,8 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
     QCOMPARE(erin.value(u"id"_s).toInteger(), Demo::ErinId);
     QCOMPARE(erin.value(u"_inspector"_s).toObject().value(u"tenantId"_s).toInteger(), Demo::GlobexTenant);
     const QJsonObject userList = QJsonDocument::fromJson(
-        serverBody(Requests::users(Requests::UserKey::Id, {QString::number(Demo::ErinId)}, false)))
+        TestSupport::serverBody(
+            *m_server, Requests::users(Requests::UserKey::Id, {QString::number(Demo::ErinId)}, false)))
                                      .object();
     QCOMPARE(withoutInspector(erin), userList.value(u"users"_s).toArray().at(0).toObject());
 }
@@ -661,7 +631,7 @@ void CliCommandsTest::attachmentsDownloadSanitisesNames()
 {
     // The server names the files: a right-to-left override that makes "fdp.exe" read "exe.pdf",
     // and a Windows device name.
-    const QByteArray listing = serverBody(
+    const QByteArray listing = TestSupport::serverBody(*m_server,
         Requests::streamAttachments(QString::fromLatin1(Demo::ImStreamId), std::nullopt, std::nullopt, 100));
     QJsonArray items = QJsonDocument::fromJson(listing).array();
     QVERIFY(items.size() >= 2);
@@ -1088,7 +1058,7 @@ void CliCommandsTest::tlsWithCaFileAndClientCertificate()
 void CliCommandsTest::tokensFromOptionsAndEnvironment()
 {
     QByteArray km;
-    const QByteArray session = sessionToken(&km);
+    const QByteArray session = TestSupport::sessionToken(*m_server, &km);
     QVERIFY(!session.isEmpty());
     const Result flags = run({u"--pod"_s, m_base, u"--session-token"_s, QString::fromLatin1(session),
         u"--km-token"_s, QString::fromLatin1(km), u"messages"_s, QString::fromLatin1(Demo::ImStreamId),
@@ -1124,7 +1094,7 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
 void CliCommandsTest::tokensFromFiles()
 {
     QByteArray km;
-    const QByteArray session = sessionToken(&km);
+    const QByteArray session = TestSupport::sessionToken(*m_server, &km);
     QVERIFY(!session.isEmpty());
     const QString sessionFile = m_dir.filePath(u"session.token"_s);
     QVERIFY(writeFile(sessionFile, session + '\n'));

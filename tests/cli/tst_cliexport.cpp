@@ -20,6 +20,7 @@
 #include "auth/rsakey.h"
 #include "clitestsupport.h"
 #include "commandrunner.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
@@ -191,7 +192,6 @@ private Q_SLOTS:
 private:
     QStringList connection() const;
     QString freshDir(const QString &name);
-    QByteArray serverBody(const ApiRequest &request);
     int loggedRequests(const QString &pathPattern) const;
     /// Every GET of `pathPattern` answers 200 with `body`.
     void serve(const QString &pathPattern, const QByteArray &body);
@@ -236,24 +236,6 @@ QString CliExportTest::freshDir(const QString &name)
     const QString path = m_dir.filePath(name + QString::number(++n));
     QDir().mkpath(path);
     return path;
-}
-
-QByteArray CliExportTest::serverBody(const ApiRequest &request)
-{
-    ApiClient client(ServiceUrls::forOrigin(m_server->baseUrl()), fastOptions());
-    QString error;
-    client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-        Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
-    QByteArray body;
-    bool done = false;
-    ApiJob *job = client.send(request);
-    connect(job, &ApiJob::finished, &client, [&](ApiJob *j) {
-        body = j->response().body;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        return {};
-    return body;
 }
 
 int CliExportTest::loggedRequests(const QString &pathPattern) const
@@ -309,8 +291,9 @@ void CliExportTest::exportFormats()
     QCOMPARE(filesIn(dir), QStringList {QFileInfo(path).fileName()});
 
     const QByteArray bytes = readFile(path);
-    const QJsonArray page
-        = QJsonDocument::fromJson(serverBody(Requests::messages(Rates, 0, std::nullopt, 0, 3))).array();
+    const QJsonArray page = QJsonDocument::fromJson(
+        TestSupport::serverBody(*m_server, Requests::messages(Rates, 0, std::nullopt, 0, 3)))
+                                .array();
     QCOMPARE(page.size(), 3);
     if (format == "csv"_L1) {
         const QList<QStringList> rows = parseCsv(bytes);

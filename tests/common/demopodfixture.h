@@ -7,17 +7,29 @@
 #include <QByteArray>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QString>
 #include <QTest>
 
 #include <memory>
 
 #include "api/apiclient.h"
+#include "api/apijob.h"
+#include "api/pager.h"
 #include "api/timesource.h"
 #include "auth/rsakey.h"
 #include "demopodserver.h"
 
 namespace Inspector::TestSupport {
+
+/// A demo pod of @p streams streams with @p messagesPerStream messages each.
+inline DemoPod::Config podConfig(int streams, int messagesPerStream)
+{
+    DemoPod::Config config;
+    config.streams = streams;
+    config.messagesPerStream = messagesPerStream;
+    return config;
+}
 
 /// A demo pod started on a free loopback port; the test stops (qFatal) when it cannot start.
 inline std::unique_ptr<DemoPod::Server> startPod(const DemoPod::Config &config = {})
@@ -76,6 +88,49 @@ inline QByteArray fixture(const QString &relativePath)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("fixture %s: %s", qPrintable(relativePath), qPrintable(file.errorString()));
     return file.readAll();
+}
+
+/// The body the pod answers to @p request, asked as its bot; empty when no answer came.
+inline QByteArray serverBody(const DemoPod::Server &pod, const ApiRequest &request)
+{
+    const auto client = botClient(pod);
+    QByteArray body;
+    bool done = false;
+    ApiJob *job = client->send(request);
+    QObject::connect(job, &ApiJob::finished, client.get(), [&](ApiJob *finished) {
+        body = finished->response().body;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        return {};
+    return body;
+}
+
+/// A new session of the pod's bot: its session token, and its key manager token in
+/// *keyManagerToken; empty when the login did not finish.
+inline QByteArray sessionToken(const DemoPod::Server &pod, QByteArray *keyManagerToken)
+{
+    const auto client = botClient(pod);
+    QSignalSpy authenticated(client.get(), &ApiClient::authenticated);
+    client->authenticate();
+    if (!authenticated.wait(30000))
+        return {};
+    *keyManagerToken = client->credentials().keyManagerToken;
+    return client->credentials().sessionToken;
+}
+
+/// Every item of a pager, read to the end: @p make gets the sink and returns the pager.
+template<typename T, typename Make> QList<T> collectAll(Make make, ApiError *error = nullptr)
+{
+    auto items = std::make_shared<QList<T>>();
+    Pager *pager = make([items](const QList<T> &page) { *items += page; });
+    QSignalSpy spy(pager, &Pager::finished);
+    pager->start();
+    if (!spy.wait(60000))
+        return {};
+    if (error)
+        *error = spy.constFirst().constFirst().template value<ApiError>();
+    return *items;
 }
 
 } // namespace Inspector::TestSupport

@@ -9,6 +9,7 @@
 
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "demodata.h"
 #include "demopodserver.h"
@@ -46,13 +47,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         DemoPod::Config config;
         config.streams = 4;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        m_client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()));
-        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
-        QVERIFY2(!key.isNull(), qPrintable(error));
-        m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {nullptr, ApiClientOptions().timeoutMs, RetryPolicy()});
         // Log in on the GUI thread first, so the runner must carry the current tokens over.
         QSignalSpy auth(m_client.get(), &ApiClient::authenticated);
         m_client->authenticate();

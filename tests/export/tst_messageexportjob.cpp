@@ -11,6 +11,7 @@
 
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
+#include "common/demopodfixture.h"
 #include "common/faketimesource.h"
 #include "common/fiforeader.h"
 #include "common/testsuite.h"
@@ -64,16 +65,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         DemoPod::Config config;
         config.messagesPerStream = 700;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        ApiClientOptions o;
-        o.time = &m_time;
-        o.retry.maxAttempts = 2;
-        m_client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
-        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
-        QVERIFY(!key.isNull());
-        m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+        m_pod = TestSupport::startPod(config);
+        RetryPolicy retry;
+        retry.maxAttempts = 2;
+        m_client = TestSupport::botClient(*m_pod, {&m_time, ApiClientOptions().timeoutMs, retry});
     }
 
     void init() { m_pod->clearFaults(); }

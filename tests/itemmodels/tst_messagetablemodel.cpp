@@ -4,7 +4,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "browsetestsupport.h"
+#include "api/fetch.h"
+#include "common/demopodfixture.h"
+#include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/times.h"
@@ -55,7 +57,7 @@ private:
     /// The whole history, oldest first, by one straight pager.
     QList<Message> reference(const QString &streamId)
     {
-        return collectAll<Message>([&](Fetch::Sink<Message> sink) {
+        return TestSupport::collectAll<Message>([&](Fetch::Sink<Message> sink) {
             return Fetch::messages(m_client.get(), streamId, 0, std::nullopt, -1, sink, this);
         });
     }
@@ -148,10 +150,8 @@ private Q_SLOTS:
     {
         DemoPod::Config config;
         config.messagesPerStream = 150; // the shared-millisecond run is then at 143..149
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        m_client = makeBrowseClient(m_pod.get(), &m_time);
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {&m_time});
     }
 
     void cleanupTestCase() { m_ratesDesk.reset(); }
@@ -375,7 +375,7 @@ private Q_SLOTS:
     void searchPagesInServerOrder()
     {
         const QString query = u"streamId:%1"_s.arg(QString::fromLatin1(Demo::ImStreamId));
-        const QList<Message> all = collectAll<Message>([&](Fetch::Sink<Message> sink) {
+        const QList<Message> all = TestSupport::collectAll<Message>([&](Fetch::Sink<Message> sink) {
             return Fetch::messageSearch(m_client.get(), query, {}, -1, sink, this);
         });
         QVERIFY(!all.isEmpty());

@@ -8,6 +8,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "auth/rsakey.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "demopodserver.h"
 #include "itemmodels/requestlogmodel.h"
@@ -105,15 +106,10 @@ private Q_SLOTS:
     /// Real traffic against the demo pod: every request is logged, and no cell holds a token.
     void followsAClientWithoutTokens()
     {
-        DemoPod::Config config;
-        config.streams = 2;
-        config.messagesPerStream = 12;
-        DemoPod::Server pod(config);
-        QString error;
-        QVERIFY2(pod.start(&error), qPrintable(error));
-        ApiClient client(ServiceUrls::forOrigin(pod.baseUrl()));
-        client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-            Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+        const auto pod = TestSupport::startPod(TestSupport::podConfig(2, 12));
+        const auto botClient
+            = TestSupport::botClient(*pod, {nullptr, ApiClientOptions().timeoutMs, RetryPolicy()});
+        ApiClient &client = *botClient;
 
         RequestLogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

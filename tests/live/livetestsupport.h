@@ -6,12 +6,11 @@
 
 #include <memory>
 
-#include "api/apiclient.h"
-#include "auth/rsakey.h"
 #include "common/faketimesource.h"
 #include "demopodserver.h"
 
-/** What the live tests share: a small demo pod with the event generator, and a client of it. */
+/** What the live tests share: a small demo pod with the event generator (its client: TestSupport::botClient).
+ */
 namespace LiveTest {
 
 using namespace Qt::StringLiterals;
@@ -27,21 +26,6 @@ inline Inspector::DemoPod::Config podConfig(int eventBatches = 8)
     config.eventsPerBatch = 5;
     config.duplicateEvery = 2;
     return config;
-}
-
-inline std::unique_ptr<Inspector::ApiClient> makeClient(const QUrl &origin, Inspector::TimeSource *time)
-{
-    Inspector::ApiClientOptions o;
-    o.time = time;
-    o.timeoutMs = 15000;
-    o.retry = Inspector::RetryPolicy::never(); // the readers do the retrying under test
-    auto client = std::make_unique<Inspector::ApiClient>(Inspector::ServiceUrls::forOrigin(origin), o);
-    QString error;
-    const auto key
-        = Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {}, &error);
-    client->setCredentials(
-        Inspector::Credentials::fromRsaKey(Inspector::DemoPod::Server::botUsername(), key));
-    return client;
 }
 
 /** (type, id, timestamp, messageId) of a raw V4Event, as Event::key() builds it. */

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "api/apijob.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "data/event.h"
 #include "demodata.h"
@@ -40,10 +41,8 @@ private:
     void startPod(const DemoPod::Config &config = LiveTest::podConfig())
     {
         m_client.reset();
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        m_client = LiveTest::makeClient(m_pod->baseUrl(), &m_time);
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {&m_time, 15000});
     }
 
     QList<DemoPod::LoggedRequest> requests(const QByteArray &method, const QString &pathPrefix) const

@@ -8,10 +8,12 @@
 
 #include <deque>
 
+#include "api/fetch.h"
+#include "common/demopodfixture.h"
+#include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
-#include "itemmodels/browsetestsupport.h"
 #include "itemmodels/messagetablemodel.h"
 #include "services/messagehistoryfeed.h"
 #include "services/podmessagehistory.h"
@@ -195,10 +197,8 @@ private Q_SLOTS:
     {
         DemoPod::Config config;
         config.messagesPerStream = 150; // the shared-millisecond run is then at 143..149
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        m_client = makeBrowseClient(m_pod.get(), &m_time);
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {&m_time});
     }
 
     void init()
@@ -370,7 +370,7 @@ private Q_SLOTS:
         QFETCH(QString, stream);
         QFETCH(int, pageSize);
         QFETCH(qint64, window);
-        const QList<Message> all = collectAll<Message>([&](Fetch::Sink<Message> sink) {
+        const QList<Message> all = TestSupport::collectAll<Message>([&](Fetch::Sink<Message> sink) {
             return Fetch::messages(m_client.get(), stream, 0, std::nullopt, -1, sink, this);
         });
         QVERIFY(all.size() > 3);
@@ -410,7 +410,7 @@ private Q_SLOTS:
     void podSearchPagesInServerOrder()
     {
         const QString query = u"streamId:%1"_s.arg(QString::fromLatin1(Demo::ImStreamId));
-        const QList<Message> all = collectAll<Message>([&](Fetch::Sink<Message> sink) {
+        const QList<Message> all = TestSupport::collectAll<Message>([&](Fetch::Sink<Message> sink) {
             return Fetch::messageSearch(m_client.get(), query, {}, -1, sink, this);
         });
         QVERIFY(!all.isEmpty());

@@ -6,6 +6,7 @@
 
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "data/parse.h"
 #include "demopodserver.h"
@@ -97,16 +98,11 @@ private Q_SLOTS:
 
     void refreshAgainstTheDemoPod()
     {
-        DemoPod::Config config;
-        config.streams = 2;
-        config.messagesPerStream = 12;
-        DemoPod::Server pod(config);
-        QString error;
-        QVERIFY2(pod.start(&error), qPrintable(error));
-        QVERIFY(pod.setComponentDown(u"ceservice"_s, u"CE service user cannot log in"_s));
-        ApiClient client(ServiceUrls::forOrigin(pod.baseUrl()));
-        client.setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-            Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
+        const auto pod = TestSupport::startPod(TestSupport::podConfig(2, 12));
+        QVERIFY(pod->setComponentDown(u"ceservice"_s, u"CE service user cannot log in"_s));
+        const auto botClient
+            = TestSupport::botClient(*pod, {nullptr, ApiClientOptions().timeoutMs, RetryPolicy()});
+        ApiClient &client = *botClient;
 
         HealthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -141,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(*diagnostics.sessionExpiresAtMs() > QDateTime::currentMSecsSinceEpoch());
 
         // Back to UP.
-        QVERIFY(pod.setComponentDown(u"ceservice"_s, {}));
+        QVERIFY(pod->setComponentDown(u"ceservice"_s, {}));
         DetailsFeed::refresh(model, diagnostics);
         QVERIFY(refreshed.wait(10000));
         QVERIFY(model.health().allUp());
@@ -178,13 +174,8 @@ private Q_SLOTS:
 
     void cancelStopsARefreshSilently()
     {
-        DemoPod::Config config;
-        config.streams = 2;
-        config.messagesPerStream = 12;
-        DemoPod::Server pod(config);
-        QString error;
-        QVERIFY2(pod.start(&error), qPrintable(error));
-        ApiClient client(ServiceUrls::forOrigin(pod.baseUrl()));
+        const auto pod = TestSupport::startPod(TestSupport::podConfig(2, 12));
+        ApiClient client(ServiceUrls::forOrigin(pod->baseUrl()));
         HealthModel model;
         PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);

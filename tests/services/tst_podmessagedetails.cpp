@@ -9,13 +9,16 @@
 
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
+#include "data/ids.h"
 #include "data/parse.h"
+#include "data/times.h"
 #include "dataset.h"
+#include "demodata.h"
 #include "detailsfeed.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/messagestatusmodel.h"
-#include "itemmodels/tst_detailmodels_support.h"
 #include "services/podmessagedetails.h"
 #include "services/servicecall.h"
 
@@ -98,8 +101,8 @@ class PodMessageDetailsTest final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pod = DetailTest::startPod();
-        m_client = DetailTest::makeClient(*m_pod);
+        m_pod = TestSupport::startPod(TestSupport::podConfig(4, 20));
+        m_client = TestSupport::botClient(*m_pod, {nullptr, 10000});
         m_details = std::make_unique<PodMessageDetails>(m_client.get());
     }
 
@@ -208,7 +211,7 @@ private Q_SLOTS:
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
         DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
-        QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(*m_pod, slow.pathPattern), 1, 10000);
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.messageId(), QString::fromLatin1(Demo::M8Id));
@@ -468,7 +471,7 @@ private Q_SLOTS:
         auto result = std::make_shared<Download>();
         ServiceCall *call = startDownload(QString::fromLatin1(Demo::PdfAttachmentId), target, result);
         QSignalSpy finished(call, &ServiceCall::finished);
-        QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(*m_pod, slow.pathPattern), 1, 10000);
         call->cancel();
         QCOMPARE(finished.size(), 1); // before cancel() returned
         QVERIFY(finished.at(0).at(0).value<ApiError>().isCancelled());

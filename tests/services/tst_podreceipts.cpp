@@ -3,11 +3,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
+#include "data/ids.h"
+#include "data/times.h"
 #include "dataset.h"
+#include "demodata.h"
 #include "detailsfeed.h"
 #include "itemmodels/receiptsmodel.h"
-#include "itemmodels/tst_detailmodels_support.h"
 #include "services/podmessagedetails.h"
 
 using namespace Inspector;
@@ -53,14 +56,14 @@ class PodReceiptsTest final : public QObject
 
     int receiptRequests() const
     {
-        return DetailTest::countRequests(*m_pod, u"/pod/v1/admin/messages/.*/receipts"_s);
+        return TestSupport::countRequests(*m_pod, u"/pod/v1/admin/messages/.*/receipts"_s);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pod = DetailTest::startPod();
-        m_client = DetailTest::makeClient(*m_pod);
+        m_pod = TestSupport::startPod(TestSupport::podConfig(4, 20));
+        m_client = TestSupport::botClient(*m_pod, {nullptr, 10000});
         m_details = std::make_unique<PodMessageDetails>(m_client.get());
     }
 
@@ -258,7 +261,7 @@ private Q_SLOTS:
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         const int first = model.generation();
         // The slow request has reached the pod before the user moves on.
-        QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, receiptsPath(Demo::M1Id)), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(*m_pod, receiptsPath(Demo::M1Id)), 1, 10000);
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(model.generation() > first);
         model.loadAll();

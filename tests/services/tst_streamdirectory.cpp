@@ -4,10 +4,12 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "api/fetch.h"
+#include "common/demopodfixture.h"
+#include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
-#include "itemmodels/browsetestsupport.h"
 #include "itemmodels/streamtreemodel.h"
 #include "services/streamdirectory.h"
 #include "services/streamtreeloader.h"
@@ -67,7 +69,7 @@ private:
     {
         Requests::StreamFilter filter;
         filter.includeInactive = true;
-        return collectAll<AdminStream>([&](Fetch::Sink<AdminStream> sink) {
+        return TestSupport::collectAll<AdminStream>([&](Fetch::Sink<AdminStream> sink) {
             return Fetch::adminStreams(m_client.get(), filter, sink, this);
         });
     }
@@ -89,10 +91,8 @@ private Q_SLOTS:
     {
         DemoPod::Config config;
         config.messagesPerStream = 50;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        m_client = makeBrowseClient(m_pod.get(), &m_time);
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {&m_time});
     }
 
     void init()
@@ -268,7 +268,7 @@ private Q_SLOTS:
     {
         Requests::StreamFilter filter;
         filter.includeInactive = true;
-        const QList<Stream> mine = collectAll<Stream>(
+        const QList<Stream> mine = TestSupport::collectAll<Stream>(
             [&](Fetch::Sink<Stream> sink) { return Fetch::streams(m_client.get(), filter, sink, this); });
         QVERIFY(mine.size() > 100);
         const QList<AdminStream> admin = adminList();

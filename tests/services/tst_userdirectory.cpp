@@ -5,9 +5,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "api/fetch.h"
+#include "common/demopodfixture.h"
+#include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "demodata.h"
-#include "itemmodels/browsetestsupport.h"
 #include "services/userdirectory.h"
 
 using namespace Inspector;
@@ -56,10 +58,8 @@ private Q_SLOTS:
     {
         DemoPod::Config config;
         config.messagesPerStream = 10;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        m_client = makeBrowseClient(m_pod.get(), &m_time);
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {&m_time});
     }
 
     void init()

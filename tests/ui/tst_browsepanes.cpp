@@ -22,6 +22,7 @@
 #include "browse/messagespane.h"
 #include "browse/streaminfodialog.h"
 #include "browse/streamspane.h"
+#include "common/demopodfixture.h"
 #include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "common/themecolors.h"
@@ -75,16 +76,8 @@ private Q_SLOTS:
         DemoPod::Config config;
         config.messagesPerStream = 600;
         config.streams = 20;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        ApiClientOptions o;
-        o.time = &m_time;
-        o.retry.maxAttempts = 1;
-        m_client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
-        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
-        QVERIFY2(!key.isNull(), qPrintable(error));
-        m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {&m_time, ApiClientOptions().timeoutMs});
         m_streamDirectory = std::make_unique<PodStreamDirectory>(m_client.get());
         m_userDirectory = std::make_unique<PodUserDirectory>(m_client.get());
     }

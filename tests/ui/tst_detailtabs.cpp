@@ -22,16 +22,19 @@
 
 #include "api/apijob.h"
 #include "api/requests.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
+#include "data/ids.h"
 #include "data/parse.h"
+#include "data/times.h"
 #include "dataset.h"
+#include "demodata.h"
 #include "detail/detailtabs.h"
 #include "detail/safetextbrowser.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/jsontreemodel.h"
 #include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/receiptsmodel.h"
-#include "itemmodels/tst_detailmodels_support.h"
 #include "presentationml/markupformat.h"
 #include "services/fakedetails.h"
 
@@ -128,8 +131,8 @@ class DetailTabsTest final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pod = DetailTest::startPod();
-        m_client = DetailTest::makeClient(*m_pod);
+        m_pod = TestSupport::startPod(TestSupport::podConfig(4, 20));
+        m_client = TestSupport::botClient(*m_pod, {nullptr, 10000});
         // Log in now, so each test's request log holds only what the tabs asked for.
         QVERIFY(!fetchMessage(Demo::M1Id).messageId.isEmpty());
     }
@@ -648,7 +651,7 @@ private Q_SLOTS:
         tabs.downloadButton()->click();
         QVERIFY(tabs.cancelDownloadButton()->isVisible());
         QVERIFY(tabs.downloadProgress()->isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(DetailTest::countRequests(*m_pod, slow.pathPattern), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(*m_pod, slow.pathPattern), 1, 10000);
         tabs.cancelDownloadButton()->click();
         QVERIFY(!status.isEmpty());
         QVERIFY(status.last().at(0).toString().contains(u"cancelled"_s));

@@ -26,6 +26,7 @@
 #include "browse/messagespane.h"
 #include "browse/streaminfodialog.h"
 #include "browse/streamspane.h"
+#include "common/demopodfixture.h"
 #include "common/plaintext.h"
 #include "common/testsuite.h"
 #include "demodata.h"
@@ -219,9 +220,7 @@ private Q_SLOTS:
         config.messagesPerStream = 60;
         config.longPollMs = 20;
         config.hostileNames = true;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
+        m_pod = TestSupport::startPod(config);
     }
 
     void init()

@@ -15,6 +15,7 @@
 
 #include "api/apiclient.h"
 #include "auth/rsakey.h"
+#include "common/demopodfixture.h"
 #include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "data/event.h"
@@ -92,15 +93,8 @@ private Q_SLOTS:
         config.streams = 10;
         config.messagesPerStream = 40;
         config.longPollMs = 20;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
-        ApiClientOptions o;
-        o.time = &m_time;
-        o.retry = RetryPolicy::never();
-        m_client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
-        const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
-        m_client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+        m_pod = TestSupport::startPod(config);
+        m_client = TestSupport::botClient(*m_pod, {&m_time, ApiClientOptions().timeoutMs});
     }
 
     void cleanup()

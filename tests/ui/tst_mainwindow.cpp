@@ -20,6 +20,7 @@
 #include "api/apiclient.h"
 #include "browse/messagespane.h"
 #include "browse/streamspane.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
@@ -102,9 +103,7 @@ private Q_SLOTS:
         DemoPod::Config config;
         config.streams = 6;
         config.messagesPerStream = 600;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
+        m_pod = TestSupport::startPod(config);
     }
 
     void init()

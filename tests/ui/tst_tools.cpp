@@ -23,6 +23,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "auth/rsakey.h"
+#include "common/demopodfixture.h"
 #include "common/testsuite.h"
 #include "common/themecolors.h"
 #include "data/parse.h"
@@ -60,11 +61,7 @@ private:
 
     std::unique_ptr<ApiClient> makeClient()
     {
-        auto client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(m_pod->baseUrl()));
-        QString error;
-        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(),
-            Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error)));
-        return client;
+        return TestSupport::botClient(*m_pod, {nullptr, ApiClientOptions().timeoutMs, RetryPolicy()});
     }
 
     static void call(ApiClient *client, const ApiRequest &request)
@@ -113,9 +110,7 @@ private Q_SLOTS:
         DemoPod::Config config;
         config.streams = 2;
         config.messagesPerStream = 12;
-        m_pod = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_pod->start(&error), qPrintable(error));
+        m_pod = TestSupport::startPod(config);
     }
 
     void cleanupTestCase() { m_pod.reset(); }
