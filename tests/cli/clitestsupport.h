@@ -9,10 +9,14 @@
 #include <QSignalSpy>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 #include "api/apiclient.h"
 #include "commandrunner.h"
+#include "common/demopodfixture.h"
 #include "demopodserver.h"
 
 /**
@@ -124,6 +128,30 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
+
+/// A demo pod for the command-line client: the bot's key in a file of a temporary folder, and the
+/// options that connect to the pod as the bot.
+struct CliPod
+{
+    std::unique_ptr<Inspector::DemoPod::Server> server;
+    QTemporaryDir dir;
+    QString keyPath;
+
+    /// Starts the pod and writes the key; false when the folder or the key file cannot be made.
+    bool start(const Inspector::DemoPod::Config &config = {})
+    {
+        server = Inspector::TestSupport::startPod(config);
+        keyPath = dir.filePath(u"bot.pem"_s);
+        return dir.isValid() && writeFile(keyPath, Inspector::DemoPod::Server::botPrivateKeyPem());
+    }
+    QString base() const { return server->baseUrl().toString(); }
+    /// --pod, --bot-username and --private-key for the bot.
+    QStringList connection() const
+    {
+        return {u"--pod"_s, base(), u"--bot-username"_s, Inspector::DemoPod::Server::botUsername(),
+            u"--private-key"_s, keyPath};
+    }
+};
 
 inline QJsonObject withoutInspector(QJsonObject o)
 {

@@ -100,43 +100,25 @@ private Q_SLOTS:
 private:
     Result run(const QStringList &args, const QProcessEnvironment &environment = {},
         PassphrasePrompt prompt = {}, bool progress = false);
-    QStringList connection() const;
 
-    std::unique_ptr<DemoPod::Server> m_server;
-    QTemporaryDir m_dir;
-    QString m_keyPath;
-    QString m_base;
+    CliTest::CliPod m_pod;
 };
 
 void CliCommandsTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<DemoPod::Server>(DemoPod::Config {});
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_base = m_server->baseUrl().toString();
-    m_keyPath = m_dir.filePath(u"bot.pem"_s);
-    QFile key(m_keyPath);
-    QVERIFY(key.open(QIODevice::WriteOnly));
-    key.write(DemoPod::Server::botPrivateKeyPem());
+    QVERIFY(m_pod.start());
 }
 
 void CliCommandsTest::init()
 {
-    m_server->clearFaults();
+    m_pod.server->clearFaults();
     for (const QString &c : {u"pod"_s, u"key_manager"_s, u"datafeed"_s, u"agentservice"_s, u"ceservice"_s})
-        m_server->setComponentDown(c, {});
+        m_pod.server->setComponentDown(c, {});
 }
 
 void CliCommandsTest::cleanupTestCase()
 {
-    m_server->stop();
-}
-
-QStringList CliCommandsTest::connection() const
-{
-    return {u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
-        m_keyPath};
+    m_pod.server->stop();
 }
 
 Result CliCommandsTest::run(
@@ -191,13 +173,13 @@ void CliCommandsTest::everyCommand()
     QFETCH(QString, tableText);
     QFETCH(QString, jsonKey);
 
-    const Result table = run(connection() + args);
+    const Result table = run(m_pod.connection() + args);
     QVERIFY2(table.code == 0, qPrintable(describe(table)));
     QVERIFY2(table.text().contains(tableText), qPrintable(describe(table)));
     QVERIFY2(table.errorLines().isEmpty(), qPrintable(describe(table)));
     QVERIFY(!table.out.startsWith('['));
 
-    const Result json = run(connection() + args + QStringList {u"--json"_s});
+    const Result json = run(m_pod.connection() + args + QStringList {u"--json"_s});
     QVERIFY2(json.code == 0, qPrintable(describe(json)));
     QVERIFY2(json.jsonParses(), qPrintable(describe(json)));
     const QJsonArray items = json.json();
@@ -216,10 +198,10 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 {
     const QString m1 = QString::fromLatin1(Demo::M1Id);
     // One message: the item is the server's object, untouched, plus _inspector.
-    const Result one = run(connection() + QStringList {u"message"_s, m1, u"--json"_s});
+    const Result one = run(m_pod.connection() + QStringList {u"message"_s, m1, u"--json"_s});
     QCOMPARE(one.code, 0);
     const QJsonObject server
-        = QJsonDocument::fromJson(TestSupport::serverBody(*m_server, Requests::message(m1))).object();
+        = QJsonDocument::fromJson(TestSupport::serverBody(*m_pod.server, Requests::message(m1))).object();
     QVERIFY(!server.isEmpty());
     QCOMPARE(withoutInspector(one.json().at(0).toObject()), server);
     // 64-bit user ids survive exactly (no double in between).
@@ -234,10 +216,10 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
     // A page of messages, item by item.
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     const Result list
-        = run(connection() + QStringList {u"messages"_s, rates, u"--limit"_s, u"3"_s, u"--json"_s});
+        = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--limit"_s, u"3"_s, u"--json"_s});
     QCOMPARE(list.code, 0);
     const QJsonArray page = QJsonDocument::fromJson(
-        TestSupport::serverBody(*m_server, Requests::messages(rates, 0, std::nullopt, 0, 3)))
+        TestSupport::serverBody(*m_pod.server, Requests::messages(rates, 0, std::nullopt, 0, 3)))
                                 .array();
     QCOMPARE(list.json().size(), 3);
     for (int i = 0; i < 3; ++i)
@@ -245,14 +227,14 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 
     // Users: ids above 2^53 would be damaged by a double; these are below, but must be exact integers.
     const Result users
-        = run(connection() + QStringList {u"users"_s, QString::number(Demo::ErinId), u"--json"_s});
+        = run(m_pod.connection() + QStringList {u"users"_s, QString::number(Demo::ErinId), u"--json"_s});
     QVERIFY2(users.code == 0, qPrintable(describe(users)));
     const QJsonObject erin = users.json().at(0).toObject();
     QCOMPARE(erin.value(u"id"_s).toInteger(), Demo::ErinId);
     QCOMPARE(erin.value(u"_inspector"_s).toObject().value(u"tenantId"_s).toInteger(), Demo::GlobexTenant);
     const QJsonObject userList = QJsonDocument::fromJson(
         TestSupport::serverBody(
-            *m_server, Requests::users(Requests::UserKey::Id, {QString::number(Demo::ErinId)}, false)))
+            *m_pod.server, Requests::users(Requests::UserKey::Id, {QString::number(Demo::ErinId)}, false)))
                                      .object();
     QCOMPARE(withoutInspector(erin), userList.value(u"users"_s).toArray().at(0).toObject());
 }
@@ -260,7 +242,7 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 void CliCommandsTest::messagesReadsEveryMessageOnce()
 {
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result r = run(connection() + QStringList {u"messages"_s, rates, u"--json"_s});
+    const Result r = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonArray items = r.json();
     // Two pages (500 + 100), with a run of messages sharing one millisecond across the boundary.
@@ -278,7 +260,7 @@ void CliCommandsTest::messagesReadsEveryMessageOnce()
     QVERIFY(!r.errText().contains(u"Dropped"_s));
 
     // The table has one line per message plus the header.
-    const Result table = run(connection() + QStringList {u"messages"_s, rates});
+    const Result table = run(m_pod.connection() + QStringList {u"messages"_s, rates});
     QCOMPARE(table.code, 0);
     QCOMPARE(table.text().count(u'\n'), DemoPod::Config {}.messagesPerStream + 1);
     QVERIFY(table.text().startsWith(u"TIME"_s));
@@ -287,7 +269,7 @@ void CliCommandsTest::messagesReadsEveryMessageOnce()
 void CliCommandsTest::messagesDropsCrossPodDuplicates()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r = run(connection() + QStringList {u"messages"_s, crossPod, u"--json"_s});
+    const Result r = run(m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonArray items = r.json();
     QCOMPARE(items.size(), Demo::CrossPodMessageCount - 1);
@@ -305,7 +287,7 @@ void CliCommandsTest::messagesDropsCrossPodDuplicates()
     QVERIFY2(r.errText().contains(u"Dropped 1 "_s), qPrintable(r.errText()));
     QVERIFY(r.errorLines().isEmpty());
 
-    const Result table = run(connection() + QStringList {u"messages"_s, crossPod});
+    const Result table = run(m_pod.connection() + QStringList {u"messages"_s, crossPod});
     QCOMPARE(table.code, 0);
     QCOMPARE(table.text().count(QString::fromLatin1(Demo::M8Id)), 1);
     QVERIFY(table.text().contains(u"external"_s));
@@ -314,8 +296,8 @@ void CliCommandsTest::messagesDropsCrossPodDuplicates()
 void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r
-        = run(connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s, u"--json"_s});
+    const Result r = run(
+        m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s, u"--json"_s});
     QCOMPARE(r.code, 0);
     const QJsonArray items = r.json();
     QCOMPARE(items.size(), Demo::CrossPodMessageCount);
@@ -324,7 +306,8 @@ void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
         marked += v.toObject().value(u"_inspector"_s).toObject().value(u"duplicate"_s).toBool() ? 1 : 0;
     QCOMPARE(marked, 1);
     QVERIFY(!r.errText().contains(u"Dropped"_s));
-    const Result table = run(connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s});
+    const Result table
+        = run(m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s});
     QVERIFY(table.text().contains(u"duplicate"_s));
 }
 
@@ -332,14 +315,15 @@ void CliCommandsTest::messageTextReadsAsPresentationMl()
 {
     // m8: "Hello from Globex <mention>@Alice Adams</mention>, we are interested in <cashtag>…"
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result table = run(connection() + QStringList {u"messages"_s, crossPod, u"--limit"_s, u"1"_s});
+    const Result table
+        = run(m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--limit"_s, u"1"_s});
     QVERIFY2(table.code == 0, qPrintable(describe(table)));
     QVERIFY2(table.text().contains(u"Hello from Globex @Alice Adams, we are"_s), qPrintable(table.text()));
     QVERIFY(!table.text().contains(u"Adams ,"_s));
     QVERIFY(!table.text().contains(u'<'));
 
     // `message` shows the whole text, line by line under its label.
-    const Result one = run(connection() + QStringList {u"message"_s, QString::fromLatin1(Demo::M1Id)});
+    const Result one = run(m_pod.connection() + QStringList {u"message"_s, QString::fromLatin1(Demo::M1Id)});
     QVERIFY2(one.code == 0, qPrintable(describe(one)));
     const QString text = one.text();
     const qsizetype label = text.indexOf(u"Text:"_s);
@@ -348,7 +332,7 @@ void CliCommandsTest::messageTextReadsAsPresentationMl()
     QVERIFY2(text.contains(u"\n             - Supply calendar and rate locks\n"_s), qPrintable(text));
 
     // search results use the same reading.
-    const Result search = run(connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod});
+    const Result search = run(m_pod.connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod});
     QCOMPARE(search.code, 0);
     QVERIFY(search.text().contains(u"@Alice Adams, we are"_s));
 }
@@ -375,14 +359,14 @@ void CliCommandsTest::messagesTimeWindow()
     QFETCH(int, limit);
     QFETCH(bool, iso);
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result all = run(connection() + QStringList {u"messages"_s, rates, u"--json"_s});
+    const Result all = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--json"_s});
     QCOMPARE(all.code, 0);
     const QJsonArray history = all.json();
     QVERIFY(history.size() > 590);
     const auto timeAt = [&](int i) { return history.at(i).toObject().value(u"timestamp"_s).toInteger(); };
     const auto text = [&](qint64 t) { return iso ? Times::toIso(t) : QString::number(t); };
 
-    QStringList args = connection() + QStringList {u"messages"_s, rates, u"--json"_s};
+    QStringList args = m_pod.connection() + QStringList {u"messages"_s, rates, u"--json"_s};
     qint64 since = 0;
     qint64 until = std::numeric_limits<qint64>::max();
     if (from >= 0) {
@@ -413,12 +397,12 @@ void CliCommandsTest::searchModes()
 {
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     // field:value goes to GET ?query=, with the stream added as a term.
-    m_server->clearRequestLog();
-    const Result field = run(
-        connection() + QStringList {u"search"_s, u"hashtag:rates"_s, u"--stream"_s, rates, u"--json"_s});
+    m_pod.server->clearRequestLog();
+    const Result field = run(m_pod.connection()
+        + QStringList {u"search"_s, u"hashtag:rates"_s, u"--stream"_s, rates, u"--json"_s});
     QVERIFY2(field.code == 0, qPrintable(describe(field)));
     bool sawGet = false;
-    for (const DemoPod::LoggedRequest &l : m_server->requestLog()) {
+    for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog()) {
         if (l.method == "GET" && l.path == u"/agent/v1/message/search"_s) {
             sawGet = true;
             QCOMPARE(l.query.queryItemValue(u"query"_s, QUrl::FullyDecoded),
@@ -429,12 +413,12 @@ void CliCommandsTest::searchModes()
     QVERIFY(!field.json().isEmpty());
 
     // Plain words are a POSTed MessageSearchQuery {text, streamId}.
-    m_server->clearRequestLog();
-    const Result words
-        = run(connection() + QStringList {u"search"_s, u"Morning"_s, u"--stream"_s, rates, u"--json"_s});
+    m_pod.server->clearRequestLog();
+    const Result words = run(
+        m_pod.connection() + QStringList {u"search"_s, u"Morning"_s, u"--stream"_s, rates, u"--json"_s});
     QVERIFY2(words.code == 0, qPrintable(describe(words)));
     bool sawPost = false;
-    for (const DemoPod::LoggedRequest &l : m_server->requestLog()) {
+    for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog()) {
         if (l.method == "POST" && l.path == u"/agent/v1/message/search"_s) {
             sawPost = true;
             const QJsonObject body = QJsonDocument::fromJson(l.body).object();
@@ -445,8 +429,8 @@ void CliCommandsTest::searchModes()
     QVERIFY(sawPost);
 
     // --limit caps the results.
-    const Result limited = run(
-        connection() + QStringList {u"search"_s, u"streamId:"_s + rates, u"--limit"_s, u"4"_s, u"--json"_s});
+    const Result limited = run(m_pod.connection()
+        + QStringList {u"search"_s, u"streamId:"_s + rates, u"--limit"_s, u"4"_s, u"--json"_s});
     QCOMPARE(limited.code, 0);
     QCOMPARE(limited.json().size(), 4);
 }
@@ -454,11 +438,12 @@ void CliCommandsTest::searchModes()
 void CliCommandsTest::searchDropsDuplicates()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r = run(connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod, u"--json"_s});
+    const Result r
+        = run(m_pod.connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(r.json().size(), Demo::CrossPodMessageCount - 1);
     QVERIFY(r.errText().contains(u"Dropped 1 "_s));
-    const Result kept = run(connection()
+    const Result kept = run(m_pod.connection()
         + QStringList {u"search"_s, u"streamId:"_s + crossPod, u"--keep-duplicates"_s, u"--json"_s});
     QCOMPARE(kept.json().size(), Demo::CrossPodMessageCount);
 }
@@ -466,8 +451,8 @@ void CliCommandsTest::searchDropsDuplicates()
 void CliCommandsTest::membersPicksTheList()
 {
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    m_server->clearRequestLog();
-    const Result room = run(connection() + QStringList {u"members"_s, rates, u"--json"_s});
+    m_pod.server->clearRequestLog();
+    const Result room = run(m_pod.connection() + QStringList {u"members"_s, rates, u"--json"_s});
     QCOMPARE(room.code, 0);
     QSet<qint64> ids;
     for (const QJsonValue &v : room.json())
@@ -475,29 +460,31 @@ void CliCommandsTest::membersPicksTheList()
     QVERIFY(ids.contains(Demo::AliceId));
     QVERIFY(ids.contains(Demo::BobId));
     bool roomList = false;
-    for (const DemoPod::LoggedRequest &l : m_server->requestLog())
+    for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog())
         roomList = roomList || l.path == u"/pod/v2/room/"_s + rates + u"/membership/list"_s;
     QVERIFY(roomList);
 
-    const Result admin = run(connection() + QStringList {u"members"_s, rates, u"--admin"_s, u"--json"_s});
+    const Result admin
+        = run(m_pod.connection() + QStringList {u"members"_s, rates, u"--admin"_s, u"--json"_s});
     QCOMPARE(admin.code, 0);
     QVERIFY(admin.json().at(0).toObject().contains(u"user"_s));
 }
 
 void CliCommandsTest::streamsFilters()
 {
-    const Result rooms = run(connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--json"_s});
+    const Result rooms
+        = run(m_pod.connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--json"_s});
     QCOMPARE(rooms.code, 0);
     QVERIFY(!rooms.json().isEmpty());
     for (const QJsonValue &v : rooms.json())
         QCOMPARE(v.toObject().value(u"streamType"_s).toObject().value(u"type"_s).toString(), u"ROOM"_s);
-    const Result active = run(connection() + QStringList {u"streams"_s, u"--type"_s, u"room"_s});
+    const Result active = run(m_pod.connection() + QStringList {u"streams"_s, u"--type"_s, u"room"_s});
     QVERIFY(!active.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
-    const Result inactive
-        = run(connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--include-inactive"_s});
+    const Result inactive = run(
+        m_pod.connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--include-inactive"_s});
     QVERIFY(inactive.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
     // Every stream exactly once across the pages of 100.
-    const Result all = run(connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
+    const Result all = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
     QCOMPARE(all.code, 0);
     QSet<QString> ids;
     for (const QJsonValue &v : all.json())
@@ -508,7 +495,7 @@ void CliCommandsTest::streamsFilters()
 
 void CliCommandsTest::usersById()
 {
-    const Result r = run(connection()
+    const Result r = run(m_pod.connection()
         + QStringList {u"users"_s, QString::number(Demo::AliceId), QString::number(Demo::BobId), u"--email"_s,
             u"carol@acme.example"_s, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -521,7 +508,7 @@ void CliCommandsTest::usersById()
 void CliCommandsTest::usersNotFound()
 {
     const Result r
-        = run(connection() + QStringList {u"users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s});
+        = run(m_pod.connection() + QStringList {u"users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s});
     QCOMPARE(r.code, 6);
     QVERIFY(r.text().contains(u"aadams"_s));
     QCOMPARE(r.errorLines().size(), 1);
@@ -530,8 +517,8 @@ void CliCommandsTest::usersNotFound()
 
 void CliCommandsTest::attachmentsDownload()
 {
-    const QString dir = m_dir.filePath(u"downloads"_s);
-    const Result r = run(connection()
+    const QString dir = m_pod.dir.filePath(u"downloads"_s);
+    const Result r = run(m_pod.connection()
         + QStringList {
             u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -553,10 +540,10 @@ void CliCommandsTest::attachmentsDownload()
     QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), names.size());
 
     // A file where the directory should be is a usage error.
-    QFile blocker(m_dir.filePath(u"not-a-dir"_s));
+    QFile blocker(m_pod.dir.filePath(u"not-a-dir"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Result bad = run(connection()
+    const Result bad = run(m_pod.connection()
         + QStringList {
             u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, blocker.fileName()});
     QCOMPARE(bad.code, 2);
@@ -567,7 +554,7 @@ void CliCommandsTest::attachmentsDownloadNeverReplacesOrFollows()
 {
     QTemporaryDir outside;
     QVERIFY(outside.isValid());
-    const QString dir = m_dir.filePath(u"taken"_s);
+    const QString dir = m_pod.dir.filePath(u"taken"_s);
     QVERIFY(QDir().mkpath(dir));
     const QDir d(dir);
     // A file of the user's, and a link that points out of the folder, under the names to save.
@@ -581,7 +568,7 @@ void CliCommandsTest::attachmentsDownloadNeverReplacesOrFollows()
     }
     QVERIFY(QFile::link(outside.filePath(u"secret"_s), d.filePath(u"chart.png"_s)));
 
-    const Result r = run(connection()
+    const Result r = run(m_pod.connection()
         + QStringList {
             u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -607,18 +594,18 @@ void CliCommandsTest::attachmentsDownloadNeverReplacesOrFollows()
         QVERIFY2(!name.startsWith(u'.'), qPrintable(name)); // no temporary file left
 
     // Run again: the names of the first run are taken too.
-    const Result again = run(connection()
+    const Result again = run(m_pod.connection()
         + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir});
     QVERIFY2(again.code == 0, qPrintable(describe(again)));
     QVERIFY(readFile(d.filePath(u"term-sheet (3).pdf"_s)).startsWith("%PDF"));
     QVERIFY(again.errText().contains(u"- chart (3).png (chart.png was taken)\n"_s));
 
     // A dangling link takes its name as well: nothing is created where it points.
-    const QString dangling = m_dir.filePath(u"dangling"_s);
+    const QString dangling = m_pod.dir.filePath(u"dangling"_s);
     QVERIFY(QDir().mkpath(dangling));
     const QString target = outside.filePath(u"created-through-the-link"_s);
     QVERIFY(QFile::link(target, QDir(dangling).filePath(u"term-sheet.pdf"_s)));
-    const Result third = run(connection()
+    const Result third = run(m_pod.connection()
         + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dangling});
     QVERIFY2(third.code == 0, qPrintable(describe(third)));
     QVERIFY(!QFileInfo::exists(target));
@@ -631,7 +618,7 @@ void CliCommandsTest::attachmentsDownloadSanitisesNames()
 {
     // The server names the files: a right-to-left override that makes "fdp.exe" read "exe.pdf",
     // and a Windows device name.
-    const QByteArray listing = TestSupport::serverBody(*m_server,
+    const QByteArray listing = TestSupport::serverBody(*m_pod.server,
         Requests::streamAttachments(QString::fromLatin1(Demo::ImStreamId), std::nullopt, std::nullopt, 100));
     QJsonArray items = QJsonDocument::fromJson(listing).array();
     QVERIFY(items.size() >= 2);
@@ -646,10 +633,10 @@ void CliCommandsTest::attachmentsDownloadSanitisesNames()
     fault.pathPattern = u"/pod/v1/streams/.*/attachments"_s;
     fault.kind = DemoPod::Fault::Kind::Malformed;
     fault.body = QJsonDocument(renamed).toJson(QJsonDocument::Compact);
-    m_server->addFault(fault);
+    m_pod.server->addFault(fault);
 
-    const QString dir = m_dir.filePath(u"hostile-names"_s);
-    const Result r = run(connection()
+    const QString dir = m_pod.dir.filePath(u"hostile-names"_s);
+    const Result r = run(m_pod.connection()
         + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(QDir(dir).entryList(
@@ -739,14 +726,14 @@ void CliCommandsTest::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(bool, withConnection);
     QFETCH(QString, expected);
-    m_server->clearRequestLog();
-    const Result r = run(withConnection ? connection() + args : args);
+    m_pod.server->clearRequestLog();
+    const Result r = run(withConnection ? m_pod.connection() + args : args);
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.errorLines().value(0).contains(expected), qPrintable(r.errText()));
     // Nothing was sent: usage errors are found before any request.
-    QVERIFY(m_server->requestLog().isEmpty());
+    QVERIFY(m_pod.server->requestLog().isEmpty());
 }
 
 void CliCommandsTest::authenticationRefused()
@@ -757,8 +744,8 @@ void CliCommandsTest::authenticationRefused()
     fault.kind = DemoPod::Fault::Kind::Status;
     fault.status = 401;
     fault.count = -1;
-    m_server->addFault(fault);
-    const Result r = run(connection() + QStringList {u"session"_s, u"--json"_s});
+    m_pod.server->addFault(fault);
+    const Result r = run(m_pod.connection() + QStringList {u"session"_s, u"--json"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().value(0).contains(u"authenticate"_s));
@@ -768,7 +755,7 @@ void CliCommandsTest::authenticationRefused()
 void CliCommandsTest::wrongKey()
 {
     // A well-formed key the pod does not know for this user: the pod's 401 is final.
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
         u"--private-key"_s, keyFile("rsa4096-pkcs8.pem"), u"streams"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
@@ -777,8 +764,8 @@ void CliCommandsTest::wrongKey()
 void CliCommandsTest::notAMember()
 {
     // The bot is not in the Compliance Review room: the pod's 403 is a permission error.
-    const Result r
-        = run(connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ComplianceStreamId)});
+    const Result r = run(
+        m_pod.connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ComplianceStreamId)});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"member"_s));
@@ -804,8 +791,8 @@ void CliCommandsTest::timeout()
     fault.kind = DemoPod::Fault::Kind::Delay;
     fault.delayMs = 3000;
     fault.count = -1;
-    m_server->addFault(fault);
-    const Result r = run(connection() + QStringList {u"--timeout"_s, u"0.3"_s, u"info"_s});
+    m_pod.server->addFault(fault);
+    const Result r = run(m_pod.connection() + QStringList {u"--timeout"_s, u"0.3"_s, u"info"_s});
     QVERIFY2(r.code == 4, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
     QVERIFY(r.errorLines().at(0).contains(u"in time"_s));
@@ -819,16 +806,16 @@ void CliCommandsTest::serverErrorBeyondRetries()
     fault.kind = DemoPod::Fault::Kind::Status;
     fault.status = 500;
     fault.count = -1;
-    m_server->addFault(fault);
-    m_server->clearRequestLog();
-    const Result r
-        = run(connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});
+    m_pod.server->addFault(fault);
+    m_pod.server->clearRequestLog();
+    const Result r = run(
+        m_pod.connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"HTTP 500"_s));
     QVERIFY(r.out.isEmpty());
     int attempts = 0;
-    for (const DemoPod::LoggedRequest &l : m_server->requestLog())
+    for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog())
         attempts += l.path.endsWith(u"/message"_s) ? 1 : 0;
     QCOMPARE(attempts, fastOptions().retry.maxAttempts);
 }
@@ -848,18 +835,18 @@ void CliCommandsTest::notFound_data()
 void CliCommandsTest::notFound()
 {
     QFETCH(QStringList, args);
-    const Result r = run(connection() + args);
+    const Result r = run(m_pod.connection() + args);
     QVERIFY2(r.code == 6, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
-    const Result json = run(connection() + args + QStringList {u"--json"_s});
+    const Result json = run(m_pod.connection() + args + QStringList {u"--json"_s});
     QCOMPARE(json.code, 6);
     QVERIFY(json.out.isEmpty());
 }
 
 void CliCommandsTest::healthDown()
 {
-    QVERIFY(m_server->setComponentDown(u"ceservice"_s, u"ceservice credentials not configured"_s));
-    const Result r = run({u"--pod"_s, m_base, u"health"_s});
+    QVERIFY(m_pod.server->setComponentDown(u"ceservice"_s, u"ceservice credentials not configured"_s));
+    const Result r = run({u"--pod"_s, m_pod.base(), u"health"_s});
     QVERIFY2(r.code == 7, qPrintable(describe(r)));
     QVERIFY(r.text().contains(u"ceservice"_s));
     QVERIFY(r.text().contains(u"DOWN"_s));
@@ -867,8 +854,8 @@ void CliCommandsTest::healthDown()
     QVERIFY(r.text().contains(u"datahose"_s));
     QVERIFY(r.errorLines().isEmpty());
 
-    m_server->clearRequestLog();
-    const Result json = run({u"--pod"_s, m_base, u"health"_s, u"--json"_s});
+    m_pod.server->clearRequestLog();
+    const Result json = run({u"--pod"_s, m_pod.base(), u"health"_s, u"--json"_s});
     QCOMPARE(json.code, 7);
     const QJsonObject item = json.json().at(0).toObject();
     QCOMPARE(item.value(u"users"_s).toObject().value(u"ceservice"_s).toObject().value(u"status"_s).toString(),
@@ -878,12 +865,12 @@ void CliCommandsTest::healthDown()
     QCOMPARE(derived.value(u"down"_s).toArray(), QJsonArray {u"users.ceservice"_s});
     // The 503 is the report: it is read at once, not retried.
     int calls = 0;
-    for (const DemoPod::LoggedRequest &l : m_server->requestLog())
+    for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog())
         calls += l.path == u"/agent/v3/health/extended"_s ? 1 : 0;
     QCOMPARE(calls, 1);
 
-    QVERIFY(m_server->setComponentDown(u"ceservice"_s, {}));
-    const Result up = run({u"--pod"_s, m_base, u"health"_s});
+    QVERIFY(m_pod.server->setComponentDown(u"ceservice"_s, {}));
+    const Result up = run({u"--pod"_s, m_pod.base(), u"health"_s});
     QCOMPARE(up.code, 0);
 }
 
@@ -894,8 +881,8 @@ void CliCommandsTest::malformedFirstPage()
     fault.pathPattern = u"/agent/v4/stream/.*/message"_s;
     fault.kind = DemoPod::Fault::Kind::Malformed;
     fault.count = -1;
-    m_server->addFault(fault);
-    const Result r = run(connection()
+    m_pod.server->addFault(fault);
+    const Result r = run(m_pod.connection()
         + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
@@ -911,8 +898,8 @@ void CliCommandsTest::malformedLaterPage()
     fault.kind = DemoPod::Fault::Kind::Malformed;
     fault.skip = 1; // the first page is fine
     fault.count = -1;
-    m_server->addFault(fault);
-    const Result r = run(connection()
+    m_pod.server->addFault(fault);
+    const Result r = run(m_pod.connection()
         + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
@@ -924,7 +911,7 @@ void CliCommandsTest::malformedLaterPage()
 void CliCommandsTest::encryptedKeyWithoutPassphrase()
 {
     int asked = 0;
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
         {}, [&](const QString &) -> std::optional<QByteArray> {
             ++asked;
@@ -940,13 +927,13 @@ void CliCommandsTest::encryptedKeyWithoutPassphrase()
 void CliCommandsTest::encryptedKeyFromEnvironment()
 {
     QString error;
-    QVERIFY2(m_server->addUserPublicKey(
+    QVERIFY2(m_pod.server->addUserPublicKey(
                  DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error),
         qPrintable(error));
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
     int asked = 0;
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
         env, [&](const QString &) -> std::optional<QByteArray> {
             ++asked;
@@ -960,10 +947,10 @@ void CliCommandsTest::encryptedKeyFromEnvironment()
 void CliCommandsTest::encryptedKeyFromPrompt()
 {
     QString error;
-    QVERIFY(m_server->addUserPublicKey(
+    QVERIFY(m_pod.server->addUserPublicKey(
         DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error));
     QString prompt;
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs1-encrypted.pem"), u"session"_s},
         {}, [&](const QString &text) -> std::optional<QByteArray> {
             prompt = text;
@@ -978,7 +965,7 @@ void CliCommandsTest::wrongPassphrase()
 {
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"not-the-passphrase"_s);
-    const Result r = run({u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
         env);
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
@@ -989,7 +976,7 @@ void CliCommandsTest::wrongPassphrase()
 void CliCommandsTest::certificateErrors()
 {
     // A PKCS#12 file that needs a passphrase nobody can give.
-    const Result locked = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client.p12"), u"session"_s});
+    const Result locked = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client.p12"), u"session"_s});
     QVERIFY2(locked.code == 3, qPrintable(describe(locked)));
     QCOMPARE(locked.err.count('\n'), 1);
     QVERIFY(locked.errorLines().at(0).contains(u"SYMPHONY_KEY_PASSPHRASE"_s));
@@ -997,11 +984,11 @@ void CliCommandsTest::certificateErrors()
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
     const Result noKey
-        = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client-nokey.p12"), u"session"_s}, env);
+        = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client-nokey.p12"), u"session"_s}, env);
     QVERIFY2(noKey.code == 3, qPrintable(describe(noKey)));
     QCOMPARE(noKey.err.count('\n'), 1);
     // health needs no credentials, so the file is not even opened.
-    const Result health = run({u"--pod"_s, m_base, u"--cert"_s, keyFile("client.p12"), u"health"_s});
+    const Result health = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client.p12"), u"health"_s});
     QCOMPARE(health.code, 0);
 }
 
@@ -1016,7 +1003,7 @@ void CliCommandsTest::tlsWithCaFileAndClientCertificate()
     QVERIFY2(tls.start(&error), qPrintable(error));
     const QString base = tls.baseUrl().toString();
     QVERIFY(base.startsWith(u"https://"_s));
-    const QString caPath = m_dir.filePath(u"demo-ca.pem"_s);
+    const QString caPath = m_pod.dir.filePath(u"demo-ca.pem"_s);
     QFile ca(caPath);
     QVERIFY(ca.open(QIODevice::WriteOnly));
     ca.write(DemoPod::Server::tlsCertificate().toPem());
@@ -1058,9 +1045,9 @@ void CliCommandsTest::tlsWithCaFileAndClientCertificate()
 void CliCommandsTest::tokensFromOptionsAndEnvironment()
 {
     QByteArray km;
-    const QByteArray session = TestSupport::sessionToken(*m_server, &km);
+    const QByteArray session = TestSupport::sessionToken(*m_pod.server, &km);
     QVERIFY(!session.isEmpty());
-    const Result flags = run({u"--pod"_s, m_base, u"--session-token"_s, QString::fromLatin1(session),
+    const Result flags = run({u"--pod"_s, m_pod.base(), u"--session-token"_s, QString::fromLatin1(session),
         u"--km-token"_s, QString::fromLatin1(km), u"messages"_s, QString::fromLatin1(Demo::ImStreamId),
         u"--limit"_s, u"2"_s, u"--json"_s});
     QVERIFY2(flags.code == 0, qPrintable(describe(flags)));
@@ -1072,13 +1059,13 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
 
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_SESSION_TOKEN"_s, QString::fromLatin1(session));
-    const Result fromEnv = run({u"--pod"_s, m_base, u"session"_s}, env);
+    const Result fromEnv = run({u"--pod"_s, m_pod.base(), u"session"_s}, env);
     QVERIFY2(fromEnv.code == 0, qPrintable(describe(fromEnv)));
     QVERIFY(fromEnv.text().contains(u"not in use"_s));
     QVERIFY(fromEnv.text().contains(u"SYMPHONY_KM_TOKEN"_s));
 
     env.insert(u"SYMPHONY_KM_TOKEN"_s, QString::fromLatin1(km));
-    const Result both = run({u"--pod"_s, m_base, u"session"_s, u"--json"_s}, env);
+    const Result both = run({u"--pod"_s, m_pod.base(), u"session"_s, u"--json"_s}, env);
     QCOMPARE(both.code, 0);
     const QJsonObject derived = both.json().at(0).toObject().value(u"_inspector"_s).toObject();
     QCOMPARE(derived.value(u"keyManagerToken"_s).toBool(), true);
@@ -1087,23 +1074,23 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
     QCOMPARE(both.json().at(0).toObject().value(u"id"_s).toInteger(), Demo::BotId);
 
     // A token the pod does not know: 401, and tokens cannot re-authenticate.
-    const Result stale = run({u"--pod"_s, m_base, u"--session-token"_s, u"bogus"_s, u"session"_s});
+    const Result stale = run({u"--pod"_s, m_pod.base(), u"--session-token"_s, u"bogus"_s, u"session"_s});
     QVERIFY2(stale.code == 3, qPrintable(describe(stale)));
 }
 
 void CliCommandsTest::tokensFromFiles()
 {
     QByteArray km;
-    const QByteArray session = TestSupport::sessionToken(*m_server, &km);
+    const QByteArray session = TestSupport::sessionToken(*m_pod.server, &km);
     QVERIFY(!session.isEmpty());
-    const QString sessionFile = m_dir.filePath(u"session.token"_s);
+    const QString sessionFile = m_pod.dir.filePath(u"session.token"_s);
     QVERIFY(writeFile(sessionFile, session + '\n'));
     QBuffer input;
     input.setData(km + "\n");
     QVERIFY(input.open(QIODevice::ReadOnly));
     RunOptions options;
     options.input = &input;
-    const Result r = CliTest::run({u"--pod"_s, m_base, u"--session-token-file"_s, sessionFile,
+    const Result r = CliTest::run({u"--pod"_s, m_pod.base(), u"--session-token-file"_s, sessionFile,
                                       u"--km-token-file"_s, u"-"_s, u"session"_s, u"--json"_s},
         options);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -1123,8 +1110,8 @@ void CliCommandsTest::redirectToAnotherOriginIsRefused()
     fault.kind = DemoPod::Fault::Kind::Redirect;
     fault.location = other + u"/pod/v2/sessioninfo"_s;
     fault.count = -1;
-    m_server->addFault(fault);
-    const Result r = run(connection() + QStringList {u"session"_s});
+    m_pod.server->addFault(fault);
+    const Result r = run(m_pod.connection() + QStringList {u"session"_s});
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
     QVERIFY2(
@@ -1138,8 +1125,8 @@ void CliCommandsTest::redirectToAnotherOriginIsRefused()
 
 void CliCommandsTest::proxyPasswordIsNeverPrinted()
 {
-    const Result r
-        = run(connection() + QStringList {u"--proxy"_s, u"http://alice:s3cr3t@proxy.example"_s, u"health"_s});
+    const Result r = run(
+        m_pod.connection() + QStringList {u"--proxy"_s, u"http://alice:s3cr3t@proxy.example"_s, u"health"_s});
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QVERIFY2(!r.errText().contains(u"s3cr3t"_s), qPrintable(r.errText()));
     QVERIFY2(r.errText().contains(u"http://alice:***@proxy.example"_s), qPrintable(r.errText()));
@@ -1147,7 +1134,7 @@ void CliCommandsTest::proxyPasswordIsNeverPrinted()
 
 void CliCommandsTest::progressOnlyWhenEnabled()
 {
-    const QStringList args = connection()
+    const QStringList args = m_pod.connection()
         + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s};
     const Result quiet = run(args);
     QCOMPARE(quiet.code, 0);

@@ -190,50 +190,34 @@ private Q_SLOTS:
     void pmlHostile();
 
 private:
-    QStringList connection() const;
     QString freshDir(const QString &name);
     int loggedRequests(const QString &pathPattern) const;
     /// Every GET of `pathPattern` answers 200 with `body`.
     void serve(const QString &pathPattern, const QByteArray &body);
 
-    std::unique_ptr<DemoPod::Server> m_server;
-    QTemporaryDir m_dir;
-    QString m_keyPath;
-    QString m_base;
+    CliTest::CliPod m_pod;
 };
 
 void CliExportTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<DemoPod::Server>(DemoPod::Config {});
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_base = m_server->baseUrl().toString();
-    m_keyPath = m_dir.filePath(u"bot.pem"_s);
-    QVERIFY(writeFile(m_keyPath, DemoPod::Server::botPrivateKeyPem()));
+    QVERIFY(m_pod.start());
 }
 
 void CliExportTest::init()
 {
-    m_server->clearFaults();
-    m_server->setComponentDown(u"ceservice"_s, {});
+    m_pod.server->clearFaults();
+    m_pod.server->setComponentDown(u"ceservice"_s, {});
 }
 
 void CliExportTest::cleanupTestCase()
 {
-    m_server->stop();
-}
-
-QStringList CliExportTest::connection() const
-{
-    return {u"--pod"_s, m_base, u"--bot-username"_s, DemoPod::Server::botUsername(), u"--private-key"_s,
-        m_keyPath};
+    m_pod.server->stop();
 }
 
 QString CliExportTest::freshDir(const QString &name)
 {
     static int n = 0;
-    const QString path = m_dir.filePath(name + QString::number(++n));
+    const QString path = m_pod.dir.filePath(name + QString::number(++n));
     QDir().mkpath(path);
     return path;
 }
@@ -242,7 +226,7 @@ int CliExportTest::loggedRequests(const QString &pathPattern) const
 {
     const QRegularExpression re(u"^"_s + pathPattern + u"$"_s);
     int n = 0;
-    for (const DemoPod::LoggedRequest &l : m_server->requestLog())
+    for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog())
         n += re.match(l.path).hasMatch() ? 1 : 0;
     return n;
 }
@@ -256,7 +240,7 @@ void CliExportTest::serve(const QString &pathPattern, const QByteArray &body)
     fault.status = 200;
     fault.count = -1;
     fault.body = body;
-    m_server->addFault(fault);
+    m_pod.server->addFault(fault);
 }
 
 static QByteArray bdkFixture(const char *name)
@@ -279,7 +263,7 @@ void CliExportTest::exportFormats()
     QFETCH(QString, format);
     const QString dir = freshDir(u"formats"_s);
     const QString path = QDir(dir).filePath(u"rates."_s + format);
-    const Result r = run(connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
+    const Result r = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.errorLines().isEmpty());
@@ -292,7 +276,7 @@ void CliExportTest::exportFormats()
 
     const QByteArray bytes = readFile(path);
     const QJsonArray page = QJsonDocument::fromJson(
-        TestSupport::serverBody(*m_server, Requests::messages(Rates, 0, std::nullopt, 0, 3)))
+        TestSupport::serverBody(*m_pod.server, Requests::messages(Rates, 0, std::nullopt, 0, 3)))
                                 .array();
     QCOMPARE(page.size(), 3);
     if (format == "csv"_L1) {
@@ -335,8 +319,8 @@ void CliExportTest::exportSplit()
 {
     const QString dir = freshDir(u"split"_s);
     const QString base = QDir(dir).filePath(u"history.csv"_s);
-    const Result r
-        = run(connection() + QStringList {u"export"_s, Rates, CrossPod, u"--split"_s, u"--output"_s, base});
+    const Result r = run(
+        m_pod.connection() + QStringList {u"export"_s, Rates, CrossPod, u"--split"_s, u"--output"_s, base});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QString ratesFile = u"history-"_s + Rates + u".csv"_s;
     const QString crossFile = u"history-"_s + CrossPod + u".csv"_s;
@@ -349,7 +333,7 @@ void CliExportTest::exportSplit()
 
     // The same stream twice (in both Base64 forms) is one stream.
     const QString jsonBase = QDir(dir).filePath(u"again.json"_s);
-    const Result twice = run(connection()
+    const Result twice = run(m_pod.connection()
         + QStringList {u"export"_s, CrossPod, QString::fromLatin1(Demo::CrossPodStreamStandardId),
             u"--split"_s, u"--output"_s, jsonBase});
     QVERIFY2(twice.code == 0, qPrintable(describe(twice)));
@@ -373,7 +357,7 @@ void CliExportTest::exportSplitRefusesSymbolicLinks()
         QFile::remove(derived);
         QVERIFY(QFile::link(linkTo, derived));
         const Result r
-            = run(connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
+            = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
         QVERIFY2(r.code != 0 && r.code != -1, qPrintable(describe(r)));
         QVERIFY2(r.errText().contains(derived + u" is a symbolic link; not written through"_s),
             qPrintable(r.errText()));
@@ -386,7 +370,7 @@ void CliExportTest::exportSplitRefusesSymbolicLinks()
     QFile::remove(derived);
     QVERIFY(writeFile(derived, "old\n"));
     const Result again
-        = run(connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
+        = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
     QVERIFY2(again.code == 0, qPrintable(describe(again)));
     QCOMPARE(readFile(derived).count('\n'), DemoPod::Config {}.messagesPerStream);
 }
@@ -395,7 +379,7 @@ void CliExportTest::exportColumns()
 {
     const QString dir = freshDir(u"columns"_s);
     const QString path = QDir(dir).filePath(u"cols.csv"_s);
-    const Result r = run(connection()
+    const Result r = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, path, u"--columns"_s, u"senderName,MESSAGEID"_s,
             u"--columns"_s, u"time"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -408,7 +392,7 @@ void CliExportTest::exportColumns()
 
     // An unknown column is a usage error that names the known ones; nothing is written.
     const QString other = QDir(dir).filePath(u"bad.csv"_s);
-    const Result bad = run(connection()
+    const Result bad = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, other, u"--columns"_s, u"messageId,sender,colour"_s});
     QVERIFY2(bad.code == 2, qPrintable(describe(bad)));
     QCOMPARE(bad.errorLines().size(), 1);
@@ -420,7 +404,7 @@ void CliExportTest::exportColumns()
 void CliExportTest::exportCsvOptions()
 {
     // Everything changed at once, to standard output.
-    const Result r = run(connection()
+    const Result r = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"messageId,senderName"_s, u"--separator"_s, u";"_s, u"--bom"_s, u"--quote-all"_s,
             u"--no-header"_s, u"--line-ending"_s, u"lf"_s});
@@ -433,7 +417,7 @@ void CliExportTest::exportCsvOptions()
     QCOMPARE(parseCsv(r.out, u';').size(), Demo::ImMessageCount);
 
     // The defaults: a header, CRLF, no BOM, commas, quotes only where needed.
-    const Result plain = run(connection()
+    const Result plain = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"messageId,senderName"_s});
     QVERIFY2(plain.code == 0, qPrintable(describe(plain)));
@@ -441,7 +425,7 @@ void CliExportTest::exportCsvOptions()
     QVERIFY(plain.out.contains(QByteArray(QByteArray(Demo::M5Id) + ",Alice Adams\r\n")));
 
     // A tab separator.
-    const Result tab = run(connection()
+    const Result tab = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"messageId,senderName"_s, u"--separator"_s, u"tab"_s});
     QCOMPARE(tab.code, 0);
@@ -451,7 +435,7 @@ void CliExportTest::exportCsvOptions()
 void CliExportTest::exportFormulaGuard()
 {
     // Standard Base64 ids may start with '+': a spreadsheet would take such a cell for a formula.
-    const QStringList args = connection()
+    const QStringList args = m_pod.connection()
         + QStringList {u"export"_s, Rates, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"standardId"_s, u"--no-header"_s, u"--line-ending"_s, u"lf"_s};
     const Result guarded = run(args);
@@ -476,21 +460,21 @@ void CliExportTest::exportFormulaGuard()
 
 void CliExportTest::exportToStandardOutput()
 {
-    const Result r = run(
-        connection() + QStringList {u"export"_s, Rates, u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s});
+    const Result r = run(m_pod.connection()
+        + QStringList {u"export"_s, Rates, u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(jsonLines(r.out).size(), DemoPod::Config {}.messagesPerStream);
     QVERIFY(r.errText().contains(u"to standard output"_s));
 
-    const Result json = run(
-        connection() + QStringList {u"export"_s, CrossPod, u"--output"_s, u"-"_s, u"--format"_s, u"json"_s});
+    const Result json = run(m_pod.connection()
+        + QStringList {u"export"_s, CrossPod, u"--output"_s, u"-"_s, u"--format"_s, u"json"_s});
     QVERIFY2(json.code == 0, qPrintable(describe(json)));
     QCOMPARE(json.json().size(), Demo::CrossPodMessageCount - 1);
 }
 
 void CliExportTest::exportDedupe()
 {
-    const QStringList args = connection()
+    const QStringList args = m_pod.connection()
         + QStringList {u"export"_s, CrossPod, u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s};
     const Result deduped = run(args);
     QVERIFY2(deduped.code == 0, qPrintable(describe(deduped)));
@@ -525,8 +509,8 @@ void CliExportTest::exportFailureKeepsPreviousFile()
     fault.kind = DemoPod::Fault::Kind::Malformed;
     fault.skip = 1; // the first page is fine: the export has begun writing when the second breaks
     fault.count = -1;
-    m_server->addFault(fault);
-    const Result r = run(connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
+    m_pod.server->addFault(fault);
+    const Result r = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"cannot be read"_s));
@@ -538,14 +522,14 @@ void CliExportTest::exportUnwritableOutput()
 {
     const QString dir = freshDir(u"unwritable"_s);
     const QString path = QDir(dir).filePath(u"missing/dir/out.csv"_s);
-    const Result r = run(connection() + QStringList {u"export"_s, Im, u"--output"_s, path});
+    const Result r = run(m_pod.connection() + QStringList {u"export"_s, Im, u"--output"_s, path});
     QVERIFY2(r.code == 1, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"Could not create "_s + path));
     QVERIFY(filesIn(dir).isEmpty());
 
     // The record exports say the same.
-    const Result records = run(connection() + QStringList {u"export-signals"_s, u"--output"_s, path});
+    const Result records = run(m_pod.connection() + QStringList {u"export-signals"_s, u"--output"_s, path});
     QVERIFY2(records.code == 1, qPrintable(describe(records)));
     QCOMPARE(records.err.count('\n'), 1);
     QVERIFY(records.errorLines().at(0).contains(u"Could not create "_s + path));
@@ -563,8 +547,8 @@ void CliExportTest::exportCancel()
     delay.kind = DemoPod::Fault::Kind::Delay;
     delay.delayMs = 4000;
     delay.skip = 1;
-    m_server->addFault(delay);
-    m_server->clearRequestLog();
+    m_pod.server->addFault(delay);
+    m_pod.server->clearRequestLog();
 
     QBuffer out;
     QBuffer err;
@@ -574,10 +558,10 @@ void CliExportTest::exportCancel()
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
-    runner.run(connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
+    runner.run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
     // The first page came back; the second is asked for and held back (its fault is used up).
     QVERIFY(QTest::qWaitFor([&] { return loggedRequests(u"/agent/v4/stream/.*/message"_s) >= 1; }, 20000));
-    QVERIFY(QTest::qWaitFor([&] { return m_server->faults().isEmpty(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return m_pod.server->faults().isEmpty(); }, 5000));
     QVERIFY(finished.isEmpty());
 
     runner.cancel();
@@ -604,8 +588,8 @@ void CliExportTest::exportCancelBySigint()
     delay.kind = DemoPod::Fault::Kind::Delay;
     delay.delayMs = 4000;
     delay.skip = 1;
-    m_server->addFault(delay);
-    m_server->clearRequestLog();
+    m_pod.server->addFault(delay);
+    m_pod.server->clearRequestLog();
 
     QBuffer out;
     QBuffer err;
@@ -619,9 +603,9 @@ void CliExportTest::exportCancelBySigint()
     QVERIFY(interrupt.isActive()); // else raising SIGINT would end the test process
     connect(&interrupt, &InterruptNotifier::interrupted, &runner, &CommandRunner::cancel);
     QSignalSpy finished(&runner, &CommandRunner::finished);
-    runner.run(connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
+    runner.run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
     QVERIFY(QTest::qWaitFor([&] { return loggedRequests(u"/agent/v4/stream/.*/message"_s) >= 1; }, 20000));
-    QVERIFY(QTest::qWaitFor([&] { return m_server->faults().isEmpty(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return m_pod.server->faults().isEmpty(); }, 5000));
     QVERIFY(finished.isEmpty());
     QCOMPARE(::raise(SIGINT), 0);
     QVERIFY(finished.wait(3000)); // long before the held-back page would come
@@ -639,12 +623,12 @@ void CliExportTest::exportCancelBeforeStart()
     CommandRunner runner(&out, &err);
     runner.setEnvironment({});
     QSignalSpy finished(&runner, &CommandRunner::finished);
-    runner.run(
-        connection() + QStringList {u"export"_s, Rates, u"--output"_s, m_dir.filePath(u"never.csv"_s)});
+    runner.run(m_pod.connection()
+        + QStringList {u"export"_s, Rates, u"--output"_s, m_pod.dir.filePath(u"never.csv"_s)});
     runner.cancel(); // the start is still queued
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
-    QVERIFY(!QFile::exists(m_dir.filePath(u"never.csv"_s)));
+    QVERIFY(!QFile::exists(m_pod.dir.filePath(u"never.csv"_s)));
     QCOMPARE(err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
 }
 
@@ -657,8 +641,8 @@ void CliExportTest::listingCancel()
     delay.kind = DemoPod::Fault::Kind::Delay;
     delay.delayMs = 4000;
     delay.skip = 1;
-    m_server->addFault(delay);
-    m_server->clearRequestLog();
+    m_pod.server->addFault(delay);
+    m_pod.server->clearRequestLog();
     QBuffer out;
     QBuffer err;
     out.open(QIODevice::WriteOnly);
@@ -667,8 +651,8 @@ void CliExportTest::listingCancel()
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
-    runner.run(connection() + QStringList {u"messages"_s, Rates, u"--json"_s});
-    QVERIFY(QTest::qWaitFor([&] { return m_server->faults().isEmpty(); }, 20000));
+    runner.run(m_pod.connection() + QStringList {u"messages"_s, Rates, u"--json"_s});
+    QVERIFY(QTest::qWaitFor([&] { return m_pod.server->faults().isEmpty(); }, 20000));
     // The second page's request now waits 4 s at the pod. It left before the first page was parsed
     // and handed over (the pager asks early): give that page time to reach the command first.
     QTest::qWait(1500);
@@ -683,8 +667,8 @@ void CliExportTest::listingCancel()
 void CliExportTest::exportProgress()
 {
     const QString dir = freshDir(u"progress"_s);
-    const QStringList args
-        = connection() + QStringList {u"export"_s, Rates, u"--output"_s, QDir(dir).filePath(u"p.csv"_s)};
+    const QStringList args = m_pod.connection()
+        + QStringList {u"export"_s, Rates, u"--output"_s, QDir(dir).filePath(u"p.csv"_s)};
     RunOptions loud;
     loud.progress = true;
     const Result shown = run(args, loud);
@@ -766,7 +750,7 @@ void CliExportTest::exportUsageErrors()
         if (a.startsWith(u"OUT"_s))
             a = QDir(dir).filePath(a);
     }
-    const Result r = run(connection() + args);
+    const Result r = run(m_pod.connection() + args);
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.errorLines().at(0).contains(expected), qPrintable(r.errText()));
@@ -778,11 +762,12 @@ void CliExportTest::exportSearch()
 {
     const QString dir = freshDir(u"search"_s);
     const QString path = QDir(dir).filePath(u"rates.json"_s);
-    const Result listed = run(connection() + QStringList {u"search"_s, u"hashtag:rates"_s, u"--json"_s});
+    const Result listed
+        = run(m_pod.connection() + QStringList {u"search"_s, u"hashtag:rates"_s, u"--json"_s});
     QVERIFY2(listed.code == 0, qPrintable(describe(listed)));
     QVERIFY(!listed.json().isEmpty());
     const Result r
-        = run(connection() + QStringList {u"export-search"_s, u"hashtag:rates"_s, u"--output"_s, path});
+        = run(m_pod.connection() + QStringList {u"export-search"_s, u"hashtag:rates"_s, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QJsonObject> items = jsonArray(readFile(path));
     QCOMPARE(items.size(), listed.json().size());
@@ -790,14 +775,14 @@ void CliExportTest::exportSearch()
         QCOMPARE(withoutInspector(items.at(i)), withoutInspector(listed.json().at(i).toObject()));
 
     // Plain words within a stream, and --limit.
-    m_server->clearRequestLog();
-    const Result words = run(connection()
+    m_pod.server->clearRequestLog();
+    const Result words = run(m_pod.connection()
         + QStringList {u"export-search"_s, u"Morning"_s, u"--stream"_s, Rates, u"--limit"_s, u"3"_s,
             u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s});
     QVERIFY2(words.code == 0, qPrintable(describe(words)));
     QCOMPARE(jsonLines(words.out).size(), 3);
     int posts = 0;
-    for (const DemoPod::LoggedRequest &l : m_server->requestLog()) {
+    for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog()) {
         if (l.method == "POST" && l.path == u"/agent/v1/message/search"_s) {
             ++posts;
             QCOMPARE(QJsonDocument::fromJson(l.body).object().value(u"streamId"_s).toString(), Rates);
@@ -809,21 +794,21 @@ void CliExportTest::exportSearch()
 void CliExportTest::exportStreamsMemberCounts()
 {
     // What the enterprise list says about each stream, to compare with.
-    const Result admin = run(connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
+    const Result admin = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
     QVERIFY2(admin.code == 0, qPrintable(describe(admin)));
     QHash<QString, QJsonObject> attributes;
     for (const QJsonValue &v : admin.json())
         attributes.insert(
             v.toObject().value(u"id"_s).toString(), v.toObject().value(u"attributes"_s).toObject());
-    const Result mine = run(connection() + QStringList {u"streams"_s, u"--json"_s});
+    const Result mine = run(m_pod.connection() + QStringList {u"streams"_s, u"--json"_s});
     QVERIFY(mine.code == 0);
     QVERIFY(mine.json().size() > 10);
 
     const QString dir = freshDir(u"streams"_s);
     // The demo bot is an admin: the counts come from the enterprise list, in one go.
-    m_server->clearRequestLog();
+    m_pod.server->clearRequestLog();
     const QString viaAdmin = QDir(dir).filePath(u"admin.json"_s);
-    const Result r = run(connection() + QStringList {u"export-streams"_s, u"--output"_s, viaAdmin});
+    const Result r = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, viaAdmin});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QJsonObject> items = jsonArray(readFile(viaAdmin));
     QCOMPARE(items.size(), mine.json().size());
@@ -858,10 +843,11 @@ void CliExportTest::exportStreamsMemberCounts()
     refused.kind = DemoPod::Fault::Kind::Status;
     refused.status = 403;
     refused.count = -1;
-    m_server->addFault(refused);
-    m_server->clearRequestLog();
+    m_pod.server->addFault(refused);
+    m_pod.server->clearRequestLog();
     const QString viaInfo = QDir(dir).filePath(u"info.json"_s);
-    const Result fallback = run(connection() + QStringList {u"export-streams"_s, u"--output"_s, viaInfo});
+    const Result fallback
+        = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, viaInfo});
     QVERIFY2(fallback.code == 0, qPrintable(describe(fallback)));
     QVERIFY(fallback.errorLines().isEmpty());
     const QList<QJsonObject> counted = jsonArray(readFile(viaInfo));
@@ -887,7 +873,7 @@ void CliExportTest::exportStreamsMemberCounts()
 
     // CSV: the counts are columns.
     const QString csv = QDir(dir).filePath(u"info.csv"_s);
-    const Result table = run(connection()
+    const Result table = run(m_pod.connection()
         + QStringList {u"export-streams"_s, u"--output"_s, csv, u"--columns"_s,
             u"id,_inspector.membersCount,_inspector.countsFrom"_s});
     QVERIFY2(table.code == 0, qPrintable(describe(table)));
@@ -901,11 +887,12 @@ void CliExportTest::exportStreamsMemberCounts()
 
 void CliExportTest::exportStreamsAdmin()
 {
-    const Result admin = run(connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
+    const Result admin = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
     QVERIFY(admin.code == 0);
     const QString dir = freshDir(u"admin"_s);
     const QString path = QDir(dir).filePath(u"all.csv"_s);
-    const Result r = run(connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, path});
+    const Result r
+        = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QStringList> rows = parseCsv(readFile(path));
     QCOMPARE(rows.size(), admin.json().size() + 1);
@@ -922,10 +909,10 @@ void CliExportTest::exportStreamsAdmin()
     refused.kind = DemoPod::Fault::Kind::Status;
     refused.status = 403;
     refused.count = -1;
-    m_server->addFault(refused);
+    m_pod.server->addFault(refused);
     const QString other = QDir(dir).filePath(u"refused.csv"_s);
     const Result no
-        = run(connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, other});
+        = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, other});
     QVERIFY2(no.code == 3, qPrintable(describe(no)));
     QCOMPARE(no.err.count('\n'), 1);
     QVERIFY(!QFile::exists(other));
@@ -939,7 +926,7 @@ void CliExportTest::exportStreamsCountErrors()
     refused.kind = DemoPod::Fault::Kind::Status;
     refused.status = 403;
     refused.count = -1;
-    m_server->addFault(refused);
+    m_pod.server->addFault(refused);
     // One stream the caller may not inspect: it keeps its row, with the reason instead of counts.
     DemoPod::Fault hidden;
     hidden.method = "GET";
@@ -947,11 +934,11 @@ void CliExportTest::exportStreamsCountErrors()
     hidden.kind = DemoPod::Fault::Kind::Status;
     hidden.status = 403;
     hidden.count = -1;
-    m_server->addFault(hidden);
+    m_pod.server->addFault(hidden);
     const QString dir = freshDir(u"counterrors"_s);
     const QString path = QDir(dir).filePath(u"streams.jsonl"_s);
-    const Result r = run(
-        connection() + QStringList {u"export-streams"_s, u"--type"_s, u"IM,ROOM"_s, u"--output"_s, path});
+    const Result r = run(m_pod.connection()
+        + QStringList {u"export-streams"_s, u"--type"_s, u"IM,ROOM"_s, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QJsonObject> items = jsonLines(readFile(path));
     QVERIFY(items.size() > 2);
@@ -973,13 +960,13 @@ void CliExportTest::exportStreamsCountErrors()
     QCOMPARE(withError, 1);
 
     // Any other failure ends the export: nothing is written.
-    m_server->clearFaults();
-    m_server->addFault(refused);
+    m_pod.server->clearFaults();
+    m_pod.server->addFault(refused);
     DemoPod::Fault broken = hidden;
     broken.status = 500;
-    m_server->addFault(broken);
+    m_pod.server->addFault(broken);
     const QString other = QDir(dir).filePath(u"broken.jsonl"_s);
-    const Result failed = run(connection() + QStringList {u"export-streams"_s, u"--output"_s, other});
+    const Result failed = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, other});
     QVERIFY2(failed.code == 5, qPrintable(describe(failed)));
     QCOMPARE(failed.err.count('\n'), 1);
     QVERIFY(!QFile::exists(other));
@@ -1022,7 +1009,7 @@ void CliExportTest::exportRecords()
     QFETCH(QStringList, listing);
     QFETCH(QStringList, exporting);
     QFETCH(QString, format);
-    const Result listed = run(connection() + listing + QStringList {u"--json"_s});
+    const Result listed = run(m_pod.connection() + listing + QStringList {u"--json"_s});
     QVERIFY2(listed.code == 0, qPrintable(describe(listed)));
     QList<QJsonObject> expected;
     for (const QJsonValue &v : listed.json())
@@ -1031,7 +1018,7 @@ void CliExportTest::exportRecords()
 
     const QString dir = freshDir(u"records"_s);
     const QString path = QDir(dir).filePath(u"out."_s + format);
-    const Result r = run(connection() + exporting + QStringList {u"--output"_s, path});
+    const Result r = run(m_pod.connection() + exporting + QStringList {u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 2);
@@ -1066,7 +1053,7 @@ void CliExportTest::exportUsersPartly()
 {
     const QString dir = freshDir(u"users"_s);
     const QString path = QDir(dir).filePath(u"users.json"_s);
-    const Result r = run(connection()
+    const Result r = run(m_pod.connection()
         + QStringList {
             u"export-users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s, u"--output"_s, path});
     // The users found are the answer; the value that matched nobody is named, and the exit code says so.
@@ -1079,7 +1066,7 @@ void CliExportTest::exportUsersPartly()
 
     // Nobody found at all: nothing to write.
     const QString none = QDir(dir).filePath(u"none.json"_s);
-    const Result empty = run(connection()
+    const Result empty = run(m_pod.connection()
         + QStringList {u"export-users"_s, u"--username"_s, u"nobody-here"_s, u"--output"_s, none});
     QCOMPARE(empty.code, 6);
     QVERIFY(!QFile::exists(none));
@@ -1087,11 +1074,11 @@ void CliExportTest::exportUsersPartly()
 
 void CliExportTest::exportHealthDown()
 {
-    QVERIFY(m_server->setComponentDown(u"ceservice"_s, u"ceservice credentials not configured"_s));
+    QVERIFY(m_pod.server->setComponentDown(u"ceservice"_s, u"ceservice credentials not configured"_s));
     const QString dir = freshDir(u"health"_s);
     const QString path = QDir(dir).filePath(u"health.csv"_s);
     // No credentials needed, as for `health`.
-    const Result r = run({u"--pod"_s, m_base, u"export-health"_s, u"--output"_s, path});
+    const Result r = run({u"--pod"_s, m_pod.base(), u"export-health"_s, u"--output"_s, path});
     QVERIFY2(r.code == 7, qPrintable(describe(r)));
     const QList<QStringList> rows = parseCsv(readFile(path));
     QCOMPARE(rows.size(), 2);
@@ -1114,7 +1101,7 @@ void CliExportTest::exportRecordsCancel()
     delay.pathPattern = u"/pod/v1/streams/list"_s;
     delay.kind = DemoPod::Fault::Kind::Delay;
     delay.delayMs = 4000;
-    m_server->addFault(delay);
+    m_pod.server->addFault(delay);
 
     QBuffer out;
     QBuffer err;
@@ -1124,7 +1111,7 @@ void CliExportTest::exportRecordsCancel()
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
-    runner.run(connection() + QStringList {u"export-streams"_s, u"--output"_s, path});
+    runner.run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, path});
     // Under way once the client has authenticated and asked for the list.
     QVERIFY(QTest::qWaitFor([&] { return runner.client() && runner.client()->hasSession(); }, 20000));
     QTest::qWait(100);
@@ -1149,8 +1136,8 @@ void CliExportTest::exportRecordsFailure()
     fault.kind = DemoPod::Fault::Kind::Status;
     fault.status = 500;
     fault.count = -1;
-    m_server->addFault(fault);
-    const Result r = run(connection() + QStringList {u"export-members"_s, Im, u"--output"_s, path});
+    m_pod.server->addFault(fault);
+    const Result r = run(m_pod.connection() + QStringList {u"export-members"_s, Im, u"--output"_s, path});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(readFile(path), QByteArray("previous\n"));
@@ -1347,7 +1334,7 @@ void CliExportTest::receiptsKeepResponseFields()
     serve(u"/pod/v1/admin/messages/.*/receipts"_s, fixture);
 
     if (format == "list"_L1) {
-        const Result r = run(connection() + QStringList {u"receipts"_s, M1, u"--json"_s});
+        const Result r = run(m_pod.connection() + QStringList {u"receipts"_s, M1, u"--json"_s});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonArray items = r.json();
         QCOMPARE(items.size(), 2);
@@ -1359,7 +1346,7 @@ void CliExportTest::receiptsKeepResponseFields()
             QCOMPARE(derived.value(u"responseProblems"_s).toArray(), QJsonArray());
         }
         // The table shows them too.
-        const Result table = run(connection() + QStringList {u"receipts"_s, M1});
+        const Result table = run(m_pod.connection() + QStringList {u"receipts"_s, M1});
         QVERIFY2(table.code == 0, qPrintable(describe(table)));
         QVERIFY2(table.text().contains(u"Delegate Test (7215545058330)"_s), qPrintable(table.text()));
         QVERIFY2(table.text().contains(u"internal_7078106375781%2FqUDYs%2FpxmId6JI2JNZHkMw%3D%3D (1)"_s),
@@ -1369,7 +1356,7 @@ void CliExportTest::receiptsKeepResponseFields()
 
     const QString dir = freshDir(u"receipts"_s);
     const QString path = QDir(dir).filePath(u"out."_s + format);
-    const Result r = run(connection() + QStringList {u"export-receipts"_s, M1, u"--output"_s, path});
+    const Result r = run(m_pod.connection() + QStringList {u"export-receipts"_s, M1, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QByteArray bytes = readFile(path);
     if (format != "csv"_L1) {
@@ -1425,7 +1412,7 @@ void CliExportTest::lastPageNewestFirstIsSorted()
     const QString path = QDir(dir).filePath(u"out."_s + format);
     if (format == "csv"_L1 || format == "json"_L1)
         args += QStringList {u"--output"_s, path};
-    const Result r = run(connection() + args);
+    const Result r = run(m_pod.connection() + args);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY2(!r.errText().contains(u"no progress"_s), qPrintable(r.errText()));
     QVERIFY2(r.errText().contains(
@@ -1486,7 +1473,7 @@ void CliExportTest::fullPageOutOfOrderStops()
     for (const QStringList &args : {QStringList {u"messages"_s, Rates, u"--json"_s},
              QStringList {
                  u"export"_s, Rates, u"--output"_s, QDir(freshDir(u"full"_s)).filePath(u"out.csv"_s)}}) {
-        const Result r = run(connection() + args);
+        const Result r = run(m_pod.connection() + args);
         QVERIFY2(r.code == 5, qPrintable(describe(r)));
         QCOMPARE(r.errorLines().size(), 1);
         const QString line = r.errorLines().at(0);

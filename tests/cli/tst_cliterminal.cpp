@@ -114,43 +114,30 @@ class CliTerminalTest final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoPod::Server> m_server;
-    QTemporaryDir m_dir;
-    QString m_keyPath;
-
-    QStringList connection() const
-    {
-        return {u"--pod"_s, m_server->baseUrl().toString(), u"--bot-username"_s,
-            DemoPod::Server::botUsername(), u"--private-key"_s, m_keyPath};
-    }
+    CliTest::CliPod m_pod;
 
     Result run(const QStringList &args, bool progress = false)
     {
         CliTest::RunOptions options;
         options.progress = progress;
-        return CliTest::run(connection() + args, options);
+        return CliTest::run(m_pod.connection() + args, options);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         DemoPod::Config config;
         config.streams = 4;
         config.messagesPerStream = 40;
         config.hostileNames = true;
         config.longPollMs = 20; // feed: an empty read answers soon
         config.eventBatches = 4;
-        m_server = std::make_unique<DemoPod::Server>(config);
-        QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_keyPath = m_dir.filePath(u"bot.pem"_s);
-        QVERIFY(CliTest::writeFile(m_keyPath, DemoPod::Server::botPrivateKeyPem()));
+        QVERIFY(m_pod.start(config));
     }
 
-    void init() { m_server->clearFaults(); }
+    void init() { m_pod.server->clearFaults(); }
 
-    void cleanupTestCase() { m_server->stop(); }
+    void cleanupTestCase() { m_pod.server->stop(); }
 
     // The check itself finds every kind of hostile character.
     void theCheckSeesEveryControl()
@@ -310,7 +297,7 @@ private Q_SLOTS:
         QVERIFY2(piped.out.contains("\\u009b31m") && piped.out.contains("\\u202e\\u2066"),
             piped.out.left(2000).constData());
 
-        const QString path = m_dir.filePath(u"stdout-compare.out"_s);
+        const QString path = m_pod.dir.filePath(u"stdout-compare.out"_s);
         const Result saved = run(args + QStringList {u"--output"_s, path});
         QVERIFY2(saved.code == 0, qPrintable(CliTest::describe(saved)));
         const QByteArray file = CliTest::readFile(path);
@@ -332,7 +319,7 @@ private Q_SLOTS:
             u"csv"_s, u"--columns"_s, u"messageId,text"_s};
         const Result piped = run(args + QStringList {u"--output"_s, u"-"_s});
         QVERIFY2(piped.code == 0, qPrintable(CliTest::describe(piped)));
-        const QString path = m_dir.filePath(u"stdout-compare.csv"_s);
+        const QString path = m_pod.dir.filePath(u"stdout-compare.csv"_s);
         const Result saved = run(args + QStringList {u"--output"_s, path});
         QVERIFY2(saved.code == 0, qPrintable(CliTest::describe(saved)));
         QCOMPARE(piped.out, CliTest::readFile(path));
@@ -408,7 +395,7 @@ private Q_SLOTS:
                   .toJson(QJsonDocument::Compact);
         fault.pathPattern = u".*/streams/list"_s;
         fault.count = -1;
-        m_server->addFault(fault);
+        m_pod.server->addFault(fault);
         for (const bool json : {false, true}) {
             const Result r = run(json ? QStringList {u"streams"_s, u"--json"_s} : QStringList {u"streams"_s});
             QVERIFY2(r.code != 0 && r.code != -1, qPrintable(CliTest::describe(r)));
