@@ -2,8 +2,8 @@
 #include "api/apierror.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include "data/parse.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,11 +46,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &w
     ApiError e;
     e.httpStatus = status;
     // Pod errors are Error {code, message}; agent errors are V2Error {code, message, details}.
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject()) {
-        const QJsonObject o = doc.object();
-        e.serverCode = o.value("code"_L1).toInt();
-        e.serverMessage = o.value("message"_L1).toString();
+    const Parse::Result<ErrorBody> parsed = Parse::errorBody(body);
+    if (parsed.ok()) {
+        e.serverCode = parsed.value.code;
+        e.serverMessage = parsed.value.message;
     }
     e.details = excerpt(body);
     const QString server = e.serverMessage.isEmpty() ? QString() : u" ("_s + e.serverMessage + u")"_s;
