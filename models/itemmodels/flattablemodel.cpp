@@ -28,14 +28,19 @@ QVariant FlatTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     const QStringList titles = columnTitles();
     Q_ASSERT(titles.size() == m_columns);
-    if (section < 0 || section >= titles.size())
-        return {};
-    return titles.at(section);
+    return columnTitle(titles, section);
 }
 
 bool FlatTableModel::isCell(const QModelIndex &index) const
 {
     return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
+}
+
+QVariant columnTitle(const QStringList &titles, int section)
+{
+    if (section < 0 || section >= titles.size())
+        return {};
+    return titles.at(section);
 }
 
 } // namespace Inspector

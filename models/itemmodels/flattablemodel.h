@@ -44,4 +44,8 @@ private:
     const RowNumbers m_rowNumbers;
 };
 
+/// The title of column @p section in @p titles (column order), or no value when out of range.
+/// The shared header lookup of the flat table models and the tree models.
+QVariant columnTitle(const QStringList &titles, int section);
+
 } // namespace Inspector
