@@ -30,7 +30,7 @@ QString groupedDigits(qint64 n)
 } // namespace
 
 AttachmentsModel::AttachmentsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, RowNumbers::Hidden, parent)
 { }
 
 void AttachmentsModel::setMessage(const Message &message)
@@ -70,19 +70,14 @@ QString AttachmentsModel::sizeText(qint64 bytes)
     return tr("%1 bytes (%2 MiB)").arg(groupedDigits(bytes)).arg(kib / 1024.0, 0, 'f', 1);
 }
 
-int AttachmentsModel::rowCount(const QModelIndex &parent) const
+int AttachmentsModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AttachmentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Row &row = m_rows.at(index.row());
     const bool thumbnail = !row.dimension.isNull() || row.size < 0;
@@ -118,22 +113,9 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant AttachmentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList AttachmentsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case SizeColumn:
-        return tr("Size");
-    case FileIdColumn:
-        return tr("File id");
-    default:
-        return {};
-    }
+    return {tr("Name"), tr("Kind"), tr("Size"), tr("File id")};
 }
 
 } // namespace Inspector

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-
 #include "data/message.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/modelroles.h"
 
 namespace Inspector {
@@ -13,7 +12,7 @@ namespace Inspector {
  * one row per thumbnail, each with the file id a download (MessageDetails::downloadAttachment())
  * needs. Built from the Message value alone, no request. Lives on the GUI thread.
  */
-class AttachmentsModel final : public QAbstractTableModel
+class AttachmentsModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttachmentsModel)
@@ -37,10 +36,7 @@ public:
     QString messageId() const { return m_messageId; }
     int fileCount() const { return m_fileCount; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// "12 345 bytes (12.1 KiB)"-style text, locale-independent digits.
     static QString sizeText(qint64 bytes);
@@ -59,6 +55,10 @@ private:
     QString m_streamId;
     QString m_messageId;
     int m_fileCount = 0;
+
+protected:
+    int rowTotal() const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace Inspector

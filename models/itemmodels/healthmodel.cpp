@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace Inspector {
 
 HealthModel::HealthModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, RowNumbers::Shown, parent)
 { }
 
 HealthModel::~HealthModel()
@@ -103,19 +103,14 @@ void HealthModel::setHealth(const Health &health)
     endResetModel();
 }
 
-int HealthModel::rowCount(const QModelIndex &parent) const
+int HealthModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HealthModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant HealthModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const HealthComponent &c = m_rows.at(index.row());
     switch (role) {
@@ -146,22 +141,9 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList HealthModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case ComponentColumn:
-        return tr("Component");
-    case StatusColumn:
-        return tr("Status");
-    case MessageColumn:
-        return tr("Message");
-    case MeaningColumn:
-        return tr("What this means");
-    default:
-        return {};
-    }
+    return {tr("Component"), tr("Status"), tr("Message"), tr("What this means")};
 }
 
 } // namespace Inspector

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
 
@@ -11,6 +10,7 @@
 #include "api/apierror.h"
 #include "data/health.h"
 #include "data/user.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/modelroles.h"
 
 namespace Inspector {
@@ -27,7 +27,7 @@ class ServiceCall;
  * health report arrives. Each failed call is reported once through errorOccurred()
  * (cancellations are not); refreshed() follows when all the calls followed have ended.
  */
-class HealthModel final : public QAbstractTableModel
+class HealthModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthModel)
@@ -72,10 +72,7 @@ public:
     const QList<ApiError> &errors() const { return m_errors; }
     HealthComponent component(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void refreshed();
@@ -91,6 +88,10 @@ private:
     std::optional<AgentInfo> m_agentInfo;
     std::optional<User> m_sessionUser;
     QList<ApiError> m_errors;
+
+protected:
+    int rowTotal() const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace Inspector

@@ -11,6 +11,7 @@
 
 #include <cstring>
 
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
@@ -479,16 +480,7 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case KeyColumn:
-        return tr("Key");
-    case ValueColumn:
-        return tr("Value");
-    case TypeColumn:
-        return tr("Type");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Key"), tr("Value"), tr("Type")}, section);
 }
 
 } // namespace Inspector

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Inspector {
 
 MessageStatusModel::MessageStatusModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, RowNumbers::Hidden, parent)
 { }
 
 MessageStatusModel::~MessageStatusModel()
@@ -153,19 +153,14 @@ QString MessageStatusModel::kindName(Kind kind)
     return {};
 }
 
-int MessageStatusModel::rowCount(const QModelIndex &parent) const
+int MessageStatusModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MessageStatusModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant MessageStatusModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Row &row = m_rows.at(index.row());
     const StatusUser &u = row.user;
@@ -199,24 +194,9 @@ QVariant MessageStatusModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MessageStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList MessageStatusModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StateColumn:
-        return tr("Status");
-    case UserColumn:
-        return tr("User");
-    case UserIdColumn:
-        return tr("User id");
-    case UserNameColumn:
-        return tr("User name / e-mail");
-    case TimeColumn:
-        return tr("Time (UTC)");
-    default:
-        return {};
-    }
+    return {tr("Status"), tr("User"), tr("User id"), tr("User name / e-mail"), tr("Time (UTC)")};
 }
 
 } // namespace Inspector

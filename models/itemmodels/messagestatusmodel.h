@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 #include "api/apierror.h"
 #include "data/receipt.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/modelroles.h"
 #include "services/messagedetails.h"
 
@@ -23,7 +23,7 @@ class ServiceCall;
  * Idle. Each request starts a new generation: a batch for an earlier one is dropped. A failed call
  * leaves the model empty and emits errorOccurred().
  */
-class MessageStatusModel final : public QAbstractTableModel
+class MessageStatusModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageStatusModel)
@@ -76,10 +76,7 @@ public:
     const ApiError &lastError() const { return m_error; }
     int count(Kind kind) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kindName(Kind kind);
 
@@ -108,6 +105,10 @@ private:
     State m_state = State::Idle;
     int m_generation = 0;
     bool m_received = false;
+
+protected:
+    int rowTotal() const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace Inspector

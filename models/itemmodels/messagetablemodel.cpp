@@ -18,7 +18,7 @@ constexpr int TextCacheRows = 2000;
 } // namespace
 
 MessageTableModel::MessageTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, RowNumbers::Shown, parent)
 {
     m_textCache.setMaxCost(TextCacheRows);
 }
@@ -96,14 +96,9 @@ void MessageTableModel::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
-int MessageTableModel::rowCount(const QModelIndex &parent) const
+int MessageTableModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : m_count;
-}
-
-int MessageTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_count;
 }
 
 const MessageRow &MessageTableModel::row(int row) const
@@ -189,7 +184,7 @@ QString MessageTableModel::flagsToolTip(int flags)
 
 QVariant MessageTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const MessageRow &r = row(index.row());
     switch (role) {
@@ -249,23 +244,9 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList MessageTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case SenderColumn:
-        return tr("Sender");
-    case TextColumn:
-        return tr("Text");
-    case AttachmentsColumn:
-        return tr("Attachments");
-    case FlagsColumn:
-        return tr("Flags");
-    }
-    return {};
+    return {tr("Time"), tr("Sender"), tr("Text"), tr("Attachments"), tr("Flags")};
 }
 
 bool MessageTableModel::canFetchMore(const QModelIndex &parent) const

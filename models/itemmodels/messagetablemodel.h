@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QByteArray>
 #include <QCache>
 #include <QHash>
@@ -14,6 +13,7 @@
 
 #include "api/apierror.h"
 #include "data/message.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/modelroles.h"
 #include "services/messagerow.h"
 
@@ -64,7 +64,7 @@ private:
  * failed page (never for a cancelled one); pageLoaded() after each batch (or the end); atBeginning()
  * once when the oldest message (or the last search result) is loaded.
  */
-class MessageTableModel final : public QAbstractTableModel
+class MessageTableModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageTableModel)
@@ -122,10 +122,7 @@ public:
     void fail(const ApiError &error);
     void clearFailure() { m_failed = false; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -170,6 +167,10 @@ private:
     bool m_loading = false;
     bool m_atBeginning = false;
     bool m_failed = false;
+
+protected:
+    int rowTotal() const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace Inspector

@@ -34,7 +34,7 @@ QVariant timeRaw(const std::optional<qint64> &ms)
 } // namespace
 
 ReceiptsModel::ReceiptsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, RowNumbers::Hidden, parent)
 { }
 
 ReceiptsModel::~ReceiptsModel()
@@ -214,19 +214,14 @@ void ReceiptsModel::cancelCall()
     }
 }
 
-int ReceiptsModel::rowCount(const QModelIndex &parent) const
+int ReceiptsModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReceiptsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant ReceiptsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Receipt &r = m_rows.at(index.row());
     if (role == ModelRole::RawValue) {
@@ -271,28 +266,10 @@ QVariant ReceiptsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ReceiptsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReceiptsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case UserColumn:
-        return tr("User");
-    case UserIdColumn:
-        return tr("User id");
-    case EmailColumn:
-        return tr("E-mail");
-    case DeliveredColumn:
-        return tr("Delivered (UTC)");
-    case ReadColumn:
-        return tr("Read (UTC)");
-    case EmailNotifiedColumn:
-        return tr("E-mail sent (UTC)");
-    case DownloadsColumn:
-        return tr("Downloads");
-    default:
-        return {};
-    }
+    return {tr("User"), tr("User id"), tr("E-mail"), tr("Delivered (UTC)"), tr("Read (UTC)"),
+        tr("E-mail sent (UTC)"), tr("Downloads")};
 }
 
 } // namespace Inspector

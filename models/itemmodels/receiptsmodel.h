@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 #include <functional>
@@ -9,6 +8,7 @@
 #include "api/apierror.h"
 #include "api/paging.h"
 #include "data/receipt.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/modelroles.h"
 #include "services/messagedetails.h"
 
@@ -30,7 +30,7 @@ class ServiceCall;
  * setMessage() starts a new generation: the call in flight is cancelled, and a batch for an earlier
  * message is dropped.
  */
-class ReceiptsModel final : public QAbstractTableModel
+class ReceiptsModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReceiptsModel)
@@ -94,10 +94,7 @@ public:
     const ApiError &lastError() const { return m_error; }
     int generation() const { return m_generation; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
@@ -126,6 +123,10 @@ private:
     int m_generation = 0;
     int m_loadAllCap = 0; ///< > 0 while loadAll() goes on
     bool m_emptyAnswer = false; ///< the last page was an empty answer (204): no receipt details
+
+protected:
+    int rowTotal() const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace Inspector

@@ -22,7 +22,7 @@ QString redact(QString text, const QByteArray &secret)
 } // namespace
 
 RequestLogModel::RequestLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, RowNumbers::Shown, parent)
 { }
 
 RequestLogModel::~RequestLogModel() = default;
@@ -102,14 +102,9 @@ QList<RequestLogEntry> RequestLogModel::recentErrors(int max) const
     return errors;
 }
 
-int RequestLogModel::rowCount(const QModelIndex &parent) const
+int RequestLogModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int RequestLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_entries.size());
 }
 
 QString RequestLogModel::displayPath(const QUrl &url)
@@ -122,7 +117,7 @@ QString RequestLogModel::displayPath(const QUrl &url)
 
 QVariant RequestLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const RequestLogEntry &e = m_entries.at(index.row());
     if (role == ModelRole::IsError)
@@ -170,28 +165,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RequestLogModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case MethodColumn:
-        return tr("Method");
-    case PathColumn:
-        return tr("Path");
-    case StatusColumn:
-        return tr("Status");
-    case DurationColumn:
-        return tr("Duration");
-    case SizeColumn:
-        return tr("Size");
-    case ErrorColumn:
-        return tr("Error");
-    default:
-        return {};
-    }
+    return {tr("Time"), tr("Method"), tr("Path"), tr("Status"), tr("Duration"), tr("Size"), tr("Error")};
 }
 
 } // namespace Inspector

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
 
 #include "api/apiclient.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/modelroles.h"
 
 namespace Inspector {
@@ -19,7 +19,7 @@ namespace Inspector {
  * guard, any text equal to the client's current session or key-manager token is replaced by "•••"
  * before it is stored, and user info is stripped from URLs. Lives on the client's thread.
  */
-class RequestLogModel final : public QAbstractTableModel
+class RequestLogModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestLogModel)
@@ -55,10 +55,7 @@ public:
     /// The newest failed requests, newest first, at most @p max.
     QList<RequestLogEntry> recentErrors(int max) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// "/agent/v4/stream/X/message?since=…": the URL's path and query, without host or user info.
     static QString displayPath(const QUrl &url);
@@ -73,6 +70,10 @@ private:
     QPointer<ApiClient> m_client;
     QMetaObject::Connection m_connection;
     int m_capacity = DefaultCapacity;
+
+protected:
+    int rowTotal() const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace Inspector

@@ -5,6 +5,7 @@
 
 #include "data/ids.h"
 #include "data/times.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
@@ -287,15 +288,7 @@ QVariant StreamTreeModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case MembersColumn:
-        return tr("Members");
-    case LastActivityColumn:
-        return tr("Last activity");
-    }
-    return {};
+    return columnTitle({tr("Name"), tr("Members"), tr("Last activity")}, section);
 }
 
 } // namespace Inspector

@@ -28,25 +28,20 @@ QString streamText(const Event &e)
 } // namespace
 
 LiveEventModel::LiveEventModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, RowNumbers::Hidden, parent)
     , m_capacity(std::max(1, capacity))
 { }
 
 LiveEventModel::~LiveEventModel() = default;
 
-int LiveEventModel::rowCount(const QModelIndex &parent) const
+int LiveEventModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int LiveEventModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_events.size());
 }
 
 QVariant LiveEventModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Event &e = m_events.at(index.row());
     switch (role) {
@@ -83,24 +78,9 @@ QVariant LiveEventModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LiveEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList LiveEventModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TypeColumn:
-        return tr("Type");
-    case TimeColumn:
-        return tr("Time");
-    case InitiatorColumn:
-        return tr("Initiator");
-    case StreamColumn:
-        return tr("Stream");
-    case PreviewColumn:
-        return tr("Preview");
-    default:
-        return {};
-    }
+    return {tr("Type"), tr("Time"), tr("Initiator"), tr("Stream"), tr("Preview")};
 }
 
 qint64 LiveEventModel::now() const

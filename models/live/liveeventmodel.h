@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QQueue>
@@ -9,6 +8,7 @@
 #include <QStringList>
 
 #include "data/event.h"
+#include "itemmodels/flattablemodel.h"
 #include "itemmodels/modelroles.h"
 
 namespace Inspector {
@@ -25,7 +25,7 @@ namespace Inspector::Live {
  * counted at once but held (at most `capacity` of them) and shown on resume. Arrival times come
  * from the TimeSource, so the rate is testable. Lives on the GUI thread.
  */
-class LiveEventModel final : public QAbstractTableModel
+class LiveEventModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveEventModel)
@@ -44,10 +44,7 @@ public:
     explicit LiveEventModel(int capacity = 5000, QObject *parent = nullptr);
     ~LiveEventModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setTimeSource(TimeSource *time) { m_time = time; }
     int capacity() const { return m_capacity; }
@@ -81,6 +78,10 @@ private:
     QHash<QString, qint64> m_byType;
     qint64 m_total = 0;
     bool m_paused = false;
+
+protected:
+    int rowTotal() const override;
+    QStringList columnTitles() const override;
 };
 
 /**
