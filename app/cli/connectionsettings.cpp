@@ -155,13 +155,12 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
         const QString path = cli.value(u"ca-file"_s);
         if (!checkReadable(u"ca-file"_s, path, failure))
             return std::nullopt;
-        QString error;
-        const QList<QSslCertificate> cas = Auth::loadCaFile(path, &error);
-        if (cas.isEmpty()) {
-            fail(failure, Usage, tr("--ca-file: %1").arg(error));
+        const Result<QList<QSslCertificate>> cas = Auth::loadCaFile(path);
+        if (!cas) {
+            fail(failure, Usage, tr("--ca-file: %1").arg(cas.error().message()));
             return std::nullopt;
         }
-        s.clientOptions.caCertificates += cas;
+        s.clientOptions.caCertificates += cas.value();
     }
     if (s.demo)
         return s;

@@ -163,14 +163,13 @@ void ProfileConnector::build()
             finishLater(std::nullopt, e);
             return;
         }
-        QString error;
-        const QList<QSslCertificate> cas = Auth::loadCaFile(m_profile.caFile, &error);
-        if (cas.isEmpty()) {
-            finishLater(
-                std::nullopt, tr("The CA file \"%1\" cannot be used: %2").arg(m_profile.caFile, error));
+        const Result<QList<QSslCertificate>> cas = Auth::loadCaFile(m_profile.caFile);
+        if (!cas) {
+            finishLater(std::nullopt,
+                tr("The CA file \"%1\" cannot be used: %2").arg(m_profile.caFile, cas.error().message()));
             return;
         }
-        setup.options.caCertificates += cas;
+        setup.options.caCertificates += cas.value();
     }
 
     switch (m_profile.authMode) {
