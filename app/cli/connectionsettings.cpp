@@ -144,12 +144,12 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
         s.clientOptions.timeoutMs = std::max(1, int(seconds * 1000));
     }
     if (cli.isSet(u"proxy"_s)) {
-        QString error;
-        s.clientOptions.proxy = ApiClient::parseProxy(cli.value(u"proxy"_s), &error);
-        if (!s.clientOptions.proxy) {
-            fail(failure, Usage, error);
+        const Result<QNetworkProxy> proxy = ApiClient::parseProxy(cli.value(u"proxy"_s));
+        if (!proxy) {
+            fail(failure, Usage, proxy.error().message());
             return std::nullopt;
         }
+        s.clientOptions.proxy = proxy.value();
     }
     if (cli.isSet(u"ca-file"_s)) {
         const QString path = cli.value(u"ca-file"_s);
