@@ -447,12 +447,11 @@ int main(int argc, char *argv[])
     settings.outputPath = parser.value(u"output"_s);
     settings.dedupe = !parser.isSet(u"no-dedupe"_s);
     if (parser.isSet(u"columns"_s)) {
-        QString error;
-        const auto columns
-            = Inspector::Export::MessageColumns::resolve(parser.value(u"columns"_s).split(u','), &error);
+        const Inspector::Result<QStringList> columns
+            = Inspector::Export::MessageColumns::resolve(parser.value(u"columns"_s).split(u','));
         if (!columns)
-            return fail(error, 2);
-        settings.columns = *columns;
+            return fail(columns.error().message(), 2);
+        settings.columns = columns.value();
     }
 
     std::optional<QFile> urlLog;

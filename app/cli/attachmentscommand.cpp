@@ -124,13 +124,13 @@ private:
             // Created as a new file: an existing name (a file, a link, even a dangling one) is
             // never replaced or followed; the file gets the next free "name (n).ext" instead.
             Files::NewFile file(m_dir, name);
-            QString error;
-            bool ok = file.open(&error);
-            if (ok && file.device()->write(*bytes) != bytes->size()) {
-                error = file.device()->errorString();
-                ok = false;
-            }
-            if (!ok || !file.commit(&error)) {
+            Result<> written = file.open();
+            if (written && file.device()->write(*bytes) != bytes->size())
+                written = LocalError(file.device()->errorString());
+            if (written)
+                written = file.commit();
+            if (!written) {
+                const QString error = written.error().message();
                 fail(ApiError::io(tr("Cannot write \"%1\": %2").arg(QDir(m_dir).filePath(name), error)));
                 return;
             }

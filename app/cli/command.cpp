@@ -179,10 +179,10 @@ QJsonObject withInspector(QJsonObject raw, const QJsonObject &derived)
 
 bool checkId(const QString &id, const QString &what, QString *error)
 {
-    QString why;
-    if (Ids::validate(id, &why))
+    const Result<> valid = Ids::validate(id);
+    if (valid)
         return true;
-    *error = Command::tr("\"%1\" is not a valid %2 id: %3").arg(id, what, why);
+    *error = Command::tr("\"%1\" is not a valid %2 id: %3").arg(id, what, valid.error().message());
     return false;
 }
 

@@ -144,24 +144,23 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
         s.clientOptions.timeoutMs = std::max(1, int(seconds * 1000));
     }
     if (cli.isSet(u"proxy"_s)) {
-        QString error;
-        s.clientOptions.proxy = ApiClient::parseProxy(cli.value(u"proxy"_s), &error);
-        if (!s.clientOptions.proxy) {
-            fail(failure, Usage, error);
+        const Result<QNetworkProxy> proxy = ApiClient::parseProxy(cli.value(u"proxy"_s));
+        if (!proxy) {
+            fail(failure, Usage, proxy.error().message());
             return std::nullopt;
         }
+        s.clientOptions.proxy = proxy.value();
     }
     if (cli.isSet(u"ca-file"_s)) {
         const QString path = cli.value(u"ca-file"_s);
         if (!checkReadable(u"ca-file"_s, path, failure))
             return std::nullopt;
-        QString error;
-        const QList<QSslCertificate> cas = Auth::loadCaFile(path, &error);
-        if (cas.isEmpty()) {
-            fail(failure, Usage, tr("--ca-file: %1").arg(error));
+        const Result<QList<QSslCertificate>> cas = Auth::loadCaFile(path);
+        if (!cas) {
+            fail(failure, Usage, tr("--ca-file: %1").arg(cas.error().message()));
             return std::nullopt;
         }
-        s.clientOptions.caCertificates += cas;
+        s.clientOptions.caCertificates += cas.value();
     }
     if (s.demo)
         return s;

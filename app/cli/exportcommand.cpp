@@ -58,10 +58,12 @@ public:
         else
             m_settings.outputPath = options->output;
         if (!options->columns.isEmpty()) {
-            const auto columns = Export::MessageColumns::resolve(options->columns, error);
-            if (!columns)
+            const Result<QStringList> columns = Export::MessageColumns::resolve(options->columns);
+            if (!columns) {
+                *error = columns.error().message();
                 return false;
-            m_settings.columns = *columns;
+            }
+            m_settings.columns = columns.value();
         }
         return m_mode == Mode::Streams ? validateStreams(*options, error) : validateSearch(error);
     }

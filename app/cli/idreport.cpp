@@ -25,7 +25,9 @@ IdReport IdReport::analyse(const QString &id)
 {
     IdReport r;
     r.input = id.trimmed();
-    r.valid = Ids::validate(r.input, &r.error);
+    const Result<> valid = Ids::validate(r.input);
+    r.valid = valid.ok();
+    r.error = valid.error().message();
     if (!r.valid)
         return r;
     r.urlSafe = Ids::toUrlSafe(r.input);

@@ -15,21 +15,20 @@ namespace Inspector::Cli {
 bool MessageQuery::readTimeWindow(const CommandLine &cli, MessageQuery *window, QString *error)
 {
     if (cli.isSet(u"since"_s)) {
-        QString why;
-        const auto since = Times::parse(cli.value(u"since"_s), &why);
+        const Result<qint64> since = Times::parse(cli.value(u"since"_s));
         if (!since) {
-            *error = tr("--since: %1").arg(why);
+            *error = tr("--since: %1").arg(since.error().message());
             return false;
         }
-        window->since = *since;
+        window->since = since.value();
     }
     if (cli.isSet(u"until"_s)) {
-        QString why;
-        window->until = Times::parse(cli.value(u"until"_s), &why);
-        if (!window->until) {
-            *error = tr("--until: %1").arg(why);
+        const Result<qint64> until = Times::parse(cli.value(u"until"_s));
+        if (!until) {
+            *error = tr("--until: %1").arg(until.error().message());
             return false;
         }
+        window->until = until.value();
         if (*window->until < window->since) {
             *error = tr("--until (%1) is before --since (%2).")
                          .arg(Times::toIso(*window->until), Times::toIso(window->since));

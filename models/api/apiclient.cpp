@@ -509,7 +509,7 @@ void ApiClient::forget(ApiJob *job)
     m_queue.removeAll(job);
 }
 
-std::optional<QNetworkProxy> ApiClient::parseProxy(const QString &text, QString *error)
+Result<QNetworkProxy> ApiClient::parseProxy(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     QNetworkProxy::ProxyType type = QNetworkProxy::NoProxy;
@@ -518,10 +518,8 @@ std::optional<QNetworkProxy> ApiClient::parseProxy(const QString &text, QString 
     else if (url.scheme() == "socks5"_L1)
         type = QNetworkProxy::Socks5Proxy;
     if (!url.isValid() || url.host().isEmpty() || type == QNetworkProxy::NoProxy || url.port() <= 0) {
-        if (error)
-            *error = tr("The proxy \"%1\" is not of the form http://host:port or socks5://host:port.")
-                         .arg(ServiceUrls::withoutPassword(text)); // never print a password
-        return std::nullopt;
+        return LocalError(tr("The proxy \"%1\" is not of the form http://host:port or socks5://host:port.")
+                              .arg(ServiceUrls::withoutPassword(text))); // never print a password
     }
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
@@ -92,8 +94,8 @@ public:
     /// Authenticates now (normally it happens on the first request that needs a token).
     void authenticate();
 
-    /// "http://user:pass@host:port" or "socks5://host:port"; nullopt with *error on a bad value.
-    static std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error);
+    /// "http://user:pass@host:port" or "socks5://host:port"; an error on a bad value.
+    static Result<QNetworkProxy> parseProxy(const QString &text);
 
 Q_SIGNALS:
     void authenticated();

@@ -10,13 +10,9 @@
 
 namespace Inspector::Auth {
 
-QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
+Result<QList<QSslCertificate>> loadCaFile(const QString &path)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return QList<QSslCertificate>();
-    };
+    const auto fail = [](const QString &message) { return LocalError(message); };
     const QString nativePath = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -31,10 +27,10 @@ QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
                          "-out ca.pem")
                 .arg(nativePath));
     const QList<Detail::PemBlock> blocks = Detail::PemBlock::scan(data);
-    QList<QSslCertificate> certificates;
-    QString message;
-    if (!Detail::PemBlock::certificates(blocks, &certificates, &message))
-        return fail(AuthText::tr("Cannot use the CA file %1: %2").arg(nativePath, message));
+    const Result<QList<QSslCertificate>> parsed = Detail::PemBlock::certificates(blocks);
+    if (!parsed)
+        return fail(AuthText::tr("Cannot use the CA file %1: %2").arg(nativePath, parsed.error().message()));
+    const QList<QSslCertificate> &certificates = parsed.value();
     if (certificates.isEmpty()) {
         QStringList labels;
         for (const Detail::PemBlock &block : blocks)
@@ -42,8 +38,6 @@ QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
         return fail(AuthText::tr("The CA file %1 contains no certificate (found: %2).")
                         .arg(nativePath, labels.join(u", ")));
     }
-    if (error)
-        error->clear();
     return certificates;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -10,8 +12,8 @@ namespace Inspector::Auth {
 /**
  * Reads a PEM bundle of CA certificates (for pods behind a private CA). Every certificate block must
  * parse: a bundle with a damaged or truncated certificate, an empty file, or a file without any
- * certificate is an error (empty list, @p error set) rather than a shorter trust list.
+ * certificate is an error rather than a shorter trust list: on success the list is never empty.
  */
-QList<QSslCertificate> loadCaFile(const QString &path, QString *error);
+Result<QList<QSslCertificate>> loadCaFile(const QString &path);
 
 } // namespace Inspector::Auth

@@ -86,12 +86,14 @@ bool certificatesFromFile(
         return true;
     }
     const QList<PemBlock> blocks = PemBlock::scan(data);
-    QString message;
-    if (!PemBlock::certificates(blocks, certificates, &message)) {
+    const Result<QList<QSslCertificate>> parsed = PemBlock::certificates(blocks);
+    if (!parsed) {
         setError(error,
-            ClientCertificate::tr("Cannot use the certificate file %1: %2").arg(nativePath(path), message));
+            ClientCertificate::tr("Cannot use the certificate file %1: %2")
+                .arg(nativePath(path), parsed.error().message()));
         return false;
     }
+    certificates->append(parsed.value());
     if (certificates->isEmpty()) {
         setError(error, ClientCertificate::tr("The file %1 contains no certificate.").arg(nativePath(path)));
         return false;

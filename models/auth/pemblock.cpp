@@ -78,31 +78,27 @@ bool PemBlock::looksLikePem(const QByteArray &data)
     return data.contains(BeginPrefix);
 }
 
-bool PemBlock::certificates(
-    const QList<PemBlock> &blocks, QList<QSslCertificate> *certificates, QString *error)
+Result<QList<QSslCertificate>> PemBlock::certificates(const QList<PemBlock> &blocks)
 {
+    QList<QSslCertificate> certificates;
     int position = 0;
     for (const PemBlock &block : blocks) {
         if (!block.isCertificate())
             continue;
         ++position;
         if (!block.complete) {
-            if (error)
-                *error = AuthText::tr(
-                    "Certificate %1 is truncated: its \"-----BEGIN %2-----\" block has no END line.")
-                             .arg(position)
-                             .arg(QString::fromLatin1(block.label));
-            return false;
+            return LocalError(
+                AuthText::tr("Certificate %1 is truncated: its \"-----BEGIN %2-----\" block has no END line.")
+                    .arg(position)
+                    .arg(QString::fromLatin1(block.label)));
         }
         const QList<QSslCertificate> parsed = QSslCertificate::fromData(block.text, QSsl::Pem);
         if (parsed.size() != 1 || parsed.constFirst().isNull()) {
-            if (error)
-                *error = AuthText::tr("Certificate %1 is damaged and cannot be read.").arg(position);
-            return false;
+            return LocalError(AuthText::tr("Certificate %1 is damaged and cannot be read.").arg(position));
         }
-        certificates->append(parsed.constFirst());
+        certificates.append(parsed.constFirst());
     }
-    return true;
+    return certificates;
 }
 
 } // namespace Inspector::Auth::Detail

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -31,12 +33,11 @@ struct PemBlock
     static bool looksLikePem(const QByteArray &data);
 
     /**
-     * Parses every certificate block of @p blocks, in order, into @p certificates. Fails (with a sentence
-     * in @p error naming the certificate's position) on a truncated or damaged certificate block, so a
-     * bundle is never used with one of its certificates silently missing. Zero certificates is not a failure.
+     * Parses every certificate block of @p blocks, in order. Fails (with a sentence naming the
+     * certificate's position) on a truncated or damaged certificate block, so a bundle is never
+     * used with one of its certificates silently missing. Zero certificates is not a failure.
      */
-    static bool certificates(
-        const QList<PemBlock> &blocks, QList<QSslCertificate> *certificates, QString *error);
+    static Result<QList<QSslCertificate>> certificates(const QList<PemBlock> &blocks);
 };
 
 } // namespace Inspector::Auth::Detail

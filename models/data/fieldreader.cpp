@@ -239,9 +239,10 @@ void FieldReader::checkId(QLatin1StringView key, const QString &value)
 {
     if (value.isEmpty())
         return;
-    QString error;
-    if (Ids::validate(value, &error))
+    const Result<> valid = Ids::validate(value);
+    if (valid)
         return;
+    QString error = valid.error().message();
     // Ids::validate() speaks in a full sentence starting with "The id"; here it continues ours.
     if (!error.isEmpty())
         error[0] = error.at(0).toLower();

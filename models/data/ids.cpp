@@ -173,9 +173,12 @@ QJsonValue toStandardJson(QStringView id)
     return standard.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(standard);
 }
 
-bool validate(QStringView id, QString *error)
+Result<> validate(QStringView id)
 {
-    return check(id, error, nullptr);
+    QString error;
+    if (!check(id, &error, nullptr))
+        return LocalError(error);
+    return {};
 }
 
 int decodedLength(QStringView id)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
@@ -41,9 +43,9 @@ QJsonValue toStandardJson(QStringView id);
  * True when @p id is a well-formed id in either form: not empty, only one alphabet (URL-safe
  * `-_` or standard `+/`, never both), padding only at the end and consistent with the length, a
  * length that Base64 can produce, and canonical (re-encoding gives back the same text).
- * On failure @p error (if given) receives one sentence saying what is wrong.
+ * On failure the error is one sentence saying what is wrong.
  */
-bool validate(QStringView id, QString *error = nullptr);
+Result<> validate(QStringView id);
 
 /** Number of bytes the id decodes to, or -1 when it is not valid. */
 int decodedLength(QStringView id);

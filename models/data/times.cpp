@@ -150,17 +150,17 @@ std::optional<qint64> parseIso(QStringView text, QString *error)
 
 } // namespace
 
-std::optional<qint64> parse(QStringView input, QString *error)
+Result<qint64> parse(QStringView input)
 {
     const QStringView text = input.trimmed();
-    if (text.isEmpty()) {
-        if (error)
-            *error = Text::tr("No time was given; expected epoch milliseconds or an ISO 8601 time.");
-        return std::nullopt;
-    }
-    if (std::all_of(text.begin(), text.end(), isDigit))
-        return parseEpoch(text, error);
-    return parseIso(text, error);
+    if (text.isEmpty())
+        return LocalError(Text::tr("No time was given; expected epoch milliseconds or an ISO 8601 time."));
+    QString error;
+    const std::optional<qint64> ms
+        = std::all_of(text.begin(), text.end(), isDigit) ? parseEpoch(text, &error) : parseIso(text, &error);
+    if (!ms)
+        return LocalError(error);
+    return *ms;
 }
 
 QString toIso(qint64 epochMs)

@@ -12,6 +12,8 @@
  * Pure functions, safe on any thread; no time zone database is involved, so results never depend on
  * the machine's local zone.
  */
+#include "data/localresult.h"
+
 namespace Inspector::Times {
 
 /**
@@ -20,9 +22,9 @@ namespace Inspector::Times {
  * fraction (`.123`, more digits are truncated to milliseconds), with an offset (`+02:00`, `+0200`,
  * `+02`). `T` may also be a space. A date-time without a zone is UTC, not local time, so the same
  * text means the same instant on every machine.
- * Returns the epoch milliseconds, or nullopt with one sentence in @p error.
+ * Returns the epoch milliseconds, or an error of one sentence.
  */
-std::optional<qint64> parse(QStringView text, QString *error = nullptr);
+Result<qint64> parse(QStringView text);
 
 /** `2026-01-02T10:00:00.000Z`: UTC, always with milliseconds. Years outside 0000-9999 get a sign. */
 QString toIso(qint64 epochMs);

@@ -127,7 +127,7 @@ QStringList MessageColumns::defaultNames()
     return names;
 }
 
-std::optional<QStringList> MessageColumns::resolve(const QStringList &names, QString *error)
+Result<QStringList> MessageColumns::resolve(const QStringList &names)
 {
     QStringList out;
     QStringList unknown;
@@ -147,16 +147,11 @@ std::optional<QStringList> MessageColumns::resolve(const QStringList &names, QSt
             unknown.append(name);
     }
     if (!unknown.isEmpty()) {
-        if (error)
-            *error = tr("Unknown column(s): %1. Known columns: %2.")
-                         .arg(unknown.join(u", "_s), defaultNames().join(u", "_s));
-        return std::nullopt;
+        return LocalError(tr("Unknown column(s): %1. Known columns: %2.")
+                              .arg(unknown.join(u", "_s), defaultNames().join(u", "_s)));
     }
-    if (out.isEmpty()) {
-        if (error)
-            *error = tr("No columns were chosen.");
-        return std::nullopt;
-    }
+    if (out.isEmpty())
+        return LocalError(tr("No columns were chosen."));
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,8 +37,8 @@ public:
 
     static const QList<Column> &all();
     static QStringList defaultNames();
-    /// Resolves `names` (case-insensitive); nullopt with *error naming the unknown ones.
-    static std::optional<QStringList> resolve(const QStringList &names, QString *error);
+    /// Resolves `names` (case-insensitive); an error naming the unknown ones.
+    static Result<QStringList> resolve(const QStringList &names);
 
     /// The cells of one row, in the order of `columns` (already resolved names).
     static QStringList row(const Message &message, const Derived &derived, const QStringList &columns);

@@ -122,8 +122,7 @@ QStringList RecordExport::columns(const QList<QJsonObject> &records)
     return out;
 }
 
-std::optional<QStringList> RecordExport::resolveColumns(
-    const QStringList &names, const QStringList &known, QString *error)
+Result<QStringList> RecordExport::resolveColumns(const QStringList &names, const QStringList &known)
 {
     QStringList out;
     QStringList unknown;
@@ -148,17 +147,12 @@ std::optional<QStringList> RecordExport::resolveColumns(
             out.append(match);
     }
     if (!unknown.isEmpty()) {
-        if (error)
-            *error = tr("Unknown column(s): %1. Known columns: %2.")
-                         .arg(unknown.join(u", "_s),
-                             known.isEmpty() ? tr("none (no records)") : known.join(u", "_s));
-        return std::nullopt;
+        return LocalError(
+            tr("Unknown column(s): %1. Known columns: %2.")
+                .arg(unknown.join(u", "_s), known.isEmpty() ? tr("none (no records)") : known.join(u", "_s)));
     }
-    if (out.isEmpty()) {
-        if (error)
-            *error = tr("No columns were chosen.");
-        return std::nullopt;
-    }
+    if (out.isEmpty())
+        return LocalError(tr("No columns were chosen."));
     return out;
 }
 
@@ -172,13 +166,12 @@ RecordExportReport RecordExport::write(
         if (settings.columns.isEmpty()) {
             report.columns = known;
         } else {
-            QString why;
-            const auto resolved = resolveColumns(settings.columns, known, &why);
+            const Result<QStringList> resolved = resolveColumns(settings.columns, known);
             if (!resolved) {
-                report.error = ApiError::config(why);
+                report.error = ApiError::config(resolved.error().message());
                 return report;
             }
-            report.columns = *resolved;
+            report.columns = resolved.value();
         }
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -60,10 +62,9 @@ public:
     static QStringList columns(const QList<QJsonObject> &records);
     /// A scalar as cell text (integers exact, doubles shortest round-trip); arrays and objects as JSON.
     static QString cellText(const QJsonValue &value);
-    /// Resolves user-given column names against `known` (exact, else case-insensitive); nullopt with
-    /// *error listing the known columns when one is unknown.
-    static std::optional<QStringList> resolveColumns(
-        const QStringList &names, const QStringList &known, QString *error);
+    /// Resolves user-given column names against `known` (exact, else case-insensitive); an error
+    /// listing the known columns when one is unknown.
+    static Result<QStringList> resolveColumns(const QStringList &names, const QStringList &known);
 
     /// Writes every record; the report says what was written or why nothing was.
     static RecordExportReport write(const QList<QJsonObject> &records, const RecordExportSettings &settings);

@@ -65,21 +65,19 @@ QIODevice *NewFile::device() const
     return m_file.get();
 }
 
-bool NewFile::open(QString *error)
+Result<> NewFile::open()
 {
     cancel();
     m_fileName.clear();
     if (!isPlainName(m_name)) {
-        *error = tr("\"%1\" is not a file name.").arg(m_name);
-        return false;
+        return LocalError(tr("\"%1\" is not a file name.").arg(m_name));
     }
 #ifdef Q_OS_UNIX
     // Every call below is relative to the directory opened once, so that a directory swapped
     // for a link meanwhile cannot redirect the file.
     m_dirFd = ::open(QFile::encodeName(m_directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (m_dirFd < 0) {
-        *error = tr("Cannot open the folder %1: %2").arg(m_directory, qt_error_string(errno));
-        return false;
+        return LocalError(tr("Cannot open the folder %1: %2").arg(m_directory, qt_error_string(errno)));
     }
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString temp = temporaryName();
@@ -90,23 +88,17 @@ bool NewFile::open(QString *error)
         if (fd < 0) {
             if (errno == EEXIST)
                 continue;
-            *error = tr("Cannot create a file in %1: %2").arg(m_directory, qt_error_string(errno));
-            cancel();
-            return false;
+            return failed(tr("Cannot create a file in %1: %2").arg(m_directory, qt_error_string(errno)));
         }
         m_tempName = temp;
         m_file = std::make_unique<QFile>();
         if (!m_file->open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
-            *error = m_file->errorString();
-            cancel();
-            return false;
+            return failed(m_file->errorString());
         }
-        return true;
+        return {};
     }
-    *error = tr("Cannot create a file in %1: no free temporary name.").arg(m_directory);
-    cancel();
-    return false;
+    return failed(tr("Cannot create a file in %1: no free temporary name.").arg(m_directory));
 #else
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString temp = temporaryName();
@@ -114,34 +106,27 @@ bool NewFile::open(QString *error)
         if (file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             m_tempName = temp;
             m_file = std::move(file);
-            return true;
+            return {};
         }
         if (!file->exists()) {
-            *error = file->errorString();
-            return false;
+            return LocalError(file->errorString());
         }
     }
-    *error = tr("Cannot create a file in %1: no free temporary name.").arg(m_directory);
-    return false;
+    return LocalError(tr("Cannot create a file in %1: no free temporary name.").arg(m_directory));
 #endif
 }
 
-bool NewFile::commit(QString *error)
+Result<> NewFile::commit()
 {
     if (!m_file || m_tempName.isEmpty()) {
-        *error = tr("The file is not open.");
-        return false;
+        return LocalError(tr("The file is not open."));
     }
     if (!m_file->flush()) {
-        *error = m_file->errorString();
-        cancel();
-        return false;
+        return failed(m_file->errorString());
     }
 #ifdef Q_OS_UNIX
     if (::fsync(m_file->handle()) != 0) {
-        *error = qt_error_string(errno);
-        cancel();
-        return false;
+        return failed(qt_error_string(errno));
     }
     m_file.reset(); // closes it
     const QByteArray from = QFile::encodeName(m_tempName);
@@ -171,13 +156,11 @@ bool NewFile::commit(QString *error)
             m_fileName = candidate;
             ::fsync(m_dirFd); // the new name on disk too; a failure here loses nothing written
             cancel();
-            return true;
+            return {};
         }
         if (errno != EEXIST) {
-            *error
-                = tr("Cannot save %1: %2").arg(QDir(m_directory).filePath(candidate), qt_error_string(errno));
-            cancel();
-            return false;
+            return failed(
+                tr("Cannot save %1: %2").arg(QDir(m_directory).filePath(candidate), qt_error_string(errno)));
         }
     }
 #else
@@ -190,20 +173,16 @@ bool NewFile::commit(QString *error)
             m_tempName.clear();
             m_fileName = candidate;
             cancel();
-            return true;
+            return {};
         }
         const QFileInfo info(dir.filePath(candidate));
         if (!info.exists() && !info.isSymLink()) {
-            *error = tr("Cannot save %1.").arg(dir.filePath(candidate));
-            cancel();
-            return false;
+            return failed(tr("Cannot save %1.").arg(dir.filePath(candidate)));
         }
     }
 #endif
-    *error = tr("Cannot save %1 in %2: every name up to \"%3\" is taken.")
-                 .arg(m_name, m_directory, numberedFileName(m_name, MaxNumber));
-    cancel();
-    return false;
+    return failed(tr("Cannot save %1 in %2: every name up to \"%3\" is taken.")
+                      .arg(m_name, m_directory, numberedFileName(m_name, MaxNumber)));
 }
 
 void NewFile::cancel()
@@ -216,6 +195,12 @@ void NewFile::cancel()
         m_dirFd = -1;
     }
 #endif
+}
+
+LocalError NewFile::failed(const QString &message)
+{
+    cancel();
+    return LocalError(message);
 }
 
 void NewFile::removeTemporary()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QString>
 
 #include <memory>
@@ -33,12 +35,12 @@ public:
     NewFile(const NewFile &) = delete;
     NewFile &operator=(const NewFile &) = delete;
 
-    /// Creates the temporary file; on failure, *error says why.
-    bool open(QString *error);
+    /// Creates the temporary file; on failure, the error says why.
+    Result<> open();
     /// The device to write to, once open.
     QIODevice *device() const;
-    /// Flushes the data to disk and gives the file its name; on failure, *error says why.
-    bool commit(QString *error);
+    /// Flushes the data to disk and gives the file its name; on failure, the error says why.
+    Result<> commit();
     /// Gives up: nothing is left in the directory.
     void cancel();
 
@@ -49,6 +51,8 @@ public:
 
 private:
     void removeTemporary();
+    /// cancel(), then @p message as the failure.
+    LocalError failed(const QString &message);
 
     QString m_directory;
     QString m_name;

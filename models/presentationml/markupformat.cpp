@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 } // namespace
 
-QString prettyXml(const QString &markup, QString *error)
+Result<QString> prettyXml(const QString &markup)
 {
     QXmlStreamReader reader(markup);
     QString out;
@@ -48,26 +48,21 @@ QString prettyXml(const QString &markup, QString *error)
         }
     }
     if (reader.hasError() || !wroteElement) {
-        if (error) {
-            *error = reader.hasError() ? tr("Line %1, column %2: %3")
-                                             .arg(reader.lineNumber())
-                                             .arg(reader.columnNumber())
-                                             .arg(reader.errorString())
-                                       : tr("No element found.");
-        }
-        return {};
+        return LocalError(reader.hasError() ? tr("Line %1, column %2: %3")
+                                                  .arg(reader.lineNumber())
+                                                  .arg(reader.columnNumber())
+                                                  .arg(reader.errorString())
+                                            : tr("No element found."));
     }
     return out.trimmed();
 }
 
-QString prettyJson(const QString &json, QString *error)
+Result<QString> prettyJson(const QString &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = tr("Character %1: %2").arg(parseError.offset).arg(parseError.errorString());
-        return {};
+        return LocalError(tr("Character %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     }
     return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
 }

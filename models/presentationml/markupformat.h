@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QString>
 
 /**
@@ -11,13 +13,13 @@ namespace Inspector::MarkupFormat {
 /**
  * PresentationML (XHTML) re-indented by QXmlStreamWriter's auto-formatting; whitespace-only text
  * between elements is dropped, every other text is kept. When the markup is not well-formed XML,
- * returns a null string and sets *error to where and why.
+ * the error says where and why.
  */
-QString prettyXml(const QString &markup, QString *error = nullptr);
+Result<QString> prettyXml(const QString &markup);
 
 /**
- * JSON text indented; integers keep all their digits. Null with *error when it is not JSON.
+ * JSON text indented; integers keep all their digits. An error saying where when it is not JSON.
  */
-QString prettyJson(const QString &json, QString *error = nullptr);
+Result<QString> prettyJson(const QString &json);
 
 } // namespace Inspector::MarkupFormat

@@ -142,20 +142,19 @@ void ProfileConnector::build()
 
     if (m_profile.proxy.type != QNetworkProxy::NoProxy) {
         const QString scheme = m_profile.proxy.type == QNetworkProxy::Socks5Proxy ? u"socks5"_s : u"http"_s;
-        QString error;
-        auto proxy = ApiClient::parseProxy(
-            scheme + u"://"_s + m_profile.proxy.host.trimmed() + u':' + QString::number(m_profile.proxy.port),
-            &error);
-        if (!proxy) {
-            finishLater(std::nullopt, error);
+        Result<QNetworkProxy> parsed = ApiClient::parseProxy(scheme + u"://"_s
+            + m_profile.proxy.host.trimmed() + u':' + QString::number(m_profile.proxy.port));
+        if (!parsed) {
+            finishLater(std::nullopt, parsed.error().message());
             return;
         }
+        QNetworkProxy *proxy = &parsed.value();
         if (!m_profile.proxy.user.isEmpty()) {
             proxy->setUser(m_profile.proxy.user);
             if (m_values.contains(Profile::Secret::ProxyPassword))
                 proxy->setPassword(QString::fromUtf8(m_values.value(Profile::Secret::ProxyPassword)));
         }
-        setup.options.proxy = proxy;
+        setup.options.proxy = *proxy;
     }
 
     if (!m_profile.caFile.isEmpty()) {
@@ -163,14 +162,13 @@ void ProfileConnector::build()
             finishLater(std::nullopt, e);
             return;
         }
-        QString error;
-        const QList<QSslCertificate> cas = Auth::loadCaFile(m_profile.caFile, &error);
-        if (cas.isEmpty()) {
-            finishLater(
-                std::nullopt, tr("The CA file \"%1\" cannot be used: %2").arg(m_profile.caFile, error));
+        const Result<QList<QSslCertificate>> cas = Auth::loadCaFile(m_profile.caFile);
+        if (!cas) {
+            finishLater(std::nullopt,
+                tr("The CA file \"%1\" cannot be used: %2").arg(m_profile.caFile, cas.error().message()));
             return;
         }
-        setup.options.caCertificates += cas;
+        setup.options.caCertificates += cas.value();
     }
 
     switch (m_profile.authMode) {

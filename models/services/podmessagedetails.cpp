@@ -175,9 +175,10 @@ SaveResult saveAttachment(const QByteArray &bytes, const QString &target, const 
     // alone, and the file is saved as "name (2).ext" instead.
     const QFileInfo info(target);
     Files::NewFile file(info.path(), info.fileName());
-    QString error;
-    if (!file.open(&error))
-        return {ApiError::io(PodMessageDetails::tr("Could not write %1: %2").arg(target, error)), {}};
+    if (const Result<> opened = file.open(); !opened)
+        return {ApiError::io(
+                    PodMessageDetails::tr("Could not write %1: %2").arg(target, opened.error().message())),
+            {}};
     for (qint64 pos = 0; pos < bytes.size(); pos += WriteChunk) {
         if (cancel && cancel->load())
             return {ApiError::cancelled(), {}}; // the file's destructor removes what was written
@@ -189,8 +190,10 @@ SaveResult saveAttachment(const QByteArray &bytes, const QString &target, const 
     }
     if (cancel && cancel->load())
         return {ApiError::cancelled(), {}};
-    if (!file.commit(&error))
-        return {ApiError::io(PodMessageDetails::tr("Could not save %1: %2").arg(target, error)), {}};
+    if (const Result<> committed = file.commit(); !committed)
+        return {ApiError::io(
+                    PodMessageDetails::tr("Could not save %1: %2").arg(target, committed.error().message())),
+            {}};
     return {ApiError {}, {file.filePath(), qint64(bytes.size())}};
 }
 

@@ -19,6 +19,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Inspector;
 using namespace Inspector::Auth;
 
 namespace {
@@ -344,10 +345,9 @@ void ClientCertificateTest::loadsCaFile()
     QFETCH(QString, file);
     QFETCH(QStringList, commonNames);
 
-    QString error = u"stale"_s;
-    const QList<QSslCertificate> certificates = loadCaFile(file, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(::commonNames(certificates), commonNames);
+    const Result<QList<QSslCertificate>> certificates = loadCaFile(file);
+    QVERIFY2(certificates.ok(), qPrintable(certificates.error().message()));
+    QCOMPARE(::commonNames(certificates.value()), commonNames);
     // The bundle really is the trust chain of the client certificate.
     const QSslCertificate client(readKeyFile(u"client.pem"_s), QSsl::Pem);
     QCOMPARE(client.issuerInfo(QSslCertificate::CommonName), QStringList {IntermediateCn});
@@ -375,8 +375,9 @@ void ClientCertificateTest::rejectsCaFile()
     QFETCH(QString, file);
     QFETCH(QString, expectedError);
 
-    QString error;
-    QVERIFY(loadCaFile(file, &error).isEmpty());
+    const Result<QList<QSslCertificate>> certificates = loadCaFile(file);
+    QVERIFY(!certificates.ok());
+    const QString error = certificates.error().message();
     QVERIFY2(error.contains(expectedError), qPrintable(error));
     QVERIFY2(error.contains(file), qPrintable(error));
 }

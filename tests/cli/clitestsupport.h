@@ -27,7 +27,7 @@ namespace CliTest {
 
 using namespace Qt::StringLiterals;
 
-struct Result
+struct CliRun
 {
     int code = -1;
     QByteArray out;
@@ -59,7 +59,7 @@ struct Result
     }
 };
 
-inline QString describe(const Result &r)
+inline QString describe(const CliRun &r)
 {
     return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code).arg(
         QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
@@ -86,7 +86,7 @@ struct RunOptions
 };
 
 /** Runs the client in-process until it finishes (at most a minute); code -1 when it did not. */
-inline Result run(const QStringList &args, const RunOptions &options = {})
+inline CliRun run(const QStringList &args, const RunOptions &options = {})
 {
     QBuffer out;
     QBuffer err;
@@ -104,7 +104,7 @@ inline Result run(const QStringList &args, const RunOptions &options = {})
     runner.setDemoConfig(small);
     QSignalSpy finished(&runner, &Inspector::Cli::CommandRunner::finished);
     runner.run(args);
-    Result r;
+    CliRun r;
     if (!finished.wait(60000))
         return r;
     r.code = finished.at(0).at(0).toInt();

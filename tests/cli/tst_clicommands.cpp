@@ -98,7 +98,7 @@ private Q_SLOTS:
     void helpExitsZero();
 
 private:
-    Result run(const QStringList &args, const QProcessEnvironment &environment = {},
+    CliRun run(const QStringList &args, const QProcessEnvironment &environment = {},
         PassphrasePrompt prompt = {}, bool progress = false);
 
     CliTest::CliPod m_pod;
@@ -121,7 +121,7 @@ void CliCommandsTest::cleanupTestCase()
     m_pod.server->stop();
 }
 
-Result CliCommandsTest::run(
+CliRun CliCommandsTest::run(
     const QStringList &args, const QProcessEnvironment &environment, PassphrasePrompt prompt, bool progress)
 {
     RunOptions options;
@@ -173,13 +173,13 @@ void CliCommandsTest::everyCommand()
     QFETCH(QString, tableText);
     QFETCH(QString, jsonKey);
 
-    const Result table = run(m_pod.connection() + args);
+    const CliRun table = run(m_pod.connection() + args);
     QVERIFY2(table.code == 0, qPrintable(describe(table)));
     QVERIFY2(table.text().contains(tableText), qPrintable(describe(table)));
     QVERIFY2(table.errorLines().isEmpty(), qPrintable(describe(table)));
     QVERIFY(!table.out.startsWith('['));
 
-    const Result json = run(m_pod.connection() + args + QStringList {u"--json"_s});
+    const CliRun json = run(m_pod.connection() + args + QStringList {u"--json"_s});
     QVERIFY2(json.code == 0, qPrintable(describe(json)));
     QVERIFY2(json.jsonParses(), qPrintable(describe(json)));
     const QJsonArray items = json.json();
@@ -198,7 +198,7 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 {
     const QString m1 = QString::fromLatin1(Demo::M1Id);
     // One message: the item is the server's object, untouched, plus _inspector.
-    const Result one = run(m_pod.connection() + QStringList {u"message"_s, m1, u"--json"_s});
+    const CliRun one = run(m_pod.connection() + QStringList {u"message"_s, m1, u"--json"_s});
     QCOMPARE(one.code, 0);
     const QJsonObject server
         = QJsonDocument::fromJson(TestSupport::serverBody(*m_pod.server, Requests::message(m1))).object();
@@ -215,7 +215,7 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 
     // A page of messages, item by item.
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result list
+    const CliRun list
         = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--limit"_s, u"3"_s, u"--json"_s});
     QCOMPARE(list.code, 0);
     const QJsonArray page = QJsonDocument::fromJson(
@@ -226,7 +226,7 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
         QCOMPARE(withoutInspector(list.json().at(i).toObject()), page.at(i).toObject());
 
     // Users: ids above 2^53 would be damaged by a double; these are below, but must be exact integers.
-    const Result users
+    const CliRun users
         = run(m_pod.connection() + QStringList {u"users"_s, QString::number(Demo::ErinId), u"--json"_s});
     QVERIFY2(users.code == 0, qPrintable(describe(users)));
     const QJsonObject erin = users.json().at(0).toObject();
@@ -242,7 +242,7 @@ void CliCommandsTest::jsonItemsAreTheServersObjects()
 void CliCommandsTest::messagesReadsEveryMessageOnce()
 {
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result r = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--json"_s});
+    const CliRun r = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonArray items = r.json();
     // Two pages (500 + 100), with a run of messages sharing one millisecond across the boundary.
@@ -260,7 +260,7 @@ void CliCommandsTest::messagesReadsEveryMessageOnce()
     QVERIFY(!r.errText().contains(u"Dropped"_s));
 
     // The table has one line per message plus the header.
-    const Result table = run(m_pod.connection() + QStringList {u"messages"_s, rates});
+    const CliRun table = run(m_pod.connection() + QStringList {u"messages"_s, rates});
     QCOMPARE(table.code, 0);
     QCOMPARE(table.text().count(u'\n'), DemoPod::Config {}.messagesPerStream + 1);
     QVERIFY(table.text().startsWith(u"TIME"_s));
@@ -269,7 +269,7 @@ void CliCommandsTest::messagesReadsEveryMessageOnce()
 void CliCommandsTest::messagesDropsCrossPodDuplicates()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r = run(m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--json"_s});
+    const CliRun r = run(m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QJsonArray items = r.json();
     QCOMPARE(items.size(), Demo::CrossPodMessageCount - 1);
@@ -287,7 +287,7 @@ void CliCommandsTest::messagesDropsCrossPodDuplicates()
     QVERIFY2(r.errText().contains(u"Dropped 1 "_s), qPrintable(r.errText()));
     QVERIFY(r.errorLines().isEmpty());
 
-    const Result table = run(m_pod.connection() + QStringList {u"messages"_s, crossPod});
+    const CliRun table = run(m_pod.connection() + QStringList {u"messages"_s, crossPod});
     QCOMPARE(table.code, 0);
     QCOMPARE(table.text().count(QString::fromLatin1(Demo::M8Id)), 1);
     QVERIFY(table.text().contains(u"external"_s));
@@ -296,7 +296,7 @@ void CliCommandsTest::messagesDropsCrossPodDuplicates()
 void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r = run(
+    const CliRun r = run(
         m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s, u"--json"_s});
     QCOMPARE(r.code, 0);
     const QJsonArray items = r.json();
@@ -306,7 +306,7 @@ void CliCommandsTest::messagesKeepsDuplicatesWhenAsked()
         marked += v.toObject().value(u"_inspector"_s).toObject().value(u"duplicate"_s).toBool() ? 1 : 0;
     QCOMPARE(marked, 1);
     QVERIFY(!r.errText().contains(u"Dropped"_s));
-    const Result table
+    const CliRun table
         = run(m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--keep-duplicates"_s});
     QVERIFY(table.text().contains(u"duplicate"_s));
 }
@@ -315,7 +315,7 @@ void CliCommandsTest::messageTextReadsAsPresentationMl()
 {
     // m8: "Hello from Globex <mention>@Alice Adams</mention>, we are interested in <cashtag>…"
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result table
+    const CliRun table
         = run(m_pod.connection() + QStringList {u"messages"_s, crossPod, u"--limit"_s, u"1"_s});
     QVERIFY2(table.code == 0, qPrintable(describe(table)));
     QVERIFY2(table.text().contains(u"Hello from Globex @Alice Adams, we are"_s), qPrintable(table.text()));
@@ -323,7 +323,7 @@ void CliCommandsTest::messageTextReadsAsPresentationMl()
     QVERIFY(!table.text().contains(u'<'));
 
     // `message` shows the whole text, line by line under its label.
-    const Result one = run(m_pod.connection() + QStringList {u"message"_s, QString::fromLatin1(Demo::M1Id)});
+    const CliRun one = run(m_pod.connection() + QStringList {u"message"_s, QString::fromLatin1(Demo::M1Id)});
     QVERIFY2(one.code == 0, qPrintable(describe(one)));
     const QString text = one.text();
     const qsizetype label = text.indexOf(u"Text:"_s);
@@ -332,7 +332,7 @@ void CliCommandsTest::messageTextReadsAsPresentationMl()
     QVERIFY2(text.contains(u"\n             - Supply calendar and rate locks\n"_s), qPrintable(text));
 
     // search results use the same reading.
-    const Result search = run(m_pod.connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod});
+    const CliRun search = run(m_pod.connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod});
     QCOMPARE(search.code, 0);
     QVERIFY(search.text().contains(u"@Alice Adams, we are"_s));
 }
@@ -359,7 +359,7 @@ void CliCommandsTest::messagesTimeWindow()
     QFETCH(int, limit);
     QFETCH(bool, iso);
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
-    const Result all = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--json"_s});
+    const CliRun all = run(m_pod.connection() + QStringList {u"messages"_s, rates, u"--json"_s});
     QCOMPARE(all.code, 0);
     const QJsonArray history = all.json();
     QVERIFY(history.size() > 590);
@@ -385,7 +385,7 @@ void CliCommandsTest::messagesTimeWindow()
         if (t >= since && t <= until && (limit == 0 || expected.size() < limit))
             expected.append(v.toObject().value(u"messageId"_s).toString());
     }
-    const Result r = run(args);
+    const CliRun r = run(args);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QStringList got;
     for (const QJsonValue &v : r.json())
@@ -398,7 +398,7 @@ void CliCommandsTest::searchModes()
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     // field:value goes to GET ?query=, with the stream added as a term.
     m_pod.server->clearRequestLog();
-    const Result field = run(m_pod.connection()
+    const CliRun field = run(m_pod.connection()
         + QStringList {u"search"_s, u"hashtag:rates"_s, u"--stream"_s, rates, u"--json"_s});
     QVERIFY2(field.code == 0, qPrintable(describe(field)));
     bool sawGet = false;
@@ -414,7 +414,7 @@ void CliCommandsTest::searchModes()
 
     // Plain words are a POSTed MessageSearchQuery {text, streamId}.
     m_pod.server->clearRequestLog();
-    const Result words = run(
+    const CliRun words = run(
         m_pod.connection() + QStringList {u"search"_s, u"Morning"_s, u"--stream"_s, rates, u"--json"_s});
     QVERIFY2(words.code == 0, qPrintable(describe(words)));
     bool sawPost = false;
@@ -429,7 +429,7 @@ void CliCommandsTest::searchModes()
     QVERIFY(sawPost);
 
     // --limit caps the results.
-    const Result limited = run(m_pod.connection()
+    const CliRun limited = run(m_pod.connection()
         + QStringList {u"search"_s, u"streamId:"_s + rates, u"--limit"_s, u"4"_s, u"--json"_s});
     QCOMPARE(limited.code, 0);
     QCOMPARE(limited.json().size(), 4);
@@ -438,12 +438,12 @@ void CliCommandsTest::searchModes()
 void CliCommandsTest::searchDropsDuplicates()
 {
     const QString crossPod = QString::fromLatin1(Demo::CrossPodStreamId);
-    const Result r
+    const CliRun r
         = run(m_pod.connection() + QStringList {u"search"_s, u"streamId:"_s + crossPod, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(r.json().size(), Demo::CrossPodMessageCount - 1);
     QVERIFY(r.errText().contains(u"Dropped 1 "_s));
-    const Result kept = run(m_pod.connection()
+    const CliRun kept = run(m_pod.connection()
         + QStringList {u"search"_s, u"streamId:"_s + crossPod, u"--keep-duplicates"_s, u"--json"_s});
     QCOMPARE(kept.json().size(), Demo::CrossPodMessageCount);
 }
@@ -452,7 +452,7 @@ void CliCommandsTest::membersPicksTheList()
 {
     const QString rates = QString::fromLatin1(Demo::RatesDeskStreamId);
     m_pod.server->clearRequestLog();
-    const Result room = run(m_pod.connection() + QStringList {u"members"_s, rates, u"--json"_s});
+    const CliRun room = run(m_pod.connection() + QStringList {u"members"_s, rates, u"--json"_s});
     QCOMPARE(room.code, 0);
     QSet<qint64> ids;
     for (const QJsonValue &v : room.json())
@@ -464,7 +464,7 @@ void CliCommandsTest::membersPicksTheList()
         roomList = roomList || l.path == u"/pod/v2/room/"_s + rates + u"/membership/list"_s;
     QVERIFY(roomList);
 
-    const Result admin
+    const CliRun admin
         = run(m_pod.connection() + QStringList {u"members"_s, rates, u"--admin"_s, u"--json"_s});
     QCOMPARE(admin.code, 0);
     QVERIFY(admin.json().at(0).toObject().contains(u"user"_s));
@@ -472,19 +472,19 @@ void CliCommandsTest::membersPicksTheList()
 
 void CliCommandsTest::streamsFilters()
 {
-    const Result rooms
+    const CliRun rooms
         = run(m_pod.connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--json"_s});
     QCOMPARE(rooms.code, 0);
     QVERIFY(!rooms.json().isEmpty());
     for (const QJsonValue &v : rooms.json())
         QCOMPARE(v.toObject().value(u"streamType"_s).toObject().value(u"type"_s).toString(), u"ROOM"_s);
-    const Result active = run(m_pod.connection() + QStringList {u"streams"_s, u"--type"_s, u"room"_s});
+    const CliRun active = run(m_pod.connection() + QStringList {u"streams"_s, u"--type"_s, u"room"_s});
     QVERIFY(!active.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
-    const Result inactive = run(
+    const CliRun inactive = run(
         m_pod.connection() + QStringList {u"streams"_s, u"--type"_s, u"ROOM"_s, u"--include-inactive"_s});
     QVERIFY(inactive.text().contains(QString::fromLatin1(Demo::OldProjectStreamId)));
     // Every stream exactly once across the pages of 100.
-    const Result all = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
+    const CliRun all = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
     QCOMPARE(all.code, 0);
     QSet<QString> ids;
     for (const QJsonValue &v : all.json())
@@ -495,7 +495,7 @@ void CliCommandsTest::streamsFilters()
 
 void CliCommandsTest::usersById()
 {
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"users"_s, QString::number(Demo::AliceId), QString::number(Demo::BobId), u"--email"_s,
             u"carol@acme.example"_s, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -507,7 +507,7 @@ void CliCommandsTest::usersById()
 
 void CliCommandsTest::usersNotFound()
 {
-    const Result r
+    const CliRun r
         = run(m_pod.connection() + QStringList {u"users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s});
     QCOMPARE(r.code, 6);
     QVERIFY(r.text().contains(u"aadams"_s));
@@ -518,7 +518,7 @@ void CliCommandsTest::usersNotFound()
 void CliCommandsTest::attachmentsDownload()
 {
     const QString dir = m_pod.dir.filePath(u"downloads"_s);
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {
             u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -543,7 +543,7 @@ void CliCommandsTest::attachmentsDownload()
     QFile blocker(m_pod.dir.filePath(u"not-a-dir"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Result bad = run(m_pod.connection()
+    const CliRun bad = run(m_pod.connection()
         + QStringList {
             u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, blocker.fileName()});
     QCOMPARE(bad.code, 2);
@@ -568,7 +568,7 @@ void CliCommandsTest::attachmentsDownloadNeverReplacesOrFollows()
     }
     QVERIFY(QFile::link(outside.filePath(u"secret"_s), d.filePath(u"chart.png"_s)));
 
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {
             u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -594,7 +594,7 @@ void CliCommandsTest::attachmentsDownloadNeverReplacesOrFollows()
         QVERIFY2(!name.startsWith(u'.'), qPrintable(name)); // no temporary file left
 
     // Run again: the names of the first run are taken too.
-    const Result again = run(m_pod.connection()
+    const CliRun again = run(m_pod.connection()
         + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir});
     QVERIFY2(again.code == 0, qPrintable(describe(again)));
     QVERIFY(readFile(d.filePath(u"term-sheet (3).pdf"_s)).startsWith("%PDF"));
@@ -605,7 +605,7 @@ void CliCommandsTest::attachmentsDownloadNeverReplacesOrFollows()
     QVERIFY(QDir().mkpath(dangling));
     const QString target = outside.filePath(u"created-through-the-link"_s);
     QVERIFY(QFile::link(target, QDir(dangling).filePath(u"term-sheet.pdf"_s)));
-    const Result third = run(m_pod.connection()
+    const CliRun third = run(m_pod.connection()
         + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dangling});
     QVERIFY2(third.code == 0, qPrintable(describe(third)));
     QVERIFY(!QFileInfo::exists(target));
@@ -636,7 +636,7 @@ void CliCommandsTest::attachmentsDownloadSanitisesNames()
     m_pod.server->addFault(fault);
 
     const QString dir = m_pod.dir.filePath(u"hostile-names"_s);
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"attachments"_s, QString::fromLatin1(Demo::ImStreamId), u"--download"_s, dir});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(QDir(dir).entryList(
@@ -650,18 +650,18 @@ void CliCommandsTest::attachmentsDownloadSanitisesNames()
 void CliCommandsTest::idCommand()
 {
     // Offline: no pod needed.
-    const Result r = run({u"id"_s, u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s});
+    const CliRun r = run({u"id"_s, u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.text().contains(u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s));
     QVERIFY(r.text().contains(u"25 bytes"_s));
     QVERIFY(r.text().contains(u"2026-01-01T12:00:00.000Z"_s));
     QVERIFY(r.text().contains(u"inferred"_s));
-    const Result json = run({u"id"_s, u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s, u"--json"_s});
+    const CliRun json = run({u"id"_s, u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s, u"--json"_s});
     QCOMPARE(json.code, 0);
     const QJsonObject derived = json.json().at(0).toObject().value(u"_inspector"_s).toObject();
     QCOMPARE(derived.value(u"standardId"_s).toString(), u"WM4HarJ2K+cuwJqoNJVsgH///mSGkin/dA=="_s);
     QCOMPARE(derived.value(u"inferredCreationTime"_s).toInteger(), qint64(1767268800000));
-    const Result bad = run({u"id"_s, u"not an id!"_s});
+    const CliRun bad = run({u"id"_s, u"not an id!"_s});
     QCOMPARE(bad.code, 2);
     QCOMPARE(bad.errorLines().size(), 1);
     QVERIFY(bad.out.isEmpty());
@@ -727,7 +727,7 @@ void CliCommandsTest::usageErrors()
     QFETCH(bool, withConnection);
     QFETCH(QString, expected);
     m_pod.server->clearRequestLog();
-    const Result r = run(withConnection ? m_pod.connection() + args : args);
+    const CliRun r = run(withConnection ? m_pod.connection() + args : args);
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
@@ -745,7 +745,7 @@ void CliCommandsTest::authenticationRefused()
     fault.status = 401;
     fault.count = -1;
     m_pod.server->addFault(fault);
-    const Result r = run(m_pod.connection() + QStringList {u"session"_s, u"--json"_s});
+    const CliRun r = run(m_pod.connection() + QStringList {u"session"_s, u"--json"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().value(0).contains(u"authenticate"_s));
@@ -755,7 +755,7 @@ void CliCommandsTest::authenticationRefused()
 void CliCommandsTest::wrongKey()
 {
     // A well-formed key the pod does not know for this user: the pod's 401 is final.
-    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const CliRun r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
         u"--private-key"_s, keyFile("rsa4096-pkcs8.pem"), u"streams"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
@@ -764,7 +764,7 @@ void CliCommandsTest::wrongKey()
 void CliCommandsTest::notAMember()
 {
     // The bot is not in the Compliance Review room: the pod's 403 is a permission error.
-    const Result r = run(
+    const CliRun r = run(
         m_pod.connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ComplianceStreamId)});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
@@ -778,7 +778,7 @@ void CliCommandsTest::networkUnreachable()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close(); // nobody listens there now
-    const Result r = run({u"--pod"_s, u"http://127.0.0.1:%1"_s.arg(port), u"health"_s});
+    const CliRun r = run({u"--pod"_s, u"http://127.0.0.1:%1"_s.arg(port), u"health"_s});
     QVERIFY2(r.code == 4, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.out.isEmpty());
@@ -792,7 +792,7 @@ void CliCommandsTest::timeout()
     fault.delayMs = 3000;
     fault.count = -1;
     m_pod.server->addFault(fault);
-    const Result r = run(m_pod.connection() + QStringList {u"--timeout"_s, u"0.3"_s, u"info"_s});
+    const CliRun r = run(m_pod.connection() + QStringList {u"--timeout"_s, u"0.3"_s, u"info"_s});
     QVERIFY2(r.code == 4, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
     QVERIFY(r.errorLines().at(0).contains(u"in time"_s));
@@ -808,7 +808,7 @@ void CliCommandsTest::serverErrorBeyondRetries()
     fault.count = -1;
     m_pod.server->addFault(fault);
     m_pod.server->clearRequestLog();
-    const Result r = run(
+    const CliRun r = run(
         m_pod.connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
@@ -835,10 +835,10 @@ void CliCommandsTest::notFound_data()
 void CliCommandsTest::notFound()
 {
     QFETCH(QStringList, args);
-    const Result r = run(m_pod.connection() + args);
+    const CliRun r = run(m_pod.connection() + args);
     QVERIFY2(r.code == 6, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
-    const Result json = run(m_pod.connection() + args + QStringList {u"--json"_s});
+    const CliRun json = run(m_pod.connection() + args + QStringList {u"--json"_s});
     QCOMPARE(json.code, 6);
     QVERIFY(json.out.isEmpty());
 }
@@ -846,7 +846,7 @@ void CliCommandsTest::notFound()
 void CliCommandsTest::healthDown()
 {
     QVERIFY(m_pod.server->setComponentDown(u"ceservice"_s, u"ceservice credentials not configured"_s));
-    const Result r = run({u"--pod"_s, m_pod.base(), u"health"_s});
+    const CliRun r = run({u"--pod"_s, m_pod.base(), u"health"_s});
     QVERIFY2(r.code == 7, qPrintable(describe(r)));
     QVERIFY(r.text().contains(u"ceservice"_s));
     QVERIFY(r.text().contains(u"DOWN"_s));
@@ -855,7 +855,7 @@ void CliCommandsTest::healthDown()
     QVERIFY(r.errorLines().isEmpty());
 
     m_pod.server->clearRequestLog();
-    const Result json = run({u"--pod"_s, m_pod.base(), u"health"_s, u"--json"_s});
+    const CliRun json = run({u"--pod"_s, m_pod.base(), u"health"_s, u"--json"_s});
     QCOMPARE(json.code, 7);
     const QJsonObject item = json.json().at(0).toObject();
     QCOMPARE(item.value(u"users"_s).toObject().value(u"ceservice"_s).toObject().value(u"status"_s).toString(),
@@ -870,7 +870,7 @@ void CliCommandsTest::healthDown()
     QCOMPARE(calls, 1);
 
     QVERIFY(m_pod.server->setComponentDown(u"ceservice"_s, {}));
-    const Result up = run({u"--pod"_s, m_pod.base(), u"health"_s});
+    const CliRun up = run({u"--pod"_s, m_pod.base(), u"health"_s});
     QCOMPARE(up.code, 0);
 }
 
@@ -882,7 +882,7 @@ void CliCommandsTest::malformedFirstPage()
     fault.kind = DemoPod::Fault::Kind::Malformed;
     fault.count = -1;
     m_pod.server->addFault(fault);
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
@@ -899,7 +899,7 @@ void CliCommandsTest::malformedLaterPage()
     fault.skip = 1; // the first page is fine
     fault.count = -1;
     m_pod.server->addFault(fault);
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
@@ -911,7 +911,7 @@ void CliCommandsTest::malformedLaterPage()
 void CliCommandsTest::encryptedKeyWithoutPassphrase()
 {
     int asked = 0;
-    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const CliRun r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
         {}, [&](const QString &) -> std::optional<QByteArray> {
             ++asked;
@@ -933,7 +933,7 @@ void CliCommandsTest::encryptedKeyFromEnvironment()
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
     int asked = 0;
-    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const CliRun r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
         env, [&](const QString &) -> std::optional<QByteArray> {
             ++asked;
@@ -950,7 +950,7 @@ void CliCommandsTest::encryptedKeyFromPrompt()
     QVERIFY(m_pod.server->addUserPublicKey(
         DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error));
     QString prompt;
-    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const CliRun r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs1-encrypted.pem"), u"session"_s},
         {}, [&](const QString &text) -> std::optional<QByteArray> {
             prompt = text;
@@ -965,7 +965,7 @@ void CliCommandsTest::wrongPassphrase()
 {
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"not-the-passphrase"_s);
-    const Result r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
+    const CliRun r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs8-encrypted.pem"), u"session"_s},
         env);
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
@@ -976,19 +976,19 @@ void CliCommandsTest::wrongPassphrase()
 void CliCommandsTest::certificateErrors()
 {
     // A PKCS#12 file that needs a passphrase nobody can give.
-    const Result locked = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client.p12"), u"session"_s});
+    const CliRun locked = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client.p12"), u"session"_s});
     QVERIFY2(locked.code == 3, qPrintable(describe(locked)));
     QCOMPARE(locked.err.count('\n'), 1);
     QVERIFY(locked.errorLines().at(0).contains(u"SYMPHONY_KEY_PASSPHRASE"_s));
     // A certificate without its key.
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
-    const Result noKey
+    const CliRun noKey
         = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client-nokey.p12"), u"session"_s}, env);
     QVERIFY2(noKey.code == 3, qPrintable(describe(noKey)));
     QCOMPARE(noKey.err.count('\n'), 1);
     // health needs no credentials, so the file is not even opened.
-    const Result health = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client.p12"), u"health"_s});
+    const CliRun health = run({u"--pod"_s, m_pod.base(), u"--cert"_s, keyFile("client.p12"), u"health"_s});
     QCOMPARE(health.code, 0);
 }
 
@@ -1010,19 +1010,19 @@ void CliCommandsTest::tlsWithCaFileAndClientCertificate()
     ca.close();
 
     // The demo pod's certificate is not trusted by the system: a TLS failure, exit 4.
-    const Result untrusted = run({u"--pod"_s, base, u"health"_s});
+    const CliRun untrusted = run({u"--pod"_s, base, u"health"_s});
     QVERIFY2(untrusted.code == 4, qPrintable(describe(untrusted)));
     QCOMPARE(untrusted.err.count('\n'), 1);
     QVERIFY(untrusted.errorLines().at(0).contains(u"certificate"_s));
 
     // --ca-file adds it.
-    const Result trusted = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"health"_s});
+    const CliRun trusted = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"health"_s});
     QVERIFY2(trusted.code == 0, qPrintable(describe(trusted)));
 
     // Certificate authentication: PKCS#12 with the passphrase from the environment ...
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
-    const Result p12 = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s, keyFile("client.p12"),
+    const CliRun p12 = run({u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s, keyFile("client.p12"),
                                u"session"_s, u"--json"_s},
         env);
     QVERIFY2(p12.code == 0, qPrintable(describe(p12)));
@@ -1030,7 +1030,7 @@ void CliCommandsTest::tlsWithCaFileAndClientCertificate()
 
     // ... and a PEM file with an encrypted key, the passphrase typed at the prompt.
     int asked = 0;
-    const Result pem = run(
+    const CliRun pem = run(
         {u"--pod"_s, base, u"--ca-file"_s, caPath, u"--cert"_s, keyFile("client-with-encrypted-key.pem"),
             u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--limit"_s, u"2"_s},
         {}, [&](const QString &) -> std::optional<QByteArray> {
@@ -1047,7 +1047,7 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
     QByteArray km;
     const QByteArray session = TestSupport::sessionToken(*m_pod.server, &km);
     QVERIFY(!session.isEmpty());
-    const Result flags = run({u"--pod"_s, m_pod.base(), u"--session-token"_s, QString::fromLatin1(session),
+    const CliRun flags = run({u"--pod"_s, m_pod.base(), u"--session-token"_s, QString::fromLatin1(session),
         u"--km-token"_s, QString::fromLatin1(km), u"messages"_s, QString::fromLatin1(Demo::ImStreamId),
         u"--limit"_s, u"2"_s, u"--json"_s});
     QVERIFY2(flags.code == 0, qPrintable(describe(flags)));
@@ -1059,13 +1059,13 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
 
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_SESSION_TOKEN"_s, QString::fromLatin1(session));
-    const Result fromEnv = run({u"--pod"_s, m_pod.base(), u"session"_s}, env);
+    const CliRun fromEnv = run({u"--pod"_s, m_pod.base(), u"session"_s}, env);
     QVERIFY2(fromEnv.code == 0, qPrintable(describe(fromEnv)));
     QVERIFY(fromEnv.text().contains(u"not in use"_s));
     QVERIFY(fromEnv.text().contains(u"SYMPHONY_KM_TOKEN"_s));
 
     env.insert(u"SYMPHONY_KM_TOKEN"_s, QString::fromLatin1(km));
-    const Result both = run({u"--pod"_s, m_pod.base(), u"session"_s, u"--json"_s}, env);
+    const CliRun both = run({u"--pod"_s, m_pod.base(), u"session"_s, u"--json"_s}, env);
     QCOMPARE(both.code, 0);
     const QJsonObject derived = both.json().at(0).toObject().value(u"_inspector"_s).toObject();
     QCOMPARE(derived.value(u"keyManagerToken"_s).toBool(), true);
@@ -1074,7 +1074,7 @@ void CliCommandsTest::tokensFromOptionsAndEnvironment()
     QCOMPARE(both.json().at(0).toObject().value(u"id"_s).toInteger(), Demo::BotId);
 
     // A token the pod does not know: 401, and tokens cannot re-authenticate.
-    const Result stale = run({u"--pod"_s, m_pod.base(), u"--session-token"_s, u"bogus"_s, u"session"_s});
+    const CliRun stale = run({u"--pod"_s, m_pod.base(), u"--session-token"_s, u"bogus"_s, u"session"_s});
     QVERIFY2(stale.code == 3, qPrintable(describe(stale)));
 }
 
@@ -1090,7 +1090,7 @@ void CliCommandsTest::tokensFromFiles()
     QVERIFY(input.open(QIODevice::ReadOnly));
     RunOptions options;
     options.input = &input;
-    const Result r = CliTest::run({u"--pod"_s, m_pod.base(), u"--session-token-file"_s, sessionFile,
+    const CliRun r = CliTest::run({u"--pod"_s, m_pod.base(), u"--session-token-file"_s, sessionFile,
                                       u"--km-token-file"_s, u"-"_s, u"session"_s, u"--json"_s},
         options);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -1111,7 +1111,7 @@ void CliCommandsTest::redirectToAnotherOriginIsRefused()
     fault.location = other + u"/pod/v2/sessioninfo"_s;
     fault.count = -1;
     m_pod.server->addFault(fault);
-    const Result r = run(m_pod.connection() + QStringList {u"session"_s});
+    const CliRun r = run(m_pod.connection() + QStringList {u"session"_s});
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QCOMPARE(r.errorLines().size(), 1);
     QVERIFY2(
@@ -1125,7 +1125,7 @@ void CliCommandsTest::redirectToAnotherOriginIsRefused()
 
 void CliCommandsTest::proxyPasswordIsNeverPrinted()
 {
-    const Result r = run(
+    const CliRun r = run(
         m_pod.connection() + QStringList {u"--proxy"_s, u"http://alice:s3cr3t@proxy.example"_s, u"health"_s});
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QVERIFY2(!r.errText().contains(u"s3cr3t"_s), qPrintable(r.errText()));
@@ -1136,10 +1136,10 @@ void CliCommandsTest::progressOnlyWhenEnabled()
 {
     const QStringList args = m_pod.connection()
         + QStringList {u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s};
-    const Result quiet = run(args);
+    const CliRun quiet = run(args);
     QCOMPARE(quiet.code, 0);
     QVERIFY(quiet.err.isEmpty());
-    const Result loud = run(args, {}, {}, true);
+    const CliRun loud = run(args, {}, {}, true);
     QCOMPARE(loud.code, 0);
     QVERIFY2(loud.errText().contains(u"messages…"_s), qPrintable(loud.errText()));
     QVERIFY(loud.err.endsWith("\r\x1b[K"));
@@ -1167,16 +1167,16 @@ void CliCommandsTest::demoModeStartsAndStops()
     QVERIFY(runner.demoServer());
     QVERIFY(!runner.demoServer()->isRunning());
 
-    const Result health = run({u"--demo"_s, u"health"_s});
+    const CliRun health = run({u"--demo"_s, u"health"_s});
     QCOMPARE(health.code, 0);
 }
 
 void CliCommandsTest::helpExitsZero()
 {
-    const Result all = run({u"--help"_s});
+    const CliRun all = run({u"--help"_s});
     QCOMPARE(all.code, 0);
     QVERIFY(all.text().contains(u"Exit codes"_s));
-    const Result one = run({u"messages"_s, u"--help"_s});
+    const CliRun one = run({u"messages"_s, u"--help"_s});
     QCOMPARE(one.code, 0);
     QVERIFY(one.text().contains(u"--keep-duplicates"_s));
     QVERIFY(one.err.isEmpty());
@@ -1185,12 +1185,12 @@ void CliCommandsTest::helpExitsZero()
         {u"export"_s, u"export-search"_s, u"export-streams"_s, u"export-members"_s, u"export-receipts"_s,
             u"export-status"_s, u"export-signals"_s, u"export-users"_s, u"export-health"_s}) {
         QVERIFY2(all.text().contains(u"  "_s + command + u' '), qPrintable(command));
-        const Result help = run({command, u"--help"_s});
+        const CliRun help = run({command, u"--help"_s});
         QCOMPARE(help.code, 0);
         QVERIFY2(help.text().contains(u"--output FILE"_s), qPrintable(command));
         QVERIFY(help.text().contains(u"--no-formula-guard"_s));
     }
-    const Result pml = run({u"pml"_s, u"--help"_s});
+    const CliRun pml = run({u"pml"_s, u"--help"_s});
     QCOMPARE(pml.code, 0);
     QVERIFY(pml.text().contains(u"--html"_s));
     QVERIFY(pml.text().contains(u"--data FILE"_s));

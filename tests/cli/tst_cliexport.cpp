@@ -263,7 +263,7 @@ void CliExportTest::exportFormats()
     QFETCH(QString, format);
     const QString dir = freshDir(u"formats"_s);
     const QString path = QDir(dir).filePath(u"rates."_s + format);
-    const Result r = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
+    const CliRun r = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.errorLines().isEmpty());
@@ -319,7 +319,7 @@ void CliExportTest::exportSplit()
 {
     const QString dir = freshDir(u"split"_s);
     const QString base = QDir(dir).filePath(u"history.csv"_s);
-    const Result r = run(
+    const CliRun r = run(
         m_pod.connection() + QStringList {u"export"_s, Rates, CrossPod, u"--split"_s, u"--output"_s, base});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QString ratesFile = u"history-"_s + Rates + u".csv"_s;
@@ -333,7 +333,7 @@ void CliExportTest::exportSplit()
 
     // The same stream twice (in both Base64 forms) is one stream.
     const QString jsonBase = QDir(dir).filePath(u"again.json"_s);
-    const Result twice = run(m_pod.connection()
+    const CliRun twice = run(m_pod.connection()
         + QStringList {u"export"_s, CrossPod, QString::fromLatin1(Demo::CrossPodStreamStandardId),
             u"--split"_s, u"--output"_s, jsonBase});
     QVERIFY2(twice.code == 0, qPrintable(describe(twice)));
@@ -356,7 +356,7 @@ void CliExportTest::exportSplitRefusesSymbolicLinks()
     for (const QString &linkTo : {target, dangling}) {
         QFile::remove(derived);
         QVERIFY(QFile::link(linkTo, derived));
-        const Result r
+        const CliRun r
             = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
         QVERIFY2(r.code != 0 && r.code != -1, qPrintable(describe(r)));
         QVERIFY2(r.errText().contains(derived + u" is a symbolic link; not written through"_s),
@@ -369,7 +369,7 @@ void CliExportTest::exportSplitRefusesSymbolicLinks()
     // A regular file at the derived path: replaced, as by the export that made it.
     QFile::remove(derived);
     QVERIFY(writeFile(derived, "old\n"));
-    const Result again
+    const CliRun again
         = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--split"_s, u"--output"_s, base});
     QVERIFY2(again.code == 0, qPrintable(describe(again)));
     QCOMPARE(readFile(derived).count('\n'), DemoPod::Config {}.messagesPerStream);
@@ -379,7 +379,7 @@ void CliExportTest::exportColumns()
 {
     const QString dir = freshDir(u"columns"_s);
     const QString path = QDir(dir).filePath(u"cols.csv"_s);
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, path, u"--columns"_s, u"senderName,MESSAGEID"_s,
             u"--columns"_s, u"time"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -392,7 +392,7 @@ void CliExportTest::exportColumns()
 
     // An unknown column is a usage error that names the known ones; nothing is written.
     const QString other = QDir(dir).filePath(u"bad.csv"_s);
-    const Result bad = run(m_pod.connection()
+    const CliRun bad = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, other, u"--columns"_s, u"messageId,sender,colour"_s});
     QVERIFY2(bad.code == 2, qPrintable(describe(bad)));
     QCOMPARE(bad.errorLines().size(), 1);
@@ -404,7 +404,7 @@ void CliExportTest::exportColumns()
 void CliExportTest::exportCsvOptions()
 {
     // Everything changed at once, to standard output.
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"messageId,senderName"_s, u"--separator"_s, u";"_s, u"--bom"_s, u"--quote-all"_s,
             u"--no-header"_s, u"--line-ending"_s, u"lf"_s});
@@ -417,7 +417,7 @@ void CliExportTest::exportCsvOptions()
     QCOMPARE(parseCsv(r.out, u';').size(), Demo::ImMessageCount);
 
     // The defaults: a header, CRLF, no BOM, commas, quotes only where needed.
-    const Result plain = run(m_pod.connection()
+    const CliRun plain = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"messageId,senderName"_s});
     QVERIFY2(plain.code == 0, qPrintable(describe(plain)));
@@ -425,7 +425,7 @@ void CliExportTest::exportCsvOptions()
     QVERIFY(plain.out.contains(QByteArray(QByteArray(Demo::M5Id) + ",Alice Adams\r\n")));
 
     // A tab separator.
-    const Result tab = run(m_pod.connection()
+    const CliRun tab = run(m_pod.connection()
         + QStringList {u"export"_s, Im, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"messageId,senderName"_s, u"--separator"_s, u"tab"_s});
     QCOMPARE(tab.code, 0);
@@ -438,7 +438,7 @@ void CliExportTest::exportFormulaGuard()
     const QStringList args = m_pod.connection()
         + QStringList {u"export"_s, Rates, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, u"--columns"_s,
             u"standardId"_s, u"--no-header"_s, u"--line-ending"_s, u"lf"_s};
-    const Result guarded = run(args);
+    const CliRun guarded = run(args);
     QVERIFY2(guarded.code == 0, qPrintable(describe(guarded)));
     const QList<QByteArray> lines = guarded.out.split('\n');
     const auto count = [&](const QList<QByteArray> &ls, const char *prefix) {
@@ -450,7 +450,7 @@ void CliExportTest::exportFormulaGuard()
     QVERIFY2(guarded.errText().contains(u"cells guarded against formulas: %1."_s.arg(n)),
         qPrintable(guarded.errText()));
 
-    const Result raw = run(args + QStringList {u"--no-formula-guard"_s});
+    const CliRun raw = run(args + QStringList {u"--no-formula-guard"_s});
     QCOMPARE(raw.code, 0);
     const QList<QByteArray> rawLines = raw.out.split('\n');
     QCOMPARE(count(rawLines, "'"), 0);
@@ -460,13 +460,13 @@ void CliExportTest::exportFormulaGuard()
 
 void CliExportTest::exportToStandardOutput()
 {
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"export"_s, Rates, u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(jsonLines(r.out).size(), DemoPod::Config {}.messagesPerStream);
     QVERIFY(r.errText().contains(u"to standard output"_s));
 
-    const Result json = run(m_pod.connection()
+    const CliRun json = run(m_pod.connection()
         + QStringList {u"export"_s, CrossPod, u"--output"_s, u"-"_s, u"--format"_s, u"json"_s});
     QVERIFY2(json.code == 0, qPrintable(describe(json)));
     QCOMPARE(json.json().size(), Demo::CrossPodMessageCount - 1);
@@ -476,7 +476,7 @@ void CliExportTest::exportDedupe()
 {
     const QStringList args = m_pod.connection()
         + QStringList {u"export"_s, CrossPod, u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s};
-    const Result deduped = run(args);
+    const CliRun deduped = run(args);
     QVERIFY2(deduped.code == 0, qPrintable(describe(deduped)));
     const QList<QJsonObject> items = jsonLines(deduped.out);
     QCOMPARE(items.size(), Demo::CrossPodMessageCount - 1);
@@ -491,7 +491,7 @@ void CliExportTest::exportDedupe()
     }
     QCOMPARE(marked, 1);
 
-    const Result kept = run(args + QStringList {u"--no-dedupe"_s});
+    const CliRun kept = run(args + QStringList {u"--no-dedupe"_s});
     QVERIFY2(kept.code == 0, qPrintable(describe(kept)));
     QCOMPARE(jsonLines(kept.out).size(), Demo::CrossPodMessageCount);
     QVERIFY(kept.errText().contains(u"Wrote 20 messages"_s));
@@ -510,7 +510,7 @@ void CliExportTest::exportFailureKeepsPreviousFile()
     fault.skip = 1; // the first page is fine: the export has begun writing when the second breaks
     fault.count = -1;
     m_pod.server->addFault(fault);
-    const Result r = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
+    const CliRun r = run(m_pod.connection() + QStringList {u"export"_s, Rates, u"--output"_s, path});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"cannot be read"_s));
@@ -522,14 +522,14 @@ void CliExportTest::exportUnwritableOutput()
 {
     const QString dir = freshDir(u"unwritable"_s);
     const QString path = QDir(dir).filePath(u"missing/dir/out.csv"_s);
-    const Result r = run(m_pod.connection() + QStringList {u"export"_s, Im, u"--output"_s, path});
+    const CliRun r = run(m_pod.connection() + QStringList {u"export"_s, Im, u"--output"_s, path});
     QVERIFY2(r.code == 1, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.errorLines().at(0).contains(u"Could not create "_s + path));
     QVERIFY(filesIn(dir).isEmpty());
 
     // The record exports say the same.
-    const Result records = run(m_pod.connection() + QStringList {u"export-signals"_s, u"--output"_s, path});
+    const CliRun records = run(m_pod.connection() + QStringList {u"export-signals"_s, u"--output"_s, path});
     QVERIFY2(records.code == 1, qPrintable(describe(records)));
     QCOMPARE(records.err.count('\n'), 1);
     QVERIFY(records.errorLines().at(0).contains(u"Could not create "_s + path));
@@ -671,7 +671,7 @@ void CliExportTest::exportProgress()
         + QStringList {u"export"_s, Rates, u"--output"_s, QDir(dir).filePath(u"p.csv"_s)};
     RunOptions loud;
     loud.progress = true;
-    const Result shown = run(args, loud);
+    const CliRun shown = run(args, loud);
     QVERIFY2(shown.code == 0, qPrintable(describe(shown)));
     QVERIFY2(shown.errText().contains(u"\r600 messages, "_s), qPrintable(shown.errText()));
     // The figure, not just the letters: the temporary directory's random name can hold "MB".
@@ -681,7 +681,7 @@ void CliExportTest::exportProgress()
 
     QVERIFY2(shown.errText().contains(u"100%, ETA "_s), qPrintable(shown.errText()));
 
-    const Result quiet = run(args);
+    const CliRun quiet = run(args);
     QCOMPARE(quiet.code, 0);
     QVERIFY(!quiet.err.contains('\r'));
     QVERIFY2(!quiet.errText().contains(megabytes), qPrintable(quiet.errText()));
@@ -750,7 +750,7 @@ void CliExportTest::exportUsageErrors()
         if (a.startsWith(u"OUT"_s))
             a = QDir(dir).filePath(a);
     }
-    const Result r = run(m_pod.connection() + args);
+    const CliRun r = run(m_pod.connection() + args);
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.errorLines().at(0).contains(expected), qPrintable(r.errText()));
@@ -762,11 +762,11 @@ void CliExportTest::exportSearch()
 {
     const QString dir = freshDir(u"search"_s);
     const QString path = QDir(dir).filePath(u"rates.json"_s);
-    const Result listed
+    const CliRun listed
         = run(m_pod.connection() + QStringList {u"search"_s, u"hashtag:rates"_s, u"--json"_s});
     QVERIFY2(listed.code == 0, qPrintable(describe(listed)));
     QVERIFY(!listed.json().isEmpty());
-    const Result r
+    const CliRun r
         = run(m_pod.connection() + QStringList {u"export-search"_s, u"hashtag:rates"_s, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QJsonObject> items = jsonArray(readFile(path));
@@ -776,7 +776,7 @@ void CliExportTest::exportSearch()
 
     // Plain words within a stream, and --limit.
     m_pod.server->clearRequestLog();
-    const Result words = run(m_pod.connection()
+    const CliRun words = run(m_pod.connection()
         + QStringList {u"export-search"_s, u"Morning"_s, u"--stream"_s, Rates, u"--limit"_s, u"3"_s,
             u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s});
     QVERIFY2(words.code == 0, qPrintable(describe(words)));
@@ -794,13 +794,13 @@ void CliExportTest::exportSearch()
 void CliExportTest::exportStreamsMemberCounts()
 {
     // What the enterprise list says about each stream, to compare with.
-    const Result admin = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
+    const CliRun admin = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
     QVERIFY2(admin.code == 0, qPrintable(describe(admin)));
     QHash<QString, QJsonObject> attributes;
     for (const QJsonValue &v : admin.json())
         attributes.insert(
             v.toObject().value(u"id"_s).toString(), v.toObject().value(u"attributes"_s).toObject());
-    const Result mine = run(m_pod.connection() + QStringList {u"streams"_s, u"--json"_s});
+    const CliRun mine = run(m_pod.connection() + QStringList {u"streams"_s, u"--json"_s});
     QVERIFY(mine.code == 0);
     QVERIFY(mine.json().size() > 10);
 
@@ -808,7 +808,7 @@ void CliExportTest::exportStreamsMemberCounts()
     // The demo bot is an admin: the counts come from the enterprise list, in one go.
     m_pod.server->clearRequestLog();
     const QString viaAdmin = QDir(dir).filePath(u"admin.json"_s);
-    const Result r = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, viaAdmin});
+    const CliRun r = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, viaAdmin});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QJsonObject> items = jsonArray(readFile(viaAdmin));
     QCOMPARE(items.size(), mine.json().size());
@@ -846,7 +846,7 @@ void CliExportTest::exportStreamsMemberCounts()
     m_pod.server->addFault(refused);
     m_pod.server->clearRequestLog();
     const QString viaInfo = QDir(dir).filePath(u"info.json"_s);
-    const Result fallback
+    const CliRun fallback
         = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, viaInfo});
     QVERIFY2(fallback.code == 0, qPrintable(describe(fallback)));
     QVERIFY(fallback.errorLines().isEmpty());
@@ -873,7 +873,7 @@ void CliExportTest::exportStreamsMemberCounts()
 
     // CSV: the counts are columns.
     const QString csv = QDir(dir).filePath(u"info.csv"_s);
-    const Result table = run(m_pod.connection()
+    const CliRun table = run(m_pod.connection()
         + QStringList {u"export-streams"_s, u"--output"_s, csv, u"--columns"_s,
             u"id,_inspector.membersCount,_inspector.countsFrom"_s});
     QVERIFY2(table.code == 0, qPrintable(describe(table)));
@@ -887,11 +887,11 @@ void CliExportTest::exportStreamsMemberCounts()
 
 void CliExportTest::exportStreamsAdmin()
 {
-    const Result admin = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
+    const CliRun admin = run(m_pod.connection() + QStringList {u"streams"_s, u"--admin"_s, u"--json"_s});
     QVERIFY(admin.code == 0);
     const QString dir = freshDir(u"admin"_s);
     const QString path = QDir(dir).filePath(u"all.csv"_s);
-    const Result r
+    const CliRun r
         = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QStringList> rows = parseCsv(readFile(path));
@@ -911,7 +911,7 @@ void CliExportTest::exportStreamsAdmin()
     refused.count = -1;
     m_pod.server->addFault(refused);
     const QString other = QDir(dir).filePath(u"refused.csv"_s);
-    const Result no
+    const CliRun no
         = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, other});
     QVERIFY2(no.code == 3, qPrintable(describe(no)));
     QCOMPARE(no.err.count('\n'), 1);
@@ -937,7 +937,7 @@ void CliExportTest::exportStreamsCountErrors()
     m_pod.server->addFault(hidden);
     const QString dir = freshDir(u"counterrors"_s);
     const QString path = QDir(dir).filePath(u"streams.jsonl"_s);
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {u"export-streams"_s, u"--type"_s, u"IM,ROOM"_s, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QList<QJsonObject> items = jsonLines(readFile(path));
@@ -966,7 +966,7 @@ void CliExportTest::exportStreamsCountErrors()
     broken.status = 500;
     m_pod.server->addFault(broken);
     const QString other = QDir(dir).filePath(u"broken.jsonl"_s);
-    const Result failed = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, other});
+    const CliRun failed = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, other});
     QVERIFY2(failed.code == 5, qPrintable(describe(failed)));
     QCOMPARE(failed.err.count('\n'), 1);
     QVERIFY(!QFile::exists(other));
@@ -1009,7 +1009,7 @@ void CliExportTest::exportRecords()
     QFETCH(QStringList, listing);
     QFETCH(QStringList, exporting);
     QFETCH(QString, format);
-    const Result listed = run(m_pod.connection() + listing + QStringList {u"--json"_s});
+    const CliRun listed = run(m_pod.connection() + listing + QStringList {u"--json"_s});
     QVERIFY2(listed.code == 0, qPrintable(describe(listed)));
     QList<QJsonObject> expected;
     for (const QJsonValue &v : listed.json())
@@ -1018,7 +1018,7 @@ void CliExportTest::exportRecords()
 
     const QString dir = freshDir(u"records"_s);
     const QString path = QDir(dir).filePath(u"out."_s + format);
-    const Result r = run(m_pod.connection() + exporting + QStringList {u"--output"_s, path});
+    const CliRun r = run(m_pod.connection() + exporting + QStringList {u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 2);
@@ -1053,7 +1053,7 @@ void CliExportTest::exportUsersPartly()
 {
     const QString dir = freshDir(u"users"_s);
     const QString path = QDir(dir).filePath(u"users.json"_s);
-    const Result r = run(m_pod.connection()
+    const CliRun r = run(m_pod.connection()
         + QStringList {
             u"export-users"_s, u"--username"_s, u"aadams"_s, u"nobody-here"_s, u"--output"_s, path});
     // The users found are the answer; the value that matched nobody is named, and the exit code says so.
@@ -1066,7 +1066,7 @@ void CliExportTest::exportUsersPartly()
 
     // Nobody found at all: nothing to write.
     const QString none = QDir(dir).filePath(u"none.json"_s);
-    const Result empty = run(m_pod.connection()
+    const CliRun empty = run(m_pod.connection()
         + QStringList {u"export-users"_s, u"--username"_s, u"nobody-here"_s, u"--output"_s, none});
     QCOMPARE(empty.code, 6);
     QVERIFY(!QFile::exists(none));
@@ -1078,7 +1078,7 @@ void CliExportTest::exportHealthDown()
     const QString dir = freshDir(u"health"_s);
     const QString path = QDir(dir).filePath(u"health.csv"_s);
     // No credentials needed, as for `health`.
-    const Result r = run({u"--pod"_s, m_pod.base(), u"export-health"_s, u"--output"_s, path});
+    const CliRun r = run({u"--pod"_s, m_pod.base(), u"export-health"_s, u"--output"_s, path});
     QVERIFY2(r.code == 7, qPrintable(describe(r)));
     const QList<QStringList> rows = parseCsv(readFile(path));
     QCOMPARE(rows.size(), 2);
@@ -1137,7 +1137,7 @@ void CliExportTest::exportRecordsFailure()
     fault.status = 500;
     fault.count = -1;
     m_pod.server->addFault(fault);
-    const Result r = run(m_pod.connection() + QStringList {u"export-members"_s, Im, u"--output"_s, path});
+    const CliRun r = run(m_pod.connection() + QStringList {u"export-members"_s, Im, u"--output"_s, path});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(readFile(path), QByteArray("previous\n"));
@@ -1172,7 +1172,7 @@ void CliExportTest::pmlFixtures()
     QStringList args {u"pml"_s, pmlFixture(name + u".pml"_s), u"--data"_s, pmlFixture(name + u".json"_s)};
     args.insert(1, html ? u"--html"_s : u"--text"_s);
     // Offline: no connection options, no pod.
-    const Result r = run(args);
+    const CliRun r = run(args);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(r.text(), expectedFixture(name + (html ? u".html"_s : u".txt"_s)) + u'\n');
     QCOMPARE(r.err.count('\n'), notes);
@@ -1187,13 +1187,13 @@ void CliExportTest::pmlStandardInput()
     input.open(QIODevice::ReadOnly);
     RunOptions options;
     options.input = &input;
-    const Result r = run({u"pml"_s, u"-"_s, u"--data"_s, pmlFixture(name + u".json"_s)}, options);
+    const CliRun r = run({u"pml"_s, u"-"_s, u"--data"_s, pmlFixture(name + u".json"_s)}, options);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QCOMPARE(r.text(), expectedFixture(name + u".txt"_s) + u'\n');
 
     // No FILE means standard input; --text is the default.
     input.seek(0);
-    const Result plain = run({u"pml"_s}, options);
+    const CliRun plain = run({u"pml"_s}, options);
     QCOMPARE(plain.code, 0);
     QVERIFY(plain.text().startsWith(u"Morning @Bob Baker see #rates\n"_s));
 
@@ -1201,7 +1201,7 @@ void CliExportTest::pmlStandardInput()
     QVERIFY(plain.text().contains(u"- Risk limits refresh\n"_s));
 
     // Nothing to read from.
-    const Result none = run({u"pml"_s});
+    const CliRun none = run({u"pml"_s});
     QVERIFY2(none.code == 2, qPrintable(describe(none)));
     QVERIFY(none.errorLines().at(0).contains(u"Standard input cannot be read"_s));
 }
@@ -1243,7 +1243,7 @@ void CliExportTest::pmlBadInput()
         if (a.startsWith(u"DIR"_s))
             a.replace(0, 3, dir);
     }
-    const Result r = run(args);
+    const CliRun r = run(args);
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.errorLines().at(0).contains(expected), qPrintable(r.errText()));
@@ -1292,7 +1292,7 @@ void CliExportTest::pmlHostile()
     QStringList args {u"pml"_s, path};
     if (html)
         args.append(u"--html"_s);
-    const Result r = run(args);
+    const CliRun r = run(args);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY(r.errorLines().isEmpty());
     // Whatever came in, what goes out is valid UTF-8 without anything a terminal would act on.
@@ -1334,7 +1334,7 @@ void CliExportTest::receiptsKeepResponseFields()
     serve(u"/pod/v1/admin/messages/.*/receipts"_s, fixture);
 
     if (format == "list"_L1) {
-        const Result r = run(m_pod.connection() + QStringList {u"receipts"_s, M1, u"--json"_s});
+        const CliRun r = run(m_pod.connection() + QStringList {u"receipts"_s, M1, u"--json"_s});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonArray items = r.json();
         QCOMPARE(items.size(), 2);
@@ -1346,7 +1346,7 @@ void CliExportTest::receiptsKeepResponseFields()
             QCOMPARE(derived.value(u"responseProblems"_s).toArray(), QJsonArray());
         }
         // The table shows them too.
-        const Result table = run(m_pod.connection() + QStringList {u"receipts"_s, M1});
+        const CliRun table = run(m_pod.connection() + QStringList {u"receipts"_s, M1});
         QVERIFY2(table.code == 0, qPrintable(describe(table)));
         QVERIFY2(table.text().contains(u"Delegate Test (7215545058330)"_s), qPrintable(table.text()));
         QVERIFY2(table.text().contains(u"internal_7078106375781%2FqUDYs%2FpxmId6JI2JNZHkMw%3D%3D (1)"_s),
@@ -1356,7 +1356,7 @@ void CliExportTest::receiptsKeepResponseFields()
 
     const QString dir = freshDir(u"receipts"_s);
     const QString path = QDir(dir).filePath(u"out."_s + format);
-    const Result r = run(m_pod.connection() + QStringList {u"export-receipts"_s, M1, u"--output"_s, path});
+    const CliRun r = run(m_pod.connection() + QStringList {u"export-receipts"_s, M1, u"--output"_s, path});
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     const QByteArray bytes = readFile(path);
     if (format != "csv"_L1) {
@@ -1412,7 +1412,7 @@ void CliExportTest::lastPageNewestFirstIsSorted()
     const QString path = QDir(dir).filePath(u"out."_s + format);
     if (format == "csv"_L1 || format == "json"_L1)
         args += QStringList {u"--output"_s, path};
-    const Result r = run(m_pod.connection() + args);
+    const CliRun r = run(m_pod.connection() + args);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
     QVERIFY2(!r.errText().contains(u"no progress"_s), qPrintable(r.errText()));
     QVERIFY2(r.errText().contains(
@@ -1473,7 +1473,7 @@ void CliExportTest::fullPageOutOfOrderStops()
     for (const QStringList &args : {QStringList {u"messages"_s, Rates, u"--json"_s},
              QStringList {
                  u"export"_s, Rates, u"--output"_s, QDir(freshDir(u"full"_s)).filePath(u"out.csv"_s)}}) {
-        const Result r = run(m_pod.connection() + args);
+        const CliRun r = run(m_pod.connection() + args);
         QVERIFY2(r.code == 5, qPrintable(describe(r)));
         QCOMPARE(r.errorLines().size(), 1);
         const QString line = r.errorLines().at(0);

@@ -24,7 +24,7 @@
 using namespace Inspector;
 using namespace Inspector::Cli;
 using namespace Qt::StringLiterals;
-using CliTest::Result;
+using CliTest::CliRun;
 namespace Demo = Inspector::DemoPod::Demo;
 namespace Hostile = Inspector::DemoPod::Demo::Hostile;
 
@@ -116,7 +116,7 @@ class CliTerminalTest final : public QObject
 private:
     CliTest::CliPod m_pod;
 
-    Result run(const QStringList &args, bool progress = false)
+    CliRun run(const QStringList &args, bool progress = false)
     {
         CliTest::RunOptions options;
         options.progress = progress;
@@ -291,14 +291,14 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(bool, lines);
-        const Result piped = run(args + QStringList {u"--output"_s, u"-"_s});
+        const CliRun piped = run(args + QStringList {u"--output"_s, u"-"_s});
         QVERIFY2(piped.code == 0, qPrintable(CliTest::describe(piped)));
         QVERIFY2(unsafeFor(piped.out).isEmpty(), qPrintable(unsafeFor(piped.out)));
         QVERIFY2(piped.out.contains("\\u009b31m") && piped.out.contains("\\u202e\\u2066"),
             piped.out.left(2000).constData());
 
         const QString path = m_pod.dir.filePath(u"stdout-compare.out"_s);
-        const Result saved = run(args + QStringList {u"--output"_s, path});
+        const CliRun saved = run(args + QStringList {u"--output"_s, path});
         QVERIFY2(saved.code == 0, qPrintable(CliTest::describe(saved)));
         const QByteArray file = CliTest::readFile(path);
         const QList<QJsonValue> fromFile = jsonValues(file, lines);
@@ -317,17 +317,17 @@ private Q_SLOTS:
     {
         const QStringList args {u"export"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--format"_s,
             u"csv"_s, u"--columns"_s, u"messageId,text"_s};
-        const Result piped = run(args + QStringList {u"--output"_s, u"-"_s});
+        const CliRun piped = run(args + QStringList {u"--output"_s, u"-"_s});
         QVERIFY2(piped.code == 0, qPrintable(CliTest::describe(piped)));
         const QString path = m_pod.dir.filePath(u"stdout-compare.csv"_s);
-        const Result saved = run(args + QStringList {u"--output"_s, path});
+        const CliRun saved = run(args + QStringList {u"--output"_s, path});
         QVERIFY2(saved.code == 0, qPrintable(CliTest::describe(saved)));
         QCOMPARE(piped.out, CliTest::readFile(path));
     }
 
     void feedToStandardOutput()
     {
-        const Result r = run({u"feed"_s, u"--max-events"_s, u"12"_s});
+        const CliRun r = run({u"feed"_s, u"--max-events"_s, u"12"_s});
         QVERIFY2(r.code == 0, qPrintable(CliTest::describe(r)));
         QVERIFY2(unsafeFor(r.out).isEmpty(), qPrintable(unsafeFor(r.out)));
         const QList<QJsonValue> events = jsonValues(r.out, true);
@@ -363,7 +363,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        const Result table = run(args, true);
+        const CliRun table = run(args, true);
         QVERIFY2(table.code == 0, qPrintable(CliTest::describe(table)));
         QVERIFY2(unsafeFor(table.out).isEmpty(), qPrintable(unsafeFor(table.out)));
         QVERIFY2(table.text().contains(expected), qPrintable(table.text()));
@@ -374,7 +374,7 @@ private Q_SLOTS:
 
         // --json: the server's strings exactly, every control JSON-escaped (C1 and bidi too), so
         // nothing raw reaches the terminal either.
-        const Result json = run(args + QStringList {u"--json"_s});
+        const CliRun json = run(args + QStringList {u"--json"_s});
         QVERIFY2(json.code == 0, qPrintable(CliTest::describe(json)));
         QVERIFY(json.jsonParses());
         QVERIFY2(unsafeFor(json.out).isEmpty(), qPrintable(unsafeFor(json.out)));
@@ -397,7 +397,7 @@ private Q_SLOTS:
         fault.count = -1;
         m_pod.server->addFault(fault);
         for (const bool json : {false, true}) {
-            const Result r = run(json ? QStringList {u"streams"_s, u"--json"_s} : QStringList {u"streams"_s});
+            const CliRun r = run(json ? QStringList {u"streams"_s, u"--json"_s} : QStringList {u"streams"_s});
             QVERIFY2(r.code != 0 && r.code != -1, qPrintable(CliTest::describe(r)));
             QCOMPARE(r.errorLines().size(), 1);
             QVERIFY2(unsafeFor(r.err).isEmpty(), qPrintable(unsafeFor(r.err)));

@@ -111,10 +111,9 @@ void IdsTest::valid()
     QFETCH(QString, id);
     QFETCH(int, bytes);
 
-    QString error = u"untouched"_s;
-    QVERIFY2(Ids::validate(id, &error), qPrintable(error));
-    QCOMPARE(error, u"untouched"_s);
-    QVERIFY(Ids::validate(id));
+    const Result<> valid = Ids::validate(id);
+    QVERIFY2(valid.ok(), qPrintable(valid.error().message()));
+    QVERIFY(valid.error().message().isEmpty());
     QCOMPARE(Ids::decodedLength(id), bytes);
     bool ok = false;
     QCOMPARE(Ids::decode(id, &ok).size(), bytes);
@@ -196,10 +195,9 @@ void IdsTest::invalid()
     QFETCH(QString, id);
     QFETCH(QString, error);
 
-    QString actual;
-    QVERIFY(!Ids::validate(id, &actual));
-    QCOMPARE(actual, error);
-    QVERIFY(!Ids::validate(id)); // no error pointer: must not crash
+    const Result<> valid = Ids::validate(id);
+    QVERIFY(!valid.ok());
+    QCOMPARE(valid.error().message(), error);
     QCOMPARE(Ids::decodedLength(id), -1);
     bool ok = true;
     QVERIFY(Ids::decode(id, &ok).isEmpty());

@@ -72,11 +72,10 @@ void TimesTest::parse()
     QFETCH(QString, text);
     QFETCH(qint64, expected);
 
-    QString error = u"untouched"_s;
-    const std::optional<qint64> result = Times::parse(text, &error);
-    QVERIFY2(result.has_value(), qPrintable(error));
-    QCOMPARE(*result, expected);
-    QCOMPARE(error, u"untouched"_s);
+    const Result<qint64> result = Times::parse(text);
+    QVERIFY2(result.ok(), qPrintable(result.error().message()));
+    QCOMPARE(result.value(), expected);
+    QVERIFY(result.error().message().isEmpty());
 }
 
 void TimesTest::parseErrors_data()
@@ -136,10 +135,9 @@ void TimesTest::parseErrors()
     QFETCH(QString, text);
     QFETCH(QString, error);
 
-    QString actual;
-    QVERIFY(!Times::parse(text, &actual).has_value());
-    QCOMPARE(actual, error);
-    QVERIFY(!Times::parse(text).has_value()); // no error pointer: must not crash
+    const Result<qint64> result = Times::parse(text);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message(), error);
 }
 
 void TimesTest::toIso_data()
@@ -179,9 +177,9 @@ void TimesTest::roundTrip()
 {
     QFETCH(qint64, epochMs);
 
-    const std::optional<qint64> back = Times::parse(Times::toIso(epochMs));
-    QVERIFY(back.has_value());
-    QCOMPARE(*back, epochMs);
+    const Result<qint64> back = Times::parse(Times::toIso(epochMs));
+    QVERIFY(back.ok());
+    QCOMPARE(back.value(), epochMs);
 }
 
 void TimesTest::independentOfLocalZone()
@@ -191,7 +189,7 @@ void TimesTest::independentOfLocalZone()
     const bool hadTz = qEnvironmentVariableIsSet("TZ");
     qputenv("TZ", "Asia/Kolkata");
     tzset();
-    const std::optional<qint64> inIndia = Times::parse(u"2026-01-02T10:00"_s);
+    const Result<qint64> inIndia = Times::parse(u"2026-01-02T10:00"_s);
     const QString isoInIndia = Times::toIso(1767348000000);
     if (hadTz)
         qputenv("TZ", saved);
@@ -199,7 +197,7 @@ void TimesTest::independentOfLocalZone()
         qunsetenv("TZ");
     tzset();
 
-    QCOMPARE(inIndia.value_or(0), Q_INT64_C(1767348000000));
+    QCOMPARE(inIndia.valueOr(0), Q_INT64_C(1767348000000));
     QCOMPARE(isoInIndia, u"2026-01-02T10:00:00.000Z"_s);
 }
 

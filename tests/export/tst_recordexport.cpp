@@ -139,15 +139,15 @@ void RecordExportTest::resolveColumns()
     QFETCH(QStringList, names);
     QFETCH(QStringList, expected);
     QFETCH(QString, errorPart);
-    QString error;
-    const auto resolved
-        = RecordExport::resolveColumns(names, {u"id"_s, u"type"_s, u"attributes.membersCount"_s}, &error);
+    const Result<QStringList> resolved
+        = RecordExport::resolveColumns(names, {u"id"_s, u"type"_s, u"attributes.membersCount"_s});
+    const QString error = resolved.error().message();
     if (expected.isEmpty()) {
         QVERIFY(!resolved);
         QVERIFY2(error.contains(errorPart), qPrintable(error));
     } else {
         QVERIFY2(resolved, qPrintable(error));
-        QCOMPARE(*resolved, expected);
+        QCOMPARE(resolved.value(), expected);
     }
 }
 

@@ -10,6 +10,7 @@
 #include "files/filenames.h"
 #include "files/newfile.h"
 
+using namespace Inspector;
 using namespace Inspector::Files;
 using namespace Qt::StringLiterals;
 
@@ -38,14 +39,18 @@ QStringList entries(const QString &dir)
 QString save(const QString &dir, const QString &name, const QByteArray &content, QString *error)
 {
     NewFile file(dir, name);
-    if (!file.open(error))
+    if (const Result<> opened = file.open(); !opened) {
+        *error = opened.error().message();
         return {};
+    }
     if (file.device()->write(content) != content.size()) {
         *error = file.device()->errorString();
         return {};
     }
-    if (!file.commit(error))
+    if (const Result<> committed = file.commit(); !committed) {
+        *error = committed.error().message();
         return {};
+    }
     return file.fileName();
 }
 
@@ -142,14 +147,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         NewFile file(dir.path(), u"report.pdf"_s);
-        QString error;
-        QVERIFY2(file.open(&error), qPrintable(error));
+        const Result<> opened = file.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
         QCOMPARE(file.device()->write("%PDF-1.7"), 8);
         // Nothing has the name before the commit; only the hidden temporary file exists.
         QVERIFY(!QFile::exists(dir.filePath(u"report.pdf"_s)));
         QCOMPARE(entries(dir.path()).size(), 1);
         QVERIFY(entries(dir.path()).constFirst().startsWith(u'.'));
-        QVERIFY2(file.commit(&error), qPrintable(error));
+        const Result<> committed = file.commit();
+        QVERIFY2(committed.ok(), qPrintable(committed.error().message()));
         QCOMPARE(file.fileName(), u"report.pdf"_s);
         QCOMPARE(file.filePath(), dir.filePath(u"report.pdf"_s));
         QCOMPARE(readFile(dir.filePath(u"report.pdf"_s)), QByteArray("%PDF-1.7"));
@@ -209,19 +215,18 @@ private Q_SLOTS:
     void cancelAndDestructionLeaveNothing()
     {
         QTemporaryDir dir;
-        QString error;
         {
             NewFile file(dir.path(), u"a.bin"_s);
-            QVERIFY(file.open(&error));
+            QVERIFY(file.open().ok());
             file.device()->write("partial");
             file.cancel();
             QVERIFY(entries(dir.path()).isEmpty());
             QVERIFY(file.fileName().isEmpty());
-            QVERIFY(!file.commit(&error));
+            QVERIFY(!file.commit().ok());
         }
         {
             NewFile file(dir.path(), u"a.bin"_s);
-            QVERIFY(file.open(&error));
+            QVERIFY(file.open().ok());
             file.device()->write("partial");
         }
         QVERIFY(entries(dir.path()).isEmpty());
@@ -246,9 +251,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(u"file"_s), "x"));
         NewFile file(folder.isEmpty() ? dir.path() : dir.filePath(folder), name);
-        QString error;
-        QVERIFY(!file.open(&error));
-        QVERIFY(!error.isEmpty());
+        const Result<> opened = file.open();
+        QVERIFY(!opened.ok());
+        QVERIFY(!opened.error().message().isEmpty());
         QVERIFY(file.device() == nullptr);
         QCOMPARE(entries(dir.path()), QStringList {u"file"_s});
     }

@@ -354,10 +354,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        QString error;
-        const QString got = MarkupFormat::prettyXml(input, &error);
-        QCOMPARE(got, expected);
-        QCOMPARE(error.isEmpty(), !expected.isNull());
+        const Result<QString> got = MarkupFormat::prettyXml(input);
+        QCOMPARE(got.valueOr(QString()), expected);
+        QCOMPARE(got.ok(), !expected.isNull());
     }
 
     void dataTabShowsEntityJson()

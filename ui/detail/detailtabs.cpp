@@ -497,14 +497,14 @@ void DetailTabs::fillSource()
                 : tr("This message has no PresentationML: %1").arg(m_message.diagnostic));
         return;
     }
-    QString error;
-    const QString pretty = MarkupFormat::prettyXml(m_message.message, &error);
-    if (pretty.isNull()) {
+    const Result<QString> pretty = MarkupFormat::prettyXml(m_message.message);
+    if (!pretty) {
         m_source->setPlainText(m_message.message);
-        setHint(
-            m_sourceNote, tr("The markup is not well-formed XML (%1); shown as received.").arg(error), true);
+        setHint(m_sourceNote,
+            tr("The markup is not well-formed XML (%1); shown as received.").arg(pretty.error().message()),
+            true);
     } else {
-        m_source->setPlainText(pretty);
+        m_source->setPlainText(pretty.value());
         setHint(m_sourceNote, QString());
     }
 }
@@ -517,14 +517,14 @@ void DetailTabs::fillData()
         setHint(m_dataNote, tr("This message has no entity data."));
         return;
     }
-    QString error;
-    const QString pretty = MarkupFormat::prettyJson(data, &error);
-    if (pretty.isNull()) {
+    const Result<QString> pretty = MarkupFormat::prettyJson(data);
+    if (!pretty) {
         m_data->setPlainText(m_message.data);
-        setHint(
-            m_dataNote, tr("The entity data is not valid JSON (%1); shown as received.").arg(error), true);
+        setHint(m_dataNote,
+            tr("The entity data is not valid JSON (%1); shown as received.").arg(pretty.error().message()),
+            true);
     } else {
-        m_data->setPlainText(pretty);
+        m_data->setPlainText(pretty.value());
         setHint(m_dataNote, QString());
     }
 }

@@ -381,9 +381,8 @@ void ExportDialog::load()
     m_dedupe->setChecked(s.value(key("dedupe"), true).toBool());
     m_split->setChecked(s.value(key("split"), false).toBool());
 
-    QString error;
-    const auto names = Export::MessageColumns::resolve(s.value(key("columns")).toStringList(), &error);
-    setColumns(names && !names->isEmpty() ? *names : Export::MessageColumns::defaultNames());
+    const Result<QStringList> names = Export::MessageColumns::resolve(s.value(key("columns")).toStringList());
+    setColumns(names && !names.value().isEmpty() ? names.value() : Export::MessageColumns::defaultNames());
 
     // A file named after what is exported, in the folder used last time (or Documents).
     QString folder = QFileInfo(s.value(key("lastFile")).toString()).absolutePath();

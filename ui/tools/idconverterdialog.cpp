@@ -134,8 +134,9 @@ QString IdConverterDialog::validityText() const
 void IdConverterDialog::update()
 {
     const QString text = m_input->text().trimmed();
-    QString error;
-    m_valid = !text.isEmpty() && Ids::validate(text, &error);
+    const Result<> valid = Ids::validate(text);
+    const QString error = valid.error().message();
+    m_valid = !text.isEmpty() && valid.ok();
     const QPalette source = this->palette(); // the dialog's: the label's own is recoloured below
     QPalette palette = source;
     if (text.isEmpty()) {
