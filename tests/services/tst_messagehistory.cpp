@@ -2,6 +2,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -495,12 +496,21 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(batches, 0);
 
+        // The pod holds the first answer back, so the call is surely still running when it is
+        // deleted (it used to race the whole walk and could be gone already).
+        Fault slow;
+        slow.pathPattern = u"/pod/v2/streams/.*/info"_s;
+        slow.kind = Fault::Kind::Delay;
+        slow.delayMs = 500;
+        m_pod->addFault(slow);
+        const int asked = TestSupport::countRequests(*m_pod, slow.pathPattern);
         MessageCursor other = MessageCursor::history(QString::fromLatin1(Demo::RatesDeskStreamId), 50);
-        ServiceCall *deleted = history.more(&other, [&](MessageBatch) { ++batches; });
-        QSignalSpy silent(deleted, &ServiceCall::finished);
-        QTRY_VERIFY(!m_pod->requestLog().isEmpty());
-        delete deleted;
-        QTest::qWait(300);
+        QPointer<ServiceCall> deleted = history.more(&other, [&](MessageBatch) { ++batches; });
+        QSignalSpy silent(deleted.data(), &ServiceCall::finished);
+        QTRY_COMPARE(TestSupport::countRequests(*m_pod, slow.pathPattern), asked + 1);
+        QVERIFY(deleted);
+        delete deleted.data();
+        QTest::qWait(800); // past the held-back answer
         QCOMPARE(silent.size(), 0);
         QCOMPARE(batches, 0);
     }
