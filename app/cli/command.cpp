@@ -60,6 +60,11 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"pml"_s, &Commands::pml},
         {u"feed"_s, &Commands::feed},
         {u"feeds"_s, &Commands::feeds},
+        {u"archive sync"_s, &Commands::archiveSync},
+        {u"archive info"_s, &Commands::archiveInfo},
+        {u"archive streams"_s, &Commands::archiveStreams},
+        {u"archive messages"_s, &Commands::archiveMessages},
+        {u"archive search"_s, &Commands::archiveSearch},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;

@@ -279,6 +279,45 @@ const QList<CommandSpec> &CommandLine::commands()
             tr("Calls GET /agent/v5/datafeeds. A pod allows only a few active datafeeds per account (20): "
                "--delete ID removes a stale one (DELETE /agent/v5/datafeeds/ID)."),
             {{u"delete"_s, u"ID"_s, tr("Delete this datafeed.")}}, 0, 0},
+        {u"archive sync"_s, u"ARCHIVE"_s,
+            tr("Fetch streams and messages into an archive (SQLite file or postgresql:// URL), "
+               "incrementally."),
+            tr("ARCHIVE is a file (created with mode 0600) or postgresql://user@host:port/database (the "
+               "password from PGPASSWORD or ~/.pgpass, never the command line). A first sync reads each "
+               "stream from --since (default: its beginning); later ones read from the newest stored time "
+               "minus --lookback (default P7D), so late deliveries, edits and suppressions are seen. A "
+               "message is stored once by its id; changed content is kept as a new revision beside the "
+               "old one; a message the pod no longer returns inside the window is marked missing, never "
+               "deleted. Each page is committed with its stream's cursor: after a kill or Ctrl+C the next "
+               "sync carries on and nothing is stored twice."),
+            {{u"streams"_s, u"ID"_s, tr("These streams (ids, or comma-separated)."), true},
+                {u"mine"_s, {}, tr("The account's own streams (the default).")},
+                {u"admin"_s, {}, tr("Every stream of the enterprise (an administrator's account).")},
+                {u"type"_s, u"T,..."_s, tr("Only these stream types: IM, MIM, ROOM, POST.")},
+                {u"include-inactive"_s, {}, tr("Inactive streams too.")},
+                {u"since"_s, u"TIME"_s, tr("Oldest message time of a first sync (epoch ms or ISO 8601).")},
+                {u"lookback"_s, u"DURATION"_s,
+                    tr("What each later sync reads again, as P7D, PT12H (default P7D).")},
+                {u"members"_s, {}, tr("Also keep the members as intervals (administrator's listing).")},
+                {u"concurrency"_s, u"N"_s, tr("Streams read at once, 1 to 32 (default 4).")}},
+            1, 1},
+        {u"archive info"_s, u"ARCHIVE"_s, tr("What an archive holds: pod, runs, counts, size; offline."), {},
+            {}, 1, 1, false, false},
+        {u"archive streams"_s, u"ARCHIVE"_s,
+            tr("The streams of an archive with their message counts; offline."), {}, {}, 1, 1, false, false},
+        {u"archive messages"_s, u"ARCHIVE STREAM"_s, tr("A stream's stored messages, oldest first; offline."),
+            tr("--json writes each message as the server sent it, with the archive's view under "
+               "\"_inspector\": its revision, the runs that saw it, and with --revisions every earlier "
+               "version."),
+            {{u"since"_s, u"TIME"_s, tr("Messages from this time on.")},
+                {u"until"_s, u"TIME"_s, tr("Messages up to this time.")},
+                {u"revisions"_s, {}, tr("List every version of a revised message.")}},
+            2, 2, false, false},
+        {u"archive search"_s, u"ARCHIVE WORDS..."_s,
+            tr("Full-text search over message text, sender and stream name; offline."),
+            tr("Every word must match, in any version of a message's text; \"a phrase\" matches words "
+               "in a row, and word* matches a prefix. Newest first."),
+            {{u"limit"_s, u"N"_s, tr("At most N messages (default 100).")}}, 2, -1, false, false},
     };
     return commands;
 }
@@ -316,6 +355,17 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         }
         if (!isOption) {
             if (!spec) {
+                // `archive sync`, `archive info`, …: one command of two words.
+                if (arg == "archive"_L1 && i + 1 < arguments.size()
+                    && !arguments.at(i + 1).startsWith(u'-')) {
+                    const QString two = arg + u' ' + arguments.at(i + 1);
+                    if (command(two)) {
+                        spec = command(two);
+                        result.m_command = two;
+                        ++i;
+                        continue;
+                    }
+                }
                 spec = command(arg);
                 if (!spec) {
                     *error = tr("Unknown command \"%1\"; see --help for the list.").arg(arg);

@@ -40,6 +40,11 @@ std::unique_ptr<Command> exportHealth(const CommandContext &context);
 std::unique_ptr<Command> pml(const CommandContext &context);
 std::unique_ptr<Command> feed(const CommandContext &context);
 std::unique_ptr<Command> feeds(const CommandContext &context);
+std::unique_ptr<Command> archiveSync(const CommandContext &context);
+std::unique_ptr<Command> archiveInfo(const CommandContext &context);
+std::unique_ptr<Command> archiveStreams(const CommandContext &context);
+std::unique_ptr<Command> archiveMessages(const CommandContext &context);
+std::unique_ptr<Command> archiveSearch(const CommandContext &context);
 /** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
 std::unique_ptr<Command> streamCounts(const CommandContext &context);
 

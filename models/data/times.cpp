@@ -187,4 +187,55 @@ QString toIso(qint64 epochMs)
         + QString::number(msOfDay % 1000).rightJustified(3, u'0') + u'Z';
 }
 
+Result<qint64> parseDuration(QStringView text)
+{
+    const QString upper = text.trimmed().toString().toUpper();
+    auto fail = [&] {
+        return LocalError(
+            Text::tr("'%1' is not a duration such as P7D, PT12H or P1DT6H (days, hours, minutes, "
+                     "seconds; weeks as P2W).")
+                .arg(text));
+    };
+    if (upper.size() < 3 || !upper.startsWith(u'P'))
+        return fail();
+    qint64 total = 0;
+    bool inTime = false;
+    bool any = false;
+    QString digits;
+    for (qsizetype i = 1; i < upper.size(); ++i) {
+        const QChar c = upper.at(i);
+        if (c.isDigit()) {
+            digits += c;
+            continue;
+        }
+        if (c == u'T' && !inTime && digits.isEmpty()) {
+            inTime = true;
+            continue;
+        }
+        bool ok = false;
+        const qint64 n = digits.toLongLong(&ok);
+        if (!ok || digits.size() > 9)
+            return fail();
+        qint64 unit = 0;
+        if (!inTime && c == u'W')
+            unit = 7LL * 86400000;
+        else if (!inTime && c == u'D')
+            unit = 86400000;
+        else if (inTime && c == u'H')
+            unit = 3600000;
+        else if (inTime && c == u'M')
+            unit = 60000;
+        else if (inTime && c == u'S')
+            unit = 1000;
+        else
+            return fail();
+        total += n * unit;
+        digits.clear();
+        any = true;
+    }
+    if (!any || !digits.isEmpty())
+        return fail();
+    return total;
+}
+
 } // namespace Inspector::Times

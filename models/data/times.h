@@ -26,6 +26,13 @@ namespace Inspector::Times {
  */
 Result<qint64> parse(QStringView text);
 
+/**
+ * Reads an ISO 8601 duration of days, hours, minutes and seconds, in either case: `P7D`, `p7d`,
+ * `PT12H`, `P1DT6H30M`, `PT90S`; also `P2W` (weeks). Months and years are refused: their length
+ * depends on the date. Returns milliseconds, or an error of one sentence.
+ */
+Result<qint64> parseDuration(QStringView text);
+
 /** `2026-01-02T10:00:00.000Z`: UTC, always with milliseconds. Years outside 0000-9999 get a sign. */
 QString toIso(qint64 epochMs);
 

@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "api/apiclient.h"
+#include "archive/location.h"
+#include "archive/reader.h"
+#include "archive/store.h"
+#include "archive/sync.h"
+#include "commands.h"
+#include "console.h"
+#include "data/ids.h"
+#include "data/times.h"
+#include "exitcode.h"
+#include "output.h"
+#include "services/messagerow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+QJsonObject objectOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QJsonObject countsJson(const Archive::RunCounts &c)
+{
+    return {{u"streams"_s, c.streams}, {u"streamsNew"_s, c.streamsNew}, {u"messagesSeen"_s, c.messagesSeen},
+        {u"messagesNew"_s, c.messagesNew}, {u"revisions"_s, c.revisions}, {u"missing"_s, c.missing},
+        {u"memberChanges"_s, c.memberChanges}, {u"requests"_s, c.requests}, {u"throttled"_s, c.throttled}};
+}
+
+QJsonObject runJson(const Archive::RunRow &r)
+{
+    QJsonObject o {{u"run"_s, r.id}, {u"kind"_s, r.kind}, {u"status"_s, r.status}, {u"scope"_s, r.scope},
+        {u"startedAt"_s, Times::toIso(r.startedAt)}, {u"counts"_s, countsJson(r.counts)}};
+    if (r.endedAt)
+        o.insert(u"endedAt"_s, Times::toIso(r.endedAt));
+    if (!r.error.isEmpty())
+        o.insert(u"error"_s, r.error);
+    return o;
+}
+
+/** Common ground of the `archive …` commands: the ARCHIVE argument and the store. */
+class ArchiveCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    bool validate(QString *error) override
+    {
+        Result<Archive::Location> location = Archive::Location::parse(cli().arguments().value(0));
+        if (!location) {
+            *error = location.error().message();
+            return false;
+        }
+        m_location = location.value();
+        return true;
+    }
+
+protected:
+    /// Opens the archive, or ends the command with the reason.
+    bool openStore(Archive::Store::Mode mode)
+    {
+        Result<std::unique_ptr<Archive::Store>> store = Archive::Store::open(m_location, mode);
+        if (!store) {
+            console().error(store.error().message());
+            done(mode == Archive::Store::Mode::Read ? Usage : LocalFileFailed);
+            return false;
+        }
+        m_store = std::move(store).value();
+        return true;
+    }
+    /// Ends the command on a failed read.
+    void failLocal(const LocalError &error)
+    {
+        console().error(error.message());
+        done(LocalFileFailed);
+    }
+
+    Archive::Location m_location;
+    std::unique_ptr<Archive::Store> m_store;
+};
+
+/** @brief `archive sync ARCHIVE`: fetch a scope's streams and messages into the archive. */
+class ArchiveSyncCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    bool validate(QString *error) override
+    {
+        if (!ArchiveCommand::validate(error))
+            return false;
+        const int scopes
+            = int(cli().isSet(u"streams"_s)) + int(cli().isSet(u"mine"_s)) + int(cli().isSet(u"admin"_s));
+        if (scopes > 1) {
+            *error = tr("Choose one scope: --streams, --mine or --admin.");
+            return false;
+        }
+        if (cli().isSet(u"streams"_s)) {
+            m_options.scope = Archive::SyncOptions::Scope::Streams;
+            for (const QString &value : cli().values(u"streams"_s)) {
+                for (const QString &id : value.split(u',', Qt::SkipEmptyParts)) {
+                    if (!Commands::checkId(id.trimmed(), tr("stream"), error))
+                        return false;
+                    m_options.streams.append(id.trimmed());
+                }
+            }
+        } else if (cli().isSet(u"admin"_s)) {
+            m_options.scope = Archive::SyncOptions::Scope::Admin;
+        }
+        for (const QString &value : cli().values(u"type"_s)) {
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+                const QString type = part.trimmed().toUpper();
+                if (!QStringList {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type)) {
+                    *error = tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
+                                 .arg(part.trimmed());
+                    return false;
+                }
+                m_options.types.append(type);
+            }
+        }
+        m_options.includeInactive = cli().isSet(u"include-inactive"_s);
+        m_options.members = cli().isSet(u"members"_s);
+        if (cli().isSet(u"since"_s)) {
+            const Result<qint64> since = Times::parse(cli().value(u"since"_s));
+            if (!since) {
+                *error = tr("--since: %1").arg(since.error().message());
+                return false;
+            }
+            m_options.since = since.value();
+        }
+        if (cli().isSet(u"lookback"_s)) {
+            const Result<qint64> lookback = Times::parseDuration(cli().value(u"lookback"_s));
+            if (!lookback) {
+                *error = tr("--lookback: %1").arg(lookback.error().message());
+                return false;
+            }
+            m_options.lookbackMs = lookback.value();
+        }
+        if (cli().isSet(u"concurrency"_s)) {
+            bool ok = false;
+            m_options.concurrency = cli().value(u"concurrency"_s).toInt(&ok);
+            if (!ok || m_options.concurrency < 1 || m_options.concurrency > 32) {
+                *error = tr("--concurrency wants a number from 1 to 32, not \"%1\".")
+                             .arg(cli().value(u"concurrency"_s));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Write))
+            return;
+        if (Result<> lock = m_store->lockForWriting(); !lock) {
+            console().error(lock.error().message());
+            done(LocalFileFailed);
+            return;
+        }
+        m_sync = new Archive::Sync(client(), m_store.get(), m_options, this);
+        connect(m_sync, &Archive::Sync::progress, this, [this](const Archive::SyncProgress &p) {
+            const double seconds = std::max<qint64>(p.elapsedMs, 1) / 1000.0;
+            console().progress(tr("Streams %1 of %2, %3 running; %4 messages (%5/s)")
+                                   .arg(p.streamsDone)
+                                   .arg(p.streamsTotal)
+                                   .arg(p.running)
+                                   .arg(p.messages)
+                                   .arg(qRound64(p.messages / seconds)));
+        });
+        connect(m_sync, &Archive::Sync::warning, this,
+            [this](const QString &message) { console().note(message); });
+        connect(m_sync, &Archive::Sync::finished, this, &ArchiveSyncCommand::report);
+        m_sync->start();
+    }
+
+    void cancel() override
+    {
+        if (m_sync && !isDone()) {
+            m_sync->disconnect(this);
+            m_sync->cancel();
+            console().endProgress();
+            console().error(
+                tr("Interrupted: the pages stored so far are kept; the next archive sync carries on."));
+            done(Interrupted);
+        }
+    }
+
+private:
+    void report(const QString &error)
+    {
+        console().endProgress();
+        const Archive::RunCounts &c = m_sync->counts();
+        if (out().isJson()) {
+            QJsonArray failures;
+            for (const Archive::StreamFailure &f : m_sync->failures())
+                failures.append(
+                    QJsonObject {{u"streamId"_s, f.streamId}, {u"name"_s, f.name}, {u"error"_s, f.message}});
+            out().addItem(QJsonObject {{u"run"_s, m_sync->runId()}, {u"counts"_s, countsJson(c)},
+                {u"failures"_s, failures}, {u"error"_s, error}});
+        } else {
+            out().addFields({{tr("Run"), QString::number(m_sync->runId())},
+                {tr("Streams"), tr("%1 (%2 new)").arg(c.streams).arg(c.streamsNew)},
+                {tr("Messages read"), QString::number(c.messagesSeen)},
+                {tr("New messages"), QString::number(c.messagesNew)},
+                {tr("New revisions"), QString::number(c.revisions)},
+                {tr("Marked missing"), QString::number(c.missing)},
+                {tr("Member changes"), QString::number(c.memberChanges)},
+                {tr("Requests"), tr("%1 (%2 answered 429)").arg(c.requests).arg(c.throttled)},
+                {tr("Time"), tr("%1 s").arg(m_sync->progressNow().elapsedMs / 1000.0, 0, 'f', 1)}});
+        }
+        for (const Archive::StreamFailure &f : m_sync->failures())
+            console().error(tr("Stream %1 %2: %3").arg(f.streamId, f.name, f.message));
+        if (!error.isEmpty()) {
+            console().error(error);
+            done(LocalFileFailed);
+            return;
+        }
+        done(m_sync->failures().isEmpty() ? Success : ServerFailed);
+    }
+
+    Archive::SyncOptions m_options;
+    Archive::Sync *m_sync = nullptr;
+};
+
+/** @brief `archive info ARCHIVE`: pod, runs, counts and size. */
+class ArchiveInfoCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        Archive::Reader reader(*m_store);
+        Result<Archive::ArchiveSummary> s = reader.summary();
+        if (!s)
+            return failLocal(s.error());
+        const Archive::ArchiveSummary &a = s.value();
+        if (out().isJson()) {
+            QJsonArray runs;
+            for (const Archive::RunRow &r : a.runs)
+                runs.append(runJson(r));
+            out().addItem(QJsonObject {{u"archive"_s, a.location}, {u"pod"_s, a.pod},
+                {u"created"_s, a.created}, {u"schemaVersion"_s, a.schemaVersion}, {u"streams"_s, a.streams},
+                {u"messages"_s, a.messages}, {u"revisions"_s, a.revisions}, {u"missing"_s, a.missing},
+                {u"people"_s, a.people}, {u"memberships"_s, a.memberships}, {u"bytes"_s, a.bytes},
+                {u"runs"_s, runs}});
+            done(Success);
+            return;
+        }
+        out().addFields({{tr("Archive"), a.location}, {tr("Pod"), a.pod}, {tr("Created"), a.created},
+            {tr("Schema version"), QString::number(a.schemaVersion)},
+            {tr("Last finished sync"), a.lastFinished ? Times::toIso(a.lastFinished->endedAt) : tr("none")},
+            {tr("Streams"), QString::number(a.streams)}, {tr("Messages"), QString::number(a.messages)},
+            {tr("Earlier versions kept"), QString::number(a.revisions)},
+            {tr("Missing from the pod"), QString::number(a.missing)},
+            {tr("People"), QString::number(a.people)},
+            {tr("Current memberships"), QString::number(a.memberships)},
+            {tr("Size"), tr("%1 MB").arg(a.bytes / 1e6, 0, 'f', 1)}});
+        out().setColumns({{tr("RUN"), 5, true}, {tr("KIND"), 5}, {tr("STATUS"), 11}, {tr("STARTED"), 24},
+                             {tr("STREAMS"), 7, true}, {tr("MESSAGES"), 9, true}, {tr("NEW"), 8, true},
+                             {tr("REVISED"), 7, true}, {tr("MISSING"), 7, true}},
+            tr("No runs."));
+        for (const Archive::RunRow &r : a.runs)
+            out().addRow({QString::number(r.id), r.kind, r.status, Times::toIso(r.startedAt),
+                QString::number(r.counts.streams), QString::number(r.counts.messagesSeen),
+                QString::number(r.counts.messagesNew), QString::number(r.counts.revisions),
+                QString::number(r.counts.missing)});
+        done(Success);
+    }
+};
+
+/** @brief `archive streams ARCHIVE`: the stored streams with their counts. */
+class ArchiveStreamsCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        Archive::Reader reader(*m_store);
+        Result<QList<Archive::StoredStream>> streams = reader.streams();
+        if (!streams)
+            return failLocal(streams.error());
+        out().setColumns({{tr("ID"), 36}, {tr("TYPE"), 4}, {tr("NAME"), 28}, {tr("ACTIVE"), 6},
+                             {tr("MESSAGES"), 8, true}, {tr("MISSING"), 7, true}, {tr("NEWEST"), 24}},
+            tr("No streams."));
+        for (const Archive::StoredStream &s : streams.value()) {
+            if (out().isJson()) {
+                out().addItem(QJsonObject {{u"streamId"_s, Ids::toUrlSafe(s.id)}, {u"type"_s, s.type},
+                    {u"name"_s, s.name}, {u"active"_s, s.active}, {u"crossPod"_s, s.crossPod},
+                    {u"messages"_s, s.messages}, {u"missing"_s, s.missing}, {u"revisions"_s, s.revisions},
+                    {u"oldest"_s, s.messages ? Times::toIso(s.oldest) : QString()},
+                    {u"newest"_s, s.messages ? Times::toIso(s.newest) : QString()},
+                    {u"firstRun"_s, s.firstRun}, {u"lastRun"_s, s.lastRun}});
+            } else {
+                out().addRow({Ids::toUrlSafe(s.id), s.type, s.name, Commands::yesNo(s.active),
+                    QString::number(s.messages), QString::number(s.missing),
+                    s.messages ? Times::toIso(s.newest) : QString()});
+            }
+        }
+        done(Success);
+    }
+};
+
+/** @brief `archive messages ARCHIVE STREAM`: a stream's stored messages, oldest first. */
+class ArchiveMessagesCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    bool validate(QString *error) override
+    {
+        if (!ArchiveCommand::validate(error))
+            return false;
+        if (!Commands::checkId(cli().arguments().value(1), tr("stream"), error))
+            return false;
+        for (const QString &name : {u"since"_s, u"until"_s}) {
+            if (!cli().isSet(name))
+                continue;
+            const Result<qint64> t = Times::parse(cli().value(name));
+            if (!t) {
+                *error = u"--%1: %2"_s.arg(name, t.error().message());
+                return false;
+            }
+            (name == "since"_L1 ? m_since : m_until) = t.value();
+        }
+        return true;
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        const bool revisions = cli().isSet(u"revisions"_s);
+        out().setColumns(
+            {{tr("TIME"), 24}, {tr("ID"), 36}, {tr("SENDER"), 20}, {tr("STATE"), 9}, {tr("TEXT"), 0}},
+            tr("No messages."));
+        Archive::Reader reader(*m_store);
+        Result<> r = reader.messages(
+            cli().arguments().value(1), m_since, m_until, revisions, [&](const Archive::StoredMessage &m) {
+                if (out().isJson()) {
+                    QJsonObject derived {{u"streamId"_s, Ids::toUrlSafe(m.streamId)}, {u"revision"_s, m.rev},
+                        {u"firstRun"_s, m.firstRun}, {u"lastRun"_s, m.lastRun}};
+                    if (m.missingRun)
+                        derived.insert(u"missingSinceRun"_s, m.missingRun);
+                    if (revisions) {
+                        QJsonArray list;
+                        for (const Archive::StoredRevision &v : m.revisions)
+                            list.append(QJsonObject {{u"revision"_s, v.rev}, {u"firstRun"_s, v.firstRun},
+                                {u"lastRun"_s, v.lastRun}, {u"message"_s, objectOf(v.json)}});
+                        derived.insert(u"revisions"_s, list);
+                    }
+                    out().addItem(Commands::withInspector(objectOf(m.json), derived));
+                    return;
+                }
+                QString state = m.missingRun ? tr("missing") : QString();
+                if (m.rev > 1)
+                    state = state.isEmpty() ? tr("revised") : state + u',' + tr("revised");
+                out().addRow(
+                    {Times::toIso(m.timestamp), Ids::toUrlSafe(m.messageId), m.sender, state, m.line});
+                if (revisions && m.revisions.size() > 1) {
+                    for (const Archive::StoredRevision &v : m.revisions) {
+                        if (v.rev == m.rev)
+                            continue;
+                        out().addRow({QString(),
+                            tr("  revision %1 (runs %2-%3)").arg(v.rev).arg(v.firstRun).arg(v.lastRun),
+                            QString(), QString(),
+                            MessageRow::plainTextOf(v.json).simplified().left(MessageRow::LineChars)});
+                    }
+                }
+            });
+        if (!r)
+            return failLocal(r.error());
+        done(Success);
+    }
+
+private:
+    std::optional<qint64> m_since;
+    std::optional<qint64> m_until;
+};
+
+/** @brief `archive search ARCHIVE WORDS…`: the full-text index, newest first. */
+class ArchiveSearchCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    bool validate(QString *error) override
+    {
+        if (!ArchiveCommand::validate(error))
+            return false;
+        if (cli().isSet(u"limit"_s)) {
+            bool ok = false;
+            m_limit = cli().value(u"limit"_s).toInt(&ok);
+            if (!ok || m_limit < 1) {
+                *error = tr("--limit wants a positive number, not \"%1\".").arg(cli().value(u"limit"_s));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        Archive::Reader reader(*m_store);
+        const QString query = cli().arguments().mid(1).join(u' ');
+        Result<QList<Archive::StoredMessage>> hits = reader.search(query, m_limit);
+        if (!hits) {
+            console().error(hits.error().message());
+            done(Usage);
+            return;
+        }
+        out().setColumns(
+            {{tr("TIME"), 24}, {tr("STREAM"), 36}, {tr("ID"), 36}, {tr("SENDER"), 20}, {tr("TEXT"), 0}},
+            tr("No messages."));
+        for (const Archive::StoredMessage &m : hits.value()) {
+            if (out().isJson())
+                out().addItem(Commands::withInspector(
+                    objectOf(m.json), {{u"streamId"_s, Ids::toUrlSafe(m.streamId)}, {u"revision"_s, m.rev}}));
+            else
+                out().addRow({Times::toIso(m.timestamp), Ids::toUrlSafe(m.streamId),
+                    Ids::toUrlSafe(m.messageId), m.sender, m.line});
+        }
+        done(Success);
+    }
+
+private:
+    int m_limit = 100;
+};
+
+} // namespace
+
+std::unique_ptr<Command> Commands::archiveSync(const CommandContext &context)
+{
+    return std::make_unique<ArchiveSyncCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveInfo(const CommandContext &context)
+{
+    return std::make_unique<ArchiveInfoCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveStreams(const CommandContext &context)
+{
+    return std::make_unique<ArchiveStreamsCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveMessages(const CommandContext &context)
+{
+    return std::make_unique<ArchiveMessagesCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveSearch(const CommandContext &context)
+{
+    return std::make_unique<ArchiveSearchCommand>(context);
+}
+
+} // namespace Inspector::Cli
+
+#include "archivecommand.moc"

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "archive/reader.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "archive/schema.h"
+#include "archive/store.h"
+#include "data/ids.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Archive {
+
+namespace {
+
+const QString MessageColumns = u"m.stream_id, m.message_id, m.ts, m.sender_id, m.sender, m.line, m.flags, "
+                               "m.attachments, m.parent_id, m.replacing, m.replaced_by, m.rev, m.first_run, "
+                               "m.last_run, m.missing_run, r.json"_s;
+
+StoredMessage messageAt(const QSqlQuery &q)
+{
+    StoredMessage m;
+    m.streamId = q.value(0).toString();
+    m.messageId = q.value(1).toString();
+    m.timestamp = q.value(2).toLongLong();
+    m.senderId = q.value(3).toLongLong();
+    m.sender = q.value(4).toString();
+    m.line = q.value(5).toString();
+    m.flags = q.value(6).toInt();
+    m.attachments = q.value(7).toInt();
+    m.parentId = q.value(8).toString();
+    m.replacing = q.value(9).toString();
+    m.replacedBy = q.value(10).toString();
+    m.rev = q.value(11).toInt();
+    m.firstRun = q.value(12).toLongLong();
+    m.lastRun = q.value(13).toLongLong();
+    m.missingRun = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
+    m.json = q.value(15).toByteArray();
+    return m;
+}
+
+RunRow runAt(const QSqlQuery &q)
+{
+    RunRow r;
+    r.id = q.value(0).toLongLong();
+    r.kind = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.scope = q.value(3).toString();
+    r.options = q.value(4).toString();
+    r.error = q.value(5).toString();
+    r.startedAt = q.value(6).toLongLong();
+    r.endedAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    r.counts.streams = q.value(8).toInt();
+    r.counts.streamsNew = q.value(9).toInt();
+    r.counts.messagesSeen = q.value(10).toLongLong();
+    r.counts.messagesNew = q.value(11).toLongLong();
+    r.counts.revisions = q.value(12).toLongLong();
+    r.counts.missing = q.value(13).toLongLong();
+    r.counts.memberChanges = q.value(14).toLongLong();
+    r.counts.requests = q.value(15).toLongLong();
+    r.counts.throttled = q.value(16).toLongLong();
+    return r;
+}
+
+const QString RunColumns = u"run_id, kind, status, scope, options, error, started_at, ended_at, streams, "
+                           "streams_new, messages_seen, messages_new, revisions, missing, member_changes, "
+                           "requests, throttled"_s;
+
+} // namespace
+
+Reader::Reader(Store &store)
+    : m_store(store)
+{ }
+
+Result<ArchiveSummary> Reader::summary()
+{
+    ArchiveSummary s;
+    s.location = m_store.location().display();
+    s.pod = m_store.meta(u"pod"_s);
+    s.created = m_store.meta(u"created"_s);
+    s.schemaVersion = m_store.schemaVersion();
+    const QList<QPair<qint64 *, QString>> counts {
+        {&s.streams, u"SELECT COUNT(*) FROM stream"_s},
+        {&s.messages, u"SELECT COUNT(*) FROM message"_s},
+        {&s.revisions, u"SELECT COUNT(*) FROM message_revision WHERE rev > 1"_s},
+        {&s.missing, u"SELECT COUNT(*) FROM message WHERE missing_run IS NOT NULL"_s},
+        {&s.people, u"SELECT COUNT(*) FROM person"_s},
+        {&s.memberships, u"SELECT COUNT(*) FROM membership WHERE to_run IS NULL"_s},
+    };
+    for (const auto &[target, sql] : counts) {
+        Result<QVariant> v = m_store.scalar(sql);
+        if (!v)
+            return v.error();
+        *target = v.value().toLongLong();
+    }
+    s.bytes = m_store.sizeOnDisk();
+    Result<QSqlQuery *> q = m_store.run(u"SELECT %1 FROM sync_run ORDER BY run_id DESC"_s.arg(RunColumns));
+    if (!q)
+        return q.error();
+    while (q.value()->next()) {
+        RunRow run = runAt(*q.value());
+        if (!s.lastFinished && run.status == "finished"_L1)
+            s.lastFinished = run;
+        s.runs.append(run);
+    }
+    q.value()->finish();
+    return s;
+}
+
+Result<QList<StoredStream>> Reader::streams()
+{
+    Result<QSqlQuery *> q = m_store.run(
+        u"SELECT s.stream_id, s.type, s.name, s.active, s.cross_pod, s.rev, s.first_run, s.last_run, "
+        "COUNT(m.message_id), COUNT(m.missing_run), MIN(m.ts), MAX(m.ts) FROM stream s "
+        "LEFT JOIN message m ON m.stream_id = s.stream_id "
+        "GROUP BY s.stream_id, s.type, s.name, s.active, s.cross_pod, s.rev, s.first_run, s.last_run "
+        "ORDER BY s.name, s.stream_id"_s);
+    if (!q)
+        return q.error();
+    QList<StoredStream> out;
+    QSqlQuery *query = q.value();
+    while (query->next()) {
+        StoredStream s;
+        s.id = query->value(0).toString();
+        s.type = query->value(1).toString();
+        s.name = query->value(2).toString();
+        s.active = query->value(3).toInt() != 0;
+        s.crossPod = query->value(4).toInt() != 0;
+        s.revisions = query->value(5).toInt();
+        s.firstRun = query->value(6).toLongLong();
+        s.lastRun = query->value(7).toLongLong();
+        s.messages = query->value(8).toLongLong();
+        s.missing = query->value(9).toLongLong();
+        s.oldest = query->value(10).toLongLong();
+        s.newest = query->value(11).toLongLong();
+        out.append(s);
+    }
+    query->finish();
+    return out;
+}
+
+Result<> Reader::revisionsOf(StoredMessage *message)
+{
+    Result<QSqlQuery *> q = m_store.run(u"SELECT rev, first_run, last_run, json FROM message_revision "
+                                        "WHERE stream_id = ? AND message_id = ? ORDER BY rev"_s,
+        {message->streamId, message->messageId});
+    if (!q)
+        return q.error();
+    while (q.value()->next())
+        message->revisions.append({q.value()->value(0).toInt(), q.value()->value(1).toLongLong(),
+            q.value()->value(2).toLongLong(), q.value()->value(3).toByteArray()});
+    q.value()->finish();
+    return {};
+}
+
+Result<> Reader::messages(const QString &streamId, std::optional<qint64> since, std::optional<qint64> until,
+    bool withRevisions, const std::function<void(const StoredMessage &)> &sink)
+{
+    // A statement of its own, so that revisionsOf() can run while this one is being read.
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT %1 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
+        "r.message_id = m.message_id AND r.rev = m.rev WHERE m.stream_id = ? AND m.ts >= ? AND m.ts <= ? "
+        "ORDER BY m.ts, m.message_id"_s.arg(MessageColumns));
+    q.addBindValue(Ids::normalized(streamId));
+    q.addBindValue(since.value_or(std::numeric_limits<qint64>::min()));
+    q.addBindValue(until.value_or(std::numeric_limits<qint64>::max()));
+    if (!q.exec())
+        return m_store.failure(q.lastError());
+    while (q.next()) {
+        StoredMessage m = messageAt(q);
+        if (withRevisions) {
+            if (Result<> r = revisionsOf(&m); !r)
+                return r;
+        }
+        sink(m);
+    }
+    return {};
+}
+
+Result<QList<StoredMessage>> Reader::search(const QString &query, int limit)
+{
+    const QStringList terms = Schema::searchTerms(query);
+    if (terms.isEmpty())
+        return LocalError(tr("The search \"%1\" has no word to look for.").arg(query));
+    const Dialect dialect {m_store.isPostgres()};
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // From the index to the revisions it names, then to their messages: the cost follows the hits.
+    q.prepare(
+        u"SELECT %1 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
+        "r.message_id = m.message_id AND r.rev = m.rev WHERE (m.stream_id, m.message_id) IN "
+        "(SELECT h.stream_id, h.message_id FROM message_revision h WHERE %2) "
+        "ORDER BY m.ts DESC, m.message_id LIMIT ?"_s.arg(MessageColumns, dialect.searchCondition(u"h"_s)));
+    q.addBindValue(dialect.searchArgument(terms));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return m_store.failure(q.lastError());
+    QList<StoredMessage> out;
+    while (q.next())
+        out.append(messageAt(q));
+    return out;
+}
+
+} // namespace Inspector::Archive

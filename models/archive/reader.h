@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+#include "archive/writer.h"
+#include "data/localresult.h"
+
+namespace Inspector::Archive {
+
+class Store;
+
+/// One sync (or feed) run as stored.
+struct RunRow
+{
+    qint64 id = 0;
+    QString kind;
+    QString status; ///< running, finished, partial, failed, cancelled, interrupted
+    QString scope;
+    QString options;
+    QString error;
+    qint64 startedAt = 0;
+    qint64 endedAt = 0; ///< 0 while running or when the process died
+    RunCounts counts;
+};
+
+/// What an archive holds.
+struct ArchiveSummary
+{
+    QString location;
+    QString pod;
+    QString created;
+    int schemaVersion = 0;
+    qint64 streams = 0;
+    qint64 messages = 0;
+    qint64 revisions = 0; ///< kept versions beyond the first
+    qint64 missing = 0;
+    qint64 people = 0;
+    qint64 memberships = 0;
+    qint64 bytes = 0;
+    std::optional<RunRow> lastFinished;
+    QList<RunRow> runs; ///< newest first
+};
+
+/// One stream as stored, with its counts.
+struct StoredStream
+{
+    QString id;
+    QString type;
+    QString name;
+    bool active = true;
+    bool crossPod = false;
+    int revisions = 1;
+    qint64 messages = 0;
+    qint64 missing = 0;
+    qint64 oldest = 0;
+    qint64 newest = 0;
+    qint64 firstRun = 0;
+    qint64 lastRun = 0;
+};
+
+/// One version of a message's content.
+struct StoredRevision
+{
+    int rev = 1;
+    qint64 firstRun = 0;
+    qint64 lastRun = 0;
+    QByteArray json; ///< the server's bytes
+};
+
+/// One message as stored: its current columns and (on request) every version.
+struct StoredMessage
+{
+    QString streamId;
+    QString messageId; ///< normalised
+    qint64 timestamp = 0;
+    qint64 senderId = 0;
+    QString sender;
+    QString line;
+    int flags = 0;
+    int attachments = 0;
+    QString parentId;
+    QString replacing;
+    QString replacedBy;
+    int rev = 1;
+    qint64 firstRun = 0;
+    qint64 lastRun = 0;
+    qint64 missingRun = 0; ///< 0 = still returned by the pod
+    QByteArray json; ///< the current version's bytes
+    QList<StoredRevision> revisions; ///< oldest first; filled when asked for
+};
+
+/// Reads an archive; nothing here touches the pod.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(Inspector::Archive::Reader)
+public:
+    explicit Reader(Store &store);
+
+    Result<ArchiveSummary> summary();
+    Result<QList<StoredStream>> streams();
+    /// The messages of a stream oldest first within [since, until] (ms; nullopt = open), one by one.
+    Result<> messages(const QString &streamId, std::optional<qint64> since, std::optional<qint64> until,
+        bool withRevisions, const std::function<void(const StoredMessage &)> &sink);
+    /// Messages whose text, sender or stream name holds every term (any version of the text);
+    /// newest first, at most @p limit.
+    Result<QList<StoredMessage>> search(const QString &query, int limit);
+
+private:
+    Result<> revisionsOf(StoredMessage *message);
+
+    Store &m_store;
+};
+
+} // namespace Inspector::Archive

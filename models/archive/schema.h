@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Inspector::Archive {
+
+/**
+ * @brief The SQL that differs between SQLite and PostgreSQL, in one place.
+ *
+ * Every other statement of the archive is plain SQL both accept (`INSERT … ON CONFLICT`,
+ * `RETURNING`, BIGINT, TEXT), written once.
+ */
+struct Dialect
+{
+    bool postgres = false;
+
+    /// The statements of schema version @p version, run in one transaction to reach it from
+    /// version - 1 (version 1 creates everything).
+    QStringList migration(int version) const;
+    /// A MATCH/tsquery condition on the revision table aliased @p alias, with one bound value.
+    QString searchCondition(const QString &alias) const;
+    /// The query text to bind to searchCondition() for the user's words (see Schema::searchTerms).
+    QString searchArgument(const QStringList &terms) const;
+    /// The two-argument minimum and maximum functions.
+    QString least() const { return postgres ? QStringLiteral("LEAST") : QStringLiteral("MIN"); }
+    QString greatest() const { return postgres ? QStringLiteral("GREATEST") : QStringLiteral("MAX"); }
+    /// Adds the text of a revision to the full-text index (bound: revision key, body, sender, stream).
+    QString indexRevision() const;
+};
+
+namespace Schema {
+/// The version this program writes and reads.
+constexpr int Version = 2;
+/// The user's search: words and "quoted phrases", a trailing * for a prefix. Terms of one search
+/// must all match. Empty when nothing searchable is left.
+QStringList searchTerms(const QString &query);
+} // namespace Schema
+
+} // namespace Inspector::Archive

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "archive/sync.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "api/apiclient.h"
+#include "api/fetch.h"
+#include "api/pager.h"
+#include "archive/store.h"
+#include "data/displayname.h"
+#include "data/ids.h"
+#include "services/servicecall.h"
+#include "services/streamdirectory.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Archive {
+
+namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+StreamRecord recordOf(const Stream &s)
+{
+    return {s.key(), s.type, s.roomName, s.active, s.crossPod, compact(s.raw)};
+}
+
+StreamRecord recordOf(const AdminStream &s)
+{
+    return {s.key(), s.type, s.attributes.roomName, s.isActive, s.crossPod, compact(s.raw)};
+}
+
+StreamRecord recordOf(const StreamInfo &s)
+{
+    return {s.key(), s.type, s.roomName, s.active, s.crossPod, compact(s.raw)};
+}
+
+} // namespace
+
+QString SyncOptions::scopeText() const
+{
+    switch (scope) {
+    case Scope::Streams:
+        return u"streams:"_s + streams.join(u',');
+    case Scope::Mine:
+        return u"mine"_s;
+    case Scope::Admin:
+        return u"admin"_s;
+    }
+    return {};
+}
+
+QString SyncOptions::optionsText() const
+{
+    QJsonObject o;
+    o.insert(u"types"_s, QJsonArray::fromStringList(types));
+    o.insert(u"includeInactive"_s, includeInactive);
+    o.insert(u"since"_s, since);
+    o.insert(u"lookbackMs"_s, lookbackMs);
+    o.insert(u"members"_s, members);
+    o.insert(u"concurrency"_s, concurrency);
+    return QString::fromUtf8(compact(o));
+}
+
+QString podIdentity(const ApiClient *client)
+{
+    return client->urls().base(ServiceUrls::Service::Pod).host().toLower();
+}
+
+Sync::Sync(ApiClient *client, Store *store, const SyncOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_writer(*store)
+    , m_options(options)
+{
+    m_options.concurrency = std::clamp(m_options.concurrency, 1, 32);
+}
+
+Sync::~Sync()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_clientConnections))
+        disconnect(c);
+    for (Work &w : m_running) {
+        if (w.pager)
+            w.pager->deleteLater();
+    }
+}
+
+SyncProgress Sync::progressNow() const
+{
+    SyncProgress p;
+    p.streamsTotal = int(m_listed.size());
+    p.streamsDone = m_streamsDone;
+    p.streamsFailed = int(m_failures.size());
+    p.running = int(m_running.size());
+    p.messages = m_counts.messagesSeen;
+    p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    return p;
+}
+
+void Sync::start()
+{
+    m_clock.start();
+    Result<qint64> run
+        = m_writer.startRun(u"sync"_s, podIdentity(m_client), m_options.scopeText(), m_options.optionsText());
+    if (!run) {
+        m_done = true;
+        QMetaObject::invokeMethod(
+            this, [this, message = run.error().message()] { Q_EMIT finished(message); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_run = run.value();
+    m_clientConnections.append(
+        connect(m_client, &ApiClient::requestLogged, this, [this](const RequestLogEntry &e) {
+            ++m_counts.requests;
+            if (e.status == 429)
+                ++m_counts.throttled;
+        }));
+    m_directory = new PodStreamDirectory(m_client, this);
+    listStreams();
+}
+
+void Sync::listStreams()
+{
+    Requests::StreamFilter filter;
+    filter.types = m_options.types;
+    filter.includeInactive = m_options.includeInactive;
+    auto track = [this](QObject *call) {
+        ++m_listingsOpen;
+        m_listingCalls.append(call);
+    };
+    switch (m_options.scope) {
+    case SyncOptions::Scope::Streams:
+        for (const QString &id : std::as_const(m_options.streams)) {
+            ServiceCall *call = m_directory->streamInfo(id, [this](const QList<StreamInfo> &items) {
+                QList<StreamRecord> records;
+                for (const StreamInfo &s : items)
+                    records.append(recordOf(s));
+                addStreams(records);
+            });
+            track(call);
+            connect(call, &ServiceCall::finished, this, &Sync::listingDone);
+        }
+        break;
+    case SyncOptions::Scope::Mine: {
+        Pager *pager = Fetch::streams(
+            m_client, filter,
+            [this](const QList<Stream> &items) {
+                QList<StreamRecord> records;
+                for (const Stream &s : items)
+                    records.append(recordOf(s));
+                addStreams(records);
+            },
+            this);
+        track(pager);
+        connect(pager, &Pager::finished, this, &Sync::listingDone);
+        pager->start();
+        break;
+    }
+    case SyncOptions::Scope::Admin: {
+        Pager *pager = Fetch::adminStreams(
+            m_client, filter,
+            [this](const QList<AdminStream> &items) {
+                QList<StreamRecord> records;
+                for (const AdminStream &s : items)
+                    records.append(recordOf(s));
+                addStreams(records);
+            },
+            this);
+        track(pager);
+        connect(pager, &Pager::finished, this, &Sync::listingDone);
+        pager->start();
+        break;
+    }
+    }
+    if (m_listingsOpen == 0)
+        listingDone({});
+}
+
+void Sync::addStreams(const QList<StreamRecord> &records)
+{
+    if (m_done)
+        return;
+    for (const StreamRecord &s : records) {
+        if (s.id.isEmpty() || m_listed.contains(s.id))
+            continue;
+        if (!m_options.types.isEmpty() && !m_options.types.contains(s.type, Qt::CaseInsensitive))
+            continue;
+        Result<bool> stored = m_writer.storeStream(m_run, s);
+        if (!stored)
+            return fail(stored.error().message());
+        m_listed.insert(s.id);
+        ++m_counts.streams;
+        if (stored.value())
+            ++m_counts.streamsNew;
+        Work work;
+        work.streamId = s.id;
+        work.name = s.name;
+        work.type = s.type;
+        m_queue.append(work);
+    }
+    schedule();
+}
+
+void Sync::listingDone(const ApiError &error)
+{
+    if (m_done)
+        return;
+    --m_listingsOpen;
+    if (error.isError() && !error.isCancelled()) {
+        if (m_options.scope == SyncOptions::Scope::Streams) {
+            // One named stream that cannot be read does not stop the others.
+            m_failures.append({QString(), QString(), error.message});
+        } else {
+            return fail(tr("Listing the streams failed: %1").arg(error.message));
+        }
+    }
+    if (m_listingsOpen <= 0) {
+        m_listed_all = true;
+        schedule();
+    }
+}
+
+void Sync::schedule()
+{
+    if (m_done)
+        return;
+    while (!m_queue.isEmpty() && m_running.size() < m_options.concurrency)
+        startStream(m_queue.takeFirst());
+    Q_EMIT progress(progressNow());
+    if (m_listed_all && m_queue.isEmpty() && m_running.isEmpty()) {
+        const bool partial = !m_failures.isEmpty();
+        end(partial ? u"partial"_s : u"finished"_s, QString());
+    }
+}
+
+void Sync::startStream(Work work)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Result<qint64> from = m_writer.passStart(work.streamId, m_options.since, m_options.lookbackMs);
+    if (!from)
+        return fail(from.error().message());
+    work.from = from.value();
+    work.to = now;
+    if (Result<> r = m_writer.beginPass(m_run, work.streamId, work.from, work.to); !r)
+        return fail(r.error().message());
+    const QString id = work.streamId;
+    const qint64 passFrom = work.from;
+    Pager *pager = Fetch::messages(
+        m_client, Ids::toUrlSafe(id), work.from, work.to, -1,
+        [this, id, passFrom](const QList<Message> &page) {
+            if (m_done)
+                return;
+            Result<PageCounts> stored = m_writer.storePage(m_run, id, passFrom, page);
+            if (!stored)
+                return fail(stored.error().message());
+            m_counts.messagesSeen += stored.value().seen;
+            m_counts.messagesNew += stored.value().added;
+            m_counts.revisions += stored.value().revised;
+            Q_EMIT progress(progressNow());
+        },
+        this);
+    work.pager = pager;
+    m_running.insert(id, work);
+    connect(pager, &Pager::finished, this, [this, id](const ApiError &error) { streamRead(id, error); });
+    pager->start();
+}
+
+void Sync::streamRead(const QString &streamId, const ApiError &error)
+{
+    if (m_done || !m_running.contains(streamId))
+        return;
+    Work &work = m_running[streamId];
+    work.pager = nullptr;
+    if (error.isError())
+        return streamDone(streamId, error.message);
+    Result<int> missing = m_writer.finishPass(m_run, streamId, work.from, work.to);
+    if (!missing)
+        return fail(missing.error().message());
+    m_counts.missing += missing.value();
+    if (m_options.members && work.type.compare("POST"_L1, Qt::CaseInsensitive) != 0)
+        return readMembers(work);
+    streamDone(streamId, QString());
+}
+
+void Sync::readMembers(const Work &work)
+{
+    const QString id = work.streamId;
+    auto members = std::make_shared<QList<MemberRecord>>();
+    Pager *pager = Fetch::adminMembers(
+        m_client, Ids::toUrlSafe(id),
+        [members](const QList<AdminMember> &page) {
+            for (const AdminMember &m : page)
+                members->append(
+                    {m.user.userId, m.isOwner, m.joinDate, m.user.displayName, m.user.email, QString()});
+        },
+        this);
+    m_running[id].pager = pager;
+    connect(pager, &Pager::finished, this, [this, id, members](const ApiError &error) {
+        if (m_done || !m_running.contains(id))
+            return;
+        m_running[id].pager = nullptr;
+        if (error.isError())
+            return streamDone(id, tr("members: %1").arg(error.message));
+        Result<int> changes = m_writer.storeMembers(m_run, id, *members);
+        if (!changes)
+            return fail(changes.error().message());
+        m_counts.memberChanges += changes.value();
+        streamDone(id, QString());
+    });
+    pager->start();
+}
+
+void Sync::streamDone(const QString &streamId, const QString &failure)
+{
+    const Work work = m_running.take(streamId);
+    ++m_streamsDone;
+    if (!failure.isEmpty())
+        m_failures.append({streamId, work.name, failure});
+    if (Result<> r = m_writer.saveCounts(m_run, m_counts); !r)
+        return fail(r.error().message());
+    schedule();
+}
+
+void Sync::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    end(u"failed"_s, message);
+}
+
+void Sync::cancel()
+{
+    if (m_done)
+        return;
+    end(u"cancelled"_s, tr("Cancelled."));
+}
+
+void Sync::end(const QString &status, const QString &error)
+{
+    m_done = true;
+    for (Work &w : m_running) {
+        if (w.pager) {
+            w.pager->disconnect(this);
+            w.pager->cancel();
+            w.pager->deleteLater();
+        }
+    }
+    for (const QPointer<QObject> &call : std::as_const(m_listingCalls)) {
+        if (call)
+            call->disconnect(this);
+        if (auto *c = qobject_cast<ServiceCall *>(call.data()))
+            c->cancel();
+        else if (auto *p = qobject_cast<Pager *>(call.data()))
+            p->cancel();
+    }
+    m_running.clear();
+    m_queue.clear();
+    if (m_run != 0) {
+        if (Result<> r = m_writer.finishRun(m_run, status, m_counts, error); !r && error.isEmpty()) {
+            Q_EMIT finished(r.error().message());
+            return;
+        }
+    }
+    Q_EMIT finished(status == "finished"_L1 || status == "partial"_L1 ? QString() : error);
+}
+
+} // namespace Inspector::Archive

@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "archive/writer.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "archive/schema.h"
+#include "archive/store.h"
+#include "data/displayname.h"
+#include "data/ids.h"
+#include "services/messagerow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Archive {
+
+QByteArray contentHash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+namespace {
+
+/// Keys sorted, no spaces, ids in one Base64 form: two objects that differ only in these are one
+/// version of a message.
+QByteArray canonical(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return json;
+    QJsonObject object = doc.object();
+    for (const QString &field :
+        {u"messageId"_s, u"parentMessageId"_s, u"replacing"_s, u"replacedBy"_s, u"initialMessageId"_s}) {
+        const QJsonValue v = object.value(field);
+        if (v.isString())
+            object.insert(field, Ids::normalized(v.toString()));
+    }
+    QJsonObject stream = object.value(u"stream"_s).toObject();
+    if (stream.value(u"streamId"_s).isString()) {
+        stream.insert(u"streamId"_s, Ids::normalized(stream.value(u"streamId"_s).toString()));
+        object.insert(u"stream"_s, stream);
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+/// Qt binds a null QString as SQL NULL; NOT NULL text columns take an empty one.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+/// Runs @p body in one transaction; rolls back on failure.
+template<typename T, typename F> Result<T> inTransaction(Store &store, F body)
+{
+    if (Result<> r = store.begin(); !r)
+        return r.error();
+    Result<T> result = body();
+    if (!result.ok()) {
+        store.rollback();
+        return result;
+    }
+    if (Result<> r = store.commit(); !r) {
+        store.rollback();
+        return r.error();
+    }
+    return result;
+}
+
+} // namespace
+
+Writer::Writer(Store &store)
+    : m_store(store)
+{ }
+
+Result<qint64> Writer::startRun(
+    const QString &kind, const QString &pod, const QString &scope, const QString &options)
+{
+    return inTransaction<qint64>(m_store, [&]() -> Result<qint64> {
+        const QString known = m_store.meta(u"pod"_s);
+        if (!known.isEmpty() && !pod.isEmpty() && known != pod)
+            return LocalError(tr("The archive %1 holds the pod %2, not %3: one archive keeps one pod.")
+                                  .arg(m_store.location().display(), known, pod));
+        if (known.isEmpty() && !pod.isEmpty()) {
+            if (Result<> r = m_store.setMeta(u"pod"_s, pod); !r)
+                return r.error();
+        }
+        if (Result<QSqlQuery *> q
+            = m_store.run(u"UPDATE sync_run SET status = 'interrupted' WHERE status = 'running'"_s);
+            !q)
+            return q.error();
+        Result<QVariant> id
+            = m_store.scalar(u"INSERT INTO sync_run (kind, started_at, status, scope, options) "
+                             "VALUES (?, ?, 'running', ?, ?) RETURNING run_id"_s,
+                {kind, nowMs(), scope, options});
+        if (!id)
+            return id.error();
+        return id.value().toLongLong();
+    });
+}
+
+Result<> Writer::saveCounts(qint64 run, const RunCounts &c)
+{
+    Result<QSqlQuery *> q
+        = m_store.run(u"UPDATE sync_run SET streams = ?, streams_new = ?, messages_seen = ?, "
+                      "messages_new = ?, revisions = ?, missing = ?, member_changes = ?, "
+                      "requests = ?, throttled = ? WHERE run_id = ?"_s,
+            {c.streams, c.streamsNew, c.messagesSeen, c.messagesNew, c.revisions, c.missing, c.memberChanges,
+                c.requests, c.throttled, run});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<> Writer::finishRun(qint64 run, const QString &status, const RunCounts &counts, const QString &error)
+{
+    if (Result<> r = saveCounts(run, counts); !r)
+        return r;
+    Result<QSqlQuery *> q
+        = m_store.run(u"UPDATE sync_run SET status = ?, ended_at = ?, error = ? WHERE run_id = ?"_s,
+            {status, nowMs(), nullable(error), run});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> Writer::storeStream(qint64 run, const StreamRecord &s)
+{
+    m_streamNames.insert(s.id, s.name);
+    return inTransaction<bool>(m_store, [&]() -> Result<bool> {
+        const QByteArray hash = contentHash(canonical(s.raw));
+        Result<QSqlQuery *> q = m_store.run(u"SELECT rev, hash FROM stream WHERE stream_id = ?"_s, {s.id});
+        if (!q)
+            return q.error();
+        QSqlQuery *query = q.value();
+        const bool known = query->next();
+        const int rev = known ? query->value(0).toInt() : 0;
+        const bool same = known && query->value(1).toByteArray() == hash;
+        query->finish();
+        if (same) {
+            Result<QSqlQuery *> u
+                = m_store.run(u"UPDATE stream SET last_run = ? WHERE stream_id = ?"_s, {run, s.id});
+            if (!u)
+                return u.error();
+            Result<QSqlQuery *> r
+                = m_store.run(u"UPDATE stream_revision SET last_run = ? WHERE stream_id = ? AND rev = ?"_s,
+                    {run, s.id, rev});
+            if (!r)
+                return r.error();
+            return false;
+        }
+        Result<QSqlQuery *> r
+            = m_store.run(u"INSERT INTO stream_revision (stream_id, rev, name, active, raw, hash, "
+                          "first_run, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {s.id, rev + 1, text(s.name), int(s.active), s.raw, hash, run, run});
+        if (!r)
+            return r.error();
+        Result<QSqlQuery *> u = m_store.run(
+            u"INSERT INTO stream (stream_id, type, name, active, cross_pod, rev, hash, first_run, last_run) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stream_id) DO UPDATE SET type = excluded.type, "
+            "name = excluded.name, active = excluded.active, cross_pod = excluded.cross_pod, rev = "
+            "excluded.rev, "
+            "hash = excluded.hash, last_run = excluded.last_run"_s,
+            {s.id, text(s.type), text(s.name), int(s.active), int(s.crossPod), rev + 1, hash, run, run});
+        if (!u)
+            return u.error();
+        return !known;
+    });
+}
+
+QString Writer::streamName(const QString &streamId)
+{
+    auto it = m_streamNames.constFind(streamId);
+    if (it != m_streamNames.constEnd())
+        return *it;
+    Result<QVariant> name = m_store.scalar(u"SELECT name FROM stream WHERE stream_id = ?"_s, {streamId});
+    const QString value = name ? name.value().toString() : QString();
+    m_streamNames.insert(streamId, value);
+    return value;
+}
+
+Result<qint64> Writer::passStart(const QString &streamId, qint64 floor, qint64 lookbackMs)
+{
+    Result<QSqlQuery *> q
+        = m_store.run(u"SELECT newest_ts, pass_from FROM stream_cursor WHERE stream_id = ?"_s, {streamId});
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
+    if (!query->next())
+        return floor;
+    const qint64 newest = query->value(0).toLongLong();
+    const qint64 from = query->value(1).toLongLong();
+    query->finish();
+    if (floor < from)
+        return floor; // the part before what is stored contiguously was never fetched
+    return std::max(floor, newest - lookbackMs);
+}
+
+Result<> Writer::beginPass(qint64 run, const QString &streamId, qint64 from, qint64 to)
+{
+    Result<QSqlQuery *> q = m_store.run(u"INSERT INTO coverage (stream_id, run_id, from_ts, to_ts, complete) "
+                                        "VALUES (?, ?, ?, ?, 0) ON CONFLICT (stream_id, run_id, from_ts) "
+                                        "DO UPDATE SET to_ts = excluded.to_ts"_s,
+        {streamId, run, from, std::min(from, to)});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<PageCounts> Writer::storePage(
+    qint64 run, const QString &streamId, qint64 passFrom, const QList<Message> &page)
+{
+    return inTransaction<PageCounts>(m_store, [&]() -> Result<PageCounts> {
+        PageCounts counts;
+        for (const Message &m : page) {
+            if (Result<> r = storeMessage(run, streamId, m, &counts); !r)
+                return r.error();
+        }
+        if (counts.seen == 0)
+            return counts;
+        // The cursor: what is stored without a gap from pass_from to newest_ts. A pass from an
+        // earlier floor joins it only once it has reached the stored block.
+        const Dialect d {m_store.isPostgres()};
+        Result<QSqlQuery *> c = m_store.run(
+            u"INSERT INTO stream_cursor (stream_id, newest_ts, pass_from, run_id) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (stream_id) DO UPDATE SET "
+            "pass_from = CASE WHEN excluded.newest_ts >= stream_cursor.pass_from "
+            "THEN %1(stream_cursor.pass_from, excluded.pass_from) ELSE stream_cursor.pass_from END, "
+            "newest_ts = CASE WHEN excluded.newest_ts >= stream_cursor.pass_from "
+            "THEN %2(stream_cursor.newest_ts, excluded.newest_ts) ELSE stream_cursor.newest_ts END, "
+            "run_id = excluded.run_id"_s.arg(d.least(), d.greatest()),
+            {streamId, counts.newestTimestamp, passFrom, run});
+        if (!c)
+            return c.error();
+        Result<QSqlQuery *> v = m_store.run(
+            u"UPDATE coverage SET to_ts = ? WHERE stream_id = ? AND run_id = ? AND from_ts = ? AND to_ts < ?"_s,
+            {counts.newestTimestamp, streamId, run, passFrom, counts.newestTimestamp});
+        if (!v)
+            return v.error();
+        return counts;
+    });
+}
+
+Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message &m, PageCounts *counts)
+{
+    const QString id = m.key();
+    if (id.isEmpty())
+        return {}; // a message without an id cannot be kept apart from others; the export flags it
+    const MessageRow row = MessageRow::of(m);
+    const QByteArray json
+        = m.json.isEmpty() ? QJsonDocument(m.raw.object()).toJson(QJsonDocument::Compact) : m.json;
+    const QByteArray hash = contentHash(json);
+    ++counts->seen;
+    counts->newestTimestamp = std::max(counts->newestTimestamp, m.timestamp);
+
+    Result<QSqlQuery *> q
+        = m_store.run(u"SELECT m.rev, m.hash, m.missing_run, r.json FROM message m JOIN message_revision r "
+                      "ON r.stream_id = m.stream_id AND r.message_id = m.message_id AND r.rev = m.rev "
+                      "WHERE m.stream_id = ? AND m.message_id = ?"_s,
+            {streamId, id});
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
+    const bool known = query->next();
+    int rev = 0;
+    bool same = false;
+    bool wasMissing = false;
+    if (known) {
+        rev = query->value(0).toInt();
+        wasMissing = !query->value(2).isNull();
+        same = query->value(1).toByteArray() == hash
+            || canonical(query->value(3).toByteArray()) == canonical(json);
+    }
+    query->finish();
+
+    const QString sender = DisplayName::of(m.user);
+    if (m.user.userId != 0) {
+        if (Result<> r = storePerson(run, m.user.userId, m.user.displayName, m.user.email, m.user.username);
+            !r)
+            return r;
+    }
+
+    if (same) {
+        if (wasMissing)
+            ++counts->restored;
+        Result<QSqlQuery *> u = m_store.run(u"UPDATE message SET last_run = ?, missing_run = NULL "
+                                            "WHERE stream_id = ? AND message_id = ?"_s,
+            {run, streamId, id});
+        if (!u)
+            return u.error();
+        Result<QSqlQuery *> r = m_store.run(u"UPDATE message_revision SET last_run = ? "
+                                            "WHERE stream_id = ? AND message_id = ? AND rev = ?"_s,
+            {run, streamId, id, rev});
+        if (!r)
+            return r.error();
+        return {};
+    }
+
+    ++rev;
+    if (known)
+        ++counts->revised;
+    else
+        ++counts->added;
+    Result<QSqlQuery *> r
+        = m_store.run(u"INSERT INTO message_revision (stream_id, message_id, rev, ts, json, hash, "
+                      "first_run, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {streamId, id, rev, m.timestamp, json, hash, run, run});
+    if (!r)
+        return r.error();
+    const QString replacing = m.replacing.isEmpty() ? QString() : Ids::normalized(m.replacing);
+    const QString replacedBy = m.replacedBy.isEmpty() ? QString() : Ids::normalized(m.replacedBy);
+    const QString parent = m.parentMessageId.isEmpty() ? QString() : Ids::normalized(m.parentMessageId);
+    Result<QSqlQuery *> u = m_store.run(
+        u"INSERT INTO message (stream_id, message_id, ts, sender_id, sender, line, flags, attachments, "
+        u"parent_id, "
+        "replacing, replaced_by, rev, hash, first_run, last_run, missing_run) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (stream_id, message_id) DO "
+        "UPDATE "
+        "SET ts = excluded.ts, sender_id = excluded.sender_id, sender = excluded.sender, line = "
+        "excluded.line, "
+        "flags = excluded.flags, attachments = excluded.attachments, parent_id = excluded.parent_id, "
+        "replacing = excluded.replacing, replaced_by = COALESCE(excluded.replaced_by, message.replaced_by), "
+        "rev = excluded.rev, hash = excluded.hash, last_run = excluded.last_run, missing_run = NULL"_s,
+        {streamId, id, m.timestamp, m.user.userId, text(sender), text(row.line()), int(row.flags),
+            int(row.attachments), nullable(parent), nullable(replacing), nullable(replacedBy), rev, hash, run,
+            run});
+    if (!u)
+        return u.error();
+    if (!replacing.isEmpty()) {
+        // The older version learns of its successor, whichever page brought them.
+        Result<QSqlQuery *> link
+            = m_store.run(u"UPDATE message SET replaced_by = ? WHERE stream_id = ? AND "
+                          "message_id = ? AND (replaced_by IS NULL OR replaced_by <> ?)"_s,
+                {id, streamId, replacing, id});
+        if (!link)
+            return link.error();
+    }
+    return index(streamId, id, rev, row.plainText(), sender);
+}
+
+Result<> Writer::index(
+    const QString &streamId, const QString &messageId, int rev, const QString &body, const QString &sender)
+{
+    const Dialect dialect {m_store.isPostgres()};
+    const QString stream = streamName(streamId);
+    if (m_store.isPostgres()) {
+        Result<QSqlQuery *> q
+            = m_store.run(dialect.indexRevision(), {body, sender, stream, streamId, messageId, rev});
+        if (!q)
+            return q.error();
+        return {};
+    }
+    Result<QVariant> rowid = m_store.scalar(
+        u"SELECT rowid FROM message_revision WHERE stream_id = ? AND message_id = ? AND rev = ?"_s,
+        {streamId, messageId, rev});
+    if (!rowid)
+        return rowid.error();
+    Result<QSqlQuery *> q = m_store.run(dialect.indexRevision(), {rowid.value(), body, sender, stream});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<> Writer::storePerson(
+    qint64 run, qint64 userId, const QString &displayName, const QString &email, const QString &username)
+{
+    const QByteArray hash = contentHash((displayName + u'\n' + email + u'\n' + username).toUtf8());
+    if (m_personHash.value(userId) == hash)
+        return {};
+    Result<QSqlQuery *> q = m_store.run(
+        u"INSERT INTO person (user_id, display_name, email, username, hash, first_run, last_run) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET display_name = "
+        "excluded.display_name, "
+        "email = excluded.email, username = excluded.username, hash = excluded.hash, last_run = excluded.last_run"_s,
+        {userId, text(displayName), text(email), text(username), hash, run, run});
+    if (!q)
+        return q.error();
+    m_personHash.insert(userId, hash);
+    return {};
+}
+
+Result<int> Writer::finishPass(qint64 run, const QString &streamId, qint64 from, qint64 to)
+{
+    return inTransaction<int>(m_store, [&]() -> Result<int> {
+        Result<QSqlQuery *> q = m_store.run(u"UPDATE message SET missing_run = ? WHERE stream_id = ? AND ts "
+                                            u">= ? AND ts <= ? AND last_run < ? "
+                                            "AND missing_run IS NULL"_s,
+            {run, streamId, from, to, run});
+        if (!q)
+            return q.error();
+        const int missing = q.value()->numRowsAffected();
+        Result<QSqlQuery *> c = m_store.run(u"UPDATE coverage SET to_ts = ?, complete = 1 "
+                                            "WHERE stream_id = ? AND run_id = ? AND from_ts = ?"_s,
+            {to, streamId, run, from});
+        if (!c)
+            return c.error();
+        // A pass that read to its end stored everything from its start to then: the next one
+        // looks back from that time, not from the stream's last message.
+        const Dialect d {m_store.isPostgres()};
+        Result<QSqlQuery *> k = m_store.run(
+            u"INSERT INTO stream_cursor (stream_id, newest_ts, pass_from, run_id) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (stream_id) DO UPDATE SET run_id = excluded.run_id, "
+            "pass_from = %1(stream_cursor.pass_from, excluded.pass_from), "
+            "newest_ts = %2(stream_cursor.newest_ts, excluded.newest_ts)"_s.arg(d.least(), d.greatest()),
+            {streamId, to, from, run});
+        if (!k)
+            return k.error();
+        return missing;
+    });
+}
+
+Result<int> Writer::storeMembers(qint64 run, const QString &streamId, const QList<MemberRecord> &members)
+{
+    return inTransaction<int>(m_store, [&]() -> Result<int> {
+        struct Open
+        {
+            qint64 fromRun;
+            bool owner;
+        };
+        QHash<qint64, Open> open;
+        Result<QSqlQuery *> q = m_store.run(
+            u"SELECT user_id, from_run, owner FROM membership WHERE stream_id = ? AND to_run IS NULL"_s,
+            {streamId});
+        if (!q)
+            return q.error();
+        while (q.value()->next())
+            open.insert(q.value()->value(0).toLongLong(),
+                {q.value()->value(1).toLongLong(), q.value()->value(2).toInt() != 0});
+        q.value()->finish();
+
+        int changes = 0;
+        auto close = [&](qint64 userId, qint64 fromRun) -> Result<> {
+            Result<QSqlQuery *> c = m_store.run(
+                u"UPDATE membership SET to_run = ? WHERE stream_id = ? AND user_id = ? AND from_run = ?"_s,
+                {run, streamId, userId, fromRun});
+            if (!c)
+                return c.error();
+            return {};
+        };
+        for (const MemberRecord &m : members) {
+            if (Result<> r = storePerson(run, m.userId, m.displayName, m.email, m.username); !r)
+                return r.error();
+            const auto it = open.constFind(m.userId);
+            if (it != open.constEnd() && it->owner == m.owner) {
+                open.remove(m.userId);
+                continue;
+            }
+            if (it != open.constEnd()) {
+                if (it->fromRun == run) { // seen twice in one run: keep the last word
+                    Result<QSqlQuery *> u = m_store.run(
+                        u"UPDATE membership SET owner = ? WHERE stream_id = ? AND user_id = ? AND from_run = ?"_s,
+                        {int(m.owner), streamId, m.userId, run});
+                    if (!u)
+                        return u.error();
+                    open.remove(m.userId);
+                    continue;
+                }
+                if (Result<> r = close(m.userId, it->fromRun); !r)
+                    return r.error();
+                open.remove(m.userId);
+            }
+            Result<QSqlQuery *> i = m_store.run(
+                u"INSERT INTO membership (stream_id, user_id, from_run, to_run, owner, join_date) "
+                "VALUES (?, ?, ?, NULL, ?, ?) ON CONFLICT (stream_id, user_id, from_run) DO UPDATE "
+                "SET to_run = NULL, owner = excluded.owner, join_date = excluded.join_date"_s,
+                {streamId, m.userId, run, int(m.owner), m.joinDate ? QVariant(m.joinDate) : QVariant()});
+            if (!i)
+                return i.error();
+            ++changes;
+        }
+        for (auto it = open.constBegin(); it != open.constEnd(); ++it) {
+            if (Result<> r = close(it.key(), it->fromRun); !r)
+                return r.error();
+            ++changes;
+        }
+        return changes;
+    });
+}
+
+} // namespace Inspector::Archive

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+// The archive's storage on its own: where an archive is, how it opens, its schema version, its
+// lock, and the search syntax. No pod.
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "archive/location.h"
+#include "archive/schema.h"
+#include "archive/store.h"
+#include "common/testsuite.h"
+#include "data/times.h"
+
+using namespace Inspector;
+using namespace Inspector::Archive;
+using namespace Qt::StringLiterals;
+
+class TestArchiveStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void locations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("postgres");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("file") << u"pod.sqlite"_s << true << false << u"pod.sqlite"_s;
+        QTest::newRow("url") << u"postgresql://arc@db.example:6543/pods"_s << true << true
+                             << u"postgresql://arc@db.example:6543/pods"_s;
+        QTest::newRow("short scheme, default port")
+            << u"postgres://arc@db/pods"_s << true << true << u"postgresql://arc@db:5432/pods"_s;
+        QTest::newRow("password refused")
+            << u"postgresql://arc:secret@db/pods"_s << false << true << QString();
+        QTest::newRow("no database") << u"postgresql://arc@db/"_s << false << true << QString();
+        QTest::newRow("empty") << u"  "_s << false << false << QString();
+    }
+    void locations()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(bool, postgres);
+        QFETCH(QString, display);
+        const Result<Location> l = Location::parse(text);
+        QCOMPARE(l.ok(), ok);
+        if (!ok) {
+            // A password typed into the URL is never echoed back.
+            QVERIFY(!l.error().message().contains(u"secret"_s));
+            return;
+        }
+        QCOMPARE(l.value().isPostgres(), postgres);
+        QCOMPARE(l.value().display(), display);
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms");
+        const qint64 day = 86400000;
+        QTest::newRow("P7D") << u"P7D"_s << 7 * day;
+        QTest::newRow("lower case") << u"p7d"_s << 7 * day;
+        QTest::newRow("hours") << u"PT12H"_s << 12 * 3600000LL;
+        QTest::newRow("mixed") << u"P1DT6H30M15S"_s << day + 6 * 3600000LL + 30 * 60000 + 15000;
+        QTest::newRow("weeks") << u"P2W"_s << 14 * day;
+        QTest::newRow("months refused") << u"P1M"_s << -1LL;
+        QTest::newRow("minutes need T") << u"P5M"_s << -1LL;
+        QTest::newRow("no unit") << u"P7"_s << -1LL;
+        QTest::newRow("nothing") << u"P"_s << -1LL;
+        QTest::newRow("not a duration") << u"7 days"_s << -1LL;
+        QTest::newRow("too large") << u"P9999999999D"_s << -1LL;
+    }
+    void durations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        const Result<qint64> d = Times::parseDuration(text);
+        QCOMPARE(d.ok(), ms >= 0);
+        if (ms >= 0)
+            QCOMPARE(d.value(), ms);
+        else
+            QVERIFY(d.error().message().contains(text));
+    }
+
+    void searchSyntax_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addColumn<QString>("sqlite");
+        QTest::addColumn<QString>("postgres");
+        QTest::newRow("words") << u"curve swap"_s << QStringList {u"curve"_s, u"swap"_s}
+                               << u"\"curve\" \"swap\""_s << u"'curve' & 'swap'"_s;
+        QTest::newRow("phrase") << u"\"rates desk\" eur"_s << QStringList {u"rates desk"_s, u"eur"_s}
+                                << u"\"rates desk\" \"eur\""_s << u"('rates' <-> 'desk') & 'eur'"_s;
+        QTest::newRow("prefix") << u"swa*"_s << QStringList {u"swa*"_s} << u"\"swa\"*"_s << u"'swa':*"_s;
+        // Operators and quotes of either engine are text, never syntax.
+        // Operators and quotes of either engine are text, never syntax; punctuation inside a word
+        // splits it into a phrase, as the index splits the text.
+        QTest::newRow("hostile") << u"a' OR 1=1 -- NEAR(x) \"b"_s
+                                 << QStringList {u"a"_s, u"OR"_s, u"1 1"_s, u"NEAR x"_s, u"b"_s}
+                                 << u"\"a\" \"OR\" \"1 1\" \"NEAR x\" \"b\""_s
+                                 << u"'a' & 'or' & ('1' <-> '1') & ('near' <-> 'x') & 'b'"_s;
+        QTest::newRow("nothing searchable") << u"-- ''"_s << QStringList {} << QString() << QString();
+    }
+    void searchSyntax()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, terms);
+        QFETCH(QString, sqlite);
+        QFETCH(QString, postgres);
+        QCOMPARE(Schema::searchTerms(query), terms);
+        QCOMPARE(Dialect {false}.searchArgument(terms), sqlite);
+        QCOMPARE(Dialect {true}.searchArgument(terms), postgres);
+    }
+
+    void createsPrivateFileWithSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.sqlite"_s);
+        Result<std::unique_ptr<Store>> store = Store::open(Location::parse(path).value(), Store::Mode::Write);
+        QVERIFY2(store.ok(), qPrintable(store.error().message()));
+        QCOMPARE(store.value()->schemaVersion(), Schema::Version);
+        QCOMPARE(
+            QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther), 0);
+        Result<QVariant> mode = store.value()->scalar(u"PRAGMA journal_mode"_s);
+        QCOMPARE(mode.value().toString(), u"wal"_s);
+        Result<QVariant> fk = store.value()->scalar(u"PRAGMA foreign_keys"_s);
+        QCOMPARE(fk.value().toInt(), 1);
+        // Every table of per-stream data keys by the stream first (distributable by stream).
+        for (const QString &table : {u"message"_s, u"message_revision"_s, u"membership"_s, u"coverage"_s}) {
+            QSqlQuery q(store.value()->database());
+            QVERIFY(q.exec(u"SELECT name FROM pragma_table_info('%1') WHERE pk = 1"_s.arg(table)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"stream_id"_s);
+        }
+    }
+
+    void readingNeverCreates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"none.sqlite"_s);
+        Result<std::unique_ptr<Store>> store = Store::open(Location::parse(path).value(), Store::Mode::Read);
+        QVERIFY(!store.ok());
+        QVERIFY(store.error().message().contains(u"no archive"_s));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void refusesOtherDatabasesAndNewerSchemas()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(u"other.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"CREATE TABLE notes (x TEXT)"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        Result<std::unique_ptr<Store>> s = Store::open(Location::parse(other).value(), Store::Mode::Write);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message().contains(u"other tables"_s));
+
+        const QString path = dir.filePath(u"newer.sqlite"_s);
+        {
+            Result<std::unique_ptr<Store>> store
+                = Store::open(Location::parse(path).value(), Store::Mode::Write);
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->setMeta(u"schema_version"_s, QString::number(Schema::Version + 1)).ok());
+        }
+        for (Store::Mode mode : {Store::Mode::Read, Store::Mode::Write}) {
+            Result<std::unique_ptr<Store>> again = Store::open(Location::parse(path).value(), mode);
+            QVERIFY(!again.ok());
+            QVERIFY(again.error().message().contains(u"newer than this program"_s));
+        }
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        for (int from = 1; from < Schema::Version; ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"old.sqlite"_s);
+            {
+                // An archive as version `from` wrote it: its migrations alone.
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                const Dialect dialect {false};
+                for (int v = 1; v <= from; ++v) {
+                    for (const QString &sql : dialect.migration(v))
+                        QVERIFY2(QSqlQuery(db).exec(sql), qPrintable(sql));
+                }
+                QVERIFY(QSqlQuery(db).exec(u"INSERT INTO meta VALUES ('schema_version', '%1')"_s.arg(from)));
+                QVERIFY(QSqlQuery(db).exec(
+                    u"INSERT INTO stream (stream_id, type, name, active, cross_pod, rev, "
+                    "hash, first_run, last_run) VALUES ('s', 'ROOM', 'kept', 1, 0, 1, x'00', "
+                    "1, 1)"_s));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"old"_s);
+            // Reading does not migrate; writing does, and keeps what was there.
+            Result<std::unique_ptr<Store>> read
+                = Store::open(Location::parse(path).value(), Store::Mode::Read);
+            QVERIFY(!read.ok());
+            QVERIFY(read.error().message().contains(u"schema version %1"_s.arg(from)));
+            Result<std::unique_ptr<Store>> write
+                = Store::open(Location::parse(path).value(), Store::Mode::Write);
+            QVERIFY2(write.ok(), qPrintable(write.error().message()));
+            QCOMPARE(write.value()->schemaVersion(), Schema::Version);
+            QCOMPARE(write.value()->scalar(u"SELECT name FROM stream"_s).value().toString(), u"kept"_s);
+            QCOMPARE(write.value()->meta(u"schema_version"_s), QString::number(Schema::Version));
+        }
+    }
+
+    void oneWriterAtATime()
+    {
+        QTemporaryDir dir;
+        const Location where = Location::parse(dir.filePath(u"a.sqlite"_s)).value();
+        Result<std::unique_ptr<Store>> first = Store::open(where, Store::Mode::Write);
+        Result<std::unique_ptr<Store>> second = Store::open(where, Store::Mode::Write);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first.value()->lockForWriting().ok());
+        const Result<> refused = second.value()->lockForWriting();
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message().contains(u"Another process"_s));
+        first.value().reset();
+        QVERIFY(second.value()->lockForWriting().ok());
+    }
+};
+
+INSPECTOR_TEST_GUILESS_MAIN(TestArchiveStore)
+#include "tst_archivestore.moc"
