@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: Apache-2.0
+// `archive sync` end to end against the demo pod, then read offline: what the pod serves is what
+// the archive keeps, a second sync stores nothing twice, and a sync killed at any instant and then
+// finished gives row for row what one uninterrupted sync gives.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "cli/clitestsupport.h"
+#include "common/testsuite.h"
+#include "data/ids.h"
+#include "demodata.h"
+
+using namespace Qt::StringLiterals;
+using namespace CliTest;
+
+namespace {
+
+const QString RatesDesk = QString::fromLatin1(Inspector::DemoPod::Demo::RatesDeskStreamId);
+
+/// Every stored row that a sync decides, without the run numbers (which differ between runs).
+QStringList dump(const QString &path)
+{
+    QStringList rows;
+    const QString name = u"dump-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            return {u"cannot open "_s + path};
+        const QStringList queries {
+            u"SELECT stream_id, message_id, ts, sender_id, sender, line, flags, attachments, parent_id, "
+            u"replacing, "
+            "replaced_by, rev, hex(hash), missing_run IS NULL FROM message ORDER BY stream_id, message_id"_s,
+            u"SELECT stream_id, message_id, rev, hex(json) FROM message_revision ORDER BY stream_id, message_id, rev"_s,
+            u"SELECT stream_id, type, name, active, rev FROM stream ORDER BY stream_id"_s,
+            u"SELECT user_id, display_name, email FROM person ORDER BY user_id"_s,
+            u"SELECT COUNT(*) FROM message_text"_s,
+        };
+        for (const QString &sql : queries) {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                return {u"failed: "_s + sql};
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cells.append(q.value(i).toString());
+                rows.append(cells.join(u'|'));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+QJsonObject reportOf(const CliRun &r)
+{
+    return r.json().at(0).toObject();
+}
+
+} // namespace
+
+class TestArchiveSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void syncThenReadOffline()
+    {
+        const QString archive = m_dir.filePath(u"offline.sqlite"_s);
+        const CliRun sync = run({u"--demo"_s, u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--members"_s});
+        QVERIFY2(sync.code == 0, qPrintable(describe(sync)));
+        const QJsonObject counts = reportOf(sync).value(u"counts"_s).toObject();
+        QVERIFY(counts.value(u"streams"_s).toInt() > 10);
+        QVERIFY(counts.value(u"messagesNew"_s).toInt() > 40);
+        QVERIFY(counts.value(u"memberChanges"_s).toInt() > 0);
+
+        // The pod's own answer for the Rates Desk, object for object, is what the archive serves.
+        const CliRun online
+            = run({u"--demo"_s, u"--json"_s, u"messages"_s, RatesDesk, u"--keep-duplicates"_s});
+        QVERIFY2(online.code == 0, qPrintable(describe(online)));
+        const CliRun offline = run({u"--json"_s, u"archive"_s, u"messages"_s, archive, RatesDesk});
+        QVERIFY2(offline.code == 0, qPrintable(describe(offline)));
+        QHash<QString, QJsonObject> served;
+        for (const QJsonValue &v : online.json())
+            served.insert(Inspector::Ids::normalized(v.toObject().value(u"messageId"_s).toString()),
+                withoutInspector(v.toObject()));
+        QVERIFY(served.size() >= 12);
+        QCOMPARE(offline.json().size(), served.size());
+        for (const QJsonValue &v : offline.json()) {
+            const QJsonObject stored = v.toObject();
+            const QString id = Inspector::Ids::normalized(stored.value(u"messageId"_s).toString());
+            QVERIFY2(served.contains(id), qPrintable(id));
+            QCOMPARE(withoutInspector(stored), served.value(id));
+            QCOMPARE(stored.value(u"_inspector"_s).toObject().value(u"streamId"_s).toString(), RatesDesk);
+        }
+
+        const CliRun info = run({u"--json"_s, u"archive"_s, u"info"_s, archive});
+        QVERIFY2(info.code == 0, qPrintable(describe(info)));
+        const QJsonObject summary = info.json().at(0).toObject();
+        QCOMPARE(summary.value(u"messages"_s).toInt(), counts.value(u"messagesNew"_s).toInt());
+        QCOMPARE(
+            summary.value(u"runs"_s).toArray().at(0).toObject().value(u"status"_s).toString(), u"finished"_s);
+
+        const CliRun streams = run({u"archive"_s, u"streams"_s, archive});
+        QVERIFY2(
+            streams.code == 0 && streams.text().contains(u"Rates Desk"_s), qPrintable(describe(streams)));
+        const CliRun search = run({u"--json"_s, u"archive"_s, u"search"_s, archive, u"Rates"_s});
+        QVERIFY2(search.code == 0 && !search.json().isEmpty(), qPrintable(describe(search)));
+    }
+
+    void secondSyncStoresNothingTwice()
+    {
+        const QString archive = m_dir.filePath(u"twice.sqlite"_s);
+        QCOMPARE(run({u"--demo"_s, u"archive"_s, u"sync"_s, archive}).code, 0);
+        const QStringList first = dump(archive);
+        // Reading everything again (a look-back of ten years) finds every message already there.
+        const CliRun again
+            = run({u"--demo"_s, u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--lookback"_s, u"P3650D"_s});
+        QVERIFY2(again.code == 0, qPrintable(describe(again)));
+        const QJsonObject counts = reportOf(again).value(u"counts"_s).toObject();
+        QVERIFY(counts.value(u"messagesSeen"_s).toInt() > 40);
+        QCOMPARE(counts.value(u"messagesNew"_s).toInt(), 0);
+        QCOMPARE(counts.value(u"revisions"_s).toInt(), 0);
+        QCOMPARE(counts.value(u"missing"_s).toInt(), 0);
+        QCOMPARE(dump(archive), first);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("two scopes") << QStringList {u"--mine"_s, u"--admin"_s} << u"one scope"_s;
+        QTest::newRow("bad lookback") << QStringList {u"--lookback"_s, u"1 week"_s} << u"--lookback"_s;
+        QTest::newRow("bad concurrency") << QStringList {u"--concurrency"_s, u"0"_s} << u"--concurrency"_s;
+        QTest::newRow("bad id") << QStringList {u"--streams"_s, u"not*an*id"_s} << u"not*an*id"_s;
+        QTest::newRow("password in url") << QStringList {} << u"password"_s;
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const QString archive = QLatin1StringView(QTest::currentDataTag()) == "password in url"_L1
+            ? u"postgresql://me:secret@db/pods"_s
+            : m_dir.filePath(u"never.sqlite"_s);
+        const CliRun r = run(QStringList {u"--demo"_s, u"archive"_s, u"sync"_s, archive} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.errText().contains(says), qPrintable(describe(r)));
+        QVERIFY(!r.errText().contains(u"secret"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"never.sqlite"_s)));
+    }
+
+    void readingNeedsAnArchive()
+    {
+        const CliRun r = run({u"archive"_s, u"info"_s, m_dir.filePath(u"absent.sqlite"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.errText().contains(u"no archive"_s), qPrintable(describe(r)));
+    }
+
+    void killedAnywhereThenFinished()
+    {
+        // A pod of its own process, big enough that a sync takes a few seconds.
+        QProcess pod;
+        pod.setProgram(QStringLiteral(INSPECTOR_DEMO_POD_EXECUTABLE));
+        pod.setArguments({u"--streams"_s, u"6"_s, u"--messages-per-stream"_s, u"20000"_s});
+        pod.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        pod.start();
+        QVERIFY(pod.waitForStarted());
+        QVERIFY(pod.waitForReadyRead(30000));
+        const QString line = QString::fromUtf8(pod.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"listening on "_s), qPrintable(line));
+        const QString keyPath = m_dir.filePath(u"bot.pem"_s);
+        QVERIFY(writeFile(keyPath, Inspector::DemoPod::Server::botPrivateKeyPem()));
+        const QStringList connection {u"--pod"_s, line.mid(13), u"--bot-username"_s,
+            Inspector::DemoPod::Server::botUsername(), u"--private-key"_s, keyPath};
+        const auto stopPod = qScopeGuard([&pod] {
+            pod.kill();
+            pod.waitForFinished();
+        });
+        auto sync = [&](const QString &archive) {
+            return connection + QStringList {u"archive"_s, u"sync"_s, archive, u"--concurrency"_s, u"2"_s};
+        };
+
+        // The reference: one sync that nobody interrupts.
+        const QString reference = m_dir.filePath(u"reference.sqlite"_s);
+        QCOMPARE(runProcess(sync(reference), -1), 0);
+        const QStringList expected = dump(reference);
+        const qint64 expectedMessages = storedMessages(reference);
+        QVERIFY(expectedMessages > 20000);
+
+        // The same sync killed (SIGKILL) again and again, then run to its end: kills early in a run
+        // (while it lists streams), and kills once the archive has grown past a mark, at whatever
+        // point of a page or a transaction the writer is then.
+        const QString archive = m_dir.filePath(u"killed.sqlite"_s);
+        QRandomGenerator random(20261207);
+        int killed = 0;
+        for (int delayMs : {40, 120, 250}) {
+            if (runProcess(sync(archive), delayMs) == -9)
+                ++killed;
+        }
+        for (int mark = 1; mark <= 6; ++mark) {
+            const qint64 messages = expectedMessages * mark / 7 + random.bounded(500);
+            const int code
+                = runProcess(sync(archive), -1, [&] { return storedMessages(archive) >= messages; });
+            qInfo("run killed past %lld messages: %s", messages,
+                code == -9 ? "killed" : qPrintable(u"exited with %1"_s.arg(code)));
+            if (code == -9)
+                ++killed;
+        }
+        QVERIFY2(killed >= 6, "too few kills landed while the sync ran; the test proves nothing");
+        QCOMPARE(runProcess(sync(archive), -1), 0);
+        const QStringList actual = dump(archive);
+        QCOMPARE(actual.size(), expected.size());
+        QCOMPARE(actual, expected);
+
+        // The runs that were killed say so, with what they stored.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"runs"_s);
+        db.setDatabaseName(archive);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM sync_run WHERE status = 'interrupted'"_s));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= killed);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"runs"_s);
+    }
+
+private:
+    /// Messages in an archive, read while a sync may be writing to it (WAL lets both go on).
+    static qint64 storedMessages(const QString &path)
+    {
+        qint64 n = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"SELECT COUNT(*) FROM message"_s) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"count"_s);
+        return n;
+    }
+
+    /// Runs the CLI program; SIGKILL after @p killAfterMs (-1: never) or once @p killWhen says so
+    /// (asked every 10 ms). The exit code, or -9 when killed.
+    int runProcess(const QStringList &args, int killAfterMs, const std::function<bool()> &killWhen = {})
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(INSPECTOR_CLI_EXECUTABLE));
+        process.setArguments(args);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.start();
+        if (!process.waitForStarted())
+            return -100;
+        if (killAfterMs >= 0 && !process.waitForFinished(killAfterMs)) {
+            process.kill();
+            process.waitForFinished();
+            return -9;
+        }
+        if (killWhen) {
+            while (!process.waitForFinished(10)) {
+                if (killWhen()) {
+                    process.kill();
+                    process.waitForFinished();
+                    return -9;
+                }
+            }
+        }
+        if (process.state() != QProcess::NotRunning && !process.waitForFinished(120000))
+            return -101;
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -102;
+    }
+};
+
+INSPECTOR_TEST_MAIN(TestArchiveSync)
+#include "tst_archivesync.moc"
