@@ -136,12 +136,12 @@ bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
         return false;
     }
     settings->urls = ServiceUrls::forOrigin(m_demo->baseUrl());
-    const Auth::RsaKey key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &why);
-    if (key.isNull()) {
-        *error = tr("The demo pod's bot key is unusable: %1").arg(why);
+    const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {});
+    if (!key) {
+        *error = tr("The demo pod's bot key is unusable: %1").arg(key.error().message());
         return false;
     }
-    settings->credentials = Credentials::fromRsaKey(DemoPod::Server::botUsername(), key);
+    settings->credentials = Credentials::fromRsaKey(DemoPod::Server::botUsername(), key.value());
     if (m_demo->config().tls)
         settings->clientOptions.caCertificates.append(DemoPod::Server::tlsCertificate());
     return true;

@@ -410,14 +410,15 @@ void ApiClient::startAuthentication()
     QByteArray jwt;
     ApiRequest request;
     if (m_credentials.mode == Credentials::Mode::RsaKey) {
-        QString error;
         const qint64 exp = (m_time->nowMs() + m_options.jwtLifetimeMs) / 1000;
-        jwt = Auth::signJwtRs512(m_credentials.key, m_credentials.username, exp, &error);
-        if (jwt.isEmpty()) {
-            finishAuthentication(
-                ApiError::config(tr("Could not sign the authentication token: %1").arg(error)));
+        const Result<QByteArray> signedJwt
+            = Auth::signJwtRs512(m_credentials.key, m_credentials.username, exp);
+        if (!signedJwt) {
+            finishAuthentication(ApiError::config(
+                tr("Could not sign the authentication token: %1").arg(signedJwt.error().message())));
             return;
         }
+        jwt = signedJwt.value();
         request = Requests::rsaSessionAuth(jwt);
     } else {
         request = Requests::certSessionAuth();

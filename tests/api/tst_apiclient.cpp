@@ -391,11 +391,10 @@ private Q_SLOTS:
     void wrongKeyIsRefused()
     {
         auto client = makeClient();
-        QString error;
-        const auto other = Auth::RsaKey::fromFile(
-            QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {}, &error);
-        QVERIFY2(!other.isNull(), qPrintable(error));
-        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), other));
+        const auto other
+            = Auth::RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {});
+        QVERIFY2(other.ok(), qPrintable(other.error().message()));
+        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), other.value()));
         const auto [e, r] = call(client.get(), Requests::sessionInfo());
         QCOMPARE(e.kind, Kind::Unauthorized);
     }

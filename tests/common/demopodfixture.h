@@ -57,11 +57,10 @@ inline std::unique_ptr<ApiClient> botClient(const QUrl &origin, const ClientSetu
     options.timeoutMs = setup.timeoutMs;
     options.retry = setup.retry;
     auto client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(origin), options);
-    QString error;
-    const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
-    if (key.isNull())
-        qFatal("bot key: %s", qPrintable(error));
-    client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+    const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {});
+    if (!key)
+        qFatal("bot key: %s", qPrintable(key.error().message()));
+    client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key.value()));
     return client;
 }
 

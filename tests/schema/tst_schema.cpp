@@ -108,15 +108,15 @@ ApiRequest plain(Service service, ApiRequest::Method method, const QString &path
 
 QByteArray botJwt()
 {
-    QString error;
-    const auto key
-        = Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {}, &error);
+    const auto key = Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {});
     const qint64 exp = QDateTime::currentSecsSinceEpoch() + 240; // the pod refuses more than 300 s ahead
-    const QByteArray jwt
-        = Inspector::Auth::signJwtRs512(key, Inspector::DemoPod::Server::botUsername(), exp, &error);
-    if (jwt.isEmpty())
-        qWarning("signing the bot JWT failed: %s", qPrintable(error));
-    return jwt;
+    const auto jwt = Inspector::Auth::signJwtRs512(
+        key.valueOr(Inspector::Auth::RsaKey()), Inspector::DemoPod::Server::botUsername(), exp);
+    if (!jwt) {
+        qWarning("signing the bot JWT failed: %s", qPrintable(jwt.error().message()));
+        return {};
+    }
+    return jwt.value();
 }
 
 Requests::StreamFilter filter(const QStringList &types, bool includeInactive)
