@@ -141,10 +141,9 @@ bool MessageExportJob::openOutput(const QString &label)
                                               : m_settings.outputPath;
         m_file = std::make_unique<OutputFile>(
             path, m_settings.split ? OutputFile::Path::Derived : OutputFile::Path::Chosen);
-        QString why;
-        if (!m_file->open(&why)) {
+        if (const Result<> opened = m_file->open(); !opened) {
             m_file.reset();
-            fail(ApiError::io(tr("Could not create %1: %2").arg(path, why)));
+            fail(ApiError::io(tr("Could not create %1: %2").arg(path, opened.error().message())));
             return false;
         }
         m_out = m_file->device();
@@ -191,10 +190,9 @@ bool MessageExportJob::closeOutput()
     m_report.bytes = m_bytesClosed;
     if (m_file) {
         const QString path = m_file->path();
-        QString why;
-        if (!m_file->commit(&why)) {
+        if (const Result<> committed = m_file->commit(); !committed) {
             m_file.reset();
-            fail(ApiError::io(tr("Could not save %1: %2").arg(path, why)));
+            fail(ApiError::io(tr("Could not save %1: %2").arg(path, committed.error().message())));
             return false;
         }
         m_file.reset();

@@ -179,9 +179,9 @@ RecordExportReport RecordExport::write(
     QIODevice *out = settings.device;
     if (!out) {
         file = std::make_unique<OutputFile>(settings.outputPath);
-        QString why;
-        if (!file->open(&why)) {
-            report.error = ApiError::io(tr("Could not create %1: %2").arg(settings.outputPath, why));
+        if (const Result<> opened = file->open(); !opened) {
+            report.error = ApiError::io(
+                tr("Could not create %1: %2").arg(settings.outputPath, opened.error().message()));
             return report;
         }
         out = file->device();
@@ -233,9 +233,9 @@ RecordExportReport RecordExport::write(
     }
 
     if (file) {
-        QString why;
-        if (!file->commit(&why)) {
-            report.error = ApiError::io(tr("Could not save %1: %2").arg(settings.outputPath, why));
+        if (const Result<> committed = file->commit(); !committed) {
+            report.error = ApiError::io(
+                tr("Could not save %1: %2").arg(settings.outputPath, committed.error().message()));
             return report;
         }
         report.files.append(settings.outputPath);

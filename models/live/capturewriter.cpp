@@ -123,11 +123,13 @@ QString CaptureWriter::statePath(const QString &capturePath)
 
 bool CaptureWriter::open(bool resume, ApiError *error)
 {
-    QString refused;
-    if ((m_pathKind == Export::OutputFile::Path::Derived
-            && !Export::OutputFile::refuseSymLink(m_path, &refused))
-        || !Export::OutputFile::refuseSymLink(statePath(m_path), &refused)) {
-        *error = ApiError::io(refused);
+    Result<> refused;
+    if (m_pathKind == Export::OutputFile::Path::Derived)
+        refused = Export::OutputFile::refuseSymLink(m_path);
+    if (refused)
+        refused = Export::OutputFile::refuseSymLink(statePath(m_path));
+    if (!refused) {
+        *error = ApiError::io(refused.error().message());
         return false;
     }
     if (!resume) {
@@ -283,9 +285,8 @@ void CaptureWriter::addGap(const QString &reason, qint64 nowMs)
 bool CaptureWriter::writeState(ApiError *error)
 {
     // QSaveFile would write to a symbolic link's target: the state file's name is the tool's.
-    QString why;
-    if (!Export::OutputFile::refuseSymLink(statePath(m_path), &why)) {
-        *error = ApiError::io(why);
+    if (const Result<> refused = Export::OutputFile::refuseSymLink(statePath(m_path)); !refused) {
+        *error = ApiError::io(refused.error().message());
         return false;
     }
     QSaveFile file(statePath(m_path));
@@ -323,11 +324,10 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot read the capture %1: %2")
                 .arg(capturePath, in.errorString()));
     Export::OutputFile file(outputPath);
-    QString why;
-    if (!file.open(&why))
+    if (const Result<> opened = file.open(); !opened)
         return ApiError::io(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot create %1: %2")
-                .arg(outputPath, why));
+                .arg(outputPath, opened.error().message()));
     QIODevice *out = file.device();
     Export::JsonWriter json(out,
         format == Export::Format::Json ? Export::JsonWriter::Mode::Array : Export::JsonWriter::Mode::Lines);
@@ -374,16 +374,16 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
     if (ok && format != Export::Format::Csv)
         ok = json.end();
     if (!ok) {
-        why = out->errorString();
+        const QString why = out->errorString();
         file.cancel();
         return ApiError::io(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
                 .arg(outputPath, why));
     }
-    if (!file.commit(&why))
+    if (const Result<> committed = file.commit(); !committed)
         return ApiError::io(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
-                .arg(outputPath, why));
+                .arg(outputPath, committed.error().message()));
     return {};
 }
 
