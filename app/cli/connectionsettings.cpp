@@ -120,14 +120,13 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
             fail(failure, Usage, tr("No pod given: use --pod URL, or --demo for the embedded demo pod."));
             return std::nullopt;
         }
-        QString error;
-        s.urls = ServiceUrls::resolve({cli.value(u"pod"_s), cli.value(u"agent"_s),
-                                          cli.value(u"key-manager"_s), cli.value(u"login"_s), {}, {}},
-            &error);
-        if (!s.urls) {
-            fail(failure, Usage, error);
+        const Result<ServiceUrls> urls = ServiceUrls::resolve({cli.value(u"pod"_s), cli.value(u"agent"_s),
+            cli.value(u"key-manager"_s), cli.value(u"login"_s), {}, {}});
+        if (!urls) {
+            fail(failure, Usage, urls.error().message());
             return std::nullopt;
         }
+        s.urls = urls.value();
         if (const QString cleartext = s.urls->cleartextWarning(); !cleartext.isEmpty())
             s.warnings.append(cleartext);
     }

@@ -56,9 +56,8 @@ Result<QByteArray> readFile(const QString &path)
             ClientCertificate::tr("Cannot read %1: %2").arg(nativePath(path), file.errorString()));
     }
     QByteArray data = file.readAll();
-    if (data.trimmed().isEmpty()) {
+    if (data.trimmed().isEmpty())
         return LocalError(ClientCertificate::tr("The file %1 is empty.").arg(nativePath(path)));
-    }
     return data;
 }
 

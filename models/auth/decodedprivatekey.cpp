@@ -133,17 +133,15 @@ Result<DecodedPrivateKey> DecodedPrivateKey::decode(const QByteArray &pem, const
             break;
         }
     }
-    if (!keyBlock) {
+    if (!keyBlock)
         return LocalError(errorWithoutPrivateKey(pem, blocks));
-    }
     if (!keyBlock->complete) {
         return LocalError(
             AuthText::tr("The PEM data is truncated: the \"-----BEGIN %1-----\" block has no END line.")
                 .arg(QString::fromLatin1(keyBlock->label)));
     }
-    if (keyBlock->encrypted && passphrase.isEmpty()) {
+    if (keyBlock->encrypted && passphrase.isEmpty())
         return LocalError(AuthText::tr("The private key is encrypted; its passphrase is needed."));
-    }
 
     ERR_clear_error();
     BioPtr in(BIO_new_mem_buf(keyBlock->text.constData(), int(keyBlock->text.size())));
@@ -172,9 +170,8 @@ Result<DecodedPrivateKey> DecodedPrivateKey::decode(const QByteArray &pem, const
 
     unsigned char *der = nullptr;
     const int derSize = i2d_PUBKEY(key.get(), &der);
-    if (derSize <= 0) {
+    if (derSize <= 0)
         return LocalError(AuthText::tr("Could not extract the public key (%1).").arg(takeOpenSslErrors()));
-    }
     decoded.publicKeyDer = QByteArray(reinterpret_cast<const char *>(der), derSize);
     OPENSSL_free(der);
 

@@ -71,9 +71,8 @@ Result<RsaKey> RsaKey::fromPem(const QByteArray &pem, const QByteArray &passphra
     EvpPkeyPtr key(in
             ? PEM_read_bio_PrivateKey_ex(in.get(), nullptr, refusePassphrase, nullptr, nullptr, nullptr)
             : nullptr);
-    if (!key) {
+    if (!key)
         return LocalError(tr("Could not load the RSA key (%1).").arg(Detail::takeOpenSslErrors()));
-    }
     auto d = std::make_shared<Private>();
     d->key = std::move(key);
     d->bits = k.bits;
@@ -135,9 +134,8 @@ QByteArray RsaKey::publicKeyPem() const
 
 Result<QByteArray> RsaKey::signSha512(const QByteArray &message) const
 {
-    if (!d) {
+    if (!d)
         return LocalError(tr("No RSA private key is loaded."));
-    }
     ERR_clear_error();
     EvpMdCtxPtr context(EVP_MD_CTX_new());
     EVP_PKEY_CTX *keyContext = nullptr; // owned by context

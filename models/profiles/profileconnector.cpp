@@ -90,13 +90,14 @@ void ProfileConnector::start()
         finishLater(std::nullopt, problems.join(u' '));
         return;
     }
-    QString error;
-    m_urls = ServiceUrls::resolve(
-        {m_profile.podUrl, m_profile.agentUrl, m_profile.keyManagerUrl, m_profile.loginUrl, {}, {}}, &error);
-    if (!m_urls) {
-        finishLater(std::nullopt, error);
+    const Result<ServiceUrls> urls = ServiceUrls::resolve(
+        {m_profile.podUrl, m_profile.agentUrl, m_profile.keyManagerUrl, m_profile.loginUrl, {}, {}});
+    if (!urls) {
+        m_urls.reset();
+        finishLater(std::nullopt, urls.error().message());
         return;
     }
+    m_urls = urls.value();
     const QList<Profile::Secret> used = m_profile.usedSecrets();
     if (used.isEmpty() || !m_secrets) {
         build();

@@ -460,8 +460,9 @@ void SchemaTest::initTestCase()
     input.keyManager = proxyUrl(Service::KeyManager);
     input.sessionAuth = proxyUrl(Service::SessionAuth);
     input.keyAuth = proxyUrl(Service::KeyAuth);
-    m_urls = ServiceUrls::resolve(input, &error);
-    QVERIFY2(m_urls, qPrintable(error));
+    const Inspector::Result<ServiceUrls> urls = ServiceUrls::resolve(input);
+    QVERIFY2(urls.ok(), qPrintable(urls.error().message()));
+    m_urls = urls.value();
 
     // Log in through the proxies: these answers are checked again by their own rows.
     const Exchange login = send(Requests::rsaSessionAuth(botJwt()));
