@@ -64,12 +64,11 @@ QJsonObject CaptureState::toJson() const
     };
 }
 
-std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QString *error)
+Result<CaptureState> CaptureState::fromJson(const QJsonObject &json)
 {
     if (json.value(u"version"_s).toInt() != StateVersion) {
-        *error = QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "the state file is not a capture state of this version.");
-        return std::nullopt;
+        return LocalError(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "the state file is not a capture state of this version."));
     }
     auto strings = [](const QJsonValue &v) {
         QStringList out;
@@ -80,9 +79,8 @@ std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QStr
     CaptureState s;
     s.source = json.value(u"source"_s).toString();
     if (s.source != "datafeed"_L1 && s.source != "datahose"_L1) {
-        *error = QCoreApplication::translate("Inspector::Live::CaptureWriter",
-            "the state file names no feed (\"source\" must be datafeed or datahose).");
-        return std::nullopt;
+        return LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+            "the state file names no feed (\"source\" must be datafeed or datahose)."));
     }
     s.feedId = json.value(u"feedId"_s).toString();
     s.tag = json.value(u"tag"_s).toString();
@@ -96,9 +94,8 @@ std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QStr
     s.gaps = strings(json.value(u"gaps"_s));
     s.updatedAtMs = json.value(u"updatedAt"_s).toInteger();
     if (s.captureBytes < 0) {
-        *error = QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "the state file has no capture size.");
-        return std::nullopt;
+        return LocalError(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "the state file has no capture size."));
     }
     return s;
 }
@@ -157,15 +154,15 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     }
     QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(stateFile.readAll(), &pe);
-    QString why;
-    const auto state = doc.isObject() ? CaptureState::fromJson(doc.object(), &why) : std::nullopt;
+    const Result<CaptureState> state
+        = doc.isObject() ? CaptureState::fromJson(doc.object()) : LocalError(pe.errorString());
     if (!state) {
         *error = ApiError::config(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot resume from %1: %2")
-                .arg(statePath(m_path), why.isEmpty() ? pe.errorString() : why));
+                .arg(statePath(m_path), state.error().message()));
         return false;
     }
-    m_state = *state;
+    m_state = state.value();
     for (const QString &key : std::as_const(m_state.recentKeys))
         m_dedup.remember(key);
     return recover(error);

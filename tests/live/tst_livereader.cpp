@@ -598,9 +598,9 @@ private Q_SLOTS:
 
     void datahoseSendsTheFilterAndReadsOnlyThoseTypes()
     {
-        QStringList types;
-        QString why;
-        QVERIFY(DatahoseReader::parseTypes({u"roomcreated,MESSAGESENT"_s}, &types, &why));
+        const Result<QStringList> parsed = DatahoseReader::parseTypes({u"roomcreated,MESSAGESENT"_s});
+        QVERIFY(parsed.ok());
+        const QStringList types = parsed.value();
         QCOMPARE(types, (QStringList {u"ROOMCREATED"_s, u"MESSAGESENT"_s}));
         DatahoseReader reader(m_client.get(), u"hose-test"_s, types);
         reader.start();
@@ -630,9 +630,9 @@ private Q_SLOTS:
 
     void datahoseAllSendsEveryRealTimeType()
     {
-        QStringList types;
-        QString why;
-        QVERIFY(DatahoseReader::parseTypes({u"all"_s}, &types, &why));
+        const Result<QStringList> parsed = DatahoseReader::parseTypes({u"all"_s});
+        QVERIFY(parsed.ok());
+        const QStringList types = parsed.value();
         QCOMPARE(types, Event::realTimeTypes());
         QCOMPARE(types.size(), 17);
         LiveSettings settings;
