@@ -15,16 +15,15 @@ DemoSession::~DemoSession()
         m_server->stop();
 }
 
-std::optional<DemoPodAccess> DemoSession::access(QString *error)
+Result<DemoPodAccess> DemoSession::access()
 {
     if (!m_server) {
         auto server = std::make_unique<DemoPod::Server>(m_config);
         QString why;
         if (!server->start(&why)) {
-            *error = QCoreApplication::translate(
-                "Inspector::Gui::DemoSession", "The demo pod could not start: %1")
-                         .arg(why);
-            return std::nullopt;
+            return LocalError(
+                QCoreApplication::translate("Inspector::Gui::DemoSession", "The demo pod could not start: %1")
+                    .arg(why));
         }
         m_server = std::move(server);
     }

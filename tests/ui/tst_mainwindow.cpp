@@ -66,12 +66,12 @@ private:
     {
         auto window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get(), m_secrets.get());
         DemoPod::Server *pod = m_pod.get();
-        window->setDemoStarter([pod](QString *) {
+        window->setDemoStarter([pod] {
             DemoPodAccess access;
             access.origin = pod->baseUrl();
             access.username = DemoPod::Server::botUsername();
             access.privateKeyPem = DemoPod::Server::botPrivateKeyPem();
-            return std::optional<DemoPodAccess>(access);
+            return Result<DemoPodAccess>(access);
         });
         return window;
     }
