@@ -199,13 +199,17 @@ private:
     {
         for (const Event &e : events) {
             if (!m_lines->write(Live::CaptureWriter::line(e))) {
-                *error = ApiError::io(tr("Cannot write to standard output: %1").arg(m_lines->errorString()));
+                *error = ApiError::fromLocal(
+                    LocalError(tr("Cannot write to standard output: %1").arg(m_lines->errorString()),
+                        LocalError::Category::File));
                 return false;
             }
         }
         // Written means on its way out of the process before the batch is acknowledged.
         if (!jsonStdout()->flush()) {
-            *error = ApiError::io(tr("Cannot write to standard output: %1").arg(jsonStdout()->errorString()));
+            *error = ApiError::fromLocal(
+                LocalError(tr("Cannot write to standard output: %1").arg(jsonStdout()->errorString()),
+                    LocalError::Category::File));
             return false;
         }
         return true;

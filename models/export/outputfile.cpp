@@ -25,8 +25,9 @@ Result<> OutputFile::refuseSymLink(const QString &path)
     if (!QFileInfo(path).isSymLink())
         return {};
     return LocalError(QCoreApplication::translate(
-        "Inspector::Export::OutputFile", "%1 is a symbolic link; not written through.")
-                          .arg(path));
+                          "Inspector::Export::OutputFile", "%1 is a symbolic link; not written through.")
+                          .arg(path),
+        LocalError::Category::File);
 }
 
 Result<> OutputFile::open()
@@ -45,7 +46,7 @@ Result<> OutputFile::open()
     }
     if (file->open(QIODevice::WriteOnly))
         return {};
-    LocalError error(file->errorString());
+    LocalError error(file->errorString(), LocalError::Category::File);
     m_save.reset();
     m_direct.reset();
     return error;
@@ -63,11 +64,11 @@ Result<> OutputFile::commit()
     Result<> result;
     if (m_save) {
         if (!m_save->commit())
-            result = LocalError(m_save->errorString());
+            result = LocalError(m_save->errorString(), LocalError::Category::File);
         m_save.reset();
     } else if (m_direct) {
         if (!m_direct->flush())
-            result = LocalError(m_direct->errorString());
+            result = LocalError(m_direct->errorString(), LocalError::Category::File);
         m_direct->close();
         m_direct.reset();
     }

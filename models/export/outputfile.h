@@ -47,7 +47,7 @@ public:
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;
 
-    /// Opens for writing; on failure, the error says why (the file's own error string).
+    /// Opens for writing; on failure, the error (category File) says why (the file's own error string).
     Result<> open();
     /// The device to write to, once open.
     QIODevice *device() const;

@@ -126,20 +126,23 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     if (refused)
         refused = Export::OutputFile::refuseSymLink(statePath(m_path));
     if (!refused) {
-        *error = ApiError::io(refused.error().message());
+        *error = ApiError::fromLocal(refused.error());
         return false;
     }
     if (!resume) {
         if (QFileInfo::exists(m_path) && QFileInfo(m_path).size() > 0) {
-            *error = ApiError::config(QCoreApplication::translate("Inspector::Live::CaptureWriter",
-                "%1 already holds a capture: resume it (--resume) or choose another file.")
-                                          .arg(m_path));
+            *error
+                = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                    "%1 already holds a capture: resume it (--resume) or choose another file.")
+                                                     .arg(m_path)));
             return false;
         }
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error = ApiError::io(QCoreApplication::translate(
-                "Inspector::Live::CaptureWriter", "Cannot create the capture %1: %2")
-                                      .arg(m_path, m_file.errorString()));
+            *error
+                = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                     "Cannot create the capture %1: %2")
+                                                     .arg(m_path, m_file.errorString()),
+                    LocalError::Category::File));
             return false;
         }
         m_writer = std::make_unique<Export::JsonWriter>(&m_file, Export::JsonWriter::Mode::Lines);
@@ -147,9 +150,9 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     }
     QFile stateFile(statePath(m_path));
     if (!stateFile.open(QIODevice::ReadOnly)) {
-        *error = ApiError::config(QCoreApplication::translate(
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate(
             "Inspector::Live::CaptureWriter", "Nothing to resume: %1 is missing (%2).")
-                                      .arg(statePath(m_path), stateFile.errorString()));
+                                                    .arg(statePath(m_path), stateFile.errorString())));
         return false;
     }
     QJsonParseError pe {};
@@ -157,9 +160,9 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     const Result<CaptureState> state
         = doc.isObject() ? CaptureState::fromJson(doc.object()) : LocalError(pe.errorString());
     if (!state) {
-        *error = ApiError::config(
+        *error = ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot resume from %1: %2")
-                .arg(statePath(m_path), state.error().message()));
+                .arg(statePath(m_path), state.error().message())));
         return false;
     }
     m_state = state.value();
@@ -171,19 +174,20 @@ bool CaptureWriter::open(bool resume, ApiError *error)
 bool CaptureWriter::recover(ApiError *error)
 {
     if (!m_file.open(QIODevice::ReadWrite)) {
-        *error = ApiError::io(
+        *error = ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot open the capture %1: %2")
-                .arg(m_path, m_file.errorString()));
+                .arg(m_path, m_file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     const qint64 size = m_file.size();
     if (size < m_state.captureBytes) {
-        *error = ApiError::config(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
             "Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); "
             "it was changed since the capture stopped.")
-                                      .arg(m_path)
-                                      .arg(size)
-                                      .arg(m_state.captureBytes));
+                                                    .arg(m_path)
+                                                    .arg(size)
+                                                    .arg(m_state.captureBytes)));
         return false;
     }
     // Lines past the committed size were fsync'ed but their batch was not acknowledged: the server
@@ -207,9 +211,10 @@ bool CaptureWriter::recover(ApiError *error)
     }
     const qint64 end = m_state.captureBytes + good;
     if (end < size && !m_file.resize(end)) {
-        *error = ApiError::io(QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "Cannot cut the unfinished last line of %1: %2")
-                                  .arg(m_path, m_file.errorString()));
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                    "Cannot cut the unfinished last line of %1: %2")
+                                                    .arg(m_path, m_file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     m_state.captureBytes = end;
@@ -233,9 +238,10 @@ bool CaptureWriter::append(
     if (consumed)
         *consumed = 0;
     if (!m_writer) {
-        *error = ApiError::io(
+        *error = ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "The capture %1 is not open.")
-                .arg(m_path));
+                .arg(m_path),
+            LocalError::Category::File));
         return false;
     }
     for (const Event &e : events) {
@@ -249,17 +255,20 @@ bool CaptureWriter::append(
             continue;
         }
         if (!m_writer->write(line(e))) {
-            *error = ApiError::io(QCoreApplication::translate(
-                "Inspector::Live::CaptureWriter", "Cannot write to the capture %1: %2")
-                                      .arg(m_path, m_writer->errorString()));
+            *error
+                = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                     "Cannot write to the capture %1: %2")
+                                                     .arg(m_path, m_writer->errorString()),
+                    LocalError::Category::File));
             return false;
         }
         written->append(e);
     }
     if (!syncToDisk(&m_file)) {
-        *error = ApiError::io(QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "Cannot save the capture %1 to disk: %2")
-                                  .arg(m_path, m_file.errorString()));
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                    "Cannot save the capture %1 to disk: %2")
+                                                    .arg(m_path, m_file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     m_state.events += written->size();
@@ -283,16 +292,17 @@ bool CaptureWriter::writeState(ApiError *error)
 {
     // QSaveFile would write to a symbolic link's target: the state file's name is the tool's.
     if (const Result<> refused = Export::OutputFile::refuseSymLink(statePath(m_path)); !refused) {
-        *error = ApiError::io(refused.error().message());
+        *error = ApiError::fromLocal(refused.error());
         return false;
     }
     QSaveFile file(statePath(m_path));
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Indented)) < 0
         || !file.commit()) {
-        *error = ApiError::io(QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "Cannot write the capture state %1: %2")
-                                  .arg(statePath(m_path), file.errorString()));
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                    "Cannot write the capture state %1: %2")
+                                                    .arg(statePath(m_path), file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     return true;
@@ -317,14 +327,16 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
     *count = 0;
     QFile in(capturePath);
     if (!in.open(QIODevice::ReadOnly))
-        return ApiError::io(
+        return ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot read the capture %1: %2")
-                .arg(capturePath, in.errorString()));
+                .arg(capturePath, in.errorString()),
+            LocalError::Category::File));
     Export::OutputFile file(outputPath);
     if (const Result<> opened = file.open(); !opened)
-        return ApiError::io(
-            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot create %1: %2")
-                .arg(outputPath, opened.error().message()));
+        return ApiError::fromLocal(
+            LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot create %1: %2")
+                           .arg(outputPath, opened.error().message()),
+                LocalError::Category::File));
     QIODevice *out = file.device();
     Export::JsonWriter json(out,
         format == Export::Format::Json ? Export::JsonWriter::Mode::Array : Export::JsonWriter::Mode::Lines);
@@ -343,10 +355,12 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
         bool parsed = false;
         const QJsonObject line = parseLine(bytes, &parsed);
         if (!parsed)
-            return ApiError::io(QCoreApplication::translate("Inspector::Live::CaptureWriter",
-                "The capture %1 has a line that is not a JSON object (event %2).")
-                                    .arg(capturePath)
-                                    .arg(*count + 1));
+            return ApiError::fromLocal(
+                LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                               "The capture %1 has a line that is not a JSON object (event %2).")
+                               .arg(capturePath)
+                               .arg(*count + 1),
+                    LocalError::Category::File));
         if (format == Export::Format::Csv) {
             const QJsonObject d = line.value(u"_inspector"_s).toObject();
             const QJsonObject who = d.value(u"initiator"_s).toObject();
@@ -373,14 +387,16 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
     if (!ok) {
         const QString why = out->errorString();
         file.cancel();
-        return ApiError::io(
-            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
-                .arg(outputPath, why));
+        return ApiError::fromLocal(
+            LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
+                           .arg(outputPath, why),
+                LocalError::Category::File));
     }
     if (const Result<> committed = file.commit(); !committed)
-        return ApiError::io(
-            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
-                .arg(outputPath, committed.error().message()));
+        return ApiError::fromLocal(
+            LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
+                           .arg(outputPath, committed.error().message()),
+                LocalError::Category::File));
     return {};
 }
 

@@ -71,7 +71,7 @@ void DatafeedReader::prepare()
 {
     m_recreations = 0;
     if (const Result<> tag = validateTag(m_tag); !tag) {
-        const ApiError error = ApiError::config(tag.error().message());
+        const ApiError error = ApiError::fromLocal(tag.error());
         // Never from inside start(): the caller connects to stopped() after it.
         QMetaObject::invokeMethod(
             this, [this, error] { finish(error); }, Qt::QueuedConnection);

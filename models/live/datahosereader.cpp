@@ -78,9 +78,9 @@ void DatahoseReader::prepare()
     QStringList types;
     ApiError error;
     if (const Result<> tag = validateTag(m_tag); !tag)
-        error = ApiError::config(tag.error().message());
+        error = ApiError::fromLocal(tag.error());
     else if (const Result<QStringList> parsed = parseTypes(m_types); !parsed)
-        error = ApiError::config(parsed.error().message());
+        error = ApiError::fromLocal(parsed.error());
     else
         types = parsed.value();
     if (error.isError()) {

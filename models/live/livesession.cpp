@@ -48,7 +48,7 @@ bool LiveSession::open(ApiError *error)
     if (!m_settings.eventTypes.isEmpty() && !m_settings.resume) {
         const Result<QStringList> types = DatahoseReader::parseTypes(m_settings.eventTypes);
         if (!types) {
-            *error = ApiError::config(types.error().message());
+            *error = ApiError::fromLocal(types.error());
             return false;
         }
         m_settings.eventTypes = types.value();
@@ -82,7 +82,8 @@ bool LiveSession::open(ApiError *error)
             }
         }
     } else if (m_settings.resume) {
-        *error = ApiError::config(tr("Resuming needs the capture file whose state to resume."));
+        *error
+            = ApiError::fromLocal(LocalError(tr("Resuming needs the capture file whose state to resume.")));
         return false;
     }
     m_opened = true;
