@@ -130,9 +130,8 @@ void CommandRunner::start(const QStringList &arguments)
 bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
 {
     m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : defaultDemoConfig());
-    QString why;
-    if (!m_demo->start(&why)) {
-        *error = tr("The demo pod could not start: %1").arg(why);
+    if (const Result<> started = m_demo->start(); !started) {
+        *error = tr("The demo pod could not start: %1").arg(started.error().message());
         return false;
     }
     settings->urls = ServiceUrls::forOrigin(m_demo->baseUrl());

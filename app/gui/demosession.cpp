@@ -19,11 +19,10 @@ Result<DemoPodAccess> DemoSession::access()
 {
     if (!m_server) {
         auto server = std::make_unique<DemoPod::Server>(m_config);
-        QString why;
-        if (!server->start(&why)) {
+        if (const Result<> started = server->start(); !started) {
             return LocalError(
                 QCoreApplication::translate("Inspector::Gui::DemoSession", "The demo pod could not start: %1")
-                    .arg(why));
+                    .arg(started.error().message()));
         }
         m_server = std::move(server);
     }

@@ -35,9 +35,8 @@ inline DemoPod::Config podConfig(int streams, int messagesPerStream)
 inline std::unique_ptr<DemoPod::Server> startPod(const DemoPod::Config &config = {})
 {
     auto pod = std::make_unique<DemoPod::Server>(config);
-    QString error;
-    if (!pod->start(&error))
-        qFatal("demo pod: %s", qPrintable(error));
+    if (const Result<> started = pod->start(); !started)
+        qFatal("demo pod: %s", qPrintable(started.error().message()));
     return pod;
 }
 

@@ -475,7 +475,7 @@ private Q_SLOTS:
         config.messagesPerStream = 12;
         DemoPod::Server pod(config);
         QString error;
-        QVERIFY2(pod.start(&error), qPrintable(error));
+        INSPECTOR_VERIFY_OK(pod.start());
         const QString keyFile = m_dir.filePath(u"bot.pem"_s);
         {
             QFile f(keyFile);

@@ -383,7 +383,7 @@ void SchemaTest::initTestCase()
     config.longPollMs = 300; // the empty datafeed read answers quickly
     m_server = std::make_unique<Inspector::DemoPod::Server>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(m_server->start());
 
     // Certificate authentication needs TLS and a client certificate, which Prism cannot present
     // upstream: a second, small demo pod on HTTPS behind a TlsBridge that presents one.
@@ -392,7 +392,7 @@ void SchemaTest::initTestCase()
     tlsConfig.streams = 0;
     tlsConfig.messagesPerStream = 12;
     m_tlsServer = std::make_unique<Inspector::DemoPod::Server>(tlsConfig);
-    QVERIFY2(m_tlsServer->start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(m_tlsServer->start());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.addCaCertificate(Inspector::DemoPod::Server::tlsCertificate());
     const QList<QSslCertificate> clientCert
