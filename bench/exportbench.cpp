@@ -74,23 +74,22 @@ std::pair<double, double> cpuSeconds()
     return {secs(u.ru_utime), secs(u.ru_stime)};
 }
 
-Inspector::Auth::RsaKey botKey(QString *error)
+Inspector::Result<Inspector::Auth::RsaKey> botKey()
 {
-    return Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {}, error);
+    return Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {});
 }
 
 int printJwt()
 {
-    QString error;
-    const auto key = botKey(&error);
-    if (key.isNull())
-        return fail(u"the demo bot key does not load: "_s + error);
+    const auto key = botKey();
+    if (!key)
+        return fail(u"the demo bot key does not load: "_s + key.error().message());
     const qint64 exp = QDateTime::currentSecsSinceEpoch() + 240;
-    const QByteArray jwt
-        = Inspector::Auth::signJwtRs512(key, Inspector::DemoPod::Server::botUsername(), exp, &error);
-    if (jwt.isEmpty())
-        return fail(u"could not sign the JWT: "_s + error);
-    std::printf("%s\n", jwt.constData());
+    const auto jwt
+        = Inspector::Auth::signJwtRs512(key.value(), Inspector::DemoPod::Server::botUsername(), exp);
+    if (!jwt)
+        return fail(u"could not sign the JWT: "_s + jwt.error().message());
+    std::printf("%s\n", jwt.value().constData());
     return 0;
 }
 
@@ -461,12 +460,12 @@ int main(int argc, char *argv[])
             return fail(u"cannot write %1: %2"_s.arg(urlLog->fileName(), urlLog->errorString()));
     }
 
-    QString error;
-    const auto key = botKey(&error);
-    if (key.isNull())
-        return fail(u"the demo bot key does not load: "_s + error);
+    const auto key = botKey();
+    if (!key)
+        return fail(u"the demo bot key does not load: "_s + key.error().message());
     Inspector::ApiClient client(Inspector::ServiceUrls::forOrigin(url));
-    client.setCredentials(Inspector::Credentials::fromRsaKey(Inspector::DemoPod::Server::botUsername(), key));
+    client.setCredentials(
+        Inspector::Credentials::fromRsaKey(Inspector::DemoPod::Server::botUsername(), key.value()));
     ExportRun run(&client, source, settings, urlLog ? &*urlLog : nullptr);
     QTimer::singleShot(0, &run, &ExportRun::start);
     return app.exec();

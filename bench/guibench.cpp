@@ -156,12 +156,12 @@ int main(int argc, char *argv[])
     ProfileStore profiles(&settings);
     MemorySecretStore secrets;
     auto window = std::make_unique<Ui::MainWindow>(&settings, &profiles, &secrets);
-    window->setDemoStarter([pod](QString *) {
+    window->setDemoStarter([pod] {
         DemoPodAccess access;
         access.origin = pod;
         access.username = DemoPod::Server::botUsername();
         access.privateKeyPem = DemoPod::Server::botPrivateKeyPem();
-        return std::optional<DemoPodAccess>(access);
+        return Result<DemoPodAccess>(access);
     });
     Figures fig;
     LagProbe probe;

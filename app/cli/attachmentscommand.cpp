@@ -131,7 +131,9 @@ private:
                 written = file.commit();
             if (!written) {
                 const QString error = written.error().message();
-                fail(ApiError::io(tr("Cannot write \"%1\": %2").arg(QDir(m_dir).filePath(name), error)));
+                fail(ApiError::fromLocal(
+                    LocalError(tr("Cannot write \"%1\": %2").arg(QDir(m_dir).filePath(name), error),
+                        LocalError::Category::File)));
                 return;
             }
             m_saved.append(file.fileName() == name ? u"- "_s + name

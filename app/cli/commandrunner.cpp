@@ -130,18 +130,17 @@ void CommandRunner::start(const QStringList &arguments)
 bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
 {
     m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : defaultDemoConfig());
-    QString why;
-    if (!m_demo->start(&why)) {
-        *error = tr("The demo pod could not start: %1").arg(why);
+    if (const Result<> started = m_demo->start(); !started) {
+        *error = tr("The demo pod could not start: %1").arg(started.error().message());
         return false;
     }
     settings->urls = ServiceUrls::forOrigin(m_demo->baseUrl());
-    const Auth::RsaKey key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &why);
-    if (key.isNull()) {
-        *error = tr("The demo pod's bot key is unusable: %1").arg(why);
+    const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {});
+    if (!key) {
+        *error = tr("The demo pod's bot key is unusable: %1").arg(key.error().message());
         return false;
     }
-    settings->credentials = Credentials::fromRsaKey(DemoPod::Server::botUsername(), key);
+    settings->credentials = Credentials::fromRsaKey(DemoPod::Server::botUsername(), key.value());
     if (m_demo->config().tls)
         settings->clientOptions.caCertificates.append(DemoPod::Server::tlsCertificate());
     return true;

@@ -120,14 +120,13 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
             fail(failure, Usage, tr("No pod given: use --pod URL, or --demo for the embedded demo pod."));
             return std::nullopt;
         }
-        QString error;
-        s.urls = ServiceUrls::resolve({cli.value(u"pod"_s), cli.value(u"agent"_s),
-                                          cli.value(u"key-manager"_s), cli.value(u"login"_s), {}, {}},
-            &error);
-        if (!s.urls) {
-            fail(failure, Usage, error);
+        const Result<ServiceUrls> urls = ServiceUrls::resolve({cli.value(u"pod"_s), cli.value(u"agent"_s),
+            cli.value(u"key-manager"_s), cli.value(u"login"_s), {}, {}});
+        if (!urls) {
+            fail(failure, Usage, urls.error().message());
             return std::nullopt;
         }
+        s.urls = urls.value();
         if (const QString cleartext = s.urls->cleartextWarning(); !cleartext.isEmpty())
             s.warnings.append(cleartext);
     }
@@ -206,13 +205,12 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
             }
             passphrase = *given;
         }
-        QString error;
-        const Auth::RsaKey key = Auth::RsaKey::fromPem(pem, passphrase, &error);
-        if (key.isNull()) {
-            fail(failure, AuthFailed, tr("--private-key \"%1\": %2").arg(path, error));
+        const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(pem, passphrase);
+        if (!key) {
+            fail(failure, AuthFailed, tr("--private-key \"%1\": %2").arg(path, key.error().message()));
             return std::nullopt;
         }
-        s.credentials = Credentials::fromRsaKey(cli.value(u"bot-username"_s), key);
+        s.credentials = Credentials::fromRsaKey(cli.value(u"bot-username"_s), key.value());
         return s;
     }
 
@@ -223,15 +221,15 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
         if (!needsCredentials)
             return s;
         const std::optional<QByteArray> fromEnvironment = environmentPassphrase(environment);
-        QString error;
-        auto certificate
-            = Auth::ClientCertificate::load(path, fromEnvironment.value_or(QByteArray()), &error);
+        Result<Auth::ClientCertificate> certificate
+            = Auth::ClientCertificate::load(path, fromEnvironment.value_or(QByteArray()));
         if (!certificate && !fromEnvironment && prompt) {
             // The file may simply need a passphrase: ask once, on a terminal only.
             if (const auto asked = prompt(tr("Passphrase for %1: ").arg(path)))
-                certificate = Auth::ClientCertificate::load(path, *asked, &error);
+                certificate = Auth::ClientCertificate::load(path, *asked);
         }
         if (!certificate) {
+            const QString error = certificate.error().message();
             fail(failure, AuthFailed,
                 fromEnvironment ? tr("--cert \"%1\": %2").arg(path, error)
                                 : tr("--cert \"%1\": %2 (if the file is protected by a passphrase, set %3 or "
@@ -239,7 +237,7 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
                                       .arg(path, error, PassphraseVariable));
             return std::nullopt;
         }
-        s.credentials = Credentials::fromCertificate(*certificate);
+        s.credentials = Credentials::fromCertificate(certificate.value());
         return s;
     }
 

@@ -18,11 +18,10 @@ int exitCodeFor(const ApiError &error)
         return NetworkFailed;
     case Kind::NotFound:
         return NotFound;
-    case Kind::Config:
+    case Kind::Local: // our own input is a usage error; a file that failed is a local file failure
+        return error.local.category() == LocalError::Category::File ? LocalFileFailed : Usage;
     case Kind::Redirected: // the URL given leads elsewhere: the fix is the URL on the command line
         return Usage;
-    case Kind::Io:
-        return LocalFileFailed;
     case Kind::BadRequest: // the pod refused a request we built from valid input: not the user's typing
     case Kind::RateLimited:
     case Kind::Server:

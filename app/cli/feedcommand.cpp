@@ -95,19 +95,22 @@ public:
         }
         m_tag = cli().value(u"tag"_s);
         if (cli().isSet(u"tag"_s)) {
-            QString why;
-            if (!(m_datahose ? Live::DatahoseReader::validateTag(m_tag, &why)
-                             : Live::DatafeedReader::validateTag(m_tag, &why))
-                || (m_tag.isEmpty() && !m_datahose)) {
-                *error = why.isEmpty() ? tr("--tag must not be empty.") : why;
+            const Result<> tag = m_datahose ? Live::DatahoseReader::validateTag(m_tag)
+                                            : Live::DatafeedReader::validateTag(m_tag);
+            if (!tag || (m_tag.isEmpty() && !m_datahose)) {
+                *error = tag ? tr("--tag must not be empty.") : tag.error().message();
                 return false;
             }
         }
         if (cli().isSet(u"types"_s) || m_datahose) {
             const QStringList words
                 = cli().isSet(u"types"_s) ? cli().values(u"types"_s) : QStringList {u"all"_s};
-            if (!Live::DatahoseReader::parseTypes(words, &m_types, error))
+            const Result<QStringList> types = Live::DatahoseReader::parseTypes(words);
+            if (!types) {
+                *error = types.error().message();
                 return false;
+            }
+            m_types = types.value();
         }
         return true;
     }
@@ -196,13 +199,17 @@ private:
     {
         for (const Event &e : events) {
             if (!m_lines->write(Live::CaptureWriter::line(e))) {
-                *error = ApiError::io(tr("Cannot write to standard output: %1").arg(m_lines->errorString()));
+                *error = ApiError::fromLocal(
+                    LocalError(tr("Cannot write to standard output: %1").arg(m_lines->errorString()),
+                        LocalError::Category::File));
                 return false;
             }
         }
         // Written means on its way out of the process before the batch is acknowledged.
         if (!jsonStdout()->flush()) {
-            *error = ApiError::io(tr("Cannot write to standard output: %1").arg(jsonStdout()->errorString()));
+            *error = ApiError::fromLocal(
+                LocalError(tr("Cannot write to standard output: %1").arg(jsonStdout()->errorString()),
+                    LocalError::Category::File));
             return false;
         }
         return true;

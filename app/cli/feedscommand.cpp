@@ -44,12 +44,13 @@ public:
             return;
         }
         send(LiveRequests::listDatafeeds(), [this](ApiJob *job) {
-            QString why;
-            const QList<Live::DatafeedInfo> feeds = Live::DatafeedInfo::parseList(job->response().body, &why);
-            if (!why.isEmpty()) {
-                fail(ApiError::badResponse(job->request().description, why));
+            const Result<QList<Live::DatafeedInfo>> parsed
+                = Live::DatafeedInfo::parseList(job->response().body);
+            if (!parsed) {
+                fail(ApiError::badResponse(job->request().description, parsed.error().message()));
                 return;
             }
+            const QList<Live::DatafeedInfo> &feeds = parsed.value();
             if (!out().isJson())
                 out().setColumns({{tr("ID"), 0}, {tr("TYPE"), 10}, {tr("KIND"), 8}, {tr("CREATED"), 24}},
                     tr("No active datafeeds."));

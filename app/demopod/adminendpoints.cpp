@@ -79,10 +79,10 @@ HttpReply AdminEndpoints::streamsList(const HttpRequest &request)
     QJsonObject filter;
     if (!readJsonObject(request.body, false, &filter, &error))
         return error;
-    QStringList types;
-    QString why;
-    if (!readStreamTypes(filter, {u"IM"_s, u"MIM"_s, u"ROOM"_s}, &types, &why))
-        return HttpReply::error(400, why);
+    const Result<QStringList> readTypes = readStreamTypes(filter, {u"IM"_s, u"MIM"_s, u"ROOM"_s});
+    if (!readTypes)
+        return HttpReply::error(400, readTypes.error().message());
+    const QStringList &types = readTypes.value();
     auto enumField = [&filter](const QString &name, const QStringList &allowed, QString *value) {
         const QJsonValue v = filter.value(name);
         if (v.isUndefined() || v.isNull())

@@ -49,12 +49,10 @@ HttpReply AuthEndpoints::rsaAuthenticate(const HttpRequest &request, bool keyMan
     const QJsonValue tokenValue = body.value(u"token"_s);
     if (!tokenValue.isString())
         return invalid;
-    JwtClaims claims;
-    QByteArray signingInput;
-    QByteArray signature;
-    QString why;
-    if (!parseJwt(tokenValue.toString().toUtf8(), &claims, &signingInput, &signature, &why))
+    const Result<ParsedJwt> jwt = parseJwt(tokenValue.toString().toUtf8());
+    if (!jwt)
         return invalid;
+    const JwtClaims &claims = jwt.value().claims;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     // Docs: the JWT must expire in the future and no more than 5 minutes from now.
     if (claims.expiresAt <= now || claims.expiresAt > now + 300)
@@ -64,9 +62,8 @@ HttpReply AuthEndpoints::rsaAuthenticate(const HttpRequest &request, bool keyMan
         return invalid;
     bool verified = false;
     for (const QByteArray &pem : m_context.shared->userKeys(user->username)) {
-        RsaPublicKey key;
-        QString keyError;
-        if (RsaPublicKey::fromPem(pem, &key, &keyError) && key.verifyRs512(signingInput, signature)) {
+        const Result<RsaPublicKey> key = RsaPublicKey::fromPem(pem);
+        if (key && key.value().verifyRs512(jwt.value().signingInput, jwt.value().signature)) {
             verified = true;
             break;
         }

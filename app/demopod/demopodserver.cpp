@@ -85,9 +85,10 @@ QJsonObject faultToJson(const Fault &fault)
     return o;
 }
 
-bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error)
+Result<Fault> faultFromJson(const QJsonObject &json)
 {
     Fault f;
+    QString problem; // what text() or number() found wrong
     const QString kind = json.value(u"kind"_s).toString();
     bool known = false;
     for (const auto &[k, name] : kindNames()) {
@@ -96,27 +97,25 @@ bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error)
             known = true;
         }
     }
-    if (!known) {
-        *error = u"Unknown fault kind '"_s + kind + u"'"_s;
-        return false;
-    }
-    auto text = [&json, error](const QString &key, QString *out) {
+    if (!known)
+        return LocalError(u"Unknown fault kind '"_s + kind + u"'"_s);
+    auto text = [&json, &problem](const QString &key, QString *out) {
         const QJsonValue v = json.value(key);
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isString()) {
-            *error = key + u" must be a string"_s;
+            problem = key + u" must be a string"_s;
             return false;
         }
         *out = v.toString();
         return true;
     };
-    auto number = [&json, error](const QString &key, int *out) {
+    auto number = [&json, &problem](const QString &key, int *out) {
         const QJsonValue v = json.value(key);
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isDouble() || v.toDouble() != double(v.toInt())) {
-            *error = key + u" must be an integer"_s;
+            problem = key + u" must be an integer"_s;
             return false;
         }
         *out = v.toInt();
@@ -128,29 +127,19 @@ bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error)
         || !text(u"retryAfterHttpDate"_s, &f.retryAfterHttpDate) || !text(u"body"_s, &body)
         || !text(u"location"_s, &f.location) || !number(u"status"_s, &f.status)
         || !number(u"count"_s, &f.count) || !number(u"skip"_s, &f.skip)
-        || !number(u"retryAfterSeconds"_s, &f.retryAfterSeconds) || !number(u"delayMs"_s, &f.delayMs)) {
-        return false;
-    }
+        || !number(u"retryAfterSeconds"_s, &f.retryAfterSeconds) || !number(u"delayMs"_s, &f.delayMs))
+        return LocalError(problem);
     f.method = method.toUpper().toLatin1();
     f.body = body.toUtf8();
-    if (!QRegularExpression(f.pathPattern).isValid()) {
-        *error = u"pathPattern is not a valid regular expression"_s;
-        return false;
-    }
-    if (f.count == 0 || f.count < -1 || f.skip < 0 || f.delayMs < 0) {
-        *error = u"count must be positive or -1, skip and delayMs must not be negative"_s;
-        return false;
-    }
-    if (f.kind == Fault::Kind::Redirect && f.location.isEmpty()) {
-        *error = u"a redirect fault needs a location"_s;
-        return false;
-    }
-    if (f.kind == Fault::Kind::Status && !isKnownStatus(f.status)) {
-        *error = u"Unsupported status "_s + QString::number(f.status);
-        return false;
-    }
-    *fault = f;
-    return true;
+    if (!QRegularExpression(f.pathPattern).isValid())
+        return LocalError(u"pathPattern is not a valid regular expression"_s);
+    if (f.count == 0 || f.count < -1 || f.skip < 0 || f.delayMs < 0)
+        return LocalError(u"count must be positive or -1, skip and delayMs must not be negative"_s);
+    if (f.kind == Fault::Kind::Redirect && f.location.isEmpty())
+        return LocalError(u"a redirect fault needs a location"_s);
+    if (f.kind == Fault::Kind::Status && !isKnownStatus(f.status))
+        return LocalError(u"Unsupported status "_s + QString::number(f.status));
+    return f;
 }
 
 QJsonObject loggedRequestToJson(const LoggedRequest &request)
@@ -196,12 +185,10 @@ Server::~Server()
     stop();
 }
 
-bool Server::start(QString *error)
+Result<> Server::start()
 {
-    if (d->thread) {
-        *error = u"The demo pod is already running"_s;
-        return false;
-    }
+    if (d->thread)
+        return LocalError(u"The demo pod is already running"_s);
     d->thread = new QThread;
     d->thread->setObjectName(u"demo-pod"_s);
     d->engine = new HttpEngine(d->config, &d->shared, d->data);
@@ -219,25 +206,24 @@ bool Server::start(QString *error)
         Qt::DirectConnection);
     d->thread->start();
 
-    quint16 port = 0;
-    QString listenError;
+    Result<quint16> listening = LocalError(QString());
     HttpEngine *engine = d->engine;
     // Blocking is safe: the server thread never waits for this one.
     QMetaObject::invokeMethod(
-        engine, [engine, &port, &listenError]() { port = engine->startListening(&listenError); },
+        engine, [engine, &listening]() { listening = engine->startListening(); },
         Qt::BlockingQueuedConnection);
-    if (port == 0) {
-        *error = listenError;
+    if (!listening) {
         stop();
-        return false;
+        return listening.error();
     }
+    const quint16 port = listening.value();
     QUrl url;
     url.setScheme(d->config.tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(port);
     QMutexLocker lock(&d->mutex);
     d->baseUrl = url;
-    return true;
+    return {};
 }
 
 void Server::stop()
@@ -296,18 +282,15 @@ void Server::clearRequestLog()
     d->shared.clearLog();
 }
 
-bool Server::addUserPublicKey(const QString &username, const QByteArray &publicKeyPem, QString *error)
+Result<> Server::addUserPublicKey(const QString &username, const QByteArray &publicKeyPem)
 {
     const DemoUser *user = d->data->userByUsername(username);
-    if (!user) {
-        *error = u"Unknown username: "_s + username;
-        return false;
-    }
-    RsaPublicKey key;
-    if (!RsaPublicKey::fromPem(publicKeyPem, &key, error))
-        return false;
+    if (!user)
+        return LocalError(u"Unknown username: "_s + username);
+    if (const Result<RsaPublicKey> key = RsaPublicKey::fromPem(publicKeyPem); !key)
+        return key.error();
     d->shared.addUserKey(user->username, publicKeyPem);
-    return true;
+    return {};
 }
 
 QList<QJsonObject> Server::feedEvents(bool datahose, qint64 generatedBatches) const

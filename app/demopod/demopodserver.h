@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "localresult.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -135,8 +137,8 @@ public:
     explicit Server(const Config &config, QObject *parent = nullptr);
     ~Server() override;
 
-    /** Listens on 127.0.0.1:config.port; false and *error set when that fails. */
-    bool start(QString *error);
+    /** Listens on 127.0.0.1:config.port; an error saying why when that fails. */
+    Result<> start();
     void stop();
     bool isRunning() const;
     /** http(s)://127.0.0.1:PORT, empty before start(). */
@@ -153,9 +155,9 @@ public:
 
     /**
      * Registers another RSA public key (PEM, SPKI) for a known username, e.g. a rotated bot key
-     * or a key for a human user. false and *error set for an unknown user or a bad key.
+     * or a key for a human user. An error for an unknown user or a bad key.
      */
-    bool addUserPublicKey(const QString &username, const QByteArray &publicKeyPem, QString *error);
+    Result<> addUserPublicKey(const QString &username, const QByteArray &publicKeyPem);
 
     /**
      * Reports a component of /agent/v3/health/extended as DOWN with `message` (empty message =
@@ -187,8 +189,8 @@ private:
 
 /** Fault as JSON for the control API (`POST /__mock/faults`); kinds are lower-case names. */
 QJsonObject faultToJson(const Fault &fault);
-/** Parses a control-API fault; false and *error set for unknown kinds or bad field types. */
-bool faultFromJson(const QJsonObject &json, Fault *fault, QString *error);
+/** Parses a control-API fault; an error for unknown kinds or bad field types. */
+Result<Fault> faultFromJson(const QJsonObject &json);
 QJsonObject loggedRequestToJson(const LoggedRequest &request);
 
 } // namespace Inspector::DemoPod

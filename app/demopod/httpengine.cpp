@@ -67,7 +67,7 @@ HttpEngine::HttpEngine(const Config &config, SharedState *shared, std::shared_pt
 
 HttpEngine::~HttpEngine() = default;
 
-quint16 HttpEngine::startListening(QString *error)
+Result<quint16> HttpEngine::startListening()
 {
     QTcpServer *server = nullptr;
     if (m_config.tls) {
@@ -85,10 +85,10 @@ quint16 HttpEngine::startListening(QString *error)
         server = new QTcpServer(this);
     }
     if (!server->listen(QHostAddress::LocalHost, m_config.port)) {
-        *error = u"Cannot listen on 127.0.0.1:"_s + QString::number(m_config.port) + u": "_s
-            + server->errorString();
+        LocalError error(u"Cannot listen on 127.0.0.1:"_s + QString::number(m_config.port) + u": "_s
+            + server->errorString());
         delete server;
-        return 0;
+        return error;
     }
     bind(server);
     const quint16 port = server->serverPort();
@@ -235,14 +235,13 @@ HttpReply HttpEngine::control(const HttpRequest &request)
         }
         if (request.method == "POST") {
             const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-            Fault fault;
-            QString error;
             if (!doc.isObject())
                 return HttpReply::error(400, u"Body must be a JSON object describing a fault"_s);
-            if (!faultFromJson(doc.object(), &fault, &error))
-                return HttpReply::error(400, error);
-            m_shared->addFault(fault);
-            return HttpReply::json(201, faultToJson(fault));
+            const Result<Fault> fault = faultFromJson(doc.object());
+            if (!fault)
+                return HttpReply::error(400, fault.error().message());
+            m_shared->addFault(fault.value());
+            return HttpReply::json(201, faultToJson(fault.value()));
         }
     } else if (path == u"/__mock/log"_s) {
         if (request.method == "DELETE") {
@@ -271,12 +270,10 @@ HttpReply HttpEngine::control(const HttpRequest &request)
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         const QString username = body.value(u"username"_s).toString();
         const QByteArray pem = body.value(u"publicKeyPem"_s).toString().toLatin1();
-        RsaPublicKey key;
-        QString error;
         if (!m_backend.data().userByUsername(username))
             return HttpReply::error(400, u"Unknown username: "_s + username);
-        if (!RsaPublicKey::fromPem(pem, &key, &error))
-            return HttpReply::error(400, u"Bad public key: "_s + error);
+        if (const Result<RsaPublicKey> key = RsaPublicKey::fromPem(pem); !key)
+            return HttpReply::error(400, u"Bad public key: "_s + key.error().message());
         m_shared->addUserKey(m_backend.data().userByUsername(username)->username, pem);
         return HttpReply::noContent();
     }

@@ -3,6 +3,7 @@
 
 #include "backend.h"
 #include "httptypes.h"
+#include "localresult.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonObject>
@@ -30,8 +31,8 @@ public:
     HttpEngine(const Config &config, SharedState *shared, std::shared_ptr<const DataSet> data);
     ~HttpEngine() override;
 
-    /** Listens on 127.0.0.1:port (TLS when configured); returns the port, 0 and *error on failure. */
-    quint16 startListening(QString *error);
+    /** Listens on 127.0.0.1:port (TLS when configured); returns the port, or an error saying why not. */
+    Result<quint16> startListening();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -61,30 +61,25 @@ bool RsaPublicKey::isNull() const
     return !d || !d->key;
 }
 
-bool RsaPublicKey::fromPem(const QByteArray &pem, RsaPublicKey *key, QString *error)
+Result<RsaPublicKey> RsaPublicKey::fromPem(const QByteArray &pem)
 {
     // The decoder reads both SPKI ("PUBLIC KEY") and PKCS#1 ("RSA PUBLIC KEY") PEM.
     EVP_PKEY *raw = nullptr;
     std::unique_ptr<OSSL_DECODER_CTX, DecoderDeleter> decoder(
         OSSL_DECODER_CTX_new_for_pkey(&raw, "PEM", nullptr, "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr));
-    if (!decoder) {
-        *error = u"no PEM decoder for RSA keys"_s;
-        return false;
-    }
+    if (!decoder)
+        return LocalError(u"no PEM decoder for RSA keys"_s);
     const auto *data = reinterpret_cast<const unsigned char *>(pem.constData());
     size_t length = size_t(pem.size());
-    if (OSSL_DECODER_from_data(decoder.get(), &data, &length) != 1 || !raw) {
-        *error = u"not a PEM RSA public key"_s;
-        return false;
-    }
+    if (OSSL_DECODER_from_data(decoder.get(), &data, &length) != 1 || !raw)
+        return LocalError(u"not a PEM RSA public key"_s);
     std::unique_ptr<EVP_PKEY, PkeyDeleter> owned(raw);
-    if (EVP_PKEY_get_base_id(raw) != EVP_PKEY_RSA) {
-        *error = u"not an RSA key"_s;
-        return false;
-    }
-    key->d = std::make_unique<Data>();
-    key->d->key = std::move(owned);
-    return true;
+    if (EVP_PKEY_get_base_id(raw) != EVP_PKEY_RSA)
+        return LocalError(u"not an RSA key"_s);
+    RsaPublicKey key;
+    key.d = std::make_unique<Data>();
+    key.d->key = std::move(owned);
+    return Result<RsaPublicKey>(std::move(key));
 }
 
 bool RsaPublicKey::verifyRs512(const QByteArray &signingInput, const QByteArray &signature) const
@@ -102,42 +97,33 @@ bool RsaPublicKey::verifyRs512(const QByteArray &signingInput, const QByteArray 
     return rc == 1;
 }
 
-bool parseJwt(const QByteArray &token, JwtClaims *claims, QByteArray *signingInput, QByteArray *signature,
-    QString *error)
+Result<ParsedJwt> parseJwt(const QByteArray &token)
 {
+    ParsedJwt jwt;
     const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || parts.at(2).isEmpty()) {
-        *error = u"not a compact JWS"_s;
-        return false;
-    }
+    if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || parts.at(2).isEmpty())
+        return LocalError(u"not a compact JWS"_s);
     QByteArray headerJson;
     QByteArray payloadJson;
     if (!decodeSegment(parts.at(0), &headerJson) || !decodeSegment(parts.at(1), &payloadJson)
-        || !decodeSegment(parts.at(2), signature)) {
-        *error = u"bad base64url"_s;
-        return false;
+        || !decodeSegment(parts.at(2), &jwt.signature)) {
+        return LocalError(u"bad base64url"_s);
     }
     const QJsonDocument header = QJsonDocument::fromJson(headerJson);
     const QJsonDocument payload = QJsonDocument::fromJson(payloadJson);
-    if (!header.isObject() || !payload.isObject()) {
-        *error = u"header or claims are not JSON objects"_s;
-        return false;
-    }
-    if (header.object().value(u"alg"_s).toString() != u"RS512"_s) {
-        *error = u"alg must be RS512"_s;
-        return false;
-    }
+    if (!header.isObject() || !payload.isObject())
+        return LocalError(u"header or claims are not JSON objects"_s);
+    if (header.object().value(u"alg"_s).toString() != u"RS512"_s)
+        return LocalError(u"alg must be RS512"_s);
     const QJsonObject c = payload.object();
     const QJsonValue sub = c.value(u"sub"_s);
     const QJsonValue exp = c.value(u"exp"_s);
-    if (!sub.isString() || sub.toString().isEmpty() || !exp.isDouble()) {
-        *error = u"sub or exp missing"_s;
-        return false;
-    }
-    claims->subject = sub.toString();
-    claims->expiresAt = exp.toInteger(qint64(exp.toDouble()));
-    *signingInput = parts.at(0) + '.' + parts.at(1);
-    return true;
+    if (!sub.isString() || sub.toString().isEmpty() || !exp.isDouble())
+        return LocalError(u"sub or exp missing"_s);
+    jwt.claims.subject = sub.toString();
+    jwt.claims.expiresAt = exp.toInteger(qint64(exp.toDouble()));
+    jwt.signingInput = parts.at(0) + '.' + parts.at(1);
+    return jwt;
 }
 
 } // namespace Inspector::DemoPod

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "localresult.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,8 +21,8 @@ public:
     RsaPublicKey(const RsaPublicKey &) = delete;
     RsaPublicKey &operator=(const RsaPublicKey &) = delete;
 
-    /** PEM "PUBLIC KEY" (SPKI) or "RSA PUBLIC KEY" (PKCS#1); false and *error set otherwise. */
-    static bool fromPem(const QByteArray &pem, RsaPublicKey *key, QString *error);
+    /** PEM "PUBLIC KEY" (SPKI) or "RSA PUBLIC KEY" (PKCS#1); an error otherwise. */
+    static Result<RsaPublicKey> fromPem(const QByteArray &pem);
     bool isNull() const;
     /** RSASSA-PKCS1-v1_5 with SHA-512 (JWT "RS512"). */
     bool verifyRs512(const QByteArray &signingInput, const QByteArray &signature) const;
@@ -37,11 +39,18 @@ struct JwtClaims
     qint64 expiresAt = 0; ///< seconds since the epoch
 };
 
+/** @brief A compact JWT split and decoded: its claims, what was signed and the signature. */
+struct ParsedJwt
+{
+    JwtClaims claims;
+    QByteArray signingInput; ///< header.claims, as signed
+    QByteArray signature;
+};
+
 /**
  * Splits and decodes a compact JWT. Only accepts alg RS512, a string "sub" and a numeric "exp".
- * Returns false (and *error) for anything else; the signature is not checked here.
+ * Returns an error for anything else; the signature is not checked here.
  */
-bool parseJwt(const QByteArray &token, JwtClaims *claims, QByteArray *signingInput, QByteArray *signature,
-    QString *error);
+Result<ParsedJwt> parseJwt(const QByteArray &token);
 
 } // namespace Inspector::DemoPod

@@ -98,9 +98,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    QString error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "symphony-demo-pod: %s\n", qPrintable(error));
+    if (const Inspector::Result<> started = server.start(); !started) {
+        std::fprintf(stderr, "symphony-demo-pod: %s\n", qPrintable(started.error().message()));
         return 1;
     }
     std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));

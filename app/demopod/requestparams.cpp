@@ -71,26 +71,22 @@ QString typeOf(const QJsonValue &entry, bool *ok)
 
 } // namespace
 
-bool readStreamTypes(
-    const QJsonObject &filter, const QStringList &allowed, QStringList *types, QString *error)
+Result<QStringList> readStreamTypes(const QJsonObject &filter, const QStringList &allowed)
 {
+    QStringList types;
     if (!filter.contains(u"streamTypes"_s))
-        return true;
+        return types;
     const QJsonValue value = filter.value(u"streamTypes"_s);
-    if (!value.isArray()) {
-        *error = u"streamTypes must be an array"_s;
-        return false;
-    }
+    if (!value.isArray())
+        return LocalError(u"streamTypes must be an array"_s);
     for (const QJsonValue &entry : value.toArray()) {
         bool ok = true;
         const QString type = typeOf(entry, &ok);
-        if (!ok || !allowed.contains(type)) {
-            *error = u"Invalid stream type in streamTypes; allowed: "_s + allowed.join(u", "_s);
-            return false;
-        }
-        types->append(type);
+        if (!ok || !allowed.contains(type))
+            return LocalError(u"Invalid stream type in streamTypes; allowed: "_s + allowed.join(u", "_s));
+        types.append(type);
     }
-    return true;
+    return types;
 }
 
 bool readJsonObject(const QByteArray &body, bool required, QJsonObject *out, HttpReply *error)

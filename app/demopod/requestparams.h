@@ -2,6 +2,7 @@
 #pragma once
 
 #include "httptypes.h"
+#include "localresult.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -45,10 +46,9 @@ private:
 bool readJsonObject(const QByteArray &body, bool required, QJsonObject *out, HttpReply *error);
 
 /**
- * Appends the streamTypes [{type}] of a listing filter to *types; false and *error when malformed
- * or holding a type outside @p allowed. An absent streamTypes is no filter.
+ * The streamTypes [{type}] of a listing filter; an error when malformed or holding a type outside
+ * @p allowed. An absent streamTypes is no filter (an empty list).
  */
-bool readStreamTypes(
-    const QJsonObject &filter, const QStringList &allowed, QStringList *types, QString *error);
+Result<QStringList> readStreamTypes(const QJsonObject &filter, const QStringList &allowed);
 
 } // namespace Inspector::DemoPod

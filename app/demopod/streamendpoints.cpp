@@ -125,10 +125,10 @@ HttpReply StreamEndpoints::streamsList(const HttpRequest &request, qint64 forUse
     QJsonObject filter;
     if (!readJsonObject(request.body, false, &filter, &error))
         return error;
-    QStringList types;
-    QString why;
-    if (!readStreamTypes(filter, {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}, &types, &why))
-        return HttpReply::error(400, why);
+    const Result<QStringList> readTypes = readStreamTypes(filter, {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s});
+    if (!readTypes)
+        return HttpReply::error(400, readTypes.error().message());
+    const QStringList &types = readTypes.value();
     const QJsonValue inactive = filter.value(u"includeInactiveStreams"_s);
     if (!inactive.isUndefined() && !inactive.isBool())
         return HttpReply::error(400, u"includeInactiveStreams must be a boolean"_s);

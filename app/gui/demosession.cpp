@@ -15,16 +15,14 @@ DemoSession::~DemoSession()
         m_server->stop();
 }
 
-std::optional<DemoPodAccess> DemoSession::access(QString *error)
+Result<DemoPodAccess> DemoSession::access()
 {
     if (!m_server) {
         auto server = std::make_unique<DemoPod::Server>(m_config);
-        QString why;
-        if (!server->start(&why)) {
-            *error = QCoreApplication::translate(
-                "Inspector::Gui::DemoSession", "The demo pod could not start: %1")
-                         .arg(why);
-            return std::nullopt;
+        if (const Result<> started = server->start(); !started) {
+            return LocalError(
+                QCoreApplication::translate("Inspector::Gui::DemoSession", "The demo pod could not start: %1")
+                    .arg(started.error().message()));
         }
         m_server = std::move(server);
     }

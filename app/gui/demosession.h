@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "data/localresult.h"
 #include "demopodserver.h"
 #include "profiles/profileconnector.h"
 
@@ -24,8 +25,8 @@ public:
     DemoSession(const DemoSession &) = delete;
     DemoSession &operator=(const DemoSession &) = delete;
 
-    /// Starts the pod if needed; how to reach it and log in as its bot, or nullopt with *error.
-    std::optional<DemoPodAccess> access(QString *error);
+    /// Starts the pod if needed; how to reach it and log in as its bot, or an error saying why not.
+    Result<DemoPodAccess> access();
     DemoPod::Server *server() const { return m_server.get(); }
 
 private:

@@ -148,7 +148,7 @@ void Launcher::launch()
     m_demoSession = std::make_unique<DemoSession>(demoConfig);
     m_window = std::make_unique<Ui::MainWindow>(m_settings.get(), m_profiles.get(), m_secrets.get());
     DemoSession *demoSession = m_demoSession.get();
-    m_window->setDemoStarter([demoSession](QString *error) { return demoSession->access(error); });
+    m_window->setDemoStarter([demoSession] { return demoSession->access(); });
     m_window->show();
 
     if (m_demo) {

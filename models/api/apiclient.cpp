@@ -150,10 +150,10 @@ void ApiClient::dispatch(ApiJob *job)
             waitForAuthentication(job);
             return;
         }
-        job->finish(ApiError::config(tr(
+        job->finish(ApiError::fromLocal(LocalError(tr(
             "No credentials for %1: give a bot username and private key, a client certificate, or a session "
             "token.")
-                                         .arg(r.description)));
+                                                       .arg(r.description))));
         return;
     }
     enqueue(job);
@@ -397,9 +397,9 @@ void ApiClient::startAuthentication()
     if (m_authenticating)
         return;
     if (!m_credentials.canAuthenticate()) {
-        finishAuthentication(
-            ApiError::config(tr("These credentials cannot authenticate: give a bot username and "
-                                "private key or a client certificate.")));
+        finishAuthentication(ApiError::fromLocal(
+            LocalError(tr("These credentials cannot authenticate: give a bot username and "
+                          "private key or a client certificate."))));
         return;
     }
     m_authenticating = true;
@@ -410,14 +410,15 @@ void ApiClient::startAuthentication()
     QByteArray jwt;
     ApiRequest request;
     if (m_credentials.mode == Credentials::Mode::RsaKey) {
-        QString error;
         const qint64 exp = (m_time->nowMs() + m_options.jwtLifetimeMs) / 1000;
-        jwt = Auth::signJwtRs512(m_credentials.key, m_credentials.username, exp, &error);
-        if (jwt.isEmpty()) {
-            finishAuthentication(
-                ApiError::config(tr("Could not sign the authentication token: %1").arg(error)));
+        const Result<QByteArray> signedJwt
+            = Auth::signJwtRs512(m_credentials.key, m_credentials.username, exp);
+        if (!signedJwt) {
+            finishAuthentication(ApiError::fromLocal(LocalError(
+                tr("Could not sign the authentication token: %1").arg(signedJwt.error().message()))));
             return;
         }
+        jwt = signedJwt.value();
         request = Requests::rsaSessionAuth(jwt);
     } else {
         request = Requests::certSessionAuth();

@@ -138,14 +138,6 @@ ApiError ApiError::badResponse(const QString &what, const QString &problem)
     return e;
 }
 
-ApiError ApiError::config(const QString &message)
-{
-    ApiError e;
-    e.kind = Kind::Config;
-    e.message = message;
-    return e;
-}
-
 ApiError ApiError::cancelled()
 {
     ApiError e;
@@ -172,12 +164,12 @@ ApiError ApiError::outOfOrder(const QString &what, const QString &problem)
     return e;
 }
 
-ApiError ApiError::io(const QString &message, const QString &details)
+ApiError ApiError::fromLocal(const LocalError &error)
 {
     ApiError e;
-    e.kind = Kind::Io;
-    e.message = message;
-    e.details = details;
+    e.kind = Kind::Local;
+    e.message = error.message();
+    e.local = error;
     return e;
 }
 
@@ -235,10 +227,8 @@ QString ApiError::kindName(Kind kind)
         return u"no-progress"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
-    case Kind::Config:
-        return u"config"_s;
-    case Kind::Io:
-        return u"io"_s;
+    case Kind::Local:
+        return u"local"_s;
     case Kind::Redirected:
         return u"redirected"_s;
     }

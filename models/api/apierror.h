@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QNetworkReply>
@@ -15,6 +17,10 @@ namespace Inspector {
  * the HTTP status and the server's own code and message when there were any, and `message`, one
  * translated sentence a person understands. `details` keeps the raw material (server body, Qt's
  * error string) for a "Details" expander or a log.
+ *
+ * A failure on this machine that ends a job or a call (a bad option, a file that cannot be written)
+ * is not a server's: it is made only from a LocalError (fromLocal()), has kind Local and keeps that
+ * LocalError in `local`, whose message it shows and whose category says what failed.
  */
 struct ApiError
 {
@@ -33,8 +39,7 @@ struct ApiError
         BadResponse, ///< the server answered 2xx with something we cannot read
         NoProgress, ///< a pager saw the server repeat itself (cursor or time going backwards)
         Cancelled, ///< the caller cancelled; not shown to users as an error
-        Config, ///< our own input was unusable (bad URL, bad key, missing credentials)
-        Io, ///< a local file could not be read or written (full disk, permissions)
+        Local, ///< a failure on this machine, not the server's: see `local` (made by fromLocal())
         Redirected, ///< the server redirected to another origin (or too often): not followed, never retried
     };
 
@@ -44,9 +49,15 @@ struct ApiError
     QString serverMessage; ///< the `message` of that body
     QString message; ///< one sentence for a person, already translated
     QString details; ///< raw material for experts: body excerpt, Qt's error string
+    LocalError local {QString()}; ///< the local failure when kind is Local; empty otherwise
 
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
+    /// True for a local failure of @p category (kind Local).
+    bool isLocal(LocalError::Category category) const
+    {
+        return kind == Kind::Local && local.category() == category;
+    }
     /// True for the kinds worth another attempt (network, timeout, 429, 5xx).
     bool isTransient() const;
 
@@ -57,12 +68,12 @@ struct ApiError
     static ApiError fromNetwork(
         QNetworkReply::NetworkError code, const QString &qtErrorString, const QString &what);
     static ApiError badResponse(const QString &what, const QString &problem);
-    static ApiError config(const QString &message);
     static ApiError cancelled();
     static ApiError noProgress(const QString &what, const QString &problem);
     /// A full page whose items are not in the order the paging relies on (kind BadResponse).
     static ApiError outOfOrder(const QString &what, const QString &problem);
-    static ApiError io(const QString &message, const QString &details = {});
+    /// A local failure (kind Local): its message is the LocalError's.
+    static ApiError fromLocal(const LocalError &error);
     /// The answer grew past `limitBytes`, the cap of this kind of request: the transfer was stopped.
     static ApiError tooLarge(const QString &what, qint64 limitBytes);
     /// The answer did not finish within the overall deadline of the request (a Timeout, retried).

@@ -11,8 +11,8 @@ namespace Inspector {
 
 namespace {
 
-// Parses one user-given URL. Returns an invalid QUrl (and sets error) when it is unusable.
-QUrl parseOne(const QString &text, ServiceUrls::Service service, QString *error)
+// Parses one user-given URL; an error when it is unusable.
+Result<QUrl> parseOne(const QString &text, ServiceUrls::Service service)
 {
     QString t = text.trimmed();
     if (!t.contains("://"_L1))
@@ -21,29 +21,25 @@ QUrl parseOne(const QString &text, ServiceUrls::Service service, QString *error)
     const QString name = ServiceUrls::serviceName(service);
     const QString shown = ServiceUrls::withoutPassword(text);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error
-            = QCoreApplication::translate("Inspector::ServiceUrls", "The %1 URL \"%2\" is not a valid URL.")
-                  .arg(name, shown);
-        return {};
+        return LocalError(
+            QCoreApplication::translate("Inspector::ServiceUrls", "The %1 URL \"%2\" is not a valid URL.")
+                .arg(name, shown));
     }
     if (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) {
-        *error = QCoreApplication::translate(
+        return LocalError(QCoreApplication::translate(
             "Inspector::ServiceUrls", "The %1 URL \"%2\" must start with https:// or http://.")
-                     .arg(name, shown);
-        return {};
+                              .arg(name, shown));
     }
     if (url.hasQuery() || url.hasFragment()) {
-        *error = QCoreApplication::translate(
+        return LocalError(QCoreApplication::translate(
             "Inspector::ServiceUrls", "The %1 URL \"%2\" must not have a query or fragment.")
-                     .arg(name, shown);
-        return {};
+                              .arg(name, shown));
     }
     if (!url.userInfo().isEmpty()) {
         // Symphony takes no user name or password in the URL, and one would end up in logs.
-        *error = QCoreApplication::translate(
+        return LocalError(QCoreApplication::translate(
             "Inspector::ServiceUrls", "The %1 URL \"%2\" must not hold a user name or password.")
-                     .arg(name, shown);
-        return {};
+                              .arg(name, shown));
     }
     QString path = url.path();
     if (path.isEmpty())
@@ -103,15 +99,10 @@ QString ServiceUrls::serviceName(Service service)
     return {};
 }
 
-std::optional<ServiceUrls> ServiceUrls::resolve(const Input &input, QString *error)
+Result<ServiceUrls> ServiceUrls::resolve(const Input &input)
 {
-    QString dummy;
-    if (!error)
-        error = &dummy;
-    if (input.pod.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("Inspector::ServiceUrls", "No pod URL was given.");
-        return std::nullopt;
-    }
+    if (input.pod.trimmed().isEmpty())
+        return LocalError(QCoreApplication::translate("Inspector::ServiceUrls", "No pod URL was given."));
     ServiceUrls urls;
     const std::array<std::pair<Service, QString>, ServiceCount> given {{
         {Service::Pod, input.pod},
@@ -124,10 +115,10 @@ std::optional<ServiceUrls> ServiceUrls::resolve(const Input &input, QString *err
     for (const auto &[service, text] : given) {
         if (text.trimmed().isEmpty())
             continue;
-        const QUrl url = parseOne(text, service, error);
-        if (!url.isValid())
-            return std::nullopt;
-        urls.m_bases[size_t(service)] = url;
+        const Result<QUrl> url = parseOne(text, service);
+        if (!url)
+            return url.error();
+        urls.m_bases[size_t(service)] = url.value();
     }
     const QUrl pod = urls.base(Service::Pod);
     for (const Service s : {Service::Agent, Service::Login, Service::KeyManager, Service::SessionAuth}) {

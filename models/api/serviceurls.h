@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -39,7 +41,8 @@ public:
         QString pod, agent, keyManager, login, sessionAuth, keyAuth;
     };
 
-    static std::optional<ServiceUrls> resolve(const Input &input, QString *error);
+    /// The URLs of @p input by the rules above; an error naming the service when one is unusable.
+    static Result<ServiceUrls> resolve(const Input &input);
     /// For a demo or test server that serves every service on one origin.
     static ServiceUrls forOrigin(const QUrl &origin);
 

@@ -43,75 +43,57 @@ struct Pkcs12Contents
     }
 };
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
 
-bool readFile(const QString &path, QByteArray *data, QString *error)
+Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(
-            error, ClientCertificate::tr("Cannot read %1: %2").arg(nativePath(path), file.errorString()));
-        return false;
+        return LocalError(
+            ClientCertificate::tr("Cannot read %1: %2").arg(nativePath(path), file.errorString()));
     }
-    *data = file.readAll();
-    if (data->trimmed().isEmpty()) {
-        setError(error, ClientCertificate::tr("The file %1 is empty.").arg(nativePath(path)));
-        return false;
-    }
-    return true;
+    QByteArray data = file.readAll();
+    if (data.trimmed().isEmpty())
+        return LocalError(ClientCertificate::tr("The file %1 is empty.").arg(nativePath(path)));
+    return data;
 }
 
-bool certificatesFromFile(
-    const QByteArray &data, const QString &path, QList<QSslCertificate> *certificates, QString *error)
+Result<QList<QSslCertificate>> certificatesFromFile(const QByteArray &data, const QString &path)
 {
     if (!PemBlock::looksLikePem(data)) {
         // A lone DER certificate is common on Windows (.cer/.crt); accept it when it parses.
         const QSslCertificate der(data, QSsl::Der);
         if (der.isNull()) {
-            setError(error,
-                ClientCertificate::tr("The file %1 is not a certificate (neither PEM nor DER).")
-                    .arg(nativePath(path)));
-            return false;
+            return LocalError(ClientCertificate::tr("The file %1 is not a certificate (neither PEM nor DER).")
+                                  .arg(nativePath(path)));
         }
-        certificates->append(der);
-        return true;
+        return QList<QSslCertificate> {der};
     }
     const QList<PemBlock> blocks = PemBlock::scan(data);
     const Result<QList<QSslCertificate>> parsed = PemBlock::certificates(blocks);
     if (!parsed) {
-        setError(error,
-            ClientCertificate::tr("Cannot use the certificate file %1: %2")
-                .arg(nativePath(path), parsed.error().message()));
-        return false;
+        return LocalError(ClientCertificate::tr("Cannot use the certificate file %1: %2")
+                              .arg(nativePath(path), parsed.error().message()));
     }
-    certificates->append(parsed.value());
-    if (certificates->isEmpty()) {
-        setError(error, ClientCertificate::tr("The file %1 contains no certificate.").arg(nativePath(path)));
-        return false;
+    if (parsed.value().isEmpty()) {
+        return LocalError(
+            ClientCertificate::tr("The file %1 contains no certificate.").arg(nativePath(path)));
     }
-    return true;
+    return parsed;
 }
 
-std::optional<ClientCertificate> assemble(const QList<QSslCertificate> &certificates,
-    const QByteArray &keyPem, const QByteArray &passphrase, const QString &certPath, const QString &keyPath,
-    QString *error)
+Result<ClientCertificate> assemble(const QList<QSslCertificate> &certificates, const QByteArray &keyPem,
+    const QByteArray &passphrase, const QString &certPath, const QString &keyPath)
 {
-    QString message;
-    const std::optional<DecodedPrivateKey> decoded = DecodedPrivateKey::decode(keyPem, passphrase, &message);
-    if (!decoded) {
-        setError(error,
-            ClientCertificate::tr("Cannot use the private key in %1: %2").arg(nativePath(keyPath), message));
-        return std::nullopt;
+    const Result<DecodedPrivateKey> result = DecodedPrivateKey::decode(keyPem, passphrase);
+    if (!result) {
+        return LocalError(ClientCertificate::tr("Cannot use the private key in %1: %2")
+                              .arg(nativePath(keyPath), result.error().message()));
     }
+    const DecodedPrivateKey *decoded = &result.value();
     QSsl::KeyAlgorithm algorithm = QSsl::Opaque;
     switch (decoded->type) {
     case DecodedPrivateKey::Type::Rsa:
@@ -126,11 +108,10 @@ std::optional<ClientCertificate> assemble(const QList<QSslCertificate> &certific
     case DecodedPrivateKey::Type::RsaPss:
     case DecodedPrivateKey::Type::Dh:
     case DecodedPrivateKey::Type::Other:
-        setError(error,
+        return LocalError(
             ClientCertificate::tr("The private key in %1 is of type %2, which cannot be used for a TLS "
                                   "client certificate here; use an RSA or EC key.")
                 .arg(nativePath(keyPath), decoded->typeName));
-        return std::nullopt;
     }
 
     qsizetype leaf = -1;
@@ -143,37 +124,31 @@ std::optional<ClientCertificate> assemble(const QList<QSslCertificate> &certific
     if (leaf < 0) {
         const QString names = certificates.constFirst().subjectInfo(QSslCertificate::CommonName).join(u", ");
         if (keyPath == certPath)
-            setError(error,
+            return LocalError(
                 ClientCertificate::tr("The private key in %1 does not match the certificate \"%2\" "
                                       "in the same file.")
                     .arg(nativePath(keyPath), names));
-        else
-            setError(error,
-                ClientCertificate::tr("The private key in %1 does not match the certificate \"%2\" in %3.")
-                    .arg(nativePath(keyPath), names, nativePath(certPath)));
-        return std::nullopt;
+        return LocalError(
+            ClientCertificate::tr("The private key in %1 does not match the certificate \"%2\" in %3.")
+                .arg(nativePath(keyPath), names, nativePath(certPath)));
     }
 
-    ClientCertificate result;
-    result.key = QSslKey(decoded->unencryptedPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-    if (result.key.isNull()) {
-        setError(error,
-            ClientCertificate::tr("Qt's TLS backend could not load the %1 private key from %2.")
-                .arg(decoded->typeName, nativePath(keyPath)));
-        return std::nullopt;
+    ClientCertificate certificate;
+    certificate.key = QSslKey(decoded->unencryptedPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+    if (certificate.key.isNull()) {
+        return LocalError(ClientCertificate::tr("Qt's TLS backend could not load the %1 private key from %2.")
+                              .arg(decoded->typeName, nativePath(keyPath)));
     }
-    result.certificate = certificates.at(leaf);
+    certificate.certificate = certificates.at(leaf);
     for (qsizetype i = 0; i < certificates.size(); ++i) {
         if (i != leaf)
-            result.chain.append(certificates.at(i));
+            certificate.chain.append(certificates.at(i));
     }
-    if (error)
-        error->clear();
-    return result;
+    return certificate;
 }
 
-std::optional<ClientCertificate> loadPkcs12(
-    const QByteArray &data, const QByteArray &passphrase, const QString &path, QString *error)
+Result<ClientCertificate> loadPkcs12(
+    const QByteArray &data, const QByteArray &passphrase, const QString &path)
 {
     // OpenSSL first, to tell "not PKCS#12", "password needed", "wrong password" and "cannot decrypt"
     // apart; QSslCertificate::importPkcs12 reports all of them as a bare false.
@@ -182,26 +157,23 @@ std::optional<ClientCertificate> loadPkcs12(
     std::unique_ptr<PKCS12, Pkcs12Deleter> p12(d2i_PKCS12(nullptr, &bytes, long(data.size())));
     if (!p12) {
         ERR_clear_error();
-        setError(error,
+        return LocalError(
             ClientCertificate::tr("The file %1 is neither a PEM file nor a PKCS#12 (.p12/.pfx) file.")
                 .arg(nativePath(path)));
-        return std::nullopt;
     }
     if (PKCS12_mac_present(p12.get())) {
         if (passphrase.isEmpty()) {
             if (PKCS12_verify_mac(p12.get(), nullptr, 0) != 1 && PKCS12_verify_mac(p12.get(), "", 0) != 1) {
                 ERR_clear_error();
-                setError(error,
+                return LocalError(
                     ClientCertificate::tr("The PKCS#12 file %1 is password-protected; its password "
                                           "is needed.")
                         .arg(nativePath(path)));
-                return std::nullopt;
             }
         } else if (PKCS12_verify_mac(p12.get(), passphrase.constData(), int(passphrase.size())) != 1) {
             ERR_clear_error();
-            setError(error,
+            return LocalError(
                 ClientCertificate::tr("Wrong password for the PKCS#12 file %1.").arg(nativePath(path)));
-            return std::nullopt;
         }
     }
     {
@@ -210,24 +182,21 @@ std::optional<ClientCertificate> loadPkcs12(
                 p12.get(), passphrase.constData(), &contents.key, &contents.certificate, &contents.chain)
             != 1) {
             const QString details = Detail::takeOpenSslErrors();
-            setError(error,
+            return LocalError(
                 ClientCertificate::tr("Cannot decrypt the contents of the PKCS#12 file %1 (%2). Files "
                                       "made with old ciphers such as RC2 must be exported again, "
                                       "e.g. with: openssl pkcs12 -legacy -in old.p12 -nodes | "
                                       "openssl pkcs12 -export -out new.p12")
                     .arg(nativePath(path), details));
-            return std::nullopt;
         }
         if (!contents.key) {
-            setError(error,
+            return LocalError(
                 ClientCertificate::tr("The PKCS#12 file %1 contains no private key.").arg(nativePath(path)));
-            return std::nullopt;
         }
         if (!contents.certificate) {
-            setError(error,
+            return LocalError(
                 ClientCertificate::tr("The PKCS#12 file %1 contains no certificate for its private key.")
                     .arg(nativePath(path)));
-            return std::nullopt;
         }
     }
 
@@ -237,58 +206,53 @@ std::optional<ClientCertificate> loadPkcs12(
     ClientCertificate result;
     if (!QSslCertificate::importPkcs12(
             &buffer, &result.key, &result.certificate, &result.chain, passphrase)) {
-        setError(error,
-            ClientCertificate::tr("Qt's TLS backend could not import the PKCS#12 file %1.")
-                .arg(nativePath(path)));
-        return std::nullopt;
+        return LocalError(ClientCertificate::tr("Qt's TLS backend could not import the PKCS#12 file %1.")
+                              .arg(nativePath(path)));
     }
-    if (error)
-        error->clear();
     return result;
 }
 
 } // namespace
 
-std::optional<ClientCertificate> ClientCertificate::load(
-    const QString &path, const QByteArray &passphrase, QString *error)
+Result<ClientCertificate> ClientCertificate::load(const QString &path, const QByteArray &passphrase)
 {
-    QByteArray data;
-    if (!readFile(path, &data, error))
-        return std::nullopt;
+    Result<QByteArray> read = readFile(path);
+    if (!read)
+        return read.error();
+    QByteArray data = std::move(read).value(); // moved, so the wipe below reaches the only copy
     if (!PemBlock::looksLikePem(data))
-        return loadPkcs12(data, passphrase, path, error);
+        return loadPkcs12(data, passphrase, path);
 
-    QList<QSslCertificate> certificates;
-    if (!certificatesFromFile(data, path, &certificates, error))
-        return std::nullopt;
+    const Result<QList<QSslCertificate>> certificates = certificatesFromFile(data, path);
+    if (!certificates)
+        return certificates.error();
     const QList<PemBlock> blocks = PemBlock::scan(data);
     const bool hasKey
         = std::any_of(blocks.cbegin(), blocks.cend(), [](const PemBlock &b) { return b.isPrivateKey(); });
     if (!hasKey) {
-        setError(error,
+        return LocalError(
             tr("The file %1 contains a certificate but no private key; choose the key file as well.")
                 .arg(nativePath(path)));
-        return std::nullopt;
     }
-    std::optional<ClientCertificate> result = assemble(certificates, data, passphrase, path, path, error);
+    Result<ClientCertificate> result = assemble(certificates.value(), data, passphrase, path, path);
     Detail::wipe(data);
     return result;
 }
 
-std::optional<ClientCertificate> ClientCertificate::load(
-    const QString &certPath, const QString &keyPath, const QByteArray &passphrase, QString *error)
+Result<ClientCertificate> ClientCertificate::load(
+    const QString &certPath, const QString &keyPath, const QByteArray &passphrase)
 {
-    QByteArray certData;
-    if (!readFile(certPath, &certData, error))
-        return std::nullopt;
-    QList<QSslCertificate> certificates;
-    if (!certificatesFromFile(certData, certPath, &certificates, error))
-        return std::nullopt;
-    QByteArray keyData;
-    if (!readFile(keyPath, &keyData, error))
-        return std::nullopt;
-    std::optional<ClientCertificate> result
-        = assemble(certificates, keyData, passphrase, certPath, keyPath, error);
+    const Result<QByteArray> certData = readFile(certPath);
+    if (!certData)
+        return certData.error();
+    const Result<QList<QSslCertificate>> certificates = certificatesFromFile(certData.value(), certPath);
+    if (!certificates)
+        return certificates.error();
+    Result<QByteArray> read = readFile(keyPath);
+    if (!read)
+        return read.error();
+    QByteArray keyData = std::move(read).value(); // moved, so the wipe below reaches the only copy
+    Result<ClientCertificate> result = assemble(certificates.value(), keyData, passphrase, certPath, keyPath);
     Detail::wipe(keyData);
     return result;
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
-
-#include <optional>
 
 namespace Inspector::Auth {
 
@@ -29,16 +29,15 @@ public:
      * Loads a PEM file holding the certificate and its private key (the key possibly encrypted, then
      * @p passphrase decrypts it; order of blocks does not matter; extra certificates become the chain),
      * or a PKCS#12 (.p12/.pfx) file protected by @p passphrase (empty for none). The format is taken
-     * from the contents, not the file name. On failure returns nullopt and sets @p error.
+     * from the contents, not the file name. On failure returns an error saying why.
      */
-    static std::optional<ClientCertificate> load(
-        const QString &path, const QByteArray &passphrase, QString *error);
+    static Result<ClientCertificate> load(const QString &path, const QByteArray &passphrase);
     /**
      * Loads the certificate (and chain) from @p certPath (PEM, or a single DER certificate) and the
      * private key from the PEM file @p keyPath, decrypted with @p passphrase when encrypted.
      */
-    static std::optional<ClientCertificate> load(
-        const QString &certPath, const QString &keyPath, const QByteArray &passphrase, QString *error);
+    static Result<ClientCertificate> load(
+        const QString &certPath, const QString &keyPath, const QByteArray &passphrase);
 };
 
 } // namespace Inspector::Auth

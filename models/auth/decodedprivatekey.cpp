@@ -50,12 +50,6 @@ int passphraseCallback(char *buffer, int size, int /*rwflag*/, void *userData)
     return int(passphrase->size());
 }
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 QByteArray bioContents(BIO *bio)
 {
     char *data = nullptr;
@@ -129,8 +123,7 @@ DecodedPrivateKey::~DecodedPrivateKey()
     wipe(unencryptedPem);
 }
 
-std::optional<DecodedPrivateKey> DecodedPrivateKey::decode(
-    const QByteArray &pem, const QByteArray &passphrase, QString *error)
+Result<DecodedPrivateKey> DecodedPrivateKey::decode(const QByteArray &pem, const QByteArray &passphrase)
 {
     const QList<PemBlock> blocks = PemBlock::scan(pem);
     const PemBlock *keyBlock = nullptr;
@@ -140,20 +133,15 @@ std::optional<DecodedPrivateKey> DecodedPrivateKey::decode(
             break;
         }
     }
-    if (!keyBlock) {
-        setError(error, errorWithoutPrivateKey(pem, blocks));
-        return std::nullopt;
-    }
+    if (!keyBlock)
+        return LocalError(errorWithoutPrivateKey(pem, blocks));
     if (!keyBlock->complete) {
-        setError(error,
+        return LocalError(
             AuthText::tr("The PEM data is truncated: the \"-----BEGIN %1-----\" block has no END line.")
                 .arg(QString::fromLatin1(keyBlock->label)));
-        return std::nullopt;
     }
-    if (keyBlock->encrypted && passphrase.isEmpty()) {
-        setError(error, AuthText::tr("The private key is encrypted; its passphrase is needed."));
-        return std::nullopt;
-    }
+    if (keyBlock->encrypted && passphrase.isEmpty())
+        return LocalError(AuthText::tr("The private key is encrypted; its passphrase is needed."));
 
     ERR_clear_error();
     BioPtr in(BIO_new_mem_buf(keyBlock->text.constData(), int(keyBlock->text.size())));
@@ -163,10 +151,8 @@ std::optional<DecodedPrivateKey> DecodedPrivateKey::decode(
     if (!key) {
         const QString details = takeOpenSslErrors();
         if (keyBlock->encrypted)
-            setError(error, AuthText::tr("Wrong passphrase for the encrypted private key."));
-        else
-            setError(error, AuthText::tr("The private key data is damaged (%1).").arg(details));
-        return std::nullopt;
+            return LocalError(AuthText::tr("Wrong passphrase for the encrypted private key."));
+        return LocalError(AuthText::tr("The private key data is damaged (%1).").arg(details));
     }
 
     DecodedPrivateKey decoded;
@@ -178,23 +164,18 @@ std::optional<DecodedPrivateKey> DecodedPrivateKey::decode(
     BioPtr pemOut(BIO_new(BIO_s_secmem()));
     if (!pemOut
         || !PEM_write_bio_PKCS8PrivateKey(pemOut.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)) {
-        setError(error, AuthText::tr("Could not re-encode the private key (%1).").arg(takeOpenSslErrors()));
-        return std::nullopt;
+        return LocalError(AuthText::tr("Could not re-encode the private key (%1).").arg(takeOpenSslErrors()));
     }
     decoded.unencryptedPem = bioContents(pemOut.get());
 
     unsigned char *der = nullptr;
     const int derSize = i2d_PUBKEY(key.get(), &der);
-    if (derSize <= 0) {
-        setError(error, AuthText::tr("Could not extract the public key (%1).").arg(takeOpenSslErrors()));
-        return std::nullopt;
-    }
+    if (derSize <= 0)
+        return LocalError(AuthText::tr("Could not extract the public key (%1).").arg(takeOpenSslErrors()));
     decoded.publicKeyDer = QByteArray(reinterpret_cast<const char *>(der), derSize);
     OPENSSL_free(der);
 
-    if (error)
-        error->clear();
-    return decoded;
+    return Result<DecodedPrivateKey>(std::move(decoded));
 }
 
 bool DecodedPrivateKey::matchesCertificate(const QSslCertificate &certificate) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -44,10 +46,9 @@ struct DecodedPrivateKey
     /**
      * Reads the first private key in @p pem. PKCS#1, PKCS#8, encrypted PKCS#8 and legacy-encrypted
      * PEM are accepted. Never prompts: an encrypted key with an empty @p passphrase is an error.
-     * On failure returns nullopt and sets @p error to a sentence saying what is wrong with the data.
+     * On failure returns an error whose sentence says what is wrong with the data.
      */
-    static std::optional<DecodedPrivateKey> decode(
-        const QByteArray &pem, const QByteArray &passphrase, QString *error);
+    static Result<DecodedPrivateKey> decode(const QByteArray &pem, const QByteArray &passphrase);
 
     /** True when @p certificate carries this key's public half. */
     bool matchesCertificate(const QSslCertificate &certificate) const;

@@ -16,12 +16,6 @@ namespace Inspector::Auth {
 
 namespace {
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 std::optional<QJsonObject> decodeJsonPart(const QByteArray &part)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
@@ -42,23 +36,21 @@ QByteArray base64Url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QByteArray signJwtRs512(const RsaKey &key, const QString &subject, qint64 expiresAtSecs, QString *error)
+Result<QByteArray> signJwtRs512(const RsaKey &key, const QString &subject, qint64 expiresAtSecs)
 {
     if (key.isNull()) {
-        setError(error, AuthText::tr("Cannot sign the authentication token: no RSA private key is loaded."));
-        return {};
+        return LocalError(
+            AuthText::tr("Cannot sign the authentication token: no RSA private key is loaded."));
     }
     if (subject.trimmed().isEmpty()) {
-        setError(error,
+        return LocalError(
             AuthText::tr("Cannot sign the authentication token: the service account username is empty."));
-        return {};
     }
     if (expiresAtSecs <= 0) {
-        setError(error,
+        return LocalError(
             AuthText::tr("Cannot sign the authentication token: the expiry time %1 is not a time after "
                          "1970.")
                 .arg(expiresAtSecs));
-        return {};
     }
 
     static const QByteArray header = QByteArrayLiteral(R"({"alg":"RS512","typ":"JWT"})");
@@ -66,10 +58,10 @@ QByteArray signJwtRs512(const RsaKey &key, const QString &subject, qint64 expire
     const QByteArray claims = QJsonDocument(QJsonObject {{u"sub"_s, subject}, {u"exp"_s, expiresAtSecs}})
                                   .toJson(QJsonDocument::Compact);
     const QByteArray signingInput = base64Url(header) + '.' + base64Url(claims);
-    const QByteArray signature = key.signSha512(signingInput, error);
-    if (signature.isEmpty())
-        return {};
-    return signingInput + '.' + base64Url(signature);
+    const Result<QByteArray> signature = key.signSha512(signingInput);
+    if (!signature)
+        return signature;
+    return QByteArray(signingInput + '.' + base64Url(signature.value()));
 }
 
 std::optional<JwtClaims> decodeJwtClaimsUnverified(const QByteArray &jwt)

@@ -14,10 +14,10 @@ namespace Inspector::Auth {
 /**
  * Builds and signs the JWT a bot sends to /login/pubkey/authenticate and /relay/pubkey/authenticate:
  * header {"alg":"RS512","typ":"JWT"}, claims {"exp":<expiresAtSecs>,"sub":"<subject>"}, signed with
- * RSASSA-PKCS1-v1_5 + SHA-512, each part base64url without padding. Returns an empty array and sets
- * @p error when the key is null, the subject is empty or the expiry is not a positive time.
+ * RSASSA-PKCS1-v1_5 + SHA-512, each part base64url without padding. Returns an error when the key is
+ * null, the subject is empty or the expiry is not a positive time.
  */
-QByteArray signJwtRs512(const RsaKey &key, const QString &subject, qint64 expiresAtSecs, QString *error);
+Result<QByteArray> signJwtRs512(const RsaKey &key, const QString &subject, qint64 expiresAtSecs);
 
 /** Base64url (RFC 4648 §5) without '=' padding, as JWS requires. */
 QByteArray base64Url(const QByteArray &data);

@@ -39,12 +39,6 @@ int refusePassphrase(char *, int, int, void *)
     return -1;
 }
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 } // namespace
 
 struct RsaKey::Private
@@ -55,67 +49,52 @@ struct RsaKey::Private
 
 RsaKey::RsaKey() = default;
 
-RsaKey RsaKey::fromPem(const QByteArray &pem, const QByteArray &passphrase, QString *error)
+Result<RsaKey> RsaKey::fromPem(const QByteArray &pem, const QByteArray &passphrase)
 {
-    QString message;
-    const std::optional<Detail::DecodedPrivateKey> decoded
-        = Detail::DecodedPrivateKey::decode(pem, passphrase, &message);
-    if (!decoded) {
-        setError(error, message);
-        return {};
-    }
-    if (decoded->type != Detail::DecodedPrivateKey::Type::Rsa) {
-        setError(error,
+    const Result<Detail::DecodedPrivateKey> decoded = Detail::DecodedPrivateKey::decode(pem, passphrase);
+    if (!decoded)
+        return decoded.error();
+    const Detail::DecodedPrivateKey &k = decoded.value();
+    if (k.type != Detail::DecodedPrivateKey::Type::Rsa) {
+        return LocalError(
             tr("The key is of type %1, not RSA; Symphony bot authentication (RS512) needs an RSA "
                "private key.")
-                .arg(decoded->typeName));
-        return {};
+                .arg(k.typeName));
     }
-    if (decoded->bits < MinimumBits) {
-        setError(error,
-            tr("The RSA key has only %1 bits; at least %2 bits are required.")
-                .arg(decoded->bits)
-                .arg(MinimumBits));
-        return {};
+    if (k.bits < MinimumBits) {
+        return LocalError(
+            tr("The RSA key has only %1 bits; at least %2 bits are required.").arg(k.bits).arg(MinimumBits));
     }
 
     ERR_clear_error();
-    BioPtr in(BIO_new_mem_buf(decoded->unencryptedPem.constData(), int(decoded->unencryptedPem.size())));
+    BioPtr in(BIO_new_mem_buf(k.unencryptedPem.constData(), int(k.unencryptedPem.size())));
     EvpPkeyPtr key(in
             ? PEM_read_bio_PrivateKey_ex(in.get(), nullptr, refusePassphrase, nullptr, nullptr, nullptr)
             : nullptr);
-    if (!key) {
-        setError(error, tr("Could not load the RSA key (%1).").arg(Detail::takeOpenSslErrors()));
-        return {};
-    }
+    if (!key)
+        return LocalError(tr("Could not load the RSA key (%1).").arg(Detail::takeOpenSslErrors()));
     auto d = std::make_shared<Private>();
     d->key = std::move(key);
-    d->bits = decoded->bits;
+    d->bits = k.bits;
     RsaKey result;
     result.d = std::move(d);
-    if (error)
-        error->clear();
     return result;
 }
 
-RsaKey RsaKey::fromFile(const QString &path, const QByteArray &passphrase, QString *error)
+Result<RsaKey> RsaKey::fromFile(const QString &path, const QByteArray &passphrase)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error,
+        return LocalError(
             tr("Cannot read the key file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return {};
     }
     QByteArray pem = file.readAll();
-    QString message;
-    RsaKey key = fromPem(pem, passphrase, &message);
+    Result<RsaKey> key = fromPem(pem, passphrase);
     Detail::wipe(pem);
-    if (key.isNull()) {
-        setError(error, tr("Cannot use the key file %1: %2").arg(QDir::toNativeSeparators(path), message));
-        return {};
+    if (!key) {
+        return LocalError(
+            tr("Cannot use the key file %1: %2").arg(QDir::toNativeSeparators(path), key.error().message()));
     }
-    if (error)
-        error->clear();
     return key;
 }
 
@@ -153,12 +132,10 @@ QByteArray RsaKey::publicKeyPem() const
     return QByteArray(data, qsizetype(size));
 }
 
-QByteArray RsaKey::signSha512(const QByteArray &message, QString *error) const
+Result<QByteArray> RsaKey::signSha512(const QByteArray &message) const
 {
-    if (!d) {
-        setError(error, tr("No RSA private key is loaded."));
-        return {};
-    }
+    if (!d)
+        return LocalError(tr("No RSA private key is loaded."));
     ERR_clear_error();
     EvpMdCtxPtr context(EVP_MD_CTX_new());
     EVP_PKEY_CTX *keyContext = nullptr; // owned by context
@@ -169,19 +146,15 @@ QByteArray RsaKey::signSha512(const QByteArray &message, QString *error) const
         // PKCS#1 v1.5 is OpenSSL's default for RSA; set it anyway because RS512 is defined by it.
         || EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PADDING) != 1
         || EVP_DigestSign(context.get(), nullptr, &size, data, size_t(message.size())) != 1) {
-        setError(error, tr("Could not sign with the RSA key (%1).").arg(Detail::takeOpenSslErrors()));
-        return {};
+        return LocalError(tr("Could not sign with the RSA key (%1).").arg(Detail::takeOpenSslErrors()));
     }
     QByteArray signature(qsizetype(size), Qt::Uninitialized);
     if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &size, data,
             size_t(message.size()))
         != 1) {
-        setError(error, tr("Could not sign with the RSA key (%1).").arg(Detail::takeOpenSslErrors()));
-        return {};
+        return LocalError(tr("Could not sign with the RSA key (%1).").arg(Detail::takeOpenSslErrors()));
     }
     signature.resize(qsizetype(size));
-    if (error)
-        error->clear();
     return signature;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -30,11 +32,11 @@ public:
     /**
      * Reads an RSA private key: PKCS#1 ("BEGIN RSA PRIVATE KEY"), PKCS#8 ("BEGIN PRIVATE KEY"), encrypted
      * PKCS#8 ("BEGIN ENCRYPTED PRIVATE KEY") or legacy-encrypted PKCS#1, the latter two with @p passphrase.
-     * On failure returns a null key and sets @p error (if given); on success clears it.
+     * On failure returns an error saying why; a key returned is never null.
      */
-    static RsaKey fromPem(const QByteArray &pem, const QByteArray &passphrase, QString *error);
+    static Result<RsaKey> fromPem(const QByteArray &pem, const QByteArray &passphrase);
     /** Like fromPem() on the contents of @p path; an unreadable file is an error naming the path. */
-    static RsaKey fromFile(const QString &path, const QByteArray &passphrase, QString *error);
+    static Result<RsaKey> fromFile(const QString &path, const QByteArray &passphrase);
 
     /** True when @p pem holds an encrypted private key, i.e. the caller must ask for a passphrase. */
     static bool isEncryptedPem(const QByteArray &pem);
@@ -47,9 +49,9 @@ public:
 
     /**
      * RSASSA-PKCS1-v1_5 signature with SHA-512 over @p message (the JWS "RS512" algorithm).
-     * Returns an empty array and sets @p error on failure (e.g. a null key).
+     * Returns an error on failure (e.g. a null key); a signature returned is never empty.
      */
-    QByteArray signSha512(const QByteArray &message, QString *error) const;
+    Result<QByteArray> signSha512(const QByteArray &message) const;
 
 private:
     struct Private;

@@ -23,6 +23,10 @@
  * Functions that only succeed or fail return `Result<void>` (`Result<>`): `return {};` is success,
  * `return LocalError(tr("…"));` is failure. The sentence is for a person, translated by the
  * function that fails, and ends with a full stop.
+ *
+ * A local failure that ends a job or a service call travels in an ApiError of kind Local
+ * (`ApiError::fromLocal(LocalError(…))`), which keeps the LocalError: its category is what the
+ * command line maps to an exit code (Config: a usage error; File: a local file failed).
  */
 namespace Inspector {
 
@@ -30,14 +34,24 @@ namespace Inspector {
 class LocalError
 {
 public:
-    explicit LocalError(QString message)
+    /// What failed: what the user gave, or a file on this machine.
+    enum class Category
+    {
+        Config, ///< our own input is unusable: a bad URL, key, tag or option, missing credentials
+        File ///< a local file could not be read or written (full disk, permissions)
+    };
+
+    explicit LocalError(QString message, Category category = Category::Config)
         : m_message(std::move(message))
+        , m_category(category)
     { }
 
     const QString &message() const { return m_message; }
+    Category category() const { return m_category; }
 
 private:
     QString m_message;
+    Category m_category;
 };
 
 /**

@@ -113,17 +113,19 @@ void MessageExportJob::start()
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     time()->callLater(0, this, [this] {
         if (m_sources.isEmpty()) {
-            finish(ApiError::config(tr("Nothing to export: no stream and no search was given.")));
+            finish(
+                ApiError::fromLocal(LocalError(tr("Nothing to export: no stream and no search was given."))));
             return;
         }
         for (const MessageSource &s : std::as_const(m_sources)) {
             if (!s.inMemory && !m_client) {
-                finish(ApiError::config(tr("Exporting from the pod needs a connection.")));
+                finish(ApiError::fromLocal(LocalError(tr("Exporting from the pod needs a connection."))));
                 return;
             }
         }
         if (m_settings.split && m_settings.device) {
-            finish(ApiError::config(tr("One file per stream needs an output file, not standard output.")));
+            finish(ApiError::fromLocal(
+                LocalError(tr("One file per stream needs an output file, not standard output."))));
             return;
         }
         if (!m_settings.split && !openOutput({}))
@@ -141,10 +143,11 @@ bool MessageExportJob::openOutput(const QString &label)
                                               : m_settings.outputPath;
         m_file = std::make_unique<OutputFile>(
             path, m_settings.split ? OutputFile::Path::Derived : OutputFile::Path::Chosen);
-        QString why;
-        if (!m_file->open(&why)) {
+        if (const Result<> opened = m_file->open(); !opened) {
             m_file.reset();
-            fail(ApiError::io(tr("Could not create %1: %2").arg(path, why)));
+            fail(ApiError::fromLocal(
+                LocalError(tr("Could not create %1: %2").arg(path, opened.error().message()),
+                    LocalError::Category::File)));
             return false;
         }
         m_out = m_file->device();
@@ -160,7 +163,8 @@ bool MessageExportJob::openOutput(const QString &label)
         ok = m_json->begin();
     }
     if (!ok) {
-        fail(ApiError::io(tr("Could not write the export: %1").arg(m_out->errorString())));
+        fail(ApiError::fromLocal(LocalError(
+            tr("Could not write the export: %1").arg(m_out->errorString()), LocalError::Category::File)));
         return false;
     }
     return true;
@@ -184,17 +188,19 @@ void MessageExportJob::collectWriterStats()
 bool MessageExportJob::closeOutput()
 {
     if (m_json && !m_json->end()) {
-        fail(ApiError::io(tr("Could not write the export: %1").arg(m_json->errorString())));
+        fail(ApiError::fromLocal(LocalError(
+            tr("Could not write the export: %1").arg(m_json->errorString()), LocalError::Category::File)));
         return false;
     }
     collectWriterStats();
     m_report.bytes = m_bytesClosed;
     if (m_file) {
         const QString path = m_file->path();
-        QString why;
-        if (!m_file->commit(&why)) {
+        if (const Result<> committed = m_file->commit(); !committed) {
             m_file.reset();
-            fail(ApiError::io(tr("Could not save %1: %2").arg(path, why)));
+            fail(ApiError::fromLocal(
+                LocalError(tr("Could not save %1: %2").arg(path, committed.error().message()),
+                    LocalError::Category::File)));
             return false;
         }
         m_file.reset();
@@ -289,7 +295,8 @@ bool MessageExportJob::writeItems(const QList<Deduplicator::Item> &items)
             : writeMessageJson(m_json.get(), item.message, item.derived);
         if (!ok) {
             const QString why = m_csv ? m_csv->errorString() : m_json->errorString();
-            fail(ApiError::io(tr("Could not write the export: %1").arg(why)));
+            fail(ApiError::fromLocal(
+                LocalError(tr("Could not write the export: %1").arg(why), LocalError::Category::File)));
             return false;
         }
         ++m_report.messages;

@@ -19,21 +19,23 @@ OutputFile::OutputFile(const QString &path, Path kind)
 
 OutputFile::~OutputFile() = default;
 
-bool OutputFile::refuseSymLink(const QString &path, QString *error)
+Result<> OutputFile::refuseSymLink(const QString &path)
 {
     // isSymLink() is lstat: true for a dangling link as well.
     if (!QFileInfo(path).isSymLink())
-        return true;
-    *error = QCoreApplication::translate(
-        "Inspector::Export::OutputFile", "%1 is a symbolic link; not written through.")
-                 .arg(path);
-    return false;
+        return {};
+    return LocalError(QCoreApplication::translate(
+                          "Inspector::Export::OutputFile", "%1 is a symbolic link; not written through.")
+                          .arg(path),
+        LocalError::Category::File);
 }
 
-bool OutputFile::open(QString *error)
+Result<> OutputFile::open()
 {
-    if (m_kind == Path::Derived && !refuseSymLink(m_path, error))
-        return false;
+    if (m_kind == Path::Derived) {
+        if (Result<> refused = refuseSymLink(m_path); !refused)
+            return refused;
+    }
     QFileDevice *file = nullptr;
     if (m_atomic) {
         m_save = std::make_unique<QSaveFile>(m_path);
@@ -43,11 +45,11 @@ bool OutputFile::open(QString *error)
         file = m_direct.get();
     }
     if (file->open(QIODevice::WriteOnly))
-        return true;
-    *error = file->errorString();
+        return {};
+    LocalError error(file->errorString(), LocalError::Category::File);
     m_save.reset();
     m_direct.reset();
-    return false;
+    return error;
 }
 
 QIODevice *OutputFile::device() const
@@ -57,22 +59,20 @@ QIODevice *OutputFile::device() const
     return m_direct.get();
 }
 
-bool OutputFile::commit(QString *error)
+Result<> OutputFile::commit()
 {
-    bool ok = true;
+    Result<> result;
     if (m_save) {
-        ok = m_save->commit();
-        if (!ok)
-            *error = m_save->errorString();
+        if (!m_save->commit())
+            result = LocalError(m_save->errorString(), LocalError::Category::File);
         m_save.reset();
     } else if (m_direct) {
-        ok = m_direct->flush();
-        if (!ok)
-            *error = m_direct->errorString();
+        if (!m_direct->flush())
+            result = LocalError(m_direct->errorString(), LocalError::Category::File);
         m_direct->close();
         m_direct.reset();
     }
-    return ok;
+    return result;
 }
 
 void OutputFile::cancel()

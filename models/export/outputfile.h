@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
+
 #include <QString>
 
 #include <memory>
@@ -36,21 +38,21 @@ public:
     explicit OutputFile(const QString &path, Path kind = Path::Chosen);
 
     /**
-     * False with *error ("PATH is a symbolic link; not written through.") when @p path is a
-     * symbolic link, dangling or not; checked with lstat, before anything is written. For every
-     * file the tool writes at a path it derived from the user's choice.
+     * An error ("PATH is a symbolic link; not written through.") when @p path is a symbolic link,
+     * dangling or not; checked with lstat, before anything is written. For every file the tool
+     * writes at a path it derived from the user's choice.
      */
-    static bool refuseSymLink(const QString &path, QString *error);
+    static Result<> refuseSymLink(const QString &path);
     ~OutputFile();
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;
 
-    /// Opens for writing; on failure, *error says why.
-    bool open(QString *error);
+    /// Opens for writing; on failure, the error (category File) says why (the file's own error string).
+    Result<> open();
     /// The device to write to, once open.
     QIODevice *device() const;
     /// Makes what was written final: the file appears (QSaveFile), or the data is flushed.
-    bool commit(QString *error);
+    Result<> commit();
     /// Gives up: a new or regular file is left as it was before.
     void cancel();
     QString path() const { return m_path; }

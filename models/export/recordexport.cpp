@@ -168,7 +168,7 @@ RecordExportReport RecordExport::write(
         } else {
             const Result<QStringList> resolved = resolveColumns(settings.columns, known);
             if (!resolved) {
-                report.error = ApiError::config(resolved.error().message());
+                report.error = ApiError::fromLocal(resolved.error());
                 return report;
             }
             report.columns = resolved.value();
@@ -179,9 +179,10 @@ RecordExportReport RecordExport::write(
     QIODevice *out = settings.device;
     if (!out) {
         file = std::make_unique<OutputFile>(settings.outputPath);
-        QString why;
-        if (!file->open(&why)) {
-            report.error = ApiError::io(tr("Could not create %1: %2").arg(settings.outputPath, why));
+        if (const Result<> opened = file->open(); !opened) {
+            report.error = ApiError::fromLocal(
+                LocalError(tr("Could not create %1: %2").arg(settings.outputPath, opened.error().message()),
+                    LocalError::Category::File));
             return report;
         }
         out = file->device();
@@ -190,7 +191,8 @@ RecordExportReport RecordExport::write(
     const auto failed = [&](const QString &why) {
         if (file)
             file->cancel();
-        report.error = ApiError::io(tr("Could not write the export: %1").arg(why));
+        report.error = ApiError::fromLocal(
+            LocalError(tr("Could not write the export: %1").arg(why), LocalError::Category::File));
         report.files.clear();
         return report;
     };
@@ -233,9 +235,10 @@ RecordExportReport RecordExport::write(
     }
 
     if (file) {
-        QString why;
-        if (!file->commit(&why)) {
-            report.error = ApiError::io(tr("Could not save %1: %2").arg(settings.outputPath, why));
+        if (const Result<> committed = file->commit(); !committed) {
+            report.error = ApiError::fromLocal(
+                LocalError(tr("Could not save %1: %2").arg(settings.outputPath, committed.error().message()),
+                    LocalError::Category::File));
             return report;
         }
         report.files.append(settings.outputPath);

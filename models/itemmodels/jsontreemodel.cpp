@@ -250,24 +250,22 @@ void JsonTreeModel::reset(
     endResetModel();
 }
 
-bool JsonTreeModel::setJsonText(const QByteArray &json, QString *error)
+Result<> JsonTreeModel::setJsonText(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         clear();
-        if (error)
-            *error = tr("The JSON could not be read: %1 at character %2.")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return false;
+        return LocalError(tr("The JSON could not be read: %1 at character %2.")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
     }
     QHash<QString, QString> literals;
     QHash<QString, QStringList> keyOrder;
     LiteralScanner(json, &literals, &keyOrder).run();
     reset(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
         std::move(literals), std::move(keyOrder));
-    return true;
+    return {};
 }
 
 void JsonTreeModel::clear()

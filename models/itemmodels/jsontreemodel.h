@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include "data/localresult.h"
 #include "itemmodels/modelroles.h"
 #include <memory>
 #include <vector>
@@ -41,8 +42,8 @@ public:
 
     /// Shows `value` (an object or array shows its members at the top level).
     void setJson(const QJsonValue &value);
-    /// Parses JSON text; on failure the model is empty and *error says why.
-    bool setJsonText(const QByteArray &json, QString *error = nullptr);
+    /// Parses JSON text; on failure the model is empty and the error says why.
+    Result<> setJsonText(const QByteArray &json);
     void clear();
     bool isEmpty() const;
 

@@ -64,12 +64,11 @@ QJsonObject CaptureState::toJson() const
     };
 }
 
-std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QString *error)
+Result<CaptureState> CaptureState::fromJson(const QJsonObject &json)
 {
     if (json.value(u"version"_s).toInt() != StateVersion) {
-        *error = QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "the state file is not a capture state of this version.");
-        return std::nullopt;
+        return LocalError(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "the state file is not a capture state of this version."));
     }
     auto strings = [](const QJsonValue &v) {
         QStringList out;
@@ -80,9 +79,8 @@ std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QStr
     CaptureState s;
     s.source = json.value(u"source"_s).toString();
     if (s.source != "datafeed"_L1 && s.source != "datahose"_L1) {
-        *error = QCoreApplication::translate("Inspector::Live::CaptureWriter",
-            "the state file names no feed (\"source\" must be datafeed or datahose).");
-        return std::nullopt;
+        return LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+            "the state file names no feed (\"source\" must be datafeed or datahose)."));
     }
     s.feedId = json.value(u"feedId"_s).toString();
     s.tag = json.value(u"tag"_s).toString();
@@ -96,9 +94,8 @@ std::optional<CaptureState> CaptureState::fromJson(const QJsonObject &json, QStr
     s.gaps = strings(json.value(u"gaps"_s));
     s.updatedAtMs = json.value(u"updatedAt"_s).toInteger();
     if (s.captureBytes < 0) {
-        *error = QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "the state file has no capture size.");
-        return std::nullopt;
+        return LocalError(QCoreApplication::translate(
+            "Inspector::Live::CaptureWriter", "the state file has no capture size."));
     }
     return s;
 }
@@ -123,24 +120,29 @@ QString CaptureWriter::statePath(const QString &capturePath)
 
 bool CaptureWriter::open(bool resume, ApiError *error)
 {
-    QString refused;
-    if ((m_pathKind == Export::OutputFile::Path::Derived
-            && !Export::OutputFile::refuseSymLink(m_path, &refused))
-        || !Export::OutputFile::refuseSymLink(statePath(m_path), &refused)) {
-        *error = ApiError::io(refused);
+    Result<> refused;
+    if (m_pathKind == Export::OutputFile::Path::Derived)
+        refused = Export::OutputFile::refuseSymLink(m_path);
+    if (refused)
+        refused = Export::OutputFile::refuseSymLink(statePath(m_path));
+    if (!refused) {
+        *error = ApiError::fromLocal(refused.error());
         return false;
     }
     if (!resume) {
         if (QFileInfo::exists(m_path) && QFileInfo(m_path).size() > 0) {
-            *error = ApiError::config(QCoreApplication::translate("Inspector::Live::CaptureWriter",
-                "%1 already holds a capture: resume it (--resume) or choose another file.")
-                                          .arg(m_path));
+            *error
+                = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                    "%1 already holds a capture: resume it (--resume) or choose another file.")
+                                                     .arg(m_path)));
             return false;
         }
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error = ApiError::io(QCoreApplication::translate(
-                "Inspector::Live::CaptureWriter", "Cannot create the capture %1: %2")
-                                      .arg(m_path, m_file.errorString()));
+            *error
+                = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                     "Cannot create the capture %1: %2")
+                                                     .arg(m_path, m_file.errorString()),
+                    LocalError::Category::File));
             return false;
         }
         m_writer = std::make_unique<Export::JsonWriter>(&m_file, Export::JsonWriter::Mode::Lines);
@@ -148,22 +150,22 @@ bool CaptureWriter::open(bool resume, ApiError *error)
     }
     QFile stateFile(statePath(m_path));
     if (!stateFile.open(QIODevice::ReadOnly)) {
-        *error = ApiError::config(QCoreApplication::translate(
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate(
             "Inspector::Live::CaptureWriter", "Nothing to resume: %1 is missing (%2).")
-                                      .arg(statePath(m_path), stateFile.errorString()));
+                                                    .arg(statePath(m_path), stateFile.errorString())));
         return false;
     }
     QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(stateFile.readAll(), &pe);
-    QString why;
-    const auto state = doc.isObject() ? CaptureState::fromJson(doc.object(), &why) : std::nullopt;
+    const Result<CaptureState> state
+        = doc.isObject() ? CaptureState::fromJson(doc.object()) : LocalError(pe.errorString());
     if (!state) {
-        *error = ApiError::config(
+        *error = ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot resume from %1: %2")
-                .arg(statePath(m_path), why.isEmpty() ? pe.errorString() : why));
+                .arg(statePath(m_path), state.error().message())));
         return false;
     }
-    m_state = *state;
+    m_state = state.value();
     for (const QString &key : std::as_const(m_state.recentKeys))
         m_dedup.remember(key);
     return recover(error);
@@ -172,19 +174,20 @@ bool CaptureWriter::open(bool resume, ApiError *error)
 bool CaptureWriter::recover(ApiError *error)
 {
     if (!m_file.open(QIODevice::ReadWrite)) {
-        *error = ApiError::io(
+        *error = ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot open the capture %1: %2")
-                .arg(m_path, m_file.errorString()));
+                .arg(m_path, m_file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     const qint64 size = m_file.size();
     if (size < m_state.captureBytes) {
-        *error = ApiError::config(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
             "Cannot resume: %1 is shorter than its state file says (%2 bytes instead of %3); "
             "it was changed since the capture stopped.")
-                                      .arg(m_path)
-                                      .arg(size)
-                                      .arg(m_state.captureBytes));
+                                                    .arg(m_path)
+                                                    .arg(size)
+                                                    .arg(m_state.captureBytes)));
         return false;
     }
     // Lines past the committed size were fsync'ed but their batch was not acknowledged: the server
@@ -208,9 +211,10 @@ bool CaptureWriter::recover(ApiError *error)
     }
     const qint64 end = m_state.captureBytes + good;
     if (end < size && !m_file.resize(end)) {
-        *error = ApiError::io(QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "Cannot cut the unfinished last line of %1: %2")
-                                  .arg(m_path, m_file.errorString()));
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                    "Cannot cut the unfinished last line of %1: %2")
+                                                    .arg(m_path, m_file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     m_state.captureBytes = end;
@@ -234,9 +238,10 @@ bool CaptureWriter::append(
     if (consumed)
         *consumed = 0;
     if (!m_writer) {
-        *error = ApiError::io(
+        *error = ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "The capture %1 is not open.")
-                .arg(m_path));
+                .arg(m_path),
+            LocalError::Category::File));
         return false;
     }
     for (const Event &e : events) {
@@ -250,17 +255,20 @@ bool CaptureWriter::append(
             continue;
         }
         if (!m_writer->write(line(e))) {
-            *error = ApiError::io(QCoreApplication::translate(
-                "Inspector::Live::CaptureWriter", "Cannot write to the capture %1: %2")
-                                      .arg(m_path, m_writer->errorString()));
+            *error
+                = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                     "Cannot write to the capture %1: %2")
+                                                     .arg(m_path, m_writer->errorString()),
+                    LocalError::Category::File));
             return false;
         }
         written->append(e);
     }
     if (!syncToDisk(&m_file)) {
-        *error = ApiError::io(QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "Cannot save the capture %1 to disk: %2")
-                                  .arg(m_path, m_file.errorString()));
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                    "Cannot save the capture %1 to disk: %2")
+                                                    .arg(m_path, m_file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     m_state.events += written->size();
@@ -283,18 +291,18 @@ void CaptureWriter::addGap(const QString &reason, qint64 nowMs)
 bool CaptureWriter::writeState(ApiError *error)
 {
     // QSaveFile would write to a symbolic link's target: the state file's name is the tool's.
-    QString why;
-    if (!Export::OutputFile::refuseSymLink(statePath(m_path), &why)) {
-        *error = ApiError::io(why);
+    if (const Result<> refused = Export::OutputFile::refuseSymLink(statePath(m_path)); !refused) {
+        *error = ApiError::fromLocal(refused.error());
         return false;
     }
     QSaveFile file(statePath(m_path));
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Indented)) < 0
         || !file.commit()) {
-        *error = ApiError::io(QCoreApplication::translate(
-            "Inspector::Live::CaptureWriter", "Cannot write the capture state %1: %2")
-                                  .arg(statePath(m_path), file.errorString()));
+        *error = ApiError::fromLocal(LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                                                    "Cannot write the capture state %1: %2")
+                                                    .arg(statePath(m_path), file.errorString()),
+            LocalError::Category::File));
         return false;
     }
     return true;
@@ -319,15 +327,16 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
     *count = 0;
     QFile in(capturePath);
     if (!in.open(QIODevice::ReadOnly))
-        return ApiError::io(
+        return ApiError::fromLocal(LocalError(
             QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot read the capture %1: %2")
-                .arg(capturePath, in.errorString()));
+                .arg(capturePath, in.errorString()),
+            LocalError::Category::File));
     Export::OutputFile file(outputPath);
-    QString why;
-    if (!file.open(&why))
-        return ApiError::io(
-            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot create %1: %2")
-                .arg(outputPath, why));
+    if (const Result<> opened = file.open(); !opened)
+        return ApiError::fromLocal(
+            LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot create %1: %2")
+                           .arg(outputPath, opened.error().message()),
+                LocalError::Category::File));
     QIODevice *out = file.device();
     Export::JsonWriter json(out,
         format == Export::Format::Json ? Export::JsonWriter::Mode::Array : Export::JsonWriter::Mode::Lines);
@@ -346,10 +355,12 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
         bool parsed = false;
         const QJsonObject line = parseLine(bytes, &parsed);
         if (!parsed)
-            return ApiError::io(QCoreApplication::translate("Inspector::Live::CaptureWriter",
-                "The capture %1 has a line that is not a JSON object (event %2).")
-                                    .arg(capturePath)
-                                    .arg(*count + 1));
+            return ApiError::fromLocal(
+                LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter",
+                               "The capture %1 has a line that is not a JSON object (event %2).")
+                               .arg(capturePath)
+                               .arg(*count + 1),
+                    LocalError::Category::File));
         if (format == Export::Format::Csv) {
             const QJsonObject d = line.value(u"_inspector"_s).toObject();
             const QJsonObject who = d.value(u"initiator"_s).toObject();
@@ -374,16 +385,18 @@ ApiError CaptureWriter::exportCapture(const QString &capturePath, const QString 
     if (ok && format != Export::Format::Csv)
         ok = json.end();
     if (!ok) {
-        why = out->errorString();
+        const QString why = out->errorString();
         file.cancel();
-        return ApiError::io(
-            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
-                .arg(outputPath, why));
+        return ApiError::fromLocal(
+            LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
+                           .arg(outputPath, why),
+                LocalError::Category::File));
     }
-    if (!file.commit(&why))
-        return ApiError::io(
-            QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
-                .arg(outputPath, why));
+    if (const Result<> committed = file.commit(); !committed)
+        return ApiError::fromLocal(
+            LocalError(QCoreApplication::translate("Inspector::Live::CaptureWriter", "Cannot write %1: %2")
+                           .arg(outputPath, committed.error().message()),
+                LocalError::Category::File));
     return {};
 }
 

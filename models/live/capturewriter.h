@@ -39,8 +39,8 @@ struct CaptureState
     qint64 updatedAtMs = 0;
 
     QJsonObject toJson() const;
-    /** nullopt with *error when @p json is not a state of this version. */
-    static std::optional<CaptureState> fromJson(const QJsonObject &json, QString *error);
+    /** An error when @p json is not a state of this version. */
+    static Result<CaptureState> fromJson(const QJsonObject &json);
 };
 
 /**

@@ -26,22 +26,19 @@ bool DatafeedInfo::isDatafeed() const
     return type != "datahose"_L1 && pattern.match(id).hasMatch();
 }
 
-QList<DatafeedInfo> DatafeedInfo::parseList(const QByteArray &body, QString *error)
+Result<QList<DatafeedInfo>> DatafeedInfo::parseList(const QByteArray &body)
 {
     QList<DatafeedInfo> out;
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
-        *error = QCoreApplication::translate("Inspector::Live", "the list of datafeeds is not a JSON array.");
-        return out;
-    }
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
+        return LocalError(
+            QCoreApplication::translate("Inspector::Live", "the list of datafeeds is not a JSON array."));
     for (const QJsonValue &v : doc.array()) {
         const QJsonObject o = v.toObject();
-        if (!v.isObject() || !o.value(u"id"_s).isString()) {
-            *error = QCoreApplication::translate(
-                "Inspector::Live", "a datafeed of the list has no text \"id\".");
-            return {};
-        }
+        if (!v.isObject() || !o.value(u"id"_s).isString())
+            return LocalError(
+                QCoreApplication::translate("Inspector::Live", "a datafeed of the list has no text \"id\"."));
         out.append({o.value(u"id"_s).toString(), o.value(u"type"_s).toString(),
             o.value(u"createdAt"_s).toInteger(), o});
     }
@@ -60,23 +57,21 @@ QString DatafeedReader::defaultTag(const QString &username)
     return QString(u"symphony-inspector-"_s + username).left(LiveRequests::MaxDatafeedTagLength);
 }
 
-bool DatafeedReader::validateTag(const QString &tag, QString *error)
+Result<> DatafeedReader::validateTag(const QString &tag)
 {
     if (tag.size() > LiveRequests::MaxDatafeedTagLength) {
-        *error = tr("A datafeed tag has at most %1 characters; this one has %2.")
-                     .arg(LiveRequests::MaxDatafeedTagLength)
-                     .arg(tag.size());
-        return false;
+        return LocalError(tr("A datafeed tag has at most %1 characters; this one has %2.")
+                              .arg(LiveRequests::MaxDatafeedTagLength)
+                              .arg(tag.size()));
     }
-    return true;
+    return {};
 }
 
 void DatafeedReader::prepare()
 {
     m_recreations = 0;
-    QString why;
-    if (!validateTag(m_tag, &why)) {
-        const ApiError error = ApiError::config(why);
+    if (const Result<> tag = validateTag(m_tag); !tag) {
+        const ApiError error = ApiError::fromLocal(tag.error());
         // Never from inside start(): the caller connects to stopped() after it.
         QMetaObject::invokeMethod(
             this, [this, error] { finish(error); }, Qt::QueuedConnection);
@@ -95,12 +90,12 @@ void DatafeedReader::listFeeds()
                 finish(explain(job->error()));
             return;
         }
-        QString why;
-        const QList<DatafeedInfo> feeds = DatafeedInfo::parseList(job->response().body, &why);
-        if (!why.isEmpty()) {
-            finish(ApiError::badResponse(job->request().description, why));
+        const Result<QList<DatafeedInfo>> parsed = DatafeedInfo::parseList(job->response().body);
+        if (!parsed) {
+            finish(ApiError::badResponse(job->request().description, parsed.error().message()));
             return;
         }
+        const QList<DatafeedInfo> &feeds = parsed.value();
         resetFailures();
         if (!m_feedId.isEmpty()) {
             for (const DatafeedInfo &f : feeds) {

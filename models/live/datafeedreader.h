@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "data/localresult.h"
 #include "live/eventreader.h"
 
 namespace Inspector::Live {
@@ -15,8 +16,8 @@ struct DatafeedInfo
 
     /** A datafeed we may read: not a datahose feed (`…_p_…`). BDK's id pattern `^[^\s_]+_f(_[^\s_]+)?$`. */
     bool isDatafeed() const;
-    /** Parses the list; nullopt-like: ok false with *error for a body that is not an array of objects. */
-    static QList<DatafeedInfo> parseList(const QByteArray &body, QString *error);
+    /** Parses the list; an error for a body that is not an array of objects. */
+    static Result<QList<DatafeedInfo>> parseList(const QByteArray &body);
 };
 
 /**
@@ -46,8 +47,8 @@ public:
 
     /** The default tag: "symphony-inspector-" + the bot's username, at most 100 characters. */
     static QString defaultTag(const QString &username);
-    /** False with *error when @p tag cannot be a datafeed tag (more than 100 characters). */
-    static bool validateTag(const QString &tag, QString *error);
+    /** An error when @p tag cannot be a datafeed tag (more than 100 characters). */
+    static Result<> validateTag(const QString &tag);
 
 Q_SIGNALS:
     /** The feed read from now on; @p reused is false when the reader created it. */

@@ -20,7 +20,7 @@ DatahoseReader::DatahoseReader(
     connect(this, &EventReader::batchReceived, this, [this] { m_diagnosed = false; });
 }
 
-bool DatahoseReader::parseTypes(const QStringList &words, QStringList *types, QString *error)
+Result<QStringList> DatahoseReader::parseTypes(const QStringList &words)
 {
     QStringList out;
     for (const QString &word : words) {
@@ -36,31 +36,26 @@ bool DatahoseReader::parseTypes(const QStringList &words, QStringList *types, QS
                 continue;
             }
             if (!Event::realTimeTypes().contains(t)) {
-                *error = tr("\"%1\" is not a real-time event type. Known types: %2, or \"all\".")
-                             .arg(part.trimmed(), Event::realTimeTypes().join(u", "_s));
-                return false;
+                return LocalError(tr("\"%1\" is not a real-time event type. Known types: %2, or \"all\".")
+                                      .arg(part.trimmed(), Event::realTimeTypes().join(u", "_s)));
             }
             if (!out.contains(t))
                 out.append(t);
         }
     }
-    if (out.isEmpty()) {
-        *error = tr("The datahose needs at least one event type (or \"all\").");
-        return false;
-    }
-    *types = out;
-    return true;
+    if (out.isEmpty())
+        return LocalError(tr("The datahose needs at least one event type (or \"all\")."));
+    return out;
 }
 
-bool DatahoseReader::validateTag(const QString &tag, QString *error)
+Result<> DatahoseReader::validateTag(const QString &tag)
 {
     if (tag.isEmpty() || tag.size() > LiveRequests::MaxDatahoseTagLength) {
-        *error = tr("A datahose tag has 1 to %1 characters; this one has %2.")
-                     .arg(LiveRequests::MaxDatahoseTagLength)
-                     .arg(tag.size());
-        return false;
+        return LocalError(tr("A datahose tag has 1 to %1 characters; this one has %2.")
+                              .arg(LiveRequests::MaxDatahoseTagLength)
+                              .arg(tag.size()));
     }
-    return true;
+    return {};
 }
 
 QString DatahoseReader::defaultTag(const QString &username)
@@ -80,13 +75,14 @@ QString DatahoseReader::ceserviceExplanation(const HealthComponent &ceservice)
 void DatahoseReader::prepare()
 {
     m_diagnosed = false;
-    QString why;
     QStringList types;
     ApiError error;
-    if (!validateTag(m_tag, &why))
-        error = ApiError::config(why);
-    else if (!parseTypes(m_types, &types, &why))
-        error = ApiError::config(why);
+    if (const Result<> tag = validateTag(m_tag); !tag)
+        error = ApiError::fromLocal(tag.error());
+    else if (const Result<QStringList> parsed = parseTypes(m_types); !parsed)
+        error = ApiError::fromLocal(parsed.error());
+    else
+        types = parsed.value();
     if (error.isError()) {
         // Never from inside start(): the caller connects to stopped() after it.
         QMetaObject::invokeMethod(

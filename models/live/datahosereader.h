@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "data/health.h"
+#include "data/localresult.h"
 #include "live/eventreader.h"
 
 namespace Inspector::Live {
@@ -36,11 +37,11 @@ public:
 
     /**
      * Turns a user's list ("all", or types separated by commas, any case) into the eventTypes to send:
-     * "all" gives every real-time type. False with *error for an empty list or an unknown type.
+     * "all" gives every real-time type. An error for an empty list or an unknown type.
      */
-    static bool parseTypes(const QStringList &words, QStringList *types, QString *error);
-    /** False with *error unless the tag has 1 to 80 characters. */
-    static bool validateTag(const QString &tag, QString *error);
+    static Result<QStringList> parseTypes(const QStringList &words);
+    /** An error unless the tag has 1 to 80 characters. */
+    static Result<> validateTag(const QString &tag);
     /** The default tag: "datahose-" + the bot's username, at most 80 characters (as BDK). */
     static QString defaultTag(const QString &username);
     /** The warning shown when the agent reports @p ceservice DOWN: its meaning (HealthComponent::meaning,

@@ -46,13 +46,12 @@ qint64 LiveSession::duplicates() const
 bool LiveSession::open(ApiError *error)
 {
     if (!m_settings.eventTypes.isEmpty() && !m_settings.resume) {
-        QString why;
-        QStringList types;
-        if (!DatahoseReader::parseTypes(m_settings.eventTypes, &types, &why)) {
-            *error = ApiError::config(why);
+        const Result<QStringList> types = DatahoseReader::parseTypes(m_settings.eventTypes);
+        if (!types) {
+            *error = ApiError::fromLocal(types.error());
             return false;
         }
-        m_settings.eventTypes = types;
+        m_settings.eventTypes = types.value();
     }
     if (!m_settings.capturePath.isEmpty()) {
         m_capture = std::make_unique<CaptureWriter>(m_settings.capturePath, m_settings.dedupCapacity,
@@ -83,7 +82,8 @@ bool LiveSession::open(ApiError *error)
             }
         }
     } else if (m_settings.resume) {
-        *error = ApiError::config(tr("Resuming needs the capture file whose state to resume."));
+        *error
+            = ApiError::fromLocal(LocalError(tr("Resuming needs the capture file whose state to resume.")));
         return false;
     }
     m_opened = true;

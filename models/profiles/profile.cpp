@@ -130,9 +130,10 @@ QStringList Profile::validate() const
     if (podUrl.trimmed().isEmpty()) {
         problems << tr("Give the pod URL, e.g. https://mycompany.symphony.com.");
     } else {
-        QString error;
-        if (!ServiceUrls::resolve({podUrl, agentUrl, keyManagerUrl, loginUrl, {}, {}}, &error))
-            problems << error;
+        if (const Result<ServiceUrls> urls
+            = ServiceUrls::resolve({podUrl, agentUrl, keyManagerUrl, loginUrl, {}, {}});
+            !urls)
+            problems << urls.error().message();
     }
     switch (authMode) {
     case AuthMode::RsaKey:

@@ -71,15 +71,15 @@ void ProfileConnector::start()
                 tr("The embedded demo pod is not running, so the demo profile cannot connect."));
             return;
         }
-        QString error;
-        const Auth::RsaKey key = Auth::RsaKey::fromPem(m_demo->privateKeyPem, {}, &error);
-        if (key.isNull()) {
-            finishLater(std::nullopt, tr("The demo pod's bot key cannot be used: %1").arg(error));
+        const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(m_demo->privateKeyPem, {});
+        if (!key) {
+            finishLater(
+                std::nullopt, tr("The demo pod's bot key cannot be used: %1").arg(key.error().message()));
             return;
         }
         SessionSetup setup;
         setup.urls = ServiceUrls::forOrigin(m_demo->origin);
-        setup.credentials = Credentials::fromRsaKey(m_demo->username, key);
+        setup.credentials = Credentials::fromRsaKey(m_demo->username, key.value());
         setup.options = m_base;
         setup.profileName = m_profile.name;
         finishLater(setup, {});
@@ -90,13 +90,14 @@ void ProfileConnector::start()
         finishLater(std::nullopt, problems.join(u' '));
         return;
     }
-    QString error;
-    m_urls = ServiceUrls::resolve(
-        {m_profile.podUrl, m_profile.agentUrl, m_profile.keyManagerUrl, m_profile.loginUrl, {}, {}}, &error);
-    if (!m_urls) {
-        finishLater(std::nullopt, error);
+    const Result<ServiceUrls> urls = ServiceUrls::resolve(
+        {m_profile.podUrl, m_profile.agentUrl, m_profile.keyManagerUrl, m_profile.loginUrl, {}, {}});
+    if (!urls) {
+        m_urls.reset();
+        finishLater(std::nullopt, urls.error().message());
         return;
     }
+    m_urls = urls.value();
     const QList<Profile::Secret> used = m_profile.usedSecrets();
     if (used.isEmpty() || !m_secrets) {
         build();
@@ -193,15 +194,15 @@ void ProfileConnector::build()
                     tr("The private key \"%1\" is encrypted").arg(m_profile.keyFile)));
             return;
         }
-        QString error;
-        const Auth::RsaKey key = Auth::RsaKey::fromPem(pem, passphrase, &error);
+        const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(pem, passphrase);
         Auth::Detail::wipe(pem);
-        if (key.isNull()) {
-            finishLater(
-                std::nullopt, tr("The private key \"%1\" cannot be used: %2").arg(m_profile.keyFile, error));
+        if (!key) {
+            finishLater(std::nullopt,
+                tr("The private key \"%1\" cannot be used: %2")
+                    .arg(m_profile.keyFile, key.error().message()));
             return;
         }
-        setup.credentials = Credentials::fromRsaKey(m_profile.username.trimmed(), key);
+        setup.credentials = Credentials::fromRsaKey(m_profile.username.trimmed(), key.value());
         break;
     }
     case Profile::AuthMode::Certificate: {
@@ -216,13 +217,12 @@ void ProfileConnector::build()
             }
         }
         const QByteArray passphrase = m_values.value(Profile::Secret::CertificatePassphrase);
-        QString error;
-        const auto certificate = m_profile.keyFile.isEmpty()
-            ? Auth::ClientCertificate::load(m_profile.certificateFile, passphrase, &error)
-            : Auth::ClientCertificate::load(m_profile.certificateFile, m_profile.keyFile, passphrase, &error);
+        const Result<Auth::ClientCertificate> certificate = m_profile.keyFile.isEmpty()
+            ? Auth::ClientCertificate::load(m_profile.certificateFile, passphrase)
+            : Auth::ClientCertificate::load(m_profile.certificateFile, m_profile.keyFile, passphrase);
         if (!certificate) {
-            QString sentence
-                = tr("The certificate \"%1\" cannot be used: %2").arg(m_profile.certificateFile, error);
+            QString sentence = tr("The certificate \"%1\" cannot be used: %2")
+                                   .arg(m_profile.certificateFile, certificate.error().message());
             if (passphrase.isEmpty() && m_errors.contains(Profile::Secret::CertificatePassphrase)
                 && m_errors.value(Profile::Secret::CertificatePassphrase) != SecretJob::Error::NotFound)
                 sentence += u' '
@@ -231,7 +231,7 @@ void ProfileConnector::build()
             finishLater(std::nullopt, sentence);
             return;
         }
-        setup.credentials = Credentials::fromCertificate(*certificate);
+        setup.credentials = Credentials::fromCertificate(certificate.value());
         break;
     }
     case Profile::AuthMode::Tokens: {

@@ -118,58 +118,41 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     return std::nullopt;
 }
 
-bool ProfileStore::add(const Profile &profile, QString *error)
+Result<> ProfileStore::add(const Profile &profile)
 {
     Profile p = profile;
     p.demo = false;
     if (p.id.isEmpty())
         p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (p.id == Profile::demoId() || profile.demo || this->profile(p.id)) {
-        if (error)
-            *error = tr("A profile with this id exists already.");
-        return false;
-    }
-    if (const QStringList problems = p.validate(); !problems.isEmpty()) {
-        if (error)
-            *error = problems.join(u' ');
-        return false;
-    }
+    if (p.id == Profile::demoId() || profile.demo || this->profile(p.id))
+        return LocalError(tr("A profile with this id exists already."));
+    if (const QStringList problems = p.validate(); !problems.isEmpty())
+        return LocalError(problems.join(u' '));
     m_profiles.append(p);
     save();
-    return true;
+    return {};
 }
 
-bool ProfileStore::update(const Profile &profile, QString *error)
+Result<> ProfileStore::update(const Profile &profile)
 {
-    if (profile.demo || profile.id == Profile::demoId()) {
-        if (error)
-            *error = tr("The demo pod profile is built in and cannot be changed.");
-        return false;
-    }
+    if (profile.demo || profile.id == Profile::demoId())
+        return LocalError(tr("The demo pod profile is built in and cannot be changed."));
     for (Profile &p : m_profiles) {
         if (p.id != profile.id)
             continue;
-        if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
-            if (error)
-                *error = problems.join(u' ');
-            return false;
-        }
+        if (const QStringList problems = profile.validate(); !problems.isEmpty())
+            return LocalError(problems.join(u' '));
         p = profile;
         save();
-        return true;
+        return {};
     }
-    if (error)
-        *error = tr("There is no profile with the id \"%1\".").arg(profile.id);
-    return false;
+    return LocalError(tr("There is no profile with the id \"%1\".").arg(profile.id));
 }
 
-std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error)
+Result<Profile> ProfileStore::duplicate(const QString &id)
 {
-    if (id == Profile::demoId()) {
-        if (error)
-            *error = tr("The demo pod profile is built in and cannot be duplicated.");
-        return std::nullopt;
-    }
+    if (id == Profile::demoId())
+        return LocalError(tr("The demo pod profile is built in and cannot be duplicated."));
     for (int i = 0; i < m_profiles.size(); ++i) {
         if (m_profiles.at(i).id != id)
             continue;
@@ -180,28 +163,21 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
         save();
         return copy;
     }
-    if (error)
-        *error = tr("There is no profile with the id \"%1\".").arg(id);
-    return std::nullopt;
+    return LocalError(tr("There is no profile with the id \"%1\".").arg(id));
 }
 
-bool ProfileStore::remove(const QString &id, QString *error)
+Result<> ProfileStore::remove(const QString &id)
 {
-    if (id == Profile::demoId()) {
-        if (error)
-            *error = tr("The demo pod profile is built in and cannot be deleted.");
-        return false;
-    }
+    if (id == Profile::demoId())
+        return LocalError(tr("The demo pod profile is built in and cannot be deleted."));
     for (int i = 0; i < m_profiles.size(); ++i) {
         if (m_profiles.at(i).id == id) {
             m_profiles.removeAt(i);
             save();
-            return true;
+            return {};
         }
     }
-    if (error)
-        *error = tr("There is no profile with the id \"%1\".").arg(id);
-    return false;
+    return LocalError(tr("There is no profile with the id \"%1\".").arg(id));
 }
 
 } // namespace Inspector

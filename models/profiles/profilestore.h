@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "data/localresult.h"
 #include "profiles/profile.h"
 
 class QSettings;
@@ -33,16 +34,16 @@ public:
     QList<Profile> profiles() const;
     std::optional<Profile> profile(const QString &id) const;
 
-    /// Adds @p profile (a new id is made when it has none). false and *error set when it does not
-    /// validate or its id exists.
-    bool add(const Profile &profile, QString *error);
-    /// Replaces the profile with the same id. false and *error when unknown, the demo, or invalid.
-    bool update(const Profile &profile, QString *error);
+    /// Adds @p profile (a new id is made when it has none). An error when it does not validate or
+    /// its id exists.
+    Result<> add(const Profile &profile);
+    /// Replaces the profile with the same id. An error when unknown, the demo, or invalid.
+    Result<> update(const Profile &profile);
     /// A copy with a new id and "(copy)" in its name, added after the original. Secrets are not
     /// copied here (the store has none): the caller copies them through its SecretStore.
-    std::optional<Profile> duplicate(const QString &id, QString *error);
-    /// false and *error for the demo or an unknown id. The caller removes the profile's secrets.
-    bool remove(const QString &id, QString *error);
+    Result<Profile> duplicate(const QString &id);
+    /// An error for the demo or an unknown id. The caller removes the profile's secrets.
+    Result<> remove(const QString &id);
 
     /// Reads the settings again (another instance may have written them).
     void reload();

@@ -26,8 +26,8 @@ template<typename T> BatchSink<T> nonEmpty(BatchSink<T> sink)
 inline ServiceCall *notConnected(QObject *parent)
 {
     auto *call = new ServiceCall(parent);
-    call->finishLater(
-        ApiError::config(QCoreApplication::translate("Inspector::PodServices", "Not connected.")));
+    call->finishLater(ApiError::fromLocal(
+        LocalError(QCoreApplication::translate("Inspector::PodServices", "Not connected."))));
     return call;
 }
 

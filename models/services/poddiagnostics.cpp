@@ -20,7 +20,7 @@ ServiceCall *oneValue(ApiClient *client, const ApiRequest &request, Parse parse,
 {
     auto *call = new ServiceCall(parent);
     if (!client) {
-        call->finishLater(ApiError::config(PodDiagnostics::tr("Not connected to a pod.")));
+        call->finishLater(ApiError::fromLocal(LocalError(PodDiagnostics::tr("Not connected to a pod."))));
         return call;
     }
     QPointer<ApiJob> job = client->send(request);

@@ -25,7 +25,7 @@ constexpr qint64 WriteChunk = 1 << 20;
 /// Ends @p call from the event loop when the client is gone: the source cannot answer.
 ServiceCall *offline(ServiceCall *call)
 {
-    call->finishLater(ApiError::config(PodMessageDetails::tr("Not connected to a pod.")));
+    call->finishLater(ApiError::fromLocal(LocalError(PodMessageDetails::tr("Not connected to a pod."))));
     return call;
 }
 
@@ -103,7 +103,7 @@ ServiceCall *PodMessageDetails::downloadAttachment(
         return offline(call);
     if (query.streamId.isEmpty() || query.messageId.isEmpty() || query.fileId.isEmpty()
         || query.targetPath.isEmpty()) {
-        call->finishLater(ApiError::config(tr("The attachment to download is not named.")));
+        call->finishLater(ApiError::fromLocal(LocalError(tr("The attachment to download is not named."))));
         return call;
     }
     // The worker owns nothing of the call's; the flag makes it discard its file instead of committing.
@@ -176,23 +176,27 @@ SaveResult saveAttachment(const QByteArray &bytes, const QString &target, const 
     const QFileInfo info(target);
     Files::NewFile file(info.path(), info.fileName());
     if (const Result<> opened = file.open(); !opened)
-        return {ApiError::io(
-                    PodMessageDetails::tr("Could not write %1: %2").arg(target, opened.error().message())),
+        return {ApiError::fromLocal(LocalError(
+                    PodMessageDetails::tr("Could not write %1: %2").arg(target, opened.error().message()),
+                    LocalError::Category::File)),
             {}};
     for (qint64 pos = 0; pos < bytes.size(); pos += WriteChunk) {
         if (cancel && cancel->load())
             return {ApiError::cancelled(), {}}; // the file's destructor removes what was written
         const qint64 n = qMin(WriteChunk, qint64(bytes.size()) - pos);
         if (file.device()->write(bytes.constData() + pos, n) != n)
-            return {ApiError::io(PodMessageDetails::tr("Could not write %1: %2")
-                                     .arg(target, file.device()->errorString())),
+            return {
+                ApiError::fromLocal(LocalError(
+                    PodMessageDetails::tr("Could not write %1: %2").arg(target, file.device()->errorString()),
+                    LocalError::Category::File)),
                 {}};
     }
     if (cancel && cancel->load())
         return {ApiError::cancelled(), {}};
     if (const Result<> committed = file.commit(); !committed)
-        return {ApiError::io(
-                    PodMessageDetails::tr("Could not save %1: %2").arg(target, committed.error().message())),
+        return {ApiError::fromLocal(LocalError(
+                    PodMessageDetails::tr("Could not save %1: %2").arg(target, committed.error().message()),
+                    LocalError::Category::File)),
             {}};
     return {ApiError {}, {file.filePath(), qint64(bytes.size())}};
 }

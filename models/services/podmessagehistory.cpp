@@ -81,7 +81,7 @@ public:
         if (!m_call->isActive())
             return;
         if (!m_client) {
-            m_call->finish(ApiError::config(PodMessageHistory::tr("Not connected.")));
+            m_call->finish(ApiError::fromLocal(LocalError(PodMessageHistory::tr("Not connected."))));
             return;
         }
         if (m_cursor->kind == MessageCursor::Kind::Search)
@@ -292,7 +292,7 @@ ServiceCall *PodMessageHistory::more(MessageCursor *cursor, BatchSink sink)
         return call;
     }
     if (!m_client) {
-        call->finishLater(ApiError::config(tr("Not connected.")));
+        call->finishLater(ApiError::fromLocal(LocalError(tr("Not connected."))));
         return call;
     }
     auto *run = new MoreRun(call, m_client, cursor, std::move(sink));
@@ -304,7 +304,7 @@ ServiceCall *PodMessageHistory::message(const QString &messageId, MessageSink si
 {
     auto *call = new ServiceCall(this);
     if (!m_client) {
-        call->finishLater(ApiError::config(tr("Not connected.")));
+        call->finishLater(ApiError::fromLocal(LocalError(tr("Not connected."))));
         return call;
     }
     QPointer<ApiJob> job = m_client->send(Requests::message(Ids::normalized(messageId)));

@@ -205,8 +205,8 @@ void StreamTreeLoader::start()
             return;
         }
         if (!m_user.contains(u'@')) {
-            Q_EMIT errorOccurred(
-                ApiError::config(tr("“%1” is neither a user id nor an email address.").arg(m_user)));
+            Q_EMIT errorOccurred(ApiError::fromLocal(
+                LocalError(tr("“%1” is neither a user id nor an email address.").arg(m_user))));
             return;
         }
         begin();
@@ -223,7 +223,8 @@ void StreamTreeLoader::start()
                 return;
             }
             if (*found == 0) {
-                Q_EMIT errorOccurred(ApiError::config(tr("No user has the email address %1.").arg(m_user)));
+                Q_EMIT errorOccurred(
+                    ApiError::fromLocal(LocalError(tr("No user has the email address %1.").arg(m_user))));
                 return;
             }
             m_scopeUserId = *found;

@@ -241,7 +241,7 @@ private:
         QSignalSpy spy(job, &ApiJob::finished);
         [&] { QVERIFY(spy.wait(20000)); }();
         if (spy.isEmpty())
-            return {ApiError::config(u"timed out"_s), {}};
+            return {ApiError::fromLocal(LocalError(u"timed out"_s)), {}};
         return {job->error(), job->response()};
     }
 
@@ -391,11 +391,10 @@ private Q_SLOTS:
     void wrongKeyIsRefused()
     {
         auto client = makeClient();
-        QString error;
-        const auto other = Auth::RsaKey::fromFile(
-            QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {}, &error);
-        QVERIFY2(!other.isNull(), qPrintable(error));
-        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), other));
+        const auto other
+            = Auth::RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {});
+        QVERIFY2(other.ok(), qPrintable(other.error().message()));
+        client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), other.value()));
         const auto [e, r] = call(client.get(), Requests::sessionInfo());
         QCOMPARE(e.kind, Kind::Unauthorized);
     }
@@ -649,7 +648,8 @@ private Q_SLOTS:
         o.time = &m_time;
         ApiClient client(ServiceUrls::forOrigin(m_pod->baseUrl()), o);
         const auto [error, response] = call(&client, Requests::sessionInfo());
-        QCOMPARE(error.kind, Kind::Config);
+        QCOMPARE(error.kind, Kind::Local);
+        QCOMPARE(error.local.category(), LocalError::Category::Config);
         QVERIFY(error.message.contains(u"No credentials"_s));
         QVERIFY(m_pod->requestLog().isEmpty());
     }
@@ -988,7 +988,7 @@ private Q_SLOTS:
             for (QThread *t : std::as_const(*threads))
                 QCOMPARE(t == QThread::currentThread(), inlineOutline);
         }();
-        return finished.isEmpty() ? ApiError::config(u"timed out"_s)
+        return finished.isEmpty() ? ApiError::fromLocal(LocalError(u"timed out"_s))
                                   : finished.first().first().value<ApiError>();
     }
 

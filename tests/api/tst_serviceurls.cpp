@@ -57,23 +57,21 @@ private Q_SLOTS:
         QFETCH(QString, agent);
         QFETCH(QString, keyManager);
         QFETCH(QString, login);
-        QString error;
-        const auto urls = ServiceUrls::resolve({pod, agent, keyManager, login, {}, {}}, &error);
-        QVERIFY2(urls.has_value(), qPrintable(error));
-        QTEST(urls->base(Service::Pod).toString(), "podBase");
-        QTEST(urls->base(Service::Agent).toString(), "agentBase");
-        QTEST(urls->base(Service::KeyManager).toString(), "kmBase");
-        QTEST(urls->base(Service::Login).toString(), "loginBase");
+        const auto urls = ServiceUrls::resolve({pod, agent, keyManager, login, {}, {}});
+        QVERIFY2(urls.ok(), qPrintable(urls.error().message()));
+        QTEST(urls.value().base(Service::Pod).toString(), "podBase");
+        QTEST(urls.value().base(Service::Agent).toString(), "agentBase");
+        QTEST(urls.value().base(Service::KeyManager).toString(), "kmBase");
+        QTEST(urls.value().base(Service::Login).toString(), "loginBase");
     }
 
     void certificateServicesDefault()
     {
-        QString error;
-        const auto urls = ServiceUrls::resolve(
-            {u"https://pod.example"_s, {}, u"https://km.example"_s, {}, {}, {}}, &error);
-        QVERIFY(urls);
-        QCOMPARE(urls->base(Service::SessionAuth).toString(), u"https://pod.example/sessionauth"_s);
-        QCOMPARE(urls->base(Service::KeyAuth).toString(), u"https://km.example/keyauth"_s);
+        const auto urls
+            = ServiceUrls::resolve({u"https://pod.example"_s, {}, u"https://km.example"_s, {}, {}, {}});
+        QVERIFY(urls.ok());
+        QCOMPARE(urls.value().base(Service::SessionAuth).toString(), u"https://pod.example/sessionauth"_s);
+        QCOMPARE(urls.value().base(Service::KeyAuth).toString(), u"https://km.example/keyauth"_s);
     }
 
     void rejects_data()
@@ -93,8 +91,9 @@ private Q_SLOTS:
         QFETCH(QString, pod);
         QFETCH(QString, agent);
         QFETCH(QString, mentions);
-        QString error;
-        QVERIFY(!ServiceUrls::resolve({pod, agent, {}, {}, {}, {}}, &error).has_value());
+        const auto urls = ServiceUrls::resolve({pod, agent, {}, {}, {}, {}});
+        QVERIFY(!urls.ok());
+        const QString error = urls.error().message();
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 

@@ -160,16 +160,15 @@ void ClientCertificateTest::loadsSingleFile()
     QFETCH(QStringList, chain);
     QFETCH(QSsl::KeyAlgorithm, algorithm);
 
-    QString error = u"stale"_s;
-    const std::optional<ClientCertificate> loaded = ClientCertificate::load(file, passphrase, &error);
-    QVERIFY2(loaded, qPrintable(error));
-    QVERIFY(error.isEmpty());
-    QCOMPARE(::commonName(loaded->certificate), commonName);
-    QCOMPARE(commonNames(loaded->chain), chain);
-    QVERIFY(!loaded->key.isNull());
-    QCOMPARE(loaded->key.type(), QSsl::PrivateKey);
-    QCOMPARE(loaded->key.algorithm(), algorithm);
-    QVERIFY(keyMatchesCertificate(loaded->key, loaded->certificate));
+    const Result<ClientCertificate> loaded = ClientCertificate::load(file, passphrase);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
+    QVERIFY(loaded.error().message().isEmpty());
+    QCOMPARE(::commonName(loaded.value().certificate), commonName);
+    QCOMPARE(commonNames(loaded.value().chain), chain);
+    QVERIFY(!loaded.value().key.isNull());
+    QCOMPARE(loaded.value().key.type(), QSsl::PrivateKey);
+    QCOMPARE(loaded.value().key.algorithm(), algorithm);
+    QVERIFY(keyMatchesCertificate(loaded.value().key, loaded.value().certificate));
 }
 
 void ClientCertificateTest::loadsSeparateFiles_data()
@@ -202,14 +201,12 @@ void ClientCertificateTest::loadsSeparateFiles()
     QFETCH(QString, commonName);
     QFETCH(QStringList, chain);
 
-    QString error;
-    const std::optional<ClientCertificate> loaded
-        = ClientCertificate::load(certFile, keyFile, passphrase, &error);
-    QVERIFY2(loaded, qPrintable(error));
-    QCOMPARE(::commonName(loaded->certificate), commonName);
-    QCOMPARE(commonNames(loaded->chain), chain);
-    QCOMPARE(loaded->key.type(), QSsl::PrivateKey);
-    QVERIFY(keyMatchesCertificate(loaded->key, loaded->certificate));
+    const Result<ClientCertificate> loaded = ClientCertificate::load(certFile, keyFile, passphrase);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
+    QCOMPARE(::commonName(loaded.value().certificate), commonName);
+    QCOMPARE(commonNames(loaded.value().chain), chain);
+    QCOMPARE(loaded.value().key.type(), QSsl::PrivateKey);
+    QVERIFY(keyMatchesCertificate(loaded.value().key, loaded.value().certificate));
 }
 
 void ClientCertificateTest::rejectsSingleFile_data()
@@ -251,8 +248,9 @@ void ClientCertificateTest::rejectsSingleFile()
     QFETCH(QByteArray, passphrase);
     QFETCH(QString, expectedError);
 
-    QString error;
-    QVERIFY(!ClientCertificate::load(file, passphrase, &error));
+    const Result<ClientCertificate> loaded = ClientCertificate::load(file, passphrase);
+    QVERIFY(!loaded.ok());
+    const QString error = loaded.error().message();
     QVERIFY2(error.contains(expectedError), qPrintable(error));
     QVERIFY2(error.contains(file), qPrintable(error));
 }
@@ -306,8 +304,9 @@ void ClientCertificateTest::rejectsSeparateFiles()
     QFETCH(QString, expectedError);
     QFETCH(QString, namedFile);
 
-    QString error;
-    QVERIFY(!ClientCertificate::load(certFile, keyFile, passphrase, &error));
+    const Result<ClientCertificate> loaded = ClientCertificate::load(certFile, keyFile, passphrase);
+    QVERIFY(!loaded.ok());
+    const QString error = loaded.error().message();
     QVERIFY2(error.contains(expectedError), qPrintable(error));
     QVERIFY2(error.contains(namedFile), qPrintable(error));
 }
@@ -319,11 +318,11 @@ void ClientCertificateTest::legacyPkcs12()
     OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
     const bool legacyAvailable = OSSL_PROVIDER_available(nullptr, "legacy") == 1;
     const QString file = keyPath(u"client-legacy.p12"_s);
-    QString error;
-    const std::optional<ClientCertificate> loaded = ClientCertificate::load(file, Passphrase, &error);
+    const Result<ClientCertificate> loaded = ClientCertificate::load(file, Passphrase);
+    const QString error = loaded.error().message();
     if (legacyAvailable) {
-        QVERIFY2(loaded, qPrintable(error));
-        QVERIFY(keyMatchesCertificate(loaded->key, loaded->certificate));
+        QVERIFY2(loaded.ok(), qPrintable(error));
+        QVERIFY(keyMatchesCertificate(loaded.value().key, loaded.value().certificate));
         return;
     }
     QVERIFY(!loaded);

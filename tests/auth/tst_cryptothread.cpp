@@ -18,14 +18,13 @@ namespace {
 /** What a thread of ours does with OpenSSL: read a key, sign a JWT, and fail to read a bad key. */
 bool useOpenSsl()
 {
-    QString error;
-    const RsaKey key
-        = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {}, &error);
-    if (key.isNull())
+    const Inspector::Result<RsaKey> key
+        = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/rsa2048-pkcs8.pem"), {});
+    if (!key)
         return false;
-    const QByteArray jwt = signJwtRs512(key, u"bot"_s, QDateTime::currentSecsSinceEpoch() + 60, &error);
-    const RsaKey bad = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/garbage.txt"), {}, &error);
-    return !jwt.isEmpty() && bad.isNull() && !error.isEmpty();
+    const auto jwt = signJwtRs512(key.value(), u"bot"_s, QDateTime::currentSecsSinceEpoch() + 60);
+    const auto bad = RsaKey::fromFile(QStringLiteral(INSPECTOR_TEST_DATA "/keys/garbage.txt"), {});
+    return jwt.ok() && !jwt.value().isEmpty() && !bad.ok() && !bad.error().message().isEmpty();
 }
 
 struct ThreadResult

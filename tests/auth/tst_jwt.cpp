@@ -21,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Inspector::Auth;
+using Inspector::Result;
 
 namespace {
 
@@ -129,13 +130,13 @@ void JwtTest::signsVerifiableTokens()
     QFETCH(qint64, expiresAt);
     QFETCH(QByteArray, expectedClaims);
 
-    QString error;
-    const RsaKey key = RsaKey::fromFile(keyPath(keyFile), passphrase, &error);
-    QVERIFY2(!key.isNull(), qPrintable(error));
-    error = u"stale"_s;
-    const QByteArray jwt = signJwtRs512(key, subject, expiresAt, &error);
-    QVERIFY2(!jwt.isEmpty(), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    const Result<RsaKey> key = RsaKey::fromFile(keyPath(keyFile), passphrase);
+    QVERIFY2(key.ok(), qPrintable(key.error().message()));
+    const Result<QByteArray> signedJwt = signJwtRs512(key.value(), subject, expiresAt);
+    QVERIFY2(signedJwt.ok(), qPrintable(signedJwt.error().message()));
+    QVERIFY(signedJwt.error().message().isEmpty());
+    const QByteArray jwt = signedJwt.value();
+    QVERIFY(!jwt.isEmpty());
 
     // base64url without padding: no '=', '+', '/' anywhere, and exactly three parts.
     QVERIFY(!jwt.contains('='));
@@ -176,9 +177,9 @@ void JwtTest::signatureIndependentOfKeyEncoding()
         {u"rsa2048-pkcs8-encrypted.pem"_s, Passphrase}, {u"rsa2048-pkcs1-encrypted.pem"_s, Passphrase}};
     QByteArray first;
     for (const auto &encoding : encodings) {
-        const RsaKey key = RsaKey::fromFile(keyPath(encoding.file), encoding.passphrase, nullptr);
-        QVERIFY(!key.isNull());
-        const QByteArray jwt = signJwtRs512(key, u"export-bot"_s, 1767400000, nullptr);
+        const Result<RsaKey> key = RsaKey::fromFile(keyPath(encoding.file), encoding.passphrase);
+        QVERIFY(key.ok());
+        const QByteArray jwt = signJwtRs512(key.value(), u"export-bot"_s, 1767400000).valueOr({});
         QVERIFY(!jwt.isEmpty());
         if (first.isEmpty())
             first = jwt;
@@ -207,10 +208,12 @@ void JwtTest::refusesToSign()
     QFETCH(qint64, expiresAt);
     QFETCH(QString, expectedError);
 
-    const RsaKey key = withKey ? RsaKey::fromFile(keyPath(u"rsa2048-pkcs8.pem"_s), {}, nullptr) : RsaKey();
+    const RsaKey key
+        = withKey ? RsaKey::fromFile(keyPath(u"rsa2048-pkcs8.pem"_s), {}).valueOr(RsaKey()) : RsaKey();
     QCOMPARE(key.isNull(), !withKey);
-    QString error;
-    QVERIFY(signJwtRs512(key, subject, expiresAt, &error).isEmpty());
+    const Result<QByteArray> jwt = signJwtRs512(key, subject, expiresAt);
+    QVERIFY(!jwt.ok());
+    const QString error = jwt.error().message();
     QVERIFY2(error.contains(expectedError), qPrintable(error));
 }
 
@@ -306,10 +309,10 @@ void JwtTest::decodesClaims()
 
 void JwtTest::decodesOwnTokens()
 {
-    const RsaKey key = RsaKey::fromFile(keyPath(u"rsa2048-pkcs1.pem"_s), {}, nullptr);
-    QVERIFY(!key.isNull());
+    const Result<RsaKey> key = RsaKey::fromFile(keyPath(u"rsa2048-pkcs1.pem"_s), {});
+    QVERIFY(key.ok());
     const std::optional<JwtClaims> claims
-        = decodeJwtClaimsUnverified(signJwtRs512(key, u"bøt"_s, 1767400240, nullptr));
+        = decodeJwtClaimsUnverified(signJwtRs512(key.value(), u"bøt"_s, 1767400240).valueOr({}));
     QVERIFY(claims);
     QCOMPARE(claims->subject, u"bøt"_s);
     QCOMPARE(claims->expiresAt, qint64(1767400240));

@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using Inspector::Result;
 using Inspector::Auth::RsaKey;
 
 namespace {
@@ -73,15 +74,17 @@ void RsaKeyTest::loadsValidKeys()
     QFETCH(int, bits);
     QFETCH(QString, publicFile);
 
-    QString error = u"stale error from an earlier call"_s;
-    const RsaKey fromFile = RsaKey::fromFile(keyPath(file), passphrase, &error);
-    QVERIFY2(!fromFile.isNull(), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    const Result<RsaKey> loaded = RsaKey::fromFile(keyPath(file), passphrase);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
+    QVERIFY(loaded.error().message().isEmpty());
+    const RsaKey &fromFile = loaded.value();
+    QVERIFY(!fromFile.isNull());
     QCOMPARE(fromFile.bits(), bits);
 
-    const RsaKey fromPem = RsaKey::fromPem(readKeyFile(file), passphrase, &error);
-    QVERIFY2(!fromPem.isNull(), qPrintable(error));
-    QCOMPARE(fromPem.publicKeyPem(), fromFile.publicKeyPem());
+    const Result<RsaKey> fromPem = RsaKey::fromPem(readKeyFile(file), passphrase);
+    QVERIFY2(fromPem.ok(), qPrintable(fromPem.error().message()));
+    QVERIFY(!fromPem.value().isNull());
+    QCOMPARE(fromPem.value().publicKeyPem(), fromFile.publicKeyPem());
 
     // The public half matches the one the openssl command line derived from the same key.
     if (!publicFile.isEmpty())
@@ -128,10 +131,9 @@ void RsaKeyTest::rejectsBadKeyFiles()
     QFETCH(QByteArray, passphrase);
     QFETCH(QString, expectedError);
 
-    QString error;
-    const RsaKey key = RsaKey::fromFile(keyPath(file), passphrase, &error);
-    QVERIFY(key.isNull());
-    QCOMPARE(key.bits(), 0);
+    const Result<RsaKey> key = RsaKey::fromFile(keyPath(file), passphrase);
+    QVERIFY(!key.ok());
+    const QString error = key.error().message();
     QVERIFY2(error.contains(expectedError), qPrintable(error));
     // File errors name the file, so the user knows which of several settings is wrong.
     QVERIFY2(error.contains(keyPath(file)), qPrintable(error));
@@ -167,10 +169,9 @@ void RsaKeyTest::rejectsBadPemData()
     QFETCH(QByteArray, pem);
     QFETCH(QString, expectedError);
 
-    QString error;
-    const RsaKey key = RsaKey::fromPem(pem, QByteArray(), &error);
-    QVERIFY(key.isNull());
-    QVERIFY2(error.contains(expectedError), qPrintable(error));
+    const Result<RsaKey> key = RsaKey::fromPem(pem, QByteArray());
+    QVERIFY(!key.ok());
+    QVERIFY2(key.error().message().contains(expectedError), qPrintable(key.error().message()));
 }
 
 void RsaKeyTest::detectsEncryptedPem_data()
@@ -200,11 +201,11 @@ void RsaKeyTest::nullKey()
     QVERIFY(key.isNull());
     QCOMPARE(key.bits(), 0);
     QVERIFY(key.publicKeyPem().isEmpty());
-    QString error;
-    QVERIFY(key.signSha512("data", &error).isEmpty());
+    const Result<QByteArray> signature = key.signSha512("data");
+    QVERIFY(!signature.ok());
+    const QString error = signature.error().message();
     QVERIFY2(error.contains(u"No RSA private key is loaded"_s), qPrintable(error));
-    // A null error pointer is allowed everywhere.
-    QVERIFY(RsaKey::fromPem("garbage", {}, nullptr).isNull());
+    QVERIFY(!RsaKey::fromPem("garbage", {}).ok());
 }
 
 void RsaKeyTest::copiesShareTheKey()
@@ -212,14 +213,14 @@ void RsaKeyTest::copiesShareTheKey()
     RsaKey copy;
     QByteArray signature;
     {
-        const RsaKey original = RsaKey::fromFile(keyPath(u"rsa2048-pkcs8.pem"_s), {}, nullptr);
-        QVERIFY(!original.isNull());
-        signature = original.signSha512("message", nullptr);
-        copy = original;
+        const Result<RsaKey> original = RsaKey::fromFile(keyPath(u"rsa2048-pkcs8.pem"_s), {});
+        QVERIFY(original.ok());
+        QVERIFY(!original.value().isNull());
+        signature = original.value().signSha512("message").valueOr({});
+        copy = original.value();
     }
-    QString error;
     // PKCS#1 v1.5 signatures are deterministic, so the copy must give the same bytes.
-    QCOMPARE(copy.signSha512("message", &error), signature);
+    QCOMPARE(copy.signSha512("message").valueOr({}), signature);
     QCOMPARE(signature.size(), 256);
 }
 

@@ -926,10 +926,8 @@ void CliCommandsTest::encryptedKeyWithoutPassphrase()
 
 void CliCommandsTest::encryptedKeyFromEnvironment()
 {
-    QString error;
-    QVERIFY2(m_pod.server->addUserPublicKey(
-                 DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error),
-        qPrintable(error));
+    INSPECTOR_VERIFY_OK(m_pod.server->addUserPublicKey(
+        DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem"))));
     QProcessEnvironment env;
     env.insert(u"SYMPHONY_KEY_PASSPHRASE"_s, u"inspector-test"_s);
     int asked = 0;
@@ -946,9 +944,9 @@ void CliCommandsTest::encryptedKeyFromEnvironment()
 
 void CliCommandsTest::encryptedKeyFromPrompt()
 {
-    QString error;
-    QVERIFY(m_pod.server->addUserPublicKey(
-        DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")), &error));
+    QVERIFY(m_pod.server
+                ->addUserPublicKey(DemoPod::Server::botUsername(), readFile(keyFile("rsa2048-public.pem")))
+                .ok());
     QString prompt;
     const CliRun r = run({u"--pod"_s, m_pod.base(), u"--bot-username"_s, DemoPod::Server::botUsername(),
                              u"--private-key"_s, keyFile("rsa2048-pkcs1-encrypted.pem"), u"session"_s},
@@ -999,8 +997,7 @@ void CliCommandsTest::tlsWithCaFileAndClientCertificate()
     config.streams = 5;
     config.messagesPerStream = 20;
     DemoPod::Server tls(config);
-    QString error;
-    QVERIFY2(tls.start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(tls.start());
     const QString base = tls.baseUrl().toString();
     QVERIFY(base.startsWith(u"https://"_s));
     const QString caPath = m_pod.dir.filePath(u"demo-ca.pem"_s);

@@ -751,29 +751,33 @@ void CliPartsTest::exitCodes_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("code");
+    QTest::addColumn<int>("localCategory"); ///< for kind Local
     using K = ApiError::Kind;
-    QTest::newRow("none") << int(K::None) << 0;
-    QTest::newRow("401") << int(K::Unauthorized) << 3;
-    QTest::newRow("403") << int(K::Forbidden) << 3;
-    QTest::newRow("network") << int(K::Network) << 4;
-    QTest::newRow("timeout") << int(K::Timeout) << 4;
-    QTest::newRow("tls") << int(K::Tls) << 4;
-    QTest::newRow("server") << int(K::Server) << 5;
-    QTest::newRow("bad response") << int(K::BadResponse) << 5;
-    QTest::newRow("429") << int(K::RateLimited) << 5;
-    QTest::newRow("no progress") << int(K::NoProgress) << 5;
-    QTest::newRow("not found") << int(K::NotFound) << 6;
-    QTest::newRow("config") << int(K::Config) << 2;
-    QTest::newRow("io") << int(K::Io) << 1;
-    QTest::newRow("redirected elsewhere") << int(K::Redirected) << 2;
+    QTest::newRow("none") << int(K::None) << 0 << 0;
+    QTest::newRow("401") << int(K::Unauthorized) << 3 << 0;
+    QTest::newRow("403") << int(K::Forbidden) << 3 << 0;
+    QTest::newRow("network") << int(K::Network) << 4 << 0;
+    QTest::newRow("timeout") << int(K::Timeout) << 4 << 0;
+    QTest::newRow("tls") << int(K::Tls) << 4 << 0;
+    QTest::newRow("server") << int(K::Server) << 5 << 0;
+    QTest::newRow("bad response") << int(K::BadResponse) << 5 << 0;
+    QTest::newRow("429") << int(K::RateLimited) << 5 << 0;
+    QTest::newRow("no progress") << int(K::NoProgress) << 5 << 0;
+    QTest::newRow("not found") << int(K::NotFound) << 6 << 0;
+    QTest::newRow("config") << int(K::Local) << 2 << int(LocalError::Category::Config);
+    QTest::newRow("io") << int(K::Local) << 1 << int(LocalError::Category::File);
+    QTest::newRow("redirected elsewhere") << int(K::Redirected) << 2 << 0;
 }
 
 void CliPartsTest::exitCodes()
 {
     QFETCH(int, kind);
     QFETCH(int, code);
+    QFETCH(int, localCategory);
     ApiError e;
     e.kind = ApiError::Kind(kind);
+    if (e.kind == ApiError::Kind::Local)
+        e = ApiError::fromLocal(LocalError(u"local"_s, LocalError::Category(localCategory)));
     QCOMPARE(exitCodeFor(e), code);
 }
 

@@ -35,9 +35,8 @@ inline DemoPod::Config podConfig(int streams, int messagesPerStream)
 inline std::unique_ptr<DemoPod::Server> startPod(const DemoPod::Config &config = {})
 {
     auto pod = std::make_unique<DemoPod::Server>(config);
-    QString error;
-    if (!pod->start(&error))
-        qFatal("demo pod: %s", qPrintable(error));
+    if (const Result<> started = pod->start(); !started)
+        qFatal("demo pod: %s", qPrintable(started.error().message()));
     return pod;
 }
 
@@ -57,11 +56,10 @@ inline std::unique_ptr<ApiClient> botClient(const QUrl &origin, const ClientSetu
     options.timeoutMs = setup.timeoutMs;
     options.retry = setup.retry;
     auto client = std::make_unique<ApiClient>(ServiceUrls::forOrigin(origin), options);
-    QString error;
-    const auto key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {}, &error);
-    if (key.isNull())
-        qFatal("bot key: %s", qPrintable(error));
-    client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key));
+    const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {});
+    if (!key)
+        qFatal("bot key: %s", qPrintable(key.error().message()));
+    client->setCredentials(Credentials::fromRsaKey(DemoPod::Server::botUsername(), key.value()));
     return client;
 }
 

@@ -28,3 +28,10 @@
 #define INSPECTOR_TEST_GUILESS_MAIN(TestObject)                                                              \
     INSPECTOR_TEST_SUITE_IMPL(TestObject, QTEST_QAPP_SETUP(QCoreApplication))
 #define INSPECTOR_TEST_APPLESS_MAIN(TestObject) INSPECTOR_TEST_SUITE_IMPL(TestObject)
+
+/// QVERIFY for a Result (data/localresult.h): when it failed, the test fails with its message.
+#define INSPECTOR_VERIFY_OK(expression)                                                                      \
+    do {                                                                                                     \
+        const auto &inspectorResult_ = (expression);                                                         \
+        QVERIFY2(inspectorResult_.ok(), qPrintable(inspectorResult_.error().message()));                     \
+    } while (false)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "api/apierror.h"
 #include "common/testsuite.h"
 #include "data/localresult.h"
 
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void voidResult();
     void moveOnlyValue();
     void valueOr();
+    void category();
+    void travelsInAnApiError();
 };
 
 void LocalResultTest::value()
@@ -86,6 +89,36 @@ void LocalResultTest::valueOr()
     QCOMPARE(half(9).valueOr(-1), -1);
     const Result<QStringList> empty = LocalError(u"No list."_s);
     QCOMPARE(empty.valueOr({u"a"_s}), QStringList {u"a"_s});
+}
+
+void LocalResultTest::category()
+{
+    // What the user gave is the default; a file that failed says so.
+    QCOMPARE(LocalError(u"Bad tag."_s).category(), LocalError::Category::Config);
+    const LocalError file(u"Disk full."_s, LocalError::Category::File);
+    QCOMPARE(file.category(), LocalError::Category::File);
+    const Result<> failed = file;
+    QCOMPARE(failed.error().category(), LocalError::Category::File);
+    QCOMPARE(failed.error().message(), u"Disk full."_s);
+}
+
+void LocalResultTest::travelsInAnApiError()
+{
+    // A local failure that ends a job: kind Local, the LocalError's sentence, its category kept.
+    const ApiError e
+        = ApiError::fromLocal(LocalError(u"Cannot write out.csv: disk full."_s, LocalError::Category::File));
+    QVERIFY(e.isError());
+    QCOMPARE(e.kind, ApiError::Kind::Local);
+    QCOMPARE(e.message, u"Cannot write out.csv: disk full."_s);
+    QCOMPARE(e.local.message(), e.message);
+    QVERIFY(e.isLocal(LocalError::Category::File));
+    QVERIFY(!e.isLocal(LocalError::Category::Config));
+    QVERIFY(!e.isTransient());
+    QCOMPARE(ApiError::kindName(e.kind), u"local"_s);
+    QVERIFY(ApiError::fromLocal(LocalError(u"Bad tag."_s)).isLocal(LocalError::Category::Config));
+    // A server's error is never a local one.
+    QVERIFY(!ApiError::fromHttp(500, {}, u"listing"_s).isLocal(LocalError::Category::Config));
+    QCOMPARE(ApiError::fromHttp(500, {}, u"listing"_s).local.message(), QString());
 }
 
 INSPECTOR_TEST_APPLESS_MAIN(LocalResultTest)

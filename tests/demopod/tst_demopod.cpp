@@ -34,6 +34,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Inspector::DemoPod;
+using Inspector::Result;
 
 namespace {
 
@@ -330,8 +331,7 @@ void DemoPodTest::initTestCase()
 {
     m_config.longPollMs = 300;
     m_server = std::make_unique<Server>(m_config);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(m_server->start());
     QVERIFY(m_server->baseUrl().toString().startsWith(u"http://127.0.0.1:"_s));
     const auto tokens = login(m_server->baseUrl());
     m_session = tokens.first;
@@ -430,13 +430,14 @@ void DemoPodTest::registeredUserKey()
     const QByteArray jwt = makeJwt(privatePem, u"aadams"_s, nowSecs() + 240);
     QCOMPARE(send("POST", u"/login/pubkey/authenticate"_s, {}, tokenBody(jwt)).status, 401);
 
-    QString error;
-    QVERIFY(!m_server->addUserPublicKey(u"nobody"_s, publicPem, &error));
-    QVERIFY(error.contains(u"nobody"_s));
-    QVERIFY(!m_server->addUserPublicKey(
-        u"aadams"_s, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n", &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(m_server->addUserPublicKey(u"aadams"_s, publicPem, &error), qPrintable(error));
+    const Result<> unknownUser = m_server->addUserPublicKey(u"nobody"_s, publicPem);
+    QVERIFY(!unknownUser.ok());
+    QVERIFY(unknownUser.error().message().contains(u"nobody"_s));
+    const Result<> badKey = m_server->addUserPublicKey(
+        u"aadams"_s, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
+    QVERIFY(!badKey.ok());
+    QVERIFY(!badKey.error().message().isEmpty());
+    INSPECTOR_VERIFY_OK(m_server->addUserPublicKey(u"aadams"_s, publicPem));
 
     const Response r = send("POST", u"/login/pubkey/authenticate"_s, {}, tokenBody(jwt));
     QCOMPARE(r.status, 200);
@@ -526,8 +527,7 @@ void DemoPodTest::tokenExpiry()
     config.streams = 2;
     config.tokenTtlMs = 400;
     Server server(config);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(server.start());
     const auto [session, km] = login(server.baseUrl());
     const Headers h {{"sessionToken", session}, {"keyManagerToken", km}};
     QCOMPARE(send("GET", u"/pod/v2/sessioninfo"_s, {}, {}, h, server.baseUrl()).status, 200);
@@ -547,8 +547,7 @@ void DemoPodTest::simplifiedKeyDelivery()
     config.streams = 1;
     config.requireKeyManagerToken = false;
     Server server(config);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(server.start());
     const QByteArray session = login(server.baseUrl()).first;
     const QJsonObject claims = QJsonDocument::fromJson(
         QByteArray::fromBase64(session.split('.').value(1), QByteArray::Base64UrlEncoding))
@@ -2111,10 +2110,9 @@ void DemoPodTest::controlApi()
     f.delayMs = 12;
     f.body = "b";
     f.location = u"https://elsewhere.example/pod"_s;
-    Fault back;
-    QString error;
-    QVERIFY(faultFromJson(faultToJson(f), &back, &error));
-    QCOMPARE(faultToJson(back), faultToJson(f));
+    const Result<Fault> back = faultFromJson(faultToJson(f));
+    QVERIFY(back.ok());
+    QCOMPARE(faultToJson(back.value()), faultToJson(f));
 
     m_server->clearRequestLog();
     agent("GET", u"/agent/v1/signals/list"_s, QUrlQuery(u"limit=1"_s));
@@ -2180,8 +2178,7 @@ void DemoPodTest::lazyMillionMessages()
     QElapsedTimer timer;
     timer.start();
     Server server(config);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(server.start());
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     const auto [session, km] = login(server.baseUrl());
     const Headers h {{"sessionToken", session}, {"keyManagerToken", km}};
@@ -2226,8 +2223,7 @@ void DemoPodTest::tls()
     config.streams = 3;
     config.tls = true;
     Server server(config);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(server.start());
     QCOMPARE(server.baseUrl().scheme(), u"https"_s);
     const QSslCertificate certificate = Server::tlsCertificate();
     QVERIFY(!certificate.isNull());
@@ -2271,10 +2267,10 @@ void DemoPodTest::stopWithPendingReply()
     Config config;
     config.streams = 1;
     auto server = std::make_unique<Server>(config);
-    QString error;
-    QVERIFY(server->start(&error));
-    QVERIFY(!server->start(&error)); // already running
-    QVERIFY(error.contains(u"already"_s));
+    QVERIFY(server->start().ok());
+    const Result<> again = server->start(); // already running
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().message().contains(u"already"_s));
     Fault slow;
     slow.kind = Fault::Kind::Delay;
     slow.delayMs = 10000;
@@ -2294,11 +2290,13 @@ void DemoPodTest::stopWithPendingReply()
 
     // A port in use is reported.
     Server first(config);
-    QVERIFY(first.start(&error));
+    QVERIFY(first.start().ok());
     Config same = config;
     same.port = quint16(first.baseUrl().port());
     Server second(same);
-    QVERIFY(!second.start(&error));
+    const Result<> inUse = second.start();
+    QVERIFY(!inUse.ok());
+    const QString error = inUse.error().message();
     QVERIFY2(error.contains(QString::number(same.port)), qPrintable(error));
     QVERIFY(!second.isRunning());
     QVERIFY(second.baseUrl().isEmpty());

@@ -66,8 +66,8 @@ private Q_SLOTS:
         Config config;
         config.streams = 1;
         Server server(config);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        const Inspector::Result<> started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.error().message()));
         QCOMPARE(authenticate(server.baseUrl()), 401);
     }
 
@@ -76,8 +76,8 @@ private Q_SLOTS:
         Config config;
         config.streams = 1;
         Server server(config);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        const Inspector::Result<> started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.error().message()));
         OpenSslAllocations::mark();
         QCOMPARE(authenticate(server.baseUrl()), 401);
         QCOMPARE_GT(OpenSslAllocations::liveOnOtherThreads(), 0); // the server thread's own state

@@ -217,7 +217,8 @@ private Q_SLOTS:
         s.format = Format::Csv;
         s.outputPath = m_dir.filePath(u"no/such/dir/out.csv"_s);
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s);
-        QCOMPARE(r.error.kind, ApiError::Kind::Io);
+        QCOMPARE(r.error.kind, ApiError::Kind::Local);
+        QCOMPARE(r.error.local.category(), LocalError::Category::File);
         QVERIFY2(r.error.message.contains(u"out.csv"_s), qPrintable(r.error.message));
     }
 
@@ -250,7 +251,8 @@ private Q_SLOTS:
         s.format = Format::Json;
         s.device = &full;
         const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s);
-        QCOMPARE(r.error.kind, ApiError::Kind::Io);
+        QCOMPARE(r.error.kind, ApiError::Kind::Local);
+        QCOMPARE(r.error.local.category(), LocalError::Category::File);
         QVERIFY2(r.error.message.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(r.error.message));
     }
 
@@ -366,7 +368,8 @@ private Q_SLOTS:
         job->start();
         QVERIFY(finished.wait(10000));
         const auto r = finished.first().first().value<ExportReport>();
-        QCOMPARE(r.error.kind, ApiError::Kind::Config);
+        QCOMPARE(r.error.kind, ApiError::Kind::Local);
+        QCOMPARE(r.error.local.category(), LocalError::Category::Config);
         QVERIFY2(r.error.message.contains(u"connection"_s), qPrintable(r.error.message));
         delete job;
     }

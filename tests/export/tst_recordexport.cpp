@@ -281,7 +281,8 @@ void RecordExportTest::unknownColumnWritesNothing()
     s.outputPath = path;
     s.columns = {u"id"_s, u"nope"_s};
     const RecordExportReport r = RecordExport::write(records(), s);
-    QCOMPARE(r.error.kind, ApiError::Kind::Config);
+    QCOMPARE(r.error.kind, ApiError::Kind::Local);
+    QCOMPARE(r.error.local.category(), LocalError::Category::Config);
     QVERIFY2(r.error.message.contains(u"nope"_s), qPrintable(r.error.message));
     QVERIFY(r.error.message.contains(u"_inspector.countsFrom"_s));
     QCOMPARE(readAll(path), QByteArray("previous export\n"));
@@ -295,7 +296,8 @@ void RecordExportTest::unwritablePathLeavesNoFile()
     s.format = Format::Json;
     s.outputPath = dir.filePath(u"no/such/dir/out.json"_s);
     const RecordExportReport r = RecordExport::write(records(), s);
-    QCOMPARE(r.error.kind, ApiError::Kind::Io);
+    QCOMPARE(r.error.kind, ApiError::Kind::Local);
+    QCOMPARE(r.error.local.category(), LocalError::Category::File);
     QVERIFY2(r.error.message.contains(s.outputPath), qPrintable(r.error.message));
     QVERIFY(!r.error.message.contains(u'\n'));
     QVERIFY(r.files.isEmpty());
@@ -310,7 +312,8 @@ void RecordExportTest::deviceIsNotAtomic()
     RecordExportSettings s;
     s.device = &readOnly;
     const RecordExportReport r = RecordExport::write(records(), s);
-    QCOMPARE(r.error.kind, ApiError::Kind::Io);
+    QCOMPARE(r.error.kind, ApiError::Kind::Local);
+    QCOMPARE(r.error.local.category(), LocalError::Category::File);
     QVERIFY(r.files.isEmpty());
 }
 

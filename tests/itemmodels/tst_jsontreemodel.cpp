@@ -125,8 +125,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QString error;
-        QVERIFY2(model.setJsonText(json, &error), qPrintable(error));
+        const Result<> set = model.setJsonText(json);
+        QVERIFY2(set.ok(), qPrintable(set.error().message()));
         const QModelIndex i = find(model, key);
         QVERIFY(i.isValid());
         QCOMPARE(valueOf(model, i), expected);
@@ -216,9 +216,9 @@ private Q_SLOTS:
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.setJsonText(R"({"old":1})"));
-        QString error;
-        QVERIFY(!model.setJsonText(json, &error));
-        QVERIFY(error.contains(u"JSON"_s));
+        const Result<> set = model.setJsonText(json);
+        QVERIFY(!set.ok());
+        QVERIFY(set.error().message().contains(u"JSON"_s));
         QCOMPARE(model.rowCount(), 0); // nothing of the old document, nothing half-read
     }
 };

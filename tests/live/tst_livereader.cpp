@@ -113,7 +113,7 @@ private:
                     session, [session] { session->stop(); }, Qt::QueuedConnection);
         });
         [&] { QVERIFY(finished.wait(30000)); }();
-        return finished.isEmpty() ? ApiError::config(u"no finish"_s)
+        return finished.isEmpty() ? ApiError::fromLocal(LocalError(u"no finish"_s))
                                   : finished.first().first().value<ApiError>();
     }
 
@@ -179,7 +179,8 @@ private Q_SLOTS:
         reader.start();
         QVERIFY(stopped.wait(5000));
         const auto error = stopped.first().first().value<ApiError>();
-        QCOMPARE(error.kind, Kind::Config);
+        QCOMPARE(error.kind, Kind::Local);
+        QCOMPARE(error.local.category(), LocalError::Category::Config);
         QVERIFY2(error.message.contains(u"100"_s), qPrintable(error.message));
         QVERIFY(m_pod->requestLog().isEmpty());
     }
@@ -502,13 +503,14 @@ private Q_SLOTS:
         session.setSink([&calls](const QList<Event> &, ApiError *e) {
             if (++calls < 2)
                 return true;
-            *e = ApiError::io(u"disk full"_s);
+            *e = ApiError::fromLocal(LocalError(u"disk full"_s, LocalError::Category::File));
             return false;
         });
         QSignalSpy finished(&session, &LiveSession::finished);
         session.start();
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().first().value<ApiError>().kind, Kind::Io);
+        QCOMPARE(finished.first().first().value<ApiError>().kind, Kind::Local);
+        QCOMPARE(finished.first().first().value<ApiError>().local.category(), LocalError::Category::File);
         QCOMPARE(session.capture()->state().ackId, u"ack-1"_s);
         const auto reads = requests("POST", u"/agent/v5/datafeeds/"_s + session.feedId() + u"/read"_s);
         QCOMPARE(reads.size(), 2); // ack-2 never sent
@@ -598,9 +600,9 @@ private Q_SLOTS:
 
     void datahoseSendsTheFilterAndReadsOnlyThoseTypes()
     {
-        QStringList types;
-        QString why;
-        QVERIFY(DatahoseReader::parseTypes({u"roomcreated,MESSAGESENT"_s}, &types, &why));
+        const Result<QStringList> parsed = DatahoseReader::parseTypes({u"roomcreated,MESSAGESENT"_s});
+        QVERIFY(parsed.ok());
+        const QStringList types = parsed.value();
         QCOMPARE(types, (QStringList {u"ROOMCREATED"_s, u"MESSAGESENT"_s}));
         DatahoseReader reader(m_client.get(), u"hose-test"_s, types);
         reader.start();
@@ -630,9 +632,9 @@ private Q_SLOTS:
 
     void datahoseAllSendsEveryRealTimeType()
     {
-        QStringList types;
-        QString why;
-        QVERIFY(DatahoseReader::parseTypes({u"all"_s}, &types, &why));
+        const Result<QStringList> parsed = DatahoseReader::parseTypes({u"all"_s});
+        QVERIFY(parsed.ok());
+        const QStringList types = parsed.value();
         QCOMPARE(types, Event::realTimeTypes());
         QCOMPARE(types.size(), 17);
         LiveSettings settings;
@@ -674,7 +676,8 @@ private Q_SLOTS:
         QCOMPARE(stopped.size(), 0); // never from inside start()
         QVERIFY(stopped.wait(5000));
         const auto e = stopped.first().first().value<ApiError>();
-        QCOMPARE(e.kind, Kind::Config);
+        QCOMPARE(e.kind, Kind::Local);
+        QCOMPARE(e.local.category(), LocalError::Category::Config);
         QVERIFY2(e.message.contains(expected), qPrintable(e.message));
         QVERIFY(m_pod->requestLog().isEmpty());
     }

@@ -140,10 +140,10 @@ private Q_SLOTS:
             QSettings settings(iniPath(u"roundtrip"_s), QSettings::IniFormat);
             ProfileStore store(&settings);
             QSignalSpy changed(&store, &ProfileStore::changed);
-            QString error;
-            QVERIFY2(store.add(full, &error), qPrintable(error));
-            QVERIFY2(store.add(tokens, &error), qPrintable(error));
-            QVERIFY2(store.add(cert, &error), qPrintable(error));
+            for (const Profile &p : {full, tokens, cert}) {
+                const Result<> added = store.add(p);
+                QVERIFY2(added.ok(), qPrintable(added.error().message()));
+            }
             QCOMPARE(changed.size(), 3);
         }
         QSettings settings(iniPath(u"roundtrip"_s), QSettings::IniFormat);
@@ -164,38 +164,41 @@ private Q_SLOTS:
         QSettings settings(iniPath(u"edit"_s), QSettings::IniFormat);
         ProfileStore store(&settings);
         Profile p = fullProfile();
-        QString error;
-        QVERIFY(store.add(p, &error));
-        QVERIFY2(!store.add(p, &error), "an existing id is refused");
-        QVERIFY(error.contains(u"exists"_s));
+        QVERIFY(store.add(p).ok());
+        const Result<> again = store.add(p);
+        QVERIFY2(!again.ok(), "an existing id is refused");
+        QVERIFY(again.error().message().contains(u"exists"_s));
 
         p.name = u"Renamed"_s;
-        QVERIFY(store.update(p, &error));
+        QVERIFY(store.update(p).ok());
         QCOMPARE(store.profile(p.id)->name, u"Renamed"_s);
 
-        const auto copy = store.duplicate(p.id, &error);
-        QVERIFY(copy);
-        QVERIFY(copy->id != p.id);
-        QCOMPARE(copy->name, u"Renamed (copy)"_s);
-        QCOMPARE(copy->podUrl, p.podUrl);
-        QCOMPARE(store.profiles().at(2).id, copy->id);
+        const Result<Profile> duplicated = store.duplicate(p.id);
+        QVERIFY(duplicated.ok());
+        const Profile &copy = duplicated.value();
+        QVERIFY(copy.id != p.id);
+        QCOMPARE(copy.name, u"Renamed (copy)"_s);
+        QCOMPARE(copy.podUrl, p.podUrl);
+        QCOMPARE(store.profiles().at(2).id, copy.id);
 
-        QVERIFY(store.remove(p.id, &error));
+        QVERIFY(store.remove(p.id).ok());
         QCOMPARE(store.profiles().size(), 2);
-        QVERIFY(!store.remove(p.id, &error));
-        QVERIFY(error.contains(u"no profile"_s));
+        const Result<> removedTwice = store.remove(p.id);
+        QVERIFY(!removedTwice.ok());
+        QVERIFY(removedTwice.error().message().contains(u"no profile"_s));
 
         // The demo profile is built in.
-        QVERIFY(!store.remove(Profile::demoId(), &error));
-        QVERIFY(error.contains(u"built in"_s));
-        QVERIFY(!store.update(Profile::demoProfile(), &error));
-        QVERIFY(!store.duplicate(Profile::demoId(), &error));
+        const Result<> removedDemo = store.remove(Profile::demoId());
+        QVERIFY(!removedDemo.ok());
+        QVERIFY(removedDemo.error().message().contains(u"built in"_s));
+        QVERIFY(!store.update(Profile::demoProfile()).ok());
+        QVERIFY(!store.duplicate(Profile::demoId()).ok());
 
         // Another instance sees the same list after reload().
         QSettings other(iniPath(u"edit"_s), QSettings::IniFormat);
         ProfileStore second(&other);
         QCOMPARE(second.profiles().size(), 2);
-        QCOMPARE(second.profiles().at(1).id, copy->id);
+        QCOMPARE(second.profiles().at(1).id, copy.id);
     }
 
     void invalidProfilesAreRefused_data()
@@ -238,8 +241,9 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QSettings settings(iniPath(u"invalid"_s), QSettings::IniFormat);
         ProfileStore store(&settings);
-        QString error;
-        QVERIFY(!store.add(profile, &error));
+        const Result<> added = store.add(profile);
+        QVERIFY(!added.ok());
+        const QString error = added.error().message();
         QVERIFY2(error.contains(expected, Qt::CaseInsensitive), qPrintable(error));
         QCOMPARE(store.profiles().size(), 1);
     }
@@ -256,14 +260,13 @@ private Q_SLOTS:
         {
             QSettings settings(path, QSettings::IniFormat);
             ProfileStore store(&settings);
-            QString error;
-            QVERIFY(store.add(p, &error));
+            QVERIFY(store.add(p).ok());
             writeSecrets(&secrets, p.id,
                 {{Profile::Secret::KeyPassphrase, passphrase}, {Profile::Secret::SessionToken, session},
                     {Profile::Secret::KeyManagerToken, km}, {Profile::Secret::ProxyPassword, proxyPassword}});
             p.authMode = Profile::AuthMode::Tokens;
-            QVERIFY(store.update(p, &error));
-            QVERIFY(store.duplicate(p.id, &error));
+            QVERIFY(store.update(p).ok());
+            QVERIFY(store.duplicate(p.id).ok());
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -472,7 +475,7 @@ private Q_SLOTS:
         config.messagesPerStream = 12;
         DemoPod::Server pod(config);
         QString error;
-        QVERIFY2(pod.start(&error), qPrintable(error));
+        INSPECTOR_VERIFY_OK(pod.start());
         const QString keyFile = m_dir.filePath(u"bot.pem"_s);
         {
             QFile f(keyFile);

@@ -108,15 +108,15 @@ ApiRequest plain(Service service, ApiRequest::Method method, const QString &path
 
 QByteArray botJwt()
 {
-    QString error;
-    const auto key
-        = Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {}, &error);
+    const auto key = Inspector::Auth::RsaKey::fromPem(Inspector::DemoPod::Server::botPrivateKeyPem(), {});
     const qint64 exp = QDateTime::currentSecsSinceEpoch() + 240; // the pod refuses more than 300 s ahead
-    const QByteArray jwt
-        = Inspector::Auth::signJwtRs512(key, Inspector::DemoPod::Server::botUsername(), exp, &error);
-    if (jwt.isEmpty())
-        qWarning("signing the bot JWT failed: %s", qPrintable(error));
-    return jwt;
+    const auto jwt = Inspector::Auth::signJwtRs512(
+        key.valueOr(Inspector::Auth::RsaKey()), Inspector::DemoPod::Server::botUsername(), exp);
+    if (!jwt) {
+        qWarning("signing the bot JWT failed: %s", qPrintable(jwt.error().message()));
+        return {};
+    }
+    return jwt.value();
 }
 
 Requests::StreamFilter filter(const QStringList &types, bool includeInactive)
@@ -383,7 +383,7 @@ void SchemaTest::initTestCase()
     config.longPollMs = 300; // the empty datafeed read answers quickly
     m_server = std::make_unique<Inspector::DemoPod::Server>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(m_server->start());
 
     // Certificate authentication needs TLS and a client certificate, which Prism cannot present
     // upstream: a second, small demo pod on HTTPS behind a TlsBridge that presents one.
@@ -392,7 +392,7 @@ void SchemaTest::initTestCase()
     tlsConfig.streams = 0;
     tlsConfig.messagesPerStream = 12;
     m_tlsServer = std::make_unique<Inspector::DemoPod::Server>(tlsConfig);
-    QVERIFY2(m_tlsServer->start(&error), qPrintable(error));
+    INSPECTOR_VERIFY_OK(m_tlsServer->start());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.addCaCertificate(Inspector::DemoPod::Server::tlsCertificate());
     const QList<QSslCertificate> clientCert
@@ -460,8 +460,9 @@ void SchemaTest::initTestCase()
     input.keyManager = proxyUrl(Service::KeyManager);
     input.sessionAuth = proxyUrl(Service::SessionAuth);
     input.keyAuth = proxyUrl(Service::KeyAuth);
-    m_urls = ServiceUrls::resolve(input, &error);
-    QVERIFY2(m_urls, qPrintable(error));
+    const Inspector::Result<ServiceUrls> urls = ServiceUrls::resolve(input);
+    QVERIFY2(urls.ok(), qPrintable(urls.error().message()));
+    m_urls = urls.value();
 
     // Log in through the proxies: these answers are checked again by their own rows.
     const Exchange login = send(Requests::rsaSessionAuth(botJwt()));

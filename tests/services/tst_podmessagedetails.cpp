@@ -454,7 +454,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString target = dir.filePath(u"missing/dir/file.pdf"_s);
         const Download result = download(QString::fromLatin1(Demo::PdfAttachmentId), target);
-        QCOMPARE(result.error.kind, ApiError::Kind::Io);
+        QCOMPARE(result.error.kind, ApiError::Kind::Local);
+        QCOMPARE(result.error.local.category(), LocalError::Category::File);
         QVERIFY(result.error.message.contains(target));
         QVERIFY(!QFile::exists(target));
     }
@@ -507,7 +508,8 @@ private Q_SLOTS:
         QSignalSpy finished(call, &ServiceCall::finished);
         QVERIFY(finished.isEmpty()); // never from inside the call
         QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Config);
+        QCOMPARE(finished.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Local);
+        QCOMPARE(finished.at(0).at(0).value<ApiError>().local.category(), LocalError::Category::Config);
         QCOMPARE(batches, 0);
         QCOMPARE(m_pod->requestLog().size(), 0);
     }

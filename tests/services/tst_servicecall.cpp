@@ -20,7 +20,7 @@ private Q_SLOTS:
         QPointer<ServiceCall> call = new ServiceCall;
         QSignalSpy finished(call.data(), &ServiceCall::finished);
         call->finish(ApiError());
-        call->finish(ApiError::config(u"second"_s)); // ignored
+        call->finish(ApiError::fromLocal(LocalError(u"second"_s))); // ignored
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).value<ApiError>().kind, ApiError::Kind::None);
         QVERIFY(call->isFinished());
@@ -32,10 +32,11 @@ private Q_SLOTS:
     {
         QPointer<ServiceCall> call = new ServiceCall;
         QSignalSpy finished(call.data(), &ServiceCall::finished);
-        call->finishLater(ApiError::config(u"bad"_s));
+        call->finishLater(ApiError::fromLocal(LocalError(u"bad"_s)));
         QCOMPARE(finished.size(), 0); // never from inside the method that made the call
         QVERIFY(finished.wait(5000));
-        QCOMPARE(finished.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Config);
+        QCOMPARE(finished.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Local);
+        QCOMPARE(finished.at(0).at(0).value<ApiError>().local.category(), LocalError::Category::Config);
         QTRY_VERIFY(call.isNull());
     }
 

@@ -80,9 +80,9 @@ private:
         Q_UNUSED(items);
         QSignalSpy finished(call, &ServiceCall::finished);
         if (!finished.wait(30000))
-            return ApiError::config(u"no end"_s);
+            return ApiError::fromLocal(LocalError(u"no end"_s));
         if (finished.size() != 1)
-            return ApiError::config(u"finished more than once"_s);
+            return ApiError::fromLocal(LocalError(u"finished more than once"_s));
         return finished.constFirst().constFirst().value<ApiError>();
     }
 
@@ -223,7 +223,8 @@ private Q_SLOTS:
         PodStreamDirectory none(nullptr);
         QList<Stream> streams;
         error = run(none.myStreams([&](const QList<Stream> &b) { streams += b; }), &streams);
-        QCOMPARE(error.kind, ApiError::Kind::Config);
+        QCOMPARE(error.kind, ApiError::Kind::Local);
+        QCOMPARE(error.local.category(), LocalError::Category::Config);
     }
 
     void cancelStopsEveryBatch()
@@ -412,8 +413,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("user");
         QTest::addColumn<int>("kind");
-        QTest::newRow("neither id nor email") << u"alice"_s << int(ApiError::Kind::Config);
-        QTest::newRow("unknown email") << u"nobody@acme.example"_s << int(ApiError::Kind::Config);
+        QTest::newRow("neither id nor email") << u"alice"_s << int(ApiError::Kind::Local);
+        QTest::newRow("unknown email") << u"nobody@acme.example"_s << int(ApiError::Kind::Local);
         QTest::newRow("unknown id") << u"123"_s << int(ApiError::Kind::NotFound);
     }
 
@@ -429,7 +430,7 @@ private Q_SLOTS:
         QTRY_COMPARE(errors.size(), 1);
         QVERIFY(waitIdle(loader));
         const auto error = errors.constFirst().constFirst().value<ApiError>();
-        QVERIFY2(int(error.kind) == kind || kind != int(ApiError::Kind::Config), qPrintable(error.message));
+        QVERIFY2(int(error.kind) == kind || kind != int(ApiError::Kind::Local), qPrintable(error.message));
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(model.streamCount(), 0);
     }

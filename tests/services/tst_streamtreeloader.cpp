@@ -444,8 +444,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("text");
-        QTest::newRow("neither id nor email") << u"alice"_s << int(ApiError::Kind::Config) << u"neither"_s;
-        QTest::newRow("unknown email") << u"nobody@example.com"_s << int(ApiError::Kind::Config)
+        QTest::newRow("neither id nor email") << u"alice"_s << int(ApiError::Kind::Local) << u"neither"_s;
+        QTest::newRow("unknown email") << u"nobody@example.com"_s << int(ApiError::Kind::Local)
                                        << u"No user has the email address nobody@example.com"_s;
         QTest::newRow("unknown id") << u"123"_s << int(ApiError::Kind::NotFound) << QString();
     }

@@ -338,12 +338,12 @@ private Q_SLOTS:
         m_secrets = std::make_unique<MemorySecretStore>();
         m_window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get(), m_secrets.get());
         DemoPod::Server *pod = m_pod.get();
-        m_window->setDemoStarter([pod](QString *) {
+        m_window->setDemoStarter([pod] {
             DemoPodAccess access;
             access.origin = pod->baseUrl();
             access.username = DemoPod::Server::botUsername();
             access.privateKeyPem = DemoPod::Server::botPrivateKeyPem();
-            return std::optional<DemoPodAccess>(access);
+            return Result<DemoPodAccess>(access);
         });
         m_window->resize(1200, 800);
         m_window->show();

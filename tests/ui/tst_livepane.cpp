@@ -63,7 +63,7 @@ private:
                 button = b;
         }
         if (!button || !button->isEnabled())
-            return ApiError::config(u"no enabled export button"_s);
+            return ApiError::fromLocal(LocalError(u"no enabled export button"_s));
         QSignalSpy finished(&pane, &LivePane::exportFinished);
         button->click();
         QFileDialog *dialog = nullptr; // an earlier one may wait for its deferred deletion
@@ -72,17 +72,17 @@ private:
                 dialog = d;
         }
         if (!dialog || dialog->acceptMode() != QFileDialog::AcceptSave)
-            return ApiError::config(u"no open save dialog"_s);
+            return ApiError::fromLocal(LocalError(u"no open save dialog"_s));
         dialog->selectFile(path);
         static_cast<QDialog *>(dialog)->accept(); // the user presses Save
         if (!finished.isEmpty())
-            return ApiError::config(u"the export ran within the dialog's answer"_s);
+            return ApiError::fromLocal(LocalError(u"the export ran within the dialog's answer"_s));
         if (pane.runningExports() != 1 || button->isEnabled())
-            return ApiError::config(u"the export is not running"_s);
+            return ApiError::fromLocal(LocalError(u"the export is not running"_s));
         if (!finished.wait(20000))
-            return ApiError::config(u"the export did not finish"_s);
+            return ApiError::fromLocal(LocalError(u"the export did not finish"_s));
         if (!button->isEnabled())
-            return ApiError::config(u"the export button stayed disabled"_s);
+            return ApiError::fromLocal(LocalError(u"the export button stayed disabled"_s));
         return finished.first().first().value<ApiError>();
     }
 

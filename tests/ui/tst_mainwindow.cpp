@@ -66,12 +66,12 @@ private:
     {
         auto window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get(), m_secrets.get());
         DemoPod::Server *pod = m_pod.get();
-        window->setDemoStarter([pod](QString *) {
+        window->setDemoStarter([pod] {
             DemoPodAccess access;
             access.origin = pod->baseUrl();
             access.username = DemoPod::Server::botUsername();
             access.privateKeyPem = DemoPod::Server::botPrivateKeyPem();
-            return std::optional<DemoPodAccess>(access);
+            return Result<DemoPodAccess>(access);
         });
         return window;
     }
@@ -450,8 +450,8 @@ private Q_SLOTS:
         acme.podUrl = u"https://acme.example"_s;
         acme.username = u"bot"_s;
         acme.keyFile = u"/nonexistent/bot.pem"_s;
-        QString error;
-        QVERIFY2(m_profiles->add(acme, &error), qPrintable(error));
+        const Result<> added = m_profiles->add(acme);
+        QVERIFY2(added.ok(), qPrintable(added.error().message()));
         m_settings->setValue(u"session/lastProfile"_s, acme.id);
         Ui::ProfileManagerDialog *manager = m_window->openProfileManager();
         QVERIFY(manager);
@@ -480,10 +480,9 @@ private Q_SLOTS:
         m_window->disconnectSession();
 
         SessionSetup setup;
-        QString error;
-        const auto urls = ServiceUrls::resolve({u"http://pod.example.invalid"_s, {}, {}, {}, {}, {}}, &error);
-        QVERIFY2(urls, qPrintable(error));
-        setup.urls = *urls;
+        const auto urls = ServiceUrls::resolve({u"http://pod.example.invalid"_s, {}, {}, {}, {}, {}});
+        QVERIFY2(urls.ok(), qPrintable(urls.error().message()));
+        setup.urls = urls.value();
         setup.credentials = Credentials::fromTokens("session", {});
         setup.profileName = u"Plain"_s;
         m_window->connectSession(setup);

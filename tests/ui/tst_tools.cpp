@@ -367,9 +367,7 @@ private Q_SLOTS:
         const QString keys = QString::fromUtf8(INSPECTOR_TEST_DATA "/keys/");
         QFile publicKey(keys + u"rsa2048-public.pem"_s);
         QVERIFY(publicKey.open(QIODevice::ReadOnly));
-        QString error;
-        QVERIFY2(m_pod->addUserPublicKey(DemoPod::Server::botUsername(), publicKey.readAll(), &error),
-            qPrintable(error));
+        INSPECTOR_VERIFY_OK(m_pod->addUserPublicKey(DemoPod::Server::botUsername(), publicKey.readAll()));
 
         const QString ini = m_dir.filePath(u"connect.ini"_s);
         QSettings settings(ini, QSettings::IniFormat);

@@ -252,13 +252,14 @@ void LivePane::start()
     settings.eventTypes
         = (!isDatahose() && types.size() == Event::realTimeTypes().size()) ? QStringList() : types;
     if (types.isEmpty()) {
-        const ApiError error = ApiError::config(tr("Pick at least one event type."));
+        const ApiError error = ApiError::fromLocal(LocalError(tr("Pick at least one event type.")));
         setStatus(error.message, true);
         Q_EMIT errorOccurred(error);
         return;
     }
     if (!QDir().mkpath(m_captureDir)) {
-        const ApiError error = ApiError::io(tr("Cannot create the capture folder %1.").arg(m_captureDir));
+        const ApiError error = ApiError::fromLocal(LocalError(
+            tr("Cannot create the capture folder %1.").arg(m_captureDir), LocalError::Category::File));
         setStatus(error.message, true);
         Q_EMIT errorOccurred(error);
         return;
@@ -342,7 +343,8 @@ void LivePane::exportCapture(const QString &path, Export::Format format)
     ++m_exports;
     updateButtons();
     if (m_capturePath.isEmpty()) {
-        const ApiError error = ApiError::config(tr("Nothing was captured yet: start the live view first."));
+        const ApiError error
+            = ApiError::fromLocal(LocalError(tr("Nothing was captured yet: start the live view first.")));
         QMetaObject::invokeMethod(
             this, [this, error] { onExportFinished(QString(), error, 0); }, Qt::QueuedConnection);
         return;

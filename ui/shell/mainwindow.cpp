@@ -324,16 +324,16 @@ void MainWindow::connectProfile(const Profile &profile)
     m_profileId = profile.id;
     auto *connector = new ProfileConnector(profile, m_secrets, this);
     if (profile.demo) {
-        QString error;
-        const std::optional<DemoPodAccess> access
-            = m_demoStarter ? m_demoStarter(&error) : std::optional<DemoPodAccess>();
+        const Result<DemoPodAccess> access = m_demoStarter
+            ? m_demoStarter()
+            : Result<DemoPodAccess>(LocalError(tr("This build has no embedded demo pod.")));
         if (!access) {
             delete connector;
-            m_banner->showMessage(BannerWidget::Level::Error, tr("The demo pod could not start."),
-                m_demoStarter ? error : tr("This build has no embedded demo pod."));
+            m_banner->showMessage(
+                BannerWidget::Level::Error, tr("The demo pod could not start."), access.error().message());
             return;
         }
-        connector->setDemoPod(*access);
+        connector->setDemoPod(access.value());
     }
     m_connector = connector;
     setConnectionState(tr("Connecting to %1…").arg(profile.name));

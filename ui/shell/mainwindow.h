@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+#include "data/localresult.h"
 #include "export/messageexportjob.h"
 #include "profiles/profileconnector.h"
 #include "shell/exportdialog.h"
@@ -59,8 +60,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// Starts the embedded demo pod (once) for the "Demo pod" profile; nullopt with *error on failure.
-    using DemoStarter = std::function<std::optional<DemoPodAccess>(QString *error)>;
+    /// Starts the embedded demo pod (once) for the "Demo pod" profile; an error saying why on failure.
+    using DemoStarter = std::function<Result<DemoPodAccess>()>;
 
     MainWindow(QSettings *settings, ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;

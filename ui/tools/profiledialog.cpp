@@ -421,10 +421,9 @@ void ProfileDialog::keepSecretsForThisRun()
 void ProfileDialog::finishSave()
 {
     const Profile p = profile();
-    QString error;
-    const bool ok = m_isNew ? m_store->add(p, &error) : m_store->update(p, &error);
-    if (!ok) {
-        showMessage(error, true);
+    const Result<> stored = m_isNew ? m_store->add(p) : m_store->update(p);
+    if (!stored) {
+        showMessage(stored.error().message(), true);
         return;
     }
     for (auto *h : {&m_written, &m_noBackend}) {

@@ -161,20 +161,20 @@ void ProfileManagerDialog::editProfile()
 void ProfileManagerDialog::duplicateProfile()
 {
     const QString id = currentId();
-    QString error;
-    const auto copy = m_store->duplicate(id, &error);
-    if (!copy) {
-        setStatus(error);
+    const Result<Profile> duplicated = m_store->duplicate(id);
+    if (!duplicated) {
+        setStatus(duplicated.error().message());
         return;
     }
-    selectProfile(copy->id);
-    setStatus(tr("Created \"%1\".").arg(copy->name));
+    const Profile &copy = duplicated.value();
+    selectProfile(copy.id);
+    setStatus(tr("Created \"%1\".").arg(copy.name));
     if (!m_secrets)
         return;
     // Copy each stored secret to the new id; missing ones are simply not there.
     for (Profile::Secret secret : Profile::allSecrets()) {
         SecretJob *read = m_secrets->read(Profile::secretKey(id, secret));
-        const QString target = Profile::secretKey(copy->id, secret);
+        const QString target = Profile::secretKey(copy.id, secret);
         connect(read, &SecretJob::finished, this, [this, target](SecretJob *job) {
             if (!job->isSuccess() || !m_secrets)
                 return;
@@ -213,9 +213,8 @@ void ProfileManagerDialog::deleteProfile()
 
 void ProfileManagerDialog::removeNow(const Profile &profile)
 {
-    QString error;
-    if (!m_store->remove(profile.id, &error)) {
-        setStatus(error);
+    if (const Result<> removed = m_store->remove(profile.id); !removed) {
+        setStatus(removed.error().message());
         return;
     }
     setStatus(tr("Deleted \"%1\".").arg(profile.name));
