@@ -65,6 +65,8 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"archive streams"_s, &Commands::archiveStreams},
         {u"archive messages"_s, &Commands::archiveMessages},
         {u"archive search"_s, &Commands::archiveSearch},
+        {u"archive diff"_s, &Commands::archiveDiff},
+        {u"archive coverage"_s, &Commands::archiveCoverage},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;

@@ -318,6 +318,21 @@ const QList<CommandSpec> &CommandLine::commands()
             tr("Every word must match, in any version of a message's text; \"a phrase\" matches words "
                "in a row, and word* matches a prefix. Newest first."),
             {{u"limit"_s, u"N"_s, tr("At most N messages (default 100).")}}, 2, -1, false, false},
+        {u"archive diff"_s, u"ARCHIVE"_s, tr("What changed between two runs; offline."),
+            tr("Streams added, renamed, deactivated; members joined or left and owner changes; messages new, "
+               "edited (a new version replacing one, or changed content), suppressed, or missing (no longer "
+               "returned by the pod). Default: the last two finished syncs. As a table, --json, or --format "
+               "csv."),
+            {{u"from"_s, u"RUN"_s, tr("Changes after this run (default: the finished sync before --to).")},
+                {u"to"_s, u"RUN"_s, tr("Changes up to this run (default: the last finished sync).")},
+                {u"format"_s, u"FORMAT"_s, tr("table (default) or csv.")}},
+            1, 1, false, false},
+        {u"archive coverage"_s, u"ARCHIVE [STREAM]"_s,
+            tr("Messages per day or week per stream, and the periods no sync read; offline."),
+            tr("A period is covered when a sync's pass over the stream read all of it (a pass reads "
+               "everything from where it starts to where it stops, even when the run was killed). Gaps "
+               "are listed on standard error."),
+            {{u"by"_s, u"PERIOD"_s, tr("day (default) or week.")}}, 1, 2, false, false},
     };
     return commands;
 }

@@ -45,6 +45,8 @@ std::unique_ptr<Command> archiveInfo(const CommandContext &context);
 std::unique_ptr<Command> archiveStreams(const CommandContext &context);
 std::unique_ptr<Command> archiveMessages(const CommandContext &context);
 std::unique_ptr<Command> archiveSearch(const CommandContext &context);
+std::unique_ptr<Command> archiveDiff(const CommandContext &context);
+std::unique_ptr<Command> archiveCoverage(const CommandContext &context);
 /** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
 std::unique_ptr<Command> streamCounts(const CommandContext &context);
 

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "data/localresult.h"
+
+namespace Inspector::Archive {
+
+class Store;
+
+/// One change between two runs of an archive.
+struct Change
+{
+    enum class Kind
+    {
+        StreamAdded,
+        StreamRenamed,
+        StreamDeactivated,
+        StreamReactivated,
+        MemberJoined,
+        MemberLeft,
+        OwnerChanged,
+        MessageNew,
+        MessageEdited, ///< a new version replacing an earlier message (`replacing`), or changed content
+        MessageSuppressed,
+        MessageMissing ///< the pod no longer returned it in a window that held it
+    };
+    Kind kind = Kind::MessageNew;
+    qint64 run = 0; ///< the run that saw it
+    QString streamId;
+    QString streamName;
+    QString messageId; ///< message changes
+    qint64 userId = 0; ///< member changes
+    qint64 timestamp = 0; ///< message changes: the message's time
+    QString before; ///< renames: the old name; edits: the old one-line text; owner: "owner"/"member"
+    QString after;
+
+    /// `stream-added`, `message-edited`, …
+    static QString kindName(Kind kind);
+};
+
+/// Messages per period of one stream, and whether the archive's passes covered that period.
+struct CoverageRow
+{
+    QString streamId;
+    QString streamName;
+    qint64 periodStart = 0; ///< ms, UTC
+    qint64 periodEnd = 0; ///< exclusive
+    qint64 messages = 0;
+    enum class Covered
+    {
+        No,
+        Partly,
+        Yes
+    };
+    Covered covered = Covered::No;
+};
+
+/// A stretch of time a stream's passes did not cover.
+struct CoverageGap
+{
+    QString streamId;
+    QString streamName;
+    qint64 from = 0;
+    qint64 to = 0; ///< exclusive
+};
+
+struct CoverageReport
+{
+    QList<CoverageRow> rows;
+    QList<CoverageGap> gaps;
+};
+
+/**
+ * @brief What changed between runs, and what time the archive covers: read from the archive alone.
+ */
+class Analysis
+{
+    Q_DECLARE_TR_FUNCTIONS(Inspector::Archive::Analysis)
+public:
+    explicit Analysis(Store &store);
+
+    /// The runs a diff compares by default: the last two finished sync runs (0 when there are not two).
+    Result<QPair<qint64, qint64>> defaultRuns();
+    /// Changes seen by the runs after @p fromRun up to and including @p toRun, in run order.
+    Result<QList<Change>> diff(qint64 fromRun, qint64 toRun);
+
+    enum class Period
+    {
+        Day,
+        Week
+    };
+    /// Per stream (one, or all when @p streamId is empty), each period from the stream's oldest
+    /// message to the end of what its passes read: messages stored, and how much of the period
+    /// some pass read (a pass reads everything from its start to where it stopped).
+    Result<CoverageReport> coverage(const QString &streamId, Period period);
+
+    /// The start of the period holding @p ms (UTC; weeks start on Monday).
+    static qint64 periodStart(qint64 ms, Period period);
+
+private:
+    Store &m_store;
+};
+
+} // namespace Inspector::Archive
