@@ -8,6 +8,7 @@
 #include "archive/schema.h"
 #include "archive/store.h"
 #include "data/ids.h"
+#include "data/parse.h"
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,43 @@ const QString RunColumns = u"run_id, kind, status, scope, options, error, starte
                            "requests, throttled"_s;
 
 } // namespace
+
+MessagePages::MessagePages(
+    Store &store, const QString &streamId, std::optional<qint64> since, std::optional<qint64> until)
+    : m_store(store)
+    , m_streamId(Ids::normalized(streamId))
+    , m_until(until.value_or(std::numeric_limits<qint64>::max()))
+    , m_ts(since.value_or(std::numeric_limits<qint64>::min()))
+{ }
+
+Result<QList<Message>> MessagePages::next(int max)
+{
+    Result<QSqlQuery *> q = m_store.run(
+        u"SELECT m.ts, m.seq, r.json FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
+        "r.message_id = m.message_id AND r.rev = m.rev WHERE m.stream_id = ? AND m.ts <= ? AND "
+        "(m.ts > ? OR (m.ts = ? AND m.seq > ?)) ORDER BY m.ts, m.seq LIMIT ?"_s,
+        {m_streamId, m_until, m_ts, m_ts, m_seq, max});
+    if (!q)
+        return q.error();
+    QByteArray body = "[";
+    int rows = 0;
+    while (q.value()->next()) {
+        if (rows++)
+            body += ',';
+        m_ts = q.value()->value(0).toLongLong();
+        m_seq = q.value()->value(1).toLongLong();
+        body += q.value()->value(2).toByteArray();
+    }
+    q.value()->finish();
+    body += ']';
+    if (rows == 0)
+        return QList<Message>();
+    Parse::Result<QList<Message>> parsed = Parse::messages(body);
+    if (!parsed.error.isEmpty())
+        return LocalError(Reader::tr("The archive %1 holds a message it cannot read: %2")
+                              .arg(m_store.location().display(), parsed.error));
+    return parsed.value;
+}
 
 Reader::Reader(Store &store)
     : m_store(store)
@@ -164,7 +202,7 @@ Result<> Reader::messages(const QString &streamId, std::optional<qint64> since, 
     q.prepare(
         u"SELECT %1 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
         "r.message_id = m.message_id AND r.rev = m.rev WHERE m.stream_id = ? AND m.ts >= ? AND m.ts <= ? "
-        "ORDER BY m.ts, m.message_id"_s.arg(MessageColumns));
+        "ORDER BY m.ts, m.seq"_s.arg(MessageColumns));
     q.addBindValue(Ids::normalized(streamId));
     q.addBindValue(since.value_or(std::numeric_limits<qint64>::min()));
     q.addBindValue(until.value_or(std::numeric_limits<qint64>::max()));

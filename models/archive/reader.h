@@ -10,6 +10,7 @@
 
 #include "archive/writer.h"
 #include "data/localresult.h"
+#include "data/message.h"
 
 namespace Inspector::Archive {
 
@@ -93,6 +94,27 @@ struct StoredMessage
     qint64 missingRun = 0; ///< 0 = still returned by the pod
     QByteArray json; ///< the current version's bytes
     QList<StoredRevision> revisions; ///< oldest first; filled when asked for
+};
+
+/**
+ * @brief A stream's stored messages as the pod's history pages would bring them: oldest first
+ * (within a millisecond in the order the pod gave), each parsed from the server's bytes, so an
+ * export from the archive writes what an export from the pod writes. Keyset paging on (time, order).
+ */
+class MessagePages
+{
+public:
+    MessagePages(
+        Store &store, const QString &streamId, std::optional<qint64> since, std::optional<qint64> until);
+    /// The next page of at most @p max messages; empty at the end.
+    Result<QList<Message>> next(int max);
+
+private:
+    Store &m_store;
+    QString m_streamId;
+    qint64 m_until;
+    qint64 m_ts;
+    qint64 m_seq = -1;
 };
 
 /// Reads an archive; nothing here touches the pod.

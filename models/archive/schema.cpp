@@ -8,8 +8,9 @@ namespace Inspector::Archive {
 namespace {
 
 // Version 1: runs, streams and their revisions, people, membership intervals, messages and their
-// revisions, per-stream cursors and the coverage of every pass. Every table of per-stream data has
-// the stream id first in its primary key, so that PostgreSQL can distribute it by stream.
+// revisions, per-stream cursors and the coverage of every pass. A message's `seq` is the order in
+// which the archive first stored it: within one millisecond, the pod's order. Every table of per-stream data
+// has the stream id first in its primary key, so that PostgreSQL can distribute it by stream.
 const char *const Version1[] = {
     R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
     R"(CREATE TABLE sync_run (
@@ -70,6 +71,7 @@ const char *const Version1[] = {
         stream_id TEXT NOT NULL,
         message_id TEXT NOT NULL,
         ts BIGINT NOT NULL,
+        seq BIGINT NOT NULL,
         sender_id BIGINT NOT NULL,
         sender TEXT NOT NULL,
         line TEXT NOT NULL,
@@ -84,7 +86,7 @@ const char *const Version1[] = {
         last_run BIGINT NOT NULL,
         missing_run BIGINT,
         PRIMARY KEY (stream_id, message_id)))",
-    R"(CREATE INDEX message_time ON message (stream_id, ts, message_id))",
+    R"(CREATE INDEX message_time ON message (stream_id, ts, seq))",
     R"(CREATE TABLE message_revision (
         stream_id TEXT NOT NULL,
         message_id TEXT NOT NULL,

@@ -333,9 +333,9 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
         "flags = excluded.flags, attachments = excluded.attachments, parent_id = excluded.parent_id, "
         "replacing = excluded.replacing, replaced_by = COALESCE(excluded.replaced_by, message.replaced_by), "
         "rev = excluded.rev, hash = excluded.hash, last_run = excluded.last_run, missing_run = NULL"_s,
-        {streamId, id, m.timestamp, m.user.userId, text(sender), text(row.line()), int(row.flags),
-            int(row.attachments), nullable(parent), nullable(replacing), nullable(replacedBy), rev, hash, run,
-            run});
+        {streamId, id, m.timestamp, known ? qint64(0) : nextSequence(), m.user.userId, text(sender),
+            text(row.line()), int(row.flags), int(row.attachments), nullable(parent), nullable(replacing),
+            nullable(replacedBy), rev, hash, run, run});
     if (!u)
         return u.error();
     if (!replacing.isEmpty()) {
@@ -348,6 +348,15 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
             return link.error();
     }
     return index(streamId, id, rev, row.plainText(), sender);
+}
+
+qint64 Writer::nextSequence()
+{
+    if (m_sequence < 0) {
+        Result<QVariant> max = m_store.scalar(u"SELECT COALESCE(MAX(seq), 0) FROM message"_s);
+        m_sequence = max ? max.value().toLongLong() : 0;
+    }
+    return ++m_sequence;
 }
 
 Result<> Writer::index(

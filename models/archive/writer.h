@@ -110,10 +110,14 @@ private:
     Result<> index(const QString &streamId, const QString &messageId, int rev, const QString &body,
         const QString &sender);
     QString streamName(const QString &streamId);
+    /// The next message's place in the order of first storage (one writer per archive: see
+    /// Store::lockForWriting).
+    qint64 nextSequence();
 
     Store &m_store;
     QHash<qint64, QByteArray> m_personHash; ///< users written by this writer, by the hash written
     QHash<QString, QString> m_streamNames;
+    qint64 m_sequence = -1;
 };
 
 /// SHA-256 of @p bytes.

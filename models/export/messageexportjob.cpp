@@ -70,6 +70,14 @@ MessageSource MessageSource::fromMessages(const QList<Message> &messages)
     return s;
 }
 
+MessageSource MessageSource::fromProvider(const QString &streamId, PageProvider provider)
+{
+    MessageSource s;
+    s.streamId = streamId;
+    s.provider = std::move(provider);
+    return s;
+}
+
 MessageExportJob::MessageExportJob(
     ApiClient *client, const QList<MessageSource> &sources, const ExportSettings &settings, QObject *parent)
     : QObject(parent)
@@ -118,7 +126,7 @@ void MessageExportJob::start()
             return;
         }
         for (const MessageSource &s : std::as_const(m_sources)) {
-            if (!s.inMemory && !m_client) {
+            if (!s.inMemory && !s.provider && !m_client) {
                 finish(ApiError::fromLocal(LocalError(tr("Exporting from the pod needs a connection."))));
                 return;
             }
@@ -225,6 +233,15 @@ void MessageExportJob::startSource()
     }
     const MessageSource &s = m_sources[m_index];
     const QString label = s.inMemory ? u"selection"_s : s.streamId.isEmpty() ? u"search"_s : s.streamId;
+    if (s.provider) {
+        if (m_settings.split && !openOutput(label))
+            return;
+        m_lastTimestamp = s.since;
+        m_windowStart = s.since;
+        m_sourceHasMessages = false;
+        feedProvider();
+        return;
+    }
     if (m_settings.split && !openOutput(label))
         return;
     m_lastTimestamp = s.since;
@@ -268,6 +285,24 @@ void MessageExportJob::feedMemory()
     onPage(page);
     if (!m_finished)
         time()->callLater(0, this, [this] { feedMemory(); });
+}
+
+void MessageExportJob::feedProvider()
+{
+    // As feedMemory(): a page per turn of the event loop.
+    constexpr int PageSize = 1000;
+    if (m_finished)
+        return;
+    Result<QList<Message>> page = m_sources[m_index].provider(PageSize);
+    if (!page)
+        return fail(ApiError::fromLocal(page.error()));
+    if (page.value().isEmpty()) {
+        onSourceFinished({});
+        return;
+    }
+    onPage(page.value());
+    if (!m_finished)
+        time()->callLater(0, this, [this] { feedProvider(); });
 }
 
 void MessageExportJob::onPage(const QList<Message> &messages)

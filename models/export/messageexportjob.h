@@ -8,10 +8,12 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include "api/apierror.h"
+#include "data/localresult.h"
 #include "export/csvwriter.h"
 #include "export/deduplicator.h"
 #include "export/exportformat.h"
@@ -40,6 +42,9 @@ struct MessageSource
     int maxItems = -1;
     QList<Message> messages; ///< written as they are when inMemory (no request is made)
     bool inMemory = false;
+    /// Gives the next page of at most maxMessages, oldest first; an empty page ends the source.
+    using PageProvider = std::function<Result<QList<Message>>(int maxMessages)>;
+    PageProvider provider; ///< a local store's messages of streamId (no request is made)
 
     static MessageSource stream(
         const QString &id, qint64 since = 0, std::optional<qint64> until = std::nullopt);
@@ -47,6 +52,9 @@ struct MessageSource
     /// Messages already fetched, in the order given: they go through the same de-duplication,
     /// writers and report as fetched ones. With split the file is named "<base>-selection.<suffix>".
     static MessageSource fromMessages(const QList<Message> &messages);
+    /// A stream's messages from a local store (an archive), pulled page by page: they are written
+    /// exactly as the stream's history from the pod would be, split files named the same.
+    static MessageSource fromProvider(const QString &streamId, PageProvider provider);
 };
 
 struct ExportSettings
@@ -127,6 +135,7 @@ private:
     bool closeOutput();
     void startSource();
     void feedMemory();
+    void feedProvider();
     TimeSource *time() const;
     void onPage(const QList<Message> &messages);
     bool writeItems(const QList<Deduplicator::Item> &items);
