@@ -18,7 +18,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -79,7 +81,10 @@ class Client
 {
 public:
     explicit Client(const Server &server)
-        : m_base(server.baseUrl())
+        : Client(server.baseUrl())
+    { }
+    explicit Client(const QUrl &base)
+        : m_base(base)
     {
         const QByteArray body = QJsonDocument(QJsonObject {{u"token"_s, QString::fromLatin1(botJwt())}})
                                     .toJson(QJsonDocument::Compact);
@@ -197,6 +202,7 @@ private Q_SLOTS:
     void historyMatchesReference();
     void searchesForgetOnlyTheirStreams();
     void changedHistoryCostsItsPage();
+    void standaloneProgramOptions();
 };
 
 void DemoPodChangesTest::messagesPerFiller()
@@ -770,6 +776,40 @@ void DemoPodChangesTest::changedHistoryCostsItsPage()
                 <= page.at(i).toObject().value(u"timestamp"_s).toInteger());
     }
     QCOMPARE(client.history(rates(), 0, 50000, 200).size(), 0);
+}
+
+void DemoPodChangesTest::standaloneProgramOptions()
+{
+    QProcess process;
+    process.start(QString::fromLocal8Bit(DEMO_POD_EXECUTABLE),
+        {u"--port"_s, u"0"_s, u"--streams"_s, u"2"_s, u"--messages-per-filler"_s, u"7"_s, u"--latency"_s,
+            u"20"_s});
+    QVERIFY(process.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line));
+    Client client {QUrl(match.captured(1))};
+    QCOMPARE(client.send("GET", u"/__mock/latency"_s).object().value(u"ms"_s).toInt(), 20);
+    Config config;
+    config.streams = 2;
+    config.messagesPerFiller = 7;
+    const DataSet data(config);
+    for (const int s : {Demo::FirstFillerIndex, Demo::FirstFillerIndex + 1})
+        QCOMPARE(client.history(data.streams().at(s).id, 0, 0, 100).size(), 7);
+    QVERIFY(client.send("GET", u"/__mock/latency"_s).object().value(u"maxHeld"_s).toInt() >= 1);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+
+    for (const QStringList &arguments :
+        {QStringList {u"--latency"_s, u"-1"_s}, QStringList {u"--messages-per-filler"_s, u"many"_s}}) {
+        QProcess bad;
+        bad.start(QString::fromLocal8Bit(DEMO_POD_EXECUTABLE), arguments);
+        QVERIFY(bad.waitForFinished(5000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains(arguments.first().toLatin1()));
+    }
 }
 
 INSPECTOR_TEST_GUILESS_MAIN(DemoPodChangesTest)
