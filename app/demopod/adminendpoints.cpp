@@ -40,8 +40,8 @@ QJsonObject AdminEndpoints::adminStreamInfo(const DemoStream &s) const
         {u"membersCount"_s, int(s.members.size())},
         {u"groupChat"_s, false},
     };
-    if (s.messageCount > 0)
-        attributes.insert(u"lastMessageDate"_s, m_data.timestamp(s.index, s.messageCount - 1));
+    if (m_data.viewCount(s.index) > 0)
+        attributes.insert(u"lastMessageDate"_s, m_data.lastTimestamp(s.index));
     if (s.kind == StreamKind::Room) {
         attributes.insert(u"roomName"_s, s.name);
         attributes.insert(u"roomDescription"_s, s.description);

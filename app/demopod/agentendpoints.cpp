@@ -172,13 +172,14 @@ HttpReply AgentEndpoints::history(const HttpRequest &request, const QString &sid
     int index = -1;
     if (!gate.stream(sid, &index).canView(index))
         return gate.reply();
-    const qint64 first = qint64(m_data.lowerBound(index, since)) + skip;
-    const qint64 end = qMin<qint64>(m_data.upperBound(index, until), first + limit);
+    // Positions in the history as served: removed messages left out, added ones in time order.
+    const qint64 first = qint64(m_data.viewLowerBound(index, since)) + skip;
+    const qint64 end = qMin<qint64>(m_data.viewUpperBound(index, until), first + limit);
     if (first >= end)
         return HttpReply::noContent();
     QJsonArray out;
     for (qint64 i = first; i < end; ++i)
-        out.append(m_data.message(index, int(i)));
+        out.append(m_data.message(index, m_data.viewIndex(index, int(i))));
     return HttpReply::json(200, out);
 }
 
@@ -313,7 +314,7 @@ HttpReply AgentEndpoints::search(const HttpRequest &request, bool post)
     for (const SearchCriteria &c : criteria)
         key += u'|' + c.key();
     std::unique_ptr<MessageSearch> run(m_searches.take(key));
-    if (!run || !run->canServe(skip))
+    if (!run || !run->canServe(skip) || run->isStale())
         run = std::make_unique<MessageSearch>(m_data, criteria, caller, ascending);
     QJsonArray out;
     for (const MessageRef &hit : run->page(skip, limit))

@@ -5,15 +5,14 @@ using namespace Qt::StringLiterals;
 
 namespace Inspector::DemoPod {
 
-EndpointContext::EndpointContext(
-    const Config &config_, SharedState *shared_, std::shared_ptr<const DataSet> data_)
+EndpointContext::EndpointContext(const Config &config_, SharedState *shared_, std::shared_ptr<DataSet> data_)
     : config(config_)
     , shared(shared_)
     , data(std::move(data_))
     , sessions(config, *data)
 { }
 
-Backend::Backend(const Config &config, SharedState *shared, std::shared_ptr<const DataSet> data)
+Backend::Backend(const Config &config, SharedState *shared, std::shared_ptr<DataSet> data)
     : m_context(config, shared, std::move(data))
     , m_auth(m_context)
     , m_users(m_context)
@@ -30,6 +29,15 @@ Backend::Backend(const Config &config, SharedState *shared, std::shared_ptr<cons
     m_details.registerRoutes(m_router);
     m_agent.registerRoutes(m_router);
     m_feeds.registerRoutes(m_router);
+}
+
+bool Backend::apply(const Mutation &mutation, QString *messageId, QString *error)
+{
+    bool streamChanged = false;
+    const bool applied = applyMutation(*m_context.data, mutation, messageId, &streamChanged, error);
+    if (applied && streamChanged)
+        m_lists.clear();
+    return applied;
 }
 
 HttpReply Backend::handle(const HttpRequest &request)

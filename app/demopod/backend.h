@@ -31,12 +31,15 @@ class SharedState;
 class Backend
 {
 public:
-    Backend(const Config &config, SharedState *shared, std::shared_ptr<const DataSet> data);
+    Backend(const Config &config, SharedState *shared, std::shared_ptr<DataSet> data);
 
     void setBaseUrl(const QUrl &url) { m_context.baseUrl = url; }
     const DataSet &data() const { return m_context.dataSet(); }
 
     HttpReply handle(const HttpRequest &request);
+    /** Changes the data (applyMutation) and forgets the stream lists when a stream changed; the
+     *  message searches notice the changes of their own streams (MessageSearch::isStale). */
+    bool apply(const Mutation &mutation, QString *messageId, QString *error);
 
     /** The session token of the request stops working (fault "expired"). */
     void invalidateSession(const HttpRequest &request) { m_context.sessions.invalidate(request); }

@@ -262,9 +262,21 @@ void DataSet::buildStreams()
             members(s, {filler, Demo::BotId}, 0);
             s.authors = {filler, Demo::BotId};
         }
-        s.messageCount = qMin(m_config.messagesPerStream, 3 + (k * 7) % 17);
         s.base = Jan1 + 2 * Day + 8 * Hour + k * 3 * Minute;
-        s.step = 37 * Minute;
+        if (m_config.messagesPerFiller >= 0) {
+            // As in the Rates Desk, 180 days at most: even a million messages lie in the past.
+            s.messageCount = m_config.messagesPerFiller;
+            s.step = qBound<qint64>(1, (180 * Day) / qMax(1, s.messageCount), 37 * Minute);
+        } else {
+            s.messageCount = qMin(m_config.messagesPerStream, 3 + (k * 7) % 17);
+            s.step = 37 * Minute;
+        }
+    }
+    // Filler messages mention the first members, whoever joins or leaves later: a change of
+    // membership must not change the messages already sent.
+    for (DemoStream &s : m_streams) {
+        for (const RoomMember &m : s.members)
+            s.mentioned.append(m.userId);
     }
 
     const QList<QPair<const char *, MessageRef>> named {
@@ -312,6 +324,8 @@ int DataSet::streamIndex(const QString &urlSafeId) const
 qint64 DataSet::timestamp(int stream, int index) const
 {
     const DemoStream &s = m_streams.at(stream);
+    if (index >= s.messageCount)
+        return changes(stream)->added.at(index - s.messageCount).timestamp;
     const int fixed = int(s.explicitTimes.size());
     if (index < fixed)
         return s.explicitTimes.at(index);
@@ -371,12 +385,16 @@ MessageRef DataSet::findMessage(const QByteArray &rawId) const
 {
     const auto it = m_namedMessages.constFind(rawId);
     if (it != m_namedMessages.cend())
-        return *it;
+        return isRemoved(it->stream, it->index) ? MessageRef() : *it;
     quint32 stream = 0;
     quint32 index = 0;
     if (!IdCodec::unpack(rawId, IdCodec::MessageTag, &stream, &index))
         return {};
-    if (stream >= quint32(m_streams.size()) || index >= quint32(messageCount(int(stream))))
+    if (stream >= quint32(m_streams.size()))
+        return {};
+    const StreamChanges *c = changes(int(stream));
+    const qint64 added = c ? c->added.size() : 0;
+    if (index >= quint64(messageCount(int(stream)) + added) || isRemoved(int(stream), int(index)))
         return {};
     if (IdCodec::creationTime(rawId) != timestamp(int(stream), int(index)))
         return {};
@@ -388,6 +406,7 @@ MessageRef DataSet::findMessage(const QByteArray &rawId) const
 MessageMeta DataSet::meta(int stream, int index) const
 {
     MessageMeta m = plainMeta(stream, index);
+    applyChange(stream, index, nullptr, &m);
     if (m_config.hostileNames) {
         for (AttachmentMeta &a : m.attachments)
             a.name = Demo::Hostile::name(a.name);

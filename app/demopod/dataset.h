@@ -70,6 +70,7 @@ struct DemoStream
     QList<RoomMember> members; ///< current members
     QList<qint64> viewers; ///< users whose stream list shows it (members, plus followers of a wall)
     QList<qint64> authors; ///< who writes the filler messages
+    QList<qint64> mentioned; ///< whom filler messages mention: the first members, whatever changes later
     QString pinnedMessageId;
 
     // Message timeline: the first explicitTimes.size() messages have fixed times, the rest are
@@ -95,6 +96,42 @@ struct AttachmentMeta
     QString contentType;
     QString previewId; ///< empty when no thumbnail
     int previewWidth = 0;
+};
+
+/**
+ * @brief A message added after the data set was made (DataSet::addMessage, an edit): message
+ * index messageCount + n of its stream, n its position in StreamChanges::added.
+ */
+struct AddedMessage
+{
+    qint64 timestamp = 0;
+    qint64 authorId = 0;
+    QString body; ///< PresentationML inside the root element
+    QString replacing; ///< an edit: the id of the message it replaces
+    QString initialMessageId; ///< an edit: the first message of the chain, and its time
+    qint64 initialTimestamp = 0;
+    bool removed = false;
+};
+
+/** @brief What changed in one message since the data set was made. */
+struct MessageChange
+{
+    QString body; ///< new PresentationML inside the root element; empty = unchanged
+    bool suppressed = false;
+    QString replacedBy; ///< the id of its edit
+};
+
+/**
+ * @brief The changes made to one stream's messages, kept so that an answer still costs what it
+ * returns: removed messages as a sorted list of indexes, added ones in time order, so that a
+ * position in the history is found by binary searches (DataSet::viewIndex).
+ */
+struct StreamChanges
+{
+    QList<int> removed; ///< sorted indexes < messageCount no longer served
+    QList<AddedMessage> added;
+    QList<QPair<qint64, int>> order; ///< (timestamp, n) of the added messages still served, sorted
+    QHash<int, MessageChange> messages; ///< by message index
 };
 
 /** @brief Position of a message: stream index and index in that stream's history. */
@@ -146,8 +183,14 @@ struct MessageStatusData
 /**
  * @brief The demo pod's data: users, streams and messages, all derived from the Config by pure
  * functions. Messages are never stored: message(s, i) rebuilds message i of stream s on demand,
- * so a million-message stream costs nothing until it is read. Immutable after construction,
- * hence safe to read from any thread.
+ * so a million-message stream costs nothing until it is read.
+ *
+ * The changes of the control API (addMessage(), editMessage(), removeMessage(), setMember(), ...)
+ * are kept beside the generated data, per stream. A history is then read by position ("rank"):
+ * viewCount(), viewLowerBound() and viewIndex() give the messages still served, added ones in
+ * their time order, in O(log n). Without changes a rank is the message index. Changes are made on
+ * the server thread only (Server runs them there), so readers need no lock; a DataSet that no
+ * server owns is safe to read from any thread while nobody changes it.
  */
 class DataSet
 {
@@ -190,6 +233,46 @@ public:
     QList<ReceiptEntry> receipts(const MessageRef &ref) const;
     MessageStatusData status(const MessageRef &ref) const;
 
+    // --- Histories as served, with the changes (a rank is a position in the served history) ---
+    /** Messages served in @p stream. */
+    int viewCount(int stream) const;
+    /** Rank of the first served message whose timestamp is >= since. */
+    int viewLowerBound(int stream, qint64 since) const;
+    /** Rank of the first served message whose timestamp is > until. */
+    int viewUpperBound(int stream, qint64 until) const;
+    /** The message index at @p rank (0 <= rank < viewCount). */
+    int viewIndex(int stream, int rank) const;
+    /** Time of the last served message, or 0 when the stream serves none. */
+    qint64 lastTimestamp(int stream) const;
+    /** True for a message that removeMessage() took away. */
+    bool isRemoved(int stream, int index) const;
+
+    // --- Changes (server thread only; each returns false and sets *error when it cannot apply) ---
+    /** Adds a message of @p authorId (0 = the stream's first author) at @p timestamp; its id in *id. */
+    bool addMessage(
+        int stream, qint64 timestamp, qint64 authorId, const QString &body, QString *id, QString *error);
+    /** Edits as Symphony does: a new message at @p timestamp `replacing` the old one (its id in *id),
+     *  which gets `replacedBy`. */
+    bool editMessage(
+        const MessageRef &ref, qint64 timestamp, const QString &body, QString *id, QString *error);
+    /** New content for the same message id (e.g. a decryption that now succeeds). */
+    void changeContent(const MessageRef &ref, const QString &body);
+    /** The message comes back as a suppressed one: fixed text, no entities, no files. */
+    void suppressMessage(const MessageRef &ref);
+    /** The message is no longer served by any endpoint. */
+    void removeMessage(const MessageRef &ref);
+    /** Adds @p userId to a room (joined at @p joinDate), or removes it; an owner flag on add. */
+    bool setMember(int stream, qint64 userId, bool member, bool owner, qint64 joinDate, QString *error);
+    bool setOwner(int stream, qint64 userId, bool owner, QString *error);
+    bool renameRoom(int stream, const QString &name, QString *error);
+    void setActive(int stream, bool active);
+    /** Number of changes made so far; a change is logged with its stream. */
+    qint64 changeCount() const { return qint64(m_changeLog.size()); }
+    /** Streams changed by the changes after the first @p since of them (with repeats). */
+    QList<int> streamsChangedSince(qint64 since) const { return m_changeLog.mid(since); }
+    /** A body for a message: PresentationML kept as it is, plain text escaped into a paragraph. */
+    static QString bodyFromText(const QString &text);
+
     /** Counters of the work done with this data set (Server::workCounts). */
     WorkCounters &work() const { return m_work; }
 
@@ -201,6 +284,13 @@ private:
     QJsonObject namedMessage(const MessageMeta &meta) const;
     QJsonObject fillerMessage(const MessageMeta &meta) const;
     QJsonObject messageEnvelope(const MessageMeta &meta) const;
+    QJsonObject addedMessage(const MessageMeta &meta) const;
+    /** Applies the changes of message @p index to its JSON and/or its metadata. */
+    void applyChange(int stream, int index, QJsonObject *message, MessageMeta *meta) const;
+    const StreamChanges *changes(int stream) const;
+    int liveBaseBelow(int stream, int baseIndex) const;
+    int liveBaseSelect(const StreamChanges &c, int k) const;
+    void logChange(int stream) { m_changeLog.append(stream); }
 
     Config m_config;
     QList<DemoUser> m_users;
@@ -210,7 +300,17 @@ private:
     QHash<QByteArray, MessageRef> m_namedMessages;
     QHash<QString, int> m_usernameIndex; ///< case-folded username -> index in m_users
     QHash<QString, int> m_emailIndex; ///< case-folded email -> index in m_users
+    QHash<int, StreamChanges> m_changes; ///< by stream; none for a stream never changed
+    QList<int> m_changeLog; ///< the stream of each change
     mutable WorkCounters m_work;
 };
+
+/**
+ * Applies a control-API change to @p data (server thread): the new message's id in *messageId for
+ * AddMessage and EditMessage; *streamChanged when the stream itself changed (members, name, state),
+ * which stream listings must see. false and *error when it does not apply.
+ */
+bool applyMutation(
+    DataSet &data, const Mutation &mutation, QString *messageId, bool *streamChanged, QString *error);
 
 } // namespace Inspector::DemoPod

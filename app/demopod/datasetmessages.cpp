@@ -34,6 +34,7 @@ enum NamedKind
     M8StandardKind,
     M9Kind,
     DiagnosticKind,
+    AddedKind, ///< added through the control API (DataSet::addMessage, editMessage)
 };
 
 /** splitmix64: small, good enough, and identical on every platform. */
@@ -172,6 +173,11 @@ MessageMeta DataSet::plainMeta(int stream, int index) const
     m.ref = {stream, index};
     m.timestamp = timestamp(stream, index);
     const DemoStream &s = m_streams.at(stream);
+    if (index >= s.messageCount) {
+        m.kind = AddedKind;
+        m.authorId = changes(stream)->added.at(index - s.messageCount).authorId;
+        return m;
+    }
 
     if (stream == Demo::RatesDeskIndex && index <= Demo::RatesDeskM9Index) {
         switch (index) {
@@ -235,9 +241,9 @@ MessageMeta DataSet::plainMeta(int stream, int index) const
     const bool bot = m.authorId == Demo::BotId;
     m.kind = bot ? 5 + rng.below(5) : rng.below(5);
     QList<qint64> others;
-    for (const RoomMember &member : s.members) {
-        if (member.userId != m.authorId && member.userId != Demo::BotId)
-            others.append(member.userId);
+    for (const qint64 member : s.mentioned) {
+        if (member != m.authorId && member != Demo::BotId)
+            others.append(member);
     }
     if (m.kind == 0 && !others.isEmpty())
         m.mentions = {rng.pick(others)};
@@ -507,11 +513,61 @@ QJsonObject DataSet::fillerMessage(const MessageMeta &meta) const
     return o;
 }
 
+QJsonObject DataSet::addedMessage(const MessageMeta &meta) const
+{
+    QJsonObject o = messageEnvelope(meta);
+    const AddedMessage &a
+        = changes(meta.ref.stream)->added.at(meta.ref.index - messageCount(meta.ref.stream));
+    o.insert(u"message"_s, Markup(meta.authorId == Demo::BotId).document(a.body));
+    o.insert(u"data"_s, u"{}"_s);
+    if (!a.replacing.isEmpty()) {
+        o.insert(u"replacing"_s, a.replacing);
+        o.insert(u"initialMessageId"_s, a.initialMessageId);
+        o.insert(u"initialTimestamp"_s, a.initialTimestamp);
+        o.insert(u"silent"_s, true);
+    }
+    return o;
+}
+
+void DataSet::applyChange(int stream, int index, QJsonObject *message, MessageMeta *meta) const
+{
+    const StreamChanges *c = changes(stream);
+    if (!c)
+        return;
+    const auto it = c->messages.constFind(index);
+    if (it == c->messages.cend())
+        return;
+    if (meta && (it->suppressed || !it->body.isEmpty())) {
+        // The tags and files were those of the old content.
+        meta->mentions.clear();
+        meta->hashtags.clear();
+        meta->cashtags.clear();
+        if (it->suppressed)
+            meta->attachments.clear();
+    }
+    if (!message)
+        return;
+    const bool bot = message->value(u"user"_s).toObject().value(u"userId"_s).toInteger() == Demo::BotId;
+    if (it->suppressed || !it->body.isEmpty()) {
+        const QString body = it->suppressed ? u"<p>This message has been suppressed.</p>"_s : it->body;
+        message->insert(u"message"_s, Markup(bot).document(body));
+        message->insert(u"data"_s, u"{}"_s);
+        message->remove(u"diagnostic"_s);
+        if (it->suppressed)
+            message->remove(u"attachments"_s);
+    }
+    if (!it->replacedBy.isEmpty())
+        message->insert(u"replacedBy"_s, it->replacedBy);
+}
+
 QJsonObject DataSet::message(int stream, int index) const
 {
     m_work.messagesBuilt += 1;
     const MessageMeta m = meta(stream, index);
-    QJsonObject o = m.kind >= FirstNamedKind ? namedMessage(m) : fillerMessage(m);
+    QJsonObject o = m.kind == AddedKind ? addedMessage(m)
+        : m.kind >= FirstNamedKind      ? namedMessage(m)
+                                        : fillerMessage(m);
+    applyChange(stream, index, &o, nullptr);
     if (m_config.hostileNames) {
         // A first paragraph, right after the PresentationML root's opening tag.
         QString markup = o.value(u"message"_s).toString();
@@ -533,7 +589,7 @@ QList<int> DataSet::messagesWithAttachments(int stream, int first, int last, boo
     // candidates are enumerated directly instead of scanning a possibly huge history.
     QList<int> candidates;
     auto consider = [&](int i) {
-        if (i >= first && i < last && !meta(stream, i).attachments.isEmpty())
+        if (i >= first && i < last && !isRemoved(stream, i) && !meta(stream, i).attachments.isEmpty())
             candidates.append(i);
     };
     if (stream == Demo::RatesDeskIndex) {

@@ -48,6 +48,23 @@ const QList<QPair<Fault::Kind, QString>> &kindNames()
     return names;
 }
 
+const QList<QPair<Mutation::Kind, QString>> &mutationNames()
+{
+    static const QList<QPair<Mutation::Kind, QString>> names {
+        {Mutation::Kind::AddMessage, u"addMessage"_s},
+        {Mutation::Kind::EditMessage, u"editMessage"_s},
+        {Mutation::Kind::ChangeContent, u"changeContent"_s},
+        {Mutation::Kind::SuppressMessage, u"suppressMessage"_s},
+        {Mutation::Kind::RemoveMessage, u"removeMessage"_s},
+        {Mutation::Kind::AddMember, u"addMember"_s},
+        {Mutation::Kind::RemoveMember, u"removeMember"_s},
+        {Mutation::Kind::SetOwner, u"setOwner"_s},
+        {Mutation::Kind::RenameRoom, u"renameRoom"_s},
+        {Mutation::Kind::SetActive, u"setActive"_s},
+    };
+    return names;
+}
+
 } // namespace
 
 QByteArray LoggedRequest::header(const QByteArray &name) const
@@ -157,17 +174,97 @@ QJsonObject loggedRequestToJson(const LoggedRequest &request)
     };
 }
 
+QJsonObject mutationToJson(const Mutation &mutation)
+{
+    QString kind;
+    for (const auto &[k, name] : mutationNames()) {
+        if (k == mutation.kind)
+            kind = name;
+    }
+    QJsonObject o {{u"kind"_s, kind}};
+    if (!mutation.streamId.isEmpty())
+        o.insert(u"streamId"_s, mutation.streamId);
+    if (!mutation.messageId.isEmpty())
+        o.insert(u"messageId"_s, mutation.messageId);
+    if (!mutation.text.isEmpty())
+        o.insert(u"text"_s, mutation.text);
+    if (mutation.timestamp != 0)
+        o.insert(u"timestamp"_s, mutation.timestamp);
+    if (mutation.userId != 0)
+        o.insert(u"userId"_s, mutation.userId);
+    o.insert(u"flag"_s, mutation.flag);
+    return o;
+}
+
+bool mutationFromJson(const QJsonObject &json, Mutation *mutation, QString *error)
+{
+    Mutation m;
+    const QString kind = json.value(u"kind"_s).toString();
+    bool known = false;
+    for (const auto &[k, name] : mutationNames()) {
+        if (name.compare(kind, Qt::CaseInsensitive) == 0) {
+            m.kind = k;
+            known = true;
+        }
+    }
+    if (!known) {
+        *error = u"Unknown change kind '"_s + kind + u"'"_s;
+        return false;
+    }
+    for (const auto &[key, out] : {qMakePair(u"streamId"_s, &m.streamId),
+             qMakePair(u"messageId"_s, &m.messageId), qMakePair(u"text"_s, &m.text)}) {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isString()) {
+            *error = key + u" must be a string"_s;
+            return false;
+        }
+        *out = v.toString();
+    }
+    for (const auto &[key, out] :
+        {qMakePair(u"timestamp"_s, &m.timestamp), qMakePair(u"userId"_s, &m.userId)}) {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0) {
+            *error = key + u" must be an integer >= 0"_s;
+            return false;
+        }
+        *out = v.toInteger();
+    }
+    const QJsonValue flag = json.value(u"flag"_s);
+    if (!flag.isUndefined() && !flag.isNull() && !flag.isBool()) {
+        *error = u"flag must be a boolean"_s;
+        return false;
+    }
+    m.flag = flag.toBool(false);
+    *mutation = m;
+    return true;
+}
+
 /** @brief Server's state: the shared part (any thread) and the server thread's objects. */
 class ServerPrivate
 {
 public:
     explicit ServerPrivate(const Config &c)
         : config(c)
-        , data(std::make_shared<const DataSet>(c))
-    { }
+        , data(std::make_shared<DataSet>(c))
+    {
+        shared.setLatencyMs(c.latencyMs);
+    }
+
+    /** Runs @p work where the data may be read and changed: the server thread while it runs. */
+    template<typename Work> void onServerThread(Work work)
+    {
+        if (thread && QThread::currentThread() != thread)
+            QMetaObject::invokeMethod(engine, work, Qt::BlockingQueuedConnection);
+        else
+            work();
+    }
 
     Config config;
-    std::shared_ptr<const DataSet> data; // immutable, read by both threads
+    std::shared_ptr<DataSet> data; // changed on the server thread only (apply())
     SharedState shared;
     QThread *thread = nullptr;
     HttpEngine *engine = nullptr;
@@ -235,6 +332,7 @@ void Server::stop()
     delete d->thread;
     d->thread = nullptr;
     d->engine = nullptr;
+    d->shared.resetHeldAnswers();
     QMutexLocker lock(&d->mutex);
     d->baseUrl.clear();
 }
@@ -295,9 +393,128 @@ Result<> Server::addUserPublicKey(const QString &username, const QByteArray &pub
 
 QList<QJsonObject> Server::feedEvents(bool datahose, qint64 generatedBatches) const
 {
-    // The data set is immutable and the script a pure function of it: a private copy answers.
-    FeedScript script(d->config, *d->data);
-    return script.distinctEvents(datahose, generatedBatches);
+    // The script is a pure function of the data set: a private copy answers, where the data set
+    // is read (it may change there).
+    QList<QJsonObject> events;
+    d->onServerThread([&] {
+        FeedScript script(d->config, *d->data);
+        events = script.distinctEvents(datahose, generatedBatches);
+    });
+    return events;
+}
+
+bool Server::apply(const Mutation &mutation, QString *messageId, QString *error)
+{
+    bool applied = false;
+    QString id;
+    QString why;
+    d->onServerThread([&] {
+        if (d->engine) {
+            applied = d->engine->apply(mutation, &id, &why);
+        } else {
+            bool streamChanged = false; // no listing cached before start()
+            applied = applyMutation(*d->data, mutation, &id, &streamChanged, &why);
+        }
+    });
+    if (messageId)
+        *messageId = id;
+    if (error)
+        *error = why;
+    return applied;
+}
+
+namespace {
+
+Mutation mutation(Mutation::Kind kind, const QString &streamId, const QString &messageId, const QString &text,
+    qint64 timestamp, qint64 userId, bool flag)
+{
+    Mutation m;
+    m.kind = kind;
+    m.streamId = streamId;
+    m.messageId = messageId;
+    m.text = text;
+    m.timestamp = timestamp;
+    m.userId = userId;
+    m.flag = flag;
+    return m;
+}
+
+} // namespace
+
+QString Server::addMessage(const QString &streamId, qint64 timestamp, const QString &text, qint64 authorId)
+{
+    QString id;
+    apply(mutation(Mutation::Kind::AddMessage, streamId, {}, text, timestamp, authorId, false), &id, nullptr);
+    return id;
+}
+
+QString Server::editMessage(const QString &messageId, const QString &text, qint64 timestamp)
+{
+    QString id;
+    apply(mutation(Mutation::Kind::EditMessage, {}, messageId, text, timestamp, 0, false), &id, nullptr);
+    return id;
+}
+
+bool Server::changeMessageContent(const QString &messageId, const QString &text)
+{
+    return apply(mutation(Mutation::Kind::ChangeContent, {}, messageId, text, 0, 0, false), nullptr, nullptr);
+}
+
+bool Server::suppressMessage(const QString &messageId)
+{
+    return apply(mutation(Mutation::Kind::SuppressMessage, {}, messageId, {}, 0, 0, false), nullptr, nullptr);
+}
+
+bool Server::removeMessage(const QString &messageId)
+{
+    return apply(mutation(Mutation::Kind::RemoveMessage, {}, messageId, {}, 0, 0, false), nullptr, nullptr);
+}
+
+bool Server::addMember(const QString &streamId, qint64 userId, bool owner, qint64 joinDate)
+{
+    return apply(
+        mutation(Mutation::Kind::AddMember, streamId, {}, {}, joinDate, userId, owner), nullptr, nullptr);
+}
+
+bool Server::removeMember(const QString &streamId, qint64 userId)
+{
+    return apply(
+        mutation(Mutation::Kind::RemoveMember, streamId, {}, {}, 0, userId, false), nullptr, nullptr);
+}
+
+bool Server::setOwner(const QString &streamId, qint64 userId, bool owner)
+{
+    return apply(mutation(Mutation::Kind::SetOwner, streamId, {}, {}, 0, userId, owner), nullptr, nullptr);
+}
+
+bool Server::renameRoom(const QString &streamId, const QString &name)
+{
+    return apply(mutation(Mutation::Kind::RenameRoom, streamId, {}, name, 0, 0, false), nullptr, nullptr);
+}
+
+bool Server::setStreamActive(const QString &streamId, bool active)
+{
+    return apply(mutation(Mutation::Kind::SetActive, streamId, {}, {}, 0, 0, active), nullptr, nullptr);
+}
+
+void Server::setLatencyMs(int ms)
+{
+    d->shared.setLatencyMs(ms);
+}
+
+int Server::latencyMs() const
+{
+    return d->shared.latencyMs();
+}
+
+int Server::heldAnswers() const
+{
+    return d->shared.heldAnswers();
+}
+
+int Server::maxHeldAnswers() const
+{
+    return d->shared.maxHeldAnswers();
 }
 
 WorkCounts Server::workCounts() const

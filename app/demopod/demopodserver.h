@@ -24,6 +24,11 @@ struct Config
     int streams = 120;
     /** Messages in the "Rates Desk" room (at least 12); filler streams get min(this, 3..19). */
     int messagesPerStream = 600;
+    /** Messages in every filler stream; -1 = min(messagesPerStream, 3..19). */
+    int messagesPerFiller = -1;
+    /** Every answer (not the control API) is held this long before it is sent, like a pod across a
+     *  WAN; answers wait side by side, none waits for another (Server::setLatencyMs changes it). */
+    int latencyMs = 0;
     qint64 tokenTtlMs = 3600000;
     /** false = simplified key delivery: agent calls accept a missing keyManagerToken. */
     bool requireKeyManagerToken = true;
@@ -80,6 +85,38 @@ struct Fault
     int delayMs = 0; ///< Delay: wait before answering; other kinds: wait before the fault is sent
     QByteArray body;
     QString location; ///< Redirect: the Location header, sent as given (absolute or relative)
+};
+
+/**
+ * @brief A change to the demo pod's data between two syncs (Server::apply, or
+ * `POST /__mock/mutations` with the JSON of mutationToJson()). Ids are accepted in both Base64
+ * forms. Each change costs what it touches: the histories, searches and listings of other streams
+ * are not affected, and no answer afterwards costs more than it returns.
+ */
+struct Mutation
+{
+    enum class Kind
+    {
+        AddMessage, ///< a new message in streamId at timestamp (an old one too: a late delivery), by userId
+        EditMessage, ///< Symphony's edit: a new message at timestamp `replacing` messageId (which gets
+                     ///< `replacedBy`), with `initialMessageId` / `initialTimestamp` of the first version
+        ChangeContent, ///< messageId keeps its id and gets new content (e.g. a decryption that now succeeds)
+        SuppressMessage, ///< messageId comes back suppressed: fixed text, no entities, no files
+        RemoveMessage, ///< messageId is no longer served by any endpoint
+        AddMember, ///< userId joins the room streamId (joined at timestamp; owner when flag)
+        RemoveMember, ///< userId leaves the room streamId
+        SetOwner, ///< userId (a member of streamId) becomes an owner (flag) or not
+        RenameRoom, ///< the room streamId is called text
+        SetActive, ///< the stream streamId is active (flag) or deactivated
+    };
+
+    Kind kind = Kind::AddMessage;
+    QString streamId;
+    QString messageId;
+    QString text; ///< the content: PresentationML ("<p>…</p>", inside the root) or plain text; a room name
+    qint64 timestamp = 0; ///< 0 = now
+    qint64 userId = 0; ///< AddMessage: the author, 0 = the stream's first author
+    bool flag = false;
 };
 
 /** @brief What the server received and what it answered (status 0 = connection dropped). */
@@ -174,6 +211,31 @@ public:
      */
     QList<QJsonObject> feedEvents(bool datahose, qint64 generatedBatches = -1) const;
 
+    /**
+     * Changes the data (runs on the server thread; the next answers see it). The id of a new
+     * message (AddMessage, EditMessage) in *messageId; false and *error when it does not apply.
+     */
+    bool apply(const Mutation &mutation, QString *messageId, QString *error);
+    /** Shorthands for apply(): the new message's id, empty when the change did not apply. */
+    QString addMessage(const QString &streamId, qint64 timestamp, const QString &text, qint64 authorId = 0);
+    QString editMessage(const QString &messageId, const QString &text, qint64 timestamp = 0);
+    /** Shorthands for apply(): false when the change did not apply. */
+    bool changeMessageContent(const QString &messageId, const QString &text);
+    bool suppressMessage(const QString &messageId);
+    bool removeMessage(const QString &messageId);
+    bool addMember(const QString &streamId, qint64 userId, bool owner = false, qint64 joinDate = 0);
+    bool removeMember(const QString &streamId, qint64 userId);
+    bool setOwner(const QString &streamId, qint64 userId, bool owner);
+    bool renameRoom(const QString &streamId, const QString &name);
+    bool setStreamActive(const QString &streamId, bool active);
+
+    /** Changes Config::latencyMs from the next request on. */
+    void setLatencyMs(int ms);
+    int latencyMs() const;
+    /** Answers held back now (latency, delay faults, long polls), and the most held at once. */
+    int heldAnswers() const;
+    int maxHeldAnswers() const;
+
     /** The work done so far (thread-safe; feedEvents() counts too). */
     WorkCounts workCounts() const;
     void resetWorkCounts();
@@ -192,5 +254,9 @@ QJsonObject faultToJson(const Fault &fault);
 /** Parses a control-API fault; an error for unknown kinds or bad field types. */
 Result<Fault> faultFromJson(const QJsonObject &json);
 QJsonObject loggedRequestToJson(const LoggedRequest &request);
+/** Mutation as JSON for the control API (`POST /__mock/mutations`); kinds are lower camel case. */
+QJsonObject mutationToJson(const Mutation &mutation);
+/** Parses a control-API mutation; false and *error set for unknown kinds or bad field types. */
+bool mutationFromJson(const QJsonObject &json, Mutation *mutation, QString *error);
 
 } // namespace Inspector::DemoPod

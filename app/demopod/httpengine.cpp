@@ -59,7 +59,7 @@ QByteArray readResource(const QString &path)
 
 } // namespace
 
-HttpEngine::HttpEngine(const Config &config, SharedState *shared, std::shared_ptr<const DataSet> data)
+HttpEngine::HttpEngine(const Config &config, SharedState *shared, std::shared_ptr<DataSet> data)
     : m_config(config)
     , m_shared(shared)
     , m_backend(config, shared, std::move(data))
@@ -130,7 +130,7 @@ bool HttpEngine::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     } else {
         reply = m_backend.handle(r);
     }
-    delayMs += reply.delayMs;
+    delayMs += reply.delayMs + m_shared->latencyMs();
 
     LoggedRequest entry;
     entry.method = r.method;
@@ -266,6 +266,32 @@ HttpReply HttpEngine::control(const HttpRequest &request)
         if (!m_shared->setComponentDown(component, status == u"UP"_s ? QString() : message))
             return HttpReply::error(400, u"Unknown component: "_s + component);
         return HttpReply::noContent();
+    } else if (path == u"/__mock/mutations"_s && request.method == "POST") {
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+        Mutation mutation;
+        QString error;
+        QString messageId;
+        if (!doc.isObject())
+            return HttpReply::error(400, u"Body must be a JSON object describing a change"_s);
+        if (!mutationFromJson(doc.object(), &mutation, &error)
+            || !m_backend.apply(mutation, &messageId, &error))
+            return HttpReply::error(400, error);
+        if (messageId.isEmpty())
+            return HttpReply::noContent();
+        return HttpReply::json(200, QJsonObject {{u"messageId"_s, messageId}});
+    } else if (path == u"/__mock/latency"_s) {
+        if (request.method == "PUT") {
+            const QJsonValue ms = QJsonDocument::fromJson(request.body).object().value(u"ms"_s);
+            if (!ms.isDouble() || ms.toDouble() != double(ms.toInt()) || ms.toInt() < 0)
+                return HttpReply::error(400, u"ms must be an integer >= 0"_s);
+            m_shared->setLatencyMs(ms.toInt());
+            return HttpReply::noContent();
+        }
+        if (request.method == "GET") {
+            return HttpReply::json(200,
+                QJsonObject {{u"ms"_s, m_shared->latencyMs()}, {u"held"_s, m_shared->heldAnswers()},
+                    {u"maxHeld"_s, m_shared->maxHeldAnswers()}});
+        }
     } else if (path == u"/__mock/keys"_s && request.method == "POST") {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         const QString username = body.value(u"username"_s).toString();
@@ -288,8 +314,12 @@ void HttpEngine::respond(QTcpSocket *socket, const HttpReply &reply, SendMode mo
         return;
     }
     // The socket may be gone by the time the timer fires (client cancelled): QPointer notices.
+    // Every held answer has its own timer: many wait side by side, none waits for another.
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(delayMs, this, [guard, reply, mode]() {
+    m_shared->answerHeld();
+    SharedState *shared = m_shared;
+    QTimer::singleShot(delayMs, this, [guard, reply, mode, shared]() {
+        shared->answerReleased();
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             writeNow(guard.data(), reply, mode);
     });

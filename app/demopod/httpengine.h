@@ -28,9 +28,14 @@ class HttpEngine final : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(HttpEngine)
 
 public:
-    HttpEngine(const Config &config, SharedState *shared, std::shared_ptr<const DataSet> data);
+    HttpEngine(const Config &config, SharedState *shared, std::shared_ptr<DataSet> data);
     ~HttpEngine() override;
 
+    /** Changes the data (Server::apply, POST /__mock/mutations). */
+    bool apply(const Mutation &mutation, QString *messageId, QString *error)
+    {
+        return m_backend.apply(mutation, messageId, error);
+    }
     /** Listens on 127.0.0.1:port (TLS when configured); returns the port, or an error saying why not. */
     Result<quint16> startListening();
 

@@ -44,6 +44,8 @@ int main(int argc, char *argv[])
         {u"tls"_s, u"Serve HTTPS with the bundled self-signed certificate."_s},
         {u"streams"_s, u"Number of filler conversations."_s, u"N"_s},
         {u"messages-per-stream"_s, u"Messages in the Rates Desk room (minimum 12)."_s, u"N"_s},
+        {u"messages-per-filler"_s, u"Messages in every filler stream (default: 3 to 19)."_s, u"N"_s},
+        {u"latency"_s, u"Hold every answer this long, in milliseconds (a pod across a WAN)."_s, u"MS"_s},
         {u"token-ttl"_s, u"Lifetime of session and key manager tokens in seconds."_s, u"SECONDS"_s},
         {u"long-poll-ms"_s, u"How long an empty datafeed read is held, in milliseconds."_s, u"N"_s},
         {u"event-batches"_s, u"Generated event batches after the scripted ones (default 0; -1 = endless)."_s,
@@ -68,6 +70,14 @@ int main(int argc, char *argv[])
     if (!readInt(parser, u"messages-per-stream"_s, 12, 100000000, &value))
         return 2;
     config.messagesPerStream = int(value);
+    value = config.messagesPerFiller;
+    if (!readInt(parser, u"messages-per-filler"_s, 0, 100000000, &value))
+        return 2;
+    config.messagesPerFiller = int(value);
+    value = config.latencyMs;
+    if (!readInt(parser, u"latency"_s, 0, 600000, &value))
+        return 2;
+    config.latencyMs = int(value);
     value = config.tokenTtlMs / 1000;
     if (!readInt(parser, u"token-ttl"_s, 1, 14 * 24 * 3600, &value))
         return 2;

@@ -25,19 +25,40 @@ MessageSearch::MessageSearch(
     : m_data(data)
     , m_criteria(criteria)
     , m_ascending(ascending)
+    , m_changesSeen(data.changeCount())
 {
     start(caller);
+}
+
+bool MessageSearch::isStale()
+{
+    // Usually nothing changed since the last page: one comparison. Otherwise only the changed
+    // streams are looked at, and a change to a stream this search cannot reach keeps it.
+    if (m_data.changeCount() == m_changesSeen)
+        return false;
+    for (const int stream : m_data.streamsChangedSince(m_changesSeen)) {
+        const QString type = m_data.streams().at(stream).typeName();
+        for (const SearchCriteria &c : m_criteria) {
+            if ((c.stream < 0 || c.stream == stream)
+                && (c.streamTypes.isEmpty() || c.streamTypes.contains(type)))
+                return true;
+        }
+    }
+    m_changesSeen = m_data.changeCount();
+    return false;
 }
 
 void MessageSearch::start(qint64 caller)
 {
     for (const DemoStream &s : m_data.streams()) {
         m_data.work().streamsVisited += 1;
-        if (!s.canView(caller) || s.messageCount == 0)
+        // Positions are ranks in the history as served (DataSet::viewIndex), changes included.
+        const int count = m_data.viewCount(s.index);
+        if (!s.canView(caller) || count == 0)
             continue;
         Cursor cursor;
         cursor.stream = s.index;
-        cursor.lo = s.messageCount;
+        cursor.lo = count;
         cursor.hi = 0;
         for (int i = 0; i < m_criteria.size(); ++i) {
             const SearchCriteria &c = m_criteria.at(i);
@@ -46,10 +67,10 @@ void MessageSearch::start(qint64 caller)
             if (!c.streamTypes.isEmpty() && !c.streamTypes.contains(s.typeName()))
                 continue;
             cursor.criteria.append(i);
-            cursor.lo = qMin(cursor.lo, m_data.lowerBound(s.index, c.fromDate));
+            cursor.lo = qMin(cursor.lo, m_data.viewLowerBound(s.index, c.fromDate));
             cursor.hi = qMax(cursor.hi,
-                c.toDate == std::numeric_limits<qint64>::max() ? s.messageCount
-                                                               : m_data.lowerBound(s.index, c.toDate));
+                c.toDate == std::numeric_limits<qint64>::max() ? count
+                                                               : m_data.viewLowerBound(s.index, c.toDate));
         }
         if (cursor.lo >= cursor.hi)
             continue;
@@ -61,23 +82,25 @@ void MessageSearch::start(qint64 caller)
 bool MessageSearch::before(const Candidate &a, const Candidate &b) const
 {
     // The heap's top is the candidate that comes first in the answer.
-    const auto ka = std::tie(a.timestamp, a.stream, a.index);
-    const auto kb = std::tie(b.timestamp, b.stream, b.index);
+    const auto ka = std::tie(a.timestamp, a.stream, a.rank);
+    const auto kb = std::tie(b.timestamp, b.stream, b.rank);
     return m_ascending ? kb < ka : ka < kb;
 }
 
-void MessageSearch::push(int cursor, int index)
+void MessageSearch::push(int cursor, int rank)
 {
     const Cursor &c = m_cursors.at(cursor);
-    if (index < c.lo || index >= c.hi)
+    if (rank < c.lo || rank >= c.hi)
         return;
-    m_heap.push_back({m_data.timestamp(c.stream, index), c.stream, index, cursor});
+    const int message = m_data.viewIndex(c.stream, rank);
+    m_heap.push_back({m_data.timestamp(c.stream, message), c.stream, rank, message, cursor});
     std::push_heap(m_heap.begin(), m_heap.end(),
         [this](const Candidate &a, const Candidate &b) { return before(a, b); });
 }
 
 bool MessageSearch::matches(const Cursor &cursor, int index) const
 {
+    // index: a message index (not a rank).
     const MessageMeta meta = m_data.meta(cursor.stream, index);
     QString text;
     bool textLoaded = false;
@@ -113,9 +136,9 @@ void MessageSearch::findUntil(qint64 count)
         std::pop_heap(m_heap.begin(), m_heap.end(), order);
         const Candidate next = m_heap.back();
         m_heap.pop_back();
-        if (matches(m_cursors.at(next.cursor), next.index))
-            m_hits.append({next.stream, next.index});
-        push(next.cursor, m_ascending ? next.index + 1 : next.index - 1);
+        if (matches(m_cursors.at(next.cursor), next.message))
+            m_hits.append({next.stream, next.message});
+        push(next.cursor, m_ascending ? next.rank + 1 : next.rank - 1);
     }
 }
 

@@ -49,6 +49,8 @@ public:
     /** Hits skip .. skip + limit - 1 (fewer at the end). */
     QList<MessageRef> page(qint64 skip, qint64 limit);
     bool canServe(qint64 skip) const { return skip >= m_dropped; }
+    /** True when a stream this search can reach changed since it started (a new one is needed). */
+    bool isStale();
     /** Memory held, in hits (for a cache's cost). */
     qsizetype cost() const { return m_hits.size() + qsizetype(m_heap.size()) + 1; }
 
@@ -58,7 +60,7 @@ private:
     struct Cursor
     {
         int stream = -1;
-        int lo = 0; ///< candidates are lo .. hi - 1
+        int lo = 0; ///< candidates are the ranks lo .. hi - 1 (DataSet::viewIndex)
         int hi = 0;
         QList<int> criteria; ///< indexes of the criteria that apply to this stream
     };
@@ -66,7 +68,8 @@ private:
     {
         qint64 timestamp = 0;
         int stream = 0;
-        int index = 0;
+        int rank = 0;
+        int message = 0; ///< the message index at that rank
         int cursor = 0;
     };
 
@@ -84,6 +87,7 @@ private:
     std::vector<Candidate> m_heap;
     QList<MessageRef> m_hits; ///< hits m_dropped .. m_dropped + size - 1
     qint64 m_dropped = 0;
+    qint64 m_changesSeen = 0; ///< DataSet::changeCount() when last found not stale
 };
 
 } // namespace Inspector::DemoPod

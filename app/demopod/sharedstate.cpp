@@ -112,4 +112,11 @@ QHash<QString, QString> SharedState::downComponents() const
     return m_down;
 }
 
+void SharedState::answerHeld()
+{
+    const int now = m_held.fetch_add(1) + 1;
+    int peak = m_maxHeld.load();
+    while (now > peak && !m_maxHeld.compare_exchange_weak(peak, now)) { }
+}
+
 } // namespace Inspector::DemoPod

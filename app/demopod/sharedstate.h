@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace Inspector::DemoPod {
@@ -38,6 +39,16 @@ public:
     QHash<QString, QString> downComponents() const;
     static bool isKnownComponent(const QString &component);
 
+    /** Config::latencyMs, changeable at run time. */
+    void setLatencyMs(int ms) { m_latencyMs.store(qMax(0, ms)); }
+    int latencyMs() const { return m_latencyMs.load(); }
+    /** An answer starts / stops being held back (the peak is kept). */
+    void answerHeld();
+    void answerReleased() { m_held.fetch_sub(1); }
+    int heldAnswers() const { return m_held.load(); }
+    int maxHeldAnswers() const { return m_maxHeld.load(); }
+    void resetHeldAnswers() { m_held.store(0); }
+
     /** The log keeps at most this many entries (the oldest go first). */
     static constexpr int MaxLogEntries = 20000;
 
@@ -47,6 +58,9 @@ private:
     QList<LoggedRequest> m_log;
     QHash<QString, QList<QByteArray>> m_userKeys;
     QHash<QString, QString> m_down;
+    std::atomic<int> m_latencyMs {0};
+    std::atomic<int> m_held {0};
+    std::atomic<int> m_maxHeld {0};
 };
 
 } // namespace Inspector::DemoPod

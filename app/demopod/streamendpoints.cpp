@@ -65,8 +65,8 @@ QJsonObject StreamEndpoints::streamAttributes(const DemoStream &s, bool v2) cons
     }
     if (v2) {
         o.insert(u"origin"_s, u"INTERNAL"_s);
-        if (s.messageCount > 0)
-            o.insert(u"lastMessageDate"_s, m_data.timestamp(s.index, s.messageCount - 1));
+        if (m_data.viewCount(s.index) > 0)
+            o.insert(u"lastMessageDate"_s, m_data.lastTimestamp(s.index));
     }
     return o;
 }

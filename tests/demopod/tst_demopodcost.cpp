@@ -230,7 +230,7 @@ class Pod
 {
 public:
     explicit Pod(const Config &config)
-        : data(std::make_shared<const DataSet>(config))
+        : data(std::make_shared<DataSet>(config))
         , backend(std::make_unique<Backend>(config, &shared, data))
     {
         backend->setBaseUrl(QUrl(u"http://127.0.0.1:1"_s));
@@ -264,7 +264,7 @@ public:
     WorkCounts work() const { return data->work().snapshot(); }
 
     SharedState shared;
-    std::shared_ptr<const DataSet> data;
+    std::shared_ptr<DataSet> data;
     std::unique_ptr<Backend> backend;
     QByteArray session;
     QByteArray keyManager;
