@@ -43,29 +43,21 @@ public:
         , m_mode(mode)
     { }
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        auto options = ExportOptions::fromCommandLine(cli(), error);
+        const Result<ExportOptions> options = ExportOptions::fromCommandLine(cli());
         if (!options)
-            return false;
-        m_settings.format = options->format;
-        m_settings.csv = options->csv;
+            return options.error();
+        const ExportOptions &o = options.value();
+        o.applyTo(&m_settings, o.toStdout() ? exportStdout(o.format) : nullptr);
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
-        if (options->toStdout() && options->format == Export::Format::Csv)
-            m_settings.device = context().stdoutDevice; // CSV is data: byte for byte
-        else if (options->toStdout())
-            m_settings.device = jsonStdout();
-        else
-            m_settings.outputPath = options->output;
-        if (!options->columns.isEmpty()) {
-            const Result<QStringList> columns = Export::MessageColumns::resolve(options->columns);
-            if (!columns) {
-                *error = columns.error().message();
-                return false;
-            }
+        if (!o.columns.isEmpty()) {
+            const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);
+            if (!columns)
+                return columns.error();
             m_settings.columns = columns.value();
         }
-        return m_mode == Mode::Streams ? validateStreams(*options, error) : validateSearch(error);
+        return m_mode == Mode::Streams ? validateStreams(o) : validateSearch();
     }
 
     void start() override
@@ -89,51 +81,43 @@ public:
     }
 
 private:
-    bool validateStreams(const ExportOptions &options, QString *error)
+    Result<> validateStreams(const ExportOptions &options)
     {
         QStringList seen;
         for (const QString &arg : cli().arguments()) {
             const QString id = arg.trimmed();
-            if (!Commands::checkId(id, tr("stream"), error))
-                return false;
+            if (Result<> valid = Commands::checkId(id, tr("stream")); !valid)
+                return valid;
             if (seen.contains(Ids::normalized(id)))
                 continue; // the same stream twice (perhaps in both Base64 forms) is exported once
             seen.append(Ids::normalized(id));
             m_sources.append(Export::MessageSource::stream(Ids::toUrlSafe(id)));
         }
-        MessageQuery window;
-        if (!MessageQuery::readTimeWindow(cli(), &window, error))
-            return false;
+        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
+        if (!window)
+            return window.error();
         for (Export::MessageSource &s : m_sources) {
-            s.since = window.since;
-            s.until = window.until;
+            s.since = window.value().since;
+            s.until = window.value().until;
         }
         m_settings.split = cli().isSet(u"split"_s);
-        if (m_settings.split && options.toStdout()) {
-            *error = tr("--split writes one file per stream: it needs --output FILE, not -.");
-            return false;
-        }
-        return true;
+        if (m_settings.split && options.toStdout())
+            return LocalError(tr("--split writes one file per stream: it needs --output FILE, not -."));
+        return {};
     }
 
-    bool validateSearch(QString *error)
+    Result<> validateSearch()
     {
-        MessageQuery search;
-        if (!MessageQuery::buildSearch(
-                cli().arguments().join(u' '), cli().value(u"stream"_s), &search, error))
-            return false;
-        int limit = -1;
-        if (cli().isSet(u"limit"_s)) {
-            bool ok = false;
-            limit = cli().value(u"limit"_s).toInt(&ok);
-            if (!ok || limit <= 0) {
-                *error
-                    = tr("--limit wants a positive whole number, not \"%1\".").arg(cli().value(u"limit"_s));
-                return false;
-            }
-        }
-        m_sources.append(Export::MessageSource::search(search.query, search.criteria, limit));
-        return true;
+        const Result<MessageQuery> search
+            = MessageQuery::buildSearch(cli().arguments().join(u' '), cli().value(u"stream"_s));
+        if (!search)
+            return search.error();
+        const Result<int> limit = Commands::readLimit(cli());
+        if (!limit)
+            return limit.error();
+        m_sources.append(Export::MessageSource::search(
+            search.value().query, search.value().criteria, limit.value() > 0 ? limit.value() : -1));
+        return {};
     }
 
     void onFinished(const Export::ExportReport &report)
