@@ -82,16 +82,24 @@ AdminStream readAdminStream(const QJsonObject &o, const QString &path)
     return s;
 }
 
-AdminStreamList readAdminStreamList(const QJsonObject &o, const QString &path)
+/// A page of a paged list: the ListPage fields, and the records under @p key read by @p read into @p records.
+template<typename List, typename Item, typename Read>
+List readListPage(
+    const QJsonObject &o, const QString &path, QList<Item> List::*records, QLatin1StringView key, Read read)
 {
-    AdminStreamList l;
+    List l;
     l.raw = o;
     FieldReader r(o, &l.problems, path);
     l.count = r.integer("count"_L1);
     l.skip = r.integer("skip"_L1);
     l.limit = r.integer("limit"_L1);
-    l.streams = readRecords<AdminStream>(r, "streams"_L1, readAdminStream);
+    l.*records = readRecords<Item>(r, key, read);
     return l;
+}
+
+AdminStreamList readAdminStreamList(const QJsonObject &o, const QString &path)
+{
+    return readListPage(o, path, &AdminStreamList::streams, "streams"_L1, readAdminStream);
 }
 
 GroupItem readGroupItem(const QJsonObject &o, const QString &path)
@@ -193,14 +201,7 @@ RoomDetail readRoomDetail(const QJsonObject &o, const QString &path)
 
 RoomSearchResult readRoomSearchResult(const QJsonObject &o, const QString &path)
 {
-    RoomSearchResult s;
-    s.raw = o;
-    FieldReader r(o, &s.problems, path);
-    s.count = r.integer("count"_L1);
-    s.skip = r.integer("skip"_L1);
-    s.limit = r.integer("limit"_L1);
-    s.rooms = readRecords<RoomDetail>(r, "rooms"_L1, readRoomDetail);
-    return s;
+    return readListPage(o, path, &RoomSearchResult::rooms, "rooms"_L1, readRoomDetail);
 }
 
 RoomMember readRoomMember(const QJsonObject &o, const QString &path)
@@ -249,14 +250,7 @@ AdminMember readAdminMember(const QJsonObject &o, const QString &path)
 
 AdminMemberList readAdminMemberList(const QJsonObject &o, const QString &path)
 {
-    AdminMemberList l;
-    l.raw = o;
-    FieldReader r(o, &l.problems, path);
-    l.count = r.integer("count"_L1);
-    l.skip = r.integer("skip"_L1);
-    l.limit = r.integer("limit"_L1);
-    l.members = readRecords<AdminMember>(r, "members"_L1, readAdminMember);
-    return l;
+    return readListPage(o, path, &AdminMemberList::members, "members"_L1, readAdminMember);
 }
 
 AttachmentPreview readAttachmentPreview(const QJsonObject &o, const QString &path)
