@@ -14,6 +14,7 @@
 #include "commandline.h"
 #include "data/localresult.h"
 #include "export/exportformat.h"
+#include "exportoptions.h"
 
 class QIODevice;
 
@@ -129,6 +130,19 @@ protected:
      * to the raw standard output; JSON goes through jsonStdout().
      */
     QIODevice *exportStdout(Export::Format format);
+    /**
+     * Reads the export options (ExportOptions::fromCommandLine) and sets @p settings (an export's
+     * settings) to their format, CSV options and destination; the options, or a usage error.
+     */
+    template<typename Settings> Result<ExportOptions> readExportOptions(Settings *settings)
+    {
+        Result<ExportOptions> options = ExportOptions::fromCommandLine(cli());
+        if (options) {
+            const ExportOptions &o = options.value();
+            o.applyTo(settings, o.toStdout() ? exportStdout(o.format) : nullptr);
+        }
+        return options;
+    }
     /** Writes out and flushes what jsonStdout() holds; nothing when it was never used. */
     void closeJsonStdout();
 

@@ -45,11 +45,10 @@ public:
 
     Result<> validate() override
     {
-        const Result<ExportOptions> options = ExportOptions::fromCommandLine(cli());
+        const Result<ExportOptions> options = readExportOptions(&m_settings);
         if (!options)
             return options.error();
         const ExportOptions &o = options.value();
-        o.applyTo(&m_settings, o.toStdout() ? exportStdout(o.format) : nullptr);
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
         if (!o.columns.isEmpty()) {
             const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);

@@ -50,12 +50,10 @@ public:
 
     Result<> validate() override
     {
-        const Result<ExportOptions> options = ExportOptions::fromCommandLine(cli());
+        const Result<ExportOptions> options = readExportOptions(&m_settings);
         if (!options)
             return options.error();
-        const ExportOptions &o = options.value();
-        o.applyTo(&m_settings, o.toStdout() ? exportStdout(o.format) : nullptr);
-        m_settings.columns = o.columns;
+        m_settings.columns = options.value().columns;
         return m_inner->validate();
     }
 
