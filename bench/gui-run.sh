@@ -21,23 +21,13 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
     cmake -S "$(dirname "$0")/.." -B "$BUILD" -G Ninja "${launcher[@]}" -DCMAKE_BUILD_TYPE=Release >&2
 fi
 cmake --build "$BUILD" --target gui-bench symphony-demo-pod --parallel "$(nproc)" >&2
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'bench/gui-run.sh: %s\n' "$*" >&2; exit 1; }
+# shellcheck source-path=SCRIPTDIR source=podlib.sh
+. "$(dirname "$0")/podlib.sh"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/inspector-gui-bench.XXXXXX")
-POD_PID=
-cleanup() {
-    if [ -n "$POD_PID" ]; then kill "$POD_PID" 2>/dev/null || true; wait "$POD_PID" 2>/dev/null || true; fi
-    rm -rf "$WORK"
-}
 trap cleanup EXIT
-"$BUILD/app/demopod/symphony-demo-pod" --port 0 --streams 20 --messages-per-stream "$MESSAGES" --token-ttl 86400 \
-    >"$WORK/pod.out" 2>"$WORK/pod.err" &
-POD_PID=$!
-URL=
-for _ in $(seq 100); do
-    URL=$(sed -n 's/^listening on //p' "$WORK/pod.out")
-    [ -n "$URL" ] && break
-    sleep 0.1
-done
-[ -n "$URL" ] || { echo "the demo pod did not start: $(cat "$WORK/pod.err")" >&2; exit 1; }
+start_pod --streams 20 --messages-per-stream "$MESSAGES" --token-ttl 86400
 run=("$BUILD/bench/gui-bench" --pod "$URL" --messages "$MESSAGES")
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" "${run[@]}"

@@ -56,6 +56,8 @@ STREAM=WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA # the demo pod's Rates Desk room
 JQ_FILTER='.[] | [.messageId, .timestamp, .user.displayName, .message] | @csv'
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
+# shellcheck source-path=SCRIPTDIR source=podlib.sh
+. "$ROOT/bench/podlib.sh"
 
 # curl writes the pages to /dev/null: a regular file there (an export run as root used to replace
 # the device) makes curl slower and every ratio wrong.
@@ -68,55 +70,19 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- build -------------------------------------------------------------------------------------
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-    generator=()
-    command -v ninja >/dev/null && generator=(-G Ninja)
-    log "configuring $BUILD (Release)"
-    cmake -S "$ROOT" -B "$BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release >&2
-fi
-BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
-[ "$BUILD_TYPE" = Release ] || log "WARNING: $BUILD is a '$BUILD_TYPE' build; the figures only mean something for Release"
-cmake --build "$BUILD" --target export-bench symphony-demo-pod --parallel "$(nproc)" >&2
+build_release export-bench symphony-demo-pod
 BENCH=$BUILD/bench/export-bench
 POD=$BUILD/app/demopod/symphony-demo-pod
 if [ ! -x "$BENCH" ] || [ ! -x "$POD" ]; then die "the build did not produce $BENCH and $POD"; fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/inspector-bench.XXXXXX")
-POD_PID=
-cleanup() {
-    if [ -n "$POD_PID" ]; then
-        kill "$POD_PID" 2>/dev/null || true
-        wait "$POD_PID" 2>/dev/null || true
-    fi
-    if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
-}
 trap cleanup EXIT
 STARTED=$(date +%s)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- the pod -----------------------------------------------------------------------------------
 log "starting the demo pod with $MESSAGES messages in the Rates Desk room"
-"$POD" --port 0 --messages-per-stream "$MESSAGES" --token-ttl 86400 >"$WORK/pod.out" 2>"$WORK/pod.err" &
-POD_PID=$!
-URL=
-for _ in $(seq 100); do
-    URL=$(sed -n 's/^listening on //p' "$WORK/pod.out")
-    [ -n "$URL" ] && break
-    kill -0 "$POD_PID" 2>/dev/null || die "the demo pod exited: $(cat "$WORK/pod.err")"
-    sleep 0.1
-done
-[ -n "$URL" ] || die "the demo pod did not report its address"
-CLK_TCK=$(getconf CLK_TCK)
-# CPU seconds the pod has used so far (utime + stime of /proc/PID/stat).
-pod_cpu() { awk -v t="$CLK_TCK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$POD_PID/stat"; }
-
-login() {
-    local jwt answer
-    jwt=$("$BENCH" --print-jwt)
-    answer=$(curl -sS --fail -X POST -H 'Content-Type: application/json' -d "{\"token\":\"$jwt\"}" "$URL$1") ||
-        die "login at $1 failed"
-    jq -er .token <<<"$answer" || die "no token in the answer of $1: $answer"
-}
+start_pod --messages-per-stream "$MESSAGES" --token-ttl 86400
 SESSION_TOKEN=$(login /login/pubkey/authenticate)
 KM_TOKEN=$(login /relay/pubkey/authenticate)
 

@@ -54,15 +54,13 @@ class ArchiveCommand : public Command
 public:
     using Command::Command;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
         Result<Archive::Location> location = Archive::Location::parse(cli().arguments().value(0));
-        if (!location) {
-            *error = location.error().message();
-            return false;
-        }
+        if (!location)
+            return location.error();
         m_location = location.value();
-        return true;
+        return {};
     }
 
 protected:
@@ -97,22 +95,21 @@ class ArchiveSyncCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (!ArchiveCommand::validate(error))
-            return false;
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
         const int scopes
             = int(cli().isSet(u"streams"_s)) + int(cli().isSet(u"mine"_s)) + int(cli().isSet(u"admin"_s));
         if (scopes > 1) {
-            *error = tr("Choose one scope: --streams, --mine or --admin.");
-            return false;
+            return LocalError(tr("Choose one scope: --streams, --mine or --admin."));
         }
         if (cli().isSet(u"streams"_s)) {
             m_options.scope = Archive::SyncOptions::Scope::Streams;
             for (const QString &value : cli().values(u"streams"_s)) {
                 for (const QString &id : value.split(u',', Qt::SkipEmptyParts)) {
-                    if (!Commands::checkId(id.trimmed(), tr("stream"), error))
-                        return false;
+                    if (Result<> valid = Commands::checkId(id.trimmed(), tr("stream")); !valid)
+                        return valid;
                     m_options.streams.append(id.trimmed());
                 }
             }
@@ -123,9 +120,8 @@ public:
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
                 const QString type = part.trimmed().toUpper();
                 if (!QStringList {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type)) {
-                    *error = tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
-                                 .arg(part.trimmed());
-                    return false;
+                    return LocalError(tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
+                                          .arg(part.trimmed()));
                 }
                 m_options.types.append(type);
             }
@@ -135,16 +131,14 @@ public:
         if (cli().isSet(u"since"_s)) {
             const Result<qint64> since = Times::parse(cli().value(u"since"_s));
             if (!since) {
-                *error = tr("--since: %1").arg(since.error().message());
-                return false;
+                return LocalError(tr("--since: %1").arg(since.error().message()));
             }
             m_options.since = since.value();
         }
         if (cli().isSet(u"lookback"_s)) {
             const Result<qint64> lookback = Times::parseDuration(cli().value(u"lookback"_s));
             if (!lookback) {
-                *error = tr("--lookback: %1").arg(lookback.error().message());
-                return false;
+                return LocalError(tr("--lookback: %1").arg(lookback.error().message()));
             }
             m_options.lookbackMs = lookback.value();
         }
@@ -152,12 +146,11 @@ public:
             bool ok = false;
             m_options.concurrency = cli().value(u"concurrency"_s).toInt(&ok);
             if (!ok || m_options.concurrency < 1 || m_options.concurrency > 32) {
-                *error = tr("--concurrency wants a number from 1 to 32, not \"%1\".")
-                             .arg(cli().value(u"concurrency"_s));
-                return false;
+                return LocalError(tr("--concurrency wants a number from 1 to 32, not \"%1\".")
+                                      .arg(cli().value(u"concurrency"_s)));
             }
         }
-        return true;
+        return {};
     }
 
     void start() override
@@ -330,23 +323,22 @@ class ArchiveMessagesCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (!ArchiveCommand::validate(error))
-            return false;
-        if (!Commands::checkId(cli().arguments().value(1), tr("stream"), error))
-            return false;
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
+            return id;
         for (const QString &name : {u"since"_s, u"until"_s}) {
             if (!cli().isSet(name))
                 continue;
             const Result<qint64> t = Times::parse(cli().value(name));
             if (!t) {
-                *error = u"--%1: %2"_s.arg(name, t.error().message());
-                return false;
+                return LocalError(u"--%1: %2"_s.arg(name, t.error().message()));
             }
             (name == "since"_L1 ? m_since : m_until) = t.value();
         }
-        return true;
+        return {};
     }
 
     void start() override
@@ -409,19 +401,19 @@ class ArchiveSearchCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (!ArchiveCommand::validate(error))
-            return false;
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
         if (cli().isSet(u"limit"_s)) {
             bool ok = false;
             m_limit = cli().value(u"limit"_s).toInt(&ok);
             if (!ok || m_limit < 1) {
-                *error = tr("--limit wants a positive number, not \"%1\".").arg(cli().value(u"limit"_s));
-                return false;
+                return LocalError(
+                    tr("--limit wants a positive number, not \"%1\".").arg(cli().value(u"limit"_s)));
             }
         }
-        return true;
+        return {};
     }
 
     void start() override
@@ -462,28 +454,26 @@ class ArchiveDiffCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (!ArchiveCommand::validate(error))
-            return false;
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
         for (const QString &name : {u"from"_s, u"to"_s}) {
             if (!cli().isSet(name))
                 continue;
             bool ok = false;
             const qint64 run = cli().value(name).toLongLong(&ok);
             if (!ok || run < 0) {
-                *error = tr("--%1 wants a run number (archive info lists them), not \"%2\".")
-                             .arg(name, cli().value(name));
-                return false;
+                return LocalError(tr("--%1 wants a run number (archive info lists them), not \"%2\".")
+                                      .arg(name, cli().value(name)));
             }
             (name == "from"_L1 ? m_from : m_to) = run;
         }
         const QString format = cli().value(u"format"_s);
         if (!format.isEmpty() && format != "table"_L1 && format != "csv"_L1) {
-            *error = tr("--format: table or csv, not \"%1\" (--json gives JSON).").arg(format);
-            return false;
+            return LocalError(tr("--format: table or csv, not \"%1\" (--json gives JSON).").arg(format));
         }
-        return true;
+        return {};
     }
 
     void start() override
@@ -566,19 +556,20 @@ class ArchiveCoverageCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (!ArchiveCommand::validate(error))
-            return false;
-        if (cli().arguments().size() > 1 && !Commands::checkId(cli().arguments().at(1), tr("stream"), error))
-            return false;
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        if (cli().arguments().size() > 1) {
+            if (Result<> id = Commands::checkId(cli().arguments().at(1), tr("stream")); !id)
+                return id;
+        }
         const QString by = cli().value(u"by"_s);
         if (!by.isEmpty() && by != "day"_L1 && by != "week"_L1) {
-            *error = tr("--by: day or week, not \"%1\".").arg(by);
-            return false;
+            return LocalError(tr("--by: day or week, not \"%1\".").arg(by));
         }
         m_period = by == "week"_L1 ? Archive::Analysis::Period::Week : Archive::Analysis::Period::Day;
-        return true;
+        return {};
     }
 
     void start() override

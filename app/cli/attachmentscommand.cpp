@@ -47,27 +47,24 @@ std::optional<QByteArray> decodeBase64Body(const QByteArray &body)
  * when that is taken: never a half-written file, never a file replaced or a link followed. Its
  * row is written once it is on disk, and the closing note lists every file under its saved name.
  */
-class AttachmentsCommand final : public Command
+class AttachmentsCommand final : public IdArgumentCommand
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
+    using IdArgumentCommand::IdArgumentCommand;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        m_stream = cli().arguments().constFirst().trimmed();
-        if (!Commands::checkId(m_stream, tr("stream"), error))
-            return false;
+        if (Result<> valid = IdArgumentCommand::validate(); !valid)
+            return valid;
         if (cli().isSet(u"download"_s)) {
             m_dir = cli().value(u"download"_s);
             const QFileInfo info(m_dir);
-            if (info.exists() && !info.isDir()) {
-                *error = tr("--download: \"%1\" exists and is not a directory.").arg(m_dir);
-                return false;
-            }
+            if (info.exists() && !info.isDir())
+                return LocalError(tr("--download: \"%1\" exists and is not a directory.").arg(m_dir));
         }
-        return true;
+        return {};
     }
 
     void start() override
@@ -82,7 +79,7 @@ public:
             columns.append({tr("SAVED AS"), 0});
         out().setColumns(columns, tr("No attachments."));
         Pager *pager = Fetch::attachments(
-            client(), m_stream, std::nullopt, std::nullopt, [this](const QList<StreamAttachment> &page) {
+            client(), id(), std::nullopt, std::nullopt, [this](const QList<StreamAttachment> &page) {
                 if (m_dir.isEmpty()) {
                     for (const StreamAttachment &a : page)
                         write(a, {});
@@ -110,7 +107,7 @@ private:
         const StreamAttachment a = m_pending.takeFirst();
         const QString name = Files::safeFileName(a.name, a.fileId);
         console().progress(tr("downloading %1…").arg(name));
-        send(Requests::attachment(m_stream, a.fileId, a.messageId), [this, a, name](ApiJob *job) {
+        send(Requests::attachment(id(), a.fileId, a.messageId), [this, a, name](ApiJob *job) {
             const auto bytes = decodeBase64Body(job->response().body);
             if (!bytes) {
                 fail(ApiError::badResponse(job->request().description, tr("the body is not Base64 text.")));
@@ -164,7 +161,6 @@ private:
         out().addRow(row);
     }
 
-    QString m_stream;
     QString m_dir;
     QList<StreamAttachment> m_pending;
     QStringList m_saved; // one line per saved file, for the closing note
@@ -175,7 +171,7 @@ private:
 
 std::unique_ptr<Command> Commands::attachments(const CommandContext &context)
 {
-    return std::make_unique<AttachmentsCommand>(context);
+    return std::make_unique<AttachmentsCommand>(context, IdArgumentCommand::Kind::Stream);
 }
 
 } // namespace Inspector::Cli

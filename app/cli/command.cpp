@@ -5,6 +5,7 @@
 
 #include "api/apiclient.h"
 #include "api/pager.h"
+#include "api/requests.h"
 #include "commands.h"
 #include "console.h"
 #include "data/ids.h"
@@ -24,9 +25,9 @@ Command::Command(const CommandContext &context, QObject *parent)
 
 Command::~Command() = default;
 
-bool Command::validate(QString *)
+Result<> Command::validate()
 {
-    return true;
+    return {};
 }
 
 std::unique_ptr<Command> Command::create(const QString &name, const CommandContext &context)
@@ -66,6 +67,7 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"archive messages"_s, &Commands::archiveMessages},
         {u"archive search"_s, &Commands::archiveSearch},
         {u"archive diff"_s, &Commands::archiveDiff},
+        {u"archive export"_s, &Commands::archiveExport},
         {u"archive coverage"_s, &Commands::archiveCoverage},
     };
     const Factory factory = factories.value(name);
@@ -152,6 +154,11 @@ TerminalSafeDevice *Command::jsonStdout()
     return m_jsonStdout;
 }
 
+QIODevice *Command::exportStdout(Export::Format format)
+{
+    return format == Export::Format::Csv ? m_context.stdoutDevice : jsonStdout();
+}
+
 void Command::closeJsonStdout()
 {
     if (m_jsonStdout)
@@ -174,6 +181,17 @@ void Command::reportProblems(int records)
             .arg(records));
 }
 
+IdArgumentCommand::IdArgumentCommand(const CommandContext &context, Kind kind)
+    : Command(context)
+    , m_kind(kind)
+{ }
+
+Result<> IdArgumentCommand::validate()
+{
+    m_id = cli().arguments().constFirst().trimmed();
+    return Commands::checkId(m_id, m_kind == Kind::Stream ? tr("stream") : tr("message"));
+}
+
 } // namespace Inspector::Cli
 
 namespace Inspector::Cli::Commands {
@@ -184,13 +202,43 @@ QJsonObject withInspector(QJsonObject raw, const QJsonObject &derived)
     return raw;
 }
 
-bool checkId(const QString &id, const QString &what, QString *error)
+Result<> checkId(const QString &id, const QString &what)
 {
     const Result<> valid = Ids::validate(id);
     if (valid)
-        return true;
-    *error = Command::tr("\"%1\" is not a valid %2 id: %3").arg(id, what, valid.error().message());
-    return false;
+        return {};
+    return LocalError(Command::tr("\"%1\" is not a valid %2 id: %3").arg(id, what, valid.error().message()));
+}
+
+Result<int> readLimit(const CommandLine &cli)
+{
+    if (!cli.isSet(u"limit"_s))
+        return 0;
+    bool ok = false;
+    const int limit = cli.value(u"limit"_s).toInt(&ok);
+    if (!ok || limit <= 0)
+        return LocalError(
+            Command::tr("--limit wants a positive whole number, not \"%1\".").arg(cli.value(u"limit"_s)));
+    return limit;
+}
+
+Result<Requests::StreamFilter> readStreamFilter(const CommandLine &cli, const QString &postWithAdmin)
+{
+    Requests::StreamFilter filter;
+    for (const QString &value : cli.values(u"type"_s)) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString type = part.trimmed().toUpper();
+            if (!QStringList {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type))
+                return LocalError(Command::tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
+                                      .arg(part.trimmed()));
+            if (!filter.types.contains(type))
+                filter.types.append(type);
+        }
+    }
+    if (cli.isSet(u"admin"_s) && filter.types == QStringList {u"POST"_s})
+        return LocalError(postWithAdmin);
+    filter.includeInactive = cli.isSet(u"include-inactive"_s);
+    return filter;
 }
 
 QString yesNo(bool value)

@@ -9,14 +9,17 @@
 #include <memory>
 
 #include "api/apierror.h"
+#include "api/apijob.h"
 #include "api/apirequest.h"
 #include "commandline.h"
+#include "data/localresult.h"
+#include "export/exportformat.h"
+#include "exportoptions.h"
 
 class QIODevice;
 
 namespace Inspector {
 class ApiClient;
-class ApiJob;
 class Pager;
 } // namespace Inspector
 
@@ -54,8 +57,8 @@ public:
     explicit Command(const CommandContext &context, QObject *parent = nullptr);
     ~Command() override;
 
-    /** Checks the arguments; false with *error (a usage error) when they cannot work. */
-    virtual bool validate(QString *error);
+    /** Checks the arguments; a usage error when they cannot work. */
+    virtual Result<> validate();
     /** Starts the work; the first results come later on the event loop. */
     virtual void start() = 0;
     /**
@@ -90,6 +93,22 @@ protected:
 
     /** Sends @p request and calls @p onSuccess with the finished job, or fail()s. */
     void send(const ApiRequest &request, std::function<void(ApiJob *)> onSuccess);
+    /**
+     * Sends @p request, reads the answer's body with @p parse (a Parse:: function) and calls
+     * @p onValue with the value; fail()s when the request fails or the body is not what it should be.
+     */
+    template<typename ParseFn, typename OnValue>
+    void sendParsed(const ApiRequest &request, ParseFn parse, OnValue onValue)
+    {
+        send(request, [this, parse, onValue](ApiJob *job) {
+            const auto parsed = parse(job->response().body);
+            if (!parsed.ok()) {
+                fail(ApiError::badResponse(job->request().description, parsed.error));
+                return;
+            }
+            onValue(parsed.value);
+        });
+    }
     /** Starts @p pager and calls @p onSuccess when it read the last page, or fail()s. */
     void run(Pager *pager, const QString &progressUnit, std::function<void()> onSuccess);
 
@@ -106,6 +125,24 @@ protected:
      * closeJsonStdout() and done(). CSV does not go through it: it is data, written byte for byte.
      */
     TerminalSafeDevice *jsonStdout();
+    /**
+     * Where an export to standard output writes in @p format: CSV is data, written byte for byte
+     * to the raw standard output; JSON goes through jsonStdout().
+     */
+    QIODevice *exportStdout(Export::Format format);
+    /**
+     * Reads the export options (ExportOptions::fromCommandLine) and sets @p settings (an export's
+     * settings) to their format, CSV options and destination; the options, or a usage error.
+     */
+    template<typename Settings> Result<ExportOptions> readExportOptions(Settings *settings)
+    {
+        Result<ExportOptions> options = ExportOptions::fromCommandLine(cli());
+        if (options) {
+            const ExportOptions &o = options.value();
+            o.applyTo(settings, o.toStdout() ? exportStdout(o.format) : nullptr);
+        }
+        return options;
+    }
     /** Writes out and flushes what jsonStdout() holds; nothing when it was never used. */
     void closeJsonStdout();
 
@@ -114,6 +151,35 @@ private:
     QPointer<TerminalSafeDevice> m_jsonStdout;
     bool m_done = false;
     QList<const Pager *> m_stoppedEarly;
+};
+
+/**
+ * @brief A command about one stream or one message, whose id is its first argument.
+ *
+ * validate() reads the id and checks it (a usage error names what kind of id was wanted); id()
+ * is the id as typed, trimmed.
+ */
+class IdArgumentCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Stream,
+        Message
+    };
+
+    IdArgumentCommand(const CommandContext &context, Kind kind);
+
+    Result<> validate() override;
+
+protected:
+    const QString &id() const { return m_id; }
+
+private:
+    Kind m_kind;
+    QString m_id;
 };
 
 } // namespace Inspector::Cli

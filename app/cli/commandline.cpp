@@ -318,6 +318,18 @@ const QList<CommandSpec> &CommandLine::commands()
             tr("Every word must match, in any version of a message's text; \"a phrase\" matches words "
                "in a row, and word* matches a prefix. Newest first."),
             {{u"limit"_s, u"N"_s, tr("At most N messages (default 100).")}}, 2, -1, false, false},
+        {u"archive export"_s, u"ARCHIVE STREAM..."_s,
+            tr("Export streams' messages from an archive, with every option of export; offline."),
+            tr("Writes what export writes for the same messages, byte for byte (the server's objects are "
+               "kept as they came), from the archive alone: the latest version of each message, in the "
+               "pod's order."),
+            QList<OptionSpec> {{u"since"_s, u"TIME"_s, tr("From this time (epoch ms or ISO 8601).")},
+                {u"until"_s, u"TIME"_s, tr("Up to and including this time.")},
+                {u"split"_s, {}, tr("One file per stream: FILE's name with -STREAMID before the suffix.")},
+                {u"no-dedupe"_s, {}, tr("Keep repeated deliveries of one message.")}}
+                + ExportOptions::optionSpecs(
+                    tr("CSV columns in this order (names below; case does not matter); default: all.")),
+            2, -1, false, false},
         {u"archive diff"_s, u"ARCHIVE"_s, tr("What changed between two runs; offline."),
             tr("Streams added, renamed, deactivated; members joined or left and owner changes; messages new, "
                "edited (a new version replacing one, or changed content), suppressed, or missing (no longer "
@@ -352,7 +364,7 @@ QString CommandLine::value(const QString &option) const
     return v.isEmpty() ? QString() : v.constLast();
 }
 
-std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QString *error)
+Result<CommandLine> CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
     const CommandSpec *spec = nullptr;
@@ -382,10 +394,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
                     }
                 }
                 spec = command(arg);
-                if (!spec) {
-                    *error = tr("Unknown command \"%1\"; see --help for the list.").arg(arg);
-                    return std::nullopt;
-                }
+                if (!spec)
+                    return LocalError(tr("Unknown command \"%1\"; see --help for the list.").arg(arg));
                 result.m_command = arg;
             } else {
                 result.m_arguments.append(arg);
@@ -399,22 +409,18 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             inlineValue = name.mid(eq + 1);
             name.truncate(eq);
         }
-        if (looksLikePassphraseOption(name)) {
-            *error = tr("--%1: a passphrase is never taken on the command line (it would show in the process "
-                        "list and the shell history); set SYMPHONY_KEY_PASSPHRASE or type it when asked.")
-                         .arg(name);
-            return std::nullopt;
-        }
+        if (looksLikePassphraseOption(name))
+            return LocalError(
+                tr("--%1: a passphrase is never taken on the command line (it would show in the process "
+                   "list and the shell history); set SYMPHONY_KEY_PASSPHRASE or type it when asked.")
+                    .arg(name));
         const OptionSpec *option = findOption(globalOptions(), name);
         if (!option && spec)
             option = findOption(spec->options, name);
         if (!option) {
-            if (!spec) {
-                *error = tr("Unknown option --%1; see --help.").arg(name);
-            } else {
-                *error = tr("Unknown option --%1 for \"%2\"; see %2 --help.").arg(name, spec->name);
-            }
-            return std::nullopt;
+            return LocalError(spec
+                    ? tr("Unknown option --%1 for \"%2\"; see %2 --help.").arg(name, spec->name)
+                    : tr("Unknown option --%1; see --help.").arg(name));
         }
         if (option->name == "help"_L1) {
             result.m_help = true;
@@ -422,10 +428,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         }
         QStringList &values = result.m_values[option->name];
         if (option->valueName.isEmpty()) {
-            if (inlineValue) {
-                *error = tr("--%1 takes no value.").arg(name);
-                return std::nullopt;
-            }
+            if (inlineValue)
+                return LocalError(tr("--%1 takes no value.").arg(name));
             values.append(QString());
             continue;
         }
@@ -434,41 +438,31 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         } else if (i + 1 < arguments.size()
             && !(arguments.at(i + 1).startsWith("--"_L1) && arguments.at(i + 1).size() > 2)) {
             values.append(arguments.at(++i));
-        } else {
-            *error = tr("--%1 needs a value (%2).").arg(name, option->valueName);
-            return std::nullopt;
-        }
+        } else
+            return LocalError(tr("--%1 needs a value (%2).").arg(name, option->valueName));
         if (option->multi) {
             while (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith("--"_L1)
                 && arguments.at(i + 1) != "-h"_L1)
                 values.append(arguments.at(++i));
         }
-        if (values.constLast().trimmed().isEmpty()) {
-            *error = tr("--%1 needs a value (%2), not an empty one.").arg(name, option->valueName);
-            return std::nullopt;
-        }
+        if (values.constLast().trimmed().isEmpty())
+            return LocalError(tr("--%1 needs a value (%2), not an empty one.").arg(name, option->valueName));
     }
 
     if (result.m_help)
         return result;
-    if (!spec) {
-        *error = tr("No command given; see --help.");
-        return std::nullopt;
-    }
+    if (!spec)
+        return LocalError(tr("No command given; see --help."));
     const qsizetype n = result.m_arguments.size();
-    if (n < spec->minArguments) {
-        *error = tr("\"%1\" needs %2; see %1 --help.").arg(spec->name, spec->arguments);
-        return std::nullopt;
-    }
-    if (spec->maxArguments >= 0 && n > spec->maxArguments) {
-        *error = spec->maxArguments == 0
-            ? tr("\"%1\" takes no argument, got \"%2\".").arg(spec->name, result.m_arguments.constFirst())
-            : tr("\"%1\" takes %2, got %3 arguments: \"%4\".")
-                  .arg(spec->name, spec->arguments)
-                  .arg(n)
-                  .arg(result.m_arguments.join(u' '));
-        return std::nullopt;
-    }
+    if (n < spec->minArguments)
+        return LocalError(tr("\"%1\" needs %2; see %1 --help.").arg(spec->name, spec->arguments));
+    if (spec->maxArguments >= 0 && n > spec->maxArguments)
+        return LocalError(spec->maxArguments == 0
+                ? tr("\"%1\" takes no argument, got \"%2\".").arg(spec->name, result.m_arguments.constFirst())
+                : tr("\"%1\" takes %2, got %3 arguments: \"%4\".")
+                      .arg(spec->name, spec->arguments)
+                      .arg(n)
+                      .arg(result.m_arguments.join(u' ')));
     return result;
 }
 

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include "data/localresult.h"
+
 namespace Inspector::Cli {
 
 /** One `--option` of the command line. */
@@ -55,8 +57,8 @@ public:
     static const QList<CommandSpec> &commands();
     static const CommandSpec *command(const QString &name);
 
-    /** Parses the arguments (without the program name). nullopt with *error on a usage error. */
-    static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);
+    /** Parses the arguments (without the program name); a usage error when they cannot work. */
+    static Result<CommandLine> parse(const QStringList &arguments);
 
     /** The help for the whole program, or for one command. */
     static QString helpText();

@@ -68,14 +68,13 @@ void CommandRunner::start(const QStringList &arguments)
         return;
     }
 
-    QString error;
-    auto parsed = CommandLine::parse(arguments, &error);
+    Result<CommandLine> parsed = CommandLine::parse(arguments);
     if (!parsed) {
-        m_console->error(error);
+        m_console->error(parsed.error().message());
         finish(Usage);
         return;
     }
-    m_cli = std::make_unique<CommandLine>(std::move(*parsed));
+    m_cli = std::make_unique<CommandLine>(std::move(parsed).value());
     if (m_cli->helpRequested()) {
         const CommandSpec *spec = m_cli->spec();
         m_outDevice->write((spec ? CommandLine::helpText(*spec) : CommandLine::helpText()).toUtf8());
@@ -104,10 +103,12 @@ void CommandRunner::start(const QStringList &arguments)
         // Once per run, before anything is sent: choices about secrets the user must see.
         for (const QString &warning : std::as_const(settings->warnings))
             m_console->note(tr("warning: %1").arg(warning));
-        if (settings->demo && !startDemo(&*settings, &error)) {
-            m_console->error(error);
-            finish(NetworkFailed);
-            return;
+        if (settings->demo) {
+            if (const Result<> demo = startDemo(&*settings); !demo) {
+                m_console->error(demo.error().message());
+                finish(NetworkFailed);
+                return;
+            }
         }
         m_client = new ApiClient(*settings->urls, settings->clientOptions, nullptr, this);
         if (settings->credentials.mode != Credentials::Mode::None)
@@ -116,8 +117,8 @@ void CommandRunner::start(const QStringList &arguments)
     }
 
     std::unique_ptr<Command> command = Command::create(spec.name, context);
-    if (!command->validate(&error)) {
-        m_console->error(error);
+    if (const Result<> valid = command->validate(); !valid) {
+        m_console->error(valid.error().message());
         finish(Usage);
         return;
     }
@@ -127,23 +128,19 @@ void CommandRunner::start(const QStringList &arguments)
     m_command->start();
 }
 
-bool CommandRunner::startDemo(ConnectionSettings *settings, QString *error)
+Result<> CommandRunner::startDemo(ConnectionSettings *settings)
 {
     m_demo = std::make_unique<DemoPod::Server>(m_demoConfig ? *m_demoConfig : defaultDemoConfig());
-    if (const Result<> started = m_demo->start(); !started) {
-        *error = tr("The demo pod could not start: %1").arg(started.error().message());
-        return false;
-    }
+    if (const Result<> started = m_demo->start(); !started)
+        return LocalError(tr("The demo pod could not start: %1").arg(started.error().message()));
     settings->urls = ServiceUrls::forOrigin(m_demo->baseUrl());
     const Result<Auth::RsaKey> key = Auth::RsaKey::fromPem(DemoPod::Server::botPrivateKeyPem(), {});
-    if (!key) {
-        *error = tr("The demo pod's bot key is unusable: %1").arg(key.error().message());
-        return false;
-    }
+    if (!key)
+        return LocalError(tr("The demo pod's bot key is unusable: %1").arg(key.error().message()));
     settings->credentials = Credentials::fromRsaKey(DemoPod::Server::botUsername(), key.value());
     if (m_demo->config().tls)
         settings->clientOptions.caCertificates.append(DemoPod::Server::tlsCertificate());
-    return true;
+    return {};
 }
 
 void CommandRunner::cancel()

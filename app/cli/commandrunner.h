@@ -10,6 +10,7 @@
 
 #include "api/apiclient.h"
 #include "connectionsettings.h"
+#include "data/localresult.h"
 
 class QIODevice;
 
@@ -77,7 +78,7 @@ Q_SIGNALS:
 
 private:
     void start(const QStringList &arguments);
-    bool startDemo(ConnectionSettings *settings, QString *error);
+    Result<> startDemo(ConnectionSettings *settings);
     void finish(int exitCode);
 
     QIODevice *m_outDevice;

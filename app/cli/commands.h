@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "api/requests.h"
 #include "command.h"
 
 /**
@@ -46,6 +47,7 @@ std::unique_ptr<Command> archiveStreams(const CommandContext &context);
 std::unique_ptr<Command> archiveMessages(const CommandContext &context);
 std::unique_ptr<Command> archiveSearch(const CommandContext &context);
 std::unique_ptr<Command> archiveDiff(const CommandContext &context);
+std::unique_ptr<Command> archiveExport(const CommandContext &context);
 std::unique_ptr<Command> archiveCoverage(const CommandContext &context);
 /** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
 std::unique_ptr<Command> streamCounts(const CommandContext &context);
@@ -53,8 +55,18 @@ std::unique_ptr<Command> streamCounts(const CommandContext &context);
 /** @p raw (the server's object, unchanged) with @p derived added under "_inspector". */
 QJsonObject withInspector(QJsonObject raw, const QJsonObject &derived);
 
-/** Checks a stream or message id typed by the user; false with *error naming @p what. */
-bool checkId(const QString &id, const QString &what, QString *error);
+/** Checks a stream or message id typed by the user; a usage error naming @p what. */
+Result<> checkId(const QString &id, const QString &what);
+
+/** --limit: a positive whole number, 0 when not given; a usage error otherwise. */
+Result<int> readLimit(const CommandLine &cli);
+
+/**
+ * --type (IM, MIM, ROOM, POST; repeated or comma-separated) and --include-inactive as a filter.
+ * With --admin, a filter of POST alone fails with @p postWithAdmin: the enterprise listing has
+ * no POST streams.
+ */
+Result<Requests::StreamFilter> readStreamFilter(const CommandLine &cli, const QString &postWithAdmin);
 
 /** "yes" / "no" for table cells. */
 QString yesNo(bool value);

@@ -263,28 +263,25 @@ std::optional<ConnectionSettings> ConnectionSettings::fromCommandLine(const Comm
 
     QByteArray session = cli.value(u"session-token"_s).toUtf8();
     QByteArray keyManager = cli.value(u"km-token"_s).toUtf8();
-    if (cli.isSet(u"session-token-file"_s)) {
-        const QString path = cli.value(u"session-token-file"_s);
-        if (path != "-"_L1 && !checkReadable(u"session-token-file"_s, path, failure))
-            return std::nullopt;
+    // A token file is checked even when no credentials are needed, and read (its token replaces
+    // the option's) when they are; false with *failure set.
+    const auto readTokenOption = [&](const QString &option, QByteArray *token) {
+        if (!cli.isSet(option))
+            return true;
+        const QString path = cli.value(option);
+        if (path != "-"_L1 && !checkReadable(option, path, failure))
+            return false;
         if (needsCredentials) {
-            const auto read = readTokenFile(u"session-token-file"_s, path, standardInput, failure);
+            const auto read = readTokenFile(option, path, standardInput, failure);
             if (!read)
-                return std::nullopt;
-            session = *read;
+                return false;
+            *token = *read;
         }
-    }
-    if (cli.isSet(u"km-token-file"_s)) {
-        const QString path = cli.value(u"km-token-file"_s);
-        if (path != "-"_L1 && !checkReadable(u"km-token-file"_s, path, failure))
-            return std::nullopt;
-        if (needsCredentials) {
-            const auto read = readTokenFile(u"km-token-file"_s, path, standardInput, failure);
-            if (!read)
-                return std::nullopt;
-            keyManager = *read;
-        }
-    }
+        return true;
+    };
+    if (!readTokenOption(u"session-token-file"_s, &session)
+        || !readTokenOption(u"km-token-file"_s, &keyManager))
+        return std::nullopt;
     // What the options leave out comes from the environment.
     if (session.isEmpty())
         session = environment.value(u"SYMPHONY_SESSION_TOKEN"_s).trimmed().toUtf8();

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "archive/location.h"
+#include "archive/reader.h"
+#include "archive/store.h"
 #include <QPointer>
 
 #include "api/apiclient.h"
@@ -35,7 +38,8 @@ public:
     enum class Mode
     {
         Streams,
-        Search
+        Search,
+        Archive ///< `archive export ARCHIVE STREAM...`: the streams' messages from an archive
     };
 
     ExportCommand(const CommandContext &context, Mode mode)
@@ -43,33 +47,32 @@ public:
         , m_mode(mode)
     { }
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        auto options = ExportOptions::fromCommandLine(cli(), error);
+        const Result<ExportOptions> options = readExportOptions(&m_settings);
         if (!options)
-            return false;
-        m_settings.format = options->format;
-        m_settings.csv = options->csv;
+            return options.error();
+        const ExportOptions &o = options.value();
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
-        if (options->toStdout() && options->format == Export::Format::Csv)
-            m_settings.device = context().stdoutDevice; // CSV is data: byte for byte
-        else if (options->toStdout())
-            m_settings.device = jsonStdout();
-        else
-            m_settings.outputPath = options->output;
-        if (!options->columns.isEmpty()) {
-            const Result<QStringList> columns = Export::MessageColumns::resolve(options->columns);
-            if (!columns) {
-                *error = columns.error().message();
-                return false;
-            }
+        if (!o.columns.isEmpty()) {
+            const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);
+            if (!columns)
+                return columns.error();
             m_settings.columns = columns.value();
         }
-        return m_mode == Mode::Streams ? validateStreams(*options, error) : validateSearch(error);
+        if (m_mode == Mode::Archive) {
+            const Result<Archive::Location> location = Archive::Location::parse(cli().arguments().value(0));
+            if (!location)
+                return location.error();
+            m_archive = location.value();
+        }
+        return m_mode == Mode::Search ? validateSearch() : validateStreams(o);
     }
 
     void start() override
     {
+        if (m_mode == Mode::Archive && !openArchive())
+            return;
         m_job = new Export::MessageExportJob(client(), m_sources, m_settings, this);
         connect(m_job, &Export::MessageExportJob::progress, this,
             [this](const Export::ExportProgress &p) { console().progress(ExportText::progress(p)); });
@@ -89,51 +92,65 @@ public:
     }
 
 private:
-    bool validateStreams(const ExportOptions &options, QString *error)
+    Result<> validateStreams(const ExportOptions &options)
     {
         QStringList seen;
-        for (const QString &arg : cli().arguments()) {
+        for (const QString &arg : cli().arguments().mid(m_mode == Mode::Archive ? 1 : 0)) {
             const QString id = arg.trimmed();
-            if (!Commands::checkId(id, tr("stream"), error))
-                return false;
+            if (Result<> valid = Commands::checkId(id, tr("stream")); !valid)
+                return valid;
             if (seen.contains(Ids::normalized(id)))
                 continue; // the same stream twice (perhaps in both Base64 forms) is exported once
             seen.append(Ids::normalized(id));
             m_sources.append(Export::MessageSource::stream(Ids::toUrlSafe(id)));
         }
-        MessageQuery window;
-        if (!MessageQuery::readTimeWindow(cli(), &window, error))
-            return false;
+        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
+        if (!window)
+            return window.error();
         for (Export::MessageSource &s : m_sources) {
-            s.since = window.since;
-            s.until = window.until;
+            s.since = window.value().since;
+            s.until = window.value().until;
         }
         m_settings.split = cli().isSet(u"split"_s);
-        if (m_settings.split && options.toStdout()) {
-            *error = tr("--split writes one file per stream: it needs --output FILE, not -.");
+        if (m_settings.split && options.toStdout())
+            return LocalError(tr("--split writes one file per stream: it needs --output FILE, not -."));
+        return {};
+    }
+
+    /// Opens the archive and makes each stream's source read it: no request is made.
+    bool openArchive()
+    {
+        Result<std::unique_ptr<Archive::Store>> store
+            = Archive::Store::open(m_archive, Archive::Store::Mode::Read);
+        if (!store) {
+            console().error(store.error().message());
+            done(Usage);
             return false;
+        }
+        m_store = std::move(store).value();
+        for (Export::MessageSource &s : m_sources) {
+            auto pages = std::make_shared<Archive::MessagePages>(*m_store, s.streamId, s.since, s.until);
+            Export::MessageSource local = Export::MessageSource::fromProvider(
+                s.streamId, [pages](int max) { return pages->next(max); });
+            local.since = s.since;
+            local.until = s.until;
+            s = local;
         }
         return true;
     }
 
-    bool validateSearch(QString *error)
+    Result<> validateSearch()
     {
-        MessageQuery search;
-        if (!MessageQuery::buildSearch(
-                cli().arguments().join(u' '), cli().value(u"stream"_s), &search, error))
-            return false;
-        int limit = -1;
-        if (cli().isSet(u"limit"_s)) {
-            bool ok = false;
-            limit = cli().value(u"limit"_s).toInt(&ok);
-            if (!ok || limit <= 0) {
-                *error
-                    = tr("--limit wants a positive whole number, not \"%1\".").arg(cli().value(u"limit"_s));
-                return false;
-            }
-        }
-        m_sources.append(Export::MessageSource::search(search.query, search.criteria, limit));
-        return true;
+        const Result<MessageQuery> search
+            = MessageQuery::buildSearch(cli().arguments().join(u' '), cli().value(u"stream"_s));
+        if (!search)
+            return search.error();
+        const Result<int> limit = Commands::readLimit(cli());
+        if (!limit)
+            return limit.error();
+        m_sources.append(Export::MessageSource::search(
+            search.value().query, search.value().criteria, limit.value() > 0 ? limit.value() : -1));
+        return {};
     }
 
     void onFinished(const Export::ExportReport &report)
@@ -178,6 +195,8 @@ private:
     }
 
     Mode m_mode;
+    Archive::Location m_archive;
+    std::unique_ptr<Archive::Store> m_store; ///< outlives the job (declared before it)
     QList<Export::MessageSource> m_sources;
     Export::ExportSettings m_settings;
     QPointer<Export::MessageExportJob> m_job;
@@ -193,6 +212,11 @@ std::unique_ptr<Command> Commands::exportMessages(const CommandContext &context)
 std::unique_ptr<Command> Commands::exportSearch(const CommandContext &context)
 {
     return std::make_unique<ExportCommand>(context, ExportCommand::Mode::Search);
+}
+
+std::unique_ptr<Command> Commands::archiveExport(const CommandContext &context)
+{
+    return std::make_unique<ExportCommand>(context, ExportCommand::Mode::Archive);
 }
 
 } // namespace Inspector::Cli

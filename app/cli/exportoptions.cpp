@@ -50,42 +50,34 @@ QList<OptionSpec> ExportOptions::optionSpecs(const QString &columnsHelp)
     };
 }
 
-std::optional<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &cli, QString *error)
+Result<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &cli)
 {
     ExportOptions o;
-    if (cli.isSet(u"json"_s)) {
-        *error = tr("--json does not apply to exports: use --format json (or jsonl) with --output.");
-        return std::nullopt;
-    }
+    if (cli.isSet(u"json"_s))
+        return LocalError(
+            tr("--json does not apply to exports: use --format json (or jsonl) with --output."));
     o.output = cli.value(u"output"_s);
-    if (o.output.isEmpty()) {
-        *error = tr("--output FILE is required (- for standard output).");
-        return std::nullopt;
-    }
+    if (o.output.isEmpty())
+        return LocalError(tr("--output FILE is required (- for standard output)."));
     if (cli.isSet(u"format"_s)) {
         const auto format = Export::formatFromName(cli.value(u"format"_s));
-        if (!format) {
-            *error
-                = tr("--format: unknown format \"%1\" (use csv, json or jsonl).").arg(cli.value(u"format"_s));
-            return std::nullopt;
-        }
+        if (!format)
+            return LocalError(
+                tr("--format: unknown format \"%1\" (use csv, json or jsonl).").arg(cli.value(u"format"_s)));
         o.format = *format;
     } else {
         const QString suffix = o.toStdout() ? QString() : QFileInfo(o.output).suffix();
         const auto format = suffix.isEmpty() ? std::nullopt : Export::formatFromName(suffix);
-        if (!format) {
-            *error = tr("--format csv|json|jsonl is required: the output's name does not tell the format.");
-            return std::nullopt;
-        }
+        if (!format)
+            return LocalError(
+                tr("--format csv|json|jsonl is required: the output's name does not tell the format."));
         o.format = *format;
     }
     if (o.format != Export::Format::Csv) {
         for (const QString &name : csvOnlyOptions()) {
-            if (cli.isSet(name)) {
-                *error = tr("--%1 applies to CSV only, and the format is %2.")
-                             .arg(name, Export::formatName(o.format));
-                return std::nullopt;
-            }
+            if (cli.isSet(name))
+                return LocalError(tr("--%1 applies to CSV only, and the format is %2.")
+                                      .arg(name, Export::formatName(o.format)));
         }
         return o;
     }
@@ -96,10 +88,8 @@ std::optional<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &c
                 o.columns.append(part.trimmed());
         }
     }
-    if (cli.isSet(u"columns"_s) && o.columns.isEmpty()) {
-        *error = tr("--columns names no column.");
-        return std::nullopt;
-    }
+    if (cli.isSet(u"columns"_s) && o.columns.isEmpty())
+        return LocalError(tr("--columns names no column."));
     o.csv.bom = cli.isSet(u"bom"_s);
     o.csv.quoteAll = cli.isSet(u"quote-all"_s);
     o.csv.header = !cli.isSet(u"no-header"_s);
@@ -108,13 +98,11 @@ std::optional<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &c
         QString separator = cli.value(u"separator"_s);
         if (separator.compare("tab"_L1, Qt::CaseInsensitive) == 0 || separator == "\\t"_L1)
             separator = u"\t"_s;
-        if (separator.size() != 1 || separator == "\""_L1 || separator == "\r"_L1 || separator == "\n"_L1) {
-            *error = tr(
-                "--separator wants one character other than a quote or a line break (\"tab\" for a tab), "
-                "not \"%1\".")
-                         .arg(cli.value(u"separator"_s));
-            return std::nullopt;
-        }
+        if (separator.size() != 1 || separator == "\""_L1 || separator == "\r"_L1 || separator == "\n"_L1)
+            return LocalError(
+                tr("--separator wants one character other than a quote or a line break (\"tab\" for a tab), "
+                   "not \"%1\".")
+                    .arg(cli.value(u"separator"_s)));
         o.csv.separator = separator.front();
     }
     if (cli.isSet(u"line-ending"_s)) {
@@ -123,10 +111,9 @@ std::optional<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &c
             o.csv.lineEnding = QByteArrayLiteral("\r\n");
         } else if (ending == "lf"_L1) {
             o.csv.lineEnding = QByteArrayLiteral("\n");
-        } else {
-            *error = tr("--line-ending wants crlf or lf, not \"%1\".").arg(cli.value(u"line-ending"_s));
-            return std::nullopt;
-        }
+        } else
+            return LocalError(
+                tr("--line-ending wants crlf or lf, not \"%1\".").arg(cli.value(u"line-ending"_s)));
     }
     return o;
 }

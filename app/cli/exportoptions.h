@@ -8,7 +8,10 @@
 
 #include <optional>
 
+class QIODevice;
+
 #include "commandline.h"
+#include "data/localresult.h"
 #include "export/csvwriter.h"
 #include "export/exportformat.h"
 
@@ -39,8 +42,22 @@ public:
 
     /** The options above as OptionSpecs; @p columnsHelp describes --columns for the command. */
     static QList<OptionSpec> optionSpecs(const QString &columnsHelp);
-    /** Reads them; nullopt with *error (a usage error). */
-    static std::optional<ExportOptions> fromCommandLine(const CommandLine &cli, QString *error);
+    /** Reads them; a usage error when they cannot work. */
+    static Result<ExportOptions> fromCommandLine(const CommandLine &cli);
+
+    /**
+     * Sets @p settings (an export's settings: Export::ExportSettings, Export::RecordExportSettings)
+     * to the format, the CSV options and the destination: @p stdoutDevice for "-", else the file.
+     */
+    template<typename Settings> void applyTo(Settings *settings, QIODevice *stdoutDevice) const
+    {
+        settings->format = format;
+        settings->csv = csv;
+        if (toStdout())
+            settings->device = stdoutDevice;
+        else
+            settings->outputPath = output;
+    }
 };
 
 /** @brief The export commands' lines on standard error: progress and the closing report. Pure functions. */

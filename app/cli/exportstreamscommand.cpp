@@ -41,28 +41,15 @@ class StreamCountsCommand final : public Command
 public:
     using Command::Command;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        for (const QString &value : cli().values(u"type"_s)) {
-            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
-                const QString type = part.trimmed().toUpper();
-                if (!QStringList {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type)) {
-                    *error = tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
-                                 .arg(part.trimmed());
-                    return false;
-                }
-                if (!m_filter.types.contains(type))
-                    m_filter.types.append(type);
-            }
-        }
-        if (cli().isSet(u"admin"_s) && m_filter.types == QStringList {u"POST"_s}) {
-            *error
-                = tr("--type POST: the enterprise listing has no POST streams (walls); export them without "
-                     "--admin.");
-            return false;
-        }
-        m_filter.includeInactive = cli().isSet(u"include-inactive"_s);
-        return true;
+        const Result<Requests::StreamFilter> filter = Commands::readStreamFilter(cli(),
+            tr("--type POST: the enterprise listing has no POST streams (walls); export them without "
+               "--admin."));
+        if (!filter)
+            return filter.error();
+        m_filter = filter.value();
+        return {};
     }
 
     void start() override

@@ -39,12 +39,10 @@ class FeedCommand final : public Command
 public:
     using Command::Command;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (cli().isSet(u"json"_s)) {
-            *error = tr("feed writes JSON Lines already (one event per line); leave out --json.");
-            return false;
-        }
+        if (cli().isSet(u"json"_s))
+            return LocalError(tr("feed writes JSON Lines already (one event per line); leave out --json."));
         m_datahose = cli().isSet(u"datahose"_s);
         m_resume = cli().isSet(u"resume"_s);
         m_output = cli().value(u"output"_s);
@@ -55,64 +53,52 @@ public:
             m_format = Export::Format::Json;
         else if (format == "csv"_L1)
             m_format = Export::Format::Csv;
-        else {
-            *error = tr("--format is jsonl, json or csv, not \"%1\".").arg(cli().value(u"format"_s));
-            return false;
-        }
-        if (m_output.isEmpty() && m_format != Export::Format::JsonLines) {
-            *error = tr("--format %1 is written from the capture when the feed stops: give --output FILE.")
-                         .arg(format);
-            return false;
-        }
-        if (m_resume && m_output.isEmpty()) {
-            *error = tr("--resume continues a capture: give its --output FILE.");
-            return false;
-        }
-        if (m_resume && (m_datahose || cli().isSet(u"tag"_s) || cli().isSet(u"types"_s))) {
-            *error
-                = tr("--resume reads the capture's own feed, tag and types (from its state file); leave out "
-                     "--datahose, --tag and --types.");
-            return false;
-        }
+        else
+            return LocalError(
+                tr("--format is jsonl, json or csv, not \"%1\".").arg(cli().value(u"format"_s)));
+        if (m_output.isEmpty() && m_format != Export::Format::JsonLines)
+            return LocalError(
+                tr("--format %1 is written from the capture when the feed stops: give --output FILE.")
+                    .arg(format));
+        if (m_resume && m_output.isEmpty())
+            return LocalError(tr("--resume continues a capture: give its --output FILE."));
+        if (m_resume && (m_datahose || cli().isSet(u"tag"_s) || cli().isSet(u"types"_s)))
+            return LocalError(
+                tr("--resume reads the capture's own feed, tag and types (from its state file); leave out "
+                   "--datahose, --tag and --types."));
         if (cli().isSet(u"max-events"_s)) {
             bool ok = false;
             m_maxEvents = cli().value(u"max-events"_s).toLongLong(&ok);
-            if (!ok || m_maxEvents <= 0) {
-                *error = tr("--max-events wants a positive whole number, not \"%1\".")
-                             .arg(cli().value(u"max-events"_s));
-                return false;
-            }
+            if (!ok || m_maxEvents <= 0)
+                return LocalError(tr("--max-events wants a positive whole number, not \"%1\".")
+                                      .arg(cli().value(u"max-events"_s)));
         }
         if (cli().isSet(u"duration"_s)) {
             bool ok = false;
             const double seconds = cli().value(u"duration"_s).toDouble(&ok);
-            if (!ok || !(seconds > 0) || seconds > 31 * 24 * 3600) {
-                *error = tr("--duration wants a positive number of seconds, not \"%1\".")
-                             .arg(cli().value(u"duration"_s));
-                return false;
-            }
+            if (!ok || !(seconds > 0) || seconds > 31 * 24 * 3600)
+                return LocalError(tr("--duration wants a positive number of seconds, not \"%1\".")
+                                      .arg(cli().value(u"duration"_s)));
             m_durationMs = int(std::ceil(seconds * 1000));
         }
         m_tag = cli().value(u"tag"_s);
         if (cli().isSet(u"tag"_s)) {
             const Result<> tag = m_datahose ? Live::DatahoseReader::validateTag(m_tag)
                                             : Live::DatafeedReader::validateTag(m_tag);
-            if (!tag || (m_tag.isEmpty() && !m_datahose)) {
-                *error = tag ? tr("--tag must not be empty.") : tag.error().message();
-                return false;
-            }
+            if (!tag)
+                return tag.error();
+            if (m_tag.isEmpty() && !m_datahose)
+                return LocalError(tr("--tag must not be empty."));
         }
         if (cli().isSet(u"types"_s) || m_datahose) {
             const QStringList words
                 = cli().isSet(u"types"_s) ? cli().values(u"types"_s) : QStringList {u"all"_s};
             const Result<QStringList> types = Live::DatahoseReader::parseTypes(words);
-            if (!types) {
-                *error = types.error().message();
-                return false;
-            }
+            if (!types)
+                return types.error();
             m_types = types.value();
         }
-        return true;
+        return {};
     }
 
     void start() override

@@ -27,14 +27,12 @@ class FeedsCommand final : public Command
 public:
     using Command::Command;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
         m_delete = cli().value(u"delete"_s).trimmed();
-        if (cli().isSet(u"delete"_s) && m_delete.isEmpty()) {
-            *error = tr("--delete wants the id of a datafeed (see \"feeds\").");
-            return false;
-        }
-        return true;
+        if (cli().isSet(u"delete"_s) && m_delete.isEmpty())
+            return LocalError(tr("--delete wants the id of a datafeed (see \"feeds\")."));
+        return {};
     }
 
     void start() override

@@ -24,13 +24,7 @@ public:
 
     void start() override
     {
-        send(Requests::agentInfo(), [this](ApiJob *job) {
-            const auto parsed = Parse::agentInfo(job->response().body);
-            if (!parsed.ok()) {
-                fail(ApiError::badResponse(job->request().description, parsed.error));
-                return;
-            }
-            const AgentInfo &i = parsed.value;
+        sendParsed(Requests::agentInfo(), &Parse::agentInfo, [this](const AgentInfo &i) {
             if (out().isJson()) {
                 out().addItem(Commands::withInspector(i.raw,
                     {{u"agentUrl"_s, client()->urls().base(ServiceUrls::Service::Agent).toString()},

@@ -23,28 +23,17 @@ namespace {
  * streams (and any stream with --admin) the admin list with names and emails. Asking for the
  * stream's info first also turns an unknown stream into a clear "not found".
  */
-class MembersCommand final : public Command
+class MembersCommand final : public IdArgumentCommand
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
-
-    bool validate(QString *error) override
-    {
-        m_stream = cli().arguments().constFirst().trimmed();
-        return Commands::checkId(m_stream, tr("stream"), error);
-    }
+    using IdArgumentCommand::IdArgumentCommand;
 
     void start() override
     {
-        send(Requests::streamInfo(m_stream), [this](ApiJob *job) {
-            const auto info = Parse::streamInfo(job->response().body);
-            if (!info.ok()) {
-                fail(ApiError::badResponse(job->request().description, info.error));
-                return;
-            }
-            if (info.value.type == "ROOM"_L1 && !cli().isSet(u"admin"_s))
+        sendParsed(Requests::streamInfo(id()), &Parse::streamInfo, [this](const StreamInfo &info) {
+            if (info.type == "ROOM"_L1 && !cli().isSet(u"admin"_s))
                 listRoomMembers();
             else
                 listAdminMembers();
@@ -54,32 +43,28 @@ public:
 private:
     void listRoomMembers()
     {
-        send(Requests::roomMembers(m_stream), [this](ApiJob *job) {
-            const auto parsed = Parse::roomMembers(job->response().body);
-            if (!parsed.ok()) {
-                fail(ApiError::badResponse(job->request().description, parsed.error));
-                return;
-            }
-            out().setColumns(
-                {{tr("USER ID"), 16}, {tr("TENANT"), 6, true}, {tr("OWNER"), 5}, {tr("JOINED"), 24}},
-                tr("The room has no members."));
-            int problems = 0;
-            for (const RoomMember &m : parsed.value) {
-                problems += m.problems.isEmpty() ? 0 : 1;
-                if (out().isJson()) {
-                    QJsonObject derived {
-                        {u"tenantId"_s, m.id >> 36}, {u"problems"_s, QJsonArray::fromStringList(m.problems)}};
-                    if (m.joinDate > 0)
-                        derived.insert(u"joinDateIso"_s, Commands::isoOrEmpty(m.joinDate));
-                    out().addItem(Commands::withInspector(m.raw, derived));
-                } else {
-                    out().addRow({QString::number(m.id), QString::number(m.id >> 36),
-                        Commands::yesNo(m.owner), Commands::isoOrEmpty(m.joinDate)});
+        sendParsed(
+            Requests::roomMembers(id()), &Parse::roomMembers, [this](const QList<RoomMember> &members) {
+                out().setColumns(
+                    {{tr("USER ID"), 16}, {tr("TENANT"), 6, true}, {tr("OWNER"), 5}, {tr("JOINED"), 24}},
+                    tr("The room has no members."));
+                int problems = 0;
+                for (const RoomMember &m : members) {
+                    problems += m.problems.isEmpty() ? 0 : 1;
+                    if (out().isJson()) {
+                        QJsonObject derived {{u"tenantId"_s, m.id >> 36},
+                            {u"problems"_s, QJsonArray::fromStringList(m.problems)}};
+                        if (m.joinDate > 0)
+                            derived.insert(u"joinDateIso"_s, Commands::isoOrEmpty(m.joinDate));
+                        out().addItem(Commands::withInspector(m.raw, derived));
+                    } else {
+                        out().addRow({QString::number(m.id), QString::number(m.id >> 36),
+                            Commands::yesNo(m.owner), Commands::isoOrEmpty(m.joinDate)});
+                    }
                 }
-            }
-            reportProblems(problems);
-            done(Success);
-        });
+                reportProblems(problems);
+                done(Success);
+            });
     }
 
     void listAdminMembers()
@@ -87,7 +72,7 @@ private:
         out().setColumns({{tr("USER ID"), 16}, {tr("NAME"), 24}, {tr("EMAIL"), 32}, {tr("COMPANY"), 16},
                              {tr("EXTERNAL"), 8}, {tr("OWNER"), 5}, {tr("CREATOR"), 7}, {tr("JOINED"), 24}},
             tr("The stream has no members."));
-        Pager *pager = Fetch::adminMembers(client(), m_stream, [this](const QList<AdminMember> &page) {
+        Pager *pager = Fetch::adminMembers(client(), id(), [this](const QList<AdminMember> &page) {
             for (const AdminMember &m : page) {
                 m_problems += m.problems.isEmpty() ? 0 : 1;
                 if (out().isJson()) {
@@ -110,7 +95,6 @@ private:
         });
     }
 
-    QString m_stream;
     int m_problems = 0;
 };
 
@@ -118,7 +102,7 @@ private:
 
 std::unique_ptr<Command> Commands::members(const CommandContext &context)
 {
-    return std::make_unique<MembersCommand>(context);
+    return std::make_unique<MembersCommand>(context, IdArgumentCommand::Kind::Stream);
 }
 
 } // namespace Inspector::Cli

@@ -21,28 +21,22 @@ namespace Inspector::Cli {
 namespace {
 
 /** @brief `message ID`: one message in detail (/agent/v1/message/{id}). */
-class MessageCommand final : public Command
+class MessageCommand final : public IdArgumentCommand
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
-
-    bool validate(QString *error) override
-    {
-        m_id = cli().arguments().constFirst().trimmed();
-        return Commands::checkId(m_id, tr("message"), error);
-    }
+    using IdArgumentCommand::IdArgumentCommand;
 
     void start() override
     {
-        send(Requests::message(m_id), [this](ApiJob *job) {
+        send(Requests::message(id()), [this](ApiJob *job) {
             // The agent answers 204 "No Messages" for an id it does not know.
             if (job->response().status == 204 || job->response().body.trimmed().isEmpty()) {
                 ApiError e;
                 e.kind = ApiError::Kind::NotFound;
                 e.httpStatus = job->response().status;
-                e.message = tr("No message %1 was found.").arg(m_id);
+                e.message = tr("No message %1 was found.").arg(id());
                 fail(e);
                 return;
             }
@@ -107,15 +101,13 @@ private:
         reportProblems(m.problems.isEmpty() ? 0 : 1);
         done(Success);
     }
-
-    QString m_id;
 };
 
 } // namespace
 
 std::unique_ptr<Command> Commands::message(const CommandContext &context)
 {
-    return std::make_unique<MessageCommand>(context);
+    return std::make_unique<MessageCommand>(context, IdArgumentCommand::Kind::Message);
 }
 
 } // namespace Inspector::Cli

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include "data/localresult.h"
+
 namespace Inspector::Cli {
 
 class CommandLine;
@@ -25,16 +27,16 @@ public:
     QString query; ///< field:value syntax, for GET /agent/v1/message/search
     QJsonObject criteria; ///< or a MessageSearchQuery body (plain words need a stream)
 
-    /** --since and --until (epoch ms or ISO 8601); false with *error when unreadable or reversed. */
-    static bool readTimeWindow(const CommandLine &cli, MessageQuery *window, QString *error);
+    /** --since and --until (epoch ms or ISO 8601); a usage error when unreadable or reversed. */
+    static Result<MessageQuery> readTimeWindow(const CommandLine &cli);
 
     /**
      * A search for @p text within @p stream (may be empty): field:value terms go to the query syntax
      * (the stream added as a term), plain words to a {text, streamId} body, which Symphony allows
-     * only within one stream. False with *error when the text is empty, the stream id is invalid
+     * only within one stream. A usage error when the text is empty, the stream id is invalid
      * or plain words come without a stream.
      */
-    static bool buildSearch(const QString &text, const QString &stream, MessageQuery *search, QString *error);
+    static Result<MessageQuery> buildSearch(const QString &text, const QString &stream);
 };
 
 } // namespace Inspector::Cli

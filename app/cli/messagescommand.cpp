@@ -40,18 +40,13 @@ public:
                                                            : Export::Deduplicator::Mode::Drop)
     { }
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (cli().isSet(u"limit"_s)) {
-            bool ok = false;
-            m_limit = cli().value(u"limit"_s).toInt(&ok);
-            if (!ok || m_limit <= 0) {
-                *error
-                    = tr("--limit wants a positive whole number, not \"%1\".").arg(cli().value(u"limit"_s));
-                return false;
-            }
-        }
-        return m_mode == Mode::History ? validateHistory(error) : validateSearch(error);
+        const Result<int> limit = Commands::readLimit(cli());
+        if (!limit)
+            return limit.error();
+        m_limit = limit.value();
+        return m_mode == Mode::History ? validateHistory() : validateSearch();
     }
 
     void start() override
@@ -76,28 +71,28 @@ protected:
     void writeHeld() override { write(m_dedup.flush()); }
 
 private:
-    bool validateHistory(QString *error)
+    Result<> validateHistory()
     {
         m_stream = cli().arguments().constFirst().trimmed();
-        if (!Commands::checkId(m_stream, tr("stream"), error))
-            return false;
-        MessageQuery window;
-        if (!MessageQuery::readTimeWindow(cli(), &window, error))
-            return false;
-        m_since = window.since;
-        m_until = window.until;
-        return true;
+        if (Result<> valid = Commands::checkId(m_stream, tr("stream")); !valid)
+            return valid;
+        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
+        if (!window)
+            return window.error();
+        m_since = window.value().since;
+        m_until = window.value().until;
+        return {};
     }
 
-    bool validateSearch(QString *error)
+    Result<> validateSearch()
     {
-        MessageQuery search;
-        if (!MessageQuery::buildSearch(
-                cli().arguments().join(u' '), cli().value(u"stream"_s), &search, error))
-            return false;
-        m_query = search.query;
-        m_criteria = search.criteria;
-        return true;
+        const Result<MessageQuery> search
+            = MessageQuery::buildSearch(cli().arguments().join(u' '), cli().value(u"stream"_s));
+        if (!search)
+            return search.error();
+        m_query = search.value().query;
+        m_criteria = search.value().criteria;
+        return {};
     }
 
     void accept(const QList<Message> &page)

@@ -34,55 +34,50 @@ class PmlCommand final : public Command
 public:
     using Command::Command;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (cli().isSet(u"html"_s) && cli().isSet(u"text"_s)) {
-            *error = tr("--html and --text exclude each other.");
-            return false;
-        }
-        if (cli().isSet(u"json"_s)) {
-            *error = tr("--json does not apply to pml: it prints text (--text) or HTML (--html).");
-            return false;
-        }
-        return true;
+        if (cli().isSet(u"html"_s) && cli().isSet(u"text"_s))
+            return LocalError(tr("--html and --text exclude each other."));
+        if (cli().isSet(u"json"_s))
+            return LocalError(tr("--json does not apply to pml: it prints text (--text) or HTML (--html)."));
+        return {};
     }
 
     void start() override
     {
         const QString source = cli().arguments().value(0, u"-"_s);
-        QString why;
-        const auto markup = read(source, &why);
+        const Result<QString> markup = read(source);
         if (!markup) {
-            failUsage(why);
+            failUsage(markup.error().message());
             return;
         }
-        if (markup->trimmed().isEmpty()) {
+        if (markup.value().trimmed().isEmpty()) {
             failUsage(tr("%1 holds no PresentationML: it is empty.").arg(label(source)));
             return;
         }
         QString data;
         if (cli().isSet(u"data"_s)) {
-            const auto json = read(cli().value(u"data"_s), &why);
+            const Result<QString> json = read(cli().value(u"data"_s));
             if (!json) {
-                failUsage(u"--data: "_s + why);
+                failUsage(u"--data: "_s + json.error().message());
                 return;
             }
-            const PresentationMl::Entities entities = PresentationMl::Entities::parse(*json);
+            const PresentationMl::Entities entities = PresentationMl::Entities::parse(json.value());
             if (!entities.error.isEmpty()) {
                 failUsage(tr("--data %1 is not a message's entity JSON: %2")
                               .arg(cli().value(u"data"_s), entities.error));
                 return;
             }
-            data = *json;
+            data = json.value();
         }
 
-        const PresentationMl::HtmlResult html = PresentationMl::toSafeHtml(*markup, data);
+        const PresentationMl::HtmlResult html = PresentationMl::toSafeHtml(markup.value(), data);
         int replaced = 0;
         QString text;
         if (cli().isSet(u"html"_s))
             text = Text::printable(html.html, &replaced);
         else
-            text = Text::printable(PresentationMl::toPlainText(*markup, data), &replaced);
+            text = Text::printable(PresentationMl::toPlainText(markup.value(), data), &replaced);
         if (!text.endsWith(u'\n'))
             text += u'\n';
         context().stdoutDevice->write(text.toUtf8());
@@ -102,34 +97,26 @@ public:
 private:
     QString label(const QString &source) const { return source == "-"_L1 ? tr("Standard input") : source; }
 
-    std::optional<QString> read(const QString &source, QString *error)
+    Result<QString> read(const QString &source)
     {
         QByteArray bytes;
         if (source == "-"_L1) {
             QIODevice *in = context().stdinDevice;
-            if (!in || !in->isReadable()) {
-                *error = tr("Standard input cannot be read; give a FILE.");
-                return std::nullopt;
-            }
+            if (!in || !in->isReadable())
+                return LocalError(tr("Standard input cannot be read; give a FILE."));
             bytes = in->read(MaxInputBytes + 1);
         } else {
             QFile file(source);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *error = tr("Cannot read %1: %2").arg(source, file.errorString());
-                return std::nullopt;
-            }
+            if (!file.open(QIODevice::ReadOnly))
+                return LocalError(tr("Cannot read %1: %2").arg(source, file.errorString()));
             bytes = file.read(MaxInputBytes + 1);
-            if (bytes.isEmpty() && file.error() != QFileDevice::NoError) {
-                *error = tr("Cannot read %1: %2").arg(source, file.errorString());
-                return std::nullopt;
-            }
+            if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
+                return LocalError(tr("Cannot read %1: %2").arg(source, file.errorString()));
         }
-        if (bytes.size() > MaxInputBytes) {
-            *error = tr("%1 is larger than %2 MiB: not a message body.")
-                         .arg(label(source))
-                         .arg(MaxInputBytes >> 20);
-            return std::nullopt;
-        }
+        if (bytes.size() > MaxInputBytes)
+            return LocalError(tr("%1 is larger than %2 MiB: not a message body.")
+                                  .arg(label(source))
+                                  .arg(MaxInputBytes >> 20));
         QStringDecoder utf8(QStringDecoder::Utf8);
         QString text = utf8.decode(bytes);
         if (utf8.hasError())

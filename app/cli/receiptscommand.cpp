@@ -25,22 +25,16 @@ namespace {
  * that export-receipts writes them too (CSV columns `_inspector.response.*`). A response without
  * any receipt detail gives one item holding only `_inspector`, so that its counts are kept.
  */
-class ReceiptsCommand final : public Command
+class ReceiptsCommand final : public IdArgumentCommand
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
-
-    bool validate(QString *error) override
-    {
-        m_id = cli().arguments().constFirst().trimmed();
-        return Commands::checkId(m_id, tr("message"), error);
-    }
+    using IdArgumentCommand::IdArgumentCommand;
 
     void start() override
     {
-        Pager *pager = Fetch::receipts(client(), m_id, [this](const QList<ReceiptPage> &pages) {
+        Pager *pager = Fetch::receipts(client(), id(), [this](const QList<ReceiptPage> &pages) {
             for (const ReceiptPage &p : pages)
                 accept(p);
         });
@@ -68,7 +62,7 @@ private:
     QJsonObject inspector(const QJsonObject &response, const QStringList &responseProblems, int page,
         const QStringList &problems) const
     {
-        return {{u"messageId"_s, Ids::normalized(m_id)}, {u"page"_s, page}, {u"response"_s, response},
+        return {{u"messageId"_s, Ids::normalized(id())}, {u"page"_s, page}, {u"response"_s, response},
             {u"responseProblems"_s, QJsonArray::fromStringList(responseProblems)},
             {u"problems"_s, QJsonArray::fromStringList(problems)}};
     }
@@ -92,7 +86,7 @@ private:
             QString stream = page.stream.id + u' ' + page.stream.streamType;
             if (!page.stream.name.isEmpty())
                 stream += u" \""_s + page.stream.name + u'"';
-            QList<QPair<QString, QString>> fields {{tr("Message"), m_id}, {tr("Stream"), stream},
+            QList<QPair<QString, QString>> fields {{tr("Message"), id()}, {tr("Stream"), stream},
                 {tr("Created"), Commands::isoOrEmpty(page.creationDate)},
                 {tr("Creator"), userText(page.creator)}};
             if (page.onBehalfOfUser.id != 0 || !page.onBehalfOfUser.name.isEmpty())
@@ -137,7 +131,6 @@ private:
         }
     }
 
-    QString m_id;
     QJsonObject m_firstResponse;
     QStringList m_firstProblems;
     int m_pages = 0;
@@ -149,7 +142,7 @@ private:
 
 std::unique_ptr<Command> Commands::receipts(const CommandContext &context)
 {
-    return std::make_unique<ReceiptsCommand>(context);
+    return std::make_unique<ReceiptsCommand>(context, IdArgumentCommand::Kind::Message);
 }
 
 } // namespace Inspector::Cli

@@ -48,21 +48,13 @@ public:
         m_inner->setParent(this);
     }
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        auto options = ExportOptions::fromCommandLine(cli(), error);
+        const Result<ExportOptions> options = readExportOptions(&m_settings);
         if (!options)
-            return false;
-        m_settings.format = options->format;
-        m_settings.csv = options->csv;
-        m_settings.columns = options->columns;
-        if (options->toStdout() && options->format == Export::Format::Csv)
-            m_settings.device = context().stdoutDevice; // CSV is data: byte for byte
-        else if (options->toStdout())
-            m_settings.device = jsonStdout();
-        else
-            m_settings.outputPath = options->output;
-        return m_inner->validate(error);
+            return options.error();
+        m_settings.columns = options.value().columns;
+        return m_inner->validate();
     }
 
     void start() override

@@ -26,14 +26,7 @@ public:
 
     void start() override
     {
-        send(Requests::sessionInfo(), [this](ApiJob *job) {
-            const auto parsed = Parse::user(job->response().body);
-            if (!parsed.ok()) {
-                fail(ApiError::badResponse(job->request().description, parsed.error));
-                return;
-            }
-            report(parsed.value);
-        });
+        sendParsed(Requests::sessionInfo(), &Parse::user, [this](const User &u) { report(u); });
     }
 
 private:

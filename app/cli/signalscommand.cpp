@@ -28,15 +28,11 @@ public:
                              {tr("CREATED"), 24}, {tr("QUERY"), 0}},
             tr("No signals."));
         if (!cli().arguments().isEmpty()) {
-            send(Requests::signal(cli().arguments().constFirst().trimmed()), [this](ApiJob *job) {
-                const auto parsed = Parse::signal(job->response().body);
-                if (!parsed.ok()) {
-                    fail(ApiError::badResponse(job->request().description, parsed.error));
-                    return;
-                }
-                write(parsed.value);
-                finishList();
-            });
+            sendParsed(Requests::signal(cli().arguments().constFirst().trimmed()), &Parse::signal,
+                [this](const Signal &s) {
+                    write(s);
+                    finishList();
+                });
             return;
         }
         Pager *pager = Fetch::signalList(client(), [this](const QList<Signal> &page) {

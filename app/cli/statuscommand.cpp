@@ -20,28 +20,16 @@ namespace {
  * @brief `status MESSAGE`: who has read, received or only been sent a message
  * (/pod/v1/message/{id}/status). One row (or JSON item) per user, tagged with its list.
  */
-class StatusCommand final : public Command
+class StatusCommand final : public IdArgumentCommand
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
-
-    bool validate(QString *error) override
-    {
-        m_id = cli().arguments().constFirst().trimmed();
-        return Commands::checkId(m_id, tr("message"), error);
-    }
+    using IdArgumentCommand::IdArgumentCommand;
 
     void start() override
     {
-        send(Requests::messageStatus(m_id), [this](ApiJob *job) {
-            const auto parsed = Parse::messageStatus(job->response().body);
-            if (!parsed.ok()) {
-                fail(ApiError::badResponse(job->request().description, parsed.error));
-                return;
-            }
-            const MessageStatus &s = parsed.value;
+        sendParsed(Requests::messageStatus(id()), &Parse::messageStatus, [this](const MessageStatus &s) {
             out().setColumns({{tr("STATE"), 9}, {tr("USER ID"), 16}, {tr("USERNAME"), 16}, {tr("NAME"), 24},
                                  {tr("EMAIL"), 32}, {tr("TIME"), 24}},
                 tr("No status."));
@@ -64,7 +52,7 @@ private:
             return;
         m_problems += u.problems.isEmpty() ? 0 : 1;
         if (out().isJson()) {
-            QJsonObject derived {{u"state"_s, state}, {u"messageId"_s, Ids::normalized(m_id)},
+            QJsonObject derived {{u"state"_s, state}, {u"messageId"_s, Ids::normalized(id())},
                 {u"problems"_s, QJsonArray::fromStringList(u.problems)}};
             if (u.userId > 0)
                 derived.insert(u"userId"_s, u.userId);
@@ -78,7 +66,6 @@ private:
             {state, QString::number(u.userId), u.userName, name, u.email, Commands::isoOrEmpty(u.timestamp)});
     }
 
-    QString m_id;
     int m_problems = 0;
 };
 
@@ -86,7 +73,7 @@ private:
 
 std::unique_ptr<Command> Commands::status(const CommandContext &context)
 {
-    return std::make_unique<StatusCommand>(context);
+    return std::make_unique<StatusCommand>(context, IdArgumentCommand::Kind::Message);
 }
 
 } // namespace Inspector::Cli

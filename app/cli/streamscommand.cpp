@@ -32,40 +32,25 @@ class StreamsCommand final : public Command
 public:
     using Command::Command;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
-        if (cli().isSet(u"admin"_s) && cli().isSet(u"user"_s)) {
-            *error = tr(
-                "--admin and --user do not go together: --user already uses the admin listing of one user.");
-            return false;
-        }
+        if (cli().isSet(u"admin"_s) && cli().isSet(u"user"_s))
+            return LocalError(tr(
+                "--admin and --user do not go together: --user already uses the admin listing of one user."));
         if (cli().isSet(u"user"_s)) {
             bool ok = false;
             m_userId = cli().value(u"user"_s).toLongLong(&ok);
-            if (!ok || m_userId <= 0) {
-                *error = tr("--user wants a numeric user id, not \"%1\".").arg(cli().value(u"user"_s));
-                return false;
-            }
+            if (!ok || m_userId <= 0)
+                return LocalError(
+                    tr("--user wants a numeric user id, not \"%1\".").arg(cli().value(u"user"_s)));
         }
-        for (const QString &value : cli().values(u"type"_s)) {
-            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
-                const QString type = part.trimmed().toUpper();
-                if (!QStringList {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type)) {
-                    *error = tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
-                                 .arg(part.trimmed());
-                    return false;
-                }
-                if (!m_filter.types.contains(type))
-                    m_filter.types.append(type);
-            }
-        }
-        if (cli().isSet(u"admin"_s) && m_filter.types == QStringList {u"POST"_s}) {
-            *error = tr("--type POST: the enterprise listing has no POST streams (walls); list them without "
-                        "--admin.");
-            return false;
-        }
-        m_filter.includeInactive = cli().isSet(u"include-inactive"_s);
-        return true;
+        const Result<Requests::StreamFilter> filter = Commands::readStreamFilter(cli(),
+            tr("--type POST: the enterprise listing has no POST streams (walls); list them without "
+               "--admin."));
+        if (!filter)
+            return filter.error();
+        m_filter = filter.value();
+        return {};
     }
 
     void start() override

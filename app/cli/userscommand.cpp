@@ -30,18 +30,17 @@ class UsersCommand final : public Command
 public:
     using Command::Command;
 
-    bool validate(QString *error) override
+    Result<> validate() override
     {
         for (const QString &arg : cli().arguments()) {
             for (const QString &part : arg.split(u',', Qt::SkipEmptyParts)) {
                 bool ok = false;
                 const qint64 id = part.trimmed().toLongLong(&ok);
-                if (!ok || id <= 0) {
-                    *error = tr("\"%1\" is not a user id (a positive number); use --email or --username for "
-                                "other lookups.")
-                                 .arg(part);
-                    return false;
-                }
+                if (!ok || id <= 0)
+                    return LocalError(
+                        tr("\"%1\" is not a user id (a positive number); use --email or --username "
+                           "for other lookups.")
+                            .arg(part));
                 m_ids.append(QString::number(id));
             }
         }
@@ -49,11 +48,9 @@ public:
             m_emails += e.split(u',', Qt::SkipEmptyParts);
         for (const QString &u : cli().values(u"username"_s))
             m_usernames += u.split(u',', Qt::SkipEmptyParts);
-        if (m_ids.isEmpty() && m_emails.isEmpty() && m_usernames.isEmpty()) {
-            *error = tr("\"users\" needs user ids, --email or --username values.");
-            return false;
-        }
-        return true;
+        if (m_ids.isEmpty() && m_emails.isEmpty() && m_usernames.isEmpty())
+            return LocalError(tr("\"users\" needs user ids, --email or --username values."));
+        return {};
     }
 
     void start() override

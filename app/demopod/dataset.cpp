@@ -414,6 +414,39 @@ MessageMeta DataSet::meta(int stream, int index) const
     return m;
 }
 
+QJsonObject DataSet::v4Event(const QString &id, const QString &type, qint64 timestamp, qint64 initiator,
+    const QString &key, const QJsonObject &payload, const QString &messageId) const
+{
+    QJsonObject o {
+        {u"id"_s, id},
+        {u"timestamp"_s, timestamp},
+        {u"type"_s, type},
+        {u"initiator"_s, QJsonObject {{u"user"_s, v4User(initiator)}}},
+        {u"payload"_s, QJsonObject {{key, payload}}},
+    };
+    if (!messageId.isEmpty())
+        o.insert(u"messageId"_s, messageId);
+    return o;
+}
+
+QJsonObject DataSet::v4RoomProperties(const DemoStream &s, const QString &description) const
+{
+    return QJsonObject {
+        {u"name"_s, s.name},
+        {u"description"_s, description},
+        {u"creatorUser"_s, v4User(s.createdBy)},
+        {u"createdDate"_s, s.created},
+        {u"external"_s, s.crossPod},
+        {u"crossPod"_s, s.crossPod},
+        {u"public"_s, s.isPublic},
+        {u"copyProtected"_s, false},
+        {u"readOnly"_s, s.readOnly},
+        {u"discoverable"_s, s.discoverable},
+        {u"membersCanInvite"_s, true},
+        {u"canViewHistory"_s, s.viewHistory},
+    };
+}
+
 QJsonObject DataSet::v4User(qint64 userId) const
 {
     const DemoUser *u = user(userId);

@@ -226,6 +226,14 @@ public:
     QByteArray attachmentBytes(const MessageRef &ref, const QString &fileId) const;
 
     QJsonObject v4User(qint64 userId) const;
+    /**
+     * A V4Event: @p payload under @p key in its payload, @p initiator as its initiator's user,
+     * and @p messageId when not empty.
+     */
+    QJsonObject v4Event(const QString &id, const QString &type, qint64 timestamp, qint64 initiator,
+        const QString &key, const QJsonObject &payload, const QString &messageId = {}) const;
+    /** The V4RoomProperties of room @p s, with @p description (without keywords). */
+    QJsonObject v4RoomProperties(const DemoStream &s, const QString &description) const;
     QJsonObject v4Stream(int stream, bool withMembers = false) const;
     QJsonObject userV2(const DemoUser &user) const;
 

@@ -179,36 +179,6 @@ GeneratedEvent EventGenerator::build(const Plan &plan) const
     const qint64 who = plan.who;
     const Shape s = shape(plan);
 
-    auto make = [&data](const QString &id, const QString &type, qint64 ts, qint64 initiator,
-                    const QString &key, const QJsonObject &payload, const QString &messageId) {
-        QJsonObject o {
-            {u"id"_s, id},
-            {u"timestamp"_s, ts},
-            {u"type"_s, type},
-            {u"initiator"_s, QJsonObject {{u"user"_s, data.v4User(initiator)}}},
-            {u"payload"_s, QJsonObject {{key, payload}}},
-        };
-        if (!messageId.isEmpty())
-            o.insert(u"messageId"_s, messageId);
-        return o;
-    };
-    auto roomProperties = [&data](const DemoStream &s, const QString &description) {
-        return QJsonObject {
-            {u"name"_s, s.name},
-            {u"description"_s, description},
-            {u"creatorUser"_s, data.v4User(s.createdBy)},
-            {u"createdDate"_s, s.created},
-            {u"external"_s, s.crossPod},
-            {u"crossPod"_s, s.crossPod},
-            {u"public"_s, s.isPublic},
-            {u"copyProtected"_s, false},
-            {u"readOnly"_s, s.readOnly},
-            {u"discoverable"_s, s.discoverable},
-            {u"membersCanInvite"_s, true},
-            {u"canViewHistory"_s, s.viewHistory},
-        };
-    };
-
     GeneratedEvent e;
     e.type = s.type;
     e.external = s.external;
@@ -217,7 +187,7 @@ GeneratedEvent EventGenerator::build(const Plan &plan) const
         const int messages = qMax(1, rates.messageCount - 7);
         const QJsonObject message = data.message(Demo::RatesDeskIndex, 7 + int(n % messages));
         const qint64 author = message.value(u"user"_s).toObject().value(u"userId"_s).toInteger();
-        e.json = make(id, e.type, ts, author, u"messageSent"_s, QJsonObject {{u"message"_s, message}},
+        e.json = data.v4Event(id, e.type, ts, author, u"messageSent"_s, QJsonObject {{u"message"_s, message}},
             message.value(u"messageId"_s).toString());
         return e;
     }
@@ -225,38 +195,38 @@ GeneratedEvent EventGenerator::build(const Plan &plan) const
     switch (plan.kind) {
     case 10:
     case 11:
-        e.json = make(id, e.type, ts, Demo::AliceId, u"userJoinedRoom"_s,
+        e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"userJoinedRoom"_s,
             QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
         break;
     case 12:
     case 13:
-        e.json = make(id, e.type, ts, who, u"userLeftRoom"_s,
+        e.json = data.v4Event(id, e.type, ts, who, u"userLeftRoom"_s,
             QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
         break;
     case 14:
-        e.json = make(id, e.type, ts, Demo::AliceId, u"roomUpdated"_s,
+        e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"roomUpdated"_s,
             QJsonObject {{u"stream"_s, stream},
-                {u"newRoomProperties"_s, roomProperties(room, u"Update "_s + QString::number(n))}},
+                {u"newRoomProperties"_s, data.v4RoomProperties(room, u"Update "_s + QString::number(n))}},
             {});
         break;
     case 15:
-        e.json = make(id, e.type, ts, Demo::AliceId, u"roomMemberPromotedToOwner"_s,
+        e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"roomMemberPromotedToOwner"_s,
             QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
         break;
     case 16:
-        e.json = make(id, e.type, ts, Demo::AliceId, u"roomMemberDemotedFromOwner"_s,
+        e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"roomMemberDemotedFromOwner"_s,
             QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
         break;
     case 17:
-        e.json = make(id, e.type, ts, Demo::AliceId, u"instantMessageCreated"_s,
+        e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"instantMessageCreated"_s,
             QJsonObject {{u"stream"_s, data.v4Stream(Demo::ImIndex, true)}}, {});
         break;
     case 18:
-        e.json = make(id, e.type, ts, Demo::ErinId, u"connectionAccepted"_s,
+        e.json = data.v4Event(id, e.type, ts, Demo::ErinId, u"connectionAccepted"_s,
             QJsonObject {{u"fromUser"_s, data.v4User(Demo::ErinId)}}, {});
         break;
     default:
-        e.json = make(id, e.type, ts, who, u"genericSystemEvent"_s,
+        e.json = data.v4Event(id, e.type, ts, who, u"genericSystemEvent"_s,
             QJsonObject {{u"stream"_s, stream}, {u"eventTimestamp"_s, ts - 10},
                 {u"sourceSystem"_s, u"demo-compliance"_s}, {u"eventSubtype"_s, u"retention.applied"_s},
                 {u"parameters"_s, QJsonObject {{u"policy"_s, u"7y"_s}, {u"sequence"_s, n}}}},

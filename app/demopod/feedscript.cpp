@@ -42,21 +42,9 @@ QList<QList<FeedScript::Event>> FeedScript::makeScriptedBatches(bool podWide) co
         QJsonArray keywords;
         for (const auto &[key, value] : s.keywords)
             keywords.append(QJsonObject {{u"key"_s, key}, {u"value"_s, value}});
-        return QJsonObject {
-            {u"name"_s, s.name},
-            {u"description"_s, s.description},
-            {u"creatorUser"_s, m_data.v4User(s.createdBy)},
-            {u"createdDate"_s, s.created},
-            {u"external"_s, s.crossPod},
-            {u"crossPod"_s, s.crossPod},
-            {u"public"_s, s.isPublic},
-            {u"copyProtected"_s, false},
-            {u"readOnly"_s, s.readOnly},
-            {u"discoverable"_s, s.discoverable},
-            {u"membersCanInvite"_s, true},
-            {u"keywords"_s, keywords},
-            {u"canViewHistory"_s, s.viewHistory},
-        };
+        QJsonObject properties = m_data.v4RoomProperties(s, s.description);
+        properties.insert(u"keywords"_s, keywords);
+        return properties;
     };
     auto messageSent = [this](const QString &id, int stream, int index) {
         const QJsonObject message = m_data.message(stream, index);

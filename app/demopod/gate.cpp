@@ -46,6 +46,15 @@ Gate &Gate::stream(const QString &id, int *index)
     return *this;
 }
 
+Gate &Gate::room(const QString &id, int *index)
+{
+    if (!stream(id, index))
+        return *this;
+    if (m_data.streams().at(*index).kind != StreamKind::Room)
+        return fail(HttpReply::error(400, u"Stream "_s + id + u" is not a room."_s));
+    return *this;
+}
+
 Gate &Gate::message(const QString &id, int missingStatus, const QString &missingMessage, MessageRef *ref)
 {
     if (m_failed)

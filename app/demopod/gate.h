@@ -36,6 +36,8 @@ public:
     Gate &admin();
     /** Resolves a URL-safe stream id into *index; 400 "Stream not found." for unknown or standard ids. */
     Gate &stream(const QString &id, int *index);
+    /** As stream(), then 400 "Stream … is not a room." unless it is a room. */
+    Gate &room(const QString &id, int *index);
     /**
      * Resolves a message id into *ref: 400 for a malformed or standard id; for an unknown one
      * @p missingStatus with @p missingMessage (204 = an empty answer).

@@ -177,14 +177,9 @@ HttpReply StreamEndpoints::roomInfo(const HttpRequest &request, const QString &s
 {
     Gate gate(m_context, request, Component::Pod);
     int index = -1;
-    if (!gate.stream(sid, &index))
+    if (!gate.room(sid, &index).canView(index))
         return gate.reply();
-    const DemoStream &s = m_data.streams().at(index);
-    if (s.kind != StreamKind::Room)
-        return HttpReply::error(400, u"Stream "_s + sid + u" is not a room."_s);
-    if (!gate.canView(index))
-        return gate.reply();
-    return HttpReply::json(200, roomDetail(s));
+    return HttpReply::json(200, roomDetail(m_data.streams().at(index)));
 }
 
 HttpReply StreamEndpoints::roomSearch(const HttpRequest &request)
@@ -290,13 +285,9 @@ HttpReply StreamEndpoints::roomMembers(const HttpRequest &request, const QString
 {
     Gate gate(m_context, request, Component::Pod);
     int index = -1;
-    if (!gate.stream(sid, &index))
+    if (!gate.room(sid, &index).member(index))
         return gate.reply();
     const DemoStream &s = m_data.streams().at(index);
-    if (s.kind != StreamKind::Room)
-        return HttpReply::error(400, u"Stream "_s + sid + u" is not a room."_s);
-    if (!gate.member(index))
-        return gate.reply();
     QJsonArray out;
     for (const RoomMember &m : s.members)
         out.append(QJsonObject {{u"id"_s, m.userId}, {u"owner"_s, m.owner}, {u"joinDate"_s, m.joinDate}});

@@ -24,25 +24,33 @@ QByteArray contentHash(const QByteArray &bytes)
 
 namespace {
 
-/// Keys sorted, no spaces, ids in one Base64 form: two objects that differ only in these are one
-/// version of a message.
+/// Keys sorted, no spaces, ids in one Base64 form, without the names the pod repeats in every
+/// message: two objects that differ only in these are one version of a message.
 QByteArray canonical(const QByteArray &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
         return json;
     QJsonObject object = doc.object();
-    for (const QString &field :
-        {u"messageId"_s, u"parentMessageId"_s, u"replacing"_s, u"replacedBy"_s, u"initialMessageId"_s}) {
+    for (const QString &field : {u"messageId"_s, u"parentMessageId"_s, u"replacing"_s, u"initialMessageId"_s}) {
         const QJsonValue v = object.value(field);
         if (v.isString())
             object.insert(field, Ids::normalized(v.toString()));
     }
-    QJsonObject stream = object.value(u"stream"_s).toObject();
-    if (stream.value(u"streamId"_s).isString()) {
-        stream.insert(u"streamId"_s, Ids::normalized(stream.value(u"streamId"_s).toString()));
+    // What a message says does not change when its room is renamed or its author renames
+    // themselves, though the pod repeats the new names in every message it serves; nor when a
+    // newer version replaces it (replaced_by keeps that).
+    object.remove(u"replacedBy"_s);
+    if (object.contains(u"stream"_s)) {
+        QJsonObject stream = object.value(u"stream"_s).toObject();
+        if (stream.value(u"streamId"_s).isString())
+            stream.insert(u"streamId"_s, Ids::normalized(stream.value(u"streamId"_s).toString()));
+        stream.remove(u"roomName"_s);
         object.insert(u"stream"_s, stream);
     }
+    if (object.contains(u"user"_s))
+        object.insert(
+            u"user"_s, QJsonObject {{u"userId"_s, object.value(u"user"_s).toObject().value(u"userId"_s)}});
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -295,9 +303,11 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
     if (same) {
         if (wasMissing)
             ++counts->restored;
-        Result<QSqlQuery *> u = m_store.run(u"UPDATE message SET last_run = ?, missing_run = NULL "
-                                            "WHERE stream_id = ? AND message_id = ?"_s,
-            {run, streamId, id});
+        // The bytes seen last, so that the next sync compares them without parsing.
+        Result<QSqlQuery *> u
+            = m_store.run(u"UPDATE message SET last_run = ?, missing_run = NULL, hash = ?, "
+                          "replaced_by = COALESCE(?, replaced_by) WHERE stream_id = ? AND message_id = ?"_s,
+                {run, hash, nullable(m.replacedBy.isEmpty() ? QString() : Ids::normalized(m.replacedBy)), streamId, id});
         if (!u)
             return u.error();
         Result<QSqlQuery *> r = m_store.run(u"UPDATE message_revision SET last_run = ? "
@@ -323,10 +333,10 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
     const QString replacedBy = m.replacedBy.isEmpty() ? QString() : Ids::normalized(m.replacedBy);
     const QString parent = m.parentMessageId.isEmpty() ? QString() : Ids::normalized(m.parentMessageId);
     Result<QSqlQuery *> u = m_store.run(
-        u"INSERT INTO message (stream_id, message_id, ts, sender_id, sender, line, flags, attachments, "
-        u"parent_id, "
-        "replacing, replaced_by, rev, hash, first_run, last_run, missing_run) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (stream_id, message_id) DO "
+        u"INSERT INTO message (stream_id, message_id, ts, seq, sender_id, sender, line, flags, attachments, "
+        "parent_id, replacing, replaced_by, rev, hash, first_run, last_run, missing_run) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (stream_id, message_id) "
+        "DO "
         "UPDATE "
         "SET ts = excluded.ts, sender_id = excluded.sender_id, sender = excluded.sender, line = "
         "excluded.line, "

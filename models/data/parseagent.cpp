@@ -17,29 +17,25 @@ namespace {
 
 Signal readSignal(const QJsonObject &o, const QString &path)
 {
-    Signal s;
-    s.raw = o;
-    FieldReader r(o, &s.problems, path);
-    r.require("id"_L1);
-    s.id = r.string("id"_L1);
-    s.name = r.string("name"_L1);
-    s.query = r.string("query"_L1);
-    s.visibleOnProfile = r.boolean("visibleOnProfile"_L1);
-    s.companyWide = r.boolean("companyWide"_L1);
-    s.timestamp = r.integer("timestamp"_L1);
-    return s;
+    return readRecord<Signal>(o, path, [](Signal &s, FieldReader &r) {
+        r.require("id"_L1);
+        s.id = r.string("id"_L1);
+        s.name = r.string("name"_L1);
+        s.query = r.string("query"_L1);
+        s.visibleOnProfile = r.boolean("visibleOnProfile"_L1);
+        s.companyWide = r.boolean("companyWide"_L1);
+        s.timestamp = r.integer("timestamp"_L1);
+    });
 }
 
 HealthComponent readHealthComponent(const QJsonObject &o, const QString &path)
 {
-    HealthComponent c;
-    c.raw = o;
-    FieldReader r(o, &c.problems, path);
-    c.status = r.string("status"_L1);
-    c.version = r.string("version"_L1);
-    c.message = r.string("message"_L1);
-    c.authType = r.string("authType"_L1);
-    return c;
+    return readRecord<HealthComponent>(o, path, [](HealthComponent &c, FieldReader &r) {
+        c.status = r.string("status"_L1);
+        c.version = r.string("version"_L1);
+        c.message = r.string("message"_L1);
+        c.authType = r.string("authType"_L1);
+    });
 }
 
 QMap<QString, HealthComponent> readHealthMap(FieldReader &r, QLatin1StringView group)
@@ -65,59 +61,51 @@ QMap<QString, HealthComponent> readHealthMap(FieldReader &r, QLatin1StringView g
 
 Health readHealth(const QJsonObject &o, const QString &path)
 {
-    Health h;
-    h.raw = o;
-    FieldReader r(o, &h.problems, path);
-    r.require("status"_L1);
-    h.status = r.string("status"_L1);
-    h.version = r.string("version"_L1);
-    h.services = readHealthMap(r, "services"_L1);
-    h.users = readHealthMap(r, "users"_L1);
-    return h;
+    return readRecord<Health>(o, path, [](Health &h, FieldReader &r) {
+        r.require("status"_L1);
+        h.status = r.string("status"_L1);
+        h.version = r.string("version"_L1);
+        h.services = readHealthMap(r, "services"_L1);
+        h.users = readHealthMap(r, "users"_L1);
+    });
 }
 
 AgentInfo readAgentInfo(const QJsonObject &o, const QString &path)
 {
-    AgentInfo a;
-    a.raw = o;
-    FieldReader r(o, &a.problems, path);
-    a.ipAddress = r.string("ipAddress"_L1);
-    a.hostname = r.string("hostname"_L1);
-    a.serverFqdn = r.string("serverFqdn"_L1);
-    a.version = r.string("version"_L1);
-    a.url = r.string("url"_L1);
-    a.onPrem = r.boolean("onPrem"_L1);
-    a.mt = r.boolean("mt"_L1);
-    a.commitId = r.string("commitId"_L1);
-    return a;
+    return readRecord<AgentInfo>(o, path, [](AgentInfo &a, FieldReader &r) {
+        a.ipAddress = r.string("ipAddress"_L1);
+        a.hostname = r.string("hostname"_L1);
+        a.serverFqdn = r.string("serverFqdn"_L1);
+        a.version = r.string("version"_L1);
+        a.url = r.string("url"_L1);
+        a.onPrem = r.boolean("onPrem"_L1);
+        a.mt = r.boolean("mt"_L1);
+        a.commitId = r.string("commitId"_L1);
+    });
 }
 
 Token readToken(const QJsonObject &o, const QString &path)
 {
-    Token t;
-    t.raw = o;
-    FieldReader r(o, &t.problems, path);
-    t.name = r.string("name"_L1);
-    r.require("token"_L1);
-    t.token = r.string("token"_L1);
-    t.authorizationToken = r.string("authorizationToken"_L1);
-    return t;
+    return readRecord<Token>(o, path, [](Token &t, FieldReader &r) {
+        t.name = r.string("name"_L1);
+        r.require("token"_L1);
+        t.token = r.string("token"_L1);
+        t.authorizationToken = r.string("authorizationToken"_L1);
+    });
 }
 
 ErrorBody readErrorBody(const QJsonObject &o, const QString &path)
 {
-    ErrorBody e;
-    e.raw = o;
-    FieldReader r(o, &e.problems, path);
-    const qint64 code = r.integer("code"_L1);
-    if (code < std::numeric_limits<int>::min() || code > std::numeric_limits<int>::max()) {
-        r.wrongType(r.path("code"_L1), FieldReader::Expect::Integer, o.value("code"_L1));
-    } else {
-        e.code = int(code);
-    }
-    e.message = r.string("message"_L1);
-    e.details = r.object("details"_L1);
-    return e;
+    return readRecord<ErrorBody>(o, path, [&](ErrorBody &e, FieldReader &r) {
+        const qint64 code = r.integer("code"_L1);
+        if (code < std::numeric_limits<int>::min() || code > std::numeric_limits<int>::max()) {
+            r.wrongType(r.path("code"_L1), FieldReader::Expect::Integer, o.value("code"_L1));
+        } else {
+            e.code = int(code);
+        }
+        e.message = r.string("message"_L1);
+        e.details = r.object("details"_L1);
+    });
 }
 
 } // namespace

@@ -84,6 +84,19 @@ inline int flaggedIn(const UserList &l)
 // ---------------------------------------------------------------------------------------------
 // Bodies and envelopes.
 
+/**
+ * The frame of every record reader: a T that keeps @p o as its raw object, and a FieldReader that
+ * files the problems it finds in the T's own list; @p fill(T &, FieldReader &) reads the fields.
+ */
+template<typename T, typename Fill> T readRecord(const QJsonObject &o, const QString &path, Fill fill)
+{
+    T value;
+    value.raw = o;
+    FieldReader r(o, &value.problems, path);
+    fill(value, r);
+    return value;
+}
+
 /** Envelope lists: the items keep their own problems; the envelope only lists its own fields. */
 template<typename T, typename Read> QList<T> readRecords(FieldReader &r, QLatin1StringView key, Read read)
 {

@@ -77,18 +77,26 @@ struct AdminStream
     QStringList problems;
 };
 
-/** @brief Response of `/pod/v2/admin/streams/list` (`V2AdminStreamList`). */
-struct AdminStreamList
+/**
+ * @brief The envelope of one page of a paged list (`V2AdminStreamList`, `V3RoomSearchResults`,
+ * `V2MembershipList`): the paging numbers, with the records in the struct derived from it.
+ */
+struct ListPage
 {
     /** Total number of matches, for progress over pages. */
     qint64 count = 0;
     qint64 skip = 0;
     qint64 limit = 0;
-    QList<AdminStream> streams;
 
     QJsonObject raw;
-    /** The envelope's own problems; each stream carries its own. */
+    /** The envelope's own problems; each record carries its own. */
     QStringList problems;
+};
+
+/** @brief Response of `/pod/v2/admin/streams/list` (`V2AdminStreamList`). */
+struct AdminStreamList : ListPage
+{
+    QList<AdminStream> streams;
 };
 
 /** @brief An SDL group added to a room (`GroupItem`). */
@@ -188,16 +196,9 @@ struct RoomDetail
 };
 
 /** @brief Response of `/pod/v3/room/search` (`V3RoomSearchResults`). */
-struct RoomSearchResult
+struct RoomSearchResult : ListPage
 {
-    qint64 count = 0;
-    qint64 skip = 0;
-    qint64 limit = 0;
     QList<RoomDetail> rooms;
-
-    QJsonObject raw;
-    /** The envelope's own problems; each room carries its own. */
-    QStringList problems;
 };
 
 /** @brief One member of `/pod/v2/room/{id}/membership/list` (`MemberInfo`). */
@@ -242,16 +243,9 @@ struct AdminMember
 };
 
 /** @brief Response of `/pod/v1/admin/stream/{id}/membership/list` (`V2MembershipList`). */
-struct AdminMemberList
+struct AdminMemberList : ListPage
 {
-    qint64 count = 0;
-    qint64 skip = 0;
-    qint64 limit = 0;
     QList<AdminMember> members;
-
-    QJsonObject raw;
-    /** The envelope's own problems; each member carries its own. */
-    QStringList problems;
 };
 
 } // namespace Inspector

@@ -44,6 +44,10 @@ QStringList dump(const QString &path)
             u"SELECT stream_id, type, name, active, rev FROM stream ORDER BY stream_id"_s,
             u"SELECT user_id, display_name, email FROM person ORDER BY user_id"_s,
             u"SELECT COUNT(*) FROM message_text"_s,
+            // The order within each stream: the pod's, whatever the runs that stored it.
+            u"SELECT stream_id, message_id, ROW_NUMBER() OVER (PARTITION BY stream_id ORDER BY ts, seq) FROM "
+            u"message "
+            "ORDER BY stream_id, ts, seq"_s,
         };
         for (const QString &sql : queries) {
             QSqlQuery q(db);
@@ -135,6 +139,139 @@ private Q_SLOTS:
         QCOMPARE(counts.value(u"revisions"_s).toInt(), 0);
         QCOMPARE(counts.value(u"missing"_s).toInt(), 0);
         QCOMPARE(dump(archive), first);
+    }
+
+    void exportIsTheOnlineExport_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("csv") << QStringList {u"--format"_s, u"csv"_s};
+        QTest::newRow("json") << QStringList {u"--format"_s, u"json"_s};
+        QTest::newRow("jsonl") << QStringList {u"--format"_s, u"jsonl"_s};
+        QTest::newRow("csv columns, semicolons") << QStringList {
+            u"--format"_s, u"csv"_s, u"--columns"_s, u"time,senderName,text"_s, u"--separator"_s, u";"_s};
+        QTest::newRow("no dedupe") << QStringList {u"--format"_s, u"jsonl"_s, u"--no-dedupe"_s};
+        QTest::newRow("time window") << QStringList {u"--format"_s, u"csv"_s, u"--since"_s,
+            u"2026-01-02T10:03:00Z"_s, u"--until"_s, u"2026-01-02T10:20:00Z"_s};
+    }
+    void exportIsTheOnlineExport()
+    {
+        // For the same messages, an export from the archive writes the same bytes as one from the pod.
+        QFETCH(QStringList, options);
+        const QString archive = m_dir.filePath(u"export.sqlite"_s);
+        if (!QFile::exists(archive))
+            QCOMPARE(run({u"--demo"_s, u"archive"_s, u"sync"_s, archive}).code, 0);
+        const QString online = m_dir.filePath(u"online.out"_s);
+        const QString offline = m_dir.filePath(u"offline.out"_s);
+        const CliRun a
+            = run(QStringList {u"--demo"_s, u"export"_s, RatesDesk, u"--output"_s, online} + options);
+        QVERIFY2(a.code == 0, qPrintable(describe(a)));
+        const CliRun b = run(
+            QStringList {u"archive"_s, u"export"_s, archive, RatesDesk, u"--output"_s, offline} + options);
+        QVERIFY2(b.code == 0, qPrintable(describe(b)));
+        const QByteArray expected = readFile(online);
+        QVERIFY(expected.size() > 1000);
+        QCOMPARE(readFile(offline), expected);
+        // And to standard output, too.
+        const CliRun c = run(
+            QStringList {u"archive"_s, u"export"_s, archive, RatesDesk, u"--output"_s, u"-"_s} + options);
+        QCOMPARE(c.out, expected);
+    }
+
+    void changesBetweenSyncs()
+    {
+        // A pod of this process, changed between two syncs through the demo pod's change API.
+        CliPod pod;
+        Inspector::DemoPod::Config config;
+        config.streams = 5;
+        config.messagesPerStream = 60;
+        QVERIFY(pod.start(config));
+        using namespace Inspector::DemoPod;
+        const QString archive = m_dir.filePath(u"changes.sqlite"_s);
+        const QStringList sync = pod.connection()
+            + QStringList {
+                u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--members"_s, u"--lookback"_s, u"P3650D"_s};
+        const CliRun first = run(sync);
+        QVERIFY2(first.code == 0, qPrintable(describe(first)));
+
+        const QString edited
+            = pod.server->editMessage(QString::fromLatin1(Demo::M2Id), u"<p>rates at 4.10</p>"_s);
+        QVERIFY(!edited.isEmpty());
+        QVERIFY(pod.server->changeMessageContent(QString::fromLatin1(Demo::M3Id), u"<p>now readable</p>"_s));
+        QVERIFY(pod.server->suppressMessage(QString::fromLatin1(Demo::M4Id)));
+        QVERIFY(pod.server->removeMessage(QString::fromLatin1(Demo::M1Id)));
+        QVERIFY(pod.server->addMember(RatesDesk, Demo::CarolId));
+        QVERIFY(pod.server->removeMember(RatesDesk, Demo::BobId));
+        QVERIFY(pod.server->setOwner(RatesDesk, Demo::AliceId, false));
+        QVERIFY(pod.server->renameRoom(RatesDesk, u"Rates Desk EMEA"_s));
+        const QString late
+            = pod.server->addMessage(RatesDesk, Demo::M1Timestamp - 60000, u"<p>late arrival</p>"_s);
+        QVERIFY(!late.isEmpty());
+
+        const CliRun second = run(sync);
+        QVERIFY2(second.code == 0, qPrintable(describe(second)));
+        const QJsonObject counts = reportOf(second).value(u"counts"_s).toObject();
+        QCOMPARE(counts.value(u"messagesNew"_s).toInt(), 2); // the edit's new version, the late one
+        QCOMPARE(counts.value(u"revisions"_s).toInt(), 2); // changed content, suppression
+        QCOMPARE(counts.value(u"missing"_s).toInt(), 1);
+
+        const CliRun diff = run({u"--json"_s, u"archive"_s, u"diff"_s, archive});
+        QVERIFY2(diff.code == 0, qPrintable(describe(diff)));
+        QMultiHash<QString, QJsonObject> byKind;
+        for (const QJsonValue &v : diff.json())
+            byKind.insert(v.toObject().value(u"change"_s).toString(), v.toObject());
+        auto ids = [&](const QString &kind, const QString &field) {
+            QStringList list;
+            for (const QJsonObject &o : byKind.values(kind))
+                list.append(o.value(field).toString());
+            list.sort();
+            return list;
+        };
+        using Inspector::Ids::normalized;
+        QCOMPARE(ids(u"message-new"_s, u"messageId"_s), QStringList {normalized(late)});
+        QStringList editedIds {normalized(edited), normalized(QString::fromLatin1(Demo::M3Id))};
+        editedIds.sort();
+        QCOMPARE(ids(u"message-edited"_s, u"messageId"_s), editedIds);
+        QCOMPARE(ids(u"message-suppressed"_s, u"messageId"_s), QStringList {QString::fromLatin1(Demo::M4Id)});
+        QCOMPARE(ids(u"message-missing"_s, u"messageId"_s), QStringList {QString::fromLatin1(Demo::M1Id)});
+        QCOMPARE(ids(u"member-joined"_s, u"userId"_s), QStringList {QString::number(Demo::CarolId)});
+        QCOMPARE(ids(u"member-left"_s, u"userId"_s), QStringList {QString::number(Demo::BobId)});
+        QCOMPARE(ids(u"owner-changed"_s, u"userId"_s), QStringList {QString::number(Demo::AliceId)});
+        QCOMPARE(ids(u"stream-renamed"_s, u"after"_s), QStringList {u"Rates Desk EMEA"_s});
+        // The rename does not revise the room's messages, though every one now names the new room.
+        QCOMPARE(byKind.count(u"message-edited"_s), 2);
+
+        // Nothing is lost: the removed message and the earlier versions are still there.
+        const CliRun kept
+            = run({u"--json"_s, u"archive"_s, u"messages"_s, archive, RatesDesk, u"--revisions"_s});
+        QVERIFY2(kept.code == 0, qPrintable(describe(kept)));
+        int missing = 0;
+        int revised = 0;
+        for (const QJsonValue &v : kept.json()) {
+            const QJsonObject derived = v.toObject().value(u"_inspector"_s).toObject();
+            missing += derived.contains(u"missingSinceRun"_s);
+            revised += derived.value(u"revisions"_s).toArray().size() > 1;
+        }
+        QCOMPARE(missing, 1);
+        QCOMPARE(revised, 2);
+        const CliRun search = run({u"--json"_s, u"archive"_s, u"search"_s, archive, u"readable"_s});
+        QCOMPARE(search.json().size(), 1);
+
+        // A third sync with no change changes nothing.
+        const CliRun third = run(sync);
+        QVERIFY2(third.code == 0, qPrintable(describe(third)));
+        const QJsonObject quiet = reportOf(third).value(u"counts"_s).toObject();
+        QCOMPARE(quiet.value(u"messagesNew"_s).toInt(), 0);
+        QCOMPARE(quiet.value(u"revisions"_s).toInt(), 0);
+        QCOMPARE(quiet.value(u"missing"_s).toInt(), 0);
+        QCOMPARE(quiet.value(u"memberChanges"_s).toInt(), 0);
+
+        const CliRun coverage
+            = run({u"--json"_s, u"archive"_s, u"coverage"_s, archive, RatesDesk, u"--by"_s, u"week"_s});
+        QVERIFY2(coverage.code == 0, qPrintable(describe(coverage)));
+        bool gap = false;
+        for (const QJsonValue &v : coverage.json())
+            gap = gap || v.toObject().contains(u"gapFrom"_s);
+        QVERIFY(!gap);
     }
 
     void usageErrors_data()

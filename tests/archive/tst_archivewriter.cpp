@@ -185,6 +185,25 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT COUNT(*) FROM message_revision"_s), 1);
     }
 
+    void namesThePodRepeatsAreNotAChange()
+    {
+        // After a room rename or a user's new display name the pod serves every message with the
+        // new names: the message itself did not change.
+        QJsonObject renamed = message(IdA, 1000, u"same words"_s);
+        const qint64 r = run();
+        store(r, page({renamed}));
+        QJsonObject stream = renamed.value(u"stream"_s).toObject();
+        stream.insert(u"roomName"_s, u"Rates Desk (old)"_s);
+        renamed.insert(u"stream"_s, stream);
+        QJsonObject user = renamed.value(u"user"_s).toObject();
+        user.insert(u"displayName"_s, u"Alice B. Adams"_s);
+        renamed.insert(u"user"_s, user);
+        QCOMPARE(store(run(), page({renamed})).revised, 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM message_revision"_s), 1);
+        // The words do change the message.
+        QCOMPARE(store(run(), page({message(IdA, 1000, u"other words"_s)})).revised, 1);
+    }
+
     void serverBytesKeptVerbatim()
     {
         // Odd spacing, escapes and a field this program does not know: all kept as sent.

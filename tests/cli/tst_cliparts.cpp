@@ -311,12 +311,11 @@ void CliPartsTest::parse()
     QFETCH(QStringList, arguments);
     QFETCH(QString, option);
     QFETCH(QStringList, values);
-    QString error;
-    const auto cli = CommandLine::parse(args, &error);
-    QVERIFY2(cli, qPrintable(error));
-    QCOMPARE(cli->commandName(), command);
-    QCOMPARE(cli->arguments(), arguments);
-    QCOMPARE(cli->values(option), values);
+    const Result<CommandLine> cli = CommandLine::parse(args);
+    QVERIFY2(cli, qPrintable(cli.error().message()));
+    QCOMPARE(cli.value().commandName(), command);
+    QCOMPARE(cli.value().arguments(), arguments);
+    QCOMPARE(cli.value().values(option), values);
 }
 
 void CliPartsTest::parseErrors_data()
@@ -352,8 +351,9 @@ void CliPartsTest::parseErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    QString error;
-    QVERIFY(!CommandLine::parse(args, &error));
+    const Result<CommandLine> cli = CommandLine::parse(args);
+    QVERIFY(!cli);
+    const QString error = cli.error().message();
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(!error.contains(u'\n'));
     // The passphrase itself never appears in the message.
@@ -371,10 +371,9 @@ void CliPartsTest::helpMentionsEveryCommand()
             QVERIFY2(own.contains(u"--"_s + o.name), qPrintable(c.name + u" --"_s + o.name));
     }
     QVERIFY(help.contains(u"7 health"_s));
-    QString error;
-    const auto cli = CommandLine::parse({u"messages"_s, u"--help"_s}, &error);
-    QVERIFY(cli && cli->helpRequested());
-    QCOMPARE(cli->commandName(), u"messages"_s);
+    const Result<CommandLine> cli = CommandLine::parse({u"messages"_s, u"--help"_s});
+    QVERIFY(cli && cli.value().helpRequested());
+    QCOMPARE(cli.value().commandName(), u"messages"_s);
 }
 
 void CliPartsTest::serviceUrls_data()
@@ -422,12 +421,11 @@ void CliPartsTest::serviceUrls()
     QFETCH(QString, agent);
     QFETCH(QString, keyManager);
     QFETCH(QString, login);
-    QString error;
-    const auto cli = CommandLine::parse(args + QStringList {u"health"_s}, &error);
-    QVERIFY2(cli, qPrintable(error));
+    const Result<CommandLine> cli = CommandLine::parse(args + QStringList {u"health"_s});
+    QVERIFY2(cli, qPrintable(cli.error().message()));
     ConnectionSettings::Failure failure;
     const auto settings = ConnectionSettings::fromCommandLine(
-        *cli, false, QProcessEnvironment(), {}, ApiClientOptions {}, &failure);
+        cli.value(), false, QProcessEnvironment(), {}, ApiClientOptions {}, &failure);
     if (pod.isEmpty()) {
         QVERIFY(!settings);
         QCOMPARE(failure.exitCode, int(Usage));
@@ -455,18 +453,17 @@ SettingsRun settingsFor(const QStringList &args, const QByteArray &stdinBytes = 
     const QProcessEnvironment &environment = {})
 {
     SettingsRun run;
-    QString error;
-    const auto cli = CommandLine::parse(args + QStringList {u"session"_s}, &error);
+    const Result<CommandLine> cli = CommandLine::parse(args + QStringList {u"session"_s});
     if (!cli) {
         run.failure.exitCode = Usage;
-        run.failure.message = error;
+        run.failure.message = cli.error().message();
         return run;
     }
     QBuffer in;
     in.setData(stdinBytes);
     in.open(QIODevice::ReadOnly);
     run.settings = ConnectionSettings::fromCommandLine(
-        *cli, true, environment, {}, ApiClientOptions {}, &run.failure, haveStdin ? &in : nullptr);
+        cli.value(), true, environment, {}, ApiClientOptions {}, &run.failure, haveStdin ? &in : nullptr);
     return run;
 }
 
@@ -862,11 +859,11 @@ void CliPartsTest::exportOptions()
     QFETCH(QByteArray, lineEnding);
     QFETCH(QString, flags);
     QFETCH(QStringList, columns);
-    QString error;
-    const auto cli = CommandLine::parse(QStringList {u"export"_s, u"S"_s} + args, &error);
-    QVERIFY2(cli, qPrintable(error));
-    const auto o = ExportOptions::fromCommandLine(*cli, &error);
-    QVERIFY2(o, qPrintable(error));
+    const Result<CommandLine> cli = CommandLine::parse(QStringList {u"export"_s, u"S"_s} + args);
+    QVERIFY2(cli, qPrintable(cli.error().message()));
+    const Result<ExportOptions> options = ExportOptions::fromCommandLine(cli.value());
+    QVERIFY2(options, qPrintable(options.error().message()));
+    const ExportOptions *o = &options.value();
     QCOMPARE(int(o->format), format);
     QCOMPARE(QString(o->csv.separator), separator);
     QCOMPARE(o->csv.lineEnding, lineEnding);
@@ -908,10 +905,11 @@ void CliPartsTest::exportOptionErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    QString error;
-    const auto cli = CommandLine::parse(QStringList {u"export"_s, u"S"_s} + args, &error);
-    QVERIFY2(cli, qPrintable(error));
-    QVERIFY(!ExportOptions::fromCommandLine(*cli, &error));
+    const Result<CommandLine> cli = CommandLine::parse(QStringList {u"export"_s, u"S"_s} + args);
+    QVERIFY2(cli, qPrintable(cli.error().message()));
+    const Result<ExportOptions> options = ExportOptions::fromCommandLine(cli.value());
+    QVERIFY(!options);
+    const QString error = options.error().message();
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(!error.contains(u'\n'));
 }

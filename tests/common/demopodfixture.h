@@ -68,6 +68,43 @@ inline std::unique_ptr<ApiClient> botClient(const DemoPod::Server &pod, const Cl
     return botClient(pod.baseUrl(), setup);
 }
 
+/**
+ * The demo pod and its bot's client that a suite shares over its run: start() in initTestCase(),
+ * reset() in init() (no faults, an empty request log), stop() in cleanupTestCase() or on
+ * destruction (the client goes first). What uses the client (a service) must go before stop().
+ */
+class SuitePod
+{
+public:
+    SuitePod() = default;
+    SuitePod(const SuitePod &) = delete;
+    SuitePod &operator=(const SuitePod &) = delete;
+    ~SuitePod() { stop(); }
+
+    void start(const DemoPod::Config &config, const ClientSetup &setup = {})
+    {
+        m_pod = startPod(config);
+        m_client = botClient(*m_pod, setup);
+    }
+    void reset()
+    {
+        m_pod->clearFaults();
+        m_pod->clearRequestLog();
+    }
+    void stop()
+    {
+        m_client.reset();
+        m_pod.reset();
+    }
+
+    DemoPod::Server &pod() const { return *m_pod; }
+    ApiClient *client() const { return m_client.get(); }
+
+private:
+    std::unique_ptr<DemoPod::Server> m_pod;
+    std::unique_ptr<ApiClient> m_client;
+};
+
 /// The requests @p pod received whose path matches @p pathPattern as a whole.
 inline int countRequests(const DemoPod::Server &pod, const QString &pathPattern)
 {

@@ -36,6 +36,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Inspector::DemoPod;
+using Inspector::Result;
 
 namespace {
 

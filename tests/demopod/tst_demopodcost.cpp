@@ -49,35 +49,6 @@ QList<QList<GeneratedEvent>> referenceBatches(const DataSet &data, const Config 
     const QList<qint64> people {Demo::AliceId, Demo::BobId, Demo::CarolId};
     const QList<int> rooms {Demo::RatesDeskIndex, Demo::CrossPodIndex};
     const qint64 start = Demo::M1Timestamp + 10LL * 24 * 3600000;
-    auto make = [&data](const QString &id, const QString &type, qint64 ts, qint64 initiator,
-                    const QString &key, const QJsonObject &payload, const QString &messageId) {
-        QJsonObject o {
-            {u"id"_s, id},
-            {u"timestamp"_s, ts},
-            {u"type"_s, type},
-            {u"initiator"_s, QJsonObject {{u"user"_s, data.v4User(initiator)}}},
-            {u"payload"_s, QJsonObject {{key, payload}}},
-        };
-        if (!messageId.isEmpty())
-            o.insert(u"messageId"_s, messageId);
-        return o;
-    };
-    auto roomProperties = [&data](const DemoStream &s, const QString &description) {
-        return QJsonObject {
-            {u"name"_s, s.name},
-            {u"description"_s, description},
-            {u"creatorUser"_s, data.v4User(s.createdBy)},
-            {u"createdDate"_s, s.created},
-            {u"external"_s, s.crossPod},
-            {u"crossPod"_s, s.crossPod},
-            {u"public"_s, s.isPublic},
-            {u"copyProtected"_s, false},
-            {u"readOnly"_s, s.readOnly},
-            {u"discoverable"_s, s.discoverable},
-            {u"membersCanInvite"_s, true},
-            {u"canViewHistory"_s, s.viewHistory},
-        };
-    };
     const int messages = qMax(1, rates.messageCount - 7);
     int n = 0;
     for (int b = 0; b < config.eventBatches; ++b) {
@@ -106,43 +77,44 @@ QList<QList<GeneratedEvent>> referenceBatches(const DataSet &data, const Config 
                 const qint64 author = message.value(u"user"_s).toObject().value(u"userId"_s).toInteger();
                 e.type = u"MESSAGESENT"_s;
                 e.external = false;
-                e.json = make(id, e.type, ts, author, u"messageSent"_s, QJsonObject {{u"message"_s, message}},
-                    message.value(u"messageId"_s).toString());
+                e.json = data.v4Event(id, e.type, ts, author, u"messageSent"_s,
+                    QJsonObject {{u"message"_s, message}}, message.value(u"messageId"_s).toString());
             } else if (kind < 12) {
                 e.type = u"USERJOINEDROOM"_s;
-                e.json = make(id, e.type, ts, Demo::AliceId, u"userJoinedRoom"_s,
+                e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"userJoinedRoom"_s,
                     QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
             } else if (kind < 14) {
                 e.type = u"USERLEFTROOM"_s;
-                e.json = make(id, e.type, ts, who, u"userLeftRoom"_s,
+                e.json = data.v4Event(id, e.type, ts, who, u"userLeftRoom"_s,
                     QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
             } else if (kind == 14) {
                 e.type = u"ROOMUPDATED"_s;
-                e.json = make(id, e.type, ts, Demo::AliceId, u"roomUpdated"_s,
+                e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"roomUpdated"_s,
                     QJsonObject {{u"stream"_s, stream},
-                        {u"newRoomProperties"_s, roomProperties(room, u"Update "_s + QString::number(n))}},
+                        {u"newRoomProperties"_s,
+                            data.v4RoomProperties(room, u"Update "_s + QString::number(n))}},
                     {});
             } else if (kind == 15) {
                 e.type = u"ROOMMEMBERPROMOTEDTOOWNER"_s;
-                e.json = make(id, e.type, ts, Demo::AliceId, u"roomMemberPromotedToOwner"_s,
+                e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"roomMemberPromotedToOwner"_s,
                     QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
             } else if (kind == 16) {
                 e.type = u"ROOMMEMBERDEMOTEDFROMOWNER"_s;
-                e.json = make(id, e.type, ts, Demo::AliceId, u"roomMemberDemotedFromOwner"_s,
+                e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"roomMemberDemotedFromOwner"_s,
                     QJsonObject {{u"stream"_s, stream}, {u"affectedUser"_s, data.v4User(who)}}, {});
             } else if (kind == 17) {
                 e.type = u"INSTANTMESSAGECREATED"_s;
                 e.external = false;
-                e.json = make(id, e.type, ts, Demo::AliceId, u"instantMessageCreated"_s,
+                e.json = data.v4Event(id, e.type, ts, Demo::AliceId, u"instantMessageCreated"_s,
                     QJsonObject {{u"stream"_s, data.v4Stream(Demo::ImIndex, true)}}, {});
             } else if (kind == 18) {
                 e.type = u"CONNECTIONACCEPTED"_s;
                 e.external = true;
-                e.json = make(id, e.type, ts, Demo::ErinId, u"connectionAccepted"_s,
+                e.json = data.v4Event(id, e.type, ts, Demo::ErinId, u"connectionAccepted"_s,
                     QJsonObject {{u"fromUser"_s, data.v4User(Demo::ErinId)}}, {});
             } else {
                 e.type = u"GENERICSYSTEMEVENT"_s;
-                e.json = make(id, e.type, ts, who, u"genericSystemEvent"_s,
+                e.json = data.v4Event(id, e.type, ts, who, u"genericSystemEvent"_s,
                     QJsonObject {{u"stream"_s, stream}, {u"eventTimestamp"_s, ts - 10},
                         {u"sourceSystem"_s, u"demo-compliance"_s},
                         {u"eventSubtype"_s, u"retention.applied"_s},

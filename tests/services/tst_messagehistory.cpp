@@ -189,24 +189,21 @@ class MessageHistoryTest final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoPod::Server> m_pod;
     FakeTimeSource m_time;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_shared;
 
 private Q_SLOTS:
     void initTestCase()
     {
         DemoPod::Config config;
         config.messagesPerStream = 150; // the shared-millisecond run is then at 143..149
-        m_pod = TestSupport::startPod(config);
-        m_client = TestSupport::botClient(*m_pod, {&m_time});
+        m_shared.start(config, {&m_time});
     }
 
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
-        m_pod->clearFaults();
-        m_pod->clearRequestLog();
+        m_shared.reset();
     }
 
     // --- The passive model and its feed, with a fake source ---
@@ -372,10 +369,10 @@ private Q_SLOTS:
         QFETCH(int, pageSize);
         QFETCH(qint64, window);
         const QList<Message> all = TestSupport::collectAll<Message>([&](Fetch::Sink<Message> sink) {
-            return Fetch::messages(m_client.get(), stream, 0, std::nullopt, -1, sink, this);
+            return Fetch::messages(m_shared.client(), stream, 0, std::nullopt, -1, sink, this);
         });
         QVERIFY(all.size() > 3);
-        PodMessageHistory history(m_client.get());
+        PodMessageHistory history(m_shared.client());
         MessageCursor cursor = MessageCursor::history(stream, pageSize, window);
         QList<QPair<qint64, QString>> got;
         int calls = 0;
@@ -402,20 +399,20 @@ private Q_SLOTS:
         QCOMPARE(keys.size(), got.size());
         QCOMPARE(got.constFirst().first, all.constLast().timestamp);
         // A finished cursor asks nothing more.
-        m_pod->clearRequestLog();
+        m_shared.pod().clearRequestLog();
         const MoreResult end = runMore(history, &cursor);
         QVERIFY(end.finished && !end.error.isError() && end.batches.isEmpty());
-        QVERIFY(m_pod->requestLog().isEmpty());
+        QVERIFY(m_shared.pod().requestLog().isEmpty());
     }
 
     void podSearchPagesInServerOrder()
     {
         const QString query = u"streamId:%1"_s.arg(QString::fromLatin1(Demo::ImStreamId));
         const QList<Message> all = TestSupport::collectAll<Message>([&](Fetch::Sink<Message> sink) {
-            return Fetch::messageSearch(m_client.get(), query, {}, -1, sink, this);
+            return Fetch::messageSearch(m_shared.client(), query, {}, -1, sink, this);
         });
         QVERIFY(!all.isEmpty());
-        PodMessageHistory history(m_client.get());
+        PodMessageHistory history(m_shared.client());
         MessageCursor cursor = MessageCursor::search(query, 9);
         QStringList got;
         while (!cursor.done && got.size() <= all.size()) {
@@ -433,7 +430,7 @@ private Q_SLOTS:
 
     void podLookupByEitherIdForm()
     {
-        PodMessageHistory history(m_client.get());
+        PodMessageHistory history(m_shared.client());
         for (const QString &id : {QString::fromLatin1(Demo::M8Id), QString::fromLatin1(Demo::M8StandardId)}) {
             Message found;
             int delivered = 0;
@@ -461,7 +458,7 @@ private Q_SLOTS:
 
     void podErrorsFinishTheCallAndMoreAsksAgain()
     {
-        PodMessageHistory history(m_client.get());
+        PodMessageHistory history(m_shared.client());
         MessageCursor cursor = MessageCursor::history(QString::fromLatin1(Demo::ImStreamId), 8, 10 * 60000);
         const MoreResult first = runMore(history, &cursor);
         QVERIFY(first.finished && !first.error.isError() && first.rows() > 0);
@@ -470,7 +467,7 @@ private Q_SLOTS:
         f.kind = Fault::Kind::Malformed;
         f.status = 200;
         f.count = 1;
-        m_pod->addFault(f);
+        m_shared.pod().addFault(f);
         const MessageCursor before = cursor;
         const MoreResult failed = runMore(history, &cursor);
         QVERIFY(failed.finished);
@@ -485,7 +482,7 @@ private Q_SLOTS:
 
     void podCancelIsSynchronousAndDeletionSilent()
     {
-        PodMessageHistory history(m_client.get());
+        PodMessageHistory history(m_shared.client());
         MessageCursor cursor = MessageCursor::history(QString::fromLatin1(Demo::RatesDeskStreamId), 50);
         int batches = 0;
         ServiceCall *call = history.more(&cursor, [&](MessageBatch) { ++batches; });
@@ -502,12 +499,12 @@ private Q_SLOTS:
         slow.pathPattern = u"/pod/v2/streams/.*/info"_s;
         slow.kind = Fault::Kind::Delay;
         slow.delayMs = 500;
-        m_pod->addFault(slow);
-        const int asked = TestSupport::countRequests(*m_pod, slow.pathPattern);
+        m_shared.pod().addFault(slow);
+        const int asked = TestSupport::countRequests(m_shared.pod(), slow.pathPattern);
         MessageCursor other = MessageCursor::history(QString::fromLatin1(Demo::RatesDeskStreamId), 50);
         QPointer<ServiceCall> deleted = history.more(&other, [&](MessageBatch) { ++batches; });
         QSignalSpy silent(deleted.data(), &ServiceCall::finished);
-        QTRY_COMPARE(TestSupport::countRequests(*m_pod, slow.pathPattern), asked + 1);
+        QTRY_COMPARE(TestSupport::countRequests(m_shared.pod(), slow.pathPattern), asked + 1);
         QVERIFY(deleted);
         delete deleted.data();
         QTest::qWait(800); // past the held-back answer

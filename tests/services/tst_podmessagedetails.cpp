@@ -35,13 +35,12 @@ class PodMessageDetailsTest final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DemoPod::Server> m_pod;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_shared;
     std::unique_ptr<PodMessageDetails> m_details;
 
     Message fetchMessage(const char *id)
     {
-        ApiJob *job = m_client->send(Requests::message(QString::fromLatin1(id)));
+        ApiJob *job = m_shared.client()->send(Requests::message(QString::fromLatin1(id)));
         QSignalSpy spy(job, &ApiJob::finished);
         if (!spy.wait(10000) || !job->isSuccess())
             return {};
@@ -50,7 +49,7 @@ class PodMessageDetailsTest final : public QObject
 
     QByteArray podBytes(const char *messageId, const char *fileId) const
     {
-        const DemoPod::DataSet data(m_pod->config());
+        const DemoPod::DataSet data(m_shared.pod().config());
         return data.attachmentBytes(
             data.findMessage(Ids::decode(QString::fromLatin1(messageId))), QString::fromLatin1(fileId));
     }
@@ -101,23 +100,17 @@ class PodMessageDetailsTest final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pod = TestSupport::startPod(TestSupport::podConfig(4, 20));
-        m_client = TestSupport::botClient(*m_pod, {nullptr, 10000});
-        m_details = std::make_unique<PodMessageDetails>(m_client.get());
+        m_shared.start(TestSupport::podConfig(4, 20), {nullptr, 10000});
+        m_details = std::make_unique<PodMessageDetails>(m_shared.client());
     }
 
     void cleanupTestCase()
     {
         m_details.reset();
-        m_client.reset();
-        m_pod.reset();
+        m_shared.stop();
     }
 
-    void init()
-    {
-        m_pod->clearFaults();
-        m_pod->clearRequestLog();
-    }
+    void init() { m_shared.reset(); }
 
     // ---- MessageStatusModel
 
@@ -184,7 +177,7 @@ private Q_SLOTS:
         f.kind = Fault::Kind(kind);
         f.status = status;
         f.body = body;
-        m_pod->addFault(f);
+        m_shared.pod().addFault(f);
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
@@ -205,13 +198,13 @@ private Q_SLOTS:
         slow.pathPattern = u"/pod/v1/message/"_s + QString::fromLatin1(Demo::M1Id) + u"/status"_s;
         slow.kind = Fault::Kind::Delay;
         slow.delayMs = 300;
-        m_pod->addFault(slow);
+        m_shared.pod().addFault(slow);
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
         DetailsFeed::connect(model, *m_details);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
-        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(*m_pod, slow.pathPattern), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(m_shared.pod(), slow.pathPattern), 1, 10000);
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.messageId(), QString::fromLatin1(Demo::M8Id));
@@ -400,7 +393,7 @@ private Q_SLOTS:
             QStringList {u"saved.bin"_s}); // no temp file left
         QCOMPARE(result.savedPath, target);
         // The request names both ids, URL-safe.
-        const auto log = m_pod->requestLog();
+        const auto log = m_shared.pod().requestLog();
         QCOMPARE(log.last().path,
             u"/agent/v1/stream/"_s + QString::fromLatin1(Demo::ImStreamId) + u"/attachment"_s);
         QCOMPARE(log.last().query.queryItemValue(u"fileId"_s), fileId);
@@ -432,7 +425,7 @@ private Q_SLOTS:
         f.kind = Fault::Kind(kind);
         f.status = status;
         f.body = body;
-        m_pod->addFault(f);
+        m_shared.pod().addFault(f);
         QTemporaryDir dir;
         const QString target = dir.filePath(u"old.pdf"_s);
         {
@@ -466,13 +459,13 @@ private Q_SLOTS:
         slow.pathPattern = u"/agent/v1/stream/.*/attachment"_s;
         slow.kind = Fault::Kind::Delay;
         slow.delayMs = 2000;
-        m_pod->addFault(slow);
+        m_shared.pod().addFault(slow);
         QTemporaryDir dir;
         const QString target = dir.filePath(u"cancelled.pdf"_s);
         auto result = std::make_shared<Download>();
         ServiceCall *call = startDownload(QString::fromLatin1(Demo::PdfAttachmentId), target, result);
         QSignalSpy finished(call, &ServiceCall::finished);
-        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(*m_pod, slow.pathPattern), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(m_shared.pod(), slow.pathPattern), 1, 10000);
         call->cancel();
         QCOMPARE(finished.size(), 1); // before cancel() returned
         QVERIFY(finished.at(0).at(0).value<ApiError>().isCancelled());
@@ -511,7 +504,7 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Local);
         QCOMPARE(finished.at(0).at(0).value<ApiError>().local.category(), LocalError::Category::Config);
         QCOMPARE(batches, 0);
-        QCOMPARE(m_pod->requestLog().size(), 0);
+        QCOMPARE(m_shared.pod().requestLog().size(), 0);
     }
 };
 

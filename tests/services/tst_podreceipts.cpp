@@ -27,13 +27,12 @@ class PodReceiptsTest final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DemoPod::Server> m_pod;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_shared;
     std::unique_ptr<PodMessageDetails> m_details;
 
     QList<DemoPod::ReceiptEntry> expected(const char *messageId) const
     {
-        const DemoPod::DataSet data(m_pod->config());
+        const DemoPod::DataSet data(m_shared.pod().config());
         return data.receipts(data.findMessage(Ids::decode(QString::fromLatin1(messageId))));
     }
 
@@ -56,29 +55,23 @@ class PodReceiptsTest final : public QObject
 
     int receiptRequests() const
     {
-        return TestSupport::countRequests(*m_pod, u"/pod/v1/admin/messages/.*/receipts"_s);
+        return TestSupport::countRequests(m_shared.pod(), u"/pod/v1/admin/messages/.*/receipts"_s);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_pod = TestSupport::startPod(TestSupport::podConfig(4, 20));
-        m_client = TestSupport::botClient(*m_pod, {nullptr, 10000});
-        m_details = std::make_unique<PodMessageDetails>(m_client.get());
+        m_shared.start(TestSupport::podConfig(4, 20), {nullptr, 10000});
+        m_details = std::make_unique<PodMessageDetails>(m_shared.client());
     }
 
     void cleanupTestCase()
     {
         m_details.reset();
-        m_client.reset();
-        m_pod.reset();
+        m_shared.stop();
     }
 
-    void init()
-    {
-        m_pod->clearFaults();
-        m_pod->clearRequestLog();
-    }
+    void init() { m_shared.reset(); }
 
     void pagesFollowTheCursorsAndEqualThePodsData_data()
     {
@@ -154,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(model.summary().complete);
         model.fetchMore(); // past the end: no request
         QCOMPARE(receiptRequests(), 2);
-        const auto log = m_pod->requestLog();
+        const auto log = m_shared.pod().requestLog();
         QVERIFY(!log.at(log.size() - 2).query.hasQueryItem(u"after"_s));
         QVERIFY(log.last().query.hasQueryItem(u"after"_s));
     }
@@ -222,7 +215,7 @@ private Q_SLOTS:
         f.status = status;
         f.skip = skip;
         f.body = body;
-        m_pod->addFault(f);
+        m_shared.pod().addFault(f);
 
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -252,7 +245,7 @@ private Q_SLOTS:
         slow.pathPattern = receiptsPath(Demo::M1Id);
         slow.kind = Fault::Kind::Delay;
         slow.delayMs = 300;
-        m_pod->addFault(slow);
+        m_shared.pod().addFault(slow);
 
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -261,7 +254,8 @@ private Q_SLOTS:
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         const int first = model.generation();
         // The slow request has reached the pod before the user moves on.
-        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(*m_pod, receiptsPath(Demo::M1Id)), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            TestSupport::countRequests(m_shared.pod(), receiptsPath(Demo::M1Id)), 1, 10000);
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(model.generation() > first);
         model.loadAll();

@@ -46,9 +46,8 @@ class StreamDirectoryTest final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoPod::Server> m_pod;
     FakeTimeSource m_time;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_shared;
 
     static bool waitIdle(StreamTreeLoader &loader)
     {
@@ -70,7 +69,7 @@ private:
         Requests::StreamFilter filter;
         filter.includeInactive = true;
         return TestSupport::collectAll<AdminStream>([&](Fetch::Sink<AdminStream> sink) {
-            return Fetch::adminStreams(m_client.get(), filter, sink, this);
+            return Fetch::adminStreams(m_shared.client(), filter, sink, this);
         });
     }
 
@@ -91,22 +90,20 @@ private Q_SLOTS:
     {
         DemoPod::Config config;
         config.messagesPerStream = 50;
-        m_pod = TestSupport::startPod(config);
-        m_client = TestSupport::botClient(*m_pod, {&m_time});
+        m_shared.start(config, {&m_time});
     }
 
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
-        m_pod->clearFaults();
-        m_pod->clearRequestLog();
+        m_shared.reset();
     }
 
     // PodStreamDirectory on its own.
 
     void listingsComeInBatchesFromTheEventLoop()
     {
-        PodStreamDirectory directory(m_client.get());
+        PodStreamDirectory directory(m_shared.client());
         QList<Stream> mine;
         int batches = 0;
         ServiceCall *call = directory.myStreams([&](const QList<Stream> &batch) {
@@ -142,8 +139,8 @@ private Q_SLOTS:
         Fault f;
         f.pathPattern = u"/pod/v2/admin/streams/list"_s;
         f.status = 403;
-        m_pod->addFault(f);
-        PodStreamDirectory directory(m_client.get());
+        m_shared.pod().addFault(f);
+        PodStreamDirectory directory(m_shared.client());
         QList<AdminStream> all;
         const ApiError error
             = run(directory.enterpriseStreams([&](const QList<AdminStream> &b) { all += b; }), &all);
@@ -153,7 +150,7 @@ private Q_SLOTS:
 
     void userIdsByEmail()
     {
-        PodStreamDirectory directory(m_client.get());
+        PodStreamDirectory directory(m_shared.client());
         QList<qint64> ids;
         QCOMPARE(
             run(directory.userIdsByEmail(u"alice@acme.example"_s, [&](const QList<qint64> &b) { ids += b; }),
@@ -172,7 +169,7 @@ private Q_SLOTS:
 
     void streamRoomAndMembers()
     {
-        PodStreamDirectory directory(m_client.get());
+        PodStreamDirectory directory(m_shared.client());
         const QString room = QString::fromLatin1(Demo::RatesDeskStreamId);
         QList<StreamInfo> infos;
         QCOMPARE(
@@ -199,11 +196,11 @@ private Q_SLOTS:
 
     void errorsKeepTheirKind()
     {
-        PodStreamDirectory directory(m_client.get());
+        PodStreamDirectory directory(m_shared.client());
         Fault malformed;
         malformed.pathPattern = u"/pod/v2/streams/.*/info"_s;
         malformed.kind = Fault::Kind::Malformed;
-        m_pod->addFault(malformed);
+        m_shared.pod().addFault(malformed);
         QList<StreamInfo> infos;
         const QString room = QString::fromLatin1(Demo::RatesDeskStreamId);
         ApiError error
@@ -214,7 +211,7 @@ private Q_SLOTS:
         Fault server;
         server.pathPattern = u"/pod/v3/room/.*/info"_s;
         server.status = 500;
-        m_pod->addFault(server);
+        m_shared.pod().addFault(server);
         QList<RoomDetail> rooms;
         error = run(directory.roomInfo(room, [&](const QList<RoomDetail> &b) { rooms += b; }), &rooms);
         QCOMPARE(error.kind, ApiError::Kind::Server);
@@ -229,7 +226,7 @@ private Q_SLOTS:
 
     void cancelStopsEveryBatch()
     {
-        PodStreamDirectory directory(m_client.get());
+        PodStreamDirectory directory(m_shared.client());
         int batches = 0;
         ServiceCall *call = nullptr;
         call = directory.myStreams([&](const QList<Stream> &) {
@@ -270,11 +267,11 @@ private Q_SLOTS:
         Requests::StreamFilter filter;
         filter.includeInactive = true;
         const QList<Stream> mine = TestSupport::collectAll<Stream>(
-            [&](Fetch::Sink<Stream> sink) { return Fetch::streams(m_client.get(), filter, sink, this); });
+            [&](Fetch::Sink<Stream> sink) { return Fetch::streams(m_shared.client(), filter, sink, this); });
         QVERIFY(mine.size() > 100);
         const QList<AdminStream> admin = adminList();
 
-        PodTree tree(m_client.get());
+        PodTree tree(m_shared.client());
         StreamTreeModel &model = tree.model;
         StreamTreeLoader &loader = tree.loader;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -337,8 +334,8 @@ private Q_SLOTS:
         f.pathPattern = u"/pod/v2/admin/streams/list"_s;
         f.status = 403;
         f.count = -1;
-        m_pod->addFault(f);
-        PodTree tree(m_client.get());
+        m_shared.pod().addFault(f);
+        PodTree tree(m_shared.client());
         StreamTreeModel &model = tree.model;
         StreamTreeLoader &loader = tree.loader;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -350,7 +347,7 @@ private Q_SLOTS:
         QVERIFY(!role(model, Demo::RatesDeskStreamId, ModelRole::LastActivity).isValid());
         QCOMPARE(role(model, Demo::MimStreamId, ModelRole::Members).toInt(), 3);
 
-        m_pod->clearRequestLog();
+        m_shared.pod().clearRequestLog();
         loader.setMaxDetailRequests(2);
         loader.requestDetails({QString::fromLatin1(Demo::RatesDeskStreamId),
             QString::fromLatin1(Demo::ImStreamId), QString::fromLatin1(Demo::CrossPodStreamStandardId)});
@@ -362,19 +359,19 @@ private Q_SLOTS:
         QCOMPARE(role(model, Demo::RatesDeskStreamId, ModelRole::Members).toInt(), 3); // Carol left
         // Only the rows asked for, each once; asking again sends nothing.
         int infos = 0;
-        for (const auto &r : m_pod->requestLog())
+        for (const auto &r : m_shared.pod().requestLog())
             infos += r.path.endsWith("/info"_L1);
         QCOMPARE(infos, 3);
-        m_pod->clearRequestLog();
+        m_shared.pod().clearRequestLog();
         loader.requestDetails({QString::fromLatin1(Demo::RatesDeskStreamId)});
         QVERIFY(!loader.isLoading());
-        QCOMPARE(m_pod->requestLog().size(), 0);
+        QCOMPARE(m_shared.pod().requestLog().size(), 0);
     }
 
     void enterpriseScope()
     {
         const QList<AdminStream> admin = adminList();
-        PodTree tree(m_client.get());
+        PodTree tree(m_shared.client());
         StreamTreeModel &model = tree.model;
         StreamTreeLoader &loader = tree.loader;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -395,7 +392,7 @@ private Q_SLOTS:
     void userScope()
     {
         QFETCH(QString, user);
-        PodTree tree(m_client.get());
+        PodTree tree(m_shared.client());
         StreamTreeModel &model = tree.model;
         StreamTreeLoader &loader = tree.loader;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -422,7 +419,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, user);
         QFETCH(int, kind);
-        PodTree tree(m_client.get());
+        PodTree tree(m_shared.client());
         StreamTreeModel &model = tree.model;
         StreamTreeLoader &loader = tree.loader;
         QSignalSpy errors(&loader, &StreamTreeLoader::errorOccurred);
@@ -442,15 +439,15 @@ private Q_SLOTS:
         slow.kind = Fault::Kind::Delay;
         slow.delayMs = 200;
         slow.count = 1;
-        m_pod->addFault(slow);
-        PodTree tree(m_client.get());
+        m_shared.pod().addFault(slow);
+        PodTree tree(m_shared.client());
         StreamTreeModel &model = tree.model;
         StreamTreeLoader &loader = tree.loader;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         loader.setScope(StreamTreeLoader::Scope::Enterprise);
         loader.setScope(StreamTreeLoader::Scope::User, QString::number(Demo::BobId));
         QVERIFY(waitIdle(loader));
-        QTRY_VERIFY(m_pod->faults().isEmpty());
+        QTRY_VERIFY(m_shared.pod().faults().isEmpty());
         QTest::qWait(300); // past the delayed enterprise answer
         QVERIFY(!model.indexOfStream(QString::fromLatin1(Demo::ComplianceStreamId)).isValid());
         QVERIFY(!model.indexOfStream(QString::fromLatin1(Demo::ImStreamId)).isValid()); // Alice and bot only
@@ -462,8 +459,8 @@ private Q_SLOTS:
         Fault f;
         f.pathPattern = u"/pod/v1/streams/list"_s;
         f.status = 500;
-        m_pod->addFault(f);
-        PodTree tree(m_client.get());
+        m_shared.pod().addFault(f);
+        PodTree tree(m_shared.client());
         StreamTreeModel &model = tree.model;
         StreamTreeLoader &loader = tree.loader;
         QSignalSpy errors(&loader, &StreamTreeLoader::errorOccurred);

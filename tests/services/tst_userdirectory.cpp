@@ -22,14 +22,13 @@ class UserDirectoryTest final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoPod::Server> m_pod;
     FakeTimeSource m_time;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_shared;
 
     int requestsTo(const QString &path) const
     {
         int n = 0;
-        for (const auto &r : m_pod->requestLog())
+        for (const auto &r : m_shared.pod().requestLog())
             n += r.path == path;
         return n;
     }
@@ -58,20 +57,18 @@ private Q_SLOTS:
     {
         DemoPod::Config config;
         config.messagesPerStream = 10;
-        m_pod = TestSupport::startPod(config);
-        m_client = TestSupport::botClient(*m_pod, {&m_time});
+        m_shared.start(config, {&m_time});
     }
 
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
-        m_pod->clearFaults();
-        m_pod->clearRequestLog();
+        m_shared.reset();
     }
 
     void namesByTheOneRuleAndCached()
     {
-        PodUserDirectory directory(m_client.get());
+        PodUserDirectory directory(m_shared.client());
         ApiError error;
         bool inside = true;
         auto got = names(directory, {Demo::AliceId, Demo::BobId, 42}, &error, &inside);
@@ -84,26 +81,26 @@ private Q_SLOTS:
         QCOMPARE(directory.cachedName(Demo::AliceId), u"Alice Adams"_s);
 
         // Asked again: from the cache, through the same contract (from the event loop), no request.
-        m_pod->clearRequestLog();
+        m_shared.pod().clearRequestLog();
         inside = true;
         got = names(directory, {Demo::AliceId, Demo::BobId}, &error, &inside);
         QVERIFY(!error.isError());
         QVERIFY(!inside);
         QCOMPARE(got.size(), 2);
         QCOMPARE(got.value(Demo::BobId), u"Bob Baker"_s);
-        QCOMPARE(m_pod->requestLog().size(), 0);
+        QCOMPARE(m_shared.pod().requestLog().size(), 0);
 
         // A mix: only the unknown id is asked.
         got = names(directory, {Demo::AliceId, Demo::CarolId}, &error);
         QCOMPARE(got.size(), 2);
-        const auto log = m_pod->requestLog();
+        const auto log = m_shared.pod().requestLog();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.constFirst().query.queryItemValue(u"uid"_s), QString::number(Demo::CarolId));
     }
 
     void batchesAtTheApiLimit()
     {
-        PodUserDirectory directory(m_client.get());
+        PodUserDirectory directory(m_shared.client());
         QList<qint64> ids {Demo::AliceId};
         for (qint64 i = 1; i < 150; ++i)
             ids.append(9000000 + i);
@@ -116,7 +113,7 @@ private Q_SLOTS:
 
     void selfIsTheSessionsUserAndCached()
     {
-        PodUserDirectory directory(m_client.get());
+        PodUserDirectory directory(m_shared.client());
         for (int round = 0; round < 2; ++round) {
             QList<User> users;
             ServiceCall *call = directory.self([&](const QList<User> &b) { users += b; });
@@ -134,8 +131,8 @@ private Q_SLOTS:
         Fault f;
         f.pathPattern = u"/pod/v3/users"_s;
         f.status = 500;
-        m_pod->addFault(f);
-        PodUserDirectory directory(m_client.get());
+        m_shared.pod().addFault(f);
+        PodUserDirectory directory(m_shared.client());
         ApiError error;
         auto got = names(directory, {Demo::AliceId}, &error);
         QCOMPARE(error.kind, ApiError::Kind::Server);
@@ -148,7 +145,7 @@ private Q_SLOTS:
 
     void cancelDeliversNothing()
     {
-        PodUserDirectory directory(m_client.get());
+        PodUserDirectory directory(m_shared.client());
         // One known id (a batch waiting in the event loop) and one to ask: nothing after cancel().
         QVERIFY(!names(directory, {Demo::AliceId}).isEmpty());
         int batches = 0;
