@@ -208,6 +208,124 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Archive::Analysis</name>
+    <message>
+        <source>The archive has no finished sync yet.</source>
+        <translation>Das Archiv hat noch keine abgeschlossene Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The archive holds no stream %1.</source>
+        <translation>Das Archiv enthält keinen Stream %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Location</name>
+    <message>
+        <source>The archive is empty: give a file or a postgresql:// URL.</source>
+        <translation>Kein Archiv angegeben: Geben Sie eine Datei oder eine postgresql://-URL an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL der Form postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The archive URL holds a password, which would show in the process list: take it out and set PGPASSWORD, use ~/.pgpass, or keep it in the profile&apos;s keychain entry.</source>
+        <translation>Die Archiv-URL enthält ein Passwort, das in der Prozessliste sichtbar wäre: Entfernen Sie es und setzen Sie PGPASSWORD, verwenden Sie ~/.pgpass oder legen Sie es im Schlüsselbund-Eintrag des Profils ab.</translation>
+    </message>
+    <message>
+        <source>The archive URL names no database: postgresql://user@host:port/DATABASE.</source>
+        <translation>Die Archiv-URL nennt keine Datenbank: postgresql://user@host:port/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Reader</name>
+    <message>
+        <source>The archive %1 holds a message it cannot read: %2</source>
+        <translation>Das Archiv %1 enthält eine unlesbare Nachricht: %2</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; has no word to look for.</source>
+        <translation>Die Suche „%1“ enthält kein Wort, nach dem gesucht werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Store</name>
+    <message>
+        <source>Could not create the archive %1: %2.</source>
+        <translation>Das Archiv %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian: %2).</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian: %2).</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1.</source>
+        <translation>Unter %1 gibt es kein Archiv.</translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1: %2.</source>
+        <translation>Das Archiv %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of this program (no schema version).</source>
+        <translation>%1 ist kein Archiv dieses Programms (keine Schemaversion).</translation>
+    </message>
+    <message>
+        <source>%1 holds other tables and is not an archive of this program.</source>
+        <translation>%1 enthält andere Tabellen und ist kein Archiv dieses Programms.</translation>
+    </message>
+    <message>
+        <source>The archive %1 has schema version %2, newer than this program&apos;s %3: update the program.</source>
+        <translation>Das Archiv %1 hat die Schemaversion %2, neuer als die dieses Programms (%3): Aktualisieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive yet: run archive sync first.</source>
+        <translation>%1 ist noch kein Archiv: Führen Sie zuerst archive sync aus.</translation>
+    </message>
+    <message>
+        <source>The archive %1 has schema version %2: open it for writing once (archive sync or archive upgrade) to bring it to version %3.</source>
+        <translation>Das Archiv %1 hat die Schemaversion %2: Öffnen Sie es einmal zum Schreiben (archive sync oder archive upgrade), um es auf Version %3 zu bringen.</translation>
+    </message>
+    <message>
+        <source>Could not bring the archive to schema version %1: %2</source>
+        <translation>Das Archiv konnte nicht auf Schemaversion %1 gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>Another process is writing to the archive %1; try again when it is done.</source>
+        <translation>Ein anderer Prozess schreibt gerade in das Archiv %1; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Another process (%1 on %2) is writing to the archive %3; try again when it is done.</source>
+        <translation>Ein anderer Prozess (%1 auf %2) schreibt gerade in das Archiv %3; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The archive %1 failed: %2.</source>
+        <translation>Fehler im Archiv %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Sync</name>
+    <message>
+        <source>Listing the streams failed: %1</source>
+        <translation>Das Auflisten der Streams ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Writer</name>
+    <message>
+        <source>The archive %1 holds the pod %2, not %3: one archive keeps one pod.</source>
+        <translation>Das Archiv %1 enthält den Pod %2, nicht %3: Ein Archiv speichert genau einen Pod.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::AttachmentsModel</name>
     <message>
         <source>%1 bytes</source>
@@ -2216,6 +2334,10 @@
     <message>
         <source>No time was given; expected epoch milliseconds or an ISO 8601 time.</source>
         <translation>Es wurde keine Zeit angegeben; erwartet werden Epoch-Millisekunden oder eine ISO-8601-Zeit.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as P7D, PT12H or P1DT6H (days, hours, minutes, seconds; weeks as P2W).</source>
+        <translation>„%1“ ist keine Dauer wie P7D, PT12H oder P1DT6H (Tage, Stunden, Minuten, Sekunden; Wochen als P2W).</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,124 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Archive::Analysis</name>
+    <message>
+        <source>The archive has no finished sync yet.</source>
+        <translation>L’archive n’a encore aucune synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>The archive holds no stream %1.</source>
+        <translation>L’archive ne contient aucun flux %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Location</name>
+    <message>
+        <source>The archive is empty: give a file or a postgresql:// URL.</source>
+        <translation>Aucune archive indiquée : indiquez un fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database.</source>
+        <translation>« %1 » n’est pas une URL PostgreSQL de la forme postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The archive URL holds a password, which would show in the process list: take it out and set PGPASSWORD, use ~/.pgpass, or keep it in the profile&apos;s keychain entry.</source>
+        <translation>L’URL de l’archive contient un mot de passe, qui serait visible dans la liste des processus : retirez-le et définissez PGPASSWORD, utilisez ~/.pgpass ou conservez-le dans l’entrée du trousseau du profil.</translation>
+    </message>
+    <message>
+        <source>The archive URL names no database: postgresql://user@host:port/DATABASE.</source>
+        <translation>L’URL de l’archive n’indique aucune base de données : postgresql://user@host:port/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Reader</name>
+    <message>
+        <source>The archive %1 holds a message it cannot read: %2</source>
+        <translation>L’archive %1 contient un message illisible : %2</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; has no word to look for.</source>
+        <translation>La recherche « %1 » ne contient aucun mot à chercher.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Store</name>
+    <message>
+        <source>Could not create the archive %1: %2.</source>
+        <translation>Impossible de créer l’archive %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian: %2).</source>
+        <translation>Le pilote Qt SQL %1 n’est pas installé (Debian : %2).</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1.</source>
+        <translation>Il n’y a aucune archive à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1: %2.</source>
+        <translation>Impossible d’ouvrir l’archive %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of this program (no schema version).</source>
+        <translation>%1 n’est pas une archive de ce programme (aucune version de schéma).</translation>
+    </message>
+    <message>
+        <source>%1 holds other tables and is not an archive of this program.</source>
+        <translation>%1 contient d’autres tables et n’est pas une archive de ce programme.</translation>
+    </message>
+    <message>
+        <source>The archive %1 has schema version %2, newer than this program&apos;s %3: update the program.</source>
+        <translation>L’archive %1 a la version de schéma %2, plus récente que celle de ce programme (%3) : mettez le programme à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive yet: run archive sync first.</source>
+        <translation>%1 n’est pas encore une archive : exécutez d’abord archive sync.</translation>
+    </message>
+    <message>
+        <source>The archive %1 has schema version %2: open it for writing once (archive sync or archive upgrade) to bring it to version %3.</source>
+        <translation>L’archive %1 a la version de schéma %2 : ouvrez-la une fois en écriture (archive sync ou archive upgrade) pour la passer à la version %3.</translation>
+    </message>
+    <message>
+        <source>Could not bring the archive to schema version %1: %2</source>
+        <translation>Impossible de passer l’archive à la version de schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>Another process is writing to the archive %1; try again when it is done.</source>
+        <translation>Un autre processus écrit dans l’archive %1 ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>Another process (%1 on %2) is writing to the archive %3; try again when it is done.</source>
+        <translation>Un autre processus (%1 sur %2) écrit dans l’archive %3 ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The archive %1 failed: %2.</source>
+        <translation>Erreur dans l’archive %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Sync</name>
+    <message>
+        <source>Listing the streams failed: %1</source>
+        <translation>L’énumération des flux a échoué : %1</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation>membres : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Writer</name>
+    <message>
+        <source>The archive %1 holds the pod %2, not %3: one archive keeps one pod.</source>
+        <translation>L’archive %1 contient le pod %2, pas %3 : une archive ne conserve qu’un seul pod.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::AttachmentsModel</name>
     <message>
         <source>%1 bytes</source>
@@ -2216,6 +2334,10 @@
     <message>
         <source>No time was given; expected epoch milliseconds or an ISO 8601 time.</source>
         <translation>Aucune heure n’a été indiquée ; un temps en millisecondes depuis l’époque Unix ou une heure ISO 8601 est attendu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as P7D, PT12H or P1DT6H (days, hours, minutes, seconds; weeks as P2W).</source>
+        <translation>« %1 » n’est pas une durée comme P7D, PT12H ou P1DT6H (jours, heures, minutes, secondes ; semaines en P2W).</translation>
     </message>
 </context>
 <context>
