@@ -14,6 +14,7 @@
 #include "data/times.h"
 #include "exitcode.h"
 #include "export/csvwriter.h"
+#include "messagequery.h"
 #include "output.h"
 #include "services/messagerow.h"
 
@@ -116,25 +117,18 @@ public:
         } else if (cli().isSet(u"admin"_s)) {
             m_options.scope = Archive::SyncOptions::Scope::Admin;
         }
-        for (const QString &value : cli().values(u"type"_s)) {
-            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
-                const QString type = part.trimmed().toUpper();
-                if (!QStringList {u"IM"_s, u"MIM"_s, u"ROOM"_s, u"POST"_s}.contains(type)) {
-                    return LocalError(tr("--type: unknown stream type \"%1\" (use IM, MIM, ROOM, POST).")
-                                          .arg(part.trimmed()));
-                }
-                m_options.types.append(type);
-            }
-        }
-        m_options.includeInactive = cli().isSet(u"include-inactive"_s);
+        const Result<Requests::StreamFilter> filter = Commands::readStreamFilter(cli(),
+            tr("--type POST: the enterprise listing has no POST streams (walls); sync them without "
+               "--admin."));
+        if (!filter)
+            return filter.error();
+        m_options.types = filter.value().types;
+        m_options.includeInactive = filter.value().includeInactive;
         m_options.members = cli().isSet(u"members"_s);
-        if (cli().isSet(u"since"_s)) {
-            const Result<qint64> since = Times::parse(cli().value(u"since"_s));
-            if (!since) {
-                return LocalError(tr("--since: %1").arg(since.error().message()));
-            }
-            m_options.since = since.value();
-        }
+        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
+        if (!window)
+            return window.error();
+        m_options.since = window.value().since;
         if (cli().isSet(u"lookback"_s)) {
             const Result<qint64> lookback = Times::parseDuration(cli().value(u"lookback"_s));
             if (!lookback) {
@@ -278,6 +272,25 @@ public:
     }
 };
 
+/** @brief `archive upgrade ARCHIVE`: brings an archive to this program's schema version. */
+class ArchiveUpgradeCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    void start() override
+    {
+        // Opening for writing runs the forward migrations, each in its own transaction.
+        if (!openStore(Archive::Store::Mode::Write))
+            return;
+        console().note(
+            tr("%1 is at schema version %2.").arg(m_location.display()).arg(m_store->schemaVersion()));
+        done(Success);
+    }
+};
+
 /** @brief `archive streams ARCHIVE`: the stored streams with their counts. */
 class ArchiveStreamsCommand final : public ArchiveCommand
 {
@@ -329,15 +342,12 @@ public:
             return base;
         if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
             return id;
-        for (const QString &name : {u"since"_s, u"until"_s}) {
-            if (!cli().isSet(name))
-                continue;
-            const Result<qint64> t = Times::parse(cli().value(name));
-            if (!t) {
-                return LocalError(u"--%1: %2"_s.arg(name, t.error().message()));
-            }
-            (name == "since"_L1 ? m_since : m_until) = t.value();
-        }
+        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
+        if (!window)
+            return window.error();
+        if (cli().isSet(u"since"_s))
+            m_since = window.value().since;
+        m_until = window.value().until;
         return {};
     }
 
@@ -405,14 +415,11 @@ public:
     {
         if (Result<> base = ArchiveCommand::validate(); !base)
             return base;
-        if (cli().isSet(u"limit"_s)) {
-            bool ok = false;
-            m_limit = cli().value(u"limit"_s).toInt(&ok);
-            if (!ok || m_limit < 1) {
-                return LocalError(
-                    tr("--limit wants a positive number, not \"%1\".").arg(cli().value(u"limit"_s)));
-            }
-        }
+        const Result<int> limit = Commands::readLimit(cli());
+        if (!limit)
+            return limit.error();
+        if (limit.value() > 0)
+            m_limit = limit.value();
         return {};
     }
 
@@ -639,6 +646,11 @@ std::unique_ptr<Command> Commands::archiveSync(const CommandContext &context)
 std::unique_ptr<Command> Commands::archiveInfo(const CommandContext &context)
 {
     return std::make_unique<ArchiveInfoCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveUpgrade(const CommandContext &context)
+{
+    return std::make_unique<ArchiveUpgradeCommand>(context);
 }
 
 std::unique_ptr<Command> Commands::archiveStreams(const CommandContext &context)

@@ -64,6 +64,7 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"archive sync"_s, &Commands::archiveSync},
         {u"archive info"_s, &Commands::archiveInfo},
         {u"archive streams"_s, &Commands::archiveStreams},
+        {u"archive upgrade"_s, &Commands::archiveUpgrade},
         {u"archive messages"_s, &Commands::archiveMessages},
         {u"archive search"_s, &Commands::archiveSearch},
         {u"archive diff"_s, &Commands::archiveDiff},

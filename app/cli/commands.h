@@ -44,6 +44,7 @@ std::unique_ptr<Command> feeds(const CommandContext &context);
 std::unique_ptr<Command> archiveSync(const CommandContext &context);
 std::unique_ptr<Command> archiveInfo(const CommandContext &context);
 std::unique_ptr<Command> archiveStreams(const CommandContext &context);
+std::unique_ptr<Command> archiveUpgrade(const CommandContext &context);
 std::unique_ptr<Command> archiveMessages(const CommandContext &context);
 std::unique_ptr<Command> archiveSearch(const CommandContext &context);
 std::unique_ptr<Command> archiveDiff(const CommandContext &context);

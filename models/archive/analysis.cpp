@@ -27,6 +27,31 @@ QString lineOf(const QByteArray &json)
     return MessageRow::plainTextOf(json).simplified().left(MessageRow::LineChars);
 }
 
+/// A change of a message: the query's columns start with stream id, stream name, message id, time, run.
+Change messageChange(const QSqlQuery &q, Change::Kind kind)
+{
+    Change c;
+    c.kind = kind;
+    c.streamId = q.value(0).toString();
+    c.streamName = q.value(1).toString();
+    c.messageId = q.value(2).toString();
+    c.timestamp = q.value(3).toLongLong();
+    c.run = q.value(4).toLongLong();
+    return c;
+}
+
+/// A change of a member: the query's columns start with stream id, stream name, user id, run.
+Change memberChange(const QSqlQuery &q, Change::Kind kind)
+{
+    Change c;
+    c.kind = kind;
+    c.streamId = q.value(0).toString();
+    c.streamName = q.value(1).toString();
+    c.userId = q.value(2).toLongLong();
+    c.run = q.value(3).toLongLong();
+    return c;
+}
+
 } // namespace
 
 QString Change::kindName(Kind kind)
@@ -141,20 +166,11 @@ Result<QList<Change>> Analysis::diff(qint64 fromRun, qint64 toRun)
              "JOIN stream s ON s.stream_id = m.stream_id LEFT JOIN membership p ON p.stream_id = m.stream_id "
              "AND p.user_id = m.user_id AND p.to_run = m.from_run WHERE m.from_run > ? AND m.from_run <= ?"_s,
         [&](const QSqlQuery &q) {
-            Change c;
-            c.streamId = q.value(0).toString();
-            c.streamName = q.value(1).toString();
-            c.userId = q.value(2).toLongLong();
-            c.run = q.value(3).toLongLong();
-            const QString now = q.value(4).toInt() ? u"owner"_s : u"member"_s;
-            if (q.value(5).isNull()) {
-                c.kind = Change::Kind::MemberJoined;
-                c.after = now;
-            } else {
-                c.kind = Change::Kind::OwnerChanged;
+            const bool joined = q.value(5).isNull();
+            Change c = memberChange(q, joined ? Change::Kind::MemberJoined : Change::Kind::OwnerChanged);
+            c.after = q.value(4).toInt() ? u"owner"_s : u"member"_s;
+            if (!joined)
                 c.before = q.value(5).toInt() ? u"owner"_s : u"member"_s;
-                c.after = now;
-            }
             changes.append(c);
         });
     if (!r)
@@ -163,15 +179,7 @@ Result<QList<Change>> Analysis::diff(qint64 fromRun, qint64 toRun)
         u"SELECT m.stream_id, s.name, m.user_id, m.to_run FROM membership m JOIN stream s "
         "ON s.stream_id = m.stream_id WHERE m.to_run > ? AND m.to_run <= ? AND NOT EXISTS (SELECT 1 FROM "
         "membership n WHERE n.stream_id = m.stream_id AND n.user_id = m.user_id AND n.from_run = m.to_run)"_s,
-        [&](const QSqlQuery &q) {
-            Change c;
-            c.kind = Change::Kind::MemberLeft;
-            c.streamId = q.value(0).toString();
-            c.streamName = q.value(1).toString();
-            c.userId = q.value(2).toLongLong();
-            c.run = q.value(3).toLongLong();
-            changes.append(c);
-        });
+        [&](const QSqlQuery &q) { changes.append(memberChange(q, Change::Kind::MemberLeft)); });
     if (!r)
         return r.error();
 
@@ -182,36 +190,25 @@ Result<QList<Change>> Analysis::diff(qint64 fromRun, qint64 toRun)
         "FROM message m JOIN stream s ON s.stream_id = m.stream_id LEFT JOIN message o ON "
         "o.stream_id = m.stream_id AND o.message_id = m.replacing WHERE m.first_run > ? AND m.first_run <= ?"_s,
         [&](const QSqlQuery &q) {
-            Change c;
-            c.streamId = q.value(0).toString();
-            c.streamName = q.value(1).toString();
-            c.messageId = q.value(2).toString();
-            c.timestamp = q.value(3).toLongLong();
-            c.run = q.value(4).toLongLong();
+            Change c = messageChange(
+                q, q.value(6).isNull() ? Change::Kind::MessageNew : Change::Kind::MessageEdited);
             c.after = q.value(5).toString();
-            c.kind = q.value(6).isNull() ? Change::Kind::MessageNew : Change::Kind::MessageEdited;
             c.before = q.value(7).toString();
             changes.append(c);
         });
     if (!r)
         return r.error();
-    r = each(
-        u"SELECT r.stream_id, s.name, r.message_id, r.ts, r.first_run, r.json, p.json FROM message_revision "
-        u"r "
-        "JOIN stream s ON s.stream_id = r.stream_id JOIN message_revision p ON p.stream_id = r.stream_id AND "
-        "p.message_id = r.message_id AND p.rev = r.rev - 1 WHERE r.rev > 1 AND r.first_run > ? AND "
-        "r.first_run <= ?"_s,
+    r = each(u"SELECT r.stream_id, s.name, r.message_id, r.ts, r.first_run, r.json, p.json "
+             "FROM message_revision r JOIN stream s ON s.stream_id = r.stream_id JOIN message_revision p ON "
+             "p.stream_id = r.stream_id AND "
+             "p.message_id = r.message_id AND p.rev = r.rev - 1 WHERE r.rev > 1 AND r.first_run > ? AND "
+             "r.first_run <= ?"_s,
         [&](const QSqlQuery &q) {
-            Change c;
-            c.streamId = q.value(0).toString();
-            c.streamName = q.value(1).toString();
-            c.messageId = q.value(2).toString();
-            c.timestamp = q.value(3).toLongLong();
-            c.run = q.value(4).toLongLong();
-            c.after = lineOf(q.value(5).toByteArray());
+            const QString after = lineOf(q.value(5).toByteArray());
+            Change c = messageChange(
+                q, isSuppressedText(after) ? Change::Kind::MessageSuppressed : Change::Kind::MessageEdited);
+            c.after = after;
             c.before = lineOf(q.value(6).toByteArray());
-            c.kind
-                = isSuppressedText(c.after) ? Change::Kind::MessageSuppressed : Change::Kind::MessageEdited;
             changes.append(c);
         });
     if (!r)
@@ -220,13 +217,7 @@ Result<QList<Change>> Analysis::diff(qint64 fromRun, qint64 toRun)
         u"SELECT m.stream_id, s.name, m.message_id, m.ts, m.missing_run, m.line FROM message m JOIN stream s "
         "ON s.stream_id = m.stream_id WHERE m.missing_run > ? AND m.missing_run <= ?"_s,
         [&](const QSqlQuery &q) {
-            Change c;
-            c.kind = Change::Kind::MessageMissing;
-            c.streamId = q.value(0).toString();
-            c.streamName = q.value(1).toString();
-            c.messageId = q.value(2).toString();
-            c.timestamp = q.value(3).toLongLong();
-            c.run = q.value(4).toLongLong();
+            Change c = messageChange(q, Change::Kind::MessageMissing);
             c.before = q.value(5).toString();
             changes.append(c);
         });

@@ -128,58 +128,53 @@ void Sync::start()
     listStreams();
 }
 
+namespace {
+
+/// A sink that turns listed streams of any kind into records for @p sync.
+template<typename T>
+std::function<void(const QList<T> &)> recordsTo(std::function<void(const QList<StreamRecord> &)> add)
+{
+    return [add = std::move(add)](const QList<T> &items) {
+        QList<StreamRecord> records;
+        records.reserve(items.size());
+        for (const T &item : items)
+            records.append(recordOf(item));
+        add(records);
+    };
+}
+
+} // namespace
+
 void Sync::listStreams()
 {
     Requests::StreamFilter filter;
     filter.types = m_options.types;
     filter.includeInactive = m_options.includeInactive;
-    auto track = [this](QObject *call) {
+    auto add = [this](const QList<StreamRecord> &records) { addStreams(records); };
+    auto follow = [this](QObject *call) {
         ++m_listingsOpen;
         m_listingCalls.append(call);
     };
+    Pager *pager = nullptr;
     switch (m_options.scope) {
     case SyncOptions::Scope::Streams:
         for (const QString &id : std::as_const(m_options.streams)) {
-            ServiceCall *call = m_directory->streamInfo(id, [this](const QList<StreamInfo> &items) {
-                QList<StreamRecord> records;
-                for (const StreamInfo &s : items)
-                    records.append(recordOf(s));
-                addStreams(records);
-            });
-            track(call);
+            ServiceCall *call = m_directory->streamInfo(id, recordsTo<StreamInfo>(add));
+            follow(call);
             connect(call, &ServiceCall::finished, this, &Sync::listingDone);
         }
         break;
-    case SyncOptions::Scope::Mine: {
-        Pager *pager = Fetch::streams(
-            m_client, filter,
-            [this](const QList<Stream> &items) {
-                QList<StreamRecord> records;
-                for (const Stream &s : items)
-                    records.append(recordOf(s));
-                addStreams(records);
-            },
-            this);
-        track(pager);
-        connect(pager, &Pager::finished, this, &Sync::listingDone);
-        pager->start();
+    case SyncOptions::Scope::Mine:
+        pager = Fetch::streams(m_client, filter, recordsTo<Stream>(add), this);
+        break;
+    case SyncOptions::Scope::Admin:
+        pager = Fetch::adminStreams(m_client, filter, recordsTo<AdminStream>(add), this);
         break;
     }
-    case SyncOptions::Scope::Admin: {
-        Pager *pager = Fetch::adminStreams(
-            m_client, filter,
-            [this](const QList<AdminStream> &items) {
-                QList<StreamRecord> records;
-                for (const AdminStream &s : items)
-                    records.append(recordOf(s));
-                addStreams(records);
-            },
-            this);
-        track(pager);
+    if (pager) {
+        follow(pager);
         connect(pager, &Pager::finished, this, &Sync::listingDone);
         pager->start();
-        break;
-    }
     }
     if (m_listingsOpen == 0)
         listingDone({});

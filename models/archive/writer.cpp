@@ -32,7 +32,8 @@ QByteArray canonical(const QByteArray &json)
     if (!doc.isObject())
         return json;
     QJsonObject object = doc.object();
-    for (const QString &field : {u"messageId"_s, u"parentMessageId"_s, u"replacing"_s, u"initialMessageId"_s}) {
+    for (const QString &field :
+        {u"messageId"_s, u"parentMessageId"_s, u"replacing"_s, u"initialMessageId"_s}) {
         const QJsonValue v = object.value(field);
         if (v.isString())
             object.insert(field, Ids::normalized(v.toString()));
@@ -307,7 +308,8 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
         Result<QSqlQuery *> u
             = m_store.run(u"UPDATE message SET last_run = ?, missing_run = NULL, hash = ?, "
                           "replaced_by = COALESCE(?, replaced_by) WHERE stream_id = ? AND message_id = ?"_s,
-                {run, hash, nullable(m.replacedBy.isEmpty() ? QString() : Ids::normalized(m.replacedBy)), streamId, id});
+                {run, hash, nullable(m.replacedBy.isEmpty() ? QString() : Ids::normalized(m.replacedBy)),
+                    streamId, id});
         if (!u)
             return u.error();
         Result<QSqlQuery *> r = m_store.run(u"UPDATE message_revision SET last_run = ? "
@@ -413,9 +415,8 @@ Result<> Writer::storePerson(
 Result<int> Writer::finishPass(qint64 run, const QString &streamId, qint64 from, qint64 to)
 {
     return inTransaction<int>(m_store, [&]() -> Result<int> {
-        Result<QSqlQuery *> q = m_store.run(u"UPDATE message SET missing_run = ? WHERE stream_id = ? AND ts "
-                                            u">= ? AND ts <= ? AND last_run < ? "
-                                            "AND missing_run IS NULL"_s,
+        Result<QSqlQuery *> q = m_store.run(u"UPDATE message SET missing_run = ? WHERE stream_id = ? AND "
+                                            "ts >= ? AND ts <= ? AND last_run < ? AND missing_run IS NULL"_s,
             {run, streamId, from, to, run});
         if (!q)
             return q.error();
