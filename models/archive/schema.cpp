@@ -8,7 +8,7 @@ namespace Inspector::Archive {
 namespace {
 
 // Version 1: runs, streams and their revisions, people, membership intervals, messages and their
-// revisions, per-stream cursors and the coverage of every pass. A message's `seq` is the order in
+// revisions and per-stream cursors. A message's `seq` is the order in
 // which the archive first stored it: within one millisecond, the pod's order. Every table of per-stream data
 // has the stream id first in its primary key, so that PostgreSQL can distribute it by stream.
 const char *const Version1[] = {
@@ -103,6 +103,11 @@ const char *const Version1[] = {
         newest_ts BIGINT NOT NULL,
         pass_from BIGINT NOT NULL,
         run_id BIGINT NOT NULL))",
+};
+
+// Version 2: the time each pass over a stream read, for `archive coverage`. An archive of version 1
+// has none: its coverage shows gaps until the next sync reads again.
+const char *const Version2[] = {
     R"(CREATE TABLE coverage (
         stream_id TEXT NOT NULL,
         run_id BIGINT NOT NULL,
@@ -110,23 +115,6 @@ const char *const Version1[] = {
         to_ts BIGINT NOT NULL,
         complete INTEGER NOT NULL,
         PRIMARY KEY (stream_id, run_id, from_ts)))",
-};
-
-// Version 2: live events from `feed --archive`, each stored once by its key, acknowledged after commit.
-const char *const Version2[] = {
-    R"(CREATE TABLE live_event (
-        feed TEXT NOT NULL,
-        event_key TEXT NOT NULL,
-        run_id BIGINT NOT NULL,
-        seq BIGINT NOT NULL,
-        type TEXT NOT NULL,
-        ts BIGINT NOT NULL,
-        stream_id TEXT,
-        message_id TEXT,
-        json %BLOB% NOT NULL,
-        PRIMARY KEY (feed, event_key)))",
-    R"(CREATE INDEX live_event_order ON live_event (run_id, seq))",
-    R"(CREATE TABLE live_cursor (feed TEXT PRIMARY KEY, ack_id TEXT NOT NULL, run_id BIGINT NOT NULL))",
 };
 
 template<size_t N> QStringList statements(const char *const (&list)[N], const Dialect &dialect)
