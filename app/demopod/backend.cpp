@@ -31,13 +31,14 @@ Backend::Backend(const Config &config, SharedState *shared, std::shared_ptr<Data
     m_feeds.registerRoutes(m_router);
 }
 
-bool Backend::apply(const Mutation &mutation, QString *messageId, QString *error)
+Result<QString> Backend::apply(const Mutation &mutation)
 {
-    bool streamChanged = false;
-    const bool applied = applyMutation(*m_context.data, mutation, messageId, &streamChanged, error);
-    if (applied && streamChanged)
+    Result<MutationOutcome> applied = applyMutation(*m_context.data, mutation);
+    if (!applied.ok())
+        return applied.error();
+    if (applied.value().streamChanged)
         m_lists.clear();
-    return applied;
+    return std::move(applied).value().messageId;
 }
 
 HttpReply Backend::handle(const HttpRequest &request)

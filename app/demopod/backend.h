@@ -38,8 +38,9 @@ public:
 
     HttpReply handle(const HttpRequest &request);
     /** Changes the data (applyMutation) and forgets the stream lists when a stream changed; the
-     *  message searches notice the changes of their own streams (MessageSearch::isStale). */
-    bool apply(const Mutation &mutation, QString *messageId, QString *error);
+     *  message searches notice the changes of their own streams (MessageSearch::isStale). Returns
+     *  the new message's id (empty when the change makes none), or an error when it does not apply. */
+    Result<QString> apply(const Mutation &mutation);
 
     /** The session token of the request stops working (fault "expired"). */
     void invalidateSession(const HttpRequest &request) { m_context.sessions.invalidate(request); }

@@ -255,14 +255,12 @@ public:
     /** True for a message that removeMessage() took away. */
     bool isRemoved(int stream, int index) const;
 
-    // --- Changes (server thread only; each returns false and sets *error when it cannot apply) ---
-    /** Adds a message of @p authorId (0 = the stream's first author) at @p timestamp; its id in *id. */
-    bool addMessage(
-        int stream, qint64 timestamp, qint64 authorId, const QString &body, QString *id, QString *error);
-    /** Edits as Symphony does: a new message at @p timestamp `replacing` the old one (its id in *id),
+    // --- Changes (server thread only; each returns an error when it cannot apply) ---
+    /** Adds a message of @p authorId (0 = the stream's first author) at @p timestamp; returns its id. */
+    Result<QString> addMessage(int stream, qint64 timestamp, qint64 authorId, const QString &body);
+    /** Edits as Symphony does: a new message at @p timestamp `replacing` the old one (returns its id),
      *  which gets `replacedBy`. */
-    bool editMessage(
-        const MessageRef &ref, qint64 timestamp, const QString &body, QString *id, QString *error);
+    Result<QString> editMessage(const MessageRef &ref, qint64 timestamp, const QString &body);
     /** New content for the same message id (e.g. a decryption that now succeeds). */
     void changeContent(const MessageRef &ref, const QString &body);
     /** The message comes back as a suppressed one: fixed text, no entities, no files. */
@@ -270,9 +268,9 @@ public:
     /** The message is no longer served by any endpoint. */
     void removeMessage(const MessageRef &ref);
     /** Adds @p userId to a room (joined at @p joinDate), or removes it; an owner flag on add. */
-    bool setMember(int stream, qint64 userId, bool member, bool owner, qint64 joinDate, QString *error);
-    bool setOwner(int stream, qint64 userId, bool owner, QString *error);
-    bool renameRoom(int stream, const QString &name, QString *error);
+    Result<> setMember(int stream, qint64 userId, bool member, bool owner, qint64 joinDate);
+    Result<> setOwner(int stream, qint64 userId, bool owner);
+    Result<> renameRoom(int stream, const QString &name);
     void setActive(int stream, bool active);
     /** Number of changes made so far; a change is logged with its stream. */
     qint64 changeCount() const { return qint64(m_changeLog.size()); }
@@ -313,12 +311,17 @@ private:
     mutable WorkCounters m_work;
 };
 
+/** What an applied control-API change did (applyMutation). */
+struct MutationOutcome
+{
+    QString messageId; ///< the new message's id for AddMessage and EditMessage, else empty
+    bool streamChanged = false; ///< the stream itself changed (members, name, state): listings must see it
+};
+
 /**
- * Applies a control-API change to @p data (server thread): the new message's id in *messageId for
- * AddMessage and EditMessage; *streamChanged when the stream itself changed (members, name, state),
- * which stream listings must see. false and *error when it does not apply.
+ * Applies a control-API change to @p data (server thread): what it did, or an error when it does
+ * not apply.
  */
-bool applyMutation(
-    DataSet &data, const Mutation &mutation, QString *messageId, bool *streamChanged, QString *error);
+Result<MutationOutcome> applyMutation(DataSet &data, const Mutation &mutation);
 
 } // namespace Inspector::DemoPod

@@ -146,16 +146,13 @@ QString DataSet::bodyFromText(const QString &text)
     return u"<p>"_s + Markup::escape(text) + u"</p>"_s;
 }
 
-bool DataSet::addMessage(
-    int stream, qint64 timestamp, qint64 authorId, const QString &body, QString *id, QString *error)
+Result<QString> DataSet::addMessage(int stream, qint64 timestamp, qint64 authorId, const QString &body)
 {
     const DemoStream &s = m_streams.at(stream);
     if (authorId == 0)
         authorId = s.authors.value(0, Demo::BotId);
-    if (!user(authorId)) {
-        *error = u"Unknown user: "_s + QString::number(authorId);
-        return false;
-    }
+    if (!user(authorId))
+        return LocalError(u"Unknown user: "_s + QString::number(authorId));
     StreamChanges &c = m_changes[stream];
     const int n = int(c.added.size());
     AddedMessage added;
@@ -165,31 +162,30 @@ bool DataSet::addMessage(
     c.added.append(added);
     const QPair<qint64, int> key(added.timestamp, n);
     c.order.insert(std::upper_bound(c.order.cbegin(), c.order.cend(), key) - c.order.cbegin(), key);
-    *id = messageId(stream, s.messageCount + n);
+    const QString id = messageId(stream, s.messageCount + n);
     logChange(stream);
-    return true;
+    return id;
 }
 
-bool DataSet::editMessage(
-    const MessageRef &ref, qint64 timestamp, const QString &body, QString *id, QString *error)
+Result<QString> DataSet::editMessage(const MessageRef &ref, qint64 timestamp, const QString &body)
 {
     const QJsonObject old = message(ref.stream, ref.index);
     if (old.contains(u"replacedBy"_s)) {
-        *error = u"The message was already edited: edit its latest version, "_s
-            + old.value(u"replacedBy"_s).toString();
-        return false;
+        return LocalError(u"The message was already edited: edit its latest version, "_s
+            + old.value(u"replacedBy"_s).toString());
     }
     const QString oldId = IdCodec::toUrlSafe(messageRawId(ref.stream, ref.index));
     const qint64 author = old.value(u"user"_s).toObject().value(u"userId"_s).toInteger();
-    if (!addMessage(ref.stream, timestamp, author, body, id, error))
-        return false;
+    Result<QString> id = addMessage(ref.stream, timestamp, author, body);
+    if (!id.ok())
+        return id;
     StreamChanges &c = m_changes[ref.stream];
     AddedMessage &edit = c.added.last();
     edit.replacing = oldId;
     edit.initialMessageId = old.value(u"initialMessageId"_s).toString(oldId);
     edit.initialTimestamp = old.value(u"initialTimestamp"_s).toInteger(old.value(u"timestamp"_s).toInteger());
-    c.messages[ref.index].replacedBy = *id;
-    return true;
+    c.messages[ref.index].replacedBy = id.value();
+    return id;
 }
 
 void DataSet::changeContent(const MessageRef &ref, const QString &body)
@@ -227,21 +223,16 @@ void DataSet::removeMessage(const MessageRef &ref)
     logChange(ref.stream);
 }
 
-bool DataSet::setMember(int stream, qint64 userId, bool member, bool owner, qint64 joinDate, QString *error)
+Result<> DataSet::setMember(int stream, qint64 userId, bool member, bool owner, qint64 joinDate)
 {
     DemoStream &s = m_streams[stream];
-    if (s.kind != StreamKind::Room) {
-        *error = u"Only the members of a room can change"_s;
-        return false;
-    }
-    if (!user(userId)) {
-        *error = u"Unknown user: "_s + QString::number(userId);
-        return false;
-    }
+    if (s.kind != StreamKind::Room)
+        return LocalError(u"Only the members of a room can change"_s);
+    if (!user(userId))
+        return LocalError(u"Unknown user: "_s + QString::number(userId));
     if (member == s.isMember(userId)) {
-        *error = member ? u"Already a member: "_s + QString::number(userId)
-                        : u"Not a member: "_s + QString::number(userId);
-        return false;
+        return LocalError(member ? u"Already a member: "_s + QString::number(userId)
+                                 : u"Not a member: "_s + QString::number(userId));
     }
     const qint64 when = nowOr(joinDate);
     if (member) {
@@ -254,10 +245,10 @@ bool DataSet::setMember(int stream, qint64 userId, bool member, bool owner, qint
     }
     s.lastModified = qMax(s.lastModified, when);
     logChange(stream);
-    return true;
+    return {};
 }
 
-bool DataSet::setOwner(int stream, qint64 userId, bool owner, QString *error)
+Result<> DataSet::setOwner(int stream, qint64 userId, bool owner)
 {
     DemoStream &s = m_streams[stream];
     for (RoomMember &m : s.members) {
@@ -265,24 +256,23 @@ bool DataSet::setOwner(int stream, qint64 userId, bool owner, QString *error)
             m.owner = owner;
             s.lastModified = qMax(s.lastModified, nowOr(0));
             logChange(stream);
-            return true;
+            return {};
         }
     }
-    *error = u"Not a member: "_s + QString::number(userId);
-    return false;
+    return LocalError(u"Not a member: "_s + QString::number(userId));
 }
 
-bool DataSet::renameRoom(int stream, const QString &name, QString *error)
+Result<> DataSet::renameRoom(int stream, const QString &name)
 {
     DemoStream &s = m_streams[stream];
-    if (s.kind != StreamKind::Room || name.trimmed().isEmpty()) {
-        *error = s.kind != StreamKind::Room ? u"Only a room has a name"_s : u"A room name cannot be empty"_s;
-        return false;
-    }
+    if (s.kind != StreamKind::Room)
+        return LocalError(u"Only a room has a name"_s);
+    if (name.trimmed().isEmpty())
+        return LocalError(u"A room name cannot be empty"_s);
     s.name = name;
     s.lastModified = qMax(s.lastModified, nowOr(0));
     logChange(stream);
-    return true;
+    return {};
 }
 
 void DataSet::setActive(int stream, bool active)
@@ -293,9 +283,28 @@ void DataSet::setActive(int stream, bool active)
     logChange(stream);
 }
 
-bool applyMutation(DataSet &data, const Mutation &m, QString *messageId, bool *streamChanged, QString *error)
+namespace {
+
+/** The outcome of a change that makes a message: its id, or why it did not apply. */
+Result<MutationOutcome> messageOutcome(Result<QString> id)
 {
-    *streamChanged = false;
+    if (!id.ok())
+        return id.error();
+    return MutationOutcome {std::move(id).value(), false};
+}
+
+/** The outcome of a change to the stream itself, or why it did not apply. */
+Result<MutationOutcome> streamOutcome(const Result<> &applied)
+{
+    if (!applied.ok())
+        return applied.error();
+    return MutationOutcome {QString(), true};
+}
+
+} // namespace
+
+Result<MutationOutcome> applyMutation(DataSet &data, const Mutation &m)
+{
     using Kind = Mutation::Kind;
     switch (m.kind) {
     case Kind::EditMessage:
@@ -303,49 +312,43 @@ bool applyMutation(DataSet &data, const Mutation &m, QString *messageId, bool *s
     case Kind::SuppressMessage:
     case Kind::RemoveMessage: {
         const MessageRef ref = data.findMessage(rawId(m.messageId));
-        if (!ref.isValid()) {
-            *error = u"Unknown message: "_s + m.messageId;
-            return false;
-        }
+        if (!ref.isValid())
+            return LocalError(u"Unknown message: "_s + m.messageId);
         if (m.kind == Kind::EditMessage)
-            return data.editMessage(ref, m.timestamp, m.text, messageId, error);
+            return messageOutcome(data.editMessage(ref, m.timestamp, m.text));
         if (m.kind == Kind::ChangeContent)
             data.changeContent(ref, m.text);
         else if (m.kind == Kind::SuppressMessage)
             data.suppressMessage(ref);
         else
             data.removeMessage(ref);
-        return true;
+        return MutationOutcome();
     }
     default:
         break;
     }
     const QByteArray raw = rawId(m.streamId);
     const int stream = raw.isEmpty() ? -1 : data.streamIndex(IdCodec::toUrlSafe(raw));
-    if (stream < 0) {
-        *error = u"Unknown stream: "_s + m.streamId;
-        return false;
-    }
-    if (m.kind == Kind::AddMessage)
-        return data.addMessage(stream, m.timestamp, m.userId, m.text, messageId, error);
-    *streamChanged = true;
+    if (stream < 0)
+        return LocalError(u"Unknown stream: "_s + m.streamId);
     switch (m.kind) {
+    case Kind::AddMessage:
+        return messageOutcome(data.addMessage(stream, m.timestamp, m.userId, m.text));
     case Kind::AddMember:
-        return data.setMember(stream, m.userId, true, m.flag, m.timestamp, error);
+        return streamOutcome(data.setMember(stream, m.userId, true, m.flag, m.timestamp));
     case Kind::RemoveMember:
-        return data.setMember(stream, m.userId, false, false, 0, error);
+        return streamOutcome(data.setMember(stream, m.userId, false, false, 0));
     case Kind::SetOwner:
-        return data.setOwner(stream, m.userId, m.flag, error);
+        return streamOutcome(data.setOwner(stream, m.userId, m.flag));
     case Kind::RenameRoom:
-        return data.renameRoom(stream, m.text, error);
+        return streamOutcome(data.renameRoom(stream, m.text));
     case Kind::SetActive:
         data.setActive(stream, m.flag);
-        return true;
+        return streamOutcome({});
     default:
         break;
     }
-    *error = u"Unknown change"_s;
-    return false;
+    return LocalError(u"Unknown change"_s);
 }
 
 } // namespace Inspector::DemoPod

@@ -196,7 +196,7 @@ QJsonObject mutationToJson(const Mutation &mutation)
     return o;
 }
 
-bool mutationFromJson(const QJsonObject &json, Mutation *mutation, QString *error)
+Result<Mutation> mutationFromJson(const QJsonObject &json)
 {
     Mutation m;
     const QString kind = json.value(u"kind"_s).toString();
@@ -207,19 +207,15 @@ bool mutationFromJson(const QJsonObject &json, Mutation *mutation, QString *erro
             known = true;
         }
     }
-    if (!known) {
-        *error = u"Unknown change kind '"_s + kind + u"'"_s;
-        return false;
-    }
+    if (!known)
+        return LocalError(u"Unknown change kind '"_s + kind + u"'"_s);
     for (const auto &[key, out] : {qMakePair(u"streamId"_s, &m.streamId),
              qMakePair(u"messageId"_s, &m.messageId), qMakePair(u"text"_s, &m.text)}) {
         const QJsonValue v = json.value(key);
         if (v.isUndefined() || v.isNull())
             continue;
-        if (!v.isString()) {
-            *error = key + u" must be a string"_s;
-            return false;
-        }
+        if (!v.isString())
+            return LocalError(key + u" must be a string"_s);
         *out = v.toString();
     }
     for (const auto &[key, out] :
@@ -227,20 +223,15 @@ bool mutationFromJson(const QJsonObject &json, Mutation *mutation, QString *erro
         const QJsonValue v = json.value(key);
         if (v.isUndefined() || v.isNull())
             continue;
-        if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0) {
-            *error = key + u" must be an integer >= 0"_s;
-            return false;
-        }
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0)
+            return LocalError(key + u" must be an integer >= 0"_s);
         *out = v.toInteger();
     }
     const QJsonValue flag = json.value(u"flag"_s);
-    if (!flag.isUndefined() && !flag.isNull() && !flag.isBool()) {
-        *error = u"flag must be a boolean"_s;
-        return false;
-    }
+    if (!flag.isUndefined() && !flag.isNull() && !flag.isBool())
+        return LocalError(u"flag must be a boolean"_s);
     m.flag = flag.toBool(false);
-    *mutation = m;
-    return true;
+    return m;
 }
 
 /** @brief Server's state: the shared part (any thread) and the server thread's objects. */
@@ -403,23 +394,21 @@ QList<QJsonObject> Server::feedEvents(bool datahose, qint64 generatedBatches) co
     return events;
 }
 
-bool Server::apply(const Mutation &mutation, QString *messageId, QString *error)
+Result<QString> Server::apply(const Mutation &mutation)
 {
-    bool applied = false;
-    QString id;
-    QString why;
+    Result<QString> applied = LocalError(QString());
     d->onServerThread([&] {
         if (d->engine) {
-            applied = d->engine->apply(mutation, &id, &why);
-        } else {
-            bool streamChanged = false; // no listing cached before start()
-            applied = applyMutation(*d->data, mutation, &id, &streamChanged, &why);
+            applied = d->engine->apply(mutation);
+            return;
         }
+        // No listing is cached before start(), so a changed stream needs no more.
+        Result<MutationOutcome> outcome = applyMutation(*d->data, mutation);
+        if (outcome.ok())
+            applied = std::move(outcome).value().messageId;
+        else
+            applied = outcome.error();
     });
-    if (messageId)
-        *messageId = id;
-    if (error)
-        *error = why;
     return applied;
 }
 
@@ -443,58 +432,54 @@ Mutation mutation(Mutation::Kind kind, const QString &streamId, const QString &m
 
 QString Server::addMessage(const QString &streamId, qint64 timestamp, const QString &text, qint64 authorId)
 {
-    QString id;
-    apply(mutation(Mutation::Kind::AddMessage, streamId, {}, text, timestamp, authorId, false), &id, nullptr);
-    return id;
+    return apply(mutation(Mutation::Kind::AddMessage, streamId, {}, text, timestamp, authorId, false))
+        .valueOr(QString());
 }
 
 QString Server::editMessage(const QString &messageId, const QString &text, qint64 timestamp)
 {
-    QString id;
-    apply(mutation(Mutation::Kind::EditMessage, {}, messageId, text, timestamp, 0, false), &id, nullptr);
-    return id;
+    return apply(mutation(Mutation::Kind::EditMessage, {}, messageId, text, timestamp, 0, false))
+        .valueOr(QString());
 }
 
 bool Server::changeMessageContent(const QString &messageId, const QString &text)
 {
-    return apply(mutation(Mutation::Kind::ChangeContent, {}, messageId, text, 0, 0, false), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::ChangeContent, {}, messageId, text, 0, 0, false)).ok();
 }
 
 bool Server::suppressMessage(const QString &messageId)
 {
-    return apply(mutation(Mutation::Kind::SuppressMessage, {}, messageId, {}, 0, 0, false), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::SuppressMessage, {}, messageId, {}, 0, 0, false)).ok();
 }
 
 bool Server::removeMessage(const QString &messageId)
 {
-    return apply(mutation(Mutation::Kind::RemoveMessage, {}, messageId, {}, 0, 0, false), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::RemoveMessage, {}, messageId, {}, 0, 0, false)).ok();
 }
 
 bool Server::addMember(const QString &streamId, qint64 userId, bool owner, qint64 joinDate)
 {
-    return apply(
-        mutation(Mutation::Kind::AddMember, streamId, {}, {}, joinDate, userId, owner), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::AddMember, streamId, {}, {}, joinDate, userId, owner)).ok();
 }
 
 bool Server::removeMember(const QString &streamId, qint64 userId)
 {
-    return apply(
-        mutation(Mutation::Kind::RemoveMember, streamId, {}, {}, 0, userId, false), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::RemoveMember, streamId, {}, {}, 0, userId, false)).ok();
 }
 
 bool Server::setOwner(const QString &streamId, qint64 userId, bool owner)
 {
-    return apply(mutation(Mutation::Kind::SetOwner, streamId, {}, {}, 0, userId, owner), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::SetOwner, streamId, {}, {}, 0, userId, owner)).ok();
 }
 
 bool Server::renameRoom(const QString &streamId, const QString &name)
 {
-    return apply(mutation(Mutation::Kind::RenameRoom, streamId, {}, name, 0, 0, false), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::RenameRoom, streamId, {}, name, 0, 0, false)).ok();
 }
 
 bool Server::setStreamActive(const QString &streamId, bool active)
 {
-    return apply(mutation(Mutation::Kind::SetActive, streamId, {}, {}, 0, 0, active), nullptr, nullptr);
+    return apply(mutation(Mutation::Kind::SetActive, streamId, {}, {}, 0, 0, active)).ok();
 }
 
 void Server::setLatencyMs(int ms)

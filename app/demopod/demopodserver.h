@@ -212,10 +212,11 @@ public:
     QList<QJsonObject> feedEvents(bool datahose, qint64 generatedBatches = -1) const;
 
     /**
-     * Changes the data (runs on the server thread; the next answers see it). The id of a new
-     * message (AddMessage, EditMessage) in *messageId; false and *error when it does not apply.
+     * Changes the data (runs on the server thread; the next answers see it). Returns the id of a
+     * new message (AddMessage, EditMessage; empty for the other kinds), or an error when it does
+     * not apply.
      */
-    bool apply(const Mutation &mutation, QString *messageId, QString *error);
+    Result<QString> apply(const Mutation &mutation);
     /** Shorthands for apply(): the new message's id, empty when the change did not apply. */
     QString addMessage(const QString &streamId, qint64 timestamp, const QString &text, qint64 authorId = 0);
     QString editMessage(const QString &messageId, const QString &text, qint64 timestamp = 0);
@@ -256,7 +257,7 @@ Result<Fault> faultFromJson(const QJsonObject &json);
 QJsonObject loggedRequestToJson(const LoggedRequest &request);
 /** Mutation as JSON for the control API (`POST /__mock/mutations`); kinds are lower camel case. */
 QJsonObject mutationToJson(const Mutation &mutation);
-/** Parses a control-API mutation; false and *error set for unknown kinds or bad field types. */
-bool mutationFromJson(const QJsonObject &json, Mutation *mutation, QString *error);
+/** Parses a control-API mutation; an error for unknown kinds or bad field types. */
+Result<Mutation> mutationFromJson(const QJsonObject &json);
 
 } // namespace Inspector::DemoPod

@@ -268,17 +268,17 @@ HttpReply HttpEngine::control(const HttpRequest &request)
         return HttpReply::noContent();
     } else if (path == u"/__mock/mutations"_s && request.method == "POST") {
         const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-        Mutation mutation;
-        QString error;
-        QString messageId;
         if (!doc.isObject())
             return HttpReply::error(400, u"Body must be a JSON object describing a change"_s);
-        if (!mutationFromJson(doc.object(), &mutation, &error)
-            || !m_backend.apply(mutation, &messageId, &error))
-            return HttpReply::error(400, error);
-        if (messageId.isEmpty())
+        const Result<Mutation> mutation = mutationFromJson(doc.object());
+        if (!mutation.ok())
+            return HttpReply::error(400, mutation.error().message());
+        const Result<QString> messageId = m_backend.apply(mutation.value());
+        if (!messageId.ok())
+            return HttpReply::error(400, messageId.error().message());
+        if (messageId.value().isEmpty())
             return HttpReply::noContent();
-        return HttpReply::json(200, QJsonObject {{u"messageId"_s, messageId}});
+        return HttpReply::json(200, QJsonObject {{u"messageId"_s, messageId.value()}});
     } else if (path == u"/__mock/latency"_s) {
         if (request.method == "PUT") {
             const QJsonValue ms = QJsonDocument::fromJson(request.body).object().value(u"ms"_s);

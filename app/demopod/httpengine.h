@@ -32,10 +32,7 @@ public:
     ~HttpEngine() override;
 
     /** Changes the data (Server::apply, POST /__mock/mutations). */
-    bool apply(const Mutation &mutation, QString *messageId, QString *error)
-    {
-        return m_backend.apply(mutation, messageId, error);
-    }
+    Result<QString> apply(const Mutation &mutation) { return m_backend.apply(mutation); }
     /** Listens on 127.0.0.1:port (TLS when configured); returns the port, or an error saying why not. */
     Result<quint16> startListening();
 

@@ -649,9 +649,9 @@ void DemoPodChangesTest::controlApiErrors()
     m.streamId = rates();
     m.userId = Demo::BobId;
     m.flag = true;
-    Mutation back;
-    QString error;
-    QVERIFY(mutationFromJson(mutationToJson(m), &back, &error));
+    const Result<Mutation> parsed = mutationFromJson(mutationToJson(m));
+    QVERIFY(parsed.ok());
+    const Mutation &back = parsed.value();
     QCOMPARE(back.kind, m.kind);
     QCOMPARE(back.streamId, m.streamId);
     QCOMPARE(back.userId, m.userId);
@@ -694,9 +694,7 @@ void DemoPodChangesTest::historyMatchesReference()
         } else {
             const qint64 t
                 = random.bounded(4) == 0 ? Demo::M1Timestamp - 5000 : data.timestamp(s, random.bounded(n));
-            QString id;
-            QString error;
-            QVERIFY(data.addMessage(s, t, 0, u"added"_s, &id, &error));
+            QVERIFY(data.addMessage(s, t, 0, u"added"_s).ok());
             QCOMPARE(data.findMessage(data.messageRawId(s, n + added)).index, n + added);
             reference.append({t, 1, added, n + added});
             ++added;
