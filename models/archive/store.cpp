@@ -212,8 +212,9 @@ Result<QSqlQuery *> Store::run(const QString &sql, const QVariantList &values)
     if (!q)
         return q;
     QSqlQuery *query = q.value();
+    const Dialect dialect {isPostgres()};
     for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, values.at(i));
+        query->bindValue(i, dialect.bindable(values.at(i)));
     if (!query->exec())
         return failure(query->lastError());
     return query;
