@@ -18,6 +18,9 @@ namespace Inspector::Archive {
 
 namespace {
 
+/// The PostgreSQL advisory lock of the archive's one writer (advisory locks are per database).
+constexpr qint64 WriterLockKey = 7357001;
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -53,6 +56,10 @@ Store::~Store()
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        // The server frees a session's locks after the connection has gone, a moment later: the
+        // next writer must find it free as soon as this store is closed.
+        if (m_advisoryLock && db.isOpen())
+            QSqlQuery(db).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(WriterLockKey));
         if (db.isOpen())
             db.close();
     }
@@ -284,14 +291,19 @@ Result<> Store::lockForWriting()
 {
     if (isPostgres()) {
         // One lock per database, whatever the schema: the key is fixed.
-        Result<QVariant> got = scalar(u"SELECT pg_try_advisory_lock(7357001)"_s);
+        if (m_advisoryLock)
+            return {};
+        Result<QVariant> got = scalar(u"SELECT pg_try_advisory_lock(%1)"_s.arg(WriterLockKey));
         if (!got)
             return got.error();
         if (!got.value().toBool())
             return LocalError(tr("Another process is writing to the archive %1; try again when it is done.")
                                   .arg(m_location.display()));
+        m_advisoryLock = true;
         return {};
     }
+    if (m_lock)
+        return {}; // held already
     m_lock = std::make_unique<QLockFile>(m_location.path + ".lock"_L1);
     m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     if (!m_lock->tryLock(0)) {

@@ -94,6 +94,7 @@ private:
     int m_version = 0;
     QHash<QString, QSqlQuery *> m_statements;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_advisoryLock = false; ///< PostgreSQL: this session holds the writer lock
 };
 
 } // namespace Inspector::Archive

@@ -321,9 +321,18 @@ private Q_SLOTS:
         const Result<> refused = second.value()->lockForWriting();
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message().contains(u"Another process"_s));
-        // The writer goes (its connection closes, as when its process dies): the next one may write.
+        // The writer goes (its store closes): the next one may write at once, every time.
         first.value().reset();
         INSPECTOR_VERIFY_OK(second.value()->lockForWriting());
+        INSPECTOR_VERIFY_OK(second.value()->lockForWriting()); // taken twice, held once
+        std::unique_ptr<Store> holder = std::move(second).value();
+        for (int handOver = 0; handOver < 20; ++handOver) {
+            Result<std::unique_ptr<Store>> next = Store::open(where, Store::Mode::Write);
+            QVERIFY(next.ok());
+            holder.reset();
+            holder = std::move(next).value();
+            INSPECTOR_VERIFY_OK(holder->lockForWriting());
+        }
     }
 };
 
