@@ -215,6 +215,19 @@ QString Dialect::indexRevision() const
            "WHERE stream_id = ? AND message_id = ? AND rev = ?"_s;
 }
 
+QString Dialect::migrationLock() const
+{
+    return postgres ? u"SELECT pg_advisory_xact_lock(7357002)"_s : QString();
+}
+
+QString Dialect::tableCount() const
+{
+    if (postgres)
+        return u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+               "AND table_name = ?"_s;
+    return u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
+}
+
 QVariant Dialect::bindable(const QVariant &value) const
 {
     // PostgreSQL text cannot hold U+0000 (SQLite keeps it): it becomes U+FFFD, as invalid UTF-8 does.

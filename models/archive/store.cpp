@@ -172,6 +172,25 @@ Result<> Store::migrate()
     for (int version = m_version + 1; version <= Schema::Version; ++version) {
         if (Result<> r = begin(); !r)
             return r;
+        // Another program may have migrated since the version was read: wait for it (SQLite's
+        // BEGIN IMMEDIATE waits already), then read the version again.
+        if (const QString lock = dialect.migrationLock(); !lock.isEmpty()) {
+            if (Result<QVariant> r = scalar(lock); !r) {
+                rollback();
+                return r.error();
+            }
+        }
+        Result<int> current = storedVersion();
+        if (!current) {
+            rollback();
+            return current.error();
+        }
+        if (current.value() >= version) {
+            rollback();
+            m_version = current.value();
+            version = m_version;
+            continue;
+        }
         for (const QString &sql : dialect.migration(version)) {
             if (Result<> r = exec(sql); !r) {
                 rollback();
@@ -197,6 +216,19 @@ Result<> Store::migrate()
         m_version = version;
     }
     return {};
+}
+
+Result<int> Store::storedVersion()
+{
+    Result<QVariant> tables = scalar(Dialect {isPostgres()}.tableCount(), {u"meta"_s});
+    if (!tables)
+        return tables.error();
+    if (tables.value().toInt() == 0)
+        return 0;
+    Result<QVariant> v = scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
+    if (!v)
+        return v.error();
+    return v.value().toInt();
 }
 
 Result<QSqlQuery *> Store::prepared(const QString &sql)

@@ -87,6 +87,8 @@ private:
     Result<> connect(const QString &password);
     Result<> configure();
     Result<> migrate();
+    /// The schema version the archive holds now (0: no schema yet).
+    Result<int> storedVersion();
 
     Location m_location;
     Mode m_mode;

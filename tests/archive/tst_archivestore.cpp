@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 #include "archive/location.h"
 #include "archive/schema.h"
 #include "archive/store.h"
@@ -305,6 +308,34 @@ private Q_SLOTS:
             QCOMPARE(write.value()->scalar(u"SELECT hash FROM stream"_s).value().toByteArray(),
                 QByteArray(1, '\0'));
             QCOMPARE(write.value()->meta(u"schema_version"_s), QString::number(Schema::Version));
+        }
+    }
+
+    void twoFirstOpensAtOnce_data() { addBackends(); }
+    void twoFirstOpensAtOnce()
+    {
+        // Two programs open a new archive for writing at the same moment: one creates the schema,
+        // the other waits for it and finds it made.
+        QFETCH(bool, postgres);
+        for (int round = 0; round < 5; ++round) {
+            const Location where = Location::parse(newArchive(postgres)).value();
+            std::atomic<int> ready {0};
+            QString errors[2];
+            auto open = [&](int i) {
+                ++ready;
+                while (ready.load() < 2) { }
+                Result<std::unique_ptr<Store>> store = Store::open(where, Store::Mode::Write);
+                if (!store.ok())
+                    errors[i] = store.error().message();
+                else if (store.value()->schemaVersion() != Schema::Version)
+                    errors[i] = u"version %1"_s.arg(store.value()->schemaVersion());
+            };
+            std::thread a(open, 0);
+            std::thread b(open, 1);
+            a.join();
+            b.join();
+            QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+            QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
         }
     }
 
