@@ -19,6 +19,7 @@ namespace {
 const QString MessageColumns = u"m.stream_id, m.message_id, m.ts, m.sender_id, m.sender, m.line, m.flags, "
                                "m.attachments, m.parent_id, m.replacing, m.replaced_by, m.rev, m.first_run, "
                                "m.last_run, m.missing_run, r.json"_s;
+constexpr int MessageColumnCount = 16;
 
 StoredMessage messageAt(const QSqlQuery &q)
 {
@@ -179,43 +180,48 @@ Result<QList<StoredStream>> Reader::streams()
     return out;
 }
 
-Result<> Reader::revisionsOf(StoredMessage *message)
-{
-    Result<QSqlQuery *> q = m_store.run(u"SELECT rev, first_run, last_run, json FROM message_revision "
-                                        "WHERE stream_id = ? AND message_id = ? ORDER BY rev"_s,
-        {message->streamId, message->messageId});
-    if (!q)
-        return q.error();
-    while (q.value()->next())
-        message->revisions.append({q.value()->value(0).toInt(), q.value()->value(1).toLongLong(),
-            q.value()->value(2).toLongLong(), q.value()->value(3).toByteArray()});
-    q.value()->finish();
-    return {};
-}
-
 Result<> Reader::messages(const QString &streamId, std::optional<qint64> since, std::optional<qint64> until,
     bool withRevisions, const std::function<void(const StoredMessage &)> &sink)
 {
-    // A statement of its own, so that revisionsOf() can run while this one is being read.
+    // One statement, read row by row: a forward-only PostgreSQL query owns its connection until its
+    // last row (a second query on it would silently end the first), so the revisions come in the
+    // same rows, one per revision, oldest first after each message's columns.
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT %1 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
-        "r.message_id = m.message_id AND r.rev = m.rev WHERE m.stream_id = ? AND m.ts >= ? AND m.ts <= ? "
-        "ORDER BY m.ts, m.seq"_s.arg(MessageColumns));
+    const QString revisions = withRevisions
+        ? u" JOIN message_revision v ON v.stream_id = m.stream_id AND v.message_id = m.message_id"_s
+        : QString();
+    const QString revisionColumns = withRevisions ? u", v.rev, v.first_run, v.last_run, v.json"_s : QString();
+    q.prepare(u"SELECT %1%2 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
+              "r.message_id = m.message_id AND r.rev = m.rev%3 WHERE m.stream_id = ? AND m.ts >= ? AND "
+              "m.ts <= ? ORDER BY m.ts, m.seq%4"_s.arg(
+                  MessageColumns, revisionColumns, revisions, withRevisions ? u", v.rev"_s : QString()));
     q.addBindValue(Ids::normalized(streamId));
     q.addBindValue(since.value_or(std::numeric_limits<qint64>::min()));
     q.addBindValue(until.value_or(std::numeric_limits<qint64>::max()));
     if (!q.exec())
         return m_store.failure(q.lastError());
+    std::optional<StoredMessage> pending;
+    const int firstRevisionColumn = MessageColumnCount;
     while (q.next()) {
-        StoredMessage m = messageAt(q);
-        if (withRevisions) {
-            if (Result<> r = revisionsOf(&m); !r)
-                return r;
+        if (!withRevisions) {
+            sink(messageAt(q));
+            continue;
         }
-        sink(m);
+        if (pending && pending->messageId != q.value(1).toString()) {
+            sink(*pending);
+            pending.reset();
+        }
+        if (!pending)
+            pending = messageAt(q);
+        pending->revisions.append({q.value(firstRevisionColumn).toInt(),
+            q.value(firstRevisionColumn + 1).toLongLong(), q.value(firstRevisionColumn + 2).toLongLong(),
+            q.value(firstRevisionColumn + 3).toByteArray()});
     }
+    if (q.lastError().isValid())
+        return m_store.failure(q.lastError());
+    if (pending)
+        sink(*pending);
     return {};
 }
 

@@ -127,6 +127,7 @@ public:
     Result<ArchiveSummary> summary();
     Result<QList<StoredStream>> streams();
     /// The messages of a stream oldest first within [since, until] (ms; nullopt = open), one by one.
+    /// @p sink must not use the store: the messages are read from it while it runs.
     Result<> messages(const QString &streamId, std::optional<qint64> since, std::optional<qint64> until,
         bool withRevisions, const std::function<void(const StoredMessage &)> &sink);
     /// Messages whose text, sender or stream name holds every term (any version of the text);
@@ -134,8 +135,6 @@ public:
     Result<QList<StoredMessage>> search(const QString &query, int limit);
 
 private:
-    Result<> revisionsOf(StoredMessage *message);
-
     Store &m_store;
 };
 

@@ -22,15 +22,15 @@ const char *const Version1[] = {
         scope TEXT NOT NULL,
         options TEXT NOT NULL,
         error TEXT,
-        streams INTEGER NOT NULL DEFAULT 0,
-        streams_new INTEGER NOT NULL DEFAULT 0,
-        messages_seen INTEGER NOT NULL DEFAULT 0,
-        messages_new INTEGER NOT NULL DEFAULT 0,
-        revisions INTEGER NOT NULL DEFAULT 0,
-        missing INTEGER NOT NULL DEFAULT 0,
-        member_changes INTEGER NOT NULL DEFAULT 0,
-        requests INTEGER NOT NULL DEFAULT 0,
-        throttled INTEGER NOT NULL DEFAULT 0))",
+        streams BIGINT NOT NULL DEFAULT 0,
+        streams_new BIGINT NOT NULL DEFAULT 0,
+        messages_seen BIGINT NOT NULL DEFAULT 0,
+        messages_new BIGINT NOT NULL DEFAULT 0,
+        revisions BIGINT NOT NULL DEFAULT 0,
+        missing BIGINT NOT NULL DEFAULT 0,
+        member_changes BIGINT NOT NULL DEFAULT 0,
+        requests BIGINT NOT NULL DEFAULT 0,
+        throttled BIGINT NOT NULL DEFAULT 0))",
     R"(CREATE TABLE stream (
         stream_id TEXT PRIMARY KEY,
         type TEXT NOT NULL,
@@ -193,10 +193,40 @@ QString Dialect::searchArgument(const QStringList &terms) const
 
 QString Dialect::indexRevision() const
 {
+    // PostgreSQL refuses a tsvector over 1 MB: a huge message is indexed by its first
+    // IndexedCharacters characters (its sender and stream always), so that it is stored all the same.
+    // concat_ws skips a NULL (a stream without a name): with ||, one NULL would empty the whole vector.
     if (postgres)
-        return u"UPDATE message_revision SET search = to_tsvector('simple', ? || ' ' || ? || ' ' || ?) "
-               "WHERE stream_id = ? AND message_id = ? AND rev = ?"_s;
-    return u"INSERT INTO message_text (rowid, body, sender, stream) VALUES (?, ?, ?, ?)"_s;
+        return u"UPDATE message_revision SET search = to_tsvector('simple', concat_ws(' ', "
+               "left(CAST(? AS TEXT), %1), CAST(? AS TEXT), CAST(? AS TEXT))) "
+               "WHERE stream_id = ? AND message_id = ? AND rev = ?"_s.arg(IndexedCharacters);
+    return u"INSERT INTO message_text (rowid, body, sender, stream) SELECT rowid, ?, ?, ? FROM "
+           u"message_revision "
+           "WHERE stream_id = ? AND message_id = ? AND rev = ?"_s;
+}
+
+QString Dialect::migrationLock() const
+{
+    return postgres ? u"SELECT pg_advisory_xact_lock(7357002)"_s : QString();
+}
+
+QString Dialect::tableCount() const
+{
+    if (postgres)
+        return u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+               "AND table_name = ?"_s;
+    return u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
+}
+
+QVariant Dialect::bindable(const QVariant &value) const
+{
+    // PostgreSQL text cannot hold U+0000 (SQLite keeps it): it becomes U+FFFD, as invalid UTF-8 does.
+    if (postgres && value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        if (text.contains(QChar(0)))
+            return QString(text).replace(QChar(0), QChar::ReplacementCharacter);
+    }
+    return value;
 }
 
 namespace Schema {

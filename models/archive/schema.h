@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Inspector::Archive {
 
@@ -27,8 +28,18 @@ struct Dialect
     /// The two-argument minimum and maximum functions.
     QString least() const { return postgres ? QStringLiteral("LEAST") : QStringLiteral("MIN"); }
     QString greatest() const { return postgres ? QStringLiteral("GREATEST") : QStringLiteral("MAX"); }
-    /// Adds the text of a revision to the full-text index (bound: revision key, body, sender, stream).
+    /// Adds the text of a revision to the full-text index (bound: body, sender, stream name, then the
+    /// revision's key: stream id, message id, rev).
     QString indexRevision() const;
+    /// Run first in a migration's transaction so that two programs migrate one after the other
+    /// (empty for SQLite, whose BEGIN IMMEDIATE does it).
+    QString migrationLock() const;
+    /// The count of tables of the archive's schema named as the one bound value (0 or 1).
+    QString tableCount() const;
+    /// The characters of a message's text that PostgreSQL indexes (a tsvector holds at most 1 MB).
+    static constexpr int IndexedCharacters = 100000;
+    /// @p value as this backend can store it (PostgreSQL text holds no U+0000).
+    QVariant bindable(const QVariant &value) const;
 };
 
 namespace Schema {

@@ -18,6 +18,9 @@ namespace Inspector::Archive {
 
 namespace {
 
+/// The PostgreSQL advisory lock of the archive's one writer (advisory locks are per database).
+constexpr qint64 WriterLockKey = 7357001;
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -53,6 +56,10 @@ Store::~Store()
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        // The server frees a session's locks after the connection has gone, a moment later: the
+        // next writer must find it free as soon as this store is closed.
+        if (m_advisoryLock && db.isOpen())
+            QSqlQuery(db).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(WriterLockKey));
         if (db.isOpen())
             db.close();
     }
@@ -165,6 +172,25 @@ Result<> Store::migrate()
     for (int version = m_version + 1; version <= Schema::Version; ++version) {
         if (Result<> r = begin(); !r)
             return r;
+        // Another program may have migrated since the version was read: wait for it (SQLite's
+        // BEGIN IMMEDIATE waits already), then read the version again.
+        if (const QString lock = dialect.migrationLock(); !lock.isEmpty()) {
+            if (Result<QVariant> r = scalar(lock); !r) {
+                rollback();
+                return r.error();
+            }
+        }
+        Result<int> current = storedVersion();
+        if (!current) {
+            rollback();
+            return current.error();
+        }
+        if (current.value() >= version) {
+            rollback();
+            m_version = current.value();
+            version = m_version;
+            continue;
+        }
         for (const QString &sql : dialect.migration(version)) {
             if (Result<> r = exec(sql); !r) {
                 rollback();
@@ -192,6 +218,19 @@ Result<> Store::migrate()
     return {};
 }
 
+Result<int> Store::storedVersion()
+{
+    Result<QVariant> tables = scalar(Dialect {isPostgres()}.tableCount(), {u"meta"_s});
+    if (!tables)
+        return tables.error();
+    if (tables.value().toInt() == 0)
+        return 0;
+    Result<QVariant> v = scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
+    if (!v)
+        return v.error();
+    return v.value().toInt();
+}
+
 Result<QSqlQuery *> Store::prepared(const QString &sql)
 {
     if (QSqlQuery *q = m_statements.value(sql))
@@ -212,8 +251,9 @@ Result<QSqlQuery *> Store::run(const QString &sql, const QVariantList &values)
     if (!q)
         return q;
     QSqlQuery *query = q.value();
+    const Dialect dialect {isPostgres()};
     for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, values.at(i));
+        query->bindValue(i, dialect.bindable(values.at(i)));
     if (!query->exec())
         return failure(query->lastError());
     return query;
@@ -283,14 +323,19 @@ Result<> Store::lockForWriting()
 {
     if (isPostgres()) {
         // One lock per database, whatever the schema: the key is fixed.
-        Result<QVariant> got = scalar(u"SELECT pg_try_advisory_lock(7357001)"_s);
+        if (m_advisoryLock)
+            return {};
+        Result<QVariant> got = scalar(u"SELECT pg_try_advisory_lock(%1)"_s.arg(WriterLockKey));
         if (!got)
             return got.error();
         if (!got.value().toBool())
             return LocalError(tr("Another process is writing to the archive %1; try again when it is done.")
                                   .arg(m_location.display()));
+        m_advisoryLock = true;
         return {};
     }
+    if (m_lock)
+        return {}; // held already
     m_lock = std::make_unique<QLockFile>(m_location.path + ".lock"_L1);
     m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     if (!m_lock->tryLock(0)) {

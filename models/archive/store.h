@@ -87,6 +87,8 @@ private:
     Result<> connect(const QString &password);
     Result<> configure();
     Result<> migrate();
+    /// The schema version the archive holds now (0: no schema yet).
+    Result<int> storedVersion();
 
     Location m_location;
     Mode m_mode;
@@ -94,6 +96,7 @@ private:
     int m_version = 0;
     QHash<QString, QSqlQuery *> m_statements;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_advisoryLock = false; ///< PostgreSQL: this session holds the writer lock
 };
 
 } // namespace Inspector::Archive

@@ -375,20 +375,8 @@ Result<> Writer::index(
     const QString &streamId, const QString &messageId, int rev, const QString &body, const QString &sender)
 {
     const Dialect dialect {m_store.isPostgres()};
-    const QString stream = streamName(streamId);
-    if (m_store.isPostgres()) {
-        Result<QSqlQuery *> q
-            = m_store.run(dialect.indexRevision(), {body, sender, stream, streamId, messageId, rev});
-        if (!q)
-            return q.error();
-        return {};
-    }
-    Result<QVariant> rowid = m_store.scalar(
-        u"SELECT rowid FROM message_revision WHERE stream_id = ? AND message_id = ? AND rev = ?"_s,
-        {streamId, messageId, rev});
-    if (!rowid)
-        return rowid.error();
-    Result<QSqlQuery *> q = m_store.run(dialect.indexRevision(), {rowid.value(), body, sender, stream});
+    Result<QSqlQuery *> q = m_store.run(
+        dialect.indexRevision(), {body, sender, streamName(streamId), streamId, messageId, rev});
     if (!q)
         return q.error();
     return {};

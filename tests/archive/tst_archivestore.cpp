@@ -3,13 +3,18 @@
 // lock, and the search syntax. No pod.
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 #include "archive/location.h"
 #include "archive/schema.h"
 #include "archive/store.h"
+#include "common/postgresfixture.h"
 #include "common/testsuite.h"
 #include "data/times.h"
 
@@ -21,7 +26,56 @@ class TestArchiveStore : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<TestSupport::PostgresServer> m_postgres;
+    QTemporaryDir m_dir;
+
+    /// The tests that mean the same on both backends run once on each.
+    static void addBackends()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+    /// A new archive's location: a file that does not exist yet, or a new empty database.
+    QString newArchive(bool postgres)
+    {
+        static int n = 0;
+        if (!postgres)
+            return m_dir.filePath(u"new%1.sqlite"_s.arg(++n));
+        QString error;
+        const QString database = m_postgres->createDatabase(&error);
+        if (database.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return m_postgres->url(database);
+    }
+    /// A connection of the test's own to @p where (SQLite: the file; PostgreSQL: the database).
+    QSqlDatabase rawConnection(const QString &where, const QString &name)
+    {
+        const Location location = Location::parse(where).value();
+        QSqlDatabase db = QSqlDatabase::addDatabase(location.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, name);
+        if (location.isPostgres()) {
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setDatabaseName(location.database);
+        } else {
+            db.setDatabaseName(location.path);
+        }
+        if (!db.open())
+            qFatal("%s", qPrintable(db.lastError().text()));
+        return db;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_postgres = std::make_unique<TestSupport::PostgresServer>();
+        const QString error = m_postgres->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    void cleanupTestCase() { m_postgres.reset(); }
+
     void locations_data()
     {
         QTest::addColumn<QString>("text");
@@ -117,8 +171,7 @@ private Q_SLOTS:
 
     void createsPrivateFileWithSchema()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"a.sqlite"_s);
+        const QString path = m_dir.filePath(u"a.sqlite"_s);
         Result<std::unique_ptr<Store>> store = Store::open(Location::parse(path).value(), Store::Mode::Write);
         QVERIFY2(store.ok(), qPrintable(store.error().message()));
         QCOMPARE(store.value()->schemaVersion(), Schema::Version);
@@ -128,34 +181,67 @@ private Q_SLOTS:
         QCOMPARE(mode.value().toString(), u"wal"_s);
         Result<QVariant> fk = store.value()->scalar(u"PRAGMA foreign_keys"_s);
         QCOMPARE(fk.value().toInt(), 1);
-        // Every table of per-stream data keys by the stream first (distributable by stream).
-        for (const QString &table : {u"message"_s, u"message_revision"_s, u"membership"_s, u"coverage"_s}) {
-            QSqlQuery q(store.value()->database());
-            QVERIFY(q.exec(u"SELECT name FROM pragma_table_info('%1') WHERE pk = 1"_s.arg(table)));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toString(), u"stream_id"_s);
+    }
+
+    void perStreamTablesKeyByStreamFirst_data() { addBackends(); }
+    void perStreamTablesKeyByStreamFirst()
+    {
+        QFETCH(bool, postgres);
+        Result<std::unique_ptr<Store>> store
+            = Store::open(Location::parse(newArchive(postgres)).value(), Store::Mode::Write);
+        QVERIFY2(store.ok(), qPrintable(store.error().message()));
+        QCOMPARE(store.value()->schemaVersion(), Schema::Version);
+        // Every table of per-stream data keys by the stream first, so that PostgreSQL can
+        // distribute it by stream (Citus: create_distributed_table('message', 'stream_id')).
+        const QString firstKeyColumn = postgres
+            ? u"SELECT k.column_name FROM information_schema.table_constraints c "
+              "JOIN information_schema.key_column_usage k ON k.constraint_schema = c.constraint_schema "
+              "AND k.constraint_name = c.constraint_name AND k.table_name = c.table_name "
+              "WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_name = ? AND k.ordinal_position = 1"_s
+            : u"SELECT name FROM pragma_table_info(?) WHERE pk = 1"_s;
+        for (const QString &table : {u"message"_s, u"message_revision"_s, u"membership"_s, u"coverage"_s,
+                 u"stream_revision"_s, u"stream_cursor"_s, u"stream"_s}) {
+            Result<QVariant> column = store.value()->scalar(firstKeyColumn, {table});
+            QVERIFY2(column.ok(), qPrintable(column.error().message()));
+            QCOMPARE(column.value().toString(), u"stream_id"_s);
+        }
+        if (postgres) {
+            // The search column has its GIN index.
+            Result<QVariant> index = store.value()->scalar(
+                u"SELECT indexdef FROM pg_indexes WHERE tablename = 'message_revision' AND indexdef LIKE '%gin%'"_s);
+            QVERIFY2(index.value().toString().contains(u"(search)"_s), qPrintable(index.value().toString()));
         }
     }
 
+    void readingNeverCreates_data() { addBackends(); }
     void readingNeverCreates()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"none.sqlite"_s);
-        Result<std::unique_ptr<Store>> store = Store::open(Location::parse(path).value(), Store::Mode::Read);
+        QFETCH(bool, postgres);
+        const QString where = newArchive(postgres);
+        Result<std::unique_ptr<Store>> store = Store::open(Location::parse(where).value(), Store::Mode::Read);
         QVERIFY(!store.ok());
-        QVERIFY(store.error().message().contains(u"no archive"_s));
-        QVERIFY(!QFileInfo::exists(path));
+        if (!postgres) {
+            QVERIFY(store.error().message().contains(u"no archive"_s));
+            QVERIFY(!QFileInfo::exists(where));
+            return;
+        }
+        QVERIFY2(
+            store.error().message().contains(u"not an archive yet"_s), qPrintable(store.error().message()));
+        {
+            QSqlDatabase db = rawConnection(where, u"check"_s);
+            QCOMPARE(db.tables(), QStringList());
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
     }
 
+    void refusesOtherDatabasesAndNewerSchemas_data() { addBackends(); }
     void refusesOtherDatabasesAndNewerSchemas()
     {
-        QTemporaryDir dir;
-        const QString other = dir.filePath(u"other.sqlite"_s);
+        QFETCH(bool, postgres);
+        const QString other = newArchive(postgres);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
-            db.setDatabaseName(other);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(u"CREATE TABLE notes (x TEXT)"_s);
+            QSqlDatabase db = rawConnection(other, u"other"_s);
+            QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE notes (x TEXT)"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"other"_s);
@@ -163,70 +249,121 @@ private Q_SLOTS:
         QVERIFY(!s.ok());
         QVERIFY(s.error().message().contains(u"other tables"_s));
 
-        const QString path = dir.filePath(u"newer.sqlite"_s);
+        const QString where = newArchive(postgres);
         {
             Result<std::unique_ptr<Store>> store
-                = Store::open(Location::parse(path).value(), Store::Mode::Write);
+                = Store::open(Location::parse(where).value(), Store::Mode::Write);
             QVERIFY(store.ok());
             QVERIFY(store.value()->setMeta(u"schema_version"_s, QString::number(Schema::Version + 1)).ok());
         }
         for (Store::Mode mode : {Store::Mode::Read, Store::Mode::Write}) {
-            Result<std::unique_ptr<Store>> again = Store::open(Location::parse(path).value(), mode);
+            Result<std::unique_ptr<Store>> again = Store::open(Location::parse(where).value(), mode);
             QVERIFY(!again.ok());
             QVERIFY(again.error().message().contains(u"newer than this program"_s));
         }
     }
 
+    void migratesFromEveryEarlierVersion_data() { addBackends(); }
     void migratesFromEveryEarlierVersion()
     {
+        QFETCH(bool, postgres);
         for (int from = 1; from < Schema::Version; ++from) {
-            QTemporaryDir dir;
-            const QString path = dir.filePath(u"old.sqlite"_s);
+            const QString where = newArchive(postgres);
             {
                 // An archive as version `from` wrote it: its migrations alone.
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                const Dialect dialect {false};
+                QSqlDatabase db = rawConnection(where, u"old"_s);
+                const Dialect dialect {postgres};
                 for (int v = 1; v <= from; ++v) {
-                    for (const QString &sql : dialect.migration(v))
-                        QVERIFY2(QSqlQuery(db).exec(sql), qPrintable(sql));
+                    for (const QString &sql : dialect.migration(v)) {
+                        QSqlQuery q(db);
+                        QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+                    }
                 }
-                QVERIFY(QSqlQuery(db).exec(u"INSERT INTO meta VALUES ('schema_version', '%1')"_s.arg(from)));
-                QVERIFY(QSqlQuery(db).exec(
-                    u"INSERT INTO stream (stream_id, type, name, active, cross_pod, rev, "
-                    "hash, first_run, last_run) VALUES ('s', 'ROOM', 'kept', 1, 0, 1, x'00', "
-                    "1, 1)"_s));
+                {
+                    QSqlQuery meta(db);
+                    QVERIFY(meta.prepare(u"INSERT INTO meta VALUES ('schema_version', ?)"_s));
+                    meta.addBindValue(QString::number(from));
+                    QVERIFY(meta.exec());
+                    QSqlQuery stream(db);
+                    QVERIFY(
+                        stream.prepare(u"INSERT INTO stream (stream_id, type, name, active, cross_pod, rev, "
+                                       "hash, first_run, last_run) VALUES ('s', 'ROOM', 'kept', 1, 0, 1, ?, "
+                                       "1, 1)"_s));
+                    stream.addBindValue(QByteArray(1, '\0'));
+                    QVERIFY2(stream.exec(), qPrintable(stream.lastError().text()));
+                }
                 db.close();
             }
             QSqlDatabase::removeDatabase(u"old"_s);
             // Reading does not migrate; writing does, and keeps what was there.
             Result<std::unique_ptr<Store>> read
-                = Store::open(Location::parse(path).value(), Store::Mode::Read);
+                = Store::open(Location::parse(where).value(), Store::Mode::Read);
             QVERIFY(!read.ok());
             QVERIFY(read.error().message().contains(u"schema version %1"_s.arg(from)));
             Result<std::unique_ptr<Store>> write
-                = Store::open(Location::parse(path).value(), Store::Mode::Write);
+                = Store::open(Location::parse(where).value(), Store::Mode::Write);
             QVERIFY2(write.ok(), qPrintable(write.error().message()));
             QCOMPARE(write.value()->schemaVersion(), Schema::Version);
             QCOMPARE(write.value()->scalar(u"SELECT name FROM stream"_s).value().toString(), u"kept"_s);
+            QCOMPARE(write.value()->scalar(u"SELECT hash FROM stream"_s).value().toByteArray(),
+                QByteArray(1, '\0'));
             QCOMPARE(write.value()->meta(u"schema_version"_s), QString::number(Schema::Version));
         }
     }
 
+    void twoFirstOpensAtOnce_data() { addBackends(); }
+    void twoFirstOpensAtOnce()
+    {
+        // Two programs open a new archive for writing at the same moment: one creates the schema,
+        // the other waits for it and finds it made.
+        QFETCH(bool, postgres);
+        for (int round = 0; round < 5; ++round) {
+            const Location where = Location::parse(newArchive(postgres)).value();
+            std::atomic<int> ready {0};
+            QString errors[2];
+            auto open = [&](int i) {
+                ++ready;
+                while (ready.load() < 2) { }
+                Result<std::unique_ptr<Store>> store = Store::open(where, Store::Mode::Write);
+                if (!store.ok())
+                    errors[i] = store.error().message();
+                else if (store.value()->schemaVersion() != Schema::Version)
+                    errors[i] = u"version %1"_s.arg(store.value()->schemaVersion());
+            };
+            std::thread a(open, 0);
+            std::thread b(open, 1);
+            a.join();
+            b.join();
+            QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+            QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        }
+    }
+
+    void oneWriterAtATime_data() { addBackends(); }
     void oneWriterAtATime()
     {
-        QTemporaryDir dir;
-        const Location where = Location::parse(dir.filePath(u"a.sqlite"_s)).value();
+        // SQLite: a lock file beside the archive; PostgreSQL: an advisory lock of the session.
+        QFETCH(bool, postgres);
+        const Location where = Location::parse(newArchive(postgres)).value();
         Result<std::unique_ptr<Store>> first = Store::open(where, Store::Mode::Write);
         Result<std::unique_ptr<Store>> second = Store::open(where, Store::Mode::Write);
         QVERIFY(first.ok() && second.ok());
-        QVERIFY(first.value()->lockForWriting().ok());
+        INSPECTOR_VERIFY_OK(first.value()->lockForWriting());
         const Result<> refused = second.value()->lockForWriting();
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message().contains(u"Another process"_s));
+        // The writer goes (its store closes): the next one may write at once, every time.
         first.value().reset();
-        QVERIFY(second.value()->lockForWriting().ok());
+        INSPECTOR_VERIFY_OK(second.value()->lockForWriting());
+        INSPECTOR_VERIFY_OK(second.value()->lockForWriting()); // taken twice, held once
+        std::unique_ptr<Store> holder = std::move(second).value();
+        for (int handOver = 0; handOver < 20; ++handOver) {
+            Result<std::unique_ptr<Store>> next = Store::open(where, Store::Mode::Write);
+            QVERIFY(next.ok());
+            holder.reset();
+            holder = std::move(next).value();
+            INSPECTOR_VERIFY_OK(holder->lockForWriting());
+        }
     }
 };
 

@@ -8,13 +8,16 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "archive/location.h"
 #include "archive/schema.h"
 #include "cli/clitestsupport.h"
+#include "common/postgresfixture.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "demodata.h"
@@ -26,25 +29,40 @@ namespace {
 
 const QString RatesDesk = QString::fromLatin1(Inspector::DemoPod::Demo::RatesDeskStreamId);
 
-/// Every stored row that a sync decides, without the run numbers (which differ between runs).
-QStringList dump(const QString &path)
+/// Every stored row that a sync decides, without the run numbers (which differ between runs), in
+/// a form that is the same for both backends. @p archive is a file or a postgresql:// URL.
+QStringList dump(const QString &archive)
 {
     QStringList rows;
-    const QString name = u"dump-"_s + path;
+    const Inspector::Archive::Location location = Inspector::Archive::Location::parse(archive).value();
+    const bool postgres = location.isPostgres();
+    const QString name = u"dump-"_s + archive;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
+        if (postgres) {
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setDatabaseName(location.database);
+        } else {
+            db.setDatabaseName(location.path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        }
         if (!db.open())
-            return {u"cannot open "_s + path};
+            return {u"cannot open "_s + archive};
+        auto hex = [postgres](const QString &column) {
+            return postgres ? u"upper(encode(%1, 'hex'))"_s.arg(column) : u"hex(%1)"_s.arg(column);
+        };
         const QStringList queries {
             u"SELECT stream_id, message_id, ts, sender_id, sender, line, flags, attachments, parent_id, "
-            u"replacing, "
-            "replaced_by, rev, hex(hash), missing_run IS NULL FROM message ORDER BY stream_id, message_id"_s,
-            u"SELECT stream_id, message_id, rev, hex(json) FROM message_revision ORDER BY stream_id, message_id, rev"_s,
+            u"replacing, replaced_by, rev, %1, CASE WHEN missing_run IS NULL THEN 1 ELSE 0 END "
+            "FROM message ORDER BY stream_id, message_id"_s.arg(hex(u"hash"_s)),
+            u"SELECT stream_id, message_id, rev, %1 FROM message_revision ORDER BY stream_id, message_id, rev"_s
+                .arg(hex(u"json"_s)),
             u"SELECT stream_id, type, name, active, rev FROM stream ORDER BY stream_id"_s,
             u"SELECT user_id, display_name, email FROM person ORDER BY user_id"_s,
-            u"SELECT COUNT(*) FROM message_text"_s,
+            postgres ? u"SELECT COUNT(search) FROM message_revision"_s
+                     : u"SELECT COUNT(*) FROM message_text"_s,
             // The order within each stream: the pod's, whatever the runs that stored it.
             u"SELECT stream_id, message_id, ROW_NUMBER() OVER (PARTITION BY stream_id ORDER BY ts, seq) FROM "
             u"message "
@@ -53,7 +71,7 @@ QStringList dump(const QString &path)
         for (const QString &sql : queries) {
             QSqlQuery q(db);
             if (!q.exec(sql))
-                return {u"failed: "_s + sql};
+                return {u"failed: "_s + sql + u": "_s + q.lastError().text()};
             while (q.next()) {
                 QStringList cells;
                 for (int i = 0; i < q.record().count(); ++i)
@@ -79,11 +97,42 @@ class TestArchiveSync : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<Inspector::TestSupport::PostgresServer> m_postgres;
+
+    /// The tests that mean the same on both backends run once on each.
+    static void addBackends()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+    /// A new archive: a file named after @p name, or a new empty database.
+    QString newArchive(bool postgres, const QString &name)
+    {
+        if (!postgres)
+            return m_dir.filePath(name + u".sqlite"_s);
+        QString error;
+        const QString database = m_postgres->createDatabase(&error);
+        if (database.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return m_postgres->url(database);
+    }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_postgres = std::make_unique<Inspector::TestSupport::PostgresServer>();
+        const QString error = m_postgres->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    void cleanupTestCase() { m_postgres.reset(); }
+
+    void syncThenReadOffline_data() { addBackends(); }
     void syncThenReadOffline()
     {
-        const QString archive = m_dir.filePath(u"offline.sqlite"_s);
+        QFETCH(bool, postgres);
+        const QString archive = newArchive(postgres, u"offline"_s);
         const CliRun sync = run({u"--demo"_s, u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--members"_s});
         QVERIFY2(sync.code == 0, qPrintable(describe(sync)));
         const QJsonObject counts = reportOf(sync).value(u"counts"_s).toObject();
@@ -125,9 +174,11 @@ private Q_SLOTS:
         QVERIFY2(search.code == 0 && !search.json().isEmpty(), qPrintable(describe(search)));
     }
 
+    void secondSyncStoresNothingTwice_data() { addBackends(); }
     void secondSyncStoresNothingTwice()
     {
-        const QString archive = m_dir.filePath(u"twice.sqlite"_s);
+        QFETCH(bool, postgres);
+        const QString archive = newArchive(postgres, u"twice"_s);
         QCOMPARE(run({u"--demo"_s, u"archive"_s, u"sync"_s, archive}).code, 0);
         const QStringList first = dump(archive);
         // Reading everything again (a look-back of ten years) finds every message already there.
@@ -178,8 +229,10 @@ private Q_SLOTS:
         QCOMPARE(c.out, expected);
     }
 
+    void changesBetweenSyncs_data() { addBackends(); }
     void changesBetweenSyncs()
     {
+        QFETCH(bool, postgres);
         // A pod of this process, changed between two syncs through the demo pod's change API.
         CliPod pod;
         Inspector::DemoPod::Config config;
@@ -187,7 +240,7 @@ private Q_SLOTS:
         config.messagesPerStream = 60;
         QVERIFY(pod.start(config));
         using namespace Inspector::DemoPod;
-        const QString archive = m_dir.filePath(u"changes.sqlite"_s);
+        const QString archive = newArchive(postgres, u"changes"_s);
         const QStringList sync = pod.connection()
             + QStringList {
                 u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--members"_s, u"--lookback"_s, u"P3650D"_s};
@@ -273,6 +326,20 @@ private Q_SLOTS:
         for (const QJsonValue &v : coverage.json())
             gap = gap || v.toObject().contains(u"gapFrom"_s);
         QVERIFY(!gap);
+    }
+
+    void bothBackendsKeepTheSameRows()
+    {
+        // One schema for both: the same sync of the same pod stores the same rows, byte for byte.
+        const QString file = newArchive(false, u"same"_s);
+        const QString database = newArchive(true, u"same"_s);
+        for (const QString &archive : {file, database}) {
+            const CliRun sync = run({u"--demo"_s, u"archive"_s, u"sync"_s, archive, u"--members"_s});
+            QVERIFY2(sync.code == 0, qPrintable(describe(sync)));
+        }
+        const QStringList sqlite = dump(file);
+        QVERIFY(sqlite.size() > 40);
+        QCOMPARE(dump(database), sqlite);
     }
 
     void usageErrors_data()

@@ -12,6 +12,7 @@
 #include "archive/reader.h"
 #include "archive/store.h"
 #include "archive/writer.h"
+#include "common/postgresfixture.h"
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/parse.h"
@@ -63,6 +64,7 @@ class TestArchiveWriter : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::PostgresServer> m_postgres;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Writer> m_writer;
     QString m_key;
@@ -94,12 +96,34 @@ class TestArchiveWriter : public QObject
     }
 
 private Q_SLOTS:
-    void init()
+    // Every test runs on both backends, each time in a new archive (a file, or a new database).
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+    void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_postgres = std::make_unique<TestSupport::PostgresServer>();
+        const QString error = m_postgres->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    void cleanupTestCase() { m_postgres.reset(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(bool, postgres);
         static int n = 0;
-        Result<std::unique_ptr<Store>> s = Store::open(
-            Location::parse(m_dir.filePath(u"a%1.sqlite"_s.arg(++n))).value(), Store::Mode::Write);
+        QString where = m_dir.filePath(u"a%1.sqlite"_s.arg(++n));
+        if (postgres) {
+            QString error;
+            const QString database = m_postgres->createDatabase(&error);
+            QVERIFY2(!database.isEmpty(), qPrintable(error));
+            where = m_postgres->url(database);
+        }
+        Result<std::unique_ptr<Store>> s = Store::open(Location::parse(where).value(), Store::Mode::Write);
         QVERIFY2(s.ok(), qPrintable(s.error().message()));
         m_store = std::move(s).value();
         m_writer = std::make_unique<Writer>(*m_store);
@@ -137,6 +161,10 @@ private Q_SLOTS:
         QCOMPARE(again.seen, 3);
         QCOMPARE(count(u"SELECT COUNT(*) FROM message"_s), 2);
         QCOMPARE(count(u"SELECT COUNT(*) FROM message_revision"_s), 2);
+        // Read with their revisions (a query per message while the messages are read): all of them.
+        const QList<StoredMessage> all = stored(true);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].revisions.size(), 1);
         // Both runs saw them: first and last run say so.
         QCOMPARE(
             count(u"SELECT COUNT(*) FROM message WHERE first_run = %1 AND last_run = %2"_s.arg(r1).arg(r2)),
@@ -277,6 +305,39 @@ private Q_SLOTS:
         QVERIFY(all[0].line.size() <= 301);
         QVERIFY(all[1].line.contains(u"bytes"_s));
         QVERIFY(all[1].json.contains("\xef\xbf\xbd")); // U+FFFD, as the page parser repairs it
+    }
+
+    void hugeMessagesOfManyWordsAreStoredAndFound()
+    {
+        // More distinct words than a PostgreSQL tsvector holds (1 MB): stored all the same, and
+        // found by a word near its start, by its sender and by its stream.
+        QString words;
+        for (int i = 0; words.size() < 1500000; ++i)
+            words += u"w%1x "_s.arg(i, 0, 36);
+        const qint64 r = run();
+        QVERIFY(m_writer->storeStream(r, {m_key, u"ROOM"_s, u"Rates Desk"_s, true, false, "{}"}).ok());
+        const PageCounts c = store(r, page({message(IdA, 1, u"opening "_s + words)}));
+        QCOMPARE(c.added, 1);
+        QVERIFY(stored(false)[0].json.size() > 1500000);
+        Reader reader(*m_store);
+        QCOMPARE(reader.search(u"opening"_s, 10).value().size(), 1);
+        QCOMPARE(reader.search(u"w1x"_s, 10).value().size(), 1);
+        QCOMPARE(reader.search(u"alice rates"_s, 10).value().size(), 1);
+    }
+
+    void nulCharactersAreStored()
+    {
+        const qint64 r = run();
+        store(r,
+            page(QByteArray("[{\"messageId\":\"yg3yyVqhRMHQ_y_zyPln_X___mSB2ar_bQ\",\"timestamp\":3,"
+                            "\"message\":\"<p>nul\\u0000inside</p>\",\"user\":{\"userId\":7,"
+                            "\"displayName\":\"Nul\\u0000Name\"}}]")));
+        const QList<StoredMessage> all = stored(false);
+        QCOMPARE(all.size(), 1);
+        QVERIFY(all[0].json.contains("\\u0000")); // the server's bytes, as sent
+        QVERIFY2(
+            all[0].line.startsWith(u"nul"_s) && all[0].line.endsWith(u"inside"_s), qPrintable(all[0].line));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM person WHERE user_id = 7"_s), 1);
     }
 
     void membershipIsKeptAsIntervals()
