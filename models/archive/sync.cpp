@@ -219,7 +219,7 @@ void Sync::listingDone(const ApiError &error)
         }
     }
     if (m_listingsOpen <= 0) {
-        m_listed_all = true;
+        m_listedAll = true;
         schedule();
     }
 }
@@ -228,10 +228,12 @@ void Sync::schedule()
 {
     if (m_done)
         return;
-    while (!m_queue.isEmpty() && m_running.size() < m_options.concurrency)
+    while (!m_done && !m_queue.isEmpty() && m_running.size() < m_options.concurrency)
         startStream(m_queue.takeFirst());
+    if (m_done)
+        return; // a stream could not start: the run has ended
     Q_EMIT progress(progressNow());
-    if (m_listed_all && m_queue.isEmpty() && m_running.isEmpty()) {
+    if (m_listedAll && m_queue.isEmpty() && m_running.isEmpty()) {
         const bool partial = !m_failures.isEmpty();
         end(partial ? u"partial"_s : u"finished"_s, QString());
     }
@@ -341,6 +343,8 @@ void Sync::cancel()
 
 void Sync::end(const QString &status, const QString &error)
 {
+    if (m_done)
+        return;
     m_done = true;
     for (Work &w : m_running) {
         if (w.pager) {

@@ -130,7 +130,7 @@ private:
     QHash<QString, Work> m_running;
     QSet<QString> m_listed;
     int m_listingsOpen = 0;
-    bool m_listed_all = false;
+    bool m_listedAll = false;
     bool m_done = false;
     int m_streamsDone = 0;
     QString m_listingError;

@@ -16,6 +16,8 @@
 
 #include "archive/location.h"
 #include "archive/schema.h"
+#include "archive/store.h"
+#include "archive/sync.h"
 #include "cli/clitestsupport.h"
 #include "common/postgresfixture.h"
 #include "common/testsuite.h"
@@ -340,6 +342,50 @@ private Q_SLOTS:
         const QStringList sqlite = dump(file);
         QVERIFY(sqlite.size() > 40);
         QCOMPARE(dump(database), sqlite);
+    }
+
+    void aFailedWriteEndsTheRunOnce()
+    {
+        // The archive refuses a write as the second pass starts, after the listing ended and the first
+        // stream was read: the run ends once, failed, with the reason, and no stream starts after it.
+        CliPod pod;
+        Inspector::DemoPod::Config config;
+        config.streams = 6;
+        config.messagesPerStream = 20;
+        QVERIFY(pod.start(config));
+        const QString archive = m_dir.filePath(u"broken.sqlite"_s);
+        QCOMPARE(run(pod.connection() + QStringList {u"archive"_s, u"sync"_s, archive}).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"break"_s);
+            db.setDatabaseName(archive);
+            QVERIFY(db.open());
+            QVERIFY(
+                QSqlQuery(db).exec(u"CREATE TRIGGER refuse BEFORE INSERT ON coverage WHEN (SELECT COUNT(*) "
+                                   "FROM coverage WHERE run_id = NEW.run_id) >= 1 BEGIN SELECT "
+                                   "RAISE(ABORT, 'coverage refused'); END"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"break"_s);
+        using namespace Inspector::Archive;
+        Inspector::Result<std::unique_ptr<Store>> store
+            = Store::open(Location::parse(archive).value(), Store::Mode::Write);
+        INSPECTOR_VERIFY_OK(store);
+        const std::unique_ptr<Inspector::ApiClient> client = Inspector::TestSupport::botClient(*pod.server);
+        SyncOptions options;
+        options.concurrency = 1;
+        Sync sync(client.get(), store.value().get(), options);
+        QSignalSpy finished(&sync, &Sync::finished);
+        sync.start();
+        QVERIFY(finished.wait(30000));
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(finished.at(0).at(0).toString().contains(u"coverage refused"_s),
+            qPrintable(finished.at(0).at(0).toString()));
+        QCOMPARE(store.value()
+                     ->scalar(u"SELECT status FROM sync_run WHERE run_id = ?"_s, {sync.runId()})
+                     .value()
+                     .toString(),
+            u"failed"_s);
     }
 
     void usageErrors_data()
