@@ -166,8 +166,6 @@ public:
                                    .arg(p.messages)
                                    .arg(qRound64(p.messages / seconds)));
         });
-        connect(m_sync, &Archive::Sync::warning, this,
-            [this](const QString &message) { console().note(message); });
         connect(m_sync, &Archive::Sync::finished, this, &ArchiveSyncCommand::report);
         m_sync->start();
     }

@@ -92,8 +92,6 @@ public:
 
 Q_SIGNALS:
     void progress(const Inspector::Archive::SyncProgress &progress);
-    /// A sentence about something the run skipped or could not do fully (members not readable, …).
-    void warning(const QString &message);
     /// Once. @p error is empty when the run finished (streams that failed are in failures()).
     void finished(const QString &error);
 
