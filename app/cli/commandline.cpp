@@ -386,15 +386,20 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         if (!isOption) {
             if (!spec) {
                 // `archive sync`, `archive info`, …: one command of two words.
-                if (arg == "archive"_L1 && i + 1 < arguments.size()
-                    && !arguments.at(i + 1).startsWith(u'-')) {
-                    const QString two = arg + u' ' + arguments.at(i + 1);
-                    if (command(two)) {
-                        spec = command(two);
-                        result.m_command = two;
-                        ++i;
-                        continue;
+                if (arg == "archive"_L1) {
+                    const QString two = arg + u' ' + arguments.value(i + 1);
+                    if (!command(two)) {
+                        QStringList words;
+                        for (const CommandSpec &c : commands()) {
+                            if (c.name.startsWith("archive "_L1))
+                                words.append(c.name.mid(8));
+                        }
+                        return LocalError(tr("\"archive\" needs one of: %1.").arg(words.join(u", "_s)));
                     }
+                    spec = command(two);
+                    result.m_command = two;
+                    ++i;
+                    continue;
                 }
                 spec = command(arg);
                 if (!spec)

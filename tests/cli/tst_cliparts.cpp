@@ -324,6 +324,9 @@ void CliPartsTest::parseErrors_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("nothing") << QStringList {} << u"No command"_s;
     QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"Unknown command \"frobnicate\""_s;
+    QTest::newRow("archive alone") << QStringList {u"archive"_s} << u"\"archive\" needs one of: sync, info"_s;
+    QTest::newRow("unknown archive command")
+        << QStringList {u"archive"_s, u"frobnicate"_s, u"a.db"_s} << u"\"archive\" needs one of: sync"_s;
     QTest::newRow("unknown global option")
         << QStringList {u"--frob"_s, u"health"_s} << u"Unknown option --frob"_s;
     QTest::newRow("command option before the command")
