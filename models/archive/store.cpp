@@ -3,9 +3,11 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -17,6 +19,9 @@ using namespace Qt::StringLiterals;
 namespace Inspector::Archive {
 
 namespace {
+
+/// How long a statement waits for another program's write to end (SQLite).
+constexpr int BusyTimeoutMs = 10000;
 
 /// The PostgreSQL advisory lock of the archive's one writer (advisory locks are per database).
 constexpr qint64 WriterLockKey = 7357001;
@@ -108,9 +113,9 @@ Result<> Store::connect(const QString &password)
         }
         db.setDatabaseName(m_location.path);
         if (m_mode == Mode::Read)
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
         else
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     }
     if (!db.open())
         return LocalError(
@@ -122,14 +127,22 @@ Result<> Store::configure()
 {
     if (isPostgres())
         return exec(u"SET client_min_messages TO WARNING"_s);
-    QStringList pragmas {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s};
+    QStringList pragmas {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)};
     if (m_mode == Mode::Write) {
         pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = NORMAL"_s;
     }
     for (const QString &p : std::as_const(pragmas)) {
         QSqlQuery q(database());
-        if (!q.exec(p))
-            return failure(q.lastError());
+        // Turning a new file to WAL needs it to itself for a moment: SQLite answers "locked" at
+        // once, without waiting out busy_timeout, while a second program opens the same new
+        // archive. Ask again, for as long as busy_timeout would have waited.
+        QDeadlineTimer deadline(BusyTimeoutMs);
+        while (!q.exec(p)) {
+            constexpr int SqliteBusy = 5; // SQLITE_BUSY and its extended codes
+            if ((q.lastError().nativeErrorCode().toInt() & 0xff) != SqliteBusy || deadline.hasExpired())
+                return failure(q.lastError());
+            QThread::msleep(10);
+        }
     }
     return {};
 }
