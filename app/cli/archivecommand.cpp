@@ -8,8 +8,11 @@
 #include "archive/reader.h"
 #include "archive/store.h"
 #include "archive/sync.h"
+#include "archive/verify.h"
 #include "commands.h"
 #include "console.h"
+#include "data/displayname.h"
+#include "data/event.h"
 #include "data/ids.h"
 #include "data/times.h"
 #include "exitcode.h"
@@ -33,7 +36,8 @@ QJsonObject countsJson(const Archive::RunCounts &c)
 {
     return {{u"streams"_s, c.streams}, {u"streamsNew"_s, c.streamsNew}, {u"messagesSeen"_s, c.messagesSeen},
         {u"messagesNew"_s, c.messagesNew}, {u"revisions"_s, c.revisions}, {u"missing"_s, c.missing},
-        {u"memberChanges"_s, c.memberChanges}, {u"requests"_s, c.requests}, {u"throttled"_s, c.throttled}};
+        {u"memberChanges"_s, c.memberChanges}, {u"requests"_s, c.requests}, {u"throttled"_s, c.throttled},
+        {u"events"_s, c.events}};
 }
 
 QJsonObject runJson(const Archive::RunRow &r)
@@ -243,8 +247,8 @@ public:
             out().addItem(QJsonObject {{u"archive"_s, a.location}, {u"pod"_s, a.pod},
                 {u"created"_s, a.created}, {u"schemaVersion"_s, a.schemaVersion}, {u"streams"_s, a.streams},
                 {u"messages"_s, a.messages}, {u"revisions"_s, a.revisions}, {u"missing"_s, a.missing},
-                {u"people"_s, a.people}, {u"memberships"_s, a.memberships}, {u"bytes"_s, a.bytes},
-                {u"runs"_s, runs}});
+                {u"people"_s, a.people}, {u"memberships"_s, a.memberships}, {u"events"_s, a.events},
+                {u"bytes"_s, a.bytes}, {u"runs"_s, runs}});
             done(Success);
             return;
         }
@@ -256,16 +260,17 @@ public:
             {tr("Missing from the pod"), QString::number(a.missing)},
             {tr("People"), QString::number(a.people)},
             {tr("Current memberships"), QString::number(a.memberships)},
+            {tr("Live events"), QString::number(a.events)},
             {tr("Size"), tr("%1 MB").arg(a.bytes / 1e6, 0, 'f', 1)}});
         out().setColumns({{tr("RUN"), 5, true}, {tr("KIND"), 5}, {tr("STATUS"), 11}, {tr("STARTED"), 24},
                              {tr("STREAMS"), 7, true}, {tr("MESSAGES"), 9, true}, {tr("NEW"), 8, true},
-                             {tr("REVISED"), 7, true}, {tr("MISSING"), 7, true}},
+                             {tr("REVISED"), 7, true}, {tr("MISSING"), 7, true}, {tr("EVENTS"), 7, true}},
             tr("No runs."));
         for (const Archive::RunRow &r : a.runs)
             out().addRow({QString::number(r.id), r.kind, r.status, Times::toIso(r.startedAt),
                 QString::number(r.counts.streams), QString::number(r.counts.messagesSeen),
                 QString::number(r.counts.messagesNew), QString::number(r.counts.revisions),
-                QString::number(r.counts.missing)});
+                QString::number(r.counts.missing), QString::number(r.counts.events)});
         done(Success);
     }
 };
@@ -634,7 +639,127 @@ private:
     Archive::Analysis::Period m_period = Archive::Analysis::Period::Day;
 };
 
+/** @brief `archive events ARCHIVE`: the live events stored by `feed --archive`, oldest first. */
+class ArchiveEventsCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    Result<> validate() override
+    {
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
+        if (!window)
+            return window.error();
+        if (cli().isSet(u"since"_s))
+            m_since = window.value().since;
+        m_until = window.value().until;
+        for (const QString &value : cli().values(u"types"_s)) {
+            for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
+                const QString type = word.trimmed().toUpper();
+                if (!Event::realTimeTypes().contains(type))
+                    return LocalError(tr("--types: \"%1\" is not an event type (%2).")
+                                          .arg(word.trimmed(), Event::realTimeTypes().join(u", "_s)));
+                m_types.append(type);
+            }
+        }
+        return {};
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        out().setColumns(
+            {{tr("TIME"), 24}, {tr("TYPE"), 18}, {tr("STREAM"), 36}, {tr("BY"), 20}, {tr("TEXT"), 0}},
+            tr("No events."));
+        Archive::Reader reader(*m_store);
+        Result<> r = reader.events(m_since, m_until, m_types, [&](const Archive::StoredEvent &stored) {
+            const QJsonObject object = objectOf(stored.json);
+            if (out().isJson()) {
+                out().addItem(Commands::withInspector(object, {{u"run"_s, stored.run}}));
+                return;
+            }
+            const Event e = Parse::eventFromJson(object);
+            out().addRow({Times::toIso(stored.timestamp), stored.type,
+                stored.streamId.isEmpty() ? QString() : Ids::toUrlSafe(stored.streamId),
+                e.initiator.userId ? DisplayName::of(e.initiator) : QString(), e.preview});
+        });
+        if (!r)
+            return failLocal(r.error());
+        done(Success);
+    }
+
+private:
+    std::optional<qint64> m_since;
+    std::optional<qint64> m_until;
+    QStringList m_types;
+};
+
+/** @brief `archive verify ARCHIVE`: reads the whole archive and checks it (Archive::Verifier). */
+class ArchiveVerifyCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        Archive::Verifier verifier(*m_store);
+        verifier.setProgress(
+            [this](const QString &title) { console().progress(tr("Checking: %1").arg(title)); });
+        Result<Archive::VerifyReport> report = verifier.run();
+        console().endProgress();
+        if (!report)
+            return failLocal(report.error());
+        out().setColumns(
+            {{tr("CHECK"), 24}, {tr("CHECKED"), 9, true}, {tr("PROBLEMS"), 8, true}, {tr("RESULT"), 0}},
+            tr("No checks."));
+        for (const Archive::VerifyCheck &c : report.value().checks) {
+            if (out().isJson()) {
+                QJsonObject o {{u"check"_s, c.name}, {u"title"_s, c.title}, {u"checked"_s, c.checked},
+                    {u"problems"_s, c.problemCount}, {u"details"_s, QJsonArray::fromStringList(c.problems)}};
+                if (!c.note.isEmpty())
+                    o.insert(u"note"_s, c.note);
+                out().addItem(o);
+            } else {
+                const QString result = !c.note.isEmpty() ? c.note : c.ok() ? tr("ok") : tr("FAILED");
+                out().addRow({c.title, QString::number(c.checked), QString::number(c.problemCount), result});
+            }
+            for (const QString &problem : c.problems)
+                console().error(u"%1: %2"_s.arg(c.title, problem));
+            if (c.problemCount > c.problems.size())
+                console().error(
+                    tr("%1: %2 more problems.").arg(c.title).arg(c.problemCount - c.problems.size()));
+        }
+        if (report.value().ok()) {
+            console().note(tr("%1 verified: no problems.").arg(m_location.display()));
+            done(Success);
+        } else {
+            console().error(
+                tr("%1 has %2 problems.").arg(m_location.display()).arg(report.value().problemCount()));
+            done(ArchiveDamaged);
+        }
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> Commands::archiveEvents(const CommandContext &context)
+{
+    return std::make_unique<ArchiveEventsCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveVerify(const CommandContext &context)
+{
+    return std::make_unique<ArchiveVerifyCommand>(context);
+}
 
 std::unique_ptr<Command> Commands::archiveSync(const CommandContext &context)
 {

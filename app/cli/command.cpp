@@ -70,6 +70,8 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"archive diff"_s, &Commands::archiveDiff},
         {u"archive export"_s, &Commands::archiveExport},
         {u"archive coverage"_s, &Commands::archiveCoverage},
+        {u"archive verify"_s, &Commands::archiveVerify},
+        {u"archive events"_s, &Commands::archiveEvents},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;

@@ -273,7 +273,10 @@ const QList<CommandSpec> &CommandLine::commands()
                 {u"duration"_s, u"SECONDS"_s, tr("Stop after this many seconds.")},
                 {u"output"_s, u"FILE"_s, tr("Capture to FILE instead of printing.")},
                 {u"format"_s, u"FORMAT"_s, tr("jsonl (default), json or csv (json and csv need --output).")},
-                {u"resume"_s, {}, tr("Continue the capture in --output FILE from its state file.")}},
+                {u"resume"_s, {}, tr("Continue the capture in --output FILE from its state file.")},
+                {u"archive"_s, u"ARCHIVE"_s,
+                    tr("Store the events in an archive (file or postgresql:// URL), each batch committed "
+                       "before it is acknowledged; see archive events.")}},
             0, 0},
         {u"feeds"_s, {}, tr("List the account's active datafeeds, or delete one."),
             tr("Calls GET /agent/v5/datafeeds. A pod allows only a few active datafeeds per account (20): "
@@ -348,6 +351,20 @@ const QList<CommandSpec> &CommandLine::commands()
                "everything from where it starts to where it stops, even when the run was killed). Gaps "
                "are listed on standard error."),
             {{u"by"_s, u"PERIOD"_s, tr("day (default) or week.")}}, 1, 2, false, false},
+        {u"archive events"_s, u"ARCHIVE"_s,
+            tr("The live events that feed --archive stored, oldest first; offline."),
+            tr("--json writes each event as the server sent it (a V4Event), with the run that stored it "
+               "under "
+               "\"_inspector\"."),
+            {{u"since"_s, u"TIME"_s, tr("Events from this time on.")},
+                {u"until"_s, u"TIME"_s, tr("Events up to this time.")},
+                {u"types"_s, u"T,..."_s, tr("Only these event types (MESSAGESENT, ROOMCREATED, …).")}},
+            1, 1, false, false},
+        {u"archive verify"_s, u"ARCHIVE"_s, tr("Check an archive from end to end; offline."),
+            tr("The database's own integrity check, the search index, every kept version against its "
+               "SHA-256, versions without gaps, each run's counts against what it stored, membership "
+               "intervals. Exits 8 when a check finds a problem (each is named on standard error)."),
+            {}, 1, 1, false, false},
     };
     return commands;
 }

@@ -50,6 +50,8 @@ std::unique_ptr<Command> archiveSearch(const CommandContext &context);
 std::unique_ptr<Command> archiveDiff(const CommandContext &context);
 std::unique_ptr<Command> archiveExport(const CommandContext &context);
 std::unique_ptr<Command> archiveCoverage(const CommandContext &context);
+std::unique_ptr<Command> archiveVerify(const CommandContext &context);
+std::unique_ptr<Command> archiveEvents(const CommandContext &context);
 /** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
 std::unique_ptr<Command> streamCounts(const CommandContext &context);
 

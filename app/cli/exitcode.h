@@ -16,6 +16,7 @@ enum ExitCode
     ServerFailed = 5, ///< 5xx, 429 after retries, an answer that cannot be read
     NotFound = 6, ///< unknown stream, message, user, signal
     HealthDown = 7, ///< `health` found a component DOWN
+    ArchiveDamaged = 8, ///< `archive verify` found a problem
     Interrupted = 130, ///< cancelled by Ctrl+C (SIGINT), as shells report 128 + SIGINT
 };
 

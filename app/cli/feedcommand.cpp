@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 
 #include <cmath>
 
 #include "api/apiclient.h"
 #include "api/timesource.h"
+#include "archive/location.h"
+#include "archive/store.h"
+#include "archive/sync.h"
+#include "archive/writer.h"
 #include "commands.h"
 #include "console.h"
 #include "exitcode.h"
@@ -30,7 +36,9 @@ namespace {
  * the events go to a crash-safe JSON Lines capture (live/capturewriter.h) with its state file, which
  * --resume continues; --format json or csv writes FILE from the capture (FILE.capture.jsonl) when the
  * feed stops, however it stops. Ctrl+C stops at once: the read in flight is abandoned, so nothing
- * that was not written is acknowledged.
+ * that was not written is acknowledged. With --archive each batch is stored in an archive, in one
+ * transaction that commits before the batch is acknowledged; an event the archive holds already (a
+ * redelivery after a kill) is not stored again.
  */
 class FeedCommand final : public Command
 {
@@ -60,6 +68,15 @@ public:
             return LocalError(
                 tr("--format %1 is written from the capture when the feed stops: give --output FILE.")
                     .arg(format));
+        if (cli().isSet(u"archive"_s)) {
+            if (!m_output.isEmpty() || m_resume || cli().isSet(u"format"_s))
+                return LocalError(tr("--archive keeps the events in an archive: leave out --output, --format "
+                                     "and --resume (the next feed --archive carries on by itself)."));
+            Result<Archive::Location> location = Archive::Location::parse(cli().value(u"archive"_s));
+            if (!location)
+                return location.error();
+            m_archive = location.value();
+        }
         if (m_resume && m_output.isEmpty())
             return LocalError(tr("--resume continues a capture: give its --output FILE."));
         if (m_resume && (m_datahose || cli().isSet(u"tag"_s) || cli().isSet(u"types"_s)))
@@ -120,7 +137,12 @@ public:
         settings.capturePathDerived = m_format != Export::Format::JsonLines;
 
         m_session = new Live::LiveSession(client(), settings, this);
-        if (m_output.isEmpty()) {
+        if (m_archive) {
+            if (!openArchive(settings))
+                return;
+            m_session->setSink(
+                [this](const QList<Event> &events, ApiError *error) { return archive(events, error); });
+        } else if (m_output.isEmpty()) {
             m_lines = std::make_unique<Export::JsonWriter>(jsonStdout(), Export::JsonWriter::Mode::Lines);
             m_session->setSink(
                 [this](const QList<Event> &events, ApiError *error) { return print(events, error); });
@@ -181,6 +203,46 @@ public:
     }
 
 private:
+    /// Opens the archive for writing (the one writer) and starts a run of kind "feed" in it.
+    bool openArchive(const Live::LiveSettings &settings)
+    {
+        Result<std::unique_ptr<Archive::Store>> store
+            = Archive::Store::open(*m_archive, Archive::Store::Mode::Write);
+        Result<> locked = store ? store.value()->lockForWriting() : Result<>(store.error());
+        if (!locked) {
+            console().error(locked.error().message());
+            done(LocalFileFailed);
+            return false;
+        }
+        m_store = std::move(store).value();
+        m_writer = std::make_unique<Archive::Writer>(*m_store);
+        const QString scope = u"%1 %2"_s.arg(Live::LiveSettings::sourceName(settings.source), settings.tag);
+        const QByteArray options
+            = QJsonDocument(QJsonObject {{u"types"_s, QJsonArray::fromStringList(settings.eventTypes)}})
+                  .toJson(QJsonDocument::Compact);
+        Result<qint64> run = m_writer->startRun(
+            u"feed"_s, Archive::podIdentity(client()), scope, QString::fromUtf8(options));
+        if (!run) {
+            console().error(run.error().message());
+            done(LocalFileFailed);
+            return false;
+        }
+        m_run = run.value();
+        return true;
+    }
+
+    bool archive(const QList<Event> &events, ApiError *error)
+    {
+        Result<int> added = m_writer->storeEvents(m_run, events);
+        if (!added) {
+            *error = ApiError::fromLocal(LocalError(added.error().message(), LocalError::Category::File));
+            return false;
+        }
+        m_archived += added.value();
+        m_alreadyArchived += events.size() - added.value();
+        return true;
+    }
+
     bool print(const QList<Event> &events, ApiError *error)
     {
         for (const Event &e : events) {
@@ -232,6 +294,22 @@ private:
                 summary += tr("; %1 gap(s) reported").arg(m_session->gaps().size());
             console().note(summary + u'.');
         }
+        if (m_writer && m_run) {
+            const QString status = outcome.isError() ? u"failed"_s
+                : m_interrupted                      ? u"cancelled"_s
+                                                     : u"finished"_s;
+            Archive::RunCounts counts;
+            counts.events = m_archived;
+            if (Result<> r
+                = m_writer->finishRun(m_run, status, counts, outcome.isError() ? outcome.message : QString());
+                !r && !outcome.isError())
+                outcome = ApiError::fromLocal(r.error());
+            console().note(tr("Run %1 of the archive %2: %3 events stored, %4 held already.")
+                               .arg(m_run)
+                               .arg(m_archive->display())
+                               .arg(m_archived)
+                               .arg(m_alreadyArchived));
+        }
         if (outcome.isError()) {
             fail(outcome);
             return;
@@ -245,6 +323,12 @@ private:
     }
 
     QPointer<Live::LiveSession> m_session;
+    std::optional<Archive::Location> m_archive;
+    std::unique_ptr<Archive::Store> m_store;
+    std::unique_ptr<Archive::Writer> m_writer; ///< after m_store: destroyed before it
+    qint64 m_run = 0;
+    qint64 m_archived = 0;
+    qint64 m_alreadyArchived = 0;
     std::unique_ptr<Export::JsonWriter> m_lines;
     Export::Format m_format = Export::Format::JsonLines;
     QString m_output;

@@ -63,12 +63,13 @@ RunRow runAt(const QSqlQuery &q)
     r.counts.memberChanges = q.value(14).toLongLong();
     r.counts.requests = q.value(15).toLongLong();
     r.counts.throttled = q.value(16).toLongLong();
+    r.counts.events = q.value(17).toLongLong();
     return r;
 }
 
 const QString RunColumns = u"run_id, kind, status, scope, options, error, started_at, ended_at, streams, "
                            "streams_new, messages_seen, messages_new, revisions, missing, member_changes, "
-                           "requests, throttled"_s;
+                           "requests, throttled, events"_s;
 
 } // namespace
 
@@ -127,6 +128,7 @@ Result<ArchiveSummary> Reader::summary()
         {&s.missing, u"SELECT COUNT(*) FROM message WHERE missing_run IS NOT NULL"_s},
         {&s.people, u"SELECT COUNT(*) FROM person"_s},
         {&s.memberships, u"SELECT COUNT(*) FROM membership WHERE to_run IS NULL"_s},
+        {&s.events, u"SELECT COUNT(*) FROM live_event"_s},
     };
     for (const auto &[target, sql] : counts) {
         Result<QVariant> v = m_store.scalar(sql);
@@ -140,7 +142,7 @@ Result<ArchiveSummary> Reader::summary()
         return q.error();
     while (q.value()->next()) {
         RunRow run = runAt(*q.value());
-        if (!s.lastFinished && run.status == "finished"_L1)
+        if (!s.lastFinished && run.kind == "sync"_L1 && run.status == "finished"_L1)
             s.lastFinished = run;
         s.runs.append(run);
     }
@@ -247,6 +249,40 @@ Result<QList<StoredMessage>> Reader::search(const QString &query, int limit)
     while (q.next())
         out.append(messageAt(q));
     return out;
+}
+
+Result<> Reader::events(std::optional<qint64> since, std::optional<qint64> until, const QStringList &types,
+    const std::function<void(const StoredEvent &)> &sink)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    QString typeCondition;
+    if (!types.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < types.size(); ++i)
+            marks.append(u"?"_s);
+        typeCondition = u" AND type IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    q.prepare(u"SELECT run_id, type, ts, event_id, stream_id, message_id, json FROM live_event "
+              "WHERE ts >= ? AND ts <= ?%1 ORDER BY ts, event_key"_s.arg(typeCondition));
+    q.addBindValue(since.value_or(std::numeric_limits<qint64>::min()));
+    q.addBindValue(until.value_or(std::numeric_limits<qint64>::max()));
+    for (const QString &type : types)
+        q.addBindValue(type);
+    if (!q.exec())
+        return m_store.failure(q.lastError());
+    while (q.next()) {
+        StoredEvent e;
+        e.run = q.value(0).toLongLong();
+        e.type = q.value(1).toString();
+        e.timestamp = q.value(2).toLongLong();
+        e.eventId = q.value(3).toString();
+        e.streamId = q.value(4).toString();
+        e.messageId = q.value(5).toString();
+        e.json = q.value(6).toByteArray();
+        sink(e);
+    }
+    return {};
 }
 
 } // namespace Inspector::Archive

@@ -30,6 +30,18 @@ struct RunRow
     RunCounts counts;
 };
 
+/// One live event as `feed --archive` stored it.
+struct StoredEvent
+{
+    qint64 run = 0;
+    QString type;
+    qint64 timestamp = 0;
+    QString eventId;
+    QString streamId; ///< normalised; empty for events about no stream
+    QString messageId; ///< normalised; empty for events about no message
+    QByteArray json; ///< the server's V4Event
+};
+
 /// What an archive holds.
 struct ArchiveSummary
 {
@@ -43,8 +55,9 @@ struct ArchiveSummary
     qint64 missing = 0;
     qint64 people = 0;
     qint64 memberships = 0;
+    qint64 events = 0; ///< live events stored by `feed --archive`
     qint64 bytes = 0;
-    std::optional<RunRow> lastFinished;
+    std::optional<RunRow> lastFinished; ///< the last sync that finished (feed runs are not syncs)
     QList<RunRow> runs; ///< newest first
 };
 
@@ -133,6 +146,10 @@ public:
     /// Messages whose text, sender or stream name holds every term (any version of the text);
     /// newest first, at most @p limit.
     Result<QList<StoredMessage>> search(const QString &query, int limit);
+    /// The stored live events from @p since to @p until (epoch ms), of @p types (all when empty),
+    /// oldest first, one by one to @p sink.
+    Result<> events(std::optional<qint64> since, std::optional<qint64> until, const QStringList &types,
+        const std::function<void(const StoredEvent &)> &sink);
 
 private:
     Store &m_store;

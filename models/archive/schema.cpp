@@ -117,6 +117,23 @@ const char *const Version2[] = {
         PRIMARY KEY (stream_id, run_id, from_ts)))",
 };
 
+// Version 3: live events that `feed --archive` stores, once each (the key of Event::key(): a feed
+// delivers at least once), and each run's count of them.
+const char *const Version3[] = {
+    R"(CREATE TABLE live_event (
+        event_key TEXT PRIMARY KEY,
+        run_id BIGINT NOT NULL,
+        type TEXT NOT NULL,
+        ts BIGINT NOT NULL,
+        event_id TEXT NOT NULL,
+        stream_id TEXT,
+        message_id TEXT,
+        initiator_id BIGINT,
+        json %BLOB% NOT NULL))",
+    R"(CREATE INDEX live_event_time ON live_event (ts))",
+    R"(ALTER TABLE sync_run ADD COLUMN events BIGINT NOT NULL DEFAULT 0)",
+};
+
 template<size_t N> QStringList statements(const char *const (&list)[N], const Dialect &dialect)
 {
     QStringList out;
@@ -156,6 +173,8 @@ QStringList Dialect::migration(int version) const
     }
     case 2:
         return statements(Version2, *this);
+    case 3:
+        return statements(Version3, *this);
     default:
         return {};
     }

@@ -22,10 +22,6 @@ QByteArray contentHash(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-namespace {
-
-/// Keys sorted, no spaces, ids in one Base64 form, without the names the pod repeats in every
-/// message: two objects that differ only in these are one version of a message.
 QByteArray canonical(const QByteArray &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
@@ -53,6 +49,22 @@ QByteArray canonical(const QByteArray &json)
         object.insert(
             u"user"_s, QJsonObject {{u"userId"_s, object.value(u"user"_s).toObject().value(u"userId"_s)}});
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+namespace {
+
+/// Adds what one transaction stored to its run's counts, in that transaction: a run killed at any
+/// instant then counts exactly what it kept (`archive verify` checks it).
+Result<> addToRun(Store &store, qint64 run, const char *column, qint64 n)
+{
+    if (n == 0)
+        return {};
+    const QString name = QString::fromLatin1(column);
+    Result<QSqlQuery *> q
+        = store.run(u"UPDATE sync_run SET %1 = %1 + ? WHERE run_id = ?"_s.arg(name), {n, run});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 QVariant nullable(const QString &value)
@@ -123,11 +135,8 @@ Result<qint64> Writer::startRun(
 Result<> Writer::saveCounts(qint64 run, const RunCounts &c)
 {
     Result<QSqlQuery *> q
-        = m_store.run(u"UPDATE sync_run SET streams = ?, streams_new = ?, messages_seen = ?, "
-                      "messages_new = ?, revisions = ?, missing = ?, member_changes = ?, "
-                      "requests = ?, throttled = ? WHERE run_id = ?"_s,
-            {c.streams, c.streamsNew, c.messagesSeen, c.messagesNew, c.revisions, c.missing, c.memberChanges,
-                c.requests, c.throttled, run});
+        = m_store.run(u"UPDATE sync_run SET streams = ?, requests = ?, throttled = ? WHERE run_id = ?"_s,
+            {c.streams, c.requests, c.throttled, run});
     if (!q)
         return q.error();
     return {};
@@ -185,6 +194,8 @@ Result<bool> Writer::storeStream(qint64 run, const StreamRecord &s)
             {s.id, text(s.type), text(s.name), int(s.active), int(s.crossPod), rev + 1, hash, run, run});
         if (!u)
             return u.error();
+        if (Result<> n = addToRun(m_store, run, "streams_new", known ? 0 : 1); !n)
+            return n.error();
         return !known;
     });
 }
@@ -239,6 +250,11 @@ Result<PageCounts> Writer::storePage(
         }
         if (counts.seen == 0)
             return counts;
+        for (const auto &[column, n] : {std::pair {"messages_seen", counts.seen},
+                 std::pair {"messages_new", counts.added}, std::pair {"revisions", counts.revised}}) {
+            if (Result<> r = addToRun(m_store, run, column, n); !r)
+                return r.error();
+        }
         // The cursor: what is stored without a gap from pass_from to newest_ts. A pass from an
         // earlier floor joins it only once it has reached the stored block.
         const Dialect d {m_store.isPostgres()};
@@ -400,6 +416,31 @@ Result<> Writer::storePerson(
     return {};
 }
 
+Result<int> Writer::storeEvents(qint64 run, const QList<Event> &events)
+{
+    return inTransaction<int>(m_store, [&]() -> Result<int> {
+        int added = 0;
+        for (const Event &e : events) {
+            const QString stream
+                = e.stream.streamId.isEmpty() ? QString() : Ids::normalized(e.stream.streamId);
+            const QString message = e.messageId.isEmpty() ? QString() : Ids::normalized(e.messageId);
+            Result<QSqlQuery *> q = m_store.run(
+                u"INSERT INTO live_event (event_key, run_id, type, ts, event_id, stream_id, message_id, "
+                "initiator_id, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING"_s,
+                {e.key(), run, text(e.type), e.timestamp, text(e.id), nullable(stream), nullable(message),
+                    e.initiator.userId ? QVariant(e.initiator.userId)
+                                       : QVariant(QMetaType::fromType<qint64>()),
+                    QJsonDocument(e.raw).toJson(QJsonDocument::Compact)});
+            if (!q)
+                return q.error();
+            added += q.value()->numRowsAffected() > 0 ? 1 : 0;
+        }
+        if (Result<> r = addToRun(m_store, run, "events", added); !r)
+            return r.error();
+        return added;
+    });
+}
+
 Result<int> Writer::finishPass(qint64 run, const QString &streamId, qint64 from, qint64 to)
 {
     return inTransaction<int>(m_store, [&]() -> Result<int> {
@@ -409,6 +450,8 @@ Result<int> Writer::finishPass(qint64 run, const QString &streamId, qint64 from,
         if (!q)
             return q.error();
         const int missing = q.value()->numRowsAffected();
+        if (Result<> r = addToRun(m_store, run, "missing", missing); !r)
+            return r.error();
         Result<QSqlQuery *> c = m_store.run(u"UPDATE coverage SET to_ts = ?, complete = 1 "
                                             "WHERE stream_id = ? AND run_id = ? AND from_ts = ?"_s,
             {to, streamId, run, from});
@@ -493,6 +536,8 @@ Result<int> Writer::storeMembers(qint64 run, const QString &streamId, const QLis
                 return r.error();
             ++changes;
         }
+        if (Result<> r = addToRun(m_store, run, "member_changes", changes); !r)
+            return r.error();
         return changes;
     });
 }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include "data/event.h"
 #include "data/localresult.h"
 #include "data/message.h"
 
@@ -46,7 +47,9 @@ struct PageCounts
     qint64 newestTimestamp = 0;
 };
 
-/// A sync run's counts, kept in its row.
+/// A sync run's counts, kept in its row. What a write stores (new streams, messages seen, new,
+/// revised, missing, member changes) is added to the row in the write's own transaction, so a run
+/// killed at any instant counts exactly what it kept.
 struct RunCounts
 {
     int streams = 0;
@@ -58,6 +61,7 @@ struct RunCounts
     qint64 memberChanges = 0;
     qint64 requests = 0;
     qint64 throttled = 0;
+    qint64 events = 0; ///< live events stored new (`feed --archive`)
 };
 
 /**
@@ -80,7 +84,7 @@ public:
     Result<qint64> startRun(
         const QString &kind, const QString &pod, const QString &scope, const QString &options);
     Result<> finishRun(qint64 run, const QString &status, const RunCounts &counts, const QString &error = {});
-    /// Saves the counts so far, so that a run that dies says what it stored.
+    /// Saves the counts no write adds by itself: streams in the run, requests, 429 answers.
     Result<> saveCounts(qint64 run, const RunCounts &counts);
 
     /// Stores a stream; true when it is new to the archive. A change of its object is a new revision.
@@ -92,6 +96,9 @@ public:
     Result<qint64> passStart(const QString &streamId, qint64 floor, qint64 lookbackMs);
     /// Records the start of a pass over [@p from, @p to] (its coverage row).
     Result<> beginPass(qint64 run, const QString &streamId, qint64 from, qint64 to);
+    /// Stores a batch of live events in one transaction, each once whatever the run: an event seen
+    /// before (a feed delivers at least once) is left as it is. The count of new ones.
+    Result<int> storeEvents(qint64 run, const QList<Event> &events);
     /// Stores one page of a stream's messages with the stream's cursor, in one transaction.
     Result<PageCounts> storePage(
         qint64 run, const QString &streamId, qint64 passFrom, const QList<Message> &page);
@@ -122,5 +129,8 @@ private:
 
 /// SHA-256 of @p bytes.
 QByteArray contentHash(const QByteArray &bytes);
+/// Keys sorted, no spaces, ids in one Base64 form, without the names the pod repeats in every
+/// message: two objects that differ only in these are one version of a message (or stream).
+QByteArray canonical(const QByteArray &json);
 
 } // namespace Inspector::Archive

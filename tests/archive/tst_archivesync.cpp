@@ -328,6 +328,104 @@ private Q_SLOTS:
         for (const QJsonValue &v : coverage.json())
             gap = gap || v.toObject().contains(u"gapFrom"_s);
         QVERIFY(!gap);
+
+        // Three runs with edits, suppressions, a removal and member changes: everything checks out.
+        const CliRun verify = run({u"--json"_s, u"archive"_s, u"verify"_s, archive});
+        QVERIFY2(verify.code == 0, qPrintable(describe(verify)));
+        QHash<QString, QJsonObject> checks;
+        for (const QJsonValue &v : verify.json())
+            checks.insert(v.toObject().value(u"check"_s).toString(), v.toObject());
+        QCOMPARE(checks.size(), 7);
+        for (const QJsonObject &c : std::as_const(checks))
+            QCOMPARE(c.value(u"problems"_s).toInt(), 0);
+        // Every version of every message was looked at: the messages and their earlier versions.
+        const QJsonObject held = run({u"--json"_s, u"archive"_s, u"info"_s, archive}).json().at(0).toObject();
+        QCOMPARE(checks.value(u"message-bytes"_s).value(u"checked"_s).toInt(),
+            held.value(u"messages"_s).toInt() + held.value(u"revisions"_s).toInt());
+        QCOMPARE(checks.value(u"search-index"_s).value(u"checked"_s).toInt(),
+            checks.value(u"message-bytes"_s).value(u"checked"_s).toInt());
+        QCOMPARE(checks.value(u"run-counts"_s).value(u"checked"_s).toInt(), 3);
+        QVERIFY(checks.value(u"memberships"_s).value(u"checked"_s).toInt() > 0);
+        QCOMPARE(checks.value(u"structure"_s).contains(u"note"_s), postgres);
+    }
+
+    void verifyFindsDamage_data()
+    {
+        QTest::addColumn<QStringList>("damage");
+        QTest::addColumn<QStringList>("failing");
+        const QString first = u"(SELECT MIN(rowid) FROM %1)"_s;
+        QTest::newRow("a byte added to a kept message") << QStringList {
+            u"UPDATE message_revision SET json = json || X'20' WHERE rowid = "_s
+            + first.arg(u"message_revision"_s)} << QStringList {u"message-bytes"_s};
+        QTest::newRow("a stream's object replaced") << QStringList {
+            u"UPDATE stream_revision SET raw = X'7B7D' WHERE rowid = "_s
+            + first.arg(u"stream_revision"_s)} << QStringList {u"stream-bytes"_s};
+        QTest::newRow("a version deleted") << QStringList {u"DELETE FROM message_revision WHERE rowid = "_s
+            + first.arg(u"message_revision"_s)}
+                                           << QStringList {u"revisions"_s, u"run-counts"_s};
+        QTest::newRow("a message deleted, its versions kept")
+            << QStringList {u"DELETE FROM message WHERE rowid = "_s + first.arg(u"message"_s)}
+            << QStringList {u"revisions"_s};
+        QTest::newRow("a run's count changed")
+            << QStringList {u"UPDATE sync_run SET revisions = revisions + 1"_s}
+            << QStringList {u"run-counts"_s};
+        QTest::newRow("an interval ending before it starts") << QStringList {
+            u"UPDATE membership SET to_run = from_run - 1 WHERE rowid = "_s
+            + first.arg(u"membership"_s)} << QStringList {u"memberships"_s};
+        QTest::newRow("two open intervals")
+            << QStringList {u"INSERT INTO membership SELECT stream_id, user_id, from_run + 100, NULL, owner, "
+                            "join_date FROM membership WHERE to_run IS NULL LIMIT 1"_s}
+            << QStringList {u"memberships"_s};
+        QTest::newRow("the search index damaged")
+            << QStringList {u"UPDATE message_text_data SET block = zeroblob(length(block)) WHERE id > 10"_s}
+            << QStringList {u"search-index"_s};
+    }
+    void verifyFindsDamage()
+    {
+        QFETCH(QStringList, damage);
+        QFETCH(QStringList, failing);
+        // One synced archive, copied for each kind of damage.
+        const QString clean = m_dir.filePath(u"verify-clean.sqlite"_s);
+        if (!QFile::exists(clean)) {
+            const CliRun sync = run({u"--demo"_s, u"archive"_s, u"sync"_s, clean, u"--members"_s});
+            QVERIFY2(sync.code == 0, qPrintable(describe(sync)));
+            QCOMPARE(run({u"archive"_s, u"verify"_s, clean}).code, 0);
+        }
+        const QString archive = m_dir.filePath(
+            u"verify-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+        QVERIFY(QFile::copy(clean, archive));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+            db.setDatabaseName(archive);
+            QVERIFY(db.open());
+            for (const QString &sql : std::as_const(damage)) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                QVERIFY2(q.numRowsAffected() > 0, qPrintable(sql));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"damage"_s);
+
+        const CliRun verify = run({u"--json"_s, u"archive"_s, u"verify"_s, archive});
+        QCOMPARE(verify.code, 8);
+        QStringList found;
+        for (const QJsonValue &v : verify.json()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(u"problems"_s).toInt() == 0)
+                continue;
+            found.append(c.value(u"check"_s).toString());
+            // Each problem is described, on standard error as in the JSON.
+            const QString first = c.value(u"details"_s).toArray().at(0).toString();
+            QVERIFY(!first.isEmpty());
+            QVERIFY2(verify.errText().contains(first), qPrintable(describe(verify)));
+        }
+        QCOMPARE(found, failing);
+        QVERIFY2(verify.errText().contains(u"problem"_s), qPrintable(describe(verify)));
+        // The table says which check failed.
+        const CliRun table = run({u"archive"_s, u"verify"_s, archive});
+        QCOMPARE(table.code, 8);
+        QVERIFY2(table.text().contains(u"FAILED"_s), qPrintable(describe(table)));
     }
 
     void bothBackendsKeepTheSameRows()
@@ -496,6 +594,10 @@ private Q_SLOTS:
         const QStringList actual = dump(archive);
         QCOMPARE(actual.size(), expected.size());
         QCOMPARE(actual, expected);
+        // Every run, killed or not, counts exactly the messages it kept (they are added to its row in
+        // each page's transaction), and every kept byte is intact.
+        const CliRun verify = run({u"archive"_s, u"verify"_s, archive});
+        QVERIFY2(verify.code == 0, qPrintable(describe(verify)));
 
         // The runs that were killed say so, with what they stored.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"runs"_s);

@@ -423,14 +423,56 @@ private Q_SLOTS:
 
     void aRunThatDiedIsMarkedInterrupted()
     {
+        // The run dies after two pages: nothing but the pages' own transactions saved its counts.
         const qint64 r1 = run();
-        RunCounts counts;
-        counts.messagesNew = 5;
-        QVERIFY(m_writer->saveCounts(r1, counts).ok());
+        store(r1, page({message(IdA, 1000, u"one"_s), message(IdB, 2000, u"two"_s)}));
+        store(r1, page({message(IdB, 2000, u"two, edited"_s), message(IdC, 3000, u"three"_s)}));
         run();
         QCOMPARE(m_store->scalar(u"SELECT status FROM sync_run WHERE run_id = ?"_s, {r1}).value().toString(),
             u"interrupted"_s);
-        QCOMPARE(count(u"SELECT messages_new FROM sync_run WHERE run_id = %1"_s.arg(r1)), 5);
+        QCOMPARE(count(u"SELECT messages_seen FROM sync_run WHERE run_id = %1"_s.arg(r1)), 4);
+        QCOMPARE(count(u"SELECT messages_new FROM sync_run WHERE run_id = %1"_s.arg(r1)), 3);
+        QCOMPARE(count(u"SELECT revisions FROM sync_run WHERE run_id = %1"_s.arg(r1)), 1);
+    }
+
+    void eventsAreStoredOnce()
+    {
+        auto event = [](const QString &id, qint64 ts, const QString &type = u"MESSAGESENT"_s) {
+            return Parse::eventFromJson(QJsonObject {{u"id"_s, id}, {u"timestamp"_s, ts}, {u"type"_s, type},
+                {u"messageId"_s, standardForm(IdA)},
+                {u"initiator"_s, QJsonObject {{u"user"_s, QJsonObject {{u"userId"_s, 9007199254740993LL}}}}},
+                {u"payload"_s,
+                    QJsonObject {
+                        {u"messageSent"_s, QJsonObject {{u"message"_s, message(IdA, ts, u"live"_s)}}}}}});
+        };
+        const qint64 r1 = run();
+        Result<int> first = m_writer->storeEvents(r1, {event(u"e1"_s, 1000), event(u"e2"_s, 2000)});
+        INSPECTOR_VERIFY_OK(first);
+        QCOMPARE(first.value(), 2);
+        // Delivered again after a kill (same type, id, time and message, in either id form), with one
+        // new event: only the new one is stored, in the next run.
+        const qint64 r2 = run();
+        Result<int> again = m_writer->storeEvents(r2, {event(u"e2"_s, 2000), event(u"e3"_s, 3000)});
+        INSPECTOR_VERIFY_OK(again);
+        QCOMPARE(again.value(), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM live_event"_s), 3);
+        QCOMPARE(count(u"SELECT events FROM sync_run WHERE run_id = %1"_s.arg(r1)), 2);
+        QCOMPARE(count(u"SELECT events FROM sync_run WHERE run_id = %1"_s.arg(r2)), 1);
+
+        QList<StoredEvent> events;
+        Reader reader(*m_store);
+        INSPECTOR_VERIFY_OK(reader.events(
+            2000, std::nullopt, {u"MESSAGESENT"_s}, [&](const StoredEvent &e) { events.append(e); }));
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).eventId, u"e2"_s);
+        QCOMPARE(events.at(0).run, r1);
+        QCOMPARE(events.at(0).messageId, IdA); // normalised
+        QCOMPARE(QJsonDocument::fromJson(events.at(1).json).object().value(u"id"_s).toString(), u"e3"_s);
+        INSPECTOR_VERIFY_OK(reader.events(std::nullopt, std::nullopt, {u"USERJOINEDROOM"_s},
+            [&](const StoredEvent &e) { events.append(e); }));
+        QCOMPARE(events.size(), 2);
+        // The 64-bit initiator id stays exact.
+        QCOMPARE(count(u"SELECT MAX(initiator_id) FROM live_event"_s), 9007199254740993LL);
     }
 };
 

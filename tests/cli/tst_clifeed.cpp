@@ -316,6 +316,12 @@ private Q_SLOTS:
         QTest::newRow("datafeed tag too long")
             << QStringList {u"feed"_s, u"--tag"_s, QString(101, u'x')} << u"at most 100"_s;
         QTest::newRow("json flag") << QStringList {u"feed"_s, u"--json"_s} << u"--json"_s;
+        QTest::newRow("archive and output") << QStringList {u"feed"_s, u"--archive"_s, u"a.sqlite"_s,
+            u"--output"_s, u"e.jsonl"_s} << u"leave out --output"_s;
+        QTest::newRow("archive and resume")
+            << QStringList {u"feed"_s, u"--archive"_s, u"a.sqlite"_s, u"--resume"_s} << u"--resume"_s;
+        QTest::newRow("archive url with a password")
+            << QStringList {u"feed"_s, u"--archive"_s, u"postgresql://me:secret@db/pod"_s} << u"password"_s;
     }
 
     void usageErrors()
@@ -325,6 +331,65 @@ private Q_SLOTS:
         const Run r = run(QStringList {u"--demo"_s} + args);
         QVERIFY2(r.code == Cli::Usage, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void feedIntoAnArchive()
+    {
+        const QString archive = path(u"feed.sqlite"_s);
+        const Run first = run({u"--demo"_s, u"feed"_s, u"--archive"_s, archive, u"--max-events"_s, u"3"_s});
+        QVERIFY2(first.code == Cli::Success, qPrintable(first.describe()));
+        QVERIFY(first.out.isEmpty());
+        QVERIFY2(
+            first.err.contains(u"Run 1 of the archive %1: 3 events stored, 0 held already"_s.arg(archive)),
+            qPrintable(first.err));
+        // A new demo pod plays its script again from the start: the three events the archive holds
+        // (a redelivery, as after a kill before the acknowledgement) are not stored twice.
+        const Run second = run({u"--demo"_s, u"feed"_s, u"--archive"_s, archive, u"--max-events"_s, u"10"_s});
+        QVERIFY2(second.code == Cli::Success, qPrintable(second.describe()));
+        QVERIFY2(
+            second.err.contains(u"Run 2 of the archive %1: 7 events stored, 3 held already"_s.arg(archive)),
+            qPrintable(second.err));
+
+        const Run events = run({u"--json"_s, u"archive"_s, u"events"_s, archive});
+        QVERIFY2(events.code == Cli::Success, qPrintable(events.describe()));
+        const QJsonArray stored = QJsonDocument::fromJson(events.out).array();
+        QCOMPARE(stored.size(), 10);
+        QSet<QString> keys;
+        QHash<int, int> byRun;
+        for (const QJsonValue &v : stored) {
+            const QJsonObject e = v.toObject();
+            keys.insert(e.value(u"type"_s).toString() + e.value(u"id"_s).toString()
+                + QString::number(e.value(u"timestamp"_s).toInteger()));
+            ++byRun[e.value(u"_inspector"_s).toObject().value(u"run"_s).toInt()];
+            QVERIFY(e.contains(u"payload"_s)); // the server's V4Event at top level
+        }
+        QCOMPARE(keys.size(), 10);
+        QCOMPARE(byRun.value(1), 3);
+        QCOMPARE(byRun.value(2), 7);
+        const Run rooms = run({u"archive"_s, u"events"_s, archive, u"--types"_s, u"roomcreated"_s});
+        QVERIFY2(rooms.code == Cli::Success, qPrintable(rooms.describe()));
+        QVERIFY2(rooms.out.contains("ROOMCREATED") && !rooms.out.contains("MESSAGESENT"),
+            qPrintable(rooms.describe()));
+        const Run verify = run({u"archive"_s, u"verify"_s, archive});
+        QVERIFY2(verify.code == Cli::Success, qPrintable(verify.describe()));
+        // A feed is not a sync: the archive has still never been synced.
+        const Run table = run({u"archive"_s, u"info"_s, archive});
+        QVERIFY2(table.out.contains("Last finished sync:    none"), qPrintable(table.describe()));
+
+        // Ctrl+C once the feed is ready: the run is marked cancelled, and what it stored is counted.
+        const Run stopped
+            = run({u"--demo"_s, u"feed"_s, u"--archive"_s, archive}, false, Interrupt::AfterStderr);
+        QVERIFY2(stopped.code == Cli::Interrupted, qPrintable(stopped.describe()));
+        const Run info = run({u"--json"_s, u"archive"_s, u"info"_s, archive});
+        QVERIFY2(info.code == Cli::Success, qPrintable(info.describe()));
+        const QJsonObject summary = QJsonDocument::fromJson(info.out).array().at(0).toObject();
+        QVERIFY(summary.value(u"events"_s).toInt() >= 10);
+        const QJsonObject last = summary.value(u"runs"_s).toArray().at(0).toObject();
+        QCOMPARE(last.value(u"kind"_s).toString(), u"feed"_s);
+        QCOMPARE(last.value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(last.value(u"counts"_s).toObject().value(u"events"_s).toInt(),
+            summary.value(u"events"_s).toInt() - 10);
+        QCOMPARE(run({u"archive"_s, u"verify"_s, archive}).code, Cli::Success);
     }
 
     void resumeOfMissingCaptureIsAClearError()
