@@ -108,6 +108,7 @@ ApiClient::ApiClient(
     if (m_options.proxy)
         m_nam->setProxy(*m_options.proxy);
     m_options.maxConcurrent = std::max(1, m_options.maxConcurrent);
+    m_window = m_options.maxConcurrent;
 }
 
 ApiClient::~ApiClient()
@@ -159,11 +160,18 @@ void ApiClient::dispatch(ApiJob *job)
     enqueue(job);
 }
 
+void ApiClient::setMaxConcurrent(int n)
+{
+    m_options.maxConcurrent = std::max(1, n);
+    m_window = m_options.maxConcurrent;
+    launchQueued();
+}
+
 void ApiClient::enqueue(ApiJob *job)
 {
     if (job->m_finished)
         return;
-    if (m_running < m_options.maxConcurrent)
+    if (canLaunch() && m_queue.isEmpty())
         launch(job);
     else
         m_queue.enqueue(job);
@@ -172,10 +180,32 @@ void ApiClient::enqueue(ApiJob *job)
 void ApiClient::releaseSlot()
 {
     --m_running;
-    while (!m_queue.isEmpty() && m_running < m_options.maxConcurrent) {
+    launchQueued();
+}
+
+void ApiClient::launchQueued()
+{
+    while (!m_queue.isEmpty() && canLaunch()) {
         QPointer<ApiJob> next = m_queue.dequeue();
         if (next && !next->m_finished)
             launch(next);
+    }
+}
+
+void ApiClient::govern(const ApiJob *job, int status)
+{
+    if (status == 429) {
+        // Once per round: the other answers to requests that left before the last decrease were
+        // on their way already and say nothing new.
+        if (job->m_launch > m_lastDecrease) {
+            m_window = std::max(1.0, m_window / 2);
+            m_lastDecrease = m_launches;
+            ++m_slowdowns;
+            qCInfo(lcApi) << "429: at most" << window() << "requests at once from now on";
+        }
+    } else if (status >= 200 && status <= 299) {
+        m_window = std::min<double>(m_options.maxConcurrent, m_window + 1.0 / m_window);
+        launchQueued();
     }
 }
 
@@ -222,6 +252,7 @@ void ApiClient::launch(ApiJob *job)
     req.setSslConfiguration(ssl);
 
     ++m_running;
+    job->m_launch = ++m_launches;
     if (!redirect)
         ++job->m_attempts;
     job->m_waiting = false;
@@ -248,6 +279,15 @@ void ApiClient::launch(ApiJob *job)
 
 void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
 {
+    // A 429, or a 5xx with a Retry-After, holds every request that has not left yet, before this
+    // one's slot goes to the next in line.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool holds = status == 429 || (status >= 500 && reply->hasRawHeader("Retry-After"));
+    if (holds) {
+        m_held = true;
+        ++m_hold;
+    }
+    const quint64 hold = m_hold;
     releaseSlot();
     const ApiRequest &r = job->m_request;
     ApiResponse &resp = job->m_response;
@@ -296,7 +336,16 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
         return;
     }
 
+    // Not sent again (an answer the request accepts, or one it gives up on): nothing to wait for.
+    auto endHold = [this, holds, hold] {
+        if (holds && hold == m_hold) {
+            m_held = false;
+            launchQueued();
+        }
+    };
     if (!error.isError()) {
+        govern(job, resp.status);
+        endHold();
         job->finish(error);
         return;
     }
@@ -314,14 +363,28 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
 
     const auto delay = m_options.retry.delayBeforeRetry(
         job->m_attempts, error, resp.retryAfter, m_time->nowMs(), m_time->random01());
+    govern(job, resp.status);
     if (!delay) {
+        endHold();
         job->finish(m_options.retry.explainRetryAfterCap(error, resp.retryAfter, m_time->nowMs()));
         return;
     }
     qCInfo(lcApi) << "retrying" << r.description << "in" << *delay << "ms after" << error.message;
     job->m_waiting = true;
     Q_EMIT job->retrying(job->m_attempts, *delay, error);
-    m_time->callLater(*delay, job, [this, job] { dispatch(job); });
+    // The hold (if this answer made one) ends when this request is sent again, or would have been:
+    // a job cancelled meanwhile does not keep the others waiting.
+    m_time->callLater(*delay, this, [this, hold, holds, job = QPointer<ApiJob>(job)] {
+        if (holds && hold == m_hold) {
+            m_held = false;
+            if (job && !job->m_finished)
+                m_queue.prepend(job); // first in line: it waited longest (a 401 still re-authenticates)
+            launchQueued();
+            return;
+        }
+        if (job)
+            dispatch(job);
+    });
 }
 
 std::optional<QUrl> ApiClient::checkRedirect(

@@ -3,6 +3,8 @@
 
 #include "data/localresult.h"
 
+#include <algorithm>
+
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
@@ -54,6 +56,13 @@ struct ApiClientOptions
  * too. At most `maxConcurrent` requests are on the wire at once (the pod's rate budget is per
  * source IP and shared); more wait in a queue.
  *
+ * One rate governor for everything the session sends (a sync's workers, an export's pages): the
+ * number of requests on the wire at once is a window of at most `maxConcurrent` that halves on a
+ * 429 (multiplicative decrease, once per round of requests: the answers to requests sent before
+ * the last decrease do not halve it again) and grows by one per window of answers (additive
+ * increase). A 429, or a 5xx with a Retry-After, also holds every request that has not left yet
+ * until the throttled one is sent again (or given up), so no worker runs into the same wall.
+ *
  * Tokens are added to requests here and nowhere else, and they never leave the origin they were
  * meant for: Qt's automatic redirects are off, a redirect to another origin (scheme, host, port) is
  * an error naming the target, and a same-origin one is followed by hand (at most
@@ -89,6 +98,16 @@ public:
     /// Why there is no key-manager token, when authentication went on without one.
     QString keyManagerNote() const { return m_keyManagerNote; }
 
+    int maxConcurrent() const { return m_options.maxConcurrent; }
+    /// At most @p n requests at once from now on (at least 1); the window starts again at @p n.
+    void setMaxConcurrent(int n);
+    /// Requests allowed on the wire at once now (the rate governor's window, 1 to maxConcurrent).
+    int window() const { return std::max(1, int(m_window)); }
+    /// Times a 429 halved the window.
+    int slowdowns() const { return m_slowdowns; }
+    /// Whether requests wait for a throttled one to be sent again.
+    bool isHeld() const { return m_held; }
+
     /// Starts a request. See ApiJob for the signal contract.
     ApiJob *send(const ApiRequest &request);
     /// Authenticates now (normally it happens on the first request that needs a token).
@@ -109,6 +128,10 @@ private:
     void enqueue(ApiJob *job);
     void launch(ApiJob *job);
     void releaseSlot();
+    bool canLaunch() const { return m_running < window() && !m_held; }
+    void launchQueued();
+    /// The governor's window after an answer with @p status (see the class comment).
+    void govern(const ApiJob *job, int status);
     void handleReply(ApiJob *job, QNetworkReply *reply);
     /// For a 3xx with a Location: the URL to follow (same origin, within the hop limit), or nullopt
     /// with *error set (another origin, too many hops, not an http(s) URL).
@@ -129,6 +152,12 @@ private:
     QList<QPointer<ApiJob>> m_waitingForAuth;
     int m_running = 0;
     bool m_authenticating = false;
+    double m_window = 4; ///< the rate governor's window (see the class comment)
+    quint64 m_launches = 0; ///< requests sent so far
+    quint64 m_lastDecrease = 0; ///< m_launches when the window last halved
+    int m_slowdowns = 0;
+    bool m_held = false; ///< requests wait for a throttled one to be sent again
+    quint64 m_hold = 0; ///< which hold is current (a later 429 replaces an earlier one)
 };
 
 } // namespace Inspector

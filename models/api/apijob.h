@@ -85,6 +85,7 @@ private:
     bool m_followingRedirect = false; // the next launch() follows m_redirectUrl instead of a new attempt
     int m_redirects = 0; // followed within this attempt
     int m_attempts = 0;
+    quint64 m_launch = 0; // ApiClient's count of launches when this attempt left (the rate governor)
     bool m_reauthenticated = false;
     bool m_finished = false;
     bool m_waiting = false; // queued, backing off or waiting for authentication

@@ -108,6 +108,10 @@ SyncProgress Sync::progressNow() const
 void Sync::start()
 {
     m_clock.start();
+    // N streams at once need N requests on the wire at once (the client's rate governor may still
+    // narrow it on 429s).
+    if (m_client->maxConcurrent() < m_options.concurrency)
+        m_client->setMaxConcurrent(m_options.concurrency);
     Result<qint64> run
         = m_writer.startRun(u"sync"_s, podIdentity(m_client), m_options.scopeText(), m_options.optionsText());
     if (!run) {

@@ -426,6 +426,109 @@ private Q_SLOTS:
         QCOMPARE(m_time.delays, QList<int> {expectedDelay});
     }
 
+    void aThrottleSlowsTheWholeSession()
+    {
+        // Waits fire only when the test says so, so that what happens during one can be seen.
+        struct HeldTime final : TimeSource
+        {
+            QList<std::function<void()>> pending;
+            void callLater(int delayMs, QObject *context, std::function<void()> fn) override
+            {
+                if (delayMs > 0)
+                    pending.append([context = QPointer<QObject>(context), fn] {
+                        if (context)
+                            fn();
+                    });
+                else
+                    QTimer::singleShot(0, context, std::move(fn));
+            }
+        } time;
+        RetryPolicy retry;
+        retry.maxAttempts = 3;
+        auto client = TestSupport::botClient(*m_pod, {&time, 10000, retry});
+        QCOMPARE(client->window(), 4);
+        QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError());
+        m_pod->clearRequestLog();
+
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.retryAfterSeconds = 2;
+        m_pod->addFault(f);
+        ApiJob *throttled = client->send(Requests::signalList(0, 50));
+        QSignalSpy retrying(throttled, &ApiJob::retrying);
+        QVERIFY(retrying.wait(10000));
+        // The 429 halved the window and holds the session: another worker's request waits too.
+        QCOMPARE(client->slowdowns(), 1);
+        QCOMPARE(client->window(), 2);
+        QVERIFY(client->isHeld());
+        ApiJob *other = client->send(Requests::sessionInfo());
+        QSignalSpy otherFinished(other, &ApiJob::finished);
+        QTest::qWait(300);
+        QVERIFY(otherFinished.isEmpty());
+        QCOMPARE(countRequests(u"/pod/v2/sessioninfo"_s), 0);
+        QCOMPARE(time.pending.size(), 1); // the Retry-After of the throttled request
+        // The Retry-After is over: the throttled request goes first, then the others.
+        QSignalSpy throttledFinished(throttled, &ApiJob::finished);
+        time.pending.takeFirst()();
+        QVERIFY(!client->isHeld());
+        QVERIFY(throttledFinished.wait(10000));
+        QVERIFY(otherFinished.wait(10000) || !otherFinished.isEmpty());
+        QVERIFY2(throttled->isSuccess() && other->isSuccess(), qPrintable(throttled->error().message));
+        QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 2);
+
+        // Each answer widens the window by one over its width: back to 4 after a few.
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError());
+        QCOMPARE(client->window(), 4);
+        QCOMPARE(client->slowdowns(), 1);
+        // A sync of many streams at once widens it.
+        client->setMaxConcurrent(8);
+        QCOMPARE(client->window(), 8);
+        client->setMaxConcurrent(0);
+        QCOMPARE(client->window(), 1);
+    }
+
+    void throttledAnswersOfOneRoundHalveTheWindowOnce()
+    {
+        // Four requests leave together and all four are answered 429: the window halves once.
+        auto client = makeClient();
+        QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError());
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.count = 4;
+        m_pod->addFault(f);
+        int succeeded = 0;
+        int finished = 0;
+        for (int i = 0; i < 4; ++i) {
+            ApiJob *job = client->send(Requests::signalList(0, 50));
+            connect(job, &ApiJob::finished, this, [&finished, &succeeded, job] {
+                ++finished;
+                succeeded += job->isSuccess();
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 4, 10000);
+        QCOMPARE(succeeded, 4);
+        QCOMPARE(countRequests(u"/agent/v1/signals/list"_s), 8);
+        QCOMPARE(client->slowdowns(), 1);
+        QVERIFY(!client->isHeld());
+    }
+
+    void aGivenUpThrottleReleasesTheSession()
+    {
+        // Retries exhausted: the request fails, and the others are not held for it.
+        auto client = TestSupport::botClient(*m_pod, {&m_time, 10000, RetryPolicy::never()});
+        Fault f;
+        f.pathPattern = u"/agent/v1/signals/list"_s;
+        f.kind = Fault::Kind::Throttle;
+        f.retryAfterSeconds = 5;
+        m_pod->addFault(f);
+        QCOMPARE(call(client.get(), Requests::signalList(0, 50)).first.kind, Kind::RateLimited);
+        QVERIFY(!client->isHeld());
+        QVERIFY(!call(client.get(), Requests::sessionInfo()).first.isError());
+    }
+
     void hugeRetryAfterNeverMeansNoWait_data()
     {
         QTest::addColumn<QByteArray>("retryAfter");

@@ -486,6 +486,34 @@ private Q_SLOTS:
             u"failed"_s);
     }
 
+    void concurrencyIsRequestsAtOnce()
+    {
+        // --concurrency 8 reads eight streams at once: eight requests wait at the pod together (the
+        // session's own limit of 4 would hold the other four back).
+        CliPod pod;
+        Inspector::DemoPod::Config config;
+        config.streams = 12;
+        config.messagesPerStream = 30;
+        QVERIFY(pod.start(config));
+        const QString archive = m_dir.filePath(u"wide.sqlite"_s);
+        using namespace Inspector::Archive;
+        Inspector::Result<std::unique_ptr<Store>> store
+            = Store::open(Location::parse(archive).value(), Store::Mode::Write);
+        INSPECTOR_VERIFY_OK(store);
+        const std::unique_ptr<Inspector::ApiClient> client = Inspector::TestSupport::botClient(*pod.server);
+        QCOMPARE(client->maxConcurrent(), 4);
+        pod.server->setLatencyMs(300);
+        SyncOptions options;
+        options.concurrency = 8;
+        Sync sync(client.get(), store.value().get(), options);
+        QSignalSpy finished(&sync, &Sync::finished);
+        sync.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toString(), QString());
+        QCOMPARE(client->maxConcurrent(), 8);
+        QVERIFY2(pod.server->maxHeldAnswers() > 4, qPrintable(QString::number(pod.server->maxHeldAnswers())));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
