@@ -163,12 +163,18 @@ public:
         m_sync = new Archive::Sync(client(), m_store.get(), m_options, this);
         connect(m_sync, &Archive::Sync::progress, this, [this](const Archive::SyncProgress &p) {
             const double seconds = std::max<qint64>(p.elapsedMs, 1) / 1000.0;
-            console().progress(tr("Streams %1 of %2, %3 running; %4 messages (%5/s)")
-                                   .arg(p.streamsDone)
-                                   .arg(p.streamsTotal)
-                                   .arg(p.running)
-                                   .arg(p.messages)
-                                   .arg(qRound64(p.messages / seconds)));
+            QString line = tr("Streams %1 of %2, %3 running; %4 messages (%5/s)")
+                               .arg(p.streamsDone)
+                               .arg(p.streamsTotal)
+                               .arg(p.running)
+                               .arg(p.messages)
+                               .arg(qRound64(p.messages / seconds));
+            if (const std::optional<qint64> ms = p.remainingMs()) {
+                const qint64 left = *ms / 1000;
+                line += left < 60 ? tr(", about %1 s left").arg(left)
+                                  : tr(", about %1 min left").arg(qRound64(left / 60.0));
+            }
+            console().progress(line);
         });
         connect(m_sync, &Archive::Sync::finished, this, &ArchiveSyncCommand::report);
         m_sync->start();

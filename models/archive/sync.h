@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include "api/apierror.h"
 #include "archive/writer.h"
 
@@ -54,6 +56,15 @@ struct SyncProgress
     int running = 0;
     qint64 messages = 0; ///< messages read so far
     qint64 elapsedMs = 0;
+
+    /// The time left at the pace of the streams done so far (rough while a few big streams
+    /// dominate); nullopt before the first stream is done, or after the last.
+    std::optional<qint64> remainingMs() const
+    {
+        if (streamsDone <= 0 || streamsTotal <= streamsDone)
+            return std::nullopt;
+        return elapsedMs * (streamsTotal - streamsDone) / streamsDone;
+    }
 };
 
 /// One stream a sync could not finish, and why.

@@ -11,6 +11,7 @@
 
 #include "archive/reader.h"
 #include "archive/store.h"
+#include "archive/sync.h"
 #include "archive/writer.h"
 #include "common/postgresfixture.h"
 #include "common/testsuite.h"
@@ -433,6 +434,18 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT messages_seen FROM sync_run WHERE run_id = %1"_s.arg(r1)), 4);
         QCOMPARE(count(u"SELECT messages_new FROM sync_run WHERE run_id = %1"_s.arg(r1)), 3);
         QCOMPARE(count(u"SELECT revisions FROM sync_run WHERE run_id = %1"_s.arg(r1)), 1);
+    }
+
+    void timeLeftAtThePaceOfTheStreamsDone()
+    {
+        SyncProgress p;
+        p.streamsTotal = 10;
+        p.elapsedMs = 30000;
+        QCOMPARE(p.remainingMs(), std::nullopt); // nothing done yet: no pace to go by
+        p.streamsDone = 4;
+        QCOMPARE(p.remainingMs(), std::optional<qint64>(45000));
+        p.streamsDone = 10;
+        QCOMPARE(p.remainingMs(), std::nullopt);
     }
 
     void eventsAreStoredOnce()
