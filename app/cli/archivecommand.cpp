@@ -37,7 +37,7 @@ QJsonObject countsJson(const Archive::RunCounts &c)
     return {{u"streams"_s, c.streams}, {u"streamsNew"_s, c.streamsNew}, {u"messagesSeen"_s, c.messagesSeen},
         {u"messagesNew"_s, c.messagesNew}, {u"revisions"_s, c.revisions}, {u"missing"_s, c.missing},
         {u"memberChanges"_s, c.memberChanges}, {u"requests"_s, c.requests}, {u"throttled"_s, c.throttled},
-        {u"events"_s, c.events}};
+        {u"events"_s, c.events}, {u"receipts"_s, c.receipts}};
 }
 
 QJsonObject runJson(const Archive::RunRow &r)
@@ -129,6 +129,7 @@ public:
         m_options.types = filter.value().types;
         m_options.includeInactive = filter.value().includeInactive;
         m_options.members = cli().isSet(u"members"_s);
+        m_options.receipts = cli().isSet(u"receipts"_s);
         const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
         if (!window)
             return window.error();
@@ -212,6 +213,7 @@ private:
                 {tr("New revisions"), QString::number(c.revisions)},
                 {tr("Marked missing"), QString::number(c.missing)},
                 {tr("Member changes"), QString::number(c.memberChanges)},
+                {tr("Receipts new or changed"), QString::number(c.receipts)},
                 {tr("Requests"), tr("%1 (%2 answered 429)").arg(c.requests).arg(c.throttled)},
                 {tr("Time"), tr("%1 s").arg(m_sync->progressNow().elapsedMs / 1000.0, 0, 'f', 1)}});
         }
@@ -645,6 +647,59 @@ private:
     Archive::Analysis::Period m_period = Archive::Analysis::Period::Day;
 };
 
+/** @brief `archive receipts ARCHIVE STREAM [MESSAGE]`: who received and read the stored messages. */
+class ArchiveReceiptsCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    Result<> validate() override
+    {
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
+            return id;
+        if (cli().arguments().size() > 2) {
+            if (Result<> id = Commands::checkId(cli().arguments().at(2), tr("message")); !id)
+                return id;
+        }
+        return {};
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        out().setColumns({{tr("MESSAGE"), 36}, {tr("USER"), 16, true}, {tr("NAME"), 20},
+                             {tr("DELIVERED"), 24}, {tr("READ"), 24}, {tr("EMAILED"), 24}},
+            tr("No receipts (archive sync --receipts keeps them)."));
+        auto time = [](const std::optional<qint64> &t) { return t ? Times::toIso(*t) : QString(); };
+        Archive::Reader reader(*m_store);
+        Result<> r = reader.receipts(cli().arguments().value(1), cli().arguments().value(2),
+            [&](const Archive::StoredReceipt &receipt) {
+                if (out().isJson()) {
+                    out().addItem(Commands::withInspector(objectOf(receipt.json),
+                        {{u"messageId"_s, Ids::toUrlSafe(receipt.messageId)},
+                            {u"firstRun"_s, receipt.firstRun}, {u"lastRun"_s, receipt.lastRun}}));
+                    return;
+                }
+                const QJsonObject user = objectOf(receipt.json).value(u"user"_s).toObject();
+                const QString fullName = QString(
+                    user.value(u"firstName"_s).toString() + u' ' + user.value(u"lastName"_s).toString())
+                                             .trimmed();
+                out().addRow({Ids::toUrlSafe(receipt.messageId), QString::number(receipt.userId),
+                    DisplayName::of(fullName, user.value(u"emailAddress"_s).toString(),
+                        user.value(u"username"_s).toString(), receipt.userId),
+                    time(receipt.deliveredAt), time(receipt.readAt), time(receipt.emailedAt)});
+            });
+        if (!r)
+            return failLocal(r.error());
+        done(Success);
+    }
+};
+
 /** @brief `archive events ARCHIVE`: the live events stored by `feed --archive`, oldest first. */
 class ArchiveEventsCommand final : public ArchiveCommand
 {
@@ -756,6 +811,11 @@ public:
 };
 
 } // namespace
+
+std::unique_ptr<Command> Commands::archiveReceipts(const CommandContext &context)
+{
+    return std::make_unique<ArchiveReceiptsCommand>(context);
+}
 
 std::unique_ptr<Command> Commands::archiveEvents(const CommandContext &context)
 {

@@ -72,6 +72,7 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"archive coverage"_s, &Commands::archiveCoverage},
         {u"archive verify"_s, &Commands::archiveVerify},
         {u"archive events"_s, &Commands::archiveEvents},
+        {u"archive receipts"_s, &Commands::archiveReceipts},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;

@@ -302,6 +302,9 @@ const QList<CommandSpec> &CommandLine::commands()
                 {u"lookback"_s, u"DURATION"_s,
                     tr("What each later sync reads again, as P7D, PT12H (default P7D).")},
                 {u"members"_s, {}, tr("Also keep the members as intervals (administrator's listing).")},
+                {u"receipts"_s, {},
+                    tr("Also keep each message's receipts (administrator's listing; one request per "
+                       "message read).")},
                 {u"concurrency"_s, u"N"_s, tr("Streams read at once, 1 to 32 (default 4).")}},
             1, 1},
         {u"archive info"_s, u"ARCHIVE"_s, tr("What an archive holds: pod, runs, counts, size; offline."), {},
@@ -351,6 +354,11 @@ const QList<CommandSpec> &CommandLine::commands()
                "everything from where it starts to where it stops, even when the run was killed). Gaps "
                "are listed on standard error."),
             {{u"by"_s, u"PERIOD"_s, tr("day (default) or week.")}}, 1, 2, false, false},
+        {u"archive receipts"_s, u"ARCHIVE STREAM [MESSAGE]"_s,
+            tr("Who received, read or was e-mailed the stored messages (archive sync --receipts); offline."),
+            tr("--json writes each receipt as the server sent it last, with the message and runs under "
+               "\"_inspector\". A time once seen is kept."),
+            {}, 2, 3, false, false},
         {u"archive events"_s, u"ARCHIVE"_s,
             tr("The live events that feed --archive stored, oldest first; offline."),
             tr("--json writes each event as the server sent it (a V4Event), with the run that stored it "

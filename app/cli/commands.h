@@ -52,6 +52,7 @@ std::unique_ptr<Command> archiveExport(const CommandContext &context);
 std::unique_ptr<Command> archiveCoverage(const CommandContext &context);
 std::unique_ptr<Command> archiveVerify(const CommandContext &context);
 std::unique_ptr<Command> archiveEvents(const CommandContext &context);
+std::unique_ptr<Command> archiveReceipts(const CommandContext &context);
 /** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
 std::unique_ptr<Command> streamCounts(const CommandContext &context);
 

@@ -64,12 +64,13 @@ RunRow runAt(const QSqlQuery &q)
     r.counts.requests = q.value(15).toLongLong();
     r.counts.throttled = q.value(16).toLongLong();
     r.counts.events = q.value(17).toLongLong();
+    r.counts.receipts = q.value(18).toLongLong();
     return r;
 }
 
 const QString RunColumns = u"run_id, kind, status, scope, options, error, started_at, ended_at, streams, "
                            "streams_new, messages_seen, messages_new, revisions, missing, member_changes, "
-                           "requests, throttled, events"_s;
+                           "requests, throttled, events, receipts"_s;
 
 } // namespace
 
@@ -249,6 +250,39 @@ Result<QList<StoredMessage>> Reader::search(const QString &query, int limit)
     while (q.next())
         out.append(messageAt(q));
     return out;
+}
+
+Result<> Reader::receipts(
+    const QString &streamId, const QString &messageId, const std::function<void(const StoredReceipt &)> &sink)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT r.message_id, r.user_id, r.delivered_at, r.read_at, r.email_at, r.first_run, r.last_run, "
+        "r.json FROM receipt r JOIN message m ON m.stream_id = r.stream_id AND m.message_id = r.message_id "
+        "WHERE r.stream_id = ?%1 ORDER BY m.ts, m.seq, r.user_id"_s.arg(
+            messageId.isEmpty() ? QString() : u" AND r.message_id = ?"_s));
+    q.addBindValue(Ids::normalized(streamId));
+    if (!messageId.isEmpty())
+        q.addBindValue(Ids::normalized(messageId));
+    if (!q.exec())
+        return m_store.failure(q.lastError());
+    auto time = [&q](int column) {
+        return q.value(column).isNull() ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
+    };
+    while (q.next()) {
+        StoredReceipt r;
+        r.messageId = q.value(0).toString();
+        r.userId = q.value(1).toLongLong();
+        r.deliveredAt = time(2);
+        r.readAt = time(3);
+        r.emailedAt = time(4);
+        r.firstRun = q.value(5).toLongLong();
+        r.lastRun = q.value(6).toLongLong();
+        r.json = q.value(7).toByteArray();
+        sink(r);
+    }
+    return {};
 }
 
 Result<> Reader::events(std::optional<qint64> since, std::optional<qint64> until, const QStringList &types,

@@ -42,6 +42,19 @@ struct StoredEvent
     QByteArray json; ///< the server's V4Event
 };
 
+/// One reader's receipt of a message, as `archive sync --receipts` last saw it.
+struct StoredReceipt
+{
+    QString messageId; ///< normalised
+    qint64 userId = 0;
+    std::optional<qint64> deliveredAt;
+    std::optional<qint64> readAt;
+    std::optional<qint64> emailedAt;
+    qint64 firstRun = 0;
+    qint64 lastRun = 0;
+    QByteArray json; ///< the server's MessageReceiptDetail item, as last seen
+};
+
 /// What an archive holds.
 struct ArchiveSummary
 {
@@ -146,6 +159,10 @@ public:
     /// Messages whose text, sender or stream name holds every term (any version of the text);
     /// newest first, at most @p limit.
     Result<QList<StoredMessage>> search(const QString &query, int limit);
+    /// The stored receipts of a stream's messages (of one message when @p messageId is set), in
+    /// the order of the messages, then of the readers' ids.
+    Result<> receipts(const QString &streamId, const QString &messageId,
+        const std::function<void(const StoredReceipt &)> &sink);
     /// The stored live events from @p since to @p until (epoch ms), of @p types (all when empty),
     /// oldest first, one by one to @p sink.
     Result<> events(std::optional<qint64> since, std::optional<qint64> until, const QStringList &types,

@@ -118,7 +118,8 @@ const char *const Version2[] = {
 };
 
 // Version 3: live events that `feed --archive` stores, once each (the key of Event::key(): a feed
-// delivers at least once), and each run's count of them.
+// delivers at least once); the receipts of messages (`archive sync --receipts`), one row per
+// message and reader, whose times fill in as the message is delivered and read; each run's counts.
 const char *const Version3[] = {
     R"(CREATE TABLE live_event (
         event_key TEXT PRIMARY KEY,
@@ -132,6 +133,18 @@ const char *const Version3[] = {
         json %BLOB% NOT NULL))",
     R"(CREATE INDEX live_event_time ON live_event (ts))",
     R"(ALTER TABLE sync_run ADD COLUMN events BIGINT NOT NULL DEFAULT 0)",
+    R"(CREATE TABLE receipt (
+        stream_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        user_id BIGINT NOT NULL,
+        delivered_at BIGINT,
+        read_at BIGINT,
+        email_at BIGINT,
+        json %BLOB% NOT NULL,
+        first_run BIGINT NOT NULL,
+        last_run BIGINT NOT NULL,
+        PRIMARY KEY (stream_id, message_id, user_id)))",
+    R"(ALTER TABLE sync_run ADD COLUMN receipts BIGINT NOT NULL DEFAULT 0)",
 };
 
 template<size_t N> QStringList statements(const char *const (&list)[N], const Dialect &dialect)

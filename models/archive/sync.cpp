@@ -64,6 +64,7 @@ QString SyncOptions::optionsText() const
     o.insert(u"since"_s, since);
     o.insert(u"lookbackMs"_s, lookbackMs);
     o.insert(u"members"_s, members);
+    o.insert(u"receipts"_s, receipts);
     o.insert(u"concurrency"_s, concurrency);
     return QString::fromUtf8(compact(o));
 }
@@ -287,9 +288,54 @@ void Sync::streamRead(const QString &streamId, const ApiError &error)
     if (!missing)
         return fail(missing.error().message());
     m_counts.missing += missing.value();
+    if (m_options.receipts) {
+        Result<QStringList> ids = m_writer.messagesSeen(m_run, streamId, work.from, work.to);
+        if (!ids)
+            return fail(ids.error().message());
+        return readReceipts(work, ids.value(), 0);
+    }
+    afterMessages(work);
+}
+
+void Sync::afterMessages(const Work &work)
+{
     if (m_options.members && work.type.compare("POST"_L1, Qt::CaseInsensitive) != 0)
         return readMembers(work);
-    streamDone(streamId, QString());
+    streamDone(work.streamId, QString());
+}
+
+void Sync::readReceipts(const Work &work, const QStringList &ids, int index)
+{
+    if (index >= ids.size())
+        return afterMessages(work);
+    const QString id = work.streamId;
+    const QString messageId = ids.at(index);
+    auto receipts = std::make_shared<QList<Receipt>>();
+    Pager *pager = Fetch::receipts(
+        m_client, Ids::toUrlSafe(messageId),
+        [receipts](const QList<ReceiptPage> &pages) {
+            for (const ReceiptPage &page : pages)
+                *receipts += page.receipts;
+        },
+        this);
+    m_running[id].pager = pager;
+    connect(
+        pager, &Pager::finished, this, [this, id, ids, index, messageId, receipts](const ApiError &error) {
+            if (m_done || !m_running.contains(id))
+                return;
+            m_running[id].pager = nullptr;
+            // A message the pod no longer has (removed since its page came) has no receipts to keep.
+            if (error.isError() && error.kind != ApiError::Kind::NotFound)
+                return streamDone(id, tr("receipts: %1").arg(error.message));
+            if (!error.isError()) {
+                Result<int> stored = m_writer.storeReceipts(m_run, id, messageId, *receipts);
+                if (!stored)
+                    return fail(stored.error().message());
+                m_counts.receipts += stored.value();
+            }
+            readReceipts(m_running.value(id), ids, index + 1);
+        });
+    pager->start();
 }
 
 void Sync::readMembers(const Work &work)

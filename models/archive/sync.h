@@ -41,6 +41,7 @@ struct SyncOptions
     qint64 since = 0; ///< the oldest message time a first sync fetches (ms)
     qint64 lookbackMs = 7LL * 24 * 3600 * 1000; ///< what each later sync reads again
     bool members = false;
+    bool receipts = false; ///< each message's receipts (an administrator's listing), per message read
     int concurrency = 4;
 
     QString scopeText() const;
@@ -124,6 +125,10 @@ private:
     void startStream(Work work);
     void streamRead(const QString &streamId, const Inspector::ApiError &error);
     void readMembers(const Work &work);
+    /// Reads the receipts of @p ids from @p index on, one message after the other.
+    void readReceipts(const Work &work, const QStringList &ids, int index);
+    /// What comes after a stream's messages (and receipts): its members, or the end.
+    void afterMessages(const Work &work);
     void streamDone(const QString &streamId, const QString &failure);
     void fail(const QString &message);
     void end(const QString &status, const QString &error);

@@ -416,6 +416,62 @@ Result<> Writer::storePerson(
     return {};
 }
 
+Result<QStringList> Writer::messagesSeen(qint64 run, const QString &streamId, qint64 from, qint64 to)
+{
+    Result<QSqlQuery *> q = m_store.run(u"SELECT message_id FROM message WHERE stream_id = ? AND ts >= ? AND "
+                                        "ts <= ? AND last_run = ? ORDER BY ts, seq"_s,
+        {streamId, from, to, run});
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q.value()->next())
+        ids.append(q.value()->value(0).toString());
+    q.value()->finish();
+    return ids;
+}
+
+Result<int> Writer::storeReceipts(
+    qint64 run, const QString &streamId, const QString &messageId, const QList<Receipt> &receipts)
+{
+    return inTransaction<int>(m_store, [&]() -> Result<int> {
+        int changed = 0;
+        auto time = [](const std::optional<qint64> &t) {
+            return t ? QVariant(*t) : QVariant(QMetaType::fromType<qint64>());
+        };
+        for (const Receipt &r : receipts) {
+            if (r.user.id == 0)
+                continue; // a receipt of nobody cannot be kept apart from others
+            const QByteArray json = QJsonDocument(r.raw).toJson(QJsonDocument::Compact);
+            Result<QSqlQuery *> known = m_store.run(
+                u"SELECT json FROM receipt WHERE stream_id = ? AND message_id = ? AND user_id = ?"_s,
+                {streamId, messageId, r.user.id});
+            if (!known)
+                return known.error();
+            const bool seen = known.value()->next();
+            const bool same = seen && known.value()->value(0).toByteArray() == json;
+            known.value()->finish();
+            // A time once seen is kept: a later answer without it says nothing new.
+            Result<QSqlQuery *> q = m_store.run(
+                u"INSERT INTO receipt (stream_id, message_id, user_id, delivered_at, read_at, email_at, "
+                u"json, "
+                "first_run, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stream_id, message_id, "
+                "user_id) DO UPDATE SET delivered_at = COALESCE(excluded.delivered_at, "
+                "receipt.delivered_at), "
+                "read_at = COALESCE(excluded.read_at, receipt.read_at), "
+                "email_at = COALESCE(excluded.email_at, receipt.email_at), json = excluded.json, "
+                "last_run = excluded.last_run"_s,
+                {streamId, messageId, r.user.id, time(r.deliveryReceiptTimestamp),
+                    time(r.readReceiptTimestamp), time(r.emailNotificationTimestamp), json, run, run});
+            if (!q)
+                return q.error();
+            changed += same ? 0 : 1;
+        }
+        if (Result<> r = addToRun(m_store, run, "receipts", changed); !r)
+            return r.error();
+        return changed;
+    });
+}
+
 Result<int> Writer::storeEvents(qint64 run, const QList<Event> &events)
 {
     return inTransaction<int>(m_store, [&]() -> Result<int> {

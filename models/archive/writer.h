@@ -10,6 +10,7 @@
 #include "data/event.h"
 #include "data/localresult.h"
 #include "data/message.h"
+#include "data/receipt.h"
 
 namespace Inspector::Archive {
 
@@ -62,6 +63,7 @@ struct RunCounts
     qint64 requests = 0;
     qint64 throttled = 0;
     qint64 events = 0; ///< live events stored new (`feed --archive`)
+    qint64 receipts = 0; ///< receipts stored new or changed (`archive sync --receipts`)
 };
 
 /**
@@ -96,6 +98,12 @@ public:
     Result<qint64> passStart(const QString &streamId, qint64 floor, qint64 lookbackMs);
     /// Records the start of a pass over [@p from, @p to] (its coverage row).
     Result<> beginPass(qint64 run, const QString &streamId, qint64 from, qint64 to);
+    /// The messages of a stream that run @p run saw between @p from and @p to (ids, oldest first).
+    Result<QStringList> messagesSeen(qint64 run, const QString &streamId, qint64 from, qint64 to);
+    /// Stores a message's receipts in one transaction: one row per reader, its times filled in as
+    /// they come (a time once seen is kept). The count of receipts new or changed.
+    Result<int> storeReceipts(
+        qint64 run, const QString &streamId, const QString &messageId, const QList<Receipt> &receipts);
     /// Stores a batch of live events in one transaction, each once whatever the run: an event seen
     /// before (a feed delivers at least once) is left as it is. The count of new ones.
     Result<int> storeEvents(qint64 run, const QList<Event> &events);

@@ -486,6 +486,49 @@ private Q_SLOTS:
             u"failed"_s);
     }
 
+    void receiptsAreKept_data() { addBackends(); }
+    void receiptsAreKept()
+    {
+        QFETCH(bool, postgres);
+        CliPod pod;
+        QVERIFY(pod.start());
+        const QString archive = newArchive(postgres, u"receipts"_s);
+        const QStringList sync = pod.connection()
+            + QStringList {u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--streams"_s, RatesDesk,
+                u"--receipts"_s, u"--lookback"_s, u"P3650D"_s};
+        const CliRun first = run(sync);
+        QVERIFY2(first.code == 0, qPrintable(describe(first)));
+        QCOMPARE(reportOf(first).value(u"counts"_s).toObject().value(u"receipts"_s).toInt(), 3);
+
+        // What the pod answers for the Rates Desk's first message, reader by reader.
+        const CliRun kept = run({u"--json"_s, u"archive"_s, u"receipts"_s, archive, RatesDesk});
+        QVERIFY2(kept.code == 0, qPrintable(describe(kept)));
+        QCOMPARE(kept.json().size(), 3);
+        QSet<qint64> readers;
+        for (const QJsonValue &v : kept.json()) {
+            const QJsonObject r = v.toObject();
+            QCOMPARE(r.value(u"_inspector"_s).toObject().value(u"messageId"_s).toString(),
+                Inspector::Ids::normalized(QString::fromLatin1(Inspector::DemoPod::Demo::M1Id)));
+            QVERIFY(r.value(u"deliveryReceiptTimestamp"_s).toInteger() > 0);
+            readers.insert(r.value(u"user"_s).toObject().value(u"id"_s).toInteger());
+        }
+        QCOMPARE(readers.size(), 3);
+
+        // Read again: nothing new. Refused (no administrator's rights): the stream fails, with why.
+        const CliRun second = run(sync);
+        QVERIFY2(second.code == 0, qPrintable(describe(second)));
+        QCOMPARE(reportOf(second).value(u"counts"_s).toObject().value(u"receipts"_s).toInt(), 0);
+        Inspector::DemoPod::Fault refused;
+        refused.pathPattern = u"/pod/v1/admin/messages/.*/receipts"_s;
+        refused.status = 403;
+        refused.count = -1;
+        pod.server->addFault(refused);
+        const CliRun third = run(sync);
+        QCOMPARE(third.code, 5);
+        QVERIFY2(third.errText().contains(u"receipts:"_s), qPrintable(describe(third)));
+        QCOMPARE(run({u"archive"_s, u"verify"_s, archive}).code, 0);
+    }
+
     void concurrencyIsRequestsAtOnce()
     {
         // --concurrency 8 reads eight streams at once: eight requests wait at the pod together (the

@@ -448,6 +448,53 @@ private Q_SLOTS:
         QCOMPARE(p.remainingMs(), std::nullopt);
     }
 
+    void receiptsFillInAndAreKeptOnce()
+    {
+        auto receipt = [](qint64 userId, std::optional<qint64> delivered, std::optional<qint64> read) {
+            QJsonObject o {{u"user"_s, QJsonObject {{u"id"_s, userId}, {u"firstName"_s, u"Bob"_s}}}};
+            o.insert(u"deliveryReceiptTimestamp"_s, delivered ? QJsonValue(*delivered) : QJsonValue());
+            o.insert(u"readReceiptTimestamp"_s, read ? QJsonValue(*read) : QJsonValue());
+            Receipt r;
+            r.user.id = userId;
+            r.deliveryReceiptTimestamp = delivered;
+            r.readReceiptTimestamp = read;
+            r.raw = o;
+            return r;
+        };
+        const qint64 big = 9007199254740993LL; // above 2^53
+        const qint64 r1 = run();
+        store(r1, page({message(IdA, 1000, u"one"_s)}));
+        Result<int> first = m_writer->storeReceipts(
+            r1, m_key, IdA, {receipt(big, 1100, std::nullopt), receipt(0, 1100, 1200)}); // 0: nobody
+        INSPECTOR_VERIFY_OK(first);
+        QCOMPARE(first.value(), 1);
+        // Read since: the row fills in. The same answer again changes nothing.
+        const qint64 r2 = run();
+        Result<int> read = m_writer->storeReceipts(r2, m_key, IdA, {receipt(big, 1100, 1500)});
+        INSPECTOR_VERIFY_OK(read);
+        QCOMPARE(read.value(), 1);
+        Result<int> again = m_writer->storeReceipts(r2, m_key, IdA, {receipt(big, 1100, 1500)});
+        INSPECTOR_VERIFY_OK(again);
+        QCOMPARE(again.value(), 0);
+        // A later answer without the read time does not forget it.
+        const qint64 r3 = run();
+        INSPECTOR_VERIFY_OK(m_writer->storeReceipts(r3, m_key, IdA, {receipt(big, 1100, std::nullopt)}));
+        QList<StoredReceipt> stored;
+        Reader reader(*m_store);
+        INSPECTOR_VERIFY_OK(reader.receipts(
+            standardForm(StreamIdText), QString(), [&](const StoredReceipt &r) { stored.append(r); }));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.at(0).userId, big);
+        QCOMPARE(stored.at(0).messageId, IdA);
+        QCOMPARE(stored.at(0).deliveredAt, std::optional<qint64>(1100));
+        QCOMPARE(stored.at(0).readAt, std::optional<qint64>(1500));
+        QCOMPARE(stored.at(0).emailedAt, std::nullopt);
+        QCOMPARE(stored.at(0).firstRun, r1);
+        QCOMPARE(stored.at(0).lastRun, r3);
+        QCOMPARE(count(u"SELECT receipts FROM sync_run WHERE run_id = %1"_s.arg(r1)), 1);
+        QCOMPARE(count(u"SELECT receipts FROM sync_run WHERE run_id = %1"_s.arg(r2)), 1);
+    }
+
     void eventsAreStoredOnce()
     {
         auto event = [](const QString &id, qint64 ts, const QString &type = u"MESSAGESENT"_s) {
