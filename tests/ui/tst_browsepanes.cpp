@@ -32,6 +32,7 @@
 #include "itemmodels/messagefilterproxy.h"
 #include "itemmodels/messagetablemodel.h"
 #include "itemmodels/streamtreemodel.h"
+#include "services/podmessagehistory.h"
 #include "services/streamdirectory.h"
 #include "services/streamtreeloader.h"
 #include "services/userdirectory.h"
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<StreamDirectory> m_streamDirectory;
     std::unique_ptr<UserDirectory> m_userDirectory;
+    std::unique_ptr<MessageHistory> m_history;
 
     static int visibleStreams(QTreeView *view)
     {
@@ -80,6 +82,7 @@ private Q_SLOTS:
         m_client = TestSupport::botClient(*m_pod, {&m_time, ApiClientOptions().timeoutMs});
         m_streamDirectory = std::make_unique<PodStreamDirectory>(m_client.get());
         m_userDirectory = std::make_unique<PodUserDirectory>(m_client.get());
+        m_history = std::make_unique<PodMessageHistory>(m_client.get());
     }
 
     void init() { m_pod->clearFaults(); }
@@ -94,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(hint && hint->isVisible());
         auto *messagesHint = messages.findChild<QLabel *>(u"messagesHint"_s);
         QVERIFY(messagesHint);
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         QVERIFY(messagesHint->isVisible());
         QVERIFY(messagesHint->text().contains("Select a stream"_L1));
         QCOMPARE(messages.currentStreamId(), QString());
@@ -205,7 +208,7 @@ private Q_SLOTS:
         messages.resize(900, 500);
         streams.show();
         messages.show();
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         connect(&streams, &StreamsPane::streamSelected, &messages, &MessagesPane::showStream);
         QVERIFY(loadStreams(streams));
         QSignalSpy busy(&messages, &MessagesPane::busyChanged);
@@ -297,7 +300,7 @@ private Q_SLOTS:
     {
         MessagesPane messages;
         messages.show();
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         QSignalSpy selected(&messages, &MessagesPane::messageSelected);
         messages.selectMessage(QString::fromLatin1(Demo::M7Id));
         QTRY_VERIFY_WITH_TIMEOUT(!messages.view()->selectionModel()->selectedRows().isEmpty(), 20000);
@@ -309,7 +312,7 @@ private Q_SLOTS:
     {
         MessagesPane messages;
         messages.show();
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         auto *search = messages.findChild<QLineEdit *>(u"messageSearch"_s);
         QVERIFY(search);
         search->setText(u"hashtag:rates"_s);

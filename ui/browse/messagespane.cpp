@@ -26,7 +26,6 @@
 #include "itemmodels/messagetablemodel.h"
 #include "itemmodels/plaintooltip.h"
 #include "services/messagehistoryfeed.h"
-#include "services/podmessagehistory.h"
 #include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
@@ -246,14 +245,12 @@ MessagesPane::~MessagesPane()
     delete m_feed; // cancels its call silently, before the model goes
 }
 
-void MessagesPane::setClient(ApiClient *client)
+void MessagesPane::setHistory(MessageHistory *history)
 {
-    auto *pod = qobject_cast<PodMessageHistory *>(m_history.data());
-    if (!pod || pod->client() != client) { // the same client keeps the table as it is
+    if (m_history != history || !history) { // the same source keeps the table as it is
         delete m_lookup;
         m_feed->setHistory(nullptr);
-        delete m_history;
-        m_history = client ? new PodMessageHistory(client, this) : nullptr;
+        m_history = history;
     }
     m_pendingSelection.clear();
     m_title.clear();

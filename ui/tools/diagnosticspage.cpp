@@ -20,7 +20,7 @@
 #include "common/themecolors.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/requestlogmodel.h"
-#include "services/poddiagnostics.h"
+#include "services/detailsfeed.h"
 
 using namespace Qt::StringLiterals;
 
@@ -154,14 +154,18 @@ DiagnosticsPage::DiagnosticsPage(QWidget *parent)
 
 DiagnosticsPage::~DiagnosticsPage() = default;
 
+void DiagnosticsPage::setDiagnostics(Diagnostics *diagnostics)
+{
+    if (m_diagnostics == diagnostics)
+        return;
+    m_health->cancel();
+    m_health->clear();
+    m_diagnostics = diagnostics;
+    showResults();
+}
+
 void DiagnosticsPage::setClient(ApiClient *client)
 {
-    if (m_client != client || !m_diagnostics) {
-        m_health->cancel();
-        m_health->clear();
-        delete m_diagnostics;
-        m_diagnostics = client ? new PodDiagnostics(client, this) : nullptr;
-    }
     m_client = client;
     m_log->clear();
     m_log->setClient(client);
@@ -174,14 +178,11 @@ void DiagnosticsPage::setClient(ApiClient *client)
 
 void DiagnosticsPage::refresh()
 {
-    if (!m_client)
+    if (!m_client || !m_diagnostics)
         return;
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Asking the agent and the pod…"));
-    m_health->beginRefresh();
-    m_health->follow(m_diagnostics->health(m_health->healthSink(), m_health));
-    m_health->follow(m_diagnostics->agentInfo(m_health->agentInfoSink(), m_health));
-    m_health->follow(m_diagnostics->sessionUser(m_health->sessionUserSink(), m_health));
+    DiagnosticsFeed::refresh(m_health, m_diagnostics);
 }
 
 QString DiagnosticsPage::summaryText() const
