@@ -32,6 +32,7 @@
 #include "itemmodels/messagefilterproxy.h"
 #include "itemmodels/messagetablemodel.h"
 #include "itemmodels/streamtreemodel.h"
+#include "services/messagehistoryfeed.h"
 #include "services/podmessagehistory.h"
 #include "services/streamdirectory.h"
 #include "services/streamtreeloader.h"
@@ -294,6 +295,40 @@ private Q_SLOTS:
         QCOMPARE(messages.proxy()->sortColumn(), -1);
         QCOMPARE(view->model()->index(0, 0).data(ModelRole::Timestamp).toLongLong(),
             messages.model()->row(0).timestamp);
+    }
+
+    void messagesPaneKeepsOrLetsGoOfItsSource()
+    {
+        auto history = std::make_unique<PodMessageHistory>(m_client.get());
+        MessagesPane messages;
+        messages.show();
+        messages.setHistory(history.get());
+        messages.showStream(QString::fromLatin1(Demo::RatesDeskStreamId), u"Rates Desk"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.model()->rowCount() > 0 && !messages.model()->isLoading(), 20000);
+        const int rows = messages.model()->rowCount();
+
+        // The same source again (the window hands it on every setPanesClient()): the table stays.
+        messages.setHistory(history.get());
+        QCOMPARE(messages.model()->rowCount(), rows);
+        QCOMPARE(messages.currentStreamId(), QString::fromLatin1(Demo::RatesDeskStreamId));
+
+        // The source deleted while a page is on its way (its calls go with it): the pane is
+        // disconnected at once rather than loading forever.
+        messages.feed()->fetchMore();
+        QVERIFY(messages.model()->isLoading());
+        history.reset();
+        QCOMPARE(messages.history(), nullptr);
+        QVERIFY(!messages.model()->isLoading());
+        QCOMPARE(messages.model()->rowCount(), 0);
+        QCOMPARE(messages.currentStreamId(), QString());
+        auto *hint = messages.findChild<QLabel *>(u"messagesHint"_s);
+        QVERIFY(hint);
+        QCOMPARE(hint->text(), u"Not connected."_s);
+
+        // Another source: the pane reads from it.
+        messages.setHistory(m_history.get());
+        messages.showStream(QString::fromLatin1(Demo::RatesDeskStreamId), u"Rates Desk"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.model()->rowCount() > 0 && !messages.model()->isLoading(), 20000);
     }
 
     void selectMessageOpensItsStream()

@@ -467,6 +467,32 @@ private Q_SLOTS:
         QVERIFY(page.summaryText().contains(u"Not connected"_s));
     }
 
+    void diagnosticsLetGoOfADeletedSource()
+    {
+        auto client = makeClient();
+        auto diagnostics = std::make_unique<PodDiagnostics>(client.get());
+        DiagnosticsPage page;
+        page.setClient(client.get());
+        page.setDiagnostics(diagnostics.get());
+        auto *refresh = child<QPushButton>(&page, u"diagnosticsRefresh"_s);
+        QVERIFY(refresh->isEnabled());
+        QSignalSpy refreshed(page.healthModel(), &HealthModel::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(page.healthModel()->hasHealth());
+
+        // The same source again keeps the board; its deletion clears it, and nothing is asked.
+        page.setDiagnostics(diagnostics.get());
+        QVERIFY(page.healthModel()->hasHealth());
+        diagnostics.reset();
+        QCOMPARE(page.diagnostics(), nullptr);
+        QVERIFY(!page.healthModel()->hasHealth());
+        QVERIFY(!refresh->isEnabled());
+        page.refresh();
+        QVERIFY(!page.healthModel()->isRefreshing());
+        page.setClient(nullptr);
+    }
+
     void requestLogShowsRequestsWithoutTokens()
     {
         auto client = makeClient();

@@ -250,13 +250,17 @@ void MessagesPane::setHistory(MessageHistory *history)
     if (m_history != history || !history) { // the same source keeps the table as it is
         delete m_lookup;
         m_feed->setHistory(nullptr);
+        disconnect(m_historyGone);
         m_history = history;
+        m_feed->setHistory(m_history); // before the pane's own watch: the table is cleared first
+        if (history)
+            m_historyGone = connect(history, &QObject::destroyed, this, [this] { setHistory(nullptr); });
     }
     m_pendingSelection.clear();
     m_title.clear();
     m_titleLabel->clear();
-    m_feed->setHistory(m_history);
     m_exportButton->setEnabled(false);
+    updateBusy(); // a lookup of the old source is gone
     updateHint();
 }
 

@@ -49,9 +49,9 @@ public:
     explicit MessagesPane(QWidget *parent = nullptr);
     ~MessagesPane() override;
 
-    /// The source of the messages (not owned, held by QPointer); nullptr = disconnected. Another
-    /// source clears the table, cancelling the calls of the old one before this returns; the same
-    /// one again keeps the table as it is.
+    /// The source of the messages (not owned, held by QPointer); nullptr = disconnected, and so is
+    /// its deletion. Another source clears the table, cancelling the calls of the old one before
+    /// this returns; the same one again keeps the table as it is.
     void setHistory(Inspector::MessageHistory *history);
     Inspector::MessageHistory *history() const { return m_history; }
     void showStream(const QString &streamId, const QString &title);
@@ -96,6 +96,7 @@ private:
     void copySelection(int what);
 
     QPointer<MessageHistory> m_history;
+    QMetaObject::Connection m_historyGone;
     MessageTableModel *m_model;
     MessageHistoryFeed *m_feed;
     MessageFilterProxy *m_proxy;

@@ -160,7 +160,15 @@ void DiagnosticsPage::setDiagnostics(Diagnostics *diagnostics)
         return;
     m_health->cancel();
     m_health->clear();
+    disconnect(m_diagnosticsGone);
     m_diagnostics = diagnostics;
+    if (diagnostics)
+        m_diagnosticsGone = connect(diagnostics, &QObject::destroyed, this, [this] {
+            // (The pointer already reads nullptr here.)
+            m_health->cancel();
+            m_health->clear();
+            showResults();
+        });
     showResults();
 }
 
@@ -236,7 +244,7 @@ void DiagnosticsPage::applyColours()
 
 void DiagnosticsPage::showResults()
 {
-    m_refresh->setEnabled(m_client != nullptr);
+    m_refresh->setEnabled(m_client && m_diagnostics);
     if (!m_client) {
         m_summary->setText(tr("Not connected. Connect to a pod to see its health."));
     } else if (!m_health->hasHealth()) {

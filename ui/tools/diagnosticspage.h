@@ -43,7 +43,7 @@ public:
     /// The session whose request log and token expiry are shown; nullptr = not connected.
     void setClient(Inspector::ApiClient *client);
     /// The source of the health board, agent and session (not owned, held by QPointer); another
-    /// source cancels the calls of the old one and clears the board before this returns.
+    /// source, or this one's deletion, cancels the calls of the old one and clears the board.
     void setDiagnostics(Inspector::Diagnostics *diagnostics);
     Inspector::Diagnostics *diagnostics() const { return m_diagnostics; }
     void refresh();
@@ -71,6 +71,7 @@ private:
 
     QPointer<Inspector::ApiClient> m_client;
     QPointer<Inspector::Diagnostics> m_diagnostics;
+    QMetaObject::Connection m_diagnosticsGone;
     Inspector::HealthModel *m_health;
     Inspector::RequestLogModel *m_log;
     QLabel *m_summary;
