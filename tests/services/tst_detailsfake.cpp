@@ -14,7 +14,8 @@
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/receiptsmodel.h"
-#include "services/detailsfeed.h"
+#include "services/diagnosticsfeed.h"
+#include "services/messagedetailsfeed.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;

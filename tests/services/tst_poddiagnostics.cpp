@@ -11,7 +11,7 @@
 #include "data/parse.h"
 #include "demopodserver.h"
 #include "itemmodels/healthmodel.h"
-#include "services/detailsfeed.h"
+#include "services/diagnosticsfeed.h"
 #include "services/poddiagnostics.h"
 
 using namespace Inspector;

@@ -18,7 +18,7 @@
 #include "demodata.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/messagestatusmodel.h"
-#include "services/detailsfeed.h"
+#include "services/messagedetailsfeed.h"
 #include "services/podmessagedetails.h"
 #include "services/servicecall.h"
 

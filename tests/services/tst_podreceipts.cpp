@@ -10,7 +10,7 @@
 #include "dataset.h"
 #include "demodata.h"
 #include "itemmodels/receiptsmodel.h"
-#include "services/detailsfeed.h"
+#include "services/messagedetailsfeed.h"
 #include "services/podmessagedetails.h"
 
 using namespace Inspector;

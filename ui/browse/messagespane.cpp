@@ -241,6 +241,7 @@ MessagesPane::MessagesPane(QWidget *parent)
 
 MessagesPane::~MessagesPane()
 {
+    disconnect(m_historyGone); // a source deleted with the children finds no pane
     delete m_lookup; // silently
     delete m_feed; // cancels its call silently, before the model goes
 }

@@ -33,7 +33,7 @@
 #include "itemmodels/receiptsmodel.h"
 #include "presentationml/markupformat.h"
 #include "presentationml/presentationml.h"
-#include "services/detailsfeed.h"
+#include "services/messagedetailsfeed.h"
 #include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;

@@ -20,7 +20,7 @@
 #include "common/themecolors.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/requestlogmodel.h"
-#include "services/detailsfeed.h"
+#include "services/diagnosticsfeed.h"
 
 using namespace Qt::StringLiterals;
 
@@ -152,7 +152,10 @@ DiagnosticsPage::DiagnosticsPage(QWidget *parent)
     showResults();
 }
 
-DiagnosticsPage::~DiagnosticsPage() = default;
+DiagnosticsPage::~DiagnosticsPage()
+{
+    disconnect(m_diagnosticsGone); // a source deleted with the children finds no page
+}
 
 void DiagnosticsPage::setDiagnostics(Diagnostics *diagnostics)
 {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "services/detailsfeed.h"
+#include "services/messagedetailsfeed.h"
 
-#include "itemmodels/healthmodel.h"
 #include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/receiptsmodel.h"
 #include "services/servicecall.h"
@@ -58,20 +57,5 @@ void MessageDetailsFeed::switchTo(MessageDetails *details)
     }
     Q_EMIT detailsChanged();
 }
-
-namespace DiagnosticsFeed {
-
-bool refresh(HealthModel *model, Diagnostics *source)
-{
-    if (!source)
-        return false;
-    model->beginRefresh();
-    model->follow(source->health(model->healthSink(), model));
-    model->follow(source->agentInfo(model->agentInfoSink(), model));
-    model->follow(source->sessionUser(model->sessionUserSink(), model));
-    return true;
-}
-
-} // namespace DiagnosticsFeed
 
 } // namespace Inspector

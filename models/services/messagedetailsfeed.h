@@ -5,12 +5,10 @@
 #include <QObject>
 #include <QPointer>
 
-#include "services/diagnostics.h"
 #include "services/messagedetails.h"
 
 namespace Inspector {
 
-class HealthModel;
 class MessageStatusModel;
 class ReceiptsModel;
 
@@ -56,15 +54,5 @@ private:
     QList<QPointer<ReceiptsModel>> m_receipts;
     QList<QPointer<MessageStatusModel>> m_statuses;
 };
-
-/// The refresh of a HealthModel from a Diagnostics source (the diagnostics page's, and the tests').
-namespace DiagnosticsFeed {
-
-/// beginRefresh(), then the three values of @p source (health, agent info, session user) into
-/// @p model, each call parented to the model and followed by it. Without a source nothing is
-/// asked and the model is left as it is: returns false.
-bool refresh(HealthModel *model, Diagnostics *source);
-
-} // namespace DiagnosticsFeed
 
 } // namespace Inspector
