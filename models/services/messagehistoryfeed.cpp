@@ -28,7 +28,10 @@ void MessageHistoryFeed::setHistory(MessageHistory *history)
     if (m_history == history)
         return;
     clear();
+    disconnect(m_historyGone);
     m_history = history;
+    if (history)
+        m_historyGone = connect(history, &QObject::destroyed, this, [this] { clear(); });
 }
 
 void MessageHistoryFeed::showStream(const QString &streamId)

@@ -32,7 +32,8 @@ public:
     explicit MessageHistoryFeed(MessageTableModel *model, QObject *parent = nullptr);
     ~MessageHistoryFeed() override;
 
-    /// nullptr clears the model. The history must outlive the feed or be reset first.
+    /// nullptr clears the model, and so does another history or this one's deletion (its calls,
+    /// its children, go with it: the model does not wait for them).
     void setHistory(MessageHistory *history);
     MessageHistory *history() const { return m_history; }
 
@@ -69,6 +70,7 @@ private:
 
     MessageTableModel *m_model;
     QPointer<MessageHistory> m_history;
+    QMetaObject::Connection m_historyGone;
     QPointer<ServiceCall> m_call;
     MessageCursor m_cursor;
     int m_pageSize = 500;

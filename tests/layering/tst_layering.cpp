@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The layering the link graph cannot enforce: ui/ and the item models get their data from the
-// services (models/services/), never by sending requests or parsing JSON themselves.
+// services (models/services/), never by sending requests or parsing JSON themselves; and no pane
+// knows which source is behind a service: only the window's composition point (Sources) names the
+// pod's.
 #include "common/testsuite.h"
 #include <QDir>
 #include <QDirIterator>
@@ -15,20 +17,27 @@ namespace {
 struct Rule
 {
     QString folder; ///< relative to the source tree
-    QStringList forbiddenIncludes;
+    QStringList forbiddenIncludes; ///< regular expressions, matched against the whole included path
     QStringList forbiddenCalls; ///< regular expressions, matched outside comments
+    QStringList exempt; ///< files (relative to the source tree) the rule does not apply to
 };
 
-const QStringList RequestHeaders {u"api/requests.h"_s, u"api/fetch.h"_s, u"api/apijob.h"_s, u"api/pager.h"_s,
-    u"data/parse.h"_s, u"data/messagepage.h"_s};
+const QStringList RequestHeaders {uR"(api/requests\.h)"_s, uR"(api/fetch\.h)"_s, uR"(api/apijob\.h)"_s,
+    uR"(api/pager\.h)"_s, uR"(data/parse\.h)"_s, uR"(data/messagepage\.h)"_s};
 const QStringList RequestCalls {
     uR"(\bsend\s*\()"_s, uR"(\bParse::)"_s, uR"(\bRequests::)"_s, uR"(\bFetch::)"_s};
+/// The pod's sources (services/pod*.h, and every Pod… class, some of which are declared next to
+/// their interface): a pane is handed an interface, the window builds the sources (Sources::forPod).
+const QStringList PodSourceHeaders {uR"(services/pod[^/]*\.h)"_s};
+const QStringList PodSourceNames {uR"(\bPod[A-Z]\w*)"_s};
+const QStringList PodSourceExempt {u"ui/shell/mainwindow.cpp"_s};
 
 QList<Rule> rules()
 {
     return {
-        {u"ui"_s, RequestHeaders, RequestCalls},
-        {u"models/itemmodels"_s, RequestHeaders, RequestCalls},
+        {u"ui"_s, RequestHeaders, RequestCalls, {}},
+        {u"models/itemmodels"_s, RequestHeaders, RequestCalls, {}},
+        {u"ui"_s, PodSourceHeaders, PodSourceNames, PodSourceExempt},
     };
 }
 
@@ -77,9 +86,14 @@ QString codeOf(const QString &line, bool *inBlock)
 QStringList violations(const QString &file, const QString &text, const Rule &rule)
 {
     QStringList found;
+    if (rule.exempt.contains(file))
+        return found;
     QList<QRegularExpression> calls;
     for (const QString &pattern : rule.forbiddenCalls)
         calls.append(QRegularExpression(pattern));
+    QList<QRegularExpression> headers;
+    for (const QString &pattern : rule.forbiddenIncludes)
+        headers.append(QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
     // (No raw string literals here: moc's tokenizer would lose its way in them.)
     static const QRegularExpression include(u"^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"_s);
     bool inBlock = false;
@@ -88,8 +102,12 @@ QStringList violations(const QString &file, const QString &text, const Rule &rul
         const QString code = codeOf(lines.at(n), &inBlock);
         const auto m = include.match(code);
         if (m.hasMatch()) {
-            if (rule.forbiddenIncludes.contains(m.captured(1)))
-                found << u"%1:%2: includes %3"_s.arg(file).arg(n + 1).arg(m.captured(1));
+            for (const QRegularExpression &header : std::as_const(headers)) {
+                if (header.match(m.captured(1)).hasMatch()) {
+                    found << u"%1:%2: includes %3"_s.arg(file).arg(n + 1).arg(m.captured(1));
+                    break;
+                }
+            }
             continue;
         }
         for (const QRegularExpression &call : std::as_const(calls)) {
@@ -128,6 +146,34 @@ private Q_SLOTS:
         QCOMPARE(violations(u"f.cpp"_s, text, rules().first()).size(), count);
     }
 
+    // The pod's sources: a pane names none; the window, which composes them, may.
+    void checkerFindsPodSources_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("count");
+        const QString pane = u"ui/browse/messagespane.cpp"_s;
+        QTest::newRow("pod header") << pane << u"#include \"services/podmessagehistory.h\""_s << 1;
+        QTest::newRow("pod header, angle brackets") << pane << u"#include <services/poddiagnostics.h>"_s << 1;
+        QTest::newRow("interface headers")
+            << pane << u"#include \"services/messagehistory.h\"\n#include \"services/sources.h\""_s << 0;
+        QTest::newRow("pod class") << pane << u"    m_history = new PodMessageHistory(client, this);"_s << 1;
+        QTest::newRow("pod class of an interface header")
+            << u"ui/browse/streamspane.cpp"_s << u"    auto *d = new PodStreamDirectory(client);"_s << 1;
+        QTest::newRow("in a comment") << pane << u"// fed by a PodMessageHistory or an archive"_s << 0;
+        QTest::newRow("other names") << pane << u"    DemoPod::Server x; PodcastPlayer y; Pod z;"_s << 0;
+        QTest::newRow("the window") << u"ui/shell/mainwindow.cpp"_s
+                                    << u"#include \"services/podmessagehistory.h\"\nnew PodDiagnostics(c);"_s
+                                    << 0;
+    }
+    void checkerFindsPodSources()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QFETCH(int, count);
+        QCOMPARE(violations(file, text, rules().last()).size(), count);
+    }
+
     void viewsAndModelsNeverFetch()
     {
         const QDir root(QStringLiteral(INSPECTOR_SOURCE_DIR));
@@ -146,8 +192,8 @@ private Q_SLOTS:
         }
         QVERIFY(files > 20); // the folders were found
         QVERIFY2(found.isEmpty(),
-            qPrintable(
-                u"ui/ and models/itemmodels/ must get their data from a service (models/services/):\n"_s
+            qPrintable(u"ui/ and models/itemmodels/ must get their data from a service (models/services/), "
+                       u"and no pane but the window may name a pod source:\n"_s
                 + found.join(u'\n')));
     }
 };

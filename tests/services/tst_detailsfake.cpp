@@ -7,12 +7,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 #include "common/testsuite.h"
-#include "detailsfeed.h"
 #include "fakedetails.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/messagestatusmodel.h"
 #include "itemmodels/receiptsmodel.h"
+#include "services/diagnosticsfeed.h"
+#include "services/messagedetailsfeed.h"
 
 using namespace Inspector;
 using namespace Qt::StringLiterals;
@@ -50,7 +53,8 @@ private Q_SLOTS:
         fillReceipts(details);
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        DetailsFeed::connect(model, details);
+        MessageDetailsFeed feed(&details);
+        feed.feed(&model);
         model.setMessage(u"m1"_s);
         QVERIFY(model.isLoading());
         QCOMPARE(model.rowCount(), 0); // never from inside the call
@@ -81,7 +85,8 @@ private Q_SLOTS:
         FakeDetails::MessageDetails details;
         fillReceipts(details);
         ReceiptsModel model;
-        DetailsFeed::connect(model, details);
+        MessageDetailsFeed feed(&details);
+        feed.feed(&model);
         model.setMessage(u"m1"_s);
         model.loadAll(); // the first page is in flight: the rest follows it
         QTRY_VERIFY(model.state() == State::Loaded && !model.canFetchMore());
@@ -90,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(details.receiptQueries.at(1).untilReceipts, 10000 - 2);
 
         ReceiptsModel capped;
-        DetailsFeed::connect(capped, details);
+        MessageDetailsFeed cappedFeed(&details);
+        cappedFeed.feed(&capped);
         capped.setMessage(u"m1"_s);
         capped.loadAll(3);
         QTRY_VERIFY(capped.state() == State::Loaded && capped.rowCount() >= 3);
@@ -107,7 +113,8 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        DetailsFeed::connect(model, details);
+        MessageDetailsFeed feed(&details);
+        feed.feed(&model);
         model.setMessage(u"m1"_s);
         model.loadAll();
         QVERIFY(waitForState(model, State::Failed));
@@ -126,7 +133,8 @@ private Q_SLOTS:
         FakeDetails::MessageDetails details;
         ReceiptsModel model;
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        DetailsFeed::connect(model, details);
+        MessageDetailsFeed feed(&details);
+        feed.feed(&model);
         model.setMessage(u"unknown"_s);
         QVERIFY(waitForState(model, State::NoDetails));
         QVERIFY(errors.isEmpty());
@@ -140,7 +148,8 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        DetailsFeed::connect(model, details);
+        MessageDetailsFeed feed(&details);
+        feed.feed(&model);
         model.setMessage(u"m1"_s);
         model.setMessage(u"m2"_s); // cancels m1's call before any batch
         QVERIFY(waitForState(model, State::Loaded));
@@ -207,7 +216,8 @@ private Q_SLOTS:
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
-        DetailsFeed::connect(model, details);
+        MessageDetailsFeed feed(&details);
+        feed.feed(&model);
         model.setMessage(u"m1"_s);
         QCOMPARE(model.state(), MessageStatusModel::State::Loading);
         QTRY_COMPARE(model.state(), MessageStatusModel::State::Loaded);
@@ -245,7 +255,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        DetailsFeed::refresh(model, diagnostics);
+        DiagnosticsFeed::refresh(&model, &diagnostics);
         QVERIFY(model.isRefreshing());
         QVERIFY(!model.hasHealth()); // never from inside the call
         QVERIFY(refreshed.wait(5000));
@@ -259,7 +269,7 @@ private Q_SLOTS:
         // One failed call: reported once, the others still count.
         model.clear();
         diagnostics.healthError = ApiError::fromHttp(500, {}, u"health"_s);
-        DetailsFeed::refresh(model, diagnostics);
+        DiagnosticsFeed::refresh(&model, &diagnostics);
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(model.errors().size(), 1);
@@ -270,7 +280,7 @@ private Q_SLOTS:
         model.clear();
         diagnostics.healthError = {};
         const int deliveredBefore = diagnostics.delivered;
-        DetailsFeed::refresh(model, diagnostics);
+        DiagnosticsFeed::refresh(&model, &diagnostics);
         model.cancel();
         QTest::qWait(0);
         QTest::qWait(0);
@@ -278,6 +288,108 @@ private Q_SLOTS:
         QCOMPARE(refreshed.size(), 2);
         QCOMPARE(errors.size(), 1);
         QVERIFY(!model.hasHealth());
+    }
+
+    // The feed the detail tabs use: the source is swapped, cleared or deleted under it.
+    void feedSwapsItsSourceSafely()
+    {
+        FakeDetails::MessageDetails first;
+        fillReceipts(first);
+        auto second = std::make_unique<FakeDetails::MessageDetails>();
+        second->receiptPages.insert(u"m1"_s, {FakeDetails::page({7}, {}, false, 1)});
+        MessageStatus s;
+        StatusUser reader;
+        reader.userId = 8;
+        s.read = {reader};
+        second->statuses.insert(u"m1"_s, s);
+
+        ReceiptsModel receipts;
+        QAbstractItemModelTester tester(&receipts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MessageStatusModel status;
+        MessageDetailsFeed feed(&first);
+        feed.feed(&receipts);
+        feed.feed(&status);
+        QCOMPARE(feed.details(), &first);
+        receipts.setMessage(u"m1"_s);
+        status.setMessage(u"m1"_s);
+        QCOMPARE(first.receiptQueries.size(), 1);
+        QCOMPARE(first.statusQueries.size(), 1);
+        QVERIFY(receipts.isLoading());
+
+        // Another source while the first one's calls are in flight: they end before setDetails()
+        // returns, the models are cleared, and nothing of the first source reaches them.
+        feed.setDetails(second.get());
+        QCOMPARE(feed.details(), second.get());
+        QCOMPARE(receipts.state(), State::Idle);
+        QCOMPARE(receipts.messageId(), QString());
+        QCOMPARE(status.state(), MessageStatusModel::State::Idle);
+        QTest::qWait(0);
+        QTest::qWait(0);
+        QCOMPARE(first.delivered, 0);
+        QCOMPARE(receipts.rowCount(), 0);
+
+        // The next requests go to the new source.
+        receipts.setMessage(u"m1"_s);
+        status.setMessage(u"m1"_s);
+        QVERIFY(waitForState(receipts, State::Loaded));
+        QTRY_COMPARE(status.state(), MessageStatusModel::State::Loaded);
+        QCOMPARE(receipts.rowCount(), 1);
+        QCOMPARE(receipts.receipt(0).user.id, qint64(7));
+        QCOMPARE(status.index(0, MessageStatusModel::UserIdColumn).data().toString(), u"8"_s);
+        QCOMPARE(first.receiptQueries.size(), 1);
+        QCOMPARE(first.statusQueries.size(), 1);
+        QCOMPARE(second->receiptQueries.size(), 1);
+
+        // The same source again keeps what the models show.
+        feed.setDetails(second.get());
+        QCOMPARE(receipts.rowCount(), 1);
+        QCOMPARE(receipts.state(), State::Loaded);
+
+        // The source deleted under the feed: the models are cleared, and requests stay unanswered,
+        // as when disconnected.
+        QSignalSpy changed(&feed, &MessageDetailsFeed::detailsChanged);
+        second.reset();
+        QCOMPARE(feed.details(), nullptr);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(receipts.rowCount(), 0);
+        QCOMPARE(status.rowCount(), 0);
+        receipts.setMessage(u"m2"_s);
+        status.setMessage(u"m2"_s);
+        QCOMPARE(receipts.state(), State::Idle);
+        QCOMPARE(status.state(), MessageStatusModel::State::Idle);
+
+        // No source at all: nothing is asked of the one that was there before.
+        feed.setDetails(&first);
+        feed.setDetails(nullptr);
+        receipts.setMessage(u"m1"_s);
+        QCOMPARE(receipts.state(), State::Idle);
+        QCOMPARE(first.receiptQueries.size(), 1);
+
+        // A model deleted before the feed: the feed forgets it (nothing to clear).
+        {
+            ReceiptsModel shortLived;
+            feed.feed(&shortLived);
+        }
+        feed.setDetails(&first);
+        receipts.setMessage(u"m2"_s);
+        QVERIFY(waitForState(receipts, State::Loaded));
+        QCOMPARE(receipts.receipt(0).user.id, qint64(9));
+    }
+
+    void diagnosticsFeedNeedsASource()
+    {
+        HealthModel model;
+        QSignalSpy refreshed(&model, &HealthModel::refreshed);
+        QVERIFY(!DiagnosticsFeed::refresh(&model, nullptr));
+        QVERIFY(!model.isRefreshing());
+        QTest::qWait(0);
+        QCOMPARE(refreshed.size(), 0);
+        FakeDetails::Diagnostics diagnostics;
+        diagnostics.healthReport.status = u"UP"_s;
+        QVERIFY(DiagnosticsFeed::refresh(&model, &diagnostics));
+        QVERIFY(model.isRefreshing());
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(model.hasHealth());
     }
 
     void downloadDoesNotWriteThroughASymbolicLink()

@@ -10,8 +10,8 @@
 #include "common/testsuite.h"
 #include "data/parse.h"
 #include "demopodserver.h"
-#include "detailsfeed.h"
 #include "itemmodels/healthmodel.h"
+#include "services/diagnosticsfeed.h"
 #include "services/poddiagnostics.h"
 
 using namespace Inspector;
@@ -109,7 +109,7 @@ private Q_SLOTS:
         PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        DetailsFeed::refresh(model, diagnostics);
+        DiagnosticsFeed::refresh(&model, &diagnostics);
         QVERIFY(model.isRefreshing());
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.size(), 1);
@@ -138,7 +138,7 @@ private Q_SLOTS:
 
         // Back to UP.
         QVERIFY(pod->setComponentDown(u"ceservice"_s, {}));
-        DetailsFeed::refresh(model, diagnostics);
+        DiagnosticsFeed::refresh(&model, &diagnostics);
         QVERIFY(refreshed.wait(10000));
         QVERIFY(model.health().allUp());
     }
@@ -159,7 +159,7 @@ private Q_SLOTS:
         PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        DetailsFeed::refresh(model, diagnostics);
+        DiagnosticsFeed::refresh(&model, &diagnostics);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(errors.size(), 3);
         QCOMPARE(model.errors().size(), 3);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         PodDiagnostics diagnostics(&client);
         QSignalSpy refreshed(&model, &HealthModel::refreshed);
         QSignalSpy errors(&model, &HealthModel::errorOccurred);
-        DetailsFeed::refresh(model, diagnostics);
+        DiagnosticsFeed::refresh(&model, &diagnostics);
         QVERIFY(model.isRefreshing());
         model.cancel();
         QVERIFY(!model.isRefreshing());

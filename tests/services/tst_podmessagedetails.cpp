@@ -16,9 +16,9 @@
 #include "data/times.h"
 #include "dataset.h"
 #include "demodata.h"
-#include "detailsfeed.h"
 #include "itemmodels/attachmentsmodel.h"
 #include "itemmodels/messagestatusmodel.h"
+#include "services/messagedetailsfeed.h"
 #include "services/podmessagedetails.h"
 #include "services/servicecall.h"
 
@@ -118,7 +118,8 @@ private Q_SLOTS:
     {
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.rowCount(), 4);
@@ -141,7 +142,8 @@ private Q_SLOTS:
     {
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M8Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Loaded));
         QCOMPARE(model.index(0, MessageStatusModel::UserIdColumn).data().toString(),
@@ -181,7 +183,8 @@ private Q_SLOTS:
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QVERIFY(waitStatus(model, MessageStatusModel::State::Failed));
         QCOMPARE(errors.size(), 1);
@@ -202,7 +205,8 @@ private Q_SLOTS:
         MessageStatusModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &MessageStatusModel::errorOccurred);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QTRY_COMPARE_WITH_TIMEOUT(TestSupport::countRequests(m_shared.pod(), slow.pathPattern), 1, 10000);
         model.setMessage(QString::fromLatin1(Demo::M8Id));

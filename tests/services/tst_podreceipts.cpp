@@ -9,8 +9,8 @@
 #include "data/times.h"
 #include "dataset.h"
 #include "demodata.h"
-#include "detailsfeed.h"
 #include "itemmodels/receiptsmodel.h"
+#include "services/messagedetailsfeed.h"
 #include "services/podmessagedetails.h"
 
 using namespace Inspector;
@@ -88,7 +88,8 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(messageId);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Loaded && !model.canFetchMore(), 10000);
@@ -130,7 +131,8 @@ private Q_SLOTS:
     void fetchMoreLoadsOnePageAtATime()
     {
         ReceiptsModel model; // no tester here: it calls fetchMore() itself on every change
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         QVERIFY(!model.canFetchMore());
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         QVERIFY(model.isLoading());
@@ -155,7 +157,8 @@ private Q_SLOTS:
     void loadAllStopsAtItsCap()
     {
         ReceiptsModel model;
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         model.loadAll(2);
         QVERIFY(waitForState(model, State::Loaded));
@@ -169,7 +172,8 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M2Id));
         QVERIFY(waitForState(model, State::NoDetails));
         QCOMPARE(model.rowCount(), 0);
@@ -220,7 +224,8 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         model.loadAll();
         QVERIFY(waitForState(model, State::Failed));
@@ -250,7 +255,8 @@ private Q_SLOTS:
         ReceiptsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &ReceiptsModel::errorOccurred);
-        DetailsFeed::connect(model, *m_details);
+        MessageDetailsFeed feed(m_details.get());
+        feed.feed(&model);
         model.setMessage(QString::fromLatin1(Demo::M1Id));
         const int first = model.generation();
         // The slow request has reached the pod before the user moves on.
@@ -275,11 +281,12 @@ private Q_SLOTS:
         QCOMPARE(model.state(), State::Idle);
         QVERIFY(!model.canFetchMore());
         QCOMPARE(receiptRequests(), 0);
-        const auto feed = DetailsFeed::connect(model, *m_details); // connecting later...
+        MessageDetailsFeed feed(m_details.get()); // connecting later...
+        feed.feed(&model);
         model.setMessage(model.messageId()); // ...loads the message shown when asked again
         QVERIFY(waitForState(model, State::Loaded));
         QCOMPARE(model.rowCount(), 2);
-        QObject::disconnect(feed);
+        feed.setDetails(nullptr);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.state(), State::Idle);

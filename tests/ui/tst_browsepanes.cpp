@@ -32,6 +32,8 @@
 #include "itemmodels/messagefilterproxy.h"
 #include "itemmodels/messagetablemodel.h"
 #include "itemmodels/streamtreemodel.h"
+#include "services/messagehistoryfeed.h"
+#include "services/podmessagehistory.h"
 #include "services/streamdirectory.h"
 #include "services/streamtreeloader.h"
 #include "services/userdirectory.h"
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<StreamDirectory> m_streamDirectory;
     std::unique_ptr<UserDirectory> m_userDirectory;
+    std::unique_ptr<MessageHistory> m_history;
 
     static int visibleStreams(QTreeView *view)
     {
@@ -80,6 +83,7 @@ private Q_SLOTS:
         m_client = TestSupport::botClient(*m_pod, {&m_time, ApiClientOptions().timeoutMs});
         m_streamDirectory = std::make_unique<PodStreamDirectory>(m_client.get());
         m_userDirectory = std::make_unique<PodUserDirectory>(m_client.get());
+        m_history = std::make_unique<PodMessageHistory>(m_client.get());
     }
 
     void init() { m_pod->clearFaults(); }
@@ -94,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(hint && hint->isVisible());
         auto *messagesHint = messages.findChild<QLabel *>(u"messagesHint"_s);
         QVERIFY(messagesHint);
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         QVERIFY(messagesHint->isVisible());
         QVERIFY(messagesHint->text().contains("Select a stream"_L1));
         QCOMPARE(messages.currentStreamId(), QString());
@@ -205,7 +209,7 @@ private Q_SLOTS:
         messages.resize(900, 500);
         streams.show();
         messages.show();
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         connect(&streams, &StreamsPane::streamSelected, &messages, &MessagesPane::showStream);
         QVERIFY(loadStreams(streams));
         QSignalSpy busy(&messages, &MessagesPane::busyChanged);
@@ -293,11 +297,45 @@ private Q_SLOTS:
             messages.model()->row(0).timestamp);
     }
 
+    void messagesPaneKeepsOrLetsGoOfItsSource()
+    {
+        auto history = std::make_unique<PodMessageHistory>(m_client.get());
+        MessagesPane messages;
+        messages.show();
+        messages.setHistory(history.get());
+        messages.showStream(QString::fromLatin1(Demo::RatesDeskStreamId), u"Rates Desk"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.model()->rowCount() > 0 && !messages.model()->isLoading(), 20000);
+        const int rows = messages.model()->rowCount();
+
+        // The same source again (the window hands it on every setPanesClient()): the table stays.
+        messages.setHistory(history.get());
+        QCOMPARE(messages.model()->rowCount(), rows);
+        QCOMPARE(messages.currentStreamId(), QString::fromLatin1(Demo::RatesDeskStreamId));
+
+        // The source deleted while a page is on its way (its calls go with it): the pane is
+        // disconnected at once rather than loading forever.
+        messages.feed()->fetchMore();
+        QVERIFY(messages.model()->isLoading());
+        history.reset();
+        QCOMPARE(messages.history(), nullptr);
+        QVERIFY(!messages.model()->isLoading());
+        QCOMPARE(messages.model()->rowCount(), 0);
+        QCOMPARE(messages.currentStreamId(), QString());
+        auto *hint = messages.findChild<QLabel *>(u"messagesHint"_s);
+        QVERIFY(hint);
+        QCOMPARE(hint->text(), u"Not connected."_s);
+
+        // Another source: the pane reads from it.
+        messages.setHistory(m_history.get());
+        messages.showStream(QString::fromLatin1(Demo::RatesDeskStreamId), u"Rates Desk"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.model()->rowCount() > 0 && !messages.model()->isLoading(), 20000);
+    }
+
     void selectMessageOpensItsStream()
     {
         MessagesPane messages;
         messages.show();
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         QSignalSpy selected(&messages, &MessagesPane::messageSelected);
         messages.selectMessage(QString::fromLatin1(Demo::M7Id));
         QTRY_VERIFY_WITH_TIMEOUT(!messages.view()->selectionModel()->selectedRows().isEmpty(), 20000);
@@ -309,7 +347,7 @@ private Q_SLOTS:
     {
         MessagesPane messages;
         messages.show();
-        messages.setClient(m_client.get());
+        messages.setHistory(m_history.get());
         auto *search = messages.findChild<QLineEdit *>(u"messageSearch"_s);
         QVERIFY(search);
         search->setText(u"hashtag:rates"_s);

@@ -37,6 +37,7 @@
 #include "itemmodels/receiptsmodel.h"
 #include "presentationml/markupformat.h"
 #include "services/fakedetails.h"
+#include "services/podmessagedetails.h"
 
 using namespace Inspector;
 using namespace Inspector::Ui;
@@ -54,6 +55,7 @@ class DetailTabsTest final : public QObject
 
     std::unique_ptr<DemoPod::Server> m_pod;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<PodMessageDetails> m_details; ///< what the window hands the tabs when connected
 
     Message fetchMessage(const char *id)
     {
@@ -133,6 +135,7 @@ private Q_SLOTS:
     {
         m_pod = TestSupport::startPod(TestSupport::podConfig(4, 20));
         m_client = TestSupport::botClient(*m_pod, {nullptr, 10000});
+        m_details = std::make_unique<PodMessageDetails>(m_client.get());
         // Log in now, so each test's request log holds only what the tabs asked for.
         QVERIFY(!fetchMessage(Demo::M1Id).messageId.isEmpty());
     }
@@ -149,7 +152,7 @@ private Q_SLOTS:
         tabs.resize(800, 600);
         tabs.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tabs));
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(hostileMessage());
         // Visit every tab, as a curious user would.
         for (int i = 0; i < tabs.count(); ++i) {
@@ -465,10 +468,61 @@ private Q_SLOTS:
         QVERIFY(apiPaths().isEmpty());
     }
 
+    void sourcesAreSwappedAndDeletedUnderTheTabs()
+    {
+        // The window swaps the source on every connection; it may also just go away.
+        FakeDetails::MessageDetails first;
+        first.receiptPages.insert(u"mid"_s, {FakeDetails::page({1, 2}, u"c1"_s, true, 3)});
+        auto second = std::make_unique<FakeDetails::MessageDetails>();
+        second->receiptPages.insert(u"mid"_s, {FakeDetails::page({5}, {}, false, 1)});
+        second->files.insert(u"f1"_s, QByteArray("content"));
+        Message m;
+        m.messageId = u"mid"_s;
+        m.stream.streamId = u"sid"_s;
+        AttachmentInfo file;
+        file.id = u"f1"_s;
+        file.name = u"notes.txt"_s;
+        file.size = 7;
+        m.attachments = {file};
+
+        DetailTabs tabs;
+        tabs.setDetails(&first);
+        tabs.showMessage(m);
+        tabs.setCurrentIndex(DetailTabs::ReceiptsTab);
+        QCOMPARE(first.receiptQueries.size(), 1);
+        QVERIFY(tabs.receiptsModel()->isLoading());
+
+        // Swapped while the first source's call is in flight: it never delivers, and the open tab
+        // asks the new source at once.
+        tabs.setDetails(second.get());
+        QCOMPARE(tabs.details(), second.get());
+        QCOMPARE(second->receiptQueries.size(), 1);
+        QTRY_COMPARE(tabs.receiptsModel()->state(), ReceiptsModel::State::Loaded);
+        QCOMPARE(first.delivered, 0);
+        QCOMPARE(tabs.receiptsView()->model()->rowCount(), 1);
+        QCOMPARE(tabs.receiptsModel()->receipt(0).user.id, qint64(5));
+
+        // The source deleted: the tabs are disconnected at once (nothing left of its answers, no
+        // Download button), and ask nothing of a dangling pointer.
+        tabs.setCurrentIndex(DetailTabs::AttachmentsTab);
+        tabs.attachmentsView()->selectRow(0);
+        QVERIFY(tabs.downloadButton()->isEnabled());
+        second.reset();
+        QCOMPARE(tabs.details(), nullptr);
+        QCOMPARE(tabs.receiptsView()->model()->rowCount(), 0);
+        QVERIFY(!tabs.downloadButton()->isEnabled());
+        tabs.receiptsModel()->setMessage(u"mid"_s);
+        QCOMPARE(tabs.receiptsModel()->state(), ReceiptsModel::State::Idle);
+        QTemporaryDir dir;
+        QVERIFY(!tabs.downloadTo(0, dir.filePath(u"notes.txt"_s)));
+        tabs.setDetails(nullptr);
+        QCOMPARE(first.receiptQueries.size(), 1);
+    }
+
     void receiptsTabShowsTheDemoReceipts()
     {
         DetailTabs tabs;
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(fetchMessage(Demo::M1Id));
         m_pod->clearRequestLog();
         QTest::qWait(0);
@@ -497,7 +551,7 @@ private Q_SLOTS:
         m_pod->addFault(f);
         DetailTabs tabs;
         QSignalSpy errors(&tabs, &DetailTabs::errorOccurred);
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(fetchMessage(Demo::M1Id));
         tabs.setCurrentIndex(DetailTabs::ReceiptsTab);
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
@@ -518,7 +572,7 @@ private Q_SLOTS:
     void statusTabShowsTheDemoStatus()
     {
         DetailTabs tabs;
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(fetchMessage(Demo::M1Id));
         tabs.setCurrentIndex(DetailTabs::StatusTab);
         QTRY_COMPARE_WITH_TIMEOUT(tabs.statusView()->model()->rowCount(), 4, 10000);
@@ -545,7 +599,7 @@ private Q_SLOTS:
     void defaultMessageClears()
     {
         DetailTabs tabs;
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(fetchMessage(Demo::M5Id));
         QCOMPARE(tabs.attachmentsModel()->rowCount(), 3);
         QVERIFY(tabs.tabText(DetailTabs::AttachmentsTab).contains(u"2"_s));
@@ -567,7 +621,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString target = dir.filePath(u"term-sheet.pdf"_s);
         DetailTabs tabs;
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(fetchMessage(Demo::M5Id));
         tabs.setCurrentIndex(DetailTabs::AttachmentsTab);
         QString suggested;
@@ -607,7 +661,7 @@ private Q_SLOTS:
             mine.write("mine");
         }
         DetailTabs tabs;
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(fetchMessage(Demo::M5Id));
         tabs.setCurrentIndex(DetailTabs::AttachmentsTab);
         tabs.askSavePath
@@ -639,7 +693,7 @@ private Q_SLOTS:
         DetailTabs tabs;
         tabs.resize(800, 600);
         tabs.show();
-        tabs.setClient(m_client.get());
+        tabs.setDetails(m_details.get());
         tabs.showMessage(fetchMessage(Demo::M5Id));
         tabs.setCurrentIndex(DetailTabs::AttachmentsTab);
         tabs.askSavePath

@@ -31,6 +31,8 @@
 #include "profiles/profileconnector.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "services/servicecall.h"
+#include "services/streamtreeloader.h"
 #include "shell/bannerwidget.h"
 #include "shell/exportdialog.h"
 #include "shell/mainwindow.h"
@@ -96,6 +98,25 @@ private:
         return QTest::qWaitFor([this] { return messagesModel() && messagesModel()->rowCount() > 0; }, 15000);
     }
 
+    /// Whether the window's client logged a request whose path ends with @p path.
+    bool requested(const QString &path) const
+    {
+        for (const RequestLogEntry &r : std::as_const(m_requests)) {
+            if (r.url.path().endsWith(path))
+                return true;
+        }
+        return false;
+    }
+
+    void checkPanesAreFedFrom(const Sources &sources)
+    {
+        QCOMPARE(m_window->streamsPane()->loader()->streamDirectory(), sources.streams.data());
+        QCOMPARE(m_window->streamsPane()->loader()->userDirectory(), sources.users.data());
+        QCOMPARE(m_window->messagesPane()->history(), sources.history.data());
+        QCOMPARE(m_window->detailTabs()->details(), sources.details.data());
+        QCOMPARE(m_window->diagnosticsPage()->diagnostics(), sources.diagnostics.data());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -157,6 +178,70 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
         QTRY_VERIFY(old.isNull()); // deleted later, not while its signals may be on the stack
         QVERIFY(m_settings->value(u"session/lastProfile"_s).toString() == Profile::demoId());
+    }
+
+    void panesAreFedFromTheConnectionsSources()
+    {
+        QVERIFY(connectDemo());
+        ApiClient *client = m_window->client();
+        const Sources sources = m_window->sources();
+        // One composition point: each pane has the service the window built for the connection,
+        // and every service is the client's, so it goes with it.
+        const QList<QObject *> services {
+            sources.streams, sources.users, sources.history, sources.details, sources.diagnostics};
+        for (QObject *service : services) {
+            QVERIFY(service);
+            QCOMPARE(service->parent(), client);
+        }
+        checkPanesAreFedFrom(sources);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Their calls reach the demo pod through the window's client.
+        QList<AgentInfo> agent;
+        ServiceCall *call = sources.diagnostics->agentInfo(
+            [&agent](const QList<AgentInfo> &batch) { agent += batch; }, nullptr);
+        QSignalSpy finished(call, &ServiceCall::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(agent.size(), 1);
+        QVERIFY(requested(u"/v1/info"_s));
+        QVERIFY(openStream(Demo::MimStreamId)); // the history's and the directories' calls
+        m_requests.clear();
+        m_window->messagesPane()->selectMessage(QString::fromLatin1(Demo::M7Id));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->detailTabs()->message().messageId == QString::fromLatin1(Demo::M7Id), 10000);
+        m_window->detailTabs()->setCurrentIndex(Ui::DetailTabs::StatusTab); // the details' call
+        QTRY_VERIFY_WITH_TIMEOUT(requested(u"/status"_s), 10000);
+
+        // Disconnected: every pane lets go of the services at once, and they go with the client.
+        QPointer<ApiClient> old = client;
+        m_window->disconnectSession();
+        checkPanesAreFedFrom({});
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!m_window->sources().history);
+        QTRY_VERIFY(old.isNull());
+        QVERIFY(!sources.streams && !sources.users && !sources.history && !sources.details
+            && !sources.diagnostics);
+
+        // Connected again: new services, handed to every pane; connecting once more replaces them
+        // and clears what the panes showed.
+        QVERIFY(connectDemo());
+        const Sources second = m_window->sources();
+        QVERIFY(second.history && second.history != sources.history);
+        checkPanesAreFedFrom(second);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(openStream(Demo::MimStreamId));
+        QPointer<ApiClient> secondClient = m_window->client();
+        m_window->connectProfile(Profile::demoProfile());
+        QTRY_VERIFY_WITH_TIMEOUT(secondClient.isNull() && m_window->client(), 10000);
+        QVERIFY(!second.history);
+        QVERIFY(m_window->sources().history);
+        checkPanesAreFedFrom(m_window->sources());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_window->messagesPane()->currentStreamId(), QString());
     }
 
     void selectingAStreamShowsItsMessages()

@@ -33,6 +33,7 @@
 #include "profiles/profileconnector.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "services/poddiagnostics.h"
 #include "tools/diagnosticspage.h"
 #include "tools/idconverterdialog.h"
 #include "tools/profiledialog.h"
@@ -420,6 +421,8 @@ private Q_SLOTS:
         page.show();
         QVERIFY(page.summaryText().contains(u"Not connected"_s));
         QSignalSpy errors(&page, &DiagnosticsPage::errorOccurred);
+        PodDiagnostics diagnostics(client.get());
+        page.setDiagnostics(&diagnostics);
         page.setClient(client.get());
         QAbstractItemModelTester tester(
             page.healthModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -459,8 +462,35 @@ private Q_SLOTS:
         page.refresh();
         QVERIFY(refreshed.wait(10000));
         QVERIFY2(page.summaryText().startsWith(u"All components are UP"_s), qPrintable(page.summaryText()));
+        page.setDiagnostics(nullptr);
         page.setClient(nullptr);
         QVERIFY(page.summaryText().contains(u"Not connected"_s));
+    }
+
+    void diagnosticsLetGoOfADeletedSource()
+    {
+        auto client = makeClient();
+        auto diagnostics = std::make_unique<PodDiagnostics>(client.get());
+        DiagnosticsPage page;
+        page.setClient(client.get());
+        page.setDiagnostics(diagnostics.get());
+        auto *refresh = child<QPushButton>(&page, u"diagnosticsRefresh"_s);
+        QVERIFY(refresh->isEnabled());
+        QSignalSpy refreshed(page.healthModel(), &HealthModel::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(page.healthModel()->hasHealth());
+
+        // The same source again keeps the board; its deletion clears it, and nothing is asked.
+        page.setDiagnostics(diagnostics.get());
+        QVERIFY(page.healthModel()->hasHealth());
+        diagnostics.reset();
+        QCOMPARE(page.diagnostics(), nullptr);
+        QVERIFY(!page.healthModel()->hasHealth());
+        QVERIFY(!refresh->isEnabled());
+        page.refresh();
+        QVERIFY(!page.healthModel()->isRefreshing());
+        page.setClient(nullptr);
     }
 
     void requestLogShowsRequestsWithoutTokens()

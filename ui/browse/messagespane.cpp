@@ -26,7 +26,6 @@
 #include "itemmodels/messagetablemodel.h"
 #include "itemmodels/plaintooltip.h"
 #include "services/messagehistoryfeed.h"
-#include "services/podmessagehistory.h"
 #include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
@@ -242,24 +241,27 @@ MessagesPane::MessagesPane(QWidget *parent)
 
 MessagesPane::~MessagesPane()
 {
+    disconnect(m_historyGone); // a source deleted with the children finds no pane
     delete m_lookup; // silently
     delete m_feed; // cancels its call silently, before the model goes
 }
 
-void MessagesPane::setClient(ApiClient *client)
+void MessagesPane::setHistory(MessageHistory *history)
 {
-    auto *pod = qobject_cast<PodMessageHistory *>(m_history.data());
-    if (!pod || pod->client() != client) { // the same client keeps the table as it is
+    if (m_history != history || !history) { // the same source keeps the table as it is
         delete m_lookup;
         m_feed->setHistory(nullptr);
-        delete m_history;
-        m_history = client ? new PodMessageHistory(client, this) : nullptr;
+        disconnect(m_historyGone);
+        m_history = history;
+        m_feed->setHistory(m_history); // before the pane's own watch: the table is cleared first
+        if (history)
+            m_historyGone = connect(history, &QObject::destroyed, this, [this] { setHistory(nullptr); });
     }
     m_pendingSelection.clear();
     m_title.clear();
     m_titleLabel->clear();
-    m_feed->setHistory(m_history);
     m_exportButton->setEnabled(false);
+    updateBusy(); // a lookup of the old source is gone
     updateHint();
 }
 

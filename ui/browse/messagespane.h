@@ -23,7 +23,6 @@ class QTableView;
 class QTimer;
 
 namespace Inspector {
-class ApiClient;
 class MessageFilterProxy;
 class MessageHistory;
 class MessageHistoryFeed;
@@ -50,7 +49,11 @@ public:
     explicit MessagesPane(QWidget *parent = nullptr);
     ~MessagesPane() override;
 
-    void setClient(Inspector::ApiClient *client);
+    /// The source of the messages (not owned, held by QPointer); nullptr = disconnected, and so is
+    /// its deletion. Another source clears the table, cancelling the calls of the old one before
+    /// this returns; the same one again keeps the table as it is.
+    void setHistory(Inspector::MessageHistory *history);
+    Inspector::MessageHistory *history() const { return m_history; }
     void showStream(const QString &streamId, const QString &title);
     void showSearch(const QString &query);
     void refresh();
@@ -93,6 +96,7 @@ private:
     void copySelection(int what);
 
     QPointer<MessageHistory> m_history;
+    QMetaObject::Connection m_historyGone;
     MessageTableModel *m_model;
     MessageHistoryFeed *m_feed;
     MessageFilterProxy *m_proxy;

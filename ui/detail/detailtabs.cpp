@@ -33,7 +33,7 @@
 #include "itemmodels/receiptsmodel.h"
 #include "presentationml/markupformat.h"
 #include "presentationml/presentationml.h"
-#include "services/podmessagedetails.h"
+#include "services/messagedetailsfeed.h"
 #include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
@@ -89,6 +89,7 @@ void fitColumnsOnChange(QTableView *view)
 
 DetailTabs::DetailTabs(QWidget *parent)
     : QTabWidget(parent)
+    , m_feed(new MessageDetailsFeed(nullptr, this))
 {
     setAccessibleName(tr("Message details"));
     setDocumentMode(true);
@@ -123,10 +124,14 @@ DetailTabs::DetailTabs(QWidget *parent)
     };
 
     connect(this, &QTabWidget::currentChanged, this, [this] { fillCurrent(); });
+    connect(m_feed, &MessageDetailsFeed::detailsChanged, this, &DetailTabs::onDetailsChanged);
     clear();
 }
 
-DetailTabs::~DetailTabs() = default;
+DetailTabs::~DetailTabs()
+{
+    disconnect(m_feed, nullptr, this, nullptr); // a source deleted with the children finds no tabs
+}
 
 QWidget *DetailTabs::buildPreview()
 {
@@ -227,10 +232,7 @@ QWidget *DetailTabs::buildReceipts()
     connect(m_receipts, &ReceiptsModel::stateChanged, this, [this] { updateReceiptsUi(); });
     connect(m_receipts, &ReceiptsModel::summaryChanged, this, [this] { updateReceiptsUi(); });
     connect(m_receipts, &ReceiptsModel::errorOccurred, this, &DetailTabs::errorOccurred);
-    connect(m_receipts, &ReceiptsModel::pagesWanted, this, [this](const ReceiptsQuery &query) {
-        if (m_details)
-            m_receipts->follow(m_details->receipts(query, m_receipts->sink(), m_receipts));
-    });
+    m_feed->feed(m_receipts);
     return page;
 }
 
@@ -257,10 +259,7 @@ QWidget *DetailTabs::buildStatus()
     connect(m_reloadStatus, &QPushButton::clicked, this, [this] { m_status->reload(); });
     connect(m_status, &MessageStatusModel::stateChanged, this, [this] { updateStatusUi(); });
     connect(m_status, &MessageStatusModel::errorOccurred, this, &DetailTabs::errorOccurred);
-    connect(m_status, &MessageStatusModel::statusWanted, this, [this](const QString &messageId) {
-        if (m_details)
-            m_status->follow(m_details->status(messageId, m_status->sink(), m_status));
-    });
+    m_feed->feed(m_status);
     return page;
 }
 
@@ -298,24 +297,22 @@ QWidget *DetailTabs::buildAttachments()
     return page;
 }
 
-void DetailTabs::setClient(ApiClient *client)
+MessageDetails *DetailTabs::details() const
 {
-    if (m_podDetails && m_podDetails->client() == client && m_details == m_podDetails)
-        return;
-    PodMessageDetails *previous = m_podDetails;
-    m_podDetails = client ? new PodMessageDetails(client, this) : nullptr;
-    setDetails(m_podDetails);
-    delete previous; // after the models let go of its calls
+    return m_feed->details();
 }
 
 void DetailTabs::setDetails(MessageDetails *details)
 {
-    if (m_details == details)
+    if (m_feed->details() == details)
         return;
-    cancelDownload();
-    m_details = details;
-    m_receipts->clear();
-    m_status->clear();
+    cancelDownload(); // while its source is still there
+    m_feed->setDetails(details); // clears the receipts and the status; onDetailsChanged() follows
+}
+
+void DetailTabs::onDetailsChanged()
+{
+    cancelDownload(); // the source went away
     m_filled[ReceiptsTab] = false;
     m_filled[StatusTab] = false;
     fillCurrent();
@@ -559,7 +556,7 @@ void DetailTabs::updateReceiptsUi()
     m_loadAll->setVisible(hasMessage());
     if (!hasMessage())
         setHint(m_receiptsHint, tr("Select a message to see who received and read it."));
-    else if (!m_details)
+    else if (!details())
         setHint(m_receiptsHint, tr("Connect to a pod to see receipts."));
     else if (state == ReceiptsModel::State::Loading)
         setHint(m_receiptsHint, tr("Loading receipts…"));
@@ -585,10 +582,10 @@ void DetailTabs::updateStatusUi()
     else
         m_statusSummary->clear();
     m_reloadStatus->setVisible(hasMessage());
-    m_reloadStatus->setEnabled(m_details && hasMessage() && state != MessageStatusModel::State::Loading);
+    m_reloadStatus->setEnabled(details() && hasMessage() && state != MessageStatusModel::State::Loading);
     if (!hasMessage())
         setHint(m_statusHint, tr("Select a message to see its status."));
-    else if (!m_details)
+    else if (!details())
         setHint(m_statusHint, tr("Connect to a pod to see the message status."));
     else if (state == MessageStatusModel::State::Loading)
         setHint(m_statusHint, tr("Loading status…"));
@@ -603,14 +600,14 @@ void DetailTabs::updateAttachmentsUi()
     const bool running = m_downloadCall;
     const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
     m_download->setVisible(m_attachments->rowCount() > 0);
-    m_download->setEnabled(!running && m_details && !selected.isEmpty());
+    m_download->setEnabled(!running && details() && !selected.isEmpty());
     m_cancelDownload->setVisible(running);
     m_progress->setVisible(running);
     if (!hasMessage())
         setHint(m_attachmentsHint, tr("Select a message to see its attachments."));
     else if (m_attachments->rowCount() == 0)
         setHint(m_attachmentsHint, tr("This message has no attachments."));
-    else if (!m_details)
+    else if (!details())
         setHint(m_attachmentsHint, tr("Connect to a pod to download attachments."));
     else if (!running)
         setHint(m_attachmentsHint, QString());
@@ -619,7 +616,7 @@ void DetailTabs::updateAttachmentsUi()
 void DetailTabs::onDownloadClicked()
 {
     const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
-    if (selected.isEmpty() || !m_details || m_downloadCall || !askSavePath)
+    if (selected.isEmpty() || !details() || m_downloadCall || !askSavePath)
         return;
     const int row = selected.first().row();
     const QString name = m_attachments->index(row, 0).data(ModelRole::FileName).toString();
@@ -636,7 +633,7 @@ void DetailTabs::onDownloadClicked()
 
 bool DetailTabs::downloadTo(int row, const QString &path)
 {
-    if (!m_details || row < 0 || row >= m_attachments->rowCount() || m_downloadCall)
+    if (!details() || row < 0 || row >= m_attachments->rowCount() || m_downloadCall)
         return false;
     const QModelIndex index = m_attachments->index(row, 0);
     AttachmentQuery query {m_attachments->streamId(), m_attachments->messageId(),
@@ -647,7 +644,7 @@ bool DetailTabs::downloadTo(int row, const QString &path)
     m_downloadPath.clear();
     m_downloadBytes = 0;
     const QPointer<DetailTabs> self(this);
-    m_downloadCall = m_details->downloadAttachment(
+    m_downloadCall = details()->downloadAttachment(
         query,
         [self](const QList<SavedAttachment> &saved) {
             if (self && !saved.isEmpty()) {

@@ -6,7 +6,6 @@
 
 #include <functional>
 
-#include "api/apiclient.h"
 #include "api/apierror.h"
 #include "data/message.h"
 #include "services/messagedetails.h"
@@ -22,7 +21,7 @@ namespace Inspector {
 class AttachmentsModel;
 class JsonTreeModel;
 class MessageStatusModel;
-class PodMessageDetails;
+class MessageDetailsFeed;
 class ReceiptsModel;
 class ServiceCall;
 } // namespace Inspector
@@ -62,12 +61,12 @@ public:
     explicit DetailTabs(QWidget *parent = nullptr);
     ~DetailTabs() override;
 
-    /// nullptr = disconnected: the network tabs show a hint instead of asking.
-    void setClient(Inspector::ApiClient *client);
-    /// The source of receipts, status and downloads (not owned); nullptr = disconnected.
-    /// setClient() sets a PodMessageDetails of its own.
+    /// The source of receipts, status and downloads (not owned, held by QPointer: it may go at any
+    /// time, which disconnects the tabs); nullptr = disconnected: the network tabs show a hint
+    /// instead of asking. Another source cancels the download and the calls of the old one before
+    /// this returns, so the old one may be deleted then.
     void setDetails(Inspector::MessageDetails *details);
-    Inspector::MessageDetails *details() const { return m_details; }
+    Inspector::MessageDetails *details() const;
     /// A default Message (no id, no text) clears.
     void showMessage(const Inspector::Message &message);
     void clear();
@@ -128,12 +127,12 @@ private:
     void updateReceiptsUi();
     void updateStatusUi();
     void updateAttachmentsUi();
+    void onDetailsChanged();
     void onDownloadClicked();
     void onDownloadFinished(const ApiError &error);
     void setHint(QLabel *label, const QString &text, bool isError = false);
 
-    QPointer<MessageDetails> m_details;
-    PodMessageDetails *m_podDetails = nullptr; ///< the one setClient() made
+    MessageDetailsFeed *m_feed; ///< holds the source; answers the receipts and status models
     Message m_message;
     bool m_filled[TabCount] = {};
 

@@ -30,8 +30,6 @@
 #include "live/livepane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
-#include "services/streamdirectory.h"
-#include "services/userdirectory.h"
 #include "shell/bannerwidget.h"
 #include "tools/diagnosticspage.h"
 #include "tools/idconverterdialog.h"
@@ -304,11 +302,16 @@ void MainWindow::wirePanes()
 
 void MainWindow::setPanesClient(ApiClient *client)
 {
-    // The connection's sources of streams and names live as long as its client.
-    m_streams->setDirectories(client ? new PodStreamDirectory(client, client) : nullptr,
-        client ? new PodUserDirectory(client, client) : nullptr);
-    m_messages->setClient(client);
-    m_details->setClient(client);
+    // The connection's services live as long as its client (its children); the same client keeps
+    // its services, so the panes keep what they show.
+    if (!client || client != m_sourcesClient) {
+        m_sources = Sources::forPod(client, client);
+        m_sourcesClient = client;
+    }
+    m_streams->setDirectories(m_sources.streams, m_sources.users);
+    m_messages->setHistory(m_sources.history);
+    m_details->setDetails(m_sources.details);
+    m_diagnostics->setDiagnostics(m_sources.diagnostics);
     m_diagnostics->setClient(client);
     m_requestLog->setClient(client);
     m_live->setClient(client);

@@ -11,6 +11,7 @@
 #include "data/localresult.h"
 #include "export/messageexportjob.h"
 #include "profiles/profileconnector.h"
+#include "services/sources.h"
 #include "shell/exportdialog.h"
 
 class QAction;
@@ -49,9 +50,12 @@ class StreamsPane;
 /**
  * @brief The desktop program's window: layout, actions, status bar and the session.
  *
- * Owns the one ApiClient of the current connection (built from a SessionSetup, handed to every
- * pane with setClient(); on a switch the panes are cleared first and the old client is deleted
- * later, once no signal of it is on the stack). Exports run in an ExportRunner (worker thread).
+ * Owns the one ApiClient of the current connection (built from a SessionSetup) and is the one
+ * place that decides where the panes' data comes from: it builds the connection's Sources
+ * (Sources::forPod, children of the client) and hands each pane its service; the panes that need
+ * the client itself (request log, live, diagnostics' countdown, export) get it with setClient().
+ * On a switch the panes are cleared first and the old client and its services are deleted later,
+ * once no signal of them is on the stack. Exports run in an ExportRunner (worker thread).
  * Window geometry, splitters and choices go to the injected QSettings. GUI thread only.
  */
 class MainWindow final : public QMainWindow
@@ -74,6 +78,8 @@ public:
     void connectSession(const Inspector::SessionSetup &setup);
     void disconnectSession();
     ApiClient *client() const { return m_client; }
+    /// The services the panes are fed from (all null when not connected).
+    const Sources &sources() const { return m_sources; }
     QString sessionName() const { return m_sessionName; }
 
     /// Opens the export dialog (non-modal, window-modal); the export starts when it is accepted.
@@ -137,6 +143,8 @@ private:
     DemoStarter m_demoStarter;
 
     ApiClient *m_client = nullptr;
+    Sources m_sources; ///< of m_sourcesClient, children of it
+    QPointer<ApiClient> m_sourcesClient;
     QPointer<ProfileConnector> m_connector;
     QString m_sessionName;
     QString m_profileId;

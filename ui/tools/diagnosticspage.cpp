@@ -20,7 +20,7 @@
 #include "common/themecolors.h"
 #include "itemmodels/healthmodel.h"
 #include "itemmodels/requestlogmodel.h"
-#include "services/poddiagnostics.h"
+#include "services/diagnosticsfeed.h"
 
 using namespace Qt::StringLiterals;
 
@@ -152,16 +152,31 @@ DiagnosticsPage::DiagnosticsPage(QWidget *parent)
     showResults();
 }
 
-DiagnosticsPage::~DiagnosticsPage() = default;
+DiagnosticsPage::~DiagnosticsPage()
+{
+    disconnect(m_diagnosticsGone); // a source deleted with the children finds no page
+}
+
+void DiagnosticsPage::setDiagnostics(Diagnostics *diagnostics)
+{
+    if (m_diagnostics == diagnostics)
+        return;
+    m_health->cancel();
+    m_health->clear();
+    disconnect(m_diagnosticsGone);
+    m_diagnostics = diagnostics;
+    if (diagnostics)
+        m_diagnosticsGone = connect(diagnostics, &QObject::destroyed, this, [this] {
+            // (The pointer already reads nullptr here.)
+            m_health->cancel();
+            m_health->clear();
+            showResults();
+        });
+    showResults();
+}
 
 void DiagnosticsPage::setClient(ApiClient *client)
 {
-    if (m_client != client || !m_diagnostics) {
-        m_health->cancel();
-        m_health->clear();
-        delete m_diagnostics;
-        m_diagnostics = client ? new PodDiagnostics(client, this) : nullptr;
-    }
     m_client = client;
     m_log->clear();
     m_log->setClient(client);
@@ -174,14 +189,11 @@ void DiagnosticsPage::setClient(ApiClient *client)
 
 void DiagnosticsPage::refresh()
 {
-    if (!m_client)
+    if (!m_client || !m_diagnostics)
         return;
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Asking the agent and the pod…"));
-    m_health->beginRefresh();
-    m_health->follow(m_diagnostics->health(m_health->healthSink(), m_health));
-    m_health->follow(m_diagnostics->agentInfo(m_health->agentInfoSink(), m_health));
-    m_health->follow(m_diagnostics->sessionUser(m_health->sessionUserSink(), m_health));
+    DiagnosticsFeed::refresh(m_health, m_diagnostics);
 }
 
 QString DiagnosticsPage::summaryText() const
@@ -235,7 +247,7 @@ void DiagnosticsPage::applyColours()
 
 void DiagnosticsPage::showResults()
 {
-    m_refresh->setEnabled(m_client != nullptr);
+    m_refresh->setEnabled(m_client && m_diagnostics);
     if (!m_client) {
         m_summary->setText(tr("Not connected. Connect to a pod to see its health."));
     } else if (!m_health->hasHealth()) {

@@ -14,7 +14,6 @@ namespace Inspector {
 class ApiClient;
 class Diagnostics;
 class HealthModel;
-class PodDiagnostics;
 class RequestLogModel;
 struct ApiError;
 } // namespace Inspector
@@ -27,9 +26,10 @@ namespace Inspector::Ui {
  * the agent's info, the session's user, a live countdown to the session token's expiry, and the
  * recent failed requests of the client's request log.
  *
- * Data comes from HealthModel (fed by a Diagnostics source: PodDiagnostics over the client) and
- * RequestLogModel (core); colours only from Theme. refresh() asks again; failures are shown on the page and
- * forwarded through errorOccurred(). Lives on the GUI thread.
+ * Data comes from HealthModel (fed by the Diagnostics source given to setDiagnostics(), through
+ * DiagnosticsFeed) and RequestLogModel (core, over the client given to setClient(), which also
+ * drives the countdown); colours only from Theme. refresh() asks again; failures are shown on the
+ * page and forwarded through errorOccurred(). Lives on the GUI thread.
  */
 class DiagnosticsPage final : public QWidget
 {
@@ -40,7 +40,12 @@ public:
     explicit DiagnosticsPage(QWidget *parent = nullptr);
     ~DiagnosticsPage() override;
 
+    /// The session whose request log and token expiry are shown; nullptr = not connected.
     void setClient(Inspector::ApiClient *client);
+    /// The source of the health board, agent and session (not owned, held by QPointer); another
+    /// source, or this one's deletion, cancels the calls of the old one and clears the board.
+    void setDiagnostics(Inspector::Diagnostics *diagnostics);
+    Inspector::Diagnostics *diagnostics() const { return m_diagnostics; }
     void refresh();
 
     Inspector::HealthModel *healthModel() const { return m_health; }
@@ -65,7 +70,8 @@ private:
     void applyColours();
 
     QPointer<Inspector::ApiClient> m_client;
-    Inspector::PodDiagnostics *m_diagnostics = nullptr;
+    QPointer<Inspector::Diagnostics> m_diagnostics;
+    QMetaObject::Connection m_diagnosticsGone;
     Inspector::HealthModel *m_health;
     Inspector::RequestLogModel *m_log;
     QLabel *m_summary;
