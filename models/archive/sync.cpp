@@ -12,6 +12,7 @@
 #include "archive/store.h"
 #include "data/displayname.h"
 #include "data/ids.h"
+#include "services/podstreamdirectory.h"
 #include "services/servicecall.h"
 #include "services/streamdirectory.h"
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "services/podstreamdirectory.h"
+
 #include "api/fetch.h"
 #include "api/requests.h"
 #include "data/parse.h"

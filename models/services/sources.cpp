@@ -6,6 +6,8 @@
 #include "services/poddiagnostics.h"
 #include "services/podmessagedetails.h"
 #include "services/podmessagehistory.h"
+#include "services/podstreamdirectory.h"
+#include "services/poduserdirectory.h"
 
 namespace Inspector {
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include "data/stream.h"
@@ -10,8 +9,6 @@
 #include "services/servicecall.h"
 
 namespace Inspector {
-
-class ApiClient;
 
 /**
  * @brief The streams domain: which streams a scope lists, and what is known of one stream.
@@ -55,28 +52,6 @@ public:
     virtual ServiceCall *roomInfo(const QString &roomId, BatchSink<RoomDetail> sink) = 0;
     /// The current members of a room.
     virtual ServiceCall *roomMembers(const QString &roomId, BatchSink<RoomMember> sink) = 0;
-};
-
-/// StreamDirectory over the pod's REST API.
-class PodStreamDirectory final : public StreamDirectory
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PodStreamDirectory)
-
-public:
-    explicit PodStreamDirectory(ApiClient *client, QObject *parent = nullptr);
-    ~PodStreamDirectory() override;
-
-    ServiceCall *myStreams(BatchSink<Stream> sink) override;
-    ServiceCall *userStreams(qint64 userId, BatchSink<Stream> sink) override;
-    ServiceCall *enterpriseStreams(BatchSink<AdminStream> sink) override;
-    ServiceCall *userIdsByEmail(const QString &email, BatchSink<qint64> sink) override;
-    ServiceCall *streamInfo(const QString &streamId, BatchSink<StreamInfo> sink) override;
-    ServiceCall *roomInfo(const QString &roomId, BatchSink<RoomDetail> sink) override;
-    ServiceCall *roomMembers(const QString &roomId, BatchSink<RoomMember> sink) override;
-
-private:
-    QPointer<ApiClient> m_client;
 };
 
 } // namespace Inspector

@@ -8,6 +8,7 @@
 #include "data/displayname.h"
 #include "data/parse.h"
 #include "services/podcalls.h"
+#include "services/poduserdirectory.h"
 
 namespace Inspector {
 

@@ -3,7 +3,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <optional>
@@ -13,8 +12,6 @@
 #include "services/servicecall.h"
 
 namespace Inspector {
-
-class ApiClient;
 
 /// A person's id and the name the tool shows for them (DisplayName::of).
 struct UserName
@@ -69,24 +66,6 @@ protected:
 private:
     QHash<qint64, User> m_cache;
     std::optional<qint64> m_selfId;
-};
-
-/// UserDirectory over the pod's REST API (`/pod/v3/users`, `/pod/v2/sessioninfo`).
-class PodUserDirectory final : public UserDirectory
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PodUserDirectory)
-
-public:
-    explicit PodUserDirectory(ApiClient *client, QObject *parent = nullptr);
-    ~PodUserDirectory() override;
-
-protected:
-    ServiceCall *fetchUsers(const QList<qint64> &ids, BatchSink<User> sink) override;
-    ServiceCall *fetchSelf(BatchSink<User> sink) override;
-
-private:
-    QPointer<ApiClient> m_client;
 };
 
 } // namespace Inspector

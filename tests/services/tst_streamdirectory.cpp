@@ -11,6 +11,8 @@
 #include "data/ids.h"
 #include "demodata.h"
 #include "itemmodels/streamtreemodel.h"
+#include "services/podstreamdirectory.h"
+#include "services/poduserdirectory.h"
 #include "services/streamdirectory.h"
 #include "services/streamtreeloader.h"
 #include "services/userdirectory.h"

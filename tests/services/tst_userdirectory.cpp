@@ -10,6 +10,7 @@
 #include "common/faketimesource.h"
 #include "common/testsuite.h"
 #include "demodata.h"
+#include "services/poduserdirectory.h"
 #include "services/userdirectory.h"
 
 using namespace Inspector;

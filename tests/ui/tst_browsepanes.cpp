@@ -34,6 +34,8 @@
 #include "itemmodels/streamtreemodel.h"
 #include "services/messagehistoryfeed.h"
 #include "services/podmessagehistory.h"
+#include "services/podstreamdirectory.h"
+#include "services/poduserdirectory.h"
 #include "services/streamdirectory.h"
 #include "services/streamtreeloader.h"
 #include "services/userdirectory.h"
