@@ -95,7 +95,7 @@ article.msg:target{outline:2px solid var(--link);outline-offset:2px}
 .pml-button,.pml-field{border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 code,pre{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.88em;background:var(--code);border-radius:3px}
 pre{padding:.4rem;white-space:pre-wrap}
-table{border-collapse:collapse;display:block;max-width:100%;overflow-x:auto;margin:.3rem 0}
+table{border-collapse:collapse;border:0;display:block;width:max-content;max-width:100%;overflow-x:auto;margin:.3rem 0}
 th,td{border:1px solid var(--line);padding:.15rem .4rem;text-align:left;vertical-align:top}
 blockquote.shared{border-left:3px solid var(--line);margin:.3rem 0;padding:.1rem .6rem}
 ul.files{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}

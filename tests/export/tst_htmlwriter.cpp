@@ -351,7 +351,8 @@ private Q_SLOTS:
         const QList<Message> messages
             = parse({message(id(2), T0 - Minute, user(2, u"Bob Baker"_s), u"hi"_s), m});
         const QString html = render(messages).html;
-        QVERIFY2(html.contains(u"<span class=\"pml-mention\">@Bob Baker</span>"_s), qPrintable(html.mid(html.indexOf(u"<article"_s), 600)));
+        QVERIFY2(html.contains(u"<span class=\"pml-mention\">@Bob Baker</span>"_s),
+            qPrintable(html.mid(html.indexOf(u"<article"_s), 600)));
         QVERIFY(html.contains(u"class=\"pml-hashtag\""_s));
         QVERIFY(html.contains(u"class=\"pml-cashtag\""_s));
         QVERIFY(html.contains(u"<table"_s));
