@@ -370,6 +370,38 @@ private Q_SLOTS:
         QVERIFY(w.html.contains(u"bad \uFFFD name"_s));
     }
 
+    void writesAsTheMessagesCome()
+    {
+        // Flat memory: the document goes to the device in chunks while messages come, not at the end.
+        QJsonArray array;
+        for (int i = 0; i < 400; ++i)
+            array.append(message(id(i), T0 + i * Minute, user(i % 3, u"Sender %1"_s.arg(i % 3)),
+                u"<p>A message long enough to fill the buffer quickly, number %1.</p>"_s.arg(i)));
+        const QList<Message> messages = parse(array);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        HtmlOptions options;
+        options.timeZone = QTimeZone::utc();
+        HtmlWriter writer(&buffer, options, roomInfo());
+        qint64 seenAt = -1;
+        for (const Message &m : messages) {
+            QVERIFY(writer.write(m, {}));
+            if (seenAt < 0 && buffer.size() > 0)
+                seenAt = writer.itemCount();
+        }
+        QVERIFY2(seenAt > 0 && seenAt < 300, qPrintable(QString::number(seenAt)));
+        QCOMPARE(writer.bytesWritten(), buffer.size());
+        QVERIFY(writer.end());
+        QCOMPARE(writer.bytesWritten(), buffer.size());
+        QCOMPARE(writer.itemCount(), 400);
+    }
+
+    void defaultZoneIsTheSystems()
+    {
+        QCOMPARE(HtmlOptions {}.timeZone, QTimeZone::systemTimeZone());
+        QCOMPARE(HtmlOptions {}.partition, 0);
+    }
+
     void elementIds()
     {
         const QString urlSafe = u"WM4HarJ2K-cuwJqoNJVsgH___mSGkin_dA"_s;
