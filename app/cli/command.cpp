@@ -160,7 +160,9 @@ TerminalSafeDevice *Command::jsonStdout()
 
 QIODevice *Command::exportStdout(Export::Format format)
 {
-    return format == Export::Format::Csv ? m_context.stdoutDevice : jsonStdout();
+    // CSV and HTML are data, written byte for byte (the HTML writer escapes every server text).
+    return format == Export::Format::Csv || format == Export::Format::Html ? m_context.stdoutDevice
+                                                                           : jsonStdout();
 }
 
 void Command::closeJsonStdout()

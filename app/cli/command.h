@@ -126,8 +126,8 @@ protected:
      */
     TerminalSafeDevice *jsonStdout();
     /**
-     * Where an export to standard output writes in @p format: CSV is data, written byte for byte
-     * to the raw standard output; JSON goes through jsonStdout().
+     * Where an export to standard output writes in @p format: CSV and HTML are data, written byte
+     * for byte to the raw standard output; JSON goes through jsonStdout().
      */
     QIODevice *exportStdout(Export::Format format);
     /**

@@ -159,7 +159,7 @@ const QList<CommandSpec> &CommandLine::commands()
                "the creation time and kind read from the id's byte layout (inferred, not documented by "
                "Symphony). Use -- before an id that starts with --."),
             {}, 1, 1, false, false},
-        {u"export"_s, u"STREAM..."_s, tr("Export the messages of streams to CSV, JSON or JSON Lines."),
+        {u"export"_s, u"STREAM..."_s, tr("Export the messages of streams to CSV, JSON, JSON Lines or HTML."),
             tr("Reads /agent/v4/stream/{sid}/message page by page and writes each page as it comes (memory "
                "stays "
                "flat). Repeated deliveries of one message are dropped unless --no-dedupe. The file is "
@@ -181,7 +181,8 @@ const QList<CommandSpec> &CommandLine::commands()
                 {u"split"_s, {}, tr("One file per stream: FILE's name with -STREAMID before the suffix.")},
                 {u"no-dedupe"_s, {}, tr("Keep repeated deliveries of one message.")}}
                 + ExportOptions::optionSpecs(
-                    tr("CSV columns in this order (names below; case does not matter); default: all.")),
+                    tr("CSV columns in this order (names below; case does not matter); default: all."))
+                + ExportOptions::htmlOptionSpecs(),
             1, -1},
         {u"export-search"_s, u"QUERY"_s, tr("Export the results of a message search."),
             tr("Searches as \"search\" does (field:value terms, or plain words with --stream) and writes the "
@@ -191,7 +192,8 @@ const QList<CommandSpec> &CommandLine::commands()
                 {u"limit"_s, u"N"_s, tr("Read at most N results.")},
                 {u"no-dedupe"_s, {}, tr("Keep repeated deliveries of one message.")}}
                 + ExportOptions::optionSpecs(
-                    tr("CSV columns in this order (see export --help for the names); default: all.")),
+                    tr("CSV columns in this order (see export --help for the names); default: all."))
+                + ExportOptions::htmlOptionSpecs(),
             1, -1},
         {u"export-streams"_s, {}, tr("Export the streams with their member counts."),
             recordExportDetails(tr(
@@ -337,7 +339,8 @@ const QList<CommandSpec> &CommandLine::commands()
                 {u"split"_s, {}, tr("One file per stream: FILE's name with -STREAMID before the suffix.")},
                 {u"no-dedupe"_s, {}, tr("Keep repeated deliveries of one message.")}}
                 + ExportOptions::optionSpecs(
-                    tr("CSV columns in this order (names below; case does not matter); default: all.")),
+                    tr("CSV columns in this order (names below; case does not matter); default: all."))
+                + ExportOptions::htmlOptionSpecs(),
             2, -1, false, false},
         {u"archive diff"_s, u"ARCHIVE"_s, tr("What changed between two runs; offline."),
             tr("Streams added, renamed, deactivated; members joined or left and owner changes; messages new, "

@@ -54,6 +54,7 @@ public:
             return options.error();
         const ExportOptions &o = options.value();
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
+        m_settings.html = o.html;
         if (!o.columns.isEmpty()) {
             const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);
             if (!columns)
@@ -114,6 +115,9 @@ private:
         m_settings.split = cli().isSet(u"split"_s);
         if (m_settings.split && options.toStdout())
             return LocalError(tr("--split writes one file per stream: it needs --output FILE, not -."));
+        if (options.format == Export::Format::Html && m_sources.size() > 1 && !m_settings.split)
+            return LocalError(
+                tr("An HTML transcript holds one stream: add --split for one file per stream."));
         return {};
     }
 

@@ -2,6 +2,7 @@
 #include "exportoptions.h"
 
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include "export/messageexportjob.h"
 #include "textutil.h"
@@ -31,8 +32,8 @@ QList<OptionSpec> ExportOptions::optionSpecs(const QString &columnsHelp)
 {
     return {
         {u"format"_s, u"FORMAT"_s,
-            tr("csv, json (one array) or jsonl (one object per line); default: from the suffix "
-               "of --output.")},
+            tr("csv, json (one array), jsonl (one object per line) or html (a transcript to read and print; "
+               "message exports only); default: from the suffix of --output.")},
         {u"output"_s, u"FILE"_s,
             tr("Write to FILE, atomically (a failed or interrupted export leaves a previous FILE as it was), "
                "or - "
@@ -50,6 +51,54 @@ QList<OptionSpec> ExportOptions::optionSpecs(const QString &columnsHelp)
     };
 }
 
+QList<OptionSpec> ExportOptions::htmlOptionSpecs()
+{
+    return {
+        {u"timezone"_s, u"ZONE"_s,
+            tr("HTML: show times in this IANA time zone (e.g. Europe/London; default: the system's); each "
+               "time's tooltip gives UTC.")},
+        {u"partition"_s, u"N"_s,
+            tr("HTML: N messages per file, named FILE-part-0001.html, FILE-part-0002.html, ..., each linking "
+               "to the previous and the next.")},
+    };
+}
+
+namespace {
+
+Result<> readHtmlOptions(const CommandLine &cli, ExportOptions *o)
+{
+    for (const QString &name : {u"timezone"_s, u"partition"_s}) {
+        if (cli.isSet(name) && o->format != Export::Format::Html)
+            return LocalError(ExportOptions::tr("--%1 applies to HTML only, and the format is %2.")
+                                  .arg(name, Export::formatName(o->format)));
+    }
+    if (cli.isSet(u"timezone"_s)) {
+        const QString zone = cli.value(u"timezone"_s).trimmed();
+        if (zone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+            return LocalError(ExportOptions::tr(
+                "--timezone: unknown time zone \"%1\" (use an IANA name such as Europe/London "
+                "or UTC).")
+                                  .arg(cli.value(u"timezone"_s)));
+        o->html.timeZone = QTimeZone(zone.toUtf8());
+    }
+    if (cli.isSet(u"partition"_s)) {
+        bool ok = false;
+        const int n = cli.value(u"partition"_s).trimmed().toInt(&ok);
+        if (!ok || n < 1)
+            return LocalError(
+                ExportOptions::tr("--partition wants a number of messages per file, at least 1, "
+                                  "not \"%1\".")
+                    .arg(cli.value(u"partition"_s)));
+        if (o->toStdout())
+            return LocalError(
+                ExportOptions::tr("--partition writes several files: it needs --output FILE, not -."));
+        o->html.partition = n;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &cli)
 {
     ExportOptions o;
@@ -62,17 +111,19 @@ Result<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &cli)
     if (cli.isSet(u"format"_s)) {
         const auto format = Export::formatFromName(cli.value(u"format"_s));
         if (!format)
-            return LocalError(
-                tr("--format: unknown format \"%1\" (use csv, json or jsonl).").arg(cli.value(u"format"_s)));
+            return LocalError(tr("--format: unknown format \"%1\" (use csv, json, jsonl or html).")
+                                  .arg(cli.value(u"format"_s)));
         o.format = *format;
     } else {
         const QString suffix = o.toStdout() ? QString() : QFileInfo(o.output).suffix();
         const auto format = suffix.isEmpty() ? std::nullopt : Export::formatFromName(suffix);
         if (!format)
             return LocalError(
-                tr("--format csv|json|jsonl is required: the output's name does not tell the format."));
+                tr("--format csv|json|jsonl|html is required: the output's name does not tell the format."));
         o.format = *format;
     }
+    if (Result<> html = readHtmlOptions(cli, &o); !html)
+        return html.error();
     if (o.format != Export::Format::Csv) {
         for (const QString &name : csvOnlyOptions()) {
             if (cli.isSet(name))

@@ -14,6 +14,7 @@ class QIODevice;
 #include "data/localresult.h"
 #include "export/csvwriter.h"
 #include "export/exportformat.h"
+#include "export/htmlwriter.h"
 
 namespace Inspector::Export {
 struct ExportProgress;
@@ -37,11 +38,14 @@ public:
     Export::CsvOptions csv;
     QString output; ///< a path, or "-" for standard output
     QStringList columns; ///< as given to --columns, split at commas; empty = every column
+    Export::HtmlOptions html; ///< --timezone and --partition (HTML only)
 
     bool toStdout() const { return output == QLatin1StringView("-"); }
 
     /** The options above as OptionSpecs; @p columnsHelp describes --columns for the command. */
     static QList<OptionSpec> optionSpecs(const QString &columnsHelp);
+    /** --timezone and --partition, for the message exports (HTML transcripts). */
+    static QList<OptionSpec> htmlOptionSpecs();
     /** Reads them; a usage error when they cannot work. */
     static Result<ExportOptions> fromCommandLine(const CommandLine &cli);
 

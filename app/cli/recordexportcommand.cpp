@@ -53,6 +53,9 @@ public:
         const Result<ExportOptions> options = readExportOptions(&m_settings);
         if (!options)
             return options.error();
+        if (options.value().format == Export::Format::Html)
+            return LocalError(
+                tr("--format html is for message exports; this one writes csv, json or jsonl."));
         m_settings.columns = options.value().columns;
         return m_inner->validate();
     }

@@ -11,7 +11,8 @@ enum class Format
 {
     Csv,
     Json,
-    JsonLines
+    JsonLines,
+    Html ///< a transcript for people (HtmlWriter)
 };
 
 std::optional<Format> formatFromName(const QString &name);

@@ -8,6 +8,7 @@
 #include "api/apiclient.h"
 #include "api/fetch.h"
 #include "api/timesource.h"
+#include "export/htmltranscript.h"
 #include "logging.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,8 @@ std::optional<Format> formatFromName(const QString &name)
         return Format::Json;
     if (n == "jsonl"_L1 || n == "jsonlines"_L1 || n == "ndjson"_L1)
         return Format::JsonLines;
+    if (n == "html"_L1 || n == "htm"_L1)
+        return Format::Html;
     return std::nullopt;
 }
 
@@ -35,6 +38,8 @@ QString formatName(Format format)
         return u"json"_s;
     case Format::JsonLines:
         return u"jsonl"_s;
+    case Format::Html:
+        return u"html"_s;
     }
     return {};
 }
@@ -136,6 +141,11 @@ void MessageExportJob::start()
                 LocalError(tr("One file per stream needs an output file, not standard output."))));
             return;
         }
+        if (m_settings.format == Format::Html && m_sources.size() > 1 && !m_settings.split) {
+            finish(ApiError::fromLocal(LocalError(
+                tr("An HTML transcript holds one stream: several streams need one file each (split)."))));
+            return;
+        }
         if (!m_settings.split && !openOutput({}))
             return;
         startSource();
@@ -144,6 +154,8 @@ void MessageExportJob::start()
 
 bool MessageExportJob::openOutput(const QString &label)
 {
+    if (m_settings.format == Format::Html)
+        return openHtml(label);
     if (m_settings.device) {
         m_out = m_settings.device;
     } else {
@@ -178,8 +190,48 @@ bool MessageExportJob::openOutput(const QString &label)
     return true;
 }
 
+bool MessageExportJob::openHtml(const QString &label)
+{
+    const MessageSource &s = m_sources[std::min<qsizetype>(m_index, m_sources.size() - 1)];
+    HtmlDocumentInfo info;
+    info.streamId = s.streamId;
+    info.title = s.inMemory    ? tr("Selected messages")
+        : s.streamId.isEmpty() ? (s.query.isEmpty() ? tr("Search results") : s.query)
+                               : QString();
+    info.since = s.since;
+    info.until = s.until;
+    info.exportedAtMs = m_startedAtMs;
+    HtmlOptions options = m_settings.html;
+    if (m_client && options.pod.isEmpty())
+        options.pod = m_client->urls().base(ServiceUrls::Service::Pod).host();
+    if (m_client && options.exporter.isEmpty())
+        options.exporter = m_client->credentials().username;
+    m_html = std::make_unique<HtmlTranscript>(options, info);
+    Result<> opened;
+    if (m_settings.device) {
+        opened = m_html->openDevice(m_settings.device);
+        m_out = m_settings.device;
+    } else {
+        opened = m_settings.split ? m_html->open(
+                     splitPath(m_settings.outputPath, label, m_settings.format), OutputFile::Path::Derived)
+                                  : m_html->open(m_settings.outputPath, OutputFile::Path::Chosen);
+    }
+    if (!opened) {
+        m_html.reset();
+        fail(ApiError::fromLocal(opened.error()));
+        return false;
+    }
+    return true;
+}
+
 void MessageExportJob::collectWriterStats()
 {
+    if (m_html) {
+        m_bytesClosed += m_html->bytesWritten();
+        m_report.replacedCharacters += m_html->replacedCharacters();
+        m_report.files.append(m_html->takeCommitted());
+        m_html.reset();
+    }
     if (m_csv) {
         m_bytesClosed += m_csv->bytesWritten();
         m_report.replacedCharacters += m_csv->replacedCharacters();
@@ -195,6 +247,12 @@ void MessageExportJob::collectWriterStats()
 
 bool MessageExportJob::closeOutput()
 {
+    if (m_html) {
+        if (const Result<> finished = m_html->finish(); !finished) {
+            fail(ApiError::fromLocal(finished.error()));
+            return false;
+        }
+    }
     if (m_json && !m_json->end()) {
         fail(ApiError::fromLocal(LocalError(
             tr("Could not write the export: %1").arg(m_json->errorString()), LocalError::Category::File)));
@@ -325,6 +383,14 @@ void MessageExportJob::onPage(const QList<Message> &messages)
 bool MessageExportJob::writeItems(const QList<Deduplicator::Item> &items)
 {
     for (const Deduplicator::Item &item : items) {
+        if (m_html) {
+            if (const Result<> written = m_html->write(item.message, item.derived); !written) {
+                fail(ApiError::fromLocal(written.error()));
+                return false;
+            }
+            ++m_report.messages;
+            continue;
+        }
         const bool ok = m_csv
             ? m_csv->writeRow(MessageColumns::row(item.message, item.derived, m_settings.columns))
             : writeMessageJson(m_json.get(), item.message, item.derived);
@@ -363,7 +429,11 @@ void MessageExportJob::emitProgress(bool force)
     m_sinceProgress.restart();
     ExportProgress p;
     p.messages = m_report.messages;
-    p.bytes = m_bytesClosed + (m_csv ? m_csv->bytesWritten() : m_json ? m_json->bytesWritten() : 0);
+    p.bytes = m_bytesClosed
+        + (m_csv         ? m_csv->bytesWritten()
+                : m_json ? m_json->bytesWritten()
+                : m_html ? m_html->bytesWritten()
+                         : 0);
     const qint64 ms = std::max<qint64>(1, m_clock.elapsed());
     p.messagesPerSecond = double(p.messages) * 1000.0 / double(ms);
     p.sourceIndex = m_index;

@@ -17,6 +17,7 @@
 #include "export/csvwriter.h"
 #include "export/deduplicator.h"
 #include "export/exportformat.h"
+#include "export/htmlwriter.h"
 #include "export/jsonwriter.h"
 #include "export/outputfile.h"
 
@@ -29,6 +30,8 @@ class TimeSource;
 } // namespace Inspector
 
 namespace Inspector::Export {
+
+class HtmlTranscript;
 
 /// Where the messages of an export come from: one stream's history, a message search, or
 /// messages already in memory (the rows a user selected or filtered).
@@ -66,6 +69,7 @@ struct ExportSettings
     QString outputPath; ///< written atomically through QSaveFile (see OutputFile)
     QIODevice *device = nullptr; ///< instead of outputPath (e.g. stdout): not atomic
     bool split = false; ///< one file per source: "<base>-<streamId>.<suffix>"
+    HtmlOptions html; ///< Format::Html: time zone, partition, header
 };
 
 struct ExportProgress
@@ -96,7 +100,8 @@ struct ExportReport
 };
 
 /**
- * @brief Exports the messages of streams or of a search to CSV, JSON or JSON Lines.
+ * @brief Exports the messages of streams or of a search to CSV, JSON, JSON Lines or an HTML
+ * transcript (one stream per file: several streams need split).
  *
  * Streams: pages come from the pagers, are de-duplicated (Deduplicator) and written at once, so
  * memory stays flat whatever the number of messages (apart from the de-duplication keys). Output
@@ -132,6 +137,7 @@ Q_SIGNALS:
 
 private:
     bool openOutput(const QString &label);
+    bool openHtml(const QString &label);
     bool closeOutput();
     void startSource();
     void feedMemory();
@@ -155,6 +161,7 @@ private:
     QIODevice *m_out = nullptr;
     std::unique_ptr<CsvWriter> m_csv;
     std::unique_ptr<JsonWriter> m_json;
+    std::unique_ptr<HtmlTranscript> m_html;
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceProgress;
     qint64 m_startedAtMs = 0;

@@ -160,6 +160,11 @@ RecordExportReport RecordExport::write(
     const QList<QJsonObject> &records, const RecordExportSettings &settings)
 {
     RecordExportReport report;
+    if (settings.format == Format::Html) {
+        report.error = ApiError::fromLocal(LocalError(
+            tr("HTML is for message transcripts; these records export as CSV, JSON or JSON Lines.")));
+        return report;
+    }
     const bool csv = settings.format == Format::Csv;
     if (csv) {
         const QStringList known = columns(records);

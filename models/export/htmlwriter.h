@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+#include "data/message.h"
+#include "export/messagecolumns.h"
+
+class QIODevice;
+
+namespace Inspector::Export {
+
+/// The settings of an HTML transcript (Format::Html).
+struct HtmlOptions
+{
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< the times shown; UTC is in each time's title
+    int partition = 0; ///< messages per file ("NAME-part-0001.html", …); 0 = one file per stream
+    QString pod; ///< shown in the header; the job fills it from its client when empty
+    QString exporter; ///< who exported, shown in the header; from the client's account when empty
+};
+
+/// What one transcript file is about, known before its first message.
+struct HtmlDocumentInfo
+{
+    QString streamId; ///< empty for a search or a selection
+    QString title; ///< the heading when the messages do not name their stream (a search: its query)
+    qint64 since = 0; ///< the time window asked for
+    std::optional<qint64> until;
+    qint64 exportedAtMs = 0;
+    int part = 0; ///< 1, 2, … with a partition; 0 without
+    QString previousFile; ///< the previous part's file name (linked), if any
+};
+
+/**
+ * @brief Writes a stream's messages as one self-contained HTML transcript for people to read and
+ * print, message by message (memory stays flat: only the names of the senders seen are kept).
+ *
+ * The file: a header (the stream's name, type and id from its first message, the pod, who exported
+ * and when, the time window asked for, the time zone), a heading per day, the messages of one
+ * sender in a row under one name, each message an `article id="m-<id>"` (anchor()) with its time in
+ * the chosen zone (UTC in the title), marks for edited, replaced, suppressed, duplicate and
+ * undecryptable messages, a link to the parent of a reply or to the shared message when `locate`
+ * finds it, the body through the PresentationML converter (PresentationMl::toSafeHtml, the one
+ * that renders the preview) and the attachments' name, type and size; then a footer with the count,
+ * the first and last message's times, the senders, and the link to the next part.
+ *
+ * Safe by construction: every text from the server is escaped; there is no script, no event
+ * handler and no remote resource; a Content-Security-Policy meta (contentSecurityPolicy()) forbids
+ * every load but the one inline style sheet, named by its hash; links are only those the
+ * converter lets live (`https:` and `mailto:`) and the anchors inside the transcript. Colours follow
+ * `prefers-color-scheme`, print is black on white, and the page reads at 320 px wide.
+ *
+ * The output is valid UTF-8 (lone surrogates become U+FFFD and are counted).
+ */
+class HtmlWriter
+{
+public:
+    /// The href of a message already written (`#m-…`, or `FILE#m-…` in an earlier part), or a
+    /// null string when it is not in the transcript.
+    using Locate = std::function<QString(const QString &messageId)>;
+
+    HtmlWriter(
+        QIODevice *device, const HtmlOptions &options, const HtmlDocumentInfo &info, Locate locate = {});
+
+    bool write(const Message &message, const Derived &derived);
+    /// Closes the document; `nextFile` is the next part's file name, linked from the footer.
+    bool end(const QString &nextFile = {});
+
+    qint64 itemCount() const { return m_items; }
+    qint64 bytesWritten() const { return m_bytes; }
+    qint64 replacedCharacters() const { return m_replaced; }
+    QString errorString() const { return m_error; }
+
+    /// The element id of a message: "m-" and its normalised URL-safe id (a hash for a non-id).
+    static QString anchor(const QString &messageId);
+    /// The Content-Security-Policy of every transcript.
+    static QString contentSecurityPolicy();
+    /// The file name as an href: every byte but the unreserved ones percent-encoded.
+    static QString fileHref(const QString &fileName);
+
+private:
+    void prolog(const Message *first);
+    void openGroup(const Message &message);
+    void closeGroup();
+    void appendMessage(const Message &message, const Derived &derived);
+    void appendShared(const Message &shared);
+    QString timeElement(qint64 ms, bool withDate) const;
+    QString nameOf(const UserRef &user);
+    bool flush(bool force);
+
+    QIODevice *m_device;
+    HtmlOptions m_options;
+    HtmlDocumentInfo m_info;
+    Locate m_locate;
+    QString m_html; // what is not written yet
+    bool m_prolog = false;
+    bool m_groupOpen = false;
+    qint64 m_groupSender = -1;
+    QString m_groupStream;
+    QDate m_day;
+    qint64 m_first = 0;
+    qint64 m_last = 0;
+    QHash<qint64, QString> m_names; // userId -> name, for the mentions and the footer
+    QList<qint64> m_senders; // in the order they first wrote
+    QHash<qint64, qint64> m_counts;
+    qint64 m_items = 0;
+    qint64 m_bytes = 0;
+    qint64 m_replaced = 0;
+    QString m_error;
+};
+
+} // namespace Inspector::Export

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+#include "clitestsupport.h"
+#include "common/testsuite.h"
+#include "data/ids.h"
+#include "demodata.h"
+#include "demopodserver.h"
+
+using namespace Inspector;
+using namespace CliTest;
+using namespace Qt::StringLiterals;
+namespace Demo = Inspector::DemoPod::Demo;
+
+namespace {
+
+const QString Rates = QString::fromLatin1(Demo::RatesDeskStreamId);
+const QString Im = QString::fromLatin1(Demo::ImStreamId);
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+/// The element ids of the messages of a transcript, in order.
+QStringList articleIds(const QString &html)
+{
+    QStringList ids;
+    static const QRegularExpression re(u"<article class=\"msg\" id=\"([^\"]+)\">"_s);
+    for (auto it = re.globalMatch(html); it.hasNext();)
+        ids.append(it.next().captured(1));
+    return ids;
+}
+
+QString mainOf(const QString &html)
+{
+    const qsizetype from = html.indexOf(u"<main>"_s);
+    return html.mid(from, html.indexOf(u"</main>"_s) - from);
+}
+
+} // namespace
+
+/** `export --format html` end to end, in-process against a demo pod: options, parts, archive. */
+class CliHtmlTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliPod m_pod;
+    QString freshDir(const QString &name)
+    {
+        static int n = 0;
+        const QString path = m_pod.dir.filePath(name + QString::number(++n));
+        QDir().mkpath(path);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_pod.start()); }
+    void cleanupTestCase() { m_pod.server->stop(); }
+
+    void exportsATranscript()
+    {
+        const QString dir = freshDir(u"html"_s);
+        const QString path = QDir(dir).filePath(u"rates.html"_s); // the suffix tells the format
+        const CliRun r = run(m_pod.connection()
+            + QStringList {u"export"_s, Rates, u"--output"_s, path, u"--timezone"_s, u"Europe/Paris"_s});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.errText().contains(u"Wrote %1 messages"_s.arg(DemoPod::Config {}.messagesPerStream)),
+            qPrintable(r.errText()));
+        QCOMPARE(filesIn(dir), QStringList {u"rates.html"_s});
+        const QString html = QString::fromUtf8(readFile(path));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(html.contains(u"<dt>Time zone</dt><dd>Europe/Paris"_s));
+        // m1 was sent at 10:00 UTC, 11:00 in Paris.
+        QVERIFY(html.contains(u"title=\"2026-01-02 10:00:00.000 UTC\">11:00</time>"_s));
+        const QStringList ids = articleIds(html);
+        QCOMPARE(ids.size(), DemoPod::Config {}.messagesPerStream);
+        QCOMPARE(ids.first(), u"m-"_s + Ids::normalized(QString::fromLatin1(Demo::M1Id)));
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
+    }
+
+    void partitionsAndSplit()
+    {
+        const QString dir = freshDir(u"parts"_s);
+        const CliRun r = run(m_pod.connection()
+            + QStringList {u"export"_s, Rates, Im, u"--split"_s, u"--format"_s, u"html"_s, u"--partition"_s,
+                u"250"_s, u"--output"_s, QDir(dir).filePath(u"history.html"_s)});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const int rates = DemoPod::Config {}.messagesPerStream;
+        QStringList expected;
+        for (int part = 1; part <= (rates + 249) / 250; ++part)
+            expected.append(u"history-%1-part-%2.html"_s.arg(Rates).arg(part, 4, 10, QChar(u'0')));
+        expected.append(u"history-%1-part-0001.html"_s.arg(Im));
+        expected.sort();
+        QCOMPARE(filesIn(dir), expected);
+        int total = 0;
+        for (const QString &name : expected) {
+            if (name.contains(Rates))
+                total += int(articleIds(QString::fromUtf8(readFile(QDir(dir).filePath(name)))).size());
+        }
+        QCOMPARE(total, rates);
+        const QString second
+            = QString::fromUtf8(readFile(QDir(dir).filePath(u"history-%1-part-0002.html"_s.arg(Rates))));
+        QVERIFY(second.contains(u"<a rel=\"prev\" href=\"history-%1-part-0001.html\">"_s.arg(Rates)));
+    }
+
+    void toStandardOutput()
+    {
+        const CliRun r = run(m_pod.connection()
+            + QStringList {u"export"_s, Im, u"--format"_s, u"html"_s, u"--output"_s, u"-"_s});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(r.out.trimmed().endsWith("</html>"));
+        QCOMPARE(articleIds(QString::fromUtf8(r.out)).size(), Demo::ImMessageCount);
+    }
+
+    void archiveExportIsTheOnlineTranscript()
+    {
+        // The archive path plugs in at the writer: the same messages give the same transcript body.
+        const QString dir = freshDir(u"archive"_s);
+        const QString archive = QDir(dir).filePath(u"a.sqlite"_s);
+        const CliRun sync = run(m_pod.connection() + QStringList {u"archive"_s, u"sync"_s, archive});
+        QVERIFY2(sync.code == 0, qPrintable(describe(sync)));
+        const QString online = QDir(dir).filePath(u"online.html"_s);
+        const QString offline = QDir(dir).filePath(u"offline.html"_s);
+        const CliRun a = run(m_pod.connection()
+            + QStringList {u"export"_s, Rates, u"--output"_s, online, u"--timezone"_s, u"UTC"_s});
+        QVERIFY2(a.code == 0, qPrintable(describe(a)));
+        const CliRun b = run(
+            {u"archive"_s, u"export"_s, archive, Rates, u"--output"_s, offline, u"--timezone"_s, u"UTC"_s});
+        QVERIFY2(b.code == 0, qPrintable(describe(b)));
+        const QString expected = mainOf(QString::fromUtf8(readFile(online)));
+        QVERIFY(articleIds(expected).size() > 100);
+        QCOMPARE(mainOf(QString::fromUtf8(readFile(offline))), expected);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown zone") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.html"_s,
+            u"--timezone"_s, u"Mars/Olympus_Mons"_s}
+                                      << u"unknown time zone \"Mars/Olympus_Mons\""_s;
+        QTest::newRow("zone for csv") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.csv"_s,
+            u"--timezone"_s, u"UTC"_s} << u"--timezone applies to HTML only, and the format is csv"_s;
+        QTest::newRow("partition for json") << QStringList {u"export-search"_s, u"hashtag:rates"_s,
+            u"--output"_s, u"OUT.json"_s, u"--partition"_s, u"5"_s}
+                                            << u"--partition applies to HTML only"_s;
+        QTest::newRow("partition zero") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.html"_s,
+            u"--partition"_s, u"0"_s} << u"--partition wants a number of messages per file"_s;
+        QTest::newRow("partition to stdout") << QStringList {u"export"_s, Rates, u"--format"_s, u"html"_s,
+            u"--output"_s, u"-"_s, u"--partition"_s, u"5"_s}
+                                             << u"--partition writes several files"_s;
+        QTest::newRow("two streams in one file") << QStringList {u"export"_s, Rates, Im, u"--output"_s,
+            u"OUT.html"_s} << u"An HTML transcript holds one stream: add --split"_s;
+        QTest::newRow("records") << QStringList {u"export-streams"_s, u"--output"_s, u"OUT.html"_s}
+                                 << u"--format html is for message exports"_s;
+        QTest::newRow("csv option") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.html"_s,
+            u"--bom"_s} << u"--bom applies to CSV only, and the format is html"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const QString dir = freshDir(u"usage"_s);
+        for (QString &a : args) {
+            if (a.startsWith(u"OUT"_s))
+                a = QDir(dir).filePath(a);
+        }
+        const CliRun r = run(m_pod.connection() + args);
+        QVERIFY2(r.code == 2, qPrintable(describe(r)));
+        QVERIFY2(r.errorLines().value(0).contains(expected), qPrintable(r.errText()));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(filesIn(dir).isEmpty());
+    }
+};
+
+INSPECTOR_TEST_MAIN(CliHtmlTest)
+#include "tst_clihtml.moc"
