@@ -41,6 +41,17 @@ private:
         return s;
     }
 
+    /// Every page of messages comes 3 s late, so that what the test does lands while the export runs.
+    void slowMessagePages()
+    {
+        DemoPod::Fault slow;
+        slow.kind = DemoPod::Fault::Kind::Delay;
+        slow.pathPattern = u".*/message"_s;
+        slow.delayMs = 3000;
+        slow.count = -1;
+        m_pod->addFault(slow);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -109,12 +120,7 @@ private Q_SLOTS:
     void cancelLeavesNoFile()
     {
         // Slow pages so that the cancel lands while the export runs.
-        DemoPod::Fault slow;
-        slow.kind = DemoPod::Fault::Kind::Delay;
-        slow.pathPattern = u".*/message"_s;
-        slow.delayMs = 3000;
-        slow.count = -1;
-        m_pod->addFault(slow);
+        slowMessagePages();
         Export::ExportRunner runner;
         QSignalSpy finished(&runner, &Export::ExportRunner::finished);
         QVERIFY(
@@ -131,12 +137,7 @@ private Q_SLOTS:
 
     void destroyedWhileRunning()
     {
-        DemoPod::Fault slow;
-        slow.kind = DemoPod::Fault::Kind::Delay;
-        slow.pathPattern = u".*/message"_s;
-        slow.delayMs = 3000;
-        slow.count = -1;
-        m_pod->addFault(slow);
+        slowMessagePages();
         {
             Export::ExportRunner runner;
             QVERIFY(runner.start(*m_client,
