@@ -73,6 +73,37 @@ private Q_SLOTS:
 
     void init() { m_pod->clearFaults(); }
 
+    void formatNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format"); // -1: not a format
+        QTest::newRow("csv") << u"csv"_s << int(Format::Csv);
+        QTest::newRow("json, any case, spaces") << u" JSON "_s << int(Format::Json);
+        QTest::newRow("jsonl") << u"jsonl"_s << int(Format::JsonLines);
+        QTest::newRow("jsonlines") << u"JsonLines"_s << int(Format::JsonLines);
+        QTest::newRow("ndjson") << u"ndjson"_s << int(Format::JsonLines);
+        QTest::newRow("unknown") << u"xml"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+    void formatNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        const std::optional<Format> parsed = formatFromName(name);
+        QCOMPARE(parsed ? int(*parsed) : -1, format);
+        if (!parsed)
+            return;
+        // The name a format is shown and saved under reads back as the same format.
+        QCOMPARE(formatFromName(formatName(*parsed)), parsed);
+        QCOMPARE(formatSuffix(*parsed), formatName(*parsed));
+    }
+    void formatNamesAreStable()
+    {
+        QCOMPARE(formatName(Format::Csv), u"csv"_s);
+        QCOMPARE(formatName(Format::Json), u"json"_s);
+        QCOMPARE(formatName(Format::JsonLines), u"jsonl"_s);
+    }
+
     void exportsEveryFormat_data()
     {
         QTest::addColumn<int>("format");
