@@ -59,6 +59,18 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    /// The second page of messages (of any stream) gets a fault of @p kind (a Delay of @p delayMs):
+    /// the export has begun when it comes.
+    void faultOnSecondPage(Fault::Kind kind, int delayMs = 0)
+    {
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        f.kind = kind;
+        f.delayMs = delayMs;
+        f.skip = 1;
+        m_pod->addFault(f);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -205,11 +217,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("previous export");
         }
-        Fault f;
-        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
-        f.kind = Fault::Kind::Malformed;
-        f.skip = 1;
-        m_pod->addFault(f);
+        faultOnSecondPage(Fault::Kind::Malformed);
         ExportSettings s;
         s.format = Format::Json;
         s.outputPath = path;
@@ -222,12 +230,7 @@ private Q_SLOTS:
 
     void cancelLeavesNoFile()
     {
-        Fault f;
-        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
-        f.kind = Fault::Kind::Delay;
-        f.delayMs = 2000;
-        f.skip = 1;
-        m_pod->addFault(f);
+        faultOnSecondPage(Fault::Kind::Delay, 2000);
         ExportSettings s;
         s.format = Format::Csv;
         s.outputPath = m_dir.filePath(u"cancelled.csv"_s);
@@ -291,12 +294,7 @@ private Q_SLOTS:
     {
         // since=0: the window must start at the history's first message, not in 1970 (which would
         // make every estimate read "almost done" from the first page on).
-        Fault f;
-        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
-        f.kind = Fault::Kind::Delay;
-        f.delayMs = 400;
-        f.skip = 1;
-        m_pod->addFault(f);
+        faultOnSecondPage(Fault::Kind::Delay, 400);
         ExportSettings s;
         s.format = Format::JsonLines;
         s.outputPath = m_dir.filePath(u"progress.jsonl"_s);
