@@ -145,6 +145,18 @@ struct CliPod
         return dir.isValid() && writeFile(keyPath, Inspector::DemoPod::Server::botPrivateKeyPem());
     }
     QString base() const { return server->baseUrl().toString(); }
+    /// From now on, every @p method request to a path matching @p pathPattern is answered with
+    /// @p status and an error body.
+    void answerAlways(const QByteArray &method, const QString &pathPattern, int status) const
+    {
+        Inspector::DemoPod::Fault fault;
+        fault.method = method;
+        fault.pathPattern = pathPattern;
+        fault.kind = Inspector::DemoPod::Fault::Kind::Status;
+        fault.status = status;
+        fault.count = -1;
+        server->addFault(fault);
+    }
     /// --pod, --bot-username and --private-key for the bot.
     QStringList connection() const
     {

@@ -738,13 +738,7 @@ void CliCommandsTest::usageErrors()
 
 void CliCommandsTest::authenticationRefused()
 {
-    DemoPod::Fault fault;
-    fault.method = "POST";
-    fault.pathPattern = u"/login/pubkey/authenticate"_s;
-    fault.kind = DemoPod::Fault::Kind::Status;
-    fault.status = 401;
-    fault.count = -1;
-    m_pod.server->addFault(fault);
+    m_pod.answerAlways("POST", u"/login/pubkey/authenticate"_s, 401);
     const CliRun r = run(m_pod.connection() + QStringList {u"session"_s, u"--json"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
@@ -800,13 +794,7 @@ void CliCommandsTest::timeout()
 
 void CliCommandsTest::serverErrorBeyondRetries()
 {
-    DemoPod::Fault fault;
-    fault.method = "GET";
-    fault.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    fault.kind = DemoPod::Fault::Kind::Status;
-    fault.status = 500;
-    fault.count = -1;
-    m_pod.server->addFault(fault);
+    m_pod.answerAlways("GET", u"/agent/v4/stream/.*/message"_s, 500);
     m_pod.server->clearRequestLog();
     const CliRun r = run(
         m_pod.connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});

@@ -837,13 +837,7 @@ void CliExportTest::exportStreamsMemberCounts()
     QCOMPARE(withoutInspector(items.at(0)), withoutInspector(mine.json().at(0).toObject()));
 
     // Not an admin (403): each stream is asked on its own; rooms through their membership list.
-    DemoPod::Fault refused;
-    refused.method = "POST";
-    refused.pathPattern = u"/pod/v2/admin/streams/list"_s;
-    refused.kind = DemoPod::Fault::Kind::Status;
-    refused.status = 403;
-    refused.count = -1;
-    m_pod.server->addFault(refused);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
     m_pod.server->clearRequestLog();
     const QString viaInfo = QDir(dir).filePath(u"info.json"_s);
     const CliRun fallback
@@ -903,13 +897,7 @@ void CliExportTest::exportStreamsAdmin()
         QCOMPARE(rows.at(i).at(derived), rows.at(i).at(server));
 
     // With --admin, a refused enterprise list is the answer: exit 3, no file.
-    DemoPod::Fault refused;
-    refused.method = "POST";
-    refused.pathPattern = u"/pod/v2/admin/streams/list"_s;
-    refused.kind = DemoPod::Fault::Kind::Status;
-    refused.status = 403;
-    refused.count = -1;
-    m_pod.server->addFault(refused);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
     const QString other = QDir(dir).filePath(u"refused.csv"_s);
     const CliRun no
         = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, other});
@@ -920,21 +908,9 @@ void CliExportTest::exportStreamsAdmin()
 
 void CliExportTest::exportStreamsCountErrors()
 {
-    DemoPod::Fault refused;
-    refused.method = "POST";
-    refused.pathPattern = u"/pod/v2/admin/streams/list"_s;
-    refused.kind = DemoPod::Fault::Kind::Status;
-    refused.status = 403;
-    refused.count = -1;
-    m_pod.server->addFault(refused);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
     // One stream the caller may not inspect: it keeps its row, with the reason instead of counts.
-    DemoPod::Fault hidden;
-    hidden.method = "GET";
-    hidden.pathPattern = u"/pod/v2/streams/"_s + Im + u"/info"_s;
-    hidden.kind = DemoPod::Fault::Kind::Status;
-    hidden.status = 403;
-    hidden.count = -1;
-    m_pod.server->addFault(hidden);
+    m_pod.answerAlways("GET", u"/pod/v2/streams/"_s + Im + u"/info"_s, 403);
     const QString dir = freshDir(u"counterrors"_s);
     const QString path = QDir(dir).filePath(u"streams.jsonl"_s);
     const CliRun r = run(m_pod.connection()
@@ -961,10 +937,8 @@ void CliExportTest::exportStreamsCountErrors()
 
     // Any other failure ends the export: nothing is written.
     m_pod.server->clearFaults();
-    m_pod.server->addFault(refused);
-    DemoPod::Fault broken = hidden;
-    broken.status = 500;
-    m_pod.server->addFault(broken);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
+    m_pod.answerAlways("GET", u"/pod/v2/streams/"_s + Im + u"/info"_s, 500);
     const QString other = QDir(dir).filePath(u"broken.jsonl"_s);
     const CliRun failed = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, other});
     QVERIFY2(failed.code == 5, qPrintable(describe(failed)));
@@ -1130,13 +1104,7 @@ void CliExportTest::exportRecordsFailure()
     const QString dir = freshDir(u"recordsfail"_s);
     const QString path = QDir(dir).filePath(u"members.json"_s);
     QVERIFY(writeFile(path, "previous\n"));
-    DemoPod::Fault fault;
-    fault.method = "GET";
-    fault.pathPattern = u"/pod/v1/admin/stream/.*/membership/list"_s;
-    fault.kind = DemoPod::Fault::Kind::Status;
-    fault.status = 500;
-    fault.count = -1;
-    m_pod.server->addFault(fault);
+    m_pod.answerAlways("GET", u"/pod/v1/admin/stream/.*/membership/list"_s, 500);
     const CliRun r = run(m_pod.connection() + QStringList {u"export-members"_s, Im, u"--output"_s, path});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
