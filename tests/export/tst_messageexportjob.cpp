@@ -59,6 +59,18 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    /// A CSV export of the IM and the MIM, one file per stream, named after @p name.
+    ExportReport runSplit(const QString &name)
+    {
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.split = true;
+        s.outputPath = m_dir.filePath(name);
+        return run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
+                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+            s);
+    }
+
     /// The second page of messages (of any stream) gets a fault of @p kind (a Delay of @p delayMs):
     /// the export has begun when it comes.
     void faultOnSecondPage(Fault::Kind kind, int delayMs = 0)
@@ -172,13 +184,7 @@ private Q_SLOTS:
 
     void splitWritesOneFilePerStream()
     {
-        ExportSettings s;
-        s.format = Format::Csv;
-        s.split = true;
-        s.outputPath = m_dir.filePath(u"split.csv"_s);
-        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
-                                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-            s);
+        const ExportReport r = runSplit(u"split.csv"_s);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
         QCOMPARE(r.files.size(), 2);
         QCOMPARE(
@@ -193,13 +199,7 @@ private Q_SLOTS:
         f.status = 500;
         f.count = -1;
         m_pod->addFault(f);
-        ExportSettings s;
-        s.format = Format::Csv;
-        s.split = true;
-        s.outputPath = m_dir.filePath(u"partial.csv"_s);
-        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
-                                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-            s);
+        const ExportReport r = runSplit(u"partial.csv"_s);
         QCOMPARE(r.error.kind, ApiError::Kind::Server);
         const QString first
             = m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s);
