@@ -1133,11 +1133,8 @@ void CliCommandsTest::progressOnlyWhenEnabled()
 
 void CliCommandsTest::demoModeStartsAndStops()
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     DemoPod::Config small;
@@ -1148,7 +1145,7 @@ void CliCommandsTest::demoModeStartsAndStops()
     runner.run({u"--demo"_s, u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.at(0).at(0).toInt(), 0);
-    QCOMPARE(QJsonDocument::fromJson(out.data()).array().size(), 30);
+    QCOMPARE(QJsonDocument::fromJson(io.out.data()).array().size(), 30);
     QVERIFY(runner.demoServer());
     QVERIFY(!runner.demoServer()->isRunning());
 

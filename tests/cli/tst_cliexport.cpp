@@ -194,6 +194,9 @@ private:
     int loggedRequests(const QString &pathPattern) const;
     /// Every GET of `pathPattern` answers 200 with `body`.
     void serve(const QString &pathPattern, const QByteArray &body);
+    /// The second page of messages comes 4 s late (the export is under way meanwhile); the request
+    /// log starts empty.
+    void holdBackSecondPage();
 
     CliTest::CliPod m_pod;
 };
@@ -229,6 +232,18 @@ int CliExportTest::loggedRequests(const QString &pathPattern) const
     for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog())
         n += re.match(l.path).hasMatch() ? 1 : 0;
     return n;
+}
+
+void CliExportTest::holdBackSecondPage()
+{
+    DemoPod::Fault delay;
+    delay.method = "GET";
+    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
+    delay.kind = DemoPod::Fault::Kind::Delay;
+    delay.delayMs = 4000;
+    delay.skip = 1;
+    m_pod.server->addFault(delay);
+    m_pod.server->clearRequestLog();
 }
 
 void CliExportTest::serve(const QString &pathPattern, const QByteArray &body)
@@ -541,20 +556,10 @@ void CliExportTest::exportCancel()
     const QString path = QDir(dir).filePath(u"rates.csv"_s);
     QVERIFY(writeFile(path, "previous export\n"));
     // The second page is held back, so that the export is under way, its temporary file open.
-    DemoPod::Fault delay;
-    delay.method = "GET";
-    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    delay.kind = DemoPod::Fault::Kind::Delay;
-    delay.delayMs = 4000;
-    delay.skip = 1;
-    m_pod.server->addFault(delay);
-    m_pod.server->clearRequestLog();
+    holdBackSecondPage();
 
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
@@ -568,7 +573,7 @@ void CliExportTest::exportCancel()
     // Synchronous: the job is cancelled and the runner finished before cancel() returns.
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
-    const QString e = QString::fromUtf8(err.data());
+    const QString e = QString::fromUtf8(io.err.data());
     QVERIFY2(e.contains(u"Interrupted: the unfinished export was discarded"_s), qPrintable(e));
     QCOMPARE(e.count(u'\n'), 1);
     QCOMPARE(readFile(path), QByteArray("previous export\n"));
@@ -582,20 +587,10 @@ void CliExportTest::exportCancelBySigint()
 {
     const QString dir = freshDir(u"sigint"_s);
     const QString path = QDir(dir).filePath(u"rates.jsonl"_s);
-    DemoPod::Fault delay;
-    delay.method = "GET";
-    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    delay.kind = DemoPod::Fault::Kind::Delay;
-    delay.delayMs = 4000;
-    delay.skip = 1;
-    m_pod.server->addFault(delay);
-    m_pod.server->clearRequestLog();
+    holdBackSecondPage();
 
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     // The program's wiring (main.cpp): the handler only writes to a pipe; the event loop cancels.
@@ -611,16 +606,13 @@ void CliExportTest::exportCancelBySigint()
     QVERIFY(finished.wait(3000)); // long before the held-back page would come
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
     QVERIFY(filesIn(dir).isEmpty());
-    QVERIFY(QString::fromUtf8(err.data()).contains(u"Interrupted"_s));
+    QVERIFY(QString::fromUtf8(io.err.data()).contains(u"Interrupted"_s));
 }
 
 void CliExportTest::exportCancelBeforeStart()
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     QSignalSpy finished(&runner, &CommandRunner::finished);
     runner.run(m_pod.connection()
@@ -629,25 +621,15 @@ void CliExportTest::exportCancelBeforeStart()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
     QVERIFY(!QFile::exists(m_pod.dir.filePath(u"never.csv"_s)));
-    QCOMPARE(err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
+    QCOMPARE(io.err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
 }
 
 void CliExportTest::listingCancel()
 {
     // Any command stops on Ctrl+C; a listing writes what it holds and closes its JSON array.
-    DemoPod::Fault delay;
-    delay.method = "GET";
-    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    delay.kind = DemoPod::Fault::Kind::Delay;
-    delay.delayMs = 4000;
-    delay.skip = 1;
-    m_pod.server->addFault(delay);
-    m_pod.server->clearRequestLog();
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    holdBackSecondPage();
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
@@ -660,8 +642,8 @@ void CliExportTest::listingCancel()
     runner.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
-    QCOMPARE(err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
-    QCOMPARE(jsonArray(out.data()).size(), 500); // the first page, in a complete array
+    QCOMPARE(io.err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
+    QCOMPARE(jsonArray(io.out.data()).size(), 500); // the first page, in a complete array
 }
 
 void CliExportTest::exportProgress()
@@ -1077,11 +1059,8 @@ void CliExportTest::exportRecordsCancel()
     delay.delayMs = 4000;
     m_pod.server->addFault(delay);
 
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
@@ -1093,8 +1072,8 @@ void CliExportTest::exportRecordsCancel()
     runner.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
-    QVERIFY2(QString::fromUtf8(err.data()).contains(u"Interrupted: nothing was written"_s),
-        err.data().constData());
+    QVERIFY2(QString::fromUtf8(io.err.data()).contains(u"Interrupted: nothing was written"_s),
+        io.err.data().constData());
     QCOMPARE(readFile(path), QByteArray("previous\n"));
     QCOMPARE(filesIn(dir), QStringList {u"streams.csv"_s});
 }
