@@ -31,15 +31,14 @@ class MessageExportJobTest final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoPod::Server> m_pod;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_pod;
     FakeTimeSource m_time;
     QTemporaryDir m_dir;
 
     ExportReport run(const QList<MessageSource> &sources, const ExportSettings &settings,
         std::function<void(MessageExportJob *)> during = {})
     {
-        auto *job = new MessageExportJob(m_client.get(), sources, settings, this);
+        auto *job = new MessageExportJob(m_pod.client(), sources, settings, this);
         QSignalSpy finished(job, &MessageExportJob::finished);
         job->start();
         if (during)
@@ -80,7 +79,7 @@ private:
         f.kind = kind;
         f.delayMs = delayMs;
         f.skip = 1;
-        m_pod->addFault(f);
+        m_pod.pod().addFault(f);
     }
 
 private Q_SLOTS:
@@ -89,13 +88,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         DemoPod::Config config;
         config.messagesPerStream = 700;
-        m_pod = TestSupport::startPod(config);
         RetryPolicy retry;
         retry.maxAttempts = 2;
-        m_client = TestSupport::botClient(*m_pod, {&m_time, ApiClientOptions().timeoutMs, retry});
+        m_pod.start(config, {&m_time, ApiClientOptions().timeoutMs, retry});
     }
 
-    void init() { m_pod->clearFaults(); }
+    void init() { m_pod.pod().clearFaults(); }
 
     void formatNames_data()
     {
@@ -198,7 +196,7 @@ private Q_SLOTS:
         f.pathPattern = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::MimStreamId) + u"/message"_s;
         f.status = 500;
         f.count = -1;
-        m_pod->addFault(f);
+        m_pod.pod().addFault(f);
         const ExportReport r = runSplit(u"partial.csv"_s);
         QCOMPARE(r.error.kind, ApiError::Kind::Server);
         const QString first
