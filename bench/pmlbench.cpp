@@ -45,6 +45,21 @@ QString wrap(const QString &body)
     return u"<div data-format=\"PresentationML\" data-version=\"2.0\">"_s + body + u"</div>"_s;
 }
 
+/// A document of one paragraph: @p unit repeated to about @p size characters.
+QString paragraphOf(const QString &unit, qsizetype size)
+{
+    return wrap(u"<p>"_s + repeatedTo(unit, size) + u"</p>"_s);
+}
+
+/// @p start followed by numbered attributes (@p name0="@p value" @p name1="@p value" …) until it
+/// has @p size characters.
+QString numberedAttributesTo(QString start, const QString &name, const QString &value, qsizetype size)
+{
+    for (qsizetype i = 0; start.size() < size; ++i)
+        start += u' ' + name + QString::number(i) + u"=\""_s + value + u'"';
+    return start;
+}
+
 std::vector<Shape> shapes()
 {
     std::vector<Shape> s;
@@ -66,22 +81,15 @@ std::vector<Shape> shapes()
     s.push_back(
         {"<a repeated (unclosed tags)", [](qsizetype n) -> QString { return repeatedTo(u"<a"_s, n); }, {}});
     s.push_back({"< repeated", [](qsizetype n) -> QString { return repeatedTo(u"< "_s, n); }, {}});
-    s.push_back({"& repeated",
-        [](qsizetype n) -> QString { return wrap(u"<p>"_s + repeatedTo(u"&"_s, n) + u"</p>"_s); }, {}});
+    s.push_back({"& repeated", [](qsizetype n) -> QString { return paragraphOf(u"&"_s, n); }, {}});
     s.push_back({"many attributes",
         [](qsizetype n) -> QString {
-            QString m = u"<p"_s;
-            for (qsizetype i = 0; m.size() < n; ++i)
-                m += u" a"_s + QString::number(i) + u"=\"\""_s;
-            return wrap(m + u">x</p>"_s);
+            return wrap(numberedAttributesTo(u"<p"_s, u"a"_s, QString(), n) + u">x</p>"_s);
         },
         {}});
     s.push_back({"many xmlns declarations",
         [](qsizetype n) -> QString {
-            QString m = u"<p"_s;
-            for (qsizetype i = 0; m.size() < n; ++i)
-                m += u" xmlns:a"_s + QString::number(i) + u"=\"u\""_s;
-            return wrap(m + u">x</p>"_s);
+            return wrap(numberedAttributesTo(u"<p"_s, u"xmlns:a"_s, u"u"_s, n) + u">x</p>"_s);
         },
         {}});
     s.push_back({"16 attributes per element",
@@ -99,21 +107,16 @@ std::vector<Shape> shapes()
         {}});
     s.push_back(
         {"deep nesting, unclosed", [](qsizetype n) -> QString { return repeatedTo(u"<b>"_s, n); }, {}});
-    s.push_back({"&nbsp; run",
-        [](qsizetype n) -> QString { return wrap(u"<p>"_s + repeatedTo(u"&nbsp;"_s, n) + u"</p>"_s); }, {}});
-    s.push_back({"&amp; run",
-        [](qsizetype n) -> QString { return wrap(u"<p>"_s + repeatedTo(u"&amp;"_s, n) + u"</p>"_s); }, {}});
-    s.push_back({"&#x41; run",
-        [](qsizetype n) -> QString { return wrap(u"<p>"_s + repeatedTo(u"&#x41;"_s, n) + u"</p>"_s); }, {}});
+    s.push_back({"&nbsp; run", [](qsizetype n) -> QString { return paragraphOf(u"&nbsp;"_s, n); }, {}});
+    s.push_back({"&amp; run", [](qsizetype n) -> QString { return paragraphOf(u"&amp;"_s, n); }, {}});
+    s.push_back({"&#x41; run", [](qsizetype n) -> QString { return paragraphOf(u"&#x41;"_s, n); }, {}});
     s.push_back({"entities in an attribute",
         [](qsizetype n) -> QString {
             return wrap(u"<p title=\""_s + repeatedTo(u"&amp;"_s, n) + u"\">x</p>"_s);
         },
         {}});
-    s.push_back({"carriage returns",
-        [](qsizetype n) -> QString { return wrap(u"<p>"_s + repeatedTo(u"a\r\n"_s, n) + u"</p>"_s); }, {}});
-    s.push_back({"]]> in text",
-        [](qsizetype n) -> QString { return wrap(u"<p>"_s + repeatedTo(u"]]>"_s, n) + u"</p>"_s); }, {}});
+    s.push_back({"carriage returns", [](qsizetype n) -> QString { return paragraphOf(u"a\r\n"_s, n); }, {}});
+    s.push_back({"]]> in text", [](qsizetype n) -> QString { return paragraphOf(u"]]>"_s, n); }, {}});
     s.push_back({"long element name",
         [](qsizetype n) -> QString {
             const QString name = repeatedTo(u"a"_s, n / 2);

@@ -422,7 +422,7 @@ QJsonObject DataSet::v4Event(const QString &id, const QString &type, qint64 time
         {u"timestamp"_s, timestamp},
         {u"type"_s, type},
         {u"initiator"_s, QJsonObject {{u"user"_s, v4User(initiator)}}},
-        {u"payload"_s, QJsonObject {{key, payload}}},
+        {u"payload"_s, key.isEmpty() ? QJsonObject() : QJsonObject {{key, payload}}},
     };
     if (!messageId.isEmpty())
         o.insert(u"messageId"_s, messageId);

@@ -227,8 +227,9 @@ public:
 
     QJsonObject v4User(qint64 userId) const;
     /**
-     * A V4Event: @p payload under @p key in its payload, @p initiator as its initiator's user,
-     * and @p messageId when not empty.
+     * A V4Event: @p payload under @p key in its payload (an empty payload when @p key is empty, as
+     * for a type the clients do not know), @p initiator as its initiator's user, and @p messageId
+     * when not empty.
      */
     QJsonObject v4Event(const QString &id, const QString &type, qint64 timestamp, qint64 initiator,
         const QString &key, const QJsonObject &payload, const QString &messageId = {}) const;

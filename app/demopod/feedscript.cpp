@@ -20,16 +20,7 @@ FeedScript::FeedScript(const Config &config, const DataSet &data)
 QJsonObject FeedScript::event(const QString &id, const QString &type, qint64 timestamp, qint64 initiator,
     const QString &payloadKey, const QJsonObject &payload, const QString &messageId) const
 {
-    QJsonObject o {
-        {u"id"_s, id},
-        {u"timestamp"_s, timestamp},
-        {u"type"_s, type},
-        {u"initiator"_s, QJsonObject {{u"user"_s, m_data.v4User(initiator)}}},
-        {u"payload"_s, payloadKey.isEmpty() ? QJsonObject() : QJsonObject {{payloadKey, payload}}},
-    };
-    if (!messageId.isEmpty())
-        o.insert(u"messageId"_s, messageId);
-    return o;
+    return m_data.v4Event(id, type, timestamp, initiator, payloadKey, payload, messageId);
 }
 
 QList<QList<FeedScript::Event>> FeedScript::makeScriptedBatches(bool podWide) const

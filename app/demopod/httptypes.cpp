@@ -16,22 +16,27 @@ QByteArray HttpRequest::header(const QByteArray &name) const
     return {};
 }
 
-HttpReply HttpReply::json(int status, const QJsonObject &object)
+namespace {
+
+HttpReply jsonReply(int status, const QJsonDocument &document)
 {
     HttpReply reply;
     reply.status = status;
     reply.contentType = "application/json";
-    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    reply.body = document.toJson(QJsonDocument::Compact);
     return reply;
+}
+
+} // namespace
+
+HttpReply HttpReply::json(int status, const QJsonObject &object)
+{
+    return jsonReply(status, QJsonDocument(object));
 }
 
 HttpReply HttpReply::json(int status, const QJsonArray &array)
 {
-    HttpReply reply;
-    reply.status = status;
-    reply.contentType = "application/json";
-    reply.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
-    return reply;
+    return jsonReply(status, QJsonDocument(array));
 }
 
 HttpReply HttpReply::error(int status, const QString &message)

@@ -26,6 +26,16 @@ QString excerpt(const QByteArray &body)
     return text;
 }
 
+/// An error of @p kind with its sentence and, where it has them, its details.
+ApiError failure(ApiError::Kind kind, const QString &message, const QString &details = {})
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = message;
+    e.details = details;
+    return e;
+}
+
 } // namespace
 
 bool ApiError::isTransient() const
@@ -131,71 +141,52 @@ ApiError ApiError::fromNetwork(
 
 ApiError ApiError::badResponse(const QString &what, const QString &problem)
 {
-    ApiError e;
-    e.kind = Kind::BadResponse;
-    e.message = tr("The pod sent an answer that cannot be read while %1: %2").arg(what, problem);
-    e.details = problem;
-    return e;
+    return failure(Kind::BadResponse,
+        tr("The pod sent an answer that cannot be read while %1: %2").arg(what, problem), problem);
 }
 
 ApiError ApiError::cancelled()
 {
-    ApiError e;
-    e.kind = Kind::Cancelled;
-    e.message = tr("Cancelled.");
-    return e;
+    return failure(Kind::Cancelled, tr("Cancelled."));
 }
 
 ApiError ApiError::noProgress(const QString &what, const QString &problem)
 {
-    ApiError e;
-    e.kind = Kind::NoProgress;
-    e.message = tr("Stopped while %1 because the server made no progress: %2").arg(what, problem);
-    e.details = problem;
-    return e;
+    return failure(Kind::NoProgress,
+        tr("Stopped while %1 because the server made no progress: %2").arg(what, problem), problem);
 }
 
 ApiError ApiError::outOfOrder(const QString &what, const QString &problem)
 {
-    ApiError e;
-    e.kind = Kind::BadResponse;
-    e.message = tr("Stopped while %1 because the server sent a page out of order: %2").arg(what, problem);
-    e.details = problem;
-    return e;
+    return failure(Kind::BadResponse,
+        tr("Stopped while %1 because the server sent a page out of order: %2").arg(what, problem), problem);
 }
 
 ApiError ApiError::fromLocal(const LocalError &error)
 {
-    ApiError e;
-    e.kind = Kind::Local;
-    e.message = error.message();
+    ApiError e = failure(Kind::Local, error.message());
     e.local = error;
     return e;
 }
 
 ApiError ApiError::tooLarge(const QString &what, qint64 limitBytes)
 {
-    ApiError e;
-    e.kind = Kind::BadResponse;
     constexpr qint64 MiB = 1024 * 1024;
     const QString limit = limitBytes >= MiB && limitBytes % MiB == 0 ? tr("%1 MiB").arg(limitBytes / MiB)
                                                                      : tr("%1 bytes").arg(limitBytes);
-    e.message
-        = tr("The pod's answer grew past %2 while %1 (the limit for this kind of request); the transfer "
-             "was stopped.")
-              .arg(what, limit);
-    e.details = tr("Answer size limit: %1 bytes.").arg(limitBytes);
-    return e;
+    return failure(Kind::BadResponse,
+        tr("The pod's answer grew past %2 while %1 (the limit for this kind of request); the transfer "
+           "was stopped.")
+            .arg(what, limit),
+        tr("Answer size limit: %1 bytes.").arg(limitBytes));
 }
 
 ApiError ApiError::deadlineExceeded(const QString &what, int deadlineMs)
 {
-    ApiError e;
-    e.kind = Kind::Timeout;
-    e.message = tr("The pod did not finish its answer within %2 s while %1 (the deadline for this kind of "
-                   "request).")
-                    .arg(what, QString::number((qint64(deadlineMs) + 999) / 1000));
-    return e;
+    return failure(Kind::Timeout,
+        tr("The pod did not finish its answer within %2 s while %1 (the deadline for this kind of "
+           "request).")
+            .arg(what, QString::number((qint64(deadlineMs) + 999) / 1000)));
 }
 
 QString ApiError::kindName(Kind kind)

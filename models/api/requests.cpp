@@ -62,6 +62,14 @@ ApiRequest make(Service service, Method method, const QString &path, Auth auth, 
     return r;
 }
 
+/// A login request: POST, without credentials (it is what gets them), marked as authentication.
+ApiRequest authentication(Service service, const QString &path, const QString &description)
+{
+    ApiRequest r = make(service, Method::Post, path, Auth::None, description);
+    r.isAuthentication = true;
+    return r;
+}
+
 void setJson(ApiRequest &r, const QJsonObject &body)
 {
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -145,38 +153,34 @@ ApiRequest sessionInfo()
 
 ApiRequest rsaSessionAuth(const QByteArray &jwt)
 {
-    ApiRequest r = make(Service::Login, Method::Post, u"/pubkey/authenticate"_s, Auth::None,
-        tr("authenticating with the bot's RSA key"));
+    ApiRequest r = authentication(
+        Service::Login, u"/pubkey/authenticate"_s, tr("authenticating with the bot's RSA key"));
     setJson(r, QJsonObject {{u"token"_s, QString::fromLatin1(jwt)}});
-    r.isAuthentication = true;
     return r;
 }
 
 ApiRequest rsaKeyManagerAuth(const QByteArray &jwt)
 {
-    ApiRequest r = make(Service::KeyManager, Method::Post, u"/pubkey/authenticate"_s, Auth::None,
-        tr("authenticating with the key manager"));
+    ApiRequest r = authentication(
+        Service::KeyManager, u"/pubkey/authenticate"_s, tr("authenticating with the key manager"));
     setJson(r, QJsonObject {{u"token"_s, QString::fromLatin1(jwt)}});
-    r.isAuthentication = true;
     return r;
 }
 
 ApiRequest certSessionAuth()
 {
     // No body and no content type: some deployments answer a JSON content type with 401.
-    ApiRequest r = make(Service::SessionAuth, Method::Post, u"/v1/authenticate"_s, Auth::None,
-        tr("authenticating with the client certificate"));
+    ApiRequest r = authentication(
+        Service::SessionAuth, u"/v1/authenticate"_s, tr("authenticating with the client certificate"));
     r.useClientCertificate = true;
-    r.isAuthentication = true;
     return r;
 }
 
 ApiRequest certKeyManagerAuth()
 {
-    ApiRequest r = make(Service::KeyAuth, Method::Post, u"/v1/authenticate"_s, Auth::None,
+    ApiRequest r = authentication(Service::KeyAuth, u"/v1/authenticate"_s,
         tr("authenticating with the key manager using the client certificate"));
     r.useClientCertificate = true;
-    r.isAuthentication = true;
     return r;
 }
 

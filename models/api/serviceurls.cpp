@@ -1,15 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/serviceurls.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace Inspector {
 
 namespace {
+
+/// Every service: its standard context path, and its name (translated in the context of ServiceUrls).
+constexpr EnumName<ServiceUrls::Service> ServiceNames[] = {
+    {ServiceUrls::Service::Pod, "/pod", QT_TRANSLATE_NOOP("Inspector::ServiceUrls", "pod")},
+    {ServiceUrls::Service::Agent, "/agent", QT_TRANSLATE_NOOP("Inspector::ServiceUrls", "agent")},
+    {ServiceUrls::Service::Login, "/login", QT_TRANSLATE_NOOP("Inspector::ServiceUrls", "login")},
+    {ServiceUrls::Service::KeyManager, "/relay", QT_TRANSLATE_NOOP("Inspector::ServiceUrls", "key manager")},
+    {ServiceUrls::Service::SessionAuth, "/sessionauth",
+        QT_TRANSLATE_NOOP("Inspector::ServiceUrls", "session authentication")},
+    {ServiceUrls::Service::KeyAuth, "/keyauth",
+        QT_TRANSLATE_NOOP("Inspector::ServiceUrls", "key authentication")},
+};
+static_assert(std::size(ServiceNames) == ServiceUrls::ServiceCount, "one entry for every service");
 
 // Parses one user-given URL; an error when it is unusable.
 Result<QUrl> parseOne(const QString &text, ServiceUrls::Service service)
@@ -63,40 +80,13 @@ QUrl withContext(const QUrl &origin, ServiceUrls::Service service)
 
 QString ServiceUrls::standardContext(Service service)
 {
-    switch (service) {
-    case Service::Pod:
-        return u"/pod"_s;
-    case Service::Agent:
-        return u"/agent"_s;
-    case Service::Login:
-        return u"/login"_s;
-    case Service::KeyManager:
-        return u"/relay"_s;
-    case Service::SessionAuth:
-        return u"/sessionauth"_s;
-    case Service::KeyAuth:
-        return u"/keyauth"_s;
-    }
-    return {};
+    return enumKeyOf(ServiceNames, service);
 }
 
 QString ServiceUrls::serviceName(Service service)
 {
-    switch (service) {
-    case Service::Pod:
-        return QCoreApplication::translate("Inspector::ServiceUrls", "pod");
-    case Service::Agent:
-        return QCoreApplication::translate("Inspector::ServiceUrls", "agent");
-    case Service::Login:
-        return QCoreApplication::translate("Inspector::ServiceUrls", "login");
-    case Service::KeyManager:
-        return QCoreApplication::translate("Inspector::ServiceUrls", "key manager");
-    case Service::SessionAuth:
-        return QCoreApplication::translate("Inspector::ServiceUrls", "session authentication");
-    case Service::KeyAuth:
-        return QCoreApplication::translate("Inspector::ServiceUrls", "key authentication");
-    }
-    return {};
+    const auto *entry = enumNameOf(ServiceNames, service);
+    return entry ? QCoreApplication::translate("Inspector::ServiceUrls", entry->label) : QString();
 }
 
 Result<ServiceUrls> ServiceUrls::resolve(const Input &input)

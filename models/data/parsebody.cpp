@@ -2,6 +2,8 @@
 // Response bodies: the top-level JSON value, repaired text, and the sentences of fatal errors.
 #include "data/parsebody.h"
 
+#include "data/jsonescape.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -12,32 +14,6 @@ namespace Inspector::Parse {
 using Detail::Text;
 
 namespace {
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// The code unit of the `\uXXXX` escape at `i` (which points at the backslash), or -1.
-int escapeAt(const QByteArray &json, qsizetype i)
-{
-    if (i + 5 >= json.size() || json[i] != '\\' || json[i + 1] != 'u')
-        return -1;
-    int value = 0;
-    for (int k = 2; k <= 5; ++k) {
-        const int h = hexDigit(json[i + k]);
-        if (h < 0)
-            return -1;
-        value = value * 16 + h;
-    }
-    return value;
-}
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one (RFC 3629: no
 // overlong forms, no encoded surrogates, nothing above U+10FFFF).
@@ -146,13 +122,13 @@ int repairJsonText(QByteArray *json)
     int replaced = 0;
     // 1. Escapes of half a surrogate pair (same length: the four hex digits become fffd).
     for (qsizetype i = json->indexOf('\\'); i >= 0 && i < json->size(); i = json->indexOf('\\', i)) {
-        const int unit = escapeAt(*json, i);
+        const int unit = JsonEscape::unicodeEscapeAt(*json, i);
         if (unit < 0) {
             i += 2; // some other escape, possibly an escaped backslash: skip it whole
             continue;
         }
         if (unit >= 0xD800 && unit <= 0xDBFF) {
-            const int next = escapeAt(*json, i + 6);
+            const int next = JsonEscape::unicodeEscapeAt(*json, i + 6);
             if (next >= 0xDC00 && next <= 0xDFFF) {
                 i += 12; // a valid pair
                 continue;

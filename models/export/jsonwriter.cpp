@@ -1,27 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/jsonwriter.h"
 
+#include "data/jsonescape.h"
+
 #include <QIODevice>
 #include <QJsonDocument>
 
 #include <cstring>
 
 namespace Inspector::Export {
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 JsonWriter::JsonWriter(QIODevice *device, Mode mode)
     : m_device(device)
@@ -39,14 +26,8 @@ qint64 JsonWriter::replaceLoneSurrogateEscapes(QByteArray *json)
             break;
         i = static_cast<const char *>(hit) - d;
         if (i + 5 < n && d[i + 1] == 'u') {
-            int value = 0;
-            bool ok = true;
-            for (int k = 2; k <= 5; ++k) {
-                const int h = hexValue(d[i + k]);
-                ok = ok && h >= 0;
-                value = value * 16 + h;
-            }
-            if (ok && value >= 0xD800 && value <= 0xDFFF) {
+            const int value = JsonEscape::unicodeEscapeAt(*json, i);
+            if (value >= 0xD800 && value <= 0xDFFF) {
                 std::memcpy(d + i + 2, "fffd", 4);
                 ++count;
             }

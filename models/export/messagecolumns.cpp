@@ -9,6 +9,7 @@
 #include "data/ids.h"
 #include "data/times.h"
 #include "export/jsonwriter.h"
+#include "export/recordexport.h"
 #include "presentationml/presentationml.h"
 
 using namespace Qt::StringLiterals;
@@ -129,30 +130,7 @@ QStringList MessageColumns::defaultNames()
 
 Result<QStringList> MessageColumns::resolve(const QStringList &names)
 {
-    QStringList out;
-    QStringList unknown;
-    for (const QString &raw : names) {
-        const QString name = raw.trimmed();
-        if (name.isEmpty())
-            continue;
-        bool found = false;
-        for (const Column &c : all()) {
-            if (c.name.compare(name, Qt::CaseInsensitive) == 0) {
-                out.append(c.name);
-                found = true;
-                break;
-            }
-        }
-        if (!found)
-            unknown.append(name);
-    }
-    if (!unknown.isEmpty()) {
-        return LocalError(tr("Unknown column(s): %1. Known columns: %2.")
-                              .arg(unknown.join(u", "_s), defaultNames().join(u", "_s)));
-    }
-    if (out.isEmpty())
-        return LocalError(tr("No columns were chosen."));
-    return out;
+    return RecordExport::resolveColumns(names, defaultNames());
 }
 
 QStringList MessageColumns::header(const QStringList &columns)

@@ -8,6 +8,7 @@
 #include "api/apiclient.h"
 #include "api/fetch.h"
 #include "api/timesource.h"
+#include "enumnames.h"
 #include "export/htmltranscript.h"
 #include "logging.h"
 
@@ -15,33 +16,31 @@ using namespace Qt::StringLiterals;
 
 namespace Inspector::Export {
 
+namespace {
+
+/// The name of every format, as the command line and the settings give it.
+constexpr EnumName<Format> FormatNames[] = {
+    {Format::Csv, "csv"},
+    {Format::Json, "json"},
+    {Format::JsonLines, "jsonl"},
+    {Format::Html, "html"},
+};
+
+} // namespace
+
 std::optional<Format> formatFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    if (n == "csv"_L1)
-        return Format::Csv;
-    if (n == "json"_L1)
-        return Format::Json;
-    if (n == "jsonl"_L1 || n == "jsonlines"_L1 || n == "ndjson"_L1)
+    if (n == "jsonlines"_L1 || n == "ndjson"_L1)
         return Format::JsonLines;
-    if (n == "html"_L1 || n == "htm"_L1)
+    if (n == "htm"_L1)
         return Format::Html;
-    return std::nullopt;
+    return enumFromKey(FormatNames, n);
 }
 
 QString formatName(Format format)
 {
-    switch (format) {
-    case Format::Csv:
-        return u"csv"_s;
-    case Format::Json:
-        return u"json"_s;
-    case Format::JsonLines:
-        return u"jsonl"_s;
-    case Format::Html:
-        return u"html"_s;
-    }
-    return {};
+    return enumKeyOf(FormatNames, format);
 }
 
 QString formatSuffix(Format format)

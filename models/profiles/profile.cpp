@@ -4,10 +4,37 @@
 #include <QUuid>
 
 #include "api/serviceurls.h"
+#include "enumnames.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Inspector {
+
+namespace {
+
+/// Every secret, in the order of Profile::allSecrets(): its SecretStore name (stable, part of the
+/// key), and its label (translated in the context of Profile).
+constexpr EnumName<Profile::Secret> SecretNames[] = {
+    {Profile::Secret::KeyPassphrase, "key-passphrase",
+        QT_TRANSLATE_NOOP("Inspector::Profile", "key passphrase")},
+    {Profile::Secret::SessionToken, "session-token",
+        QT_TRANSLATE_NOOP("Inspector::Profile", "session token")},
+    {Profile::Secret::KeyManagerToken, "key-manager-token",
+        QT_TRANSLATE_NOOP("Inspector::Profile", "key manager token")},
+    {Profile::Secret::CertificatePassphrase, "certificate-passphrase",
+        QT_TRANSLATE_NOOP("Inspector::Profile", "certificate passphrase")},
+    {Profile::Secret::ProxyPassword, "proxy-password",
+        QT_TRANSLATE_NOOP("Inspector::Profile", "proxy password")},
+};
+
+/// The stable names of the authentication modes, as the settings file keeps them.
+constexpr EnumName<Profile::AuthMode> AuthModeNames[] = {
+    {Profile::AuthMode::RsaKey, "rsa"},
+    {Profile::AuthMode::Tokens, "tokens"},
+    {Profile::AuthMode::Certificate, "certificate"},
+};
+
+} // namespace
 
 Profile Profile::create(const QString &name)
 {
@@ -33,31 +60,15 @@ Profile Profile::demoProfile()
 
 QString Profile::secretKey(const QString &profileId, Secret secret)
 {
-    QString name;
-    switch (secret) {
-    case Secret::KeyPassphrase:
-        name = u"key-passphrase"_s;
-        break;
-    case Secret::SessionToken:
-        name = u"session-token"_s;
-        break;
-    case Secret::KeyManagerToken:
-        name = u"key-manager-token"_s;
-        break;
-    case Secret::CertificatePassphrase:
-        name = u"certificate-passphrase"_s;
-        break;
-    case Secret::ProxyPassword:
-        name = u"proxy-password"_s;
-        break;
-    }
-    return profileId + u'/' + name;
+    return profileId + u'/' + enumKeyOf(SecretNames, secret);
 }
 
 QList<Profile::Secret> Profile::allSecrets()
 {
-    return {Secret::KeyPassphrase, Secret::SessionToken, Secret::KeyManagerToken,
-        Secret::CertificatePassphrase, Secret::ProxyPassword};
+    QList<Secret> all;
+    for (const EnumName<Secret> &entry : SecretNames)
+        all << entry.value;
+    return all;
 }
 
 QList<Profile::Secret> Profile::usedSecrets() const
@@ -83,41 +94,18 @@ QList<Profile::Secret> Profile::usedSecrets() const
 
 QString Profile::secretLabel(Secret secret)
 {
-    switch (secret) {
-    case Secret::KeyPassphrase:
-        return tr("key passphrase");
-    case Secret::SessionToken:
-        return tr("session token");
-    case Secret::KeyManagerToken:
-        return tr("key manager token");
-    case Secret::CertificatePassphrase:
-        return tr("certificate passphrase");
-    case Secret::ProxyPassword:
-        return tr("proxy password");
-    }
-    return {};
+    const auto *entry = enumNameOf(SecretNames, secret);
+    return entry ? tr(entry->label) : QString();
 }
 
 QString Profile::authModeName(AuthMode mode)
 {
-    switch (mode) {
-    case AuthMode::RsaKey:
-        return u"rsa"_s;
-    case AuthMode::Tokens:
-        return u"tokens"_s;
-    case AuthMode::Certificate:
-        return u"certificate"_s;
-    }
-    return {};
+    return enumKeyOf(AuthModeNames, mode);
 }
 
 std::optional<Profile::AuthMode> Profile::authModeFromName(const QString &name)
 {
-    for (AuthMode m : {AuthMode::RsaKey, AuthMode::Tokens, AuthMode::Certificate}) {
-        if (authModeName(m) == name)
-            return m;
-    }
-    return std::nullopt;
+    return enumFromKey(AuthModeNames, name);
 }
 
 QStringList Profile::validate() const

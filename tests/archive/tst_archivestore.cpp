@@ -51,16 +51,7 @@ class TestArchiveStore : public QObject
     /// A connection of the test's own to @p where (SQLite: the file; PostgreSQL: the database).
     QSqlDatabase rawConnection(const QString &where, const QString &name)
     {
-        const Location location = Location::parse(where).value();
-        QSqlDatabase db = QSqlDatabase::addDatabase(location.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, name);
-        if (location.isPostgres()) {
-            db.setHostName(location.host);
-            db.setPort(location.port);
-            db.setUserName(location.user);
-            db.setDatabaseName(location.database);
-        } else {
-            db.setDatabaseName(location.path);
-        }
+        QSqlDatabase db = TestSupport::archiveConnection(Location::parse(where).value(), name);
         if (!db.open())
             qFatal("%s", qPrintable(db.lastError().text()));
         return db;

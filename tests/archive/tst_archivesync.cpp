@@ -40,16 +40,7 @@ QStringList dump(const QString &archive)
     const bool postgres = location.isPostgres();
     const QString name = u"dump-"_s + archive;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
-        if (postgres) {
-            db.setHostName(location.host);
-            db.setPort(location.port);
-            db.setUserName(location.user);
-            db.setDatabaseName(location.database);
-        } else {
-            db.setDatabaseName(location.path);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        }
+        QSqlDatabase db = Inspector::TestSupport::archiveConnection(location, name, true);
         if (!db.open())
             return {u"cannot open "_s + archive};
         auto hex = [postgres](const QString &column) {

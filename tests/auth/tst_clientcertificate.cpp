@@ -3,6 +3,7 @@
 // (checked with OpenSSL, not with the code under test), every bad input is refused with its own message.
 #include "auth/cafile.h"
 #include "auth/clientcertificate.h"
+#include "common/fixturefile.h"
 #include "common/testsuite.h"
 
 #include <QFile>
@@ -21,25 +22,14 @@
 using namespace Qt::StringLiterals;
 using namespace Inspector;
 using namespace Inspector::Auth;
+using Inspector::TestSupport::KeyPassphrase;
+using Inspector::TestSupport::keyPath;
+using Inspector::TestSupport::readKeyFile;
 
 namespace {
 
-const QByteArray Passphrase = QByteArrayLiteral("inspector-test");
 const QString RootCn = u"Inspector Test Root CA"_s;
 const QString IntermediateCn = u"Inspector Test Intermediate CA"_s;
-
-QString keyPath(const QString &name)
-{
-    return QString::fromUtf8(INSPECTOR_TEST_DATA "/keys/") + name;
-}
-
-QByteArray readKeyFile(const QString &name)
-{
-    QFile file(keyPath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test key file %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 QString commonName(const QSslCertificate &certificate)
 {
@@ -137,14 +127,14 @@ void ClientCertificateTest::loadsSingleFile_data()
 
     QTest::newRow("pem with key") << keyPath(u"client-with-key.pem"_s) << QByteArray() << u"export-bot"_s
                                   << QStringList() << QSsl::Rsa;
-    QTest::newRow("pem with encrypted key") << keyPath(u"client-with-encrypted-key.pem"_s) << Passphrase
+    QTest::newRow("pem with encrypted key") << keyPath(u"client-with-encrypted-key.pem"_s) << KeyPassphrase
                                             << u"export-bot"_s << QStringList() << QSsl::Rsa;
     QTest::newRow("pem chain, key before leaf")
         << keyPath(u"client-chain-with-key.pem"_s) << QByteArray() << u"export-bot"_s
         << QStringList {IntermediateCn} << QSsl::Rsa;
     QTest::newRow("pem with ec key") << keyPath(u"client-ec-with-key.pem"_s) << QByteArray()
                                      << u"export-bot-ec"_s << QStringList() << QSsl::Ec;
-    QTest::newRow("pkcs12 with password") << keyPath(u"client.p12"_s) << Passphrase << u"export-bot"_s
+    QTest::newRow("pkcs12 with password") << keyPath(u"client.p12"_s) << KeyPassphrase << u"export-bot"_s
                                           << QStringList {IntermediateCn} << QSsl::Rsa;
     QTest::newRow("pkcs12 empty password") << keyPath(u"client-emptypass.p12"_s) << QByteArray()
                                            << u"export-bot"_s << QStringList {IntermediateCn} << QSsl::Rsa;
@@ -182,7 +172,7 @@ void ClientCertificateTest::loadsSeparateFiles_data()
     QTest::newRow("pem cert, pem key") << keyPath(u"client.pem"_s) << keyPath(u"client.key"_s) << QByteArray()
                                        << u"export-bot"_s << QStringList();
     QTest::newRow("encrypted key") << keyPath(u"client.pem"_s) << keyPath(u"client-encrypted.key"_s)
-                                   << Passphrase << u"export-bot"_s << QStringList();
+                                   << KeyPassphrase << u"export-bot"_s << QStringList();
     QTest::newRow("ec") << keyPath(u"client-ec.pem"_s) << keyPath(u"client-ec.key"_s) << QByteArray()
                         << u"export-bot-ec"_s << QStringList();
     QTest::newRow("der cert") << tmpPath(u"client.der"_s) << keyPath(u"client.key"_s) << QByteArray()
@@ -220,7 +210,7 @@ void ClientCertificateTest::rejectsSingleFile_data()
     QTest::newRow("pkcs12 password missing")
         << keyPath(u"client.p12"_s) << QByteArray() << u"is password-protected; its password is needed"_s;
     QTest::newRow("pkcs12 without key")
-        << keyPath(u"client-nokey.p12"_s) << Passphrase << u"contains no private key"_s;
+        << keyPath(u"client-nokey.p12"_s) << KeyPassphrase << u"contains no private key"_s;
     QTest::newRow("pem key does not match")
         << keyPath(u"client-mismatched-key.pem"_s) << QByteArray()
         << u"does not match the certificate \"export-bot\" in the same file"_s;
@@ -318,7 +308,7 @@ void ClientCertificateTest::legacyPkcs12()
     OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
     const bool legacyAvailable = OSSL_PROVIDER_available(nullptr, "legacy") == 1;
     const QString file = keyPath(u"client-legacy.p12"_s);
-    const Result<ClientCertificate> loaded = ClientCertificate::load(file, Passphrase);
+    const Result<ClientCertificate> loaded = ClientCertificate::load(file, KeyPassphrase);
     const QString error = loaded.error().message();
     if (legacyAvailable) {
         QVERIFY2(loaded.ok(), qPrintable(error));

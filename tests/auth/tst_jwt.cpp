@@ -3,9 +3,9 @@
 // with OpenSSL against the public key the openssl command line wrote, and by decoding every part.
 #include "auth/jwt.h"
 #include "auth/rsakey.h"
+#include "common/fixturefile.h"
 #include "common/testsuite.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -22,23 +22,11 @@
 using namespace Qt::StringLiterals;
 using namespace Inspector::Auth;
 using Inspector::Result;
+using Inspector::TestSupport::KeyPassphrase;
+using Inspector::TestSupport::keyPath;
+using Inspector::TestSupport::readKeyFile;
 
 namespace {
-
-QString keyPath(const QString &name)
-{
-    return QString::fromUtf8(INSPECTOR_TEST_DATA "/keys/") + name;
-}
-
-QByteArray readKeyFile(const QString &name)
-{
-    QFile file(keyPath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test key file %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-const QByteArray Passphrase = QByteArrayLiteral("inspector-test");
 
 QByteArray fromBase64Url(const QByteArray &part)
 {
@@ -104,10 +92,10 @@ void JwtTest::signsVerifiableTokens_data()
                                 << u"export-bot"_s << qint64(1767400240)
                                 << QByteArray(R"({"exp":1767400240,"sub":"export-bot"})");
     QTest::newRow("pkcs8 encrypted 2048")
-        << u"rsa2048-pkcs8-encrypted.pem"_s << Passphrase << pub2048 << 2048 << u"bot.user"_s << qint64(1)
+        << u"rsa2048-pkcs8-encrypted.pem"_s << KeyPassphrase << pub2048 << 2048 << u"bot.user"_s << qint64(1)
         << QByteArray(R"({"exp":1,"sub":"bot.user"})");
     QTest::newRow("pkcs1 encrypted 2048")
-        << u"rsa2048-pkcs1-encrypted.pem"_s << Passphrase << pub2048 << 2048 << u"bot.user"_s
+        << u"rsa2048-pkcs1-encrypted.pem"_s << KeyPassphrase << pub2048 << 2048 << u"bot.user"_s
         << qint64(4102444800) << QByteArray(R"({"exp":4102444800,"sub":"bot.user"})");
     QTest::newRow("pkcs8 4096") << u"rsa4096-pkcs8.pem"_s << QByteArray() << u"rsa4096-public.pem"_s << 4096
                                 << u"export-bot"_s << qint64(1767400000)
@@ -174,7 +162,7 @@ void JwtTest::signatureIndependentOfKeyEncoding()
         QString file;
         QByteArray passphrase;
     } encodings[] = {{u"rsa2048-pkcs1.pem"_s, {}}, {u"rsa2048-pkcs8.pem"_s, {}},
-        {u"rsa2048-pkcs8-encrypted.pem"_s, Passphrase}, {u"rsa2048-pkcs1-encrypted.pem"_s, Passphrase}};
+        {u"rsa2048-pkcs8-encrypted.pem"_s, KeyPassphrase}, {u"rsa2048-pkcs1-encrypted.pem"_s, KeyPassphrase}};
     QByteArray first;
     for (const auto &encoding : encodings) {
         const Result<RsaKey> key = RsaKey::fromFile(keyPath(encoding.file), encoding.passphrase);

@@ -2,33 +2,17 @@
 // RsaKey: every accepted PEM encoding loads to the right key, every kind of bad input is refused with its
 // own message and a null key.
 #include "auth/rsakey.h"
+#include "common/fixturefile.h"
 #include "common/testsuite.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using Inspector::Result;
 using Inspector::Auth::RsaKey;
-
-namespace {
-
-QString keyPath(const QString &name)
-{
-    return QString::fromUtf8(INSPECTOR_TEST_DATA "/keys/") + name;
-}
-
-QByteArray readKeyFile(const QString &name)
-{
-    QFile file(keyPath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test key file %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-const QByteArray Passphrase = QByteArrayLiteral("inspector-test");
-
-} // namespace
+using Inspector::TestSupport::KeyPassphrase;
+using Inspector::TestSupport::keyPath;
+using Inspector::TestSupport::readKeyFile;
 
 class RsaKeyTest final : public QObject
 {
@@ -56,12 +40,12 @@ void RsaKeyTest::loadsValidKeys_data()
 
     QTest::newRow("pkcs1") << u"rsa2048-pkcs1.pem"_s << QByteArray() << 2048 << u"rsa2048-public.pem"_s;
     QTest::newRow("pkcs8") << u"rsa2048-pkcs8.pem"_s << QByteArray() << 2048 << u"rsa2048-public.pem"_s;
-    QTest::newRow("pkcs8 encrypted") << u"rsa2048-pkcs8-encrypted.pem"_s << Passphrase << 2048
+    QTest::newRow("pkcs8 encrypted") << u"rsa2048-pkcs8-encrypted.pem"_s << KeyPassphrase << 2048
                                      << u"rsa2048-public.pem"_s;
     QTest::newRow("pkcs1 legacy encrypted")
-        << u"rsa2048-pkcs1-encrypted.pem"_s << Passphrase << 2048 << u"rsa2048-public.pem"_s;
+        << u"rsa2048-pkcs1-encrypted.pem"_s << KeyPassphrase << 2048 << u"rsa2048-public.pem"_s;
     QTest::newRow("unencrypted, passphrase ignored")
-        << u"rsa2048-pkcs8.pem"_s << Passphrase << 2048 << u"rsa2048-public.pem"_s;
+        << u"rsa2048-pkcs8.pem"_s << KeyPassphrase << 2048 << u"rsa2048-public.pem"_s;
     QTest::newRow("4096 pkcs8") << u"rsa4096-pkcs8.pem"_s << QByteArray() << 4096 << u"rsa4096-public.pem"_s;
     // A bot operator may point at a file holding the certificate too; the key is found after it.
     QTest::newRow("key after a certificate") << u"client-with-key.pem"_s << QByteArray() << 2048 << QString();
@@ -121,7 +105,8 @@ void RsaKeyTest::rejectsBadKeyFiles_data()
     QTest::newRow("empty file") << u"empty.pem"_s << QByteArray() << u"The key data is empty"_s;
     QTest::newRow("certificate only")
         << u"client.pem"_s << QByteArray() << u"certificate but no private key"_s;
-    QTest::newRow("pkcs12 file") << u"client.p12"_s << Passphrase << u"This looks like a binary (DER) key"_s;
+    QTest::newRow("pkcs12 file") << u"client.p12"_s << KeyPassphrase
+                                 << u"This looks like a binary (DER) key"_s;
     QTest::newRow("missing file") << u"no-such-key.pem"_s << QByteArray() << u"Cannot read the key file"_s;
 }
 

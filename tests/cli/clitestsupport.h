@@ -85,14 +85,24 @@ struct RunOptions
     QIODevice *input = nullptr;
 };
 
-/** Runs the client in-process until it finishes (at most a minute); code -1 when it did not. */
-inline CliRun run(const QStringList &args, const RunOptions &options = {})
+/** Standard output and standard error of a client run in-process: two buffers open for writing. */
+struct CapturedOutput
 {
     QBuffer out;
     QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Inspector::Cli::CommandRunner runner(&out, &err);
+
+    CapturedOutput()
+    {
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+    }
+};
+
+/** Runs the client in-process until it finishes (at most a minute); code -1 when it did not. */
+inline CliRun run(const QStringList &args, const RunOptions &options = {})
+{
+    CapturedOutput io;
+    Inspector::Cli::CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment(options.environment);
     runner.setPassphrasePrompt(options.prompt);
     runner.setProgressEnabled(options.progress);
@@ -108,8 +118,8 @@ inline CliRun run(const QStringList &args, const RunOptions &options = {})
     if (!finished.wait(60000))
         return r;
     r.code = finished.at(0).at(0).toInt();
-    r.out = out.data();
-    r.err = err.data();
+    r.out = io.out.data();
+    r.err = io.err.data();
     // finished() comes once: nothing more is emitted while the event loop drains the leftovers.
     QTest::qWait(0);
     if (finished.size() != 1)
@@ -145,6 +155,18 @@ struct CliPod
         return dir.isValid() && writeFile(keyPath, Inspector::DemoPod::Server::botPrivateKeyPem());
     }
     QString base() const { return server->baseUrl().toString(); }
+    /// From now on, every @p method request to a path matching @p pathPattern is answered with
+    /// @p status and an error body.
+    void answerAlways(const QByteArray &method, const QString &pathPattern, int status) const
+    {
+        Inspector::DemoPod::Fault fault;
+        fault.method = method;
+        fault.pathPattern = pathPattern;
+        fault.kind = Inspector::DemoPod::Fault::Kind::Status;
+        fault.status = status;
+        fault.count = -1;
+        server->addFault(fault);
+    }
     /// --pod, --bot-username and --private-key for the bot.
     QStringList connection() const
     {

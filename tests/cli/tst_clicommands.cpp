@@ -738,13 +738,7 @@ void CliCommandsTest::usageErrors()
 
 void CliCommandsTest::authenticationRefused()
 {
-    DemoPod::Fault fault;
-    fault.method = "POST";
-    fault.pathPattern = u"/login/pubkey/authenticate"_s;
-    fault.kind = DemoPod::Fault::Kind::Status;
-    fault.status = 401;
-    fault.count = -1;
-    m_pod.server->addFault(fault);
+    m_pod.answerAlways("POST", u"/login/pubkey/authenticate"_s, 401);
     const CliRun r = run(m_pod.connection() + QStringList {u"session"_s, u"--json"_s});
     QVERIFY2(r.code == 3, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
@@ -800,13 +794,7 @@ void CliCommandsTest::timeout()
 
 void CliCommandsTest::serverErrorBeyondRetries()
 {
-    DemoPod::Fault fault;
-    fault.method = "GET";
-    fault.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    fault.kind = DemoPod::Fault::Kind::Status;
-    fault.status = 500;
-    fault.count = -1;
-    m_pod.server->addFault(fault);
+    m_pod.answerAlways("GET", u"/agent/v4/stream/.*/message"_s, 500);
     m_pod.server->clearRequestLog();
     const CliRun r = run(
         m_pod.connection() + QStringList {u"messages"_s, QString::fromLatin1(Demo::ImStreamId), u"--json"_s});
@@ -1145,11 +1133,8 @@ void CliCommandsTest::progressOnlyWhenEnabled()
 
 void CliCommandsTest::demoModeStartsAndStops()
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     DemoPod::Config small;
@@ -1160,7 +1145,7 @@ void CliCommandsTest::demoModeStartsAndStops()
     runner.run({u"--demo"_s, u"messages"_s, QString::fromLatin1(Demo::RatesDeskStreamId), u"--json"_s});
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.at(0).at(0).toInt(), 0);
-    QCOMPARE(QJsonDocument::fromJson(out.data()).array().size(), 30);
+    QCOMPARE(QJsonDocument::fromJson(io.out.data()).array().size(), 30);
     QVERIFY(runner.demoServer());
     QVERIFY(!runner.demoServer()->isRunning());
 

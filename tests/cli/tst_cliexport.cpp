@@ -194,6 +194,9 @@ private:
     int loggedRequests(const QString &pathPattern) const;
     /// Every GET of `pathPattern` answers 200 with `body`.
     void serve(const QString &pathPattern, const QByteArray &body);
+    /// The second page of messages comes 4 s late (the export is under way meanwhile); the request
+    /// log starts empty.
+    void holdBackSecondPage();
 
     CliTest::CliPod m_pod;
 };
@@ -229,6 +232,18 @@ int CliExportTest::loggedRequests(const QString &pathPattern) const
     for (const DemoPod::LoggedRequest &l : m_pod.server->requestLog())
         n += re.match(l.path).hasMatch() ? 1 : 0;
     return n;
+}
+
+void CliExportTest::holdBackSecondPage()
+{
+    DemoPod::Fault delay;
+    delay.method = "GET";
+    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
+    delay.kind = DemoPod::Fault::Kind::Delay;
+    delay.delayMs = 4000;
+    delay.skip = 1;
+    m_pod.server->addFault(delay);
+    m_pod.server->clearRequestLog();
 }
 
 void CliExportTest::serve(const QString &pathPattern, const QByteArray &body)
@@ -541,20 +556,10 @@ void CliExportTest::exportCancel()
     const QString path = QDir(dir).filePath(u"rates.csv"_s);
     QVERIFY(writeFile(path, "previous export\n"));
     // The second page is held back, so that the export is under way, its temporary file open.
-    DemoPod::Fault delay;
-    delay.method = "GET";
-    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    delay.kind = DemoPod::Fault::Kind::Delay;
-    delay.delayMs = 4000;
-    delay.skip = 1;
-    m_pod.server->addFault(delay);
-    m_pod.server->clearRequestLog();
+    holdBackSecondPage();
 
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
@@ -568,7 +573,7 @@ void CliExportTest::exportCancel()
     // Synchronous: the job is cancelled and the runner finished before cancel() returns.
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
-    const QString e = QString::fromUtf8(err.data());
+    const QString e = QString::fromUtf8(io.err.data());
     QVERIFY2(e.contains(u"Interrupted: the unfinished export was discarded"_s), qPrintable(e));
     QCOMPARE(e.count(u'\n'), 1);
     QCOMPARE(readFile(path), QByteArray("previous export\n"));
@@ -582,20 +587,10 @@ void CliExportTest::exportCancelBySigint()
 {
     const QString dir = freshDir(u"sigint"_s);
     const QString path = QDir(dir).filePath(u"rates.jsonl"_s);
-    DemoPod::Fault delay;
-    delay.method = "GET";
-    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    delay.kind = DemoPod::Fault::Kind::Delay;
-    delay.delayMs = 4000;
-    delay.skip = 1;
-    m_pod.server->addFault(delay);
-    m_pod.server->clearRequestLog();
+    holdBackSecondPage();
 
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     // The program's wiring (main.cpp): the handler only writes to a pipe; the event loop cancels.
@@ -611,16 +606,13 @@ void CliExportTest::exportCancelBySigint()
     QVERIFY(finished.wait(3000)); // long before the held-back page would come
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
     QVERIFY(filesIn(dir).isEmpty());
-    QVERIFY(QString::fromUtf8(err.data()).contains(u"Interrupted"_s));
+    QVERIFY(QString::fromUtf8(io.err.data()).contains(u"Interrupted"_s));
 }
 
 void CliExportTest::exportCancelBeforeStart()
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     QSignalSpy finished(&runner, &CommandRunner::finished);
     runner.run(m_pod.connection()
@@ -629,25 +621,15 @@ void CliExportTest::exportCancelBeforeStart()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
     QVERIFY(!QFile::exists(m_pod.dir.filePath(u"never.csv"_s)));
-    QCOMPARE(err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
+    QCOMPARE(io.err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
 }
 
 void CliExportTest::listingCancel()
 {
     // Any command stops on Ctrl+C; a listing writes what it holds and closes its JSON array.
-    DemoPod::Fault delay;
-    delay.method = "GET";
-    delay.pathPattern = u"/agent/v4/stream/.*/message"_s;
-    delay.kind = DemoPod::Fault::Kind::Delay;
-    delay.delayMs = 4000;
-    delay.skip = 1;
-    m_pod.server->addFault(delay);
-    m_pod.server->clearRequestLog();
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    holdBackSecondPage();
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
@@ -660,8 +642,8 @@ void CliExportTest::listingCancel()
     runner.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
-    QCOMPARE(err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
-    QCOMPARE(jsonArray(out.data()).size(), 500); // the first page, in a complete array
+    QCOMPARE(io.err.data(), QByteArray("symphony-inspector-cli: Interrupted.\n"));
+    QCOMPARE(jsonArray(io.out.data()).size(), 500); // the first page, in a complete array
 }
 
 void CliExportTest::exportProgress()
@@ -837,13 +819,7 @@ void CliExportTest::exportStreamsMemberCounts()
     QCOMPARE(withoutInspector(items.at(0)), withoutInspector(mine.json().at(0).toObject()));
 
     // Not an admin (403): each stream is asked on its own; rooms through their membership list.
-    DemoPod::Fault refused;
-    refused.method = "POST";
-    refused.pathPattern = u"/pod/v2/admin/streams/list"_s;
-    refused.kind = DemoPod::Fault::Kind::Status;
-    refused.status = 403;
-    refused.count = -1;
-    m_pod.server->addFault(refused);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
     m_pod.server->clearRequestLog();
     const QString viaInfo = QDir(dir).filePath(u"info.json"_s);
     const CliRun fallback
@@ -903,13 +879,7 @@ void CliExportTest::exportStreamsAdmin()
         QCOMPARE(rows.at(i).at(derived), rows.at(i).at(server));
 
     // With --admin, a refused enterprise list is the answer: exit 3, no file.
-    DemoPod::Fault refused;
-    refused.method = "POST";
-    refused.pathPattern = u"/pod/v2/admin/streams/list"_s;
-    refused.kind = DemoPod::Fault::Kind::Status;
-    refused.status = 403;
-    refused.count = -1;
-    m_pod.server->addFault(refused);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
     const QString other = QDir(dir).filePath(u"refused.csv"_s);
     const CliRun no
         = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--admin"_s, u"--output"_s, other});
@@ -920,21 +890,9 @@ void CliExportTest::exportStreamsAdmin()
 
 void CliExportTest::exportStreamsCountErrors()
 {
-    DemoPod::Fault refused;
-    refused.method = "POST";
-    refused.pathPattern = u"/pod/v2/admin/streams/list"_s;
-    refused.kind = DemoPod::Fault::Kind::Status;
-    refused.status = 403;
-    refused.count = -1;
-    m_pod.server->addFault(refused);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
     // One stream the caller may not inspect: it keeps its row, with the reason instead of counts.
-    DemoPod::Fault hidden;
-    hidden.method = "GET";
-    hidden.pathPattern = u"/pod/v2/streams/"_s + Im + u"/info"_s;
-    hidden.kind = DemoPod::Fault::Kind::Status;
-    hidden.status = 403;
-    hidden.count = -1;
-    m_pod.server->addFault(hidden);
+    m_pod.answerAlways("GET", u"/pod/v2/streams/"_s + Im + u"/info"_s, 403);
     const QString dir = freshDir(u"counterrors"_s);
     const QString path = QDir(dir).filePath(u"streams.jsonl"_s);
     const CliRun r = run(m_pod.connection()
@@ -961,10 +919,8 @@ void CliExportTest::exportStreamsCountErrors()
 
     // Any other failure ends the export: nothing is written.
     m_pod.server->clearFaults();
-    m_pod.server->addFault(refused);
-    DemoPod::Fault broken = hidden;
-    broken.status = 500;
-    m_pod.server->addFault(broken);
+    m_pod.answerAlways("POST", u"/pod/v2/admin/streams/list"_s, 403);
+    m_pod.answerAlways("GET", u"/pod/v2/streams/"_s + Im + u"/info"_s, 500);
     const QString other = QDir(dir).filePath(u"broken.jsonl"_s);
     const CliRun failed = run(m_pod.connection() + QStringList {u"export-streams"_s, u"--output"_s, other});
     QVERIFY2(failed.code == 5, qPrintable(describe(failed)));
@@ -1103,11 +1059,8 @@ void CliExportTest::exportRecordsCancel()
     delay.delayMs = 4000;
     m_pod.server->addFault(delay);
 
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CommandRunner runner(&out, &err);
+    CapturedOutput io;
+    CommandRunner runner(&io.out, &io.err);
     runner.setEnvironment({});
     runner.setClientOptions(fastOptions());
     QSignalSpy finished(&runner, &CommandRunner::finished);
@@ -1119,8 +1072,8 @@ void CliExportTest::exportRecordsCancel()
     runner.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 130);
-    QVERIFY2(QString::fromUtf8(err.data()).contains(u"Interrupted: nothing was written"_s),
-        err.data().constData());
+    QVERIFY2(QString::fromUtf8(io.err.data()).contains(u"Interrupted: nothing was written"_s),
+        io.err.data().constData());
     QCOMPARE(readFile(path), QByteArray("previous\n"));
     QCOMPARE(filesIn(dir), QStringList {u"streams.csv"_s});
 }
@@ -1130,13 +1083,7 @@ void CliExportTest::exportRecordsFailure()
     const QString dir = freshDir(u"recordsfail"_s);
     const QString path = QDir(dir).filePath(u"members.json"_s);
     QVERIFY(writeFile(path, "previous\n"));
-    DemoPod::Fault fault;
-    fault.method = "GET";
-    fault.pathPattern = u"/pod/v1/admin/stream/.*/membership/list"_s;
-    fault.kind = DemoPod::Fault::Kind::Status;
-    fault.status = 500;
-    fault.count = -1;
-    m_pod.server->addFault(fault);
+    m_pod.answerAlways("GET", u"/pod/v1/admin/stream/.*/membership/list"_s, 500);
     const CliRun r = run(m_pod.connection() + QStringList {u"export-members"_s, Im, u"--output"_s, path});
     QVERIFY2(r.code == 5, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);

@@ -2,7 +2,8 @@
 #pragma once
 
 // What the suites that talk to a demo pod share: starting one on loopback, a client logged in as
-// its bot, counting the requests it saw, and reading the fixtures under tests/fixtures.
+// its bot, counting the requests it saw, and reading the fixtures under tests/fixtures
+// (common/fixturefile.h).
 
 #include <QByteArray>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include "api/pager.h"
 #include "api/timesource.h"
 #include "auth/rsakey.h"
+#include "common/fixturefile.h"
 #include "demopodserver.h"
 
 namespace Inspector::TestSupport {
@@ -113,16 +115,6 @@ inline int countRequests(const DemoPod::Server &pod, const QString &pathPattern)
     for (const auto &request : pod.requestLog())
         n += re.match(request.path).hasMatch() ? 1 : 0;
     return n;
-}
-
-/// A fixture file under tests/fixtures, e.g. fixture("parse/stream-list.json"); fails the test when
-/// it is missing (an empty array would pass many assertions by accident).
-inline QByteArray fixture(const QString &relativePath)
-{
-    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("fixture %s: %s", qPrintable(relativePath), qPrintable(file.errorString()));
-    return file.readAll();
 }
 
 /// The body the pod answers to @p request, asked as its bot; empty when no answer came.

@@ -24,6 +24,8 @@
 
 #include <optional>
 
+#include "archive/location.h"
+
 #include <pwd.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -246,5 +248,25 @@ private:
     QByteArray m_oldPassword;
     bool m_hadPassword = false;
 };
+
+/// A connection of the test's own (not through the archive's code) to @p location, named @p name
+/// and not opened yet: SQLite, the file (read-only when @p readOnly); PostgreSQL, the database.
+inline QSqlDatabase archiveConnection(
+    const Archive::Location &location, const QString &name, bool readOnly = false)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        location.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (location.isPostgres()) {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setDatabaseName(location.database);
+    } else {
+        db.setDatabaseName(location.path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    return db;
+}
 
 } // namespace Inspector::TestSupport

@@ -4,11 +4,11 @@
 // bytes each message keeps.
 #include "data/parse.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
+#include "common/fixturefile.h"
 #include "common/messagecompare.h"
 #include "common/testsuite.h"
 
@@ -20,10 +20,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/parse/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return TestSupport::fixture(u"parse/"_s + name);
 }
 
 QByteArray deep(int levels)

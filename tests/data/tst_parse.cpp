@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/fixturefile.h"
 #include "common/testsuite.h"
 #include "data/displayname.h"
 #include "data/parse.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -18,10 +18,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/parse/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return TestSupport::fixture(u"parse/"_s + name);
 }
 
 /** What every parser's result looks like from the outside, so one table can drive all twenty. */

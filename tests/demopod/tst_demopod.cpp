@@ -4,6 +4,7 @@
 #include "common/testsuite.h"
 #include "demodata.h"
 #include "demopodserver.h"
+#include "standalonepod.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -2305,16 +2306,13 @@ void DemoPodTest::stopWithPendingReply()
 void DemoPodTest::standaloneProgram()
 {
     QProcess process;
-    process.start(QString::fromLocal8Bit(DEMO_POD_EXECUTABLE),
+    QUrl base;
+    StandalonePod::start(process,
         {u"--port"_s, u"0"_s, u"--streams"_s, u"3"_s, u"--messages-per-stream"_s, u"20"_s,
-            u"--long-poll-ms"_s, u"100"_s, u"--down"_s, u"ceservice"_s});
-    QVERIFY(process.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
-    const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
-    const QUrl base(match.captured(1));
+            u"--long-poll-ms"_s, u"100"_s, u"--down"_s, u"ceservice"_s},
+        &base);
+    if (QTest::currentTestFailed())
+        return;
     Response r = send("GET", u"/agent/v3/health/extended"_s, {}, {}, {}, base);
     QCOMPARE(r.status, 503);
     QCOMPARE(r.object()

@@ -10,6 +10,7 @@
 #include "demopodserver.h"
 #include "idcodec.h"
 #include "messagesearch.h"
+#include "standalonepod.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -779,16 +780,14 @@ void DemoPodChangesTest::changedHistoryCostsItsPage()
 void DemoPodChangesTest::standaloneProgramOptions()
 {
     QProcess process;
-    process.start(QString::fromLocal8Bit(DEMO_POD_EXECUTABLE),
+    QUrl base;
+    StandalonePod::start(process,
         {u"--port"_s, u"0"_s, u"--streams"_s, u"2"_s, u"--messages-per-filler"_s, u"7"_s, u"--latency"_s,
-            u"20"_s});
-    QVERIFY(process.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
-    const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
-    Client client {QUrl(match.captured(1))};
+            u"20"_s},
+        &base);
+    if (QTest::currentTestFailed())
+        return;
+    Client client {base};
     QCOMPARE(client.send("GET", u"/__mock/latency"_s).object().value(u"ms"_s).toInt(), 20);
     Config config;
     config.streams = 2;

@@ -28,8 +28,7 @@ class ExportRunnerTest final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoPod::Server> m_pod;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_pod;
     QTemporaryDir m_dir;
 
     Export::ExportSettings csvTo(const QString &name) const
@@ -41,36 +40,42 @@ private:
         return s;
     }
 
+    /// Every page of messages comes 3 s late, so that what the test does lands while the export runs.
+    void slowMessagePages()
+    {
+        DemoPod::Fault slow;
+        slow.kind = DemoPod::Fault::Kind::Delay;
+        slow.pathPattern = u".*/message"_s;
+        slow.delayMs = 3000;
+        slow.count = -1;
+        m_pod.pod().addFault(slow);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         DemoPod::Config config;
         config.streams = 4;
-        m_pod = TestSupport::startPod(config);
-        m_client = TestSupport::botClient(*m_pod, {nullptr, ApiClientOptions().timeoutMs, RetryPolicy()});
+        m_pod.start(config, {nullptr, ApiClientOptions().timeoutMs, RetryPolicy()});
         // Log in on the GUI thread first, so the runner must carry the current tokens over.
-        QSignalSpy auth(m_client.get(), &ApiClient::authenticated);
-        m_client->authenticate();
+        QSignalSpy auth(m_pod.client(), &ApiClient::authenticated);
+        m_pod.client()->authenticate();
         QVERIFY(auth.wait(10000));
-        QVERIFY(m_client->hasSession());
+        QVERIFY(m_pod.client()->hasSession());
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_pod->stop();
-    }
+    void cleanupTestCase() { m_pod.stop(); }
 
     void exportsOnAWorkerThreadWithTheCurrentTokens()
     {
-        m_pod->clearRequestLog();
+        m_pod.pod().clearRequestLog();
         Export::ExportRunner runner;
         QSignalSpy finished(&runner, &Export::ExportRunner::finished);
-        QVERIFY(runner.start(*m_client,
+        QVERIFY(runner.start(*m_pod.client(),
             {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, csvTo(u"im.csv"_s)));
         QVERIFY(runner.isRunning());
-        QVERIFY(!runner.start(*m_client, {}, csvTo(u"second.csv"_s))); // one at a time
+        QVERIFY(!runner.start(*m_pod.client(), {}, csvTo(u"second.csv"_s))); // one at a time
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.size(), 1);
         const auto report = finished.first().first().value<Export::ExportReport>();
@@ -85,10 +90,11 @@ private Q_SLOTS:
         QVERIFY(
             csv.count("\r\n") >= report.messages + 1); // a header and a row per message (cells may hold CRLF)
         // The tokens were copied: the worker's client never had to log in again.
-        for (const DemoPod::LoggedRequest &r : m_pod->requestLog())
+        for (const DemoPod::LoggedRequest &r : m_pod.pod().requestLog())
             QVERIFY2(!r.path.contains(u"authenticate"_s), qPrintable(r.path));
         // And a second export may follow the first.
-        QVERIFY(runner.start(*m_client, {Export::MessageSource::fromMessages({})}, csvTo(u"empty.csv"_s)));
+        QVERIFY(
+            runner.start(*m_pod.client(), {Export::MessageSource::fromMessages({})}, csvTo(u"empty.csv"_s)));
         QVERIFY(finished.wait(10000));
     }
 
@@ -97,7 +103,7 @@ private Q_SLOTS:
         Export::ExportRunner runner;
         QSignalSpy progress(&runner, &Export::ExportRunner::progress);
         QSignalSpy finished(&runner, &Export::ExportRunner::finished);
-        QVERIFY(runner.start(*m_client,
+        QVERIFY(runner.start(*m_pod.client(),
             {Export::MessageSource::stream(QString::fromLatin1(Demo::RatesDeskStreamId))},
             csvTo(u"rates.csv"_s)));
         QVERIFY(finished.wait(30000));
@@ -109,20 +115,15 @@ private Q_SLOTS:
     void cancelLeavesNoFile()
     {
         // Slow pages so that the cancel lands while the export runs.
-        DemoPod::Fault slow;
-        slow.kind = DemoPod::Fault::Kind::Delay;
-        slow.pathPattern = u".*/message"_s;
-        slow.delayMs = 3000;
-        slow.count = -1;
-        m_pod->addFault(slow);
+        slowMessagePages();
         Export::ExportRunner runner;
         QSignalSpy finished(&runner, &Export::ExportRunner::finished);
-        QVERIFY(
-            runner.start(*m_client, {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-                csvTo(u"cancelled.csv"_s)));
+        QVERIFY(runner.start(*m_pod.client(),
+            {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+            csvTo(u"cancelled.csv"_s)));
         runner.cancel();
         QVERIFY(finished.wait(10000));
-        m_pod->clearFaults();
+        m_pod.pod().clearFaults();
         const auto report = finished.first().first().value<Export::ExportReport>();
         QVERIFY(report.error.isCancelled());
         QVERIFY(!QFile::exists(m_dir.filePath(u"cancelled.csv"_s)));
@@ -131,20 +132,15 @@ private Q_SLOTS:
 
     void destroyedWhileRunning()
     {
-        DemoPod::Fault slow;
-        slow.kind = DemoPod::Fault::Kind::Delay;
-        slow.pathPattern = u".*/message"_s;
-        slow.delayMs = 3000;
-        slow.count = -1;
-        m_pod->addFault(slow);
+        slowMessagePages();
         {
             Export::ExportRunner runner;
-            QVERIFY(runner.start(*m_client,
+            QVERIFY(runner.start(*m_pod.client(),
                 {Export::MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
                 csvTo(u"destroyed.csv"_s)));
-            QTRY_VERIFY_WITH_TIMEOUT(!m_pod->requestLog().isEmpty(), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(!m_pod.pod().requestLog().isEmpty(), 5000);
         } // cancels and joins the thread, without waiting for the slow page
-        m_pod->clearFaults();
+        m_pod.pod().clearFaults();
         QVERIFY(!QFile::exists(m_dir.filePath(u"destroyed.csv"_s)));
     }
 };

@@ -31,15 +31,14 @@ class MessageExportJobTest final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoPod::Server> m_pod;
-    std::unique_ptr<ApiClient> m_client;
+    TestSupport::SuitePod m_pod;
     FakeTimeSource m_time;
     QTemporaryDir m_dir;
 
     ExportReport run(const QList<MessageSource> &sources, const ExportSettings &settings,
         std::function<void(MessageExportJob *)> during = {})
     {
-        auto *job = new MessageExportJob(m_client.get(), sources, settings, this);
+        auto *job = new MessageExportJob(m_pod.client(), sources, settings, this);
         QSignalSpy finished(job, &MessageExportJob::finished);
         job->start();
         if (during)
@@ -59,19 +58,76 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    /// A CSV export of the IM and the MIM, one file per stream, named after @p name.
+    ExportReport runSplit(const QString &name)
+    {
+        ExportSettings s;
+        s.format = Format::Csv;
+        s.split = true;
+        s.outputPath = m_dir.filePath(name);
+        return run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
+                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
+            s);
+    }
+
+    /// The second page of messages (of any stream) gets a fault of @p kind (a Delay of @p delayMs):
+    /// the export has begun when it comes.
+    void faultOnSecondPage(Fault::Kind kind, int delayMs = 0)
+    {
+        Fault f;
+        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
+        f.kind = kind;
+        f.delayMs = delayMs;
+        f.skip = 1;
+        m_pod.pod().addFault(f);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         DemoPod::Config config;
         config.messagesPerStream = 700;
-        m_pod = TestSupport::startPod(config);
         RetryPolicy retry;
         retry.maxAttempts = 2;
-        m_client = TestSupport::botClient(*m_pod, {&m_time, ApiClientOptions().timeoutMs, retry});
+        m_pod.start(config, {&m_time, ApiClientOptions().timeoutMs, retry});
     }
 
-    void init() { m_pod->clearFaults(); }
+    void init() { m_pod.pod().clearFaults(); }
+
+    void formatNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format"); // -1: not a format
+        QTest::newRow("csv") << u"csv"_s << int(Format::Csv);
+        QTest::newRow("json, any case, spaces") << u" JSON "_s << int(Format::Json);
+        QTest::newRow("jsonl") << u"jsonl"_s << int(Format::JsonLines);
+        QTest::newRow("jsonlines") << u"JsonLines"_s << int(Format::JsonLines);
+        QTest::newRow("ndjson") << u"ndjson"_s << int(Format::JsonLines);
+        QTest::newRow("html") << u"html"_s << int(Format::Html);
+        QTest::newRow("htm") << u"HTM"_s << int(Format::Html);
+        QTest::newRow("unknown") << u"xml"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+    void formatNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        const std::optional<Format> parsed = formatFromName(name);
+        QCOMPARE(parsed ? int(*parsed) : -1, format);
+        if (!parsed)
+            return;
+        // The name a format is shown and saved under reads back as the same format.
+        QCOMPARE(formatFromName(formatName(*parsed)), parsed);
+        QCOMPARE(formatSuffix(*parsed), formatName(*parsed));
+    }
+    void formatNamesAreStable()
+    {
+        QCOMPARE(formatName(Format::Csv), u"csv"_s);
+        QCOMPARE(formatName(Format::Json), u"json"_s);
+        QCOMPARE(formatName(Format::JsonLines), u"jsonl"_s);
+        QCOMPARE(formatName(Format::Html), u"html"_s);
+    }
 
     void exportsEveryFormat_data()
     {
@@ -129,13 +185,7 @@ private Q_SLOTS:
 
     void splitWritesOneFilePerStream()
     {
-        ExportSettings s;
-        s.format = Format::Csv;
-        s.split = true;
-        s.outputPath = m_dir.filePath(u"split.csv"_s);
-        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
-                                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-            s);
+        const ExportReport r = runSplit(u"split.csv"_s);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
         QCOMPARE(r.files.size(), 2);
         QCOMPARE(
@@ -149,14 +199,8 @@ private Q_SLOTS:
         f.pathPattern = u"/agent/v4/stream/"_s + QString::fromLatin1(Demo::MimStreamId) + u"/message"_s;
         f.status = 500;
         f.count = -1;
-        m_pod->addFault(f);
-        ExportSettings s;
-        s.format = Format::Csv;
-        s.split = true;
-        s.outputPath = m_dir.filePath(u"partial.csv"_s);
-        const ExportReport r = run({MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)),
-                                       MessageSource::stream(QString::fromLatin1(Demo::MimStreamId))},
-            s);
+        m_pod.pod().addFault(f);
+        const ExportReport r = runSplit(u"partial.csv"_s);
         QCOMPARE(r.error.kind, ApiError::Kind::Server);
         const QString first
             = m_dir.filePath(u"partial-"_s + QString::fromLatin1(Demo::ImStreamId) + u".csv"_s);
@@ -174,11 +218,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("previous export");
         }
-        Fault f;
-        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
-        f.kind = Fault::Kind::Malformed;
-        f.skip = 1;
-        m_pod->addFault(f);
+        faultOnSecondPage(Fault::Kind::Malformed);
         ExportSettings s;
         s.format = Format::Json;
         s.outputPath = path;
@@ -191,12 +231,7 @@ private Q_SLOTS:
 
     void cancelLeavesNoFile()
     {
-        Fault f;
-        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
-        f.kind = Fault::Kind::Delay;
-        f.delayMs = 2000;
-        f.skip = 1;
-        m_pod->addFault(f);
+        faultOnSecondPage(Fault::Kind::Delay, 2000);
         ExportSettings s;
         s.format = Format::Csv;
         s.outputPath = m_dir.filePath(u"cancelled.csv"_s);
@@ -260,12 +295,7 @@ private Q_SLOTS:
     {
         // since=0: the window must start at the history's first message, not in 1970 (which would
         // make every estimate read "almost done" from the first page on).
-        Fault f;
-        f.pathPattern = u"/agent/v4/stream/.*/message"_s;
-        f.kind = Fault::Kind::Delay;
-        f.delayMs = 400;
-        f.skip = 1;
-        m_pod->addFault(f);
+        faultOnSecondPage(Fault::Kind::Delay, 400);
         ExportSettings s;
         s.format = Format::JsonLines;
         s.outputPath = m_dir.filePath(u"progress.jsonl"_s);

@@ -95,6 +95,45 @@ private:
 
     QString capturePath(const QString &name = u"capture.jsonl"_s) const { return m_dir->filePath(name); }
 
+    /** A session of the datafeed with @p tag that captures to capturePath(). */
+    LiveSettings feedSettings(const QString &tag) const
+    {
+        LiveSettings settings;
+        settings.tag = tag;
+        settings.capturePath = capturePath();
+        return settings;
+    }
+
+    /** Opens @p session: empty, or why it did not open. */
+    static QString openError(LiveSession &session)
+    {
+        ApiError error;
+        if (session.open(&error))
+            return {};
+        return error.message.isEmpty() ? u"not opened, no reason given"_s : error.message;
+    }
+
+    /** A session of @p settings reads until it has caught up: empty, or why it did not. */
+    QString captureUntilCaughtUp(const LiveSettings &settings)
+    {
+        LiveSession session(m_client.get(), settings);
+        if (const QString error = openError(session); !error.isEmpty())
+            return error;
+        session.start();
+        const ApiError end = runUntilCaughtUp(&session);
+        return end.isError() ? end.message : QString();
+    }
+
+    /** A fault of @p kind on the reads of every datafeed. */
+    static Fault onFeedReads(Fault::Kind kind)
+    {
+        Fault fault;
+        fault.method = "POST";
+        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
+        fault.kind = kind;
+        return fault;
+    }
+
     /** Reads one batch with a reader already started; stores it in @p capture (append + commit). */
     static EventBatch nextBatch(EventReader *reader)
     {
@@ -278,8 +317,7 @@ private Q_SLOTS:
         settings.capturePath = path;
         settings.resume = true;
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY2(session.open(&error), qPrintable(error.message));
+        QCOMPARE(openError(session), QString());
         QCOMPARE(session.settings().source, LiveSettings::Source::Datafeed);
         session.start();
         QCOMPARE(session.feedId(), feedId);
@@ -295,12 +333,9 @@ private Q_SLOTS:
 
     void generatorDuplicatesAreDroppedAndCounted()
     {
-        LiveSettings settings;
-        settings.tag = u"dup-test"_s;
-        settings.capturePath = capturePath();
+        LiveSettings settings = feedSettings(u"dup-test"_s);
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
+        QCOMPARE(openError(session), QString());
         QList<Event> seen;
         session.setSink([&seen](const QList<Event> &events, ApiError *) {
             seen += events;
@@ -327,16 +362,10 @@ private Q_SLOTS:
 
     void staleFeedIsRecreatedAndTheGapReported()
     {
-        LiveSettings settings;
-        settings.tag = u"stale-test"_s;
-        settings.capturePath = capturePath();
+        LiveSettings settings = feedSettings(u"stale-test"_s);
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
-        Fault fault;
-        fault.method = "POST";
-        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
-        fault.kind = Fault::Kind::StaleFeed;
+        QCOMPARE(openError(session), QString());
+        Fault fault = onFeedReads(Fault::Kind::StaleFeed);
         fault.skip = 2;
         m_pod->addFault(fault);
         QSignalSpy gap(&session, &LiveSession::gapDetected);
@@ -363,16 +392,10 @@ private Q_SLOTS:
     {
         // After the last recreation the server's own sentence is quoted as sent: a "%2" in it is
         // text, not a placeholder for the number of recreations.
-        LiveSettings settings;
-        settings.tag = u"refused-test"_s;
-        settings.capturePath = capturePath();
+        LiveSettings settings = feedSettings(u"refused-test"_s);
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
-        Fault fault;
-        fault.method = "POST";
-        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
-        fault.kind = Fault::Kind::Status;
+        QCOMPARE(openError(session), QString());
+        Fault fault = onFeedReads(Fault::Kind::Status);
         fault.status = 400;
         fault.count = -1;
         fault.body = R"({"code":400,"message":"Datafeed refused: 100%2 busy"})";
@@ -387,15 +410,12 @@ private Q_SLOTS:
 
     void resumingAnExpiredFeedReportsTheGap()
     {
-        LiveSettings settings;
-        settings.tag = u"expire-test"_s;
-        settings.capturePath = capturePath();
+        LiveSettings settings = feedSettings(u"expire-test"_s);
         settings.maxEvents = 2;
         QString feedId;
         {
             LiveSession session(m_client.get(), settings);
-            ApiError error;
-            QVERIFY(session.open(&error));
+            QCOMPARE(openError(session), QString());
             QSignalSpy finished(&session, &LiveSession::finished);
             session.start();
             QVERIFY(finished.wait(20000));
@@ -409,8 +429,7 @@ private Q_SLOTS:
         settings.resume = true;
         settings.maxEvents = -1;
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
+        QCOMPARE(openError(session), QString());
         QSignalSpy gap(&session, &LiveSession::gapDetected);
         session.start();
         QVERIFY(!runUntilCaughtUp(&session).isError());
@@ -422,14 +441,11 @@ private Q_SLOTS:
 
     void maxEventsStoresPartOfABatchWithoutAcknowledgingIt()
     {
-        LiveSettings settings;
-        settings.tag = u"limit-test"_s;
-        settings.capturePath = capturePath();
+        LiveSettings settings = feedSettings(u"limit-test"_s);
         settings.maxEvents = 2; // batch 1 has 3 events
         {
             LiveSession session(m_client.get(), settings);
-            ApiError error;
-            QVERIFY(session.open(&error));
+            QCOMPARE(openError(session), QString());
             QSignalSpy finished(&session, &LiveSession::finished);
             session.start();
             QVERIFY(finished.wait(20000));
@@ -439,11 +455,7 @@ private Q_SLOTS:
         }
         settings.resume = true;
         settings.maxEvents = -1;
-        LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
-        session.start();
-        QVERIFY(!runUntilCaughtUp(&session).isError());
+        QCOMPARE(captureUntilCaughtUp(settings), QString());
         QCOMPARE(keysOf(captureLines(settings.capturePath)), expectedKeys(false));
     }
 
@@ -464,16 +476,10 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
-        LiveSettings settings;
-        settings.tag = u"malformed"_s;
-        settings.capturePath = capturePath();
+        LiveSettings settings = feedSettings(u"malformed"_s);
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
-        Fault fault;
-        fault.method = "POST";
-        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
-        fault.kind = Fault::Kind::Malformed;
+        QCOMPARE(openError(session), QString());
+        Fault fault = onFeedReads(Fault::Kind::Malformed);
         fault.body = body;
         fault.skip = 1; // the second read: batch 1 is stored, batch 2 arrives broken
         m_pod->addFault(fault);
@@ -493,12 +499,9 @@ private Q_SLOTS:
 
     void failingStoreStopsAndAcknowledgesNothing()
     {
-        LiveSettings settings;
-        settings.tag = u"sink-fails"_s;
-        settings.capturePath = capturePath();
+        LiveSettings settings = feedSettings(u"sink-fails"_s);
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
+        QCOMPARE(openError(session), QString());
         int calls = 0;
         session.setSink([&calls](const QList<Event> &, ApiError *e) {
             if (++calls < 2)
@@ -516,10 +519,7 @@ private Q_SLOTS:
         QCOMPARE(reads.size(), 2); // ack-2 never sent
         // The second batch's lines were synced before the sink failed: a resume keeps them, once.
         settings.resume = true;
-        LiveSession again(m_client.get(), settings);
-        QVERIFY(again.open(&error));
-        again.start();
-        QVERIFY(!runUntilCaughtUp(&again).isError());
+        QCOMPARE(captureUntilCaughtUp(settings), QString());
         QCOMPARE(keysOf(captureLines(settings.capturePath)), expectedKeys(false));
     }
 
@@ -528,10 +528,7 @@ private Q_SLOTS:
         DatafeedReader reader(m_client.get(), u"network"_s);
         reader.start();
         nextBatch(&reader);
-        Fault fault;
-        fault.method = "POST";
-        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
-        fault.kind = Fault::Kind::Drop;
+        Fault fault = onFeedReads(Fault::Kind::Drop);
         fault.count = 3;
         m_pod->addFault(fault);
         QSignalSpy retrying(&reader, &EventReader::retrying);
@@ -563,10 +560,7 @@ private Q_SLOTS:
         DatafeedReader reader(m_client.get(), u"floor"_s);
         reader.start();
         nextBatch(&reader);
-        Fault fault;
-        fault.method = "POST";
-        fault.pathPattern = u"/agent/v5/datafeeds/[^/]+/read"_s;
-        fault.kind = Fault::Kind::Throttle;
+        Fault fault = onFeedReads(Fault::Kind::Throttle);
         fault.retryAfterHttpDate = retryAfter; // sent verbatim
         fault.count = 4;
         m_pod->addFault(fault);
@@ -637,14 +631,11 @@ private Q_SLOTS:
         const QStringList types = parsed.value();
         QCOMPARE(types, Event::realTimeTypes());
         QCOMPARE(types.size(), 17);
-        LiveSettings settings;
+        LiveSettings settings = feedSettings(u"hose-all"_s);
         settings.source = LiveSettings::Source::Datahose;
-        settings.tag = u"hose-all"_s;
         settings.eventTypes = {u"all"_s};
-        settings.capturePath = capturePath();
         LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
+        QCOMPARE(openError(session), QString());
         session.start();
         QVERIFY(!runUntilCaughtUp(&session).isError());
         QCOMPARE(keysOf(captureLines(settings.capturePath)), expectedKeys(true));
@@ -798,14 +789,8 @@ private Q_SLOTS:
 
     void exportsTheCaptureAsJsonAndCsv()
     {
-        LiveSettings settings;
-        settings.tag = u"export"_s;
-        settings.capturePath = capturePath();
-        LiveSession session(m_client.get(), settings);
-        ApiError error;
-        QVERIFY(session.open(&error));
-        session.start();
-        QVERIFY(!runUntilCaughtUp(&session).isError());
+        const LiveSettings settings = feedSettings(u"export"_s);
+        QCOMPARE(captureUntilCaughtUp(settings), QString());
         qint64 count = 0;
         const QString json = m_dir->filePath(u"out.json"_s);
         QVERIFY(!CaptureWriter::exportCapture(settings.capturePath, json, Export::Format::Json, &count)
