@@ -317,6 +317,101 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>receipts: %1</source>
+        <translation>Empfangsbestätigungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Verifier</name>
+    <message>
+        <source>message %1 of stream %2</source>
+        <translation>Nachricht %1 im Stream %2</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Datenbankstruktur</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>Kept message bytes</source>
+        <translation>Gespeicherte Nachrichtenbytes</translation>
+    </message>
+    <message>
+        <source>Kept stream bytes</source>
+        <translation>Gespeicherte Stream-Bytes</translation>
+    </message>
+    <message>
+        <source>Message versions</source>
+        <translation>Nachrichtenversionen</translation>
+    </message>
+    <message>
+        <source>Run counts</source>
+        <translation>Zählungen der Läufe</translation>
+    </message>
+    <message>
+        <source>Membership intervals</source>
+        <translation>Mitgliedschaftsintervalle</translation>
+    </message>
+    <message>
+        <source>PostgreSQL checks its own pages; its amcheck extension checks more.</source>
+        <translation>PostgreSQL prüft seine Seiten selbst; seine Erweiterung amcheck prüft mehr.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not in the search index.</source>
+        <translation>Version %1 von %2 fehlt im Suchindex.</translation>
+    </message>
+    <message>
+        <source>Not checked: the archive file cannot be opened for writing (%1).</source>
+        <translation>Nicht geprüft: Die Archivdatei lässt sich nicht zum Schreiben öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>The full-text index is damaged: %1.</source>
+        <translation>Der Volltextindex ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 does not match the hash stored with it.</source>
+        <translation>Version %1 von %2 passt nicht zu dem mit ihr gespeicherten Hash.</translation>
+    </message>
+    <message>
+        <source>Version %1 of stream %2 does not match the hash stored with it.</source>
+        <translation>Version %1 des Streams %2 passt nicht zu dem mit ihr gespeicherten Hash.</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2 but %3 versions are kept (the newest: %4).</source>
+        <translation>%1 ist in Version %2, aber %3 Versionen sind gespeichert (die neueste: %4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is kept without its message.</source>
+        <translation>Version %1 von %2 ist ohne ihre Nachricht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Run %1 counts %2 new messages; the archive holds %3 from it.</source>
+        <translation>Lauf %1 zählt %2 neue Nachrichten; das Archiv enthält %3 aus ihm.</translation>
+    </message>
+    <message>
+        <source>Run %1 counts %2 new versions; the archive holds %3 from it.</source>
+        <translation>Lauf %1 zählt %2 neue Versionen; das Archiv enthält %3 aus ihm.</translation>
+    </message>
+    <message>
+        <source>Run %1 counts %2 live events; the archive holds %3 from it.</source>
+        <translation>Lauf %1 zählt %2 Live-Ereignisse; das Archiv enthält %3 aus ihm.</translation>
+    </message>
+    <message>
+        <source>User %1 in stream %2: an interval from run %3 ends before it, at run %4.</source>
+        <translation>Benutzer %1 im Stream %2: Ein Intervall ab Lauf %3 endet vorher, bei Lauf %4.</translation>
+    </message>
+    <message>
+        <source>User %1 in stream %2 has %3 open membership intervals.</source>
+        <translation>Benutzer %1 hat im Stream %2 %3 offene Mitgliedschaftsintervalle.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Archive::Writer</name>
@@ -578,6 +673,171 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Export::HtmlTranscript</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The transcript is not open.</source>
+        <translation>Das Protokoll ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Export::HtmlWriter</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Unbekannter Absender</translation>
+    </message>
+    <message>
+        <source>%1 conversation</source>
+        <translation>%1-Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source> (part %1)</source>
+        <translation> (Teil %1)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>Stream-ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>dem Export</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>(each time&apos;s tooltip gives UTC)</source>
+        <translation>(der Tooltip jeder Zeit zeigt UTC)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>← Previous part</source>
+        <translation>← Vorheriger Teil</translation>
+    </message>
+    <message>
+        <source>Shared: </source>
+        <translation>Geteilt: </translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>replaced by a later version</source>
+        <translation>durch eine spätere Version ersetzt</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>duplicate delivery</source>
+        <translation>doppelte Zustellung</translation>
+    </message>
+    <message>
+        <source>not decrypted</source>
+        <translation>nicht entschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered %n times</source>
+        <translation>
+            <numerusform>%n-mal zugestellt</numerusform>
+            <numerusform>%n-mal zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the earlier message</source>
+        <translation>die frühere Nachricht</translation>
+    </message>
+    <message>
+        <source>a message not in this transcript</source>
+        <translation>eine Nachricht außerhalb dieses Protokolls</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Not decrypted: %1</source>
+        <translation>Nicht entschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Next part →</source>
+        <translation>Nächster Teil →</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Export::MessageColumns</name>
     <message>
         <source>Message ID</source>
@@ -711,14 +971,6 @@
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
-    <message>
-        <source>Unknown column(s): %1. Known columns: %2.</source>
-        <translation>Unbekannte Spalte(n): %1. Bekannte Spalten: %2.</translation>
-    </message>
-    <message>
-        <source>No columns were chosen.</source>
-        <translation>Es wurden keine Spalten gewählt.</translation>
-    </message>
 </context>
 <context>
     <name>Inspector::Export::MessageExportJob</name>
@@ -745,6 +997,18 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>An HTML transcript holds one stream: several streams need one file each (split).</source>
+        <translation>Ein HTML-Protokoll enthält einen Stream: Mehrere Streams brauchen je eine Datei (split).</translation>
+    </message>
+    <message>
+        <source>Selected messages</source>
+        <translation>Ausgewählte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1043,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>HTML is for message transcripts; these records export as CSV, JSON or JSON Lines.</source>
+        <translation>HTML ist für Nachrichtenprotokolle; diese Datensätze werden als CSV, JSON oder JSON Lines exportiert.</translation>
     </message>
 </context>
 <context>

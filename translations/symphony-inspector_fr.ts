@@ -317,6 +317,101 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>receipts: %1</source>
+        <translation>accusés de réception : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::Verifier</name>
+    <message>
+        <source>message %1 of stream %2</source>
+        <translation>message %1 du flux %2</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Structure de la base</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>Kept message bytes</source>
+        <translation>Octets des messages conservés</translation>
+    </message>
+    <message>
+        <source>Kept stream bytes</source>
+        <translation>Octets des flux conservés</translation>
+    </message>
+    <message>
+        <source>Message versions</source>
+        <translation>Versions des messages</translation>
+    </message>
+    <message>
+        <source>Run counts</source>
+        <translation>Comptes des exécutions</translation>
+    </message>
+    <message>
+        <source>Membership intervals</source>
+        <translation>Intervalles d&apos;appartenance</translation>
+    </message>
+    <message>
+        <source>PostgreSQL checks its own pages; its amcheck extension checks more.</source>
+        <translation>PostgreSQL vérifie lui-même ses pages ; son extension amcheck en vérifie davantage.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not in the search index.</source>
+        <translation>La version %1 de %2 n&apos;est pas dans l&apos;index de recherche.</translation>
+    </message>
+    <message>
+        <source>Not checked: the archive file cannot be opened for writing (%1).</source>
+        <translation>Non vérifié : le fichier de l&apos;archive ne peut pas être ouvert en écriture (%1).</translation>
+    </message>
+    <message>
+        <source>The full-text index is damaged: %1.</source>
+        <translation>L&apos;index plein texte est endommagé : %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 does not match the hash stored with it.</source>
+        <translation>La version %1 de %2 ne correspond pas au hachage conservé avec elle.</translation>
+    </message>
+    <message>
+        <source>Version %1 of stream %2 does not match the hash stored with it.</source>
+        <translation>La version %1 du flux %2 ne correspond pas au hachage conservé avec elle.</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2 but %3 versions are kept (the newest: %4).</source>
+        <translation>%1 est à la version %2 mais %3 versions sont conservées (la plus récente : %4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is kept without its message.</source>
+        <translation>La version %1 de %2 est conservée sans son message.</translation>
+    </message>
+    <message>
+        <source>Run %1 counts %2 new messages; the archive holds %3 from it.</source>
+        <translation>L&apos;exécution %1 compte %2 nouveaux messages ; l&apos;archive en contient %3.</translation>
+    </message>
+    <message>
+        <source>Run %1 counts %2 new versions; the archive holds %3 from it.</source>
+        <translation>L&apos;exécution %1 compte %2 nouvelles versions ; l&apos;archive en contient %3.</translation>
+    </message>
+    <message>
+        <source>Run %1 counts %2 live events; the archive holds %3 from it.</source>
+        <translation>L&apos;exécution %1 compte %2 événements en direct ; l&apos;archive en contient %3.</translation>
+    </message>
+    <message>
+        <source>User %1 in stream %2: an interval from run %3 ends before it, at run %4.</source>
+        <translation>Utilisateur %1 dans le flux %2 : un intervalle commençant à l&apos;exécution %3 se termine avant, à l&apos;exécution %4.</translation>
+    </message>
+    <message>
+        <source>User %1 in stream %2 has %3 open membership intervals.</source>
+        <translation>L&apos;utilisateur %1 a %3 intervalles d&apos;appartenance ouverts dans le flux %2.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Archive::Writer</name>
@@ -578,6 +673,171 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Export::HtmlTranscript</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The transcript is not open.</source>
+        <translation>La transcription n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Export::HtmlWriter</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Expéditeur inconnu</translation>
+    </message>
+    <message>
+        <source>%1 conversation</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source> (part %1)</source>
+        <translation> (partie %1)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>ID du flux</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporté par</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>l&apos;export</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>(each time&apos;s tooltip gives UTC)</source>
+        <translation>(l&apos;infobulle de chaque heure donne l&apos;UTC)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>← Previous part</source>
+        <translation>← Partie précédente</translation>
+    </message>
+    <message>
+        <source>Shared: </source>
+        <translation>Partagé : </translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>replaced by a later version</source>
+        <translation>remplacé par une version ultérieure</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>duplicate delivery</source>
+        <translation>livraison en double</translation>
+    </message>
+    <message>
+        <source>not decrypted</source>
+        <translation>non déchiffré</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered %n times</source>
+        <translation>
+            <numerusform>livré %n fois</numerusform>
+            <numerusform>livré %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the earlier message</source>
+        <translation>le message précédent</translation>
+    </message>
+    <message>
+        <source>a message not in this transcript</source>
+        <translation>un message absent de cette transcription</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>Not decrypted: %1</source>
+        <translation>Non déchiffré : %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Expéditeurs</translation>
+    </message>
+    <message>
+        <source>Next part →</source>
+        <translation>Partie suivante →</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Export::MessageColumns</name>
     <message>
         <source>Message ID</source>
@@ -711,14 +971,6 @@
         <source>Other fields</source>
         <translation>Autres champs</translation>
     </message>
-    <message>
-        <source>Unknown column(s): %1. Known columns: %2.</source>
-        <translation>Colonne(s) inconnue(s) : %1. Colonnes connues : %2.</translation>
-    </message>
-    <message>
-        <source>No columns were chosen.</source>
-        <translation>Aucune colonne n’a été choisie.</translation>
-    </message>
 </context>
 <context>
     <name>Inspector::Export::MessageExportJob</name>
@@ -745,6 +997,18 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>An HTML transcript holds one stream: several streams need one file each (split).</source>
+        <translation>Une transcription HTML contient un seul flux : plusieurs flux demandent un fichier chacun (split).</translation>
+    </message>
+    <message>
+        <source>Selected messages</source>
+        <translation>Messages sélectionnés</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1043,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTML is for message transcripts; these records export as CSV, JSON or JSON Lines.</source>
+        <translation>Le HTML sert aux transcriptions de messages ; ces enregistrements s&apos;exportent en CSV, JSON ou JSON Lines.</translation>
     </message>
 </context>
 <context>

@@ -22,16 +22,6 @@ namespace Inspector::Export {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inspector::Export::HtmlWriter", text);
-}
-
-QString tr(const char *text, qint64 n)
-{
-    return QCoreApplication::translate("Inspector::Export::HtmlWriter", text, nullptr, int(n));
-}
-
 QString esc(QStringView text)
 {
     QString out;
@@ -310,7 +300,7 @@ void HtmlWriter::appendMessage(const Message &m, const Derived &derived)
         }
         if (derived.duplicates > 0)
             h += u"<span class=\"mark mark-delivered\">"_s
-                + esc(tr("delivered %n times", derived.duplicates + 1)) + u"</span>"_s;
+                + esc(tr("delivered %n times", nullptr, int(derived.duplicates + 1))) + u"</span>"_s;
         h += u"</div>\n"_s;
     }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -61,6 +62,7 @@ struct HtmlDocumentInfo
  */
 class HtmlWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Inspector::Export::HtmlWriter)
 public:
     /// The href of a message already written (`#m-…`, or `FILE#m-…` in an earlier part), or a
     /// null string when it is not in the transcript.
