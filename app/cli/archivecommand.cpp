@@ -88,8 +88,22 @@ protected:
         done(LocalFileFailed);
     }
 
+    /// --since and --until (either form of time), for the commands that take them.
+    Result<> readTimeWindow()
+    {
+        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
+        if (!window)
+            return window.error();
+        if (cli().isSet(u"since"_s))
+            m_since = window.value().since;
+        m_until = window.value().until;
+        return {};
+    }
+
     Archive::Location m_location;
     std::unique_ptr<Archive::Store> m_store;
+    std::optional<qint64> m_since; ///< readTimeWindow(): unset when not given
+    std::optional<qint64> m_until;
 };
 
 /** @brief `archive sync ARCHIVE`: fetch a scope's streams and messages into the archive. */
@@ -353,12 +367,8 @@ public:
             return base;
         if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
             return id;
-        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
-        if (!window)
-            return window.error();
-        if (cli().isSet(u"since"_s))
-            m_since = window.value().since;
-        m_until = window.value().until;
+        if (Result<> window = readTimeWindow(); !window)
+            return window;
         return {};
     }
 
@@ -408,10 +418,6 @@ public:
             return failLocal(r.error());
         done(Success);
     }
-
-private:
-    std::optional<qint64> m_since;
-    std::optional<qint64> m_until;
 };
 
 /** @brief `archive search ARCHIVE WORDS…`: the full-text index, newest first. */
@@ -712,12 +718,8 @@ public:
     {
         if (Result<> base = ArchiveCommand::validate(); !base)
             return base;
-        const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
-        if (!window)
-            return window.error();
-        if (cli().isSet(u"since"_s))
-            m_since = window.value().since;
-        m_until = window.value().until;
+        if (Result<> window = readTimeWindow(); !window)
+            return window;
         for (const QString &value : cli().values(u"types"_s)) {
             for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
                 const QString type = word.trimmed().toUpper();
@@ -755,8 +757,6 @@ public:
     }
 
 private:
-    std::optional<qint64> m_since;
-    std::optional<qint64> m_until;
     QStringList m_types;
 };
 
