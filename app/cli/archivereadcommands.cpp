@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <QJsonArray>
+
+#include "archive/reader.h"
+#include "archivecommand.h"
+#include "commands.h"
+#include "data/displayname.h"
+#include "data/event.h"
+#include "data/ids.h"
+#include "data/parse.h"
+#include "data/times.h"
+#include "output.h"
+#include "services/messagerow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Inspector::Cli {
+
+namespace {
+
+/** @brief `archive streams ARCHIVE`: the stored streams with their counts. */
+class ArchiveStreamsCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        Archive::Reader reader(*m_store);
+        Result<QList<Archive::StoredStream>> streams = reader.streams();
+        if (!streams)
+            return failLocal(streams.error());
+        out().setColumns({{tr("ID"), 36}, {tr("TYPE"), 4}, {tr("NAME"), 28}, {tr("ACTIVE"), 6},
+                             {tr("MESSAGES"), 8, true}, {tr("MISSING"), 7, true}, {tr("NEWEST"), 24}},
+            tr("No streams."));
+        for (const Archive::StoredStream &s : streams.value()) {
+            if (out().isJson()) {
+                out().addItem(QJsonObject {{u"streamId"_s, Ids::toUrlSafe(s.id)}, {u"type"_s, s.type},
+                    {u"name"_s, s.name}, {u"active"_s, s.active}, {u"crossPod"_s, s.crossPod},
+                    {u"messages"_s, s.messages}, {u"missing"_s, s.missing}, {u"revisions"_s, s.revisions},
+                    {u"oldest"_s, s.messages ? Times::toIso(s.oldest) : QString()},
+                    {u"newest"_s, s.messages ? Times::toIso(s.newest) : QString()},
+                    {u"firstRun"_s, s.firstRun}, {u"lastRun"_s, s.lastRun}});
+            } else {
+                out().addRow({Ids::toUrlSafe(s.id), s.type, s.name, Commands::yesNo(s.active),
+                    QString::number(s.messages), QString::number(s.missing),
+                    s.messages ? Times::toIso(s.newest) : QString()});
+            }
+        }
+        done(Success);
+    }
+};
+
+/** @brief `archive messages ARCHIVE STREAM`: a stream's stored messages, oldest first. */
+class ArchiveMessagesCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    Result<> validate() override
+    {
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
+            return id;
+        if (Result<> window = readTimeWindow(); !window)
+            return window;
+        return {};
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        const bool revisions = cli().isSet(u"revisions"_s);
+        out().setColumns(
+            {{tr("TIME"), 24}, {tr("ID"), 36}, {tr("SENDER"), 20}, {tr("STATE"), 9}, {tr("TEXT"), 0}},
+            tr("No messages."));
+        Archive::Reader reader(*m_store);
+        Result<> r = reader.messages(
+            cli().arguments().value(1), m_since, m_until, revisions, [&](const Archive::StoredMessage &m) {
+                if (out().isJson()) {
+                    QJsonObject derived {{u"streamId"_s, Ids::toUrlSafe(m.streamId)}, {u"revision"_s, m.rev},
+                        {u"firstRun"_s, m.firstRun}, {u"lastRun"_s, m.lastRun}};
+                    if (m.missingRun)
+                        derived.insert(u"missingSinceRun"_s, m.missingRun);
+                    if (revisions) {
+                        QJsonArray list;
+                        for (const Archive::StoredRevision &v : m.revisions)
+                            list.append(QJsonObject {{u"revision"_s, v.rev}, {u"firstRun"_s, v.firstRun},
+                                {u"lastRun"_s, v.lastRun}, {u"message"_s, objectOf(v.json)}});
+                        derived.insert(u"revisions"_s, list);
+                    }
+                    out().addItem(Commands::withInspector(objectOf(m.json), derived));
+                    return;
+                }
+                QString state = m.missingRun ? tr("missing") : QString();
+                if (m.rev > 1)
+                    state = state.isEmpty() ? tr("revised") : state + u',' + tr("revised");
+                out().addRow(
+                    {Times::toIso(m.timestamp), Ids::toUrlSafe(m.messageId), m.sender, state, m.line});
+                if (revisions && m.revisions.size() > 1) {
+                    for (const Archive::StoredRevision &v : m.revisions) {
+                        if (v.rev == m.rev)
+                            continue;
+                        out().addRow({QString(),
+                            tr("  revision %1 (runs %2-%3)").arg(v.rev).arg(v.firstRun).arg(v.lastRun),
+                            QString(), QString(),
+                            MessageRow::plainTextOf(v.json).simplified().left(MessageRow::LineChars)});
+                    }
+                }
+            });
+        if (!r)
+            return failLocal(r.error());
+        done(Success);
+    }
+};
+
+/** @brief `archive search ARCHIVE WORDS…`: the full-text index, newest first. */
+class ArchiveSearchCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    Result<> validate() override
+    {
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        const Result<int> limit = Commands::readLimit(cli());
+        if (!limit)
+            return limit.error();
+        if (limit.value() > 0)
+            m_limit = limit.value();
+        return {};
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        Archive::Reader reader(*m_store);
+        const QString query = cli().arguments().mid(1).join(u' ');
+        Result<QList<Archive::StoredMessage>> hits = reader.search(query, m_limit);
+        if (!hits) {
+            console().error(hits.error().message());
+            done(Usage);
+            return;
+        }
+        out().setColumns(
+            {{tr("TIME"), 24}, {tr("STREAM"), 36}, {tr("ID"), 36}, {tr("SENDER"), 20}, {tr("TEXT"), 0}},
+            tr("No messages."));
+        for (const Archive::StoredMessage &m : hits.value()) {
+            if (out().isJson())
+                out().addItem(Commands::withInspector(
+                    objectOf(m.json), {{u"streamId"_s, Ids::toUrlSafe(m.streamId)}, {u"revision"_s, m.rev}}));
+            else
+                out().addRow({Times::toIso(m.timestamp), Ids::toUrlSafe(m.streamId),
+                    Ids::toUrlSafe(m.messageId), m.sender, m.line});
+        }
+        done(Success);
+    }
+
+private:
+    int m_limit = 100;
+};
+
+/** @brief `archive receipts ARCHIVE STREAM [MESSAGE]`: who received and read the stored messages. */
+class ArchiveReceiptsCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    Result<> validate() override
+    {
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
+            return id;
+        if (cli().arguments().size() > 2) {
+            if (Result<> id = Commands::checkId(cli().arguments().at(2), tr("message")); !id)
+                return id;
+        }
+        return {};
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        out().setColumns({{tr("MESSAGE"), 36}, {tr("USER"), 16, true}, {tr("NAME"), 20},
+                             {tr("DELIVERED"), 24}, {tr("READ"), 24}, {tr("EMAILED"), 24}},
+            tr("No receipts (archive sync --receipts keeps them)."));
+        auto time = [](const std::optional<qint64> &t) { return t ? Times::toIso(*t) : QString(); };
+        Archive::Reader reader(*m_store);
+        Result<> r = reader.receipts(cli().arguments().value(1), cli().arguments().value(2),
+            [&](const Archive::StoredReceipt &receipt) {
+                if (out().isJson()) {
+                    out().addItem(Commands::withInspector(objectOf(receipt.json),
+                        {{u"messageId"_s, Ids::toUrlSafe(receipt.messageId)},
+                            {u"firstRun"_s, receipt.firstRun}, {u"lastRun"_s, receipt.lastRun}}));
+                    return;
+                }
+                const QJsonObject user = objectOf(receipt.json).value(u"user"_s).toObject();
+                const QString fullName = QString(
+                    user.value(u"firstName"_s).toString() + u' ' + user.value(u"lastName"_s).toString())
+                                             .trimmed();
+                out().addRow({Ids::toUrlSafe(receipt.messageId), QString::number(receipt.userId),
+                    DisplayName::of(fullName, user.value(u"emailAddress"_s).toString(),
+                        user.value(u"username"_s).toString(), receipt.userId),
+                    time(receipt.deliveredAt), time(receipt.readAt), time(receipt.emailedAt)});
+            });
+        if (!r)
+            return failLocal(r.error());
+        done(Success);
+    }
+};
+
+/** @brief `archive events ARCHIVE`: the live events stored by `feed --archive`, oldest first. */
+class ArchiveEventsCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    Result<> validate() override
+    {
+        if (Result<> base = ArchiveCommand::validate(); !base)
+            return base;
+        if (Result<> window = readTimeWindow(); !window)
+            return window;
+        for (const QString &value : cli().values(u"types"_s)) {
+            for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
+                const QString type = word.trimmed().toUpper();
+                if (!Event::realTimeTypes().contains(type))
+                    return LocalError(tr("--types: \"%1\" is not an event type (%2).")
+                                          .arg(word.trimmed(), Event::realTimeTypes().join(u", "_s)));
+                m_types.append(type);
+            }
+        }
+        return {};
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        out().setColumns(
+            {{tr("TIME"), 24}, {tr("TYPE"), 18}, {tr("STREAM"), 36}, {tr("BY"), 20}, {tr("TEXT"), 0}},
+            tr("No events."));
+        Archive::Reader reader(*m_store);
+        Result<> r = reader.events(m_since, m_until, m_types, [&](const Archive::StoredEvent &stored) {
+            const QJsonObject object = objectOf(stored.json);
+            if (out().isJson()) {
+                out().addItem(Commands::withInspector(object, {{u"run"_s, stored.run}}));
+                return;
+            }
+            const Event e = Parse::eventFromJson(object);
+            out().addRow({Times::toIso(stored.timestamp), stored.type,
+                stored.streamId.isEmpty() ? QString() : Ids::toUrlSafe(stored.streamId),
+                e.initiator.userId ? DisplayName::of(e.initiator) : QString(), e.preview});
+        });
+        if (!r)
+            return failLocal(r.error());
+        done(Success);
+    }
+
+private:
+    QStringList m_types;
+};
+
+} // namespace
+
+std::unique_ptr<Command> Commands::archiveStreams(const CommandContext &context)
+{
+    return std::make_unique<ArchiveStreamsCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveMessages(const CommandContext &context)
+{
+    return std::make_unique<ArchiveMessagesCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveSearch(const CommandContext &context)
+{
+    return std::make_unique<ArchiveSearchCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveReceipts(const CommandContext &context)
+{
+    return std::make_unique<ArchiveReceiptsCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveEvents(const CommandContext &context)
+{
+    return std::make_unique<ArchiveEventsCommand>(context);
+}
+
+} // namespace Inspector::Cli
+
+#include "archivereadcommands.moc"
