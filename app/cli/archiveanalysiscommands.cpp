@@ -21,10 +21,8 @@ class ArchiveDiffCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    Result<> validate() override
+    Result<> validateOptions() override
     {
-        if (Result<> base = ArchiveCommand::validate(); !base)
-            return base;
         for (const QString &name : {u"from"_s, u"to"_s}) {
             if (!cli().isSet(name))
                 continue;
@@ -123,10 +121,8 @@ class ArchiveCoverageCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    Result<> validate() override
+    Result<> validateOptions() override
     {
-        if (Result<> base = ArchiveCommand::validate(); !base)
-            return base;
         if (cli().arguments().size() > 1) {
             if (Result<> id = Commands::checkId(cli().arguments().at(1), tr("stream")); !id)
                 return id;

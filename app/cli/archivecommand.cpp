@@ -44,10 +44,8 @@ class ArchiveSyncCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    Result<> validate() override
+    Result<> validateOptions() override
     {
-        if (Result<> base = ArchiveCommand::validate(); !base)
-            return base;
         const int scopes
             = int(cli().isSet(u"streams"_s)) + int(cli().isSet(u"mine"_s)) + int(cli().isSet(u"admin"_s));
         if (scopes > 1) {

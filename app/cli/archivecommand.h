@@ -29,16 +29,20 @@ class ArchiveCommand : public Command
 public:
     using Command::Command;
 
-    Result<> validate() override
+    /// The ARCHIVE argument, then what the command reads besides (validateOptions()).
+    Result<> validate() final
     {
         Result<Archive::Location> location = Archive::Location::parse(cli().arguments().value(0));
         if (!location)
             return location.error();
         m_location = location.value();
-        return {};
+        return validateOptions();
     }
 
 protected:
+    /// The arguments and options past ARCHIVE; none by default.
+    virtual Result<> validateOptions() { return {}; }
+
     /// Opens the archive, or ends the command with the reason.
     bool openStore(Archive::Store::Mode mode)
     {

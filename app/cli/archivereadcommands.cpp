@@ -63,10 +63,8 @@ class ArchiveMessagesCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    Result<> validate() override
+    Result<> validateOptions() override
     {
-        if (Result<> base = ArchiveCommand::validate(); !base)
-            return base;
         if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
             return id;
         if (Result<> window = readTimeWindow(); !window)
@@ -130,10 +128,8 @@ class ArchiveSearchCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    Result<> validate() override
+    Result<> validateOptions() override
     {
-        if (Result<> base = ArchiveCommand::validate(); !base)
-            return base;
         const Result<int> limit = Commands::readLimit(cli());
         if (!limit)
             return limit.error();
@@ -180,10 +176,8 @@ class ArchiveReceiptsCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    Result<> validate() override
+    Result<> validateOptions() override
     {
-        if (Result<> base = ArchiveCommand::validate(); !base)
-            return base;
         if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
             return id;
         if (cli().arguments().size() > 2) {
@@ -233,10 +227,8 @@ class ArchiveEventsCommand final : public ArchiveCommand
 public:
     using ArchiveCommand::ArchiveCommand;
 
-    Result<> validate() override
+    Result<> validateOptions() override
     {
-        if (Result<> base = ArchiveCommand::validate(); !base)
-            return base;
         if (Result<> window = readTimeWindow(); !window)
             return window;
         for (const QString &value : cli().values(u"types"_s)) {
