@@ -521,7 +521,7 @@ QString CommandLine::helpText()
         "a prompt; never from an option.\n"
         "\nExit codes: 0 success, 1 a local file could not be written, 2 usage, 3 authentication or "
         "permission, 4 network, TLS or timeout, 5 server error or bad response, 6 not found, 7 health found "
-        "a component DOWN, 130 interrupted (Ctrl+C).\n"
+        "a component DOWN, 8 archive verify found a problem, 130 interrupted (Ctrl+C).\n"
         "See symphony-inspector-cli COMMAND --help for a command's options.\n");
     return text;
 }
