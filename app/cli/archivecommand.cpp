@@ -96,13 +96,8 @@ public:
 
     void start() override
     {
-        if (!openStore(Archive::Store::Mode::Write))
+        if (!openWriter())
             return;
-        if (Result<> lock = m_store->lockForWriting(); !lock) {
-            console().error(lock.error().message());
-            done(LocalFileFailed);
-            return;
-        }
         m_sync = new Archive::Sync(client(), m_store.get(), m_options, this);
         connect(m_sync, &Archive::Sync::progress, this, [this](const Archive::SyncProgress &p) {
             const double seconds = std::max<qint64>(p.elapsedMs, 1) / 1000.0;

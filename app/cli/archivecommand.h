@@ -55,6 +55,18 @@ protected:
         m_store = std::move(store).value();
         return true;
     }
+    /// Opens the archive as its one writer (Store::openWriter), or ends the command with the reason.
+    bool openWriter()
+    {
+        Result<std::unique_ptr<Archive::Store>> store = Archive::Store::openWriter(m_location);
+        if (!store) {
+            console().error(store.error().message());
+            done(LocalFileFailed);
+            return false;
+        }
+        m_store = std::move(store).value();
+        return true;
+    }
     /// The JSON object of stored bytes (the server's, kept verbatim).
     static QJsonObject objectOf(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
     /// Ends the command on a failed read.

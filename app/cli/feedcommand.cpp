@@ -206,11 +206,9 @@ private:
     /// Opens the archive for writing (the one writer) and starts a run of kind "feed" in it.
     bool openArchive(const Live::LiveSettings &settings)
     {
-        Result<std::unique_ptr<Archive::Store>> store
-            = Archive::Store::open(*m_archive, Archive::Store::Mode::Write);
-        Result<> locked = store ? store.value()->lockForWriting() : Result<>(store.error());
-        if (!locked) {
-            console().error(locked.error().message());
+        Result<std::unique_ptr<Archive::Store>> store = Archive::Store::openWriter(*m_archive);
+        if (!store) {
+            console().error(store.error().message());
             done(LocalFileFailed);
             return false;
         }

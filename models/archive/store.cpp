@@ -244,6 +244,16 @@ Result<int> Store::storedVersion()
     return v.value().toInt();
 }
 
+Result<std::unique_ptr<Store>> Store::openWriter(const Location &location, const QString &password)
+{
+    Result<std::unique_ptr<Store>> store = open(location, Mode::Write, password);
+    if (!store)
+        return store;
+    if (Result<> locked = store.value()->lockForWriting(); !locked)
+        return locked.error();
+    return store;
+}
+
 Result<QSqlQuery *> Store::prepared(const QString &sql)
 {
     if (QSqlQuery *q = m_statements.value(sql))

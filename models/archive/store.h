@@ -48,6 +48,8 @@ public:
     /// libpq then reads PGPASSWORD and ~/.pgpass itself).
     static Result<std::unique_ptr<Store>> open(
         const Location &location, Mode mode, const QString &password = {});
+    /// open() for writing, then lockForWriting(): the archive's one writer, or the reason why not.
+    static Result<std::unique_ptr<Store>> openWriter(const Location &location, const QString &password = {});
 
     const Location &location() const { return m_location; }
     bool isPostgres() const { return m_location.isPostgres(); }

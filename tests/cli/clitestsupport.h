@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +126,16 @@ inline CliRun run(const QStringList &args, const RunOptions &options = {})
     if (finished.size() != 1)
         r.code = -2;
     return r;
+}
+
+/// @p args with every word that starts with OUT made a path in @p dir (usage tests name outputs so).
+inline QStringList withOutputsIn(QStringList args, const QString &dir)
+{
+    for (QString &a : args) {
+        if (a.startsWith(QStringLiteral("OUT")))
+            a = QDir(dir).filePath(a);
+    }
+    return args;
 }
 
 inline QByteArray readFile(const QString &path)

@@ -728,11 +728,7 @@ void CliExportTest::exportUsageErrors()
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
     const QString dir = freshDir(u"usage"_s);
-    for (QString &a : args) {
-        if (a.startsWith(u"OUT"_s))
-            a = QDir(dir).filePath(a);
-    }
-    const CliRun r = run(m_pod.connection() + args);
+    const CliRun r = run(m_pod.connection() + withOutputsIn(args, dir));
     QVERIFY2(r.code == 2, qPrintable(describe(r)));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.errorLines().at(0).contains(expected), qPrintable(r.errText()));

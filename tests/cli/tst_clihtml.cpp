@@ -170,11 +170,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
         const QString dir = freshDir(u"usage"_s);
-        for (QString &a : args) {
-            if (a.startsWith(u"OUT"_s))
-                a = QDir(dir).filePath(a);
-        }
-        const CliRun r = run(m_pod.connection() + args);
+        const CliRun r = run(m_pod.connection() + withOutputsIn(args, dir));
         QVERIFY2(r.code == 2, qPrintable(describe(r)));
         QVERIFY2(r.errorLines().value(0).contains(expected), qPrintable(r.errText()));
         QVERIFY(r.out.isEmpty());
