@@ -232,9 +232,9 @@ QString Dialect::indexRevision() const
         return u"UPDATE message_revision SET search = to_tsvector('simple', concat_ws(' ', "
                "left(CAST(? AS TEXT), %1), CAST(? AS TEXT), CAST(? AS TEXT))) "
                "WHERE stream_id = ? AND message_id = ? AND rev = ?"_s.arg(IndexedCharacters);
-    return u"INSERT INTO message_text (rowid, body, sender, stream) SELECT rowid, ?, ?, ? FROM "
-           u"message_revision "
-           "WHERE stream_id = ? AND message_id = ? AND rev = ?"_s;
+    // The rowid the writer has at hand from the revision's insert. Not INSERT … SELECT: into an FTS5
+    // table that statement goes through a temporary table, which made it three times slower.
+    return u"INSERT INTO message_text (body, sender, stream, rowid) VALUES (?, ?, ?, ?)"_s;
 }
 
 QString Dialect::migrationLock() const

@@ -28,8 +28,8 @@ struct Dialect
     /// The two-argument minimum and maximum functions.
     QString least() const { return postgres ? QStringLiteral("LEAST") : QStringLiteral("MIN"); }
     QString greatest() const { return postgres ? QStringLiteral("GREATEST") : QStringLiteral("MAX"); }
-    /// Adds the text of a revision to the full-text index (bound: body, sender, stream name, then the
-    /// revision's key: stream id, message id, rev).
+    /// Adds the text of a revision to the full-text index. Bound: body, sender, stream name, then
+    /// the revision: PostgreSQL its key (stream id, message id, rev), SQLite its rowid.
     QString indexRevision() const;
     /// Run first in a migration's transaction so that two programs migrate one after the other
     /// (empty for SQLite, whose BEGIN IMMEDIATE does it).

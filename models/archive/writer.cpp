@@ -283,7 +283,8 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
     const QString id = m.key();
     if (id.isEmpty())
         return {}; // a message without an id cannot be kept apart from others; the export flags it
-    const MessageRow row = MessageRow::of(m);
+    QString wholeText;
+    const MessageRow row = MessageRow::of(m, &wholeText);
     const QByteArray json
         = m.json.isEmpty() ? QJsonDocument(m.raw.object()).toJson(QJsonDocument::Compact) : m.json;
     const QByteArray hash = contentHash(json);
@@ -347,6 +348,7 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
             {streamId, id, rev, m.timestamp, json, hash, run, run});
     if (!r)
         return r.error();
+    const QVariant revisionRow = r.value()->lastInsertId();
     const QString replacing = m.replacing.isEmpty() ? QString() : Ids::normalized(m.replacing);
     const QString replacedBy = m.replacedBy.isEmpty() ? QString() : Ids::normalized(m.replacedBy);
     const QString parent = m.parentMessageId.isEmpty() ? QString() : Ids::normalized(m.parentMessageId);
@@ -375,7 +377,7 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
         if (!link)
             return link.error();
     }
-    return index(streamId, id, rev, row.plainText(), sender);
+    return index(streamId, id, rev, revisionRow, wholeText, sender);
 }
 
 qint64 Writer::nextSequence()
@@ -387,12 +389,16 @@ qint64 Writer::nextSequence()
     return ++m_sequence;
 }
 
-Result<> Writer::index(
-    const QString &streamId, const QString &messageId, int rev, const QString &body, const QString &sender)
+Result<> Writer::index(const QString &streamId, const QString &messageId, int rev,
+    const QVariant &revisionRow, const QString &body, const QString &sender)
 {
     const Dialect dialect {m_store.isPostgres()};
-    Result<QSqlQuery *> q = m_store.run(
-        dialect.indexRevision(), {body, sender, streamName(streamId), streamId, messageId, rev});
+    QVariantList values {body, sender, streamName(streamId)};
+    if (m_store.isPostgres())
+        values << streamId << messageId << rev;
+    else
+        values << revisionRow;
+    Result<QSqlQuery *> q = m_store.run(dialect.indexRevision(), values);
     if (!q)
         return q.error();
     return {};

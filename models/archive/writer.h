@@ -122,8 +122,9 @@ private:
     Result<> storeMessage(qint64 run, const QString &streamId, const Message &message, PageCounts *counts);
     Result<> storePerson(
         qint64 run, qint64 userId, const QString &displayName, const QString &email, const QString &username);
-    Result<> index(const QString &streamId, const QString &messageId, int rev, const QString &body,
-        const QString &sender);
+    /// @p revisionRow: the revision's rowid in SQLite (unused in PostgreSQL).
+    Result<> index(const QString &streamId, const QString &messageId, int rev, const QVariant &revisionRow,
+        const QString &body, const QString &sender);
     QString streamName(const QString &streamId);
     /// The next message's place in the order of first storage (one writer per archive: see
     /// Store::lockForWriting).

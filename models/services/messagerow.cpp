@@ -32,7 +32,7 @@ QString plainTextOfMessage(const Message &m)
 
 } // namespace
 
-MessageRow MessageRow::of(const Message &m)
+MessageRow MessageRow::of(const Message &m, QString *wholeText)
 {
     MessageRow row;
     row.timestamp = m.timestamp;
@@ -54,6 +54,8 @@ MessageRow MessageRow::of(const Message &m)
         line = line.left(LineChars) + u'\u2026';
     if (line != text)
         flags |= TextCut;
+    if (wholeText)
+        *wholeText = text;
 
     const QByteArray json = compactJson(m);
     QByteArray id = m.messageId.toUtf8();

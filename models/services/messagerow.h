@@ -53,8 +53,9 @@ struct MessageRow
     /// The plain text on one line: at most LineChars characters (and an ellipsis), lines joined.
     QString line() const { return QString::fromUtf8(QByteArrayView(bytes).last(lineBytes)); }
 
-    /// The row of a parsed message (any thread).
-    static MessageRow of(const Message &message);
+    /// The row of a parsed message (any thread). @p wholeText, when given, receives the whole plain
+    /// text the line was made from, so that a caller who needs both reads the markup once.
+    static MessageRow of(const Message &message, QString *wholeText = nullptr);
     /// The whole plain text: `line` when it is all of it, else read from the JSON (any thread).
     QString plainText() const;
     /// The full message, parsed from the JSON (any thread).
