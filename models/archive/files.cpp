@@ -9,6 +9,7 @@
 
 #include "archive/location.h"
 #include "archive/store.h"
+#include "data/ids.h"
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -211,6 +212,26 @@ Result<std::optional<QByteArray>> AttachmentFiles::read(const QString &streamId,
         return std::optional<QByteArray>();
     return std::optional<QByteArray>(file.readAll());
 #endif
+}
+
+StoredAttachments::StoredAttachments(Store &store)
+    : m_store(store)
+    , m_files(store)
+{ }
+
+std::optional<QByteArray> StoredAttachments::bytes(
+    const QString &streamId, const QString &messageId, const QString &attachmentId)
+{
+    const QString stream = Ids::normalized(streamId);
+    Result<QVariant> hash = m_store.scalar(u"SELECT file_hash FROM attachment WHERE stream_id = ? AND "
+                                           "message_id = ? AND attachment_id = ? AND file_hash IS NOT NULL"_s,
+        {stream, Ids::normalized(messageId), attachmentId});
+    if (!hash || hash.value().isNull() || !hash.value().isValid())
+        return std::nullopt;
+    Result<std::optional<QByteArray>> bytes = m_files.read(stream, hash.value().toByteArray());
+    if (!bytes)
+        return std::nullopt;
+    return bytes.value();
 }
 
 void AttachmentFiles::removeLeftovers()

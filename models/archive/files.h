@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "data/localresult.h"
+#include "export/attachmentfolder.h"
 
 namespace Inspector::Archive {
 
@@ -49,6 +50,20 @@ public:
 private:
     Store &m_store;
     QString m_folder;
+};
+
+/// The kept files of an archive as the attachments of a transcript (`archive export --format html
+/// --attachments`): nothing is fetched; an attachment without a kept file has none.
+class StoredAttachments final : public Export::AttachmentSource
+{
+public:
+    explicit StoredAttachments(Store &store);
+    std::optional<QByteArray> bytes(
+        const QString &streamId, const QString &messageId, const QString &attachmentId) override;
+
+private:
+    Store &m_store;
+    AttachmentFiles m_files;
 };
 
 } // namespace Inspector::Archive
