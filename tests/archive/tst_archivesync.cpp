@@ -685,6 +685,18 @@ private Q_SLOTS:
             QCOMPARE(kept, files);
         }
 
+        // A transcript from the archive has the kept files beside it, and fetches nothing.
+        const QString transcript = m_dir.filePath(u"im-%1.html"_s.arg(postgres));
+        const CliRun exported
+            = run({u"archive"_s, u"export"_s, archive, im, u"--output"_s, transcript, u"--attachments"_s});
+        QVERIFY2(exported.code == 0, qPrintable(describe(exported)));
+        const QString beside = m_dir.filePath(u"im-%1_files"_s.arg(postgres));
+        QCOMPARE(QDir(beside).entryList(QDir::Files), QStringList({u"chart.png"_s, u"term-sheet.pdf"_s}));
+        for (const QString &name : QDir(beside).entryList(QDir::Files))
+            QCOMPARE(readFile(QDir(beside).filePath(name)), readFile(QDir(online).filePath(name)));
+        const QByteArray image = "<img src=\"im-" + QByteArray::number(postgres) + "_files/chart.png\"";
+        QVERIFY(readFile(transcript).contains(image));
+
         // The next sync fetches no file again: each attachment is tied to its file.
         pod.server->clearRequestLog();
         const CliRun second = run(sync);
