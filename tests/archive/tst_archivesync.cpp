@@ -738,6 +738,24 @@ private Q_SLOTS:
         QCOMPARE(inodeOf(path), written); // a file written again would be a new one renamed there
         QVERIFY(!QFile::exists(leftover));
         QCOMPARE(run({u"archive"_s, u"verify"_s, archive}).code, 0);
+
+        // The same file id in another message of the stream (a forwarded attachment) is tied to
+        // the file kept, without a download.
+        QVERIFY(execOn(archive,
+            u"INSERT INTO attachment (stream_id, message_id, attachment_id, name, size, first_run, last_run) "
+            "SELECT stream_id, message_id, '%1', 'forwarded.png', 1, 1, 1 FROM message WHERE attachments = 0 "
+            "LIMIT 1"_s.arg(QString::fromLatin1(Inspector::DemoPod::Demo::PngAttachmentId))));
+        pod.server->clearRequestLog();
+        const CliRun forwarded = run(sync);
+        QVERIFY2(forwarded.code == 0, qPrintable(describe(forwarded)));
+        QCOMPARE(reportOf(forwarded).value(u"counts"_s).toObject().value(u"files"_s).toInt(), 1);
+        for (const Inspector::DemoPod::LoggedRequest &r : pod.server->requestLog())
+            QVERIFY2(!r.path.endsWith(u"/attachment"_s), qPrintable(r.path));
+        QCOMPARE(scalarOf(archive,
+                     u"SELECT COUNT(DISTINCT file_hash) FROM attachment WHERE attachment_id = '%1'"_s.arg(
+                         QString::fromLatin1(Inspector::DemoPod::Demo::PngAttachmentId)))
+                     .toInt(),
+            1);
     }
 
     void aFailedDownloadIsReportedAndRetried_data() { addBackends(); }
