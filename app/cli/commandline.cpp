@@ -384,7 +384,8 @@ const QList<CommandSpec> &CommandLine::commands()
             1, 1, false, false},
         {u"archive verify"_s, u"ARCHIVE"_s, tr("Check an archive from end to end; offline."),
             tr("The database's own integrity check, the search index, every kept version against its "
-               "SHA-256, versions without gaps, each run's counts against what it stored, membership "
+               "SHA-256, every kept attachment file against its SHA-256, versions without gaps, each run's "
+               "counts against what it stored, membership "
                "intervals. Exits 8 when a check finds a problem (each is named on standard error)."),
             {}, 1, 1, false, false},
     };
