@@ -8,6 +8,7 @@
 #include "archive/sync.h"
 #include "archive/verify.h"
 #include "commands.h"
+#include "data/ids.h"
 #include "data/times.h"
 #include "output.h"
 
@@ -22,7 +23,8 @@ QJsonObject countsJson(const Archive::RunCounts &c)
     return {{u"streams"_s, c.streams}, {u"streamsNew"_s, c.streamsNew}, {u"messagesSeen"_s, c.messagesSeen},
         {u"messagesNew"_s, c.messagesNew}, {u"revisions"_s, c.revisions}, {u"missing"_s, c.missing},
         {u"memberChanges"_s, c.memberChanges}, {u"requests"_s, c.requests}, {u"throttled"_s, c.throttled},
-        {u"events"_s, c.events}, {u"receipts"_s, c.receipts}};
+        {u"events"_s, c.events}, {u"receipts"_s, c.receipts}, {u"files"_s, c.files},
+        {u"fileFailures"_s, c.fileFailures}};
 }
 
 QJsonObject runJson(const Archive::RunRow &r)
@@ -72,6 +74,7 @@ public:
         m_options.includeInactive = filter.value().includeInactive;
         m_options.members = cli().isSet(u"members"_s);
         m_options.receipts = cli().isSet(u"receipts"_s);
+        m_options.attachments = cli().isSet(u"attachments"_s);
         const Result<MessageQuery> window = MessageQuery::readTimeWindow(cli());
         if (!window)
             return window.error();
@@ -140,8 +143,13 @@ private:
             for (const Archive::StreamFailure &f : m_sync->failures())
                 failures.append(
                     QJsonObject {{u"streamId"_s, f.streamId}, {u"name"_s, f.name}, {u"error"_s, f.message}});
+            QJsonArray files;
+            for (const Archive::FileFailure &f : m_sync->fileFailures())
+                files.append(QJsonObject {{u"streamId"_s, Ids::toUrlSafe(f.streamId)},
+                    {u"messageId"_s, Ids::toUrlSafe(f.messageId)}, {u"attachmentId"_s, f.attachmentId},
+                    {u"name"_s, f.name}, {u"error"_s, f.message}});
             out().addItem(QJsonObject {{u"run"_s, m_sync->runId()}, {u"counts"_s, countsJson(c)},
-                {u"failures"_s, failures}, {u"error"_s, error}});
+                {u"failures"_s, failures}, {u"fileFailures"_s, files}, {u"error"_s, error}});
         } else {
             out().addFields({{tr("Run"), QString::number(m_sync->runId())},
                 {tr("Streams"), tr("%1 (%2 new)").arg(c.streams).arg(c.streamsNew)},
@@ -151,17 +159,21 @@ private:
                 {tr("Marked missing"), QString::number(c.missing)},
                 {tr("Member changes"), QString::number(c.memberChanges)},
                 {tr("Receipts new or changed"), QString::number(c.receipts)},
+                {tr("Attachment files"), tr("%1 kept (%2 failed)").arg(c.files).arg(c.fileFailures)},
                 {tr("Requests"), tr("%1 (%2 answered 429)").arg(c.requests).arg(c.throttled)},
                 {tr("Time"), tr("%1 s").arg(m_sync->progressNow().elapsedMs / 1000.0, 0, 'f', 1)}});
         }
         for (const Archive::StreamFailure &f : m_sync->failures())
             console().error(tr("Stream %1 %2: %3").arg(f.streamId, f.name, f.message));
+        for (const Archive::FileFailure &f : m_sync->fileFailures())
+            console().error(tr("Attachment %1 (%2) of message %3: %4")
+                                .arg(f.attachmentId, f.name, Ids::toUrlSafe(f.messageId), f.message));
         if (!error.isEmpty()) {
             console().error(error);
             done(LocalFileFailed);
             return;
         }
-        done(m_sync->failures().isEmpty() ? Success : ServerFailed);
+        done(m_sync->failures().isEmpty() && m_sync->fileFailures().isEmpty() ? Success : ServerFailed);
     }
 
     Archive::SyncOptions m_options;

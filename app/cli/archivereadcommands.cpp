@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
+#include "archive/files.h"
 #include "archive/reader.h"
 #include "archivecommand.h"
 #include "commands.h"
@@ -9,8 +12,11 @@
 #include "data/ids.h"
 #include "data/parse.h"
 #include "data/times.h"
+#include "files/filenames.h"
+#include "files/newfile.h"
 #include "output.h"
 #include "services/messagerow.h"
+#include "textutil.h"
 
 using namespace Qt::StringLiterals;
 
@@ -219,6 +225,114 @@ public:
     }
 };
 
+/**
+ * @brief `archive attachments ARCHIVE STREAM [MESSAGE] [--save DIR]`: the stored attachments and
+ * their kept files; with --save, the kept files written into DIR as `attachments --download` does
+ * (sanitised names, a new file each, never a file replaced or a link followed).
+ */
+class ArchiveAttachmentsCommand final : public ArchiveCommand
+{
+    Q_OBJECT
+
+public:
+    using ArchiveCommand::ArchiveCommand;
+
+    Result<> validateOptions() override
+    {
+        if (Result<> id = Commands::checkId(cli().arguments().value(1), tr("stream")); !id)
+            return id;
+        if (cli().arguments().size() > 2) {
+            if (Result<> id = Commands::checkId(cli().arguments().at(2), tr("message")); !id)
+                return id;
+        }
+        if (cli().isSet(u"save"_s)) {
+            m_dir = cli().value(u"save"_s);
+            const QFileInfo info(m_dir);
+            if (info.exists() && !info.isDir())
+                return LocalError(tr("--save: \"%1\" exists and is not a directory.").arg(m_dir));
+        }
+        return {};
+    }
+
+    void start() override
+    {
+        if (!openStore(Archive::Store::Mode::Read))
+            return;
+        Archive::Reader reader(*m_store);
+        Result<QList<Archive::AttachmentRecord>> list
+            = reader.attachments(cli().arguments().value(1), cli().arguments().value(2));
+        if (!list)
+            return failLocal(list.error());
+        if (!m_dir.isEmpty() && !QDir().mkpath(m_dir)) {
+            console().error(tr("--save: cannot create the directory \"%1\".").arg(m_dir));
+            done(LocalFileFailed);
+            return;
+        }
+        QList<Output::Column> columns {{tr("MESSAGE"), 36}, {tr("FILE ID"), 24}, {tr("NAME"), 32},
+            {tr("SIZE"), 10, true}, {tr("TYPE"), 24}, {tr("FILE"), 0}};
+        if (!m_dir.isEmpty())
+            columns.append({tr("SAVED AS"), 0});
+        out().setColumns(columns, tr("No attachments (archive sync keeps them)."));
+        Archive::AttachmentFiles files(*m_store);
+        int missing = 0;
+        for (const Archive::AttachmentRecord &a : list.value()) {
+            const bool kept = !a.fileHash.isEmpty();
+            const QString hash = QString::fromLatin1(a.fileHash.toHex());
+            QString savedAs;
+            if (kept && !m_dir.isEmpty()) {
+                Result<std::optional<QByteArray>> bytes = files.read(a.streamId, a.fileHash);
+                if (!bytes)
+                    return failLocal(bytes.error());
+                if (!bytes.value()) {
+                    ++missing;
+                    console().error(
+                        tr("%1: the kept file %2 is missing (archive verify).").arg(a.name, hash));
+                } else {
+                    Files::NewFile file(m_dir, Files::safeFileName(a.name, a.attachmentId));
+                    Result<> written = file.open();
+                    if (written && file.device()->write(*bytes.value()) != bytes.value()->size())
+                        written = LocalError(file.device()->errorString());
+                    if (written)
+                        written = file.commit();
+                    if (!written)
+                        return failLocal(
+                            LocalError(tr("Cannot write in \"%1\": %2").arg(m_dir, written.error().message()),
+                                LocalError::Category::File));
+                    savedAs = file.filePath();
+                }
+            }
+            const QString state = kept ? u"sha256:"_s + hash
+                : a.error.isEmpty()    ? tr("not downloaded")
+                                       : tr("failed: %1").arg(a.error);
+            if (out().isJson()) {
+                QJsonObject o {{u"streamId"_s, Ids::toUrlSafe(a.streamId)},
+                    {u"messageId"_s, Ids::toUrlSafe(a.messageId)}, {u"attachmentId"_s, a.attachmentId},
+                    {u"name"_s, a.name}, {u"size"_s, a.size}, {u"timestamp"_s, a.timestamp}};
+                if (kept) {
+                    o.insert(u"sha256"_s, hash);
+                    o.insert(u"fileSize"_s, a.fileSize);
+                    o.insert(u"contentType"_s, a.contentType);
+                } else if (!a.error.isEmpty()) {
+                    o.insert(u"error"_s, a.error);
+                }
+                if (!savedAs.isEmpty())
+                    o.insert(u"savedAs"_s, savedAs);
+                out().addItem(o);
+                continue;
+            }
+            QStringList row {Ids::toUrlSafe(a.messageId), a.attachmentId, a.name,
+                Text::humanSize(kept ? a.fileSize : a.size), a.contentType, state};
+            if (!m_dir.isEmpty())
+                row.append(savedAs);
+            out().addRow(row);
+        }
+        done(missing == 0 ? Success : ArchiveDamaged);
+    }
+
+private:
+    QString m_dir;
+};
+
 /** @brief `archive events ARCHIVE`: the live events stored by `feed --archive`, oldest first. */
 class ArchiveEventsCommand final : public ArchiveCommand
 {
@@ -291,6 +405,11 @@ std::unique_ptr<Command> Commands::archiveSearch(const CommandContext &context)
 std::unique_ptr<Command> Commands::archiveReceipts(const CommandContext &context)
 {
     return std::make_unique<ArchiveReceiptsCommand>(context);
+}
+
+std::unique_ptr<Command> Commands::archiveAttachments(const CommandContext &context)
+{
+    return std::make_unique<ArchiveAttachmentsCommand>(context);
 }
 
 std::unique_ptr<Command> Commands::archiveEvents(const CommandContext &context)

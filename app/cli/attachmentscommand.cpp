@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include "api/apiclient.h"
+#include "api/attachmentbody.h"
 #include "api/fetch.h"
 #include "commands.h"
 #include "console.h"
@@ -19,24 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Inspector::Cli {
 
 namespace {
-
-/** The attachment download body is the file as Base64 text (spec); line breaks are tolerated. */
-std::optional<QByteArray> decodeBase64Body(const QByteArray &body)
-{
-    QByteArray text;
-    text.reserve(body.size());
-    for (const char c : body) {
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-            text.append(c);
-    }
-    for (const auto encoding : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-        auto decoded
-            = QByteArray::fromBase64Encoding(text, encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (decoded)
-            return *decoded;
-    }
-    return std::nullopt;
-}
 
 /**
  * @brief `attachments STREAM [--download DIR]`: a stream's attachments, each optionally saved.
@@ -108,7 +91,7 @@ private:
         const QString name = Files::safeFileName(a.name, a.fileId);
         console().progress(tr("downloading %1…").arg(name));
         send(Requests::attachment(id(), a.fileId, a.messageId), [this, a, name](ApiJob *job) {
-            const auto bytes = decodeBase64Body(job->response().body);
+            const auto bytes = AttachmentBody::decode(job->response().body);
             if (!bytes) {
                 fail(ApiError::badResponse(job->request().description, tr("the body is not Base64 text.")));
                 return;

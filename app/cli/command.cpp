@@ -73,6 +73,7 @@ std::unique_ptr<Command> Command::create(const QString &name, const CommandConte
         {u"archive verify"_s, &Commands::archiveVerify},
         {u"archive events"_s, &Commands::archiveEvents},
         {u"archive receipts"_s, &Commands::archiveReceipts},
+        {u"archive attachments"_s, &Commands::archiveAttachments},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(context) : nullptr;

@@ -307,6 +307,10 @@ const QList<CommandSpec> &CommandLine::commands()
                 {u"receipts"_s, {},
                     tr("Also keep each message's receipts (administrator's listing; one request per "
                        "message read).")},
+                {u"attachments"_s, {},
+                    tr("Also download the attachments' files: beside a SQLite archive in ARCHIVE.files/, "
+                       "named by their SHA-256; in a PostgreSQL archive as rows of attachment_file. A file "
+                       "is fetched once; a failed download is retried by the next sync.")},
                 {u"concurrency"_s, u"N"_s, tr("Streams read at once, 1 to 32 (default 4).")}},
             1, 1},
         {u"archive info"_s, u"ARCHIVE"_s, tr("What an archive holds: pod, runs, counts, size; offline."), {},
@@ -362,6 +366,13 @@ const QList<CommandSpec> &CommandLine::commands()
             tr("--json writes each receipt as the server sent it last, with the message and runs under "
                "\"_inspector\". A time once seen is kept."),
             {}, 2, 3, false, false},
+        {u"archive attachments"_s, u"ARCHIVE STREAM [MESSAGE]"_s,
+            tr("The attachments of the stored messages and their kept files (archive sync "
+               "--attachments); offline."),
+            tr("Lists each attachment with its file's state: kept (with its SHA-256), failed (with why) or "
+               "not downloaded. --save DIR writes the kept files into DIR under their sanitised names "
+               "(name (2).ext when taken; nothing is replaced or followed)."),
+            {{u"save"_s, u"DIR"_s, tr("Write the kept files into this directory.")}}, 2, 3, false, false},
         {u"archive events"_s, u"ARCHIVE"_s,
             tr("The live events that feed --archive stored, oldest first; offline."),
             tr("--json writes each event as the server sent it (a V4Event), with the run that stored it "
@@ -373,7 +384,8 @@ const QList<CommandSpec> &CommandLine::commands()
             1, 1, false, false},
         {u"archive verify"_s, u"ARCHIVE"_s, tr("Check an archive from end to end; offline."),
             tr("The database's own integrity check, the search index, every kept version against its "
-               "SHA-256, versions without gaps, each run's counts against what it stored, membership "
+               "SHA-256, every kept attachment file against its SHA-256, versions without gaps, each run's "
+               "counts against what it stored, membership "
                "intervals. Exits 8 when a check finds a problem (each is named on standard error)."),
             {}, 1, 1, false, false},
     };

@@ -53,6 +53,7 @@ std::unique_ptr<Command> archiveCoverage(const CommandContext &context);
 std::unique_ptr<Command> archiveVerify(const CommandContext &context);
 std::unique_ptr<Command> archiveEvents(const CommandContext &context);
 std::unique_ptr<Command> archiveReceipts(const CommandContext &context);
+std::unique_ptr<Command> archiveAttachments(const CommandContext &context);
 /** The list of `export-streams`: streams with member counts, as JSON items on the context's output. */
 std::unique_ptr<Command> streamCounts(const CommandContext &context);
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "archive/files.h"
 #include "archive/location.h"
 #include "archive/reader.h"
 #include "archive/store.h"
@@ -9,6 +10,7 @@
 #include "console.h"
 #include "data/ids.h"
 #include "exitcode.h"
+#include "export/attachmentprefetch.h"
 #include "export/messagecolumns.h"
 #include "export/messageexportjob.h"
 #include "exportoptions.h"
@@ -55,6 +57,9 @@ public:
         const ExportOptions &o = options.value();
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
         m_settings.html = o.html;
+        m_attachments = o.attachments;
+        if (m_attachments && m_mode == Mode::Search)
+            return LocalError(tr("--attachments: export streams (export STREAM...), not a search."));
         if (!o.columns.isEmpty()) {
             const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);
             if (!columns)
@@ -74,6 +79,10 @@ public:
     {
         if (m_mode == Mode::Archive && !openArchive())
             return;
+        if (m_attachments && m_mode == Mode::Archive)
+            m_settings.html.attachments = std::make_shared<Archive::StoredAttachments>(*m_store);
+        if (m_attachments && m_mode == Mode::Streams && !m_prefetched)
+            return prefetchAttachments();
         m_job = new Export::MessageExportJob(client(), m_sources, m_settings, this);
         connect(m_job, &Export::MessageExportJob::progress, this,
             [this](const Export::ExportProgress &p) { console().progress(ExportText::progress(p)); });
@@ -89,10 +98,49 @@ public:
             m_job->cancel(); // finished() comes before this returns
             return;
         }
+        if (m_prefetch) {
+            m_prefetch->disconnect(this);
+            m_prefetch->cancel();
+        }
         Command::cancel();
     }
 
 private:
+    /// `--attachments` online: the streams' files first (Export::AttachmentPrefetch), then the
+    /// transcripts, which write them beside themselves.
+    void prefetchAttachments()
+    {
+        auto files = std::make_shared<Export::PrefetchedAttachments>();
+        if (!files->isValid()) {
+            console().error(tr("--attachments: cannot create a temporary folder for the files."));
+            done(LocalFileFailed);
+            return;
+        }
+        QList<Export::AttachmentPrefetch::Window> windows;
+        for (const Export::MessageSource &s : std::as_const(m_sources))
+            windows.append({s.streamId, s.since, s.until});
+        auto *prefetch = new Export::AttachmentPrefetch(client(), windows, files, this);
+        connect(prefetch, &Export::AttachmentPrefetch::progress, this, [this](int done, int total) {
+            console().progress(tr("Attachments %1 of %2").arg(done).arg(total));
+        });
+        connect(prefetch, &Export::AttachmentPrefetch::finished, this,
+            [this, prefetch, files](const ApiError &error) {
+                prefetch->deleteLater();
+                if (error.isError()) {
+                    console().endProgress();
+                    fail(error);
+                    return;
+                }
+                for (const QString &warning : prefetch->warnings())
+                    console().error(warning);
+                m_settings.html.attachments = files;
+                m_prefetched = true;
+                start();
+            });
+        m_prefetch = prefetch;
+        prefetch->start();
+    }
+
     Result<> validateStreams(const ExportOptions &options)
     {
         QStringList seen;
@@ -204,6 +252,9 @@ private:
     QList<Export::MessageSource> m_sources;
     Export::ExportSettings m_settings;
     QPointer<Export::MessageExportJob> m_job;
+    bool m_attachments = false; ///< --attachments
+    bool m_prefetched = false;
+    QPointer<Export::AttachmentPrefetch> m_prefetch;
 };
 
 } // namespace

@@ -60,6 +60,9 @@ QList<OptionSpec> ExportOptions::htmlOptionSpecs()
         {u"partition"_s, u"N"_s,
             tr("HTML: N messages per file, named FILE-part-0001.html, FILE-part-0002.html, ..., each linking "
                "to the previous and the next.")},
+        {u"attachments"_s, {},
+            tr("HTML: download the attachments into FILE_files/ beside the transcript (names sanitised), "
+               "link them and show images as thumbnails; from an archive, its kept files.")},
     };
 }
 
@@ -67,7 +70,7 @@ namespace {
 
 Result<> readHtmlOptions(const CommandLine &cli, ExportOptions *o)
 {
-    for (const QString &name : {u"timezone"_s, u"partition"_s}) {
+    for (const QString &name : {u"timezone"_s, u"partition"_s, u"attachments"_s}) {
         if (cli.isSet(name) && o->format != Export::Format::Html)
             return LocalError(ExportOptions::tr("--%1 applies to HTML only, and the format is %2.")
                                   .arg(name, Export::formatName(o->format)));
@@ -93,6 +96,12 @@ Result<> readHtmlOptions(const CommandLine &cli, ExportOptions *o)
             return LocalError(
                 ExportOptions::tr("--partition writes several files: it needs --output FILE, not -."));
         o->html.partition = n;
+    }
+    if (cli.isSet(u"attachments"_s)) {
+        if (o->toStdout())
+            return LocalError(ExportOptions::tr(
+                "--attachments writes the files beside the transcript: it needs --output FILE, not -."));
+        o->attachments = true;
     }
     return {};
 }

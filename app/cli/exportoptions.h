@@ -39,6 +39,7 @@ public:
     QString output; ///< a path, or "-" for standard output
     QStringList columns; ///< as given to --columns, split at commas; empty = every column
     Export::HtmlOptions html; ///< --timezone and --partition (HTML only)
+    bool attachments = false; ///< --attachments (HTML only): the files beside the transcript
 
     bool toStdout() const { return output == QLatin1StringView("-"); }
 

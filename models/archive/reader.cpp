@@ -65,12 +65,14 @@ RunRow runAt(const QSqlQuery &q)
     r.counts.throttled = q.value(16).toLongLong();
     r.counts.events = q.value(17).toLongLong();
     r.counts.receipts = q.value(18).toLongLong();
+    r.counts.files = q.value(19).toLongLong();
+    r.counts.fileFailures = q.value(20).toLongLong();
     return r;
 }
 
 const QString RunColumns = u"run_id, kind, status, scope, options, error, started_at, ended_at, streams, "
                            "streams_new, messages_seen, messages_new, revisions, missing, member_changes, "
-                           "requests, throttled, events, receipts"_s;
+                           "requests, throttled, events, receipts, files, file_failures"_s;
 
 } // namespace
 
@@ -283,6 +285,40 @@ Result<> Reader::receipts(
         sink(r);
     }
     return {};
+}
+
+Result<QList<AttachmentRecord>> Reader::attachments(const QString &streamId, const QString &messageId)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT a.message_id, a.attachment_id, a.name, a.size, a.file_hash, a.file_size, "
+        "a.content_type, a.error, m.ts FROM attachment a JOIN message m ON m.stream_id = a.stream_id "
+        "AND m.message_id = a.message_id WHERE a.stream_id = ?%1 ORDER BY m.ts, m.seq, a.attachment_id"_s.arg(
+            messageId.isEmpty() ? QString() : u" AND a.message_id = ?"_s));
+    q.addBindValue(Ids::normalized(streamId));
+    if (!messageId.isEmpty())
+        q.addBindValue(Ids::normalized(messageId));
+    if (!q.exec())
+        return m_store.failure(q.lastError());
+    QList<AttachmentRecord> list;
+    while (q.next()) {
+        AttachmentRecord a;
+        a.streamId = Ids::normalized(streamId);
+        a.messageId = q.value(0).toString();
+        a.attachmentId = q.value(1).toString();
+        a.name = q.value(2).toString();
+        a.size = q.value(3).toLongLong();
+        a.fileHash = q.value(4).toByteArray();
+        a.fileSize = q.value(5).toLongLong();
+        a.contentType = q.value(6).toString();
+        a.error = q.value(7).toString();
+        a.timestamp = q.value(8).toLongLong();
+        list.append(a);
+    }
+    if (q.lastError().isValid())
+        return m_store.failure(q.lastError());
+    return list;
 }
 
 Result<> Reader::events(std::optional<qint64> since, std::optional<qint64> until, const QStringList &types,

@@ -163,6 +163,10 @@ public:
     /// the order of the messages, then of the readers' ids.
     Result<> receipts(const QString &streamId, const QString &messageId,
         const std::function<void(const StoredReceipt &)> &sink);
+    /// The attachments of a stream's stored messages (of one message when @p messageId is set), in
+    /// the order of the messages, each with its kept file's hash (AttachmentFiles reads it) or why
+    /// its download failed.
+    Result<QList<AttachmentRecord>> attachments(const QString &streamId, const QString &messageId = {});
     /// The stored live events from @p since to @p until (epoch ms), of @p types (all when empty),
     /// oldest first, one by one to @p sink.
     Result<> events(std::optional<qint64> since, std::optional<qint64> until, const QStringList &types,

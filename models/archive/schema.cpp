@@ -147,6 +147,34 @@ const char *const Version3[] = {
     R"(ALTER TABLE sync_run ADD COLUMN receipts BIGINT NOT NULL DEFAULT 0)",
 };
 
+// Version 4: the attachments of the messages, one row per (stream, message, attachment id) whatever
+// the run, tied with `archive sync --attachments` to the file's SHA-256, size and content type (or
+// the reason its download failed). A SQLite archive keeps the files beside it (ARCHIVE.files/ab/abcd…,
+// named by their hash); PostgreSQL keeps them in attachment_file, keyed by stream first like every
+// per-stream table, so that it distributes by stream (a file in two streams is kept once in each).
+const char *const Version4[] = {
+    R"(CREATE TABLE attachment (
+        stream_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        attachment_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        size BIGINT NOT NULL,
+        file_hash %BLOB%,
+        file_size BIGINT,
+        content_type TEXT,
+        error TEXT,
+        first_run BIGINT NOT NULL,
+        last_run BIGINT NOT NULL,
+        PRIMARY KEY (stream_id, message_id, attachment_id)))",
+    R"(CREATE TABLE attachment_file (
+        stream_id TEXT NOT NULL,
+        file_hash %BLOB% NOT NULL,
+        bytes %BLOB% NOT NULL,
+        PRIMARY KEY (stream_id, file_hash)))",
+    R"(ALTER TABLE sync_run ADD COLUMN files BIGINT NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE sync_run ADD COLUMN file_failures BIGINT NOT NULL DEFAULT 0)",
+};
+
 template<size_t N> QStringList statements(const char *const (&list)[N], const Dialect &dialect)
 {
     QStringList out;
@@ -188,6 +216,8 @@ QStringList Dialect::migration(int version) const
         return statements(Version2, *this);
     case 3:
         return statements(Version3, *this);
+    case 4:
+        return statements(Version4, *this);
     default:
         return {};
     }

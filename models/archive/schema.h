@@ -44,7 +44,7 @@ struct Dialect
 
 namespace Schema {
 /// The version this program writes and reads.
-constexpr int Version = 3;
+constexpr int Version = 4;
 /// The user's search: words and "quoted phrases", a trailing * for a prefix. Terms of one search
 /// must all match. Empty when nothing searchable is left.
 QStringList searchTerms(const QString &query);

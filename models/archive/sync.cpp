@@ -7,11 +7,15 @@
 #include <QJsonObject>
 
 #include "api/apiclient.h"
+#include "api/apijob.h"
+#include "api/attachmentbody.h"
 #include "api/fetch.h"
 #include "api/pager.h"
+#include "api/requests.h"
 #include "archive/store.h"
 #include "data/displayname.h"
 #include "data/ids.h"
+#include "files/sniff.h"
 #include "services/podstreamdirectory.h"
 #include "services/servicecall.h"
 #include "services/streamdirectory.h"
@@ -66,6 +70,8 @@ QString SyncOptions::optionsText() const
     o.insert(u"lookbackMs"_s, lookbackMs);
     o.insert(u"members"_s, members);
     o.insert(u"receipts"_s, receipts);
+    if (attachments)
+        o.insert(u"attachments"_s, attachments);
     o.insert(u"concurrency"_s, concurrency);
     return QString::fromUtf8(compact(o));
 }
@@ -80,6 +86,7 @@ Sync::Sync(ApiClient *client, Store *store, const SyncOptions &options, QObject 
     , m_client(client)
     , m_store(store)
     , m_writer(*store)
+    , m_files(*store)
     , m_options(options)
 {
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 32);
@@ -92,6 +99,10 @@ Sync::~Sync()
     for (Work &w : m_running) {
         if (w.pager)
             w.pager->deleteLater();
+        if (w.job) {
+            w.job->disconnect(this);
+            w.job->cancel();
+        }
     }
 }
 
@@ -124,6 +135,8 @@ void Sync::start()
         return;
     }
     m_run = run.value();
+    if (m_options.attachments)
+        m_files.removeLeftovers(); // this process is the archive's one writer
     m_clientConnections.append(
         connect(m_client, &ApiClient::requestLogged, this, [this](const RequestLogEntry &e) {
             ++m_counts.requests;
@@ -240,7 +253,7 @@ void Sync::schedule()
         return; // a stream could not start: the run has ended
     Q_EMIT progress(progressNow());
     if (m_listedAll && m_queue.isEmpty() && m_running.isEmpty()) {
-        const bool partial = !m_failures.isEmpty();
+        const bool partial = !m_failures.isEmpty() || !m_fileFailures.isEmpty();
         end(partial ? u"partial"_s : u"finished"_s, QString());
     }
 }
@@ -289,8 +302,92 @@ void Sync::streamRead(const QString &streamId, const ApiError &error)
     if (!missing)
         return fail(missing.error().message());
     m_counts.missing += missing.value();
+    if (m_options.attachments) {
+        Result<QList<AttachmentRecord>> list = m_writer.attachmentsWithoutFile(streamId);
+        if (!list)
+            return fail(list.error().message());
+        return readAttachments(work, list.value(), 0);
+    }
+    afterFiles(work);
+}
+
+void Sync::readAttachments(const Work &work, const QList<AttachmentRecord> &list, int index)
+{
+    const QString id = work.streamId;
+    for (; index < list.size(); ++index) {
+        AttachmentRecord a = list.at(index);
+        // A file of the same id kept before (the attachment of a forwarded message) is not
+        // fetched again.
+        Result<AttachmentRecord> known = m_writer.knownFile(id, a.attachmentId);
+        if (!known)
+            return fail(known.error().message());
+        if (known.value().fileHash.isEmpty())
+            break;
+        Result<bool> held = m_files.holds(id, known.value().fileHash, known.value().fileSize);
+        if (!held)
+            return fail(held.error().message());
+        if (!held.value())
+            break;
+        a.fileHash = known.value().fileHash;
+        a.fileSize = known.value().fileSize;
+        a.contentType = known.value().contentType;
+        if (Result<> r = m_writer.tieAttachment(m_run, a, QByteArray()); !r)
+            return fail(r.error().message());
+        ++m_counts.files;
+    }
+    if (index >= list.size())
+        return afterFiles(work);
+    const AttachmentRecord a = list.at(index);
+    ApiJob *job = m_client->send(Requests::attachment(Ids::toUrlSafe(id), a.attachmentId, a.messageId));
+    m_running[id].job = job;
+    connect(job, &ApiJob::finished, this, [this, id, list, index, a](ApiJob *j) {
+        if (m_done || !m_running.contains(id))
+            return;
+        m_running[id].job = nullptr;
+        QString failure;
+        if (j->error().isError()) {
+            failure = j->error().message;
+        } else if (const std::optional<QByteArray> bytes = AttachmentBody::decode(j->response().body)) {
+            if (!keepFile(a, *bytes))
+                return; // the run failed
+        } else {
+            failure = tr("the body is not Base64 text.");
+        }
+        if (!failure.isEmpty()) {
+            if (Result<> r = m_writer.attachmentFailed(m_run, a, failure); !r)
+                return fail(r.error().message());
+            ++m_counts.fileFailures;
+            m_fileFailures.append({id, a.messageId, a.attachmentId, a.name, failure});
+        }
+        readAttachments(m_running.value(id), list, index + 1);
+    });
+}
+
+bool Sync::keepFile(AttachmentRecord a, const QByteArray &bytes)
+{
+    a.fileHash = contentHash(bytes);
+    a.fileSize = bytes.size();
+    a.contentType = Files::sniffedContentType(bytes);
+    // SQLite: the file first, whole under its hash, then the row that names it. PostgreSQL: both in
+    // one transaction.
+    if (!m_store->isPostgres()) {
+        if (Result<> kept = m_files.keep(a.streamId, a.fileHash, bytes); !kept) {
+            fail(kept.error().message());
+            return false;
+        }
+    }
+    if (Result<> r = m_writer.tieAttachment(m_run, a, m_store->isPostgres() ? bytes : QByteArray()); !r) {
+        fail(r.error().message());
+        return false;
+    }
+    ++m_counts.files;
+    return true;
+}
+
+void Sync::afterFiles(const Work &work)
+{
     if (m_options.receipts) {
-        Result<QStringList> ids = m_writer.messagesSeen(m_run, streamId, work.from, work.to);
+        Result<QStringList> ids = m_writer.messagesSeen(m_run, work.streamId, work.from, work.to);
         if (!ids)
             return fail(ids.error().message());
         return readReceipts(work, ids.value(), 0);
@@ -402,6 +499,10 @@ void Sync::end(const QString &status, const QString &error)
             w.pager->disconnect(this);
             w.pager->cancel();
             w.pager->deleteLater();
+        }
+        if (w.job) {
+            w.job->disconnect(this);
+            w.job->cancel();
         }
     }
     for (const QPointer<QObject> &call : std::as_const(m_listingCalls)) {

@@ -13,10 +13,12 @@
 #include <optional>
 
 #include "api/apierror.h"
+#include "archive/files.h"
 #include "archive/writer.h"
 
 namespace Inspector {
 class ApiClient;
+class ApiJob;
 class Pager;
 class StreamDirectory;
 } // namespace Inspector
@@ -42,6 +44,7 @@ struct SyncOptions
     qint64 lookbackMs = 7LL * 24 * 3600 * 1000; ///< what each later sync reads again
     bool members = false;
     bool receipts = false; ///< each message's receipts (an administrator's listing), per message read
+    bool attachments = false; ///< download the files of the attachments (AttachmentFiles)
     int concurrency = 4;
 
     QString scopeText() const;
@@ -68,6 +71,16 @@ struct SyncProgress
     }
 };
 
+/// One attachment a sync could not download, and why (the next sync tries again).
+struct FileFailure
+{
+    QString streamId;
+    QString messageId;
+    QString attachmentId;
+    QString name;
+    QString message;
+};
+
 /// One stream a sync could not finish, and why.
 struct StreamFailure
 {
@@ -85,6 +98,12 @@ struct StreamFailure
  * run reads again from each stream's cursor; ids make every message stored once. A stream whose
  * reading fails is reported and the others go on; the run is then "partial". finished() comes
  * once; cancel() stops every request at once and marks the run "cancelled".
+ *
+ * With SyncOptions::attachments, each stream's pass is followed by the downloads of its attachments
+ * that have no file yet (one at a time per stream, through Requests::attachment and its caps): a
+ * file is kept (AttachmentFiles) before its attachment is tied to it, so a kill leaves at most a
+ * file that the next sync ties. A failed download is recorded with its reason and the run goes on
+ * (it ends "partial", listed in fileFailures()).
  */
 class Sync : public QObject
 {
@@ -100,6 +119,7 @@ public:
     qint64 runId() const { return m_run; }
     const RunCounts &counts() const { return m_counts; }
     const QList<StreamFailure> &failures() const { return m_failures; }
+    const QList<FileFailure> &fileFailures() const { return m_fileFailures; }
     SyncProgress progressNow() const;
 
 Q_SIGNALS:
@@ -116,6 +136,7 @@ private:
         qint64 from = 0;
         qint64 to = 0;
         QPointer<Pager> pager;
+        QPointer<ApiJob> job; ///< an attachment download
     };
 
     void listStreams();
@@ -125,6 +146,13 @@ private:
     void startStream(Work work);
     void streamRead(const QString &streamId, const Inspector::ApiError &error);
     void readMembers(const Work &work);
+    /// Downloads the files of @p list from @p index on, one after the other, then goes on with
+    /// afterFiles().
+    void readAttachments(const Work &work, const QList<AttachmentRecord> &list, int index);
+    /// Keeps one downloaded file and ties its attachment to it; false when the run failed.
+    bool keepFile(AttachmentRecord attachment, const QByteArray &bytes);
+    /// What comes after a stream's attachments: its receipts, members, or the end.
+    void afterFiles(const Work &work);
     /// Reads the receipts of @p ids from @p index on, one message after the other.
     void readReceipts(const Work &work, const QStringList &ids, int index);
     /// What comes after a stream's messages (and receipts): its members, or the end.
@@ -136,10 +164,12 @@ private:
     QPointer<ApiClient> m_client;
     Store *m_store;
     Writer m_writer;
+    AttachmentFiles m_files;
     SyncOptions m_options;
     qint64 m_run = 0;
     RunCounts m_counts;
     QList<StreamFailure> m_failures;
+    QList<FileFailure> m_fileFailures;
     QList<Work> m_queue;
     QHash<QString, Work> m_running;
     QSet<QString> m_listed;

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "archive/files.h"
 #include "archive/store.h"
 #include "archive/writer.h"
 #include "data/ids.h"
@@ -71,6 +72,7 @@ Result<VerifyReport> Verifier::run()
         {&Verifier::searchIndex, tr("Search index")},
         {&Verifier::messageBytes, tr("Kept message bytes")},
         {&Verifier::streamBytes, tr("Kept stream bytes")},
+        {&Verifier::attachmentFiles, tr("Kept attachment files")},
         {&Verifier::revisions, tr("Message versions")},
         {&Verifier::runCounts, tr("Run counts")},
         {&Verifier::memberships, tr("Membership intervals")},
@@ -194,6 +196,44 @@ Result<VerifyCheck> Verifier::streamBytes()
         });
     if (!r)
         return r.error();
+    return check;
+}
+
+Result<VerifyCheck> Verifier::attachmentFiles()
+{
+    VerifyCheck check;
+    check.name = u"attachment-files"_s;
+    struct Kept
+    {
+        QString streamId;
+        QByteArray hash;
+        qint64 size;
+    };
+    QList<Kept> kept;
+    Result<> r = forEachRow(m_store,
+        u"SELECT DISTINCT stream_id, file_hash, file_size FROM attachment WHERE file_hash IS NOT NULL "
+        "ORDER BY stream_id, file_hash"_s,
+        [&](const QSqlQuery &q) {
+            kept.append({q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toLongLong()});
+        });
+    if (!r)
+        return r.error();
+    AttachmentFiles files(m_store);
+    for (const Kept &k : std::as_const(kept)) {
+        ++check.checked;
+        const QString name
+            = m_store.isPostgres() ? QString::fromLatin1(k.hash.toHex()) : files.pathOf(k.hash);
+        Result<std::optional<QByteArray>> bytes = files.read(k.streamId, k.hash);
+        if (!bytes)
+            return bytes.error();
+        if (!bytes.value())
+            addProblem(
+                check, tr("The file %1 of stream %2 is missing.").arg(name, Ids::toUrlSafe(k.streamId)));
+        else if (contentHash(*bytes.value()) != k.hash || bytes.value()->size() != k.size)
+            addProblem(check,
+                tr("The file %1 of stream %2 does not match its SHA-256.")
+                    .arg(name, Ids::toUrlSafe(k.streamId)));
+    }
     return check;
 }
 

@@ -42,6 +42,8 @@ struct VerifyReport
  * - search index: FTS5's integrity check (SQLite) or that every version is indexed (PostgreSQL);
  * - message bytes, stream bytes: every kept version still hashes to the SHA-256 stored with it,
  *   so a byte changed on disk or by hand is found;
+ * - attachment files: every file an attachment is tied to (`archive sync --attachments`) is
+ *   there and hashes to its SHA-256;
  * - revisions: each message has its versions 1…n without a gap, and no version lacks its message;
  * - run counts: what each run says it added (messages, versions, live events) is what the archive holds
  *   from that run; the writer adds them in the same transaction as the data, so this holds even
@@ -70,6 +72,7 @@ private:
     Result<VerifyCheck> searchIndex();
     Result<VerifyCheck> messageBytes();
     Result<VerifyCheck> streamBytes();
+    Result<VerifyCheck> attachmentFiles();
     Result<VerifyCheck> revisions();
     Result<VerifyCheck> runCounts();
     Result<VerifyCheck> memberships();

@@ -318,6 +318,9 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
             return r;
     }
 
+    if (Result<> a = storeAttachments(run, streamId, m); !a)
+        return a;
+
     if (same) {
         if (wasMissing)
             ++counts->restored;
@@ -378,6 +381,107 @@ Result<> Writer::storeMessage(qint64 run, const QString &streamId, const Message
             return link.error();
     }
     return index(streamId, id, rev, revisionRow, wholeText, sender);
+}
+
+Result<> Writer::storeAttachments(qint64 run, const QString &streamId, const Message &m)
+{
+    for (const AttachmentInfo &a : m.attachments) {
+        if (a.id.isEmpty())
+            continue; // nothing to download it by
+        Result<QSqlQuery *> q = m_store.run(
+            u"INSERT INTO attachment (stream_id, message_id, attachment_id, name, size, first_run, last_run) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stream_id, message_id, attachment_id) DO UPDATE "
+            "SET name = excluded.name, size = excluded.size, last_run = excluded.last_run"_s,
+            {streamId, m.key(), a.id, text(a.name), a.size, run, run});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<QList<AttachmentRecord>> Writer::attachmentsWithoutFile(const QString &streamId)
+{
+    Result<QSqlQuery *> q = m_store.run(
+        u"SELECT a.message_id, a.attachment_id, a.name, a.size, m.ts FROM attachment a JOIN message m "
+        "ON m.stream_id = a.stream_id AND m.message_id = a.message_id WHERE a.stream_id = ? AND "
+        "a.file_hash IS NULL ORDER BY m.ts, m.seq, a.attachment_id"_s,
+        {streamId});
+    if (!q)
+        return q.error();
+    QList<AttachmentRecord> list;
+    while (q.value()->next()) {
+        AttachmentRecord a;
+        a.streamId = streamId;
+        a.messageId = q.value()->value(0).toString();
+        a.attachmentId = q.value()->value(1).toString();
+        a.name = q.value()->value(2).toString();
+        a.size = q.value()->value(3).toLongLong();
+        a.timestamp = q.value()->value(4).toLongLong();
+        list.append(a);
+    }
+    q.value()->finish();
+    return list;
+}
+
+Result<AttachmentRecord> Writer::knownFile(const QString &streamId, const QString &attachmentId)
+{
+    Result<QSqlQuery *> q
+        = m_store.run(u"SELECT file_hash, file_size, content_type FROM attachment "
+                      "WHERE stream_id = ? AND attachment_id = ? AND file_hash IS NOT NULL"_s,
+            {streamId, attachmentId});
+    if (!q)
+        return q.error();
+    AttachmentRecord a;
+    if (q.value()->next()) {
+        a.fileHash = q.value()->value(0).toByteArray();
+        a.fileSize = q.value()->value(1).toLongLong();
+        a.contentType = q.value()->value(2).toString();
+    }
+    q.value()->finish();
+    return a;
+}
+
+Result<> Writer::tieAttachment(qint64 run, const AttachmentRecord &a, const QByteArray &bytes)
+{
+    Result<bool> done = inTransaction<bool>(m_store, [&]() -> Result<bool> {
+        if (m_store.isPostgres() && !bytes.isNull()) {
+            Result<QSqlQuery *> f
+                = m_store.run(u"INSERT INTO attachment_file (stream_id, file_hash, bytes) "
+                              "VALUES (?, ?, ?) ON CONFLICT (stream_id, file_hash) DO NOTHING"_s,
+                    {a.streamId, a.fileHash, bytes});
+            if (!f)
+                return f.error();
+        }
+        Result<QSqlQuery *> q = m_store.run(
+            u"UPDATE attachment SET file_hash = ?, file_size = ?, content_type = ?, error = NULL "
+            "WHERE stream_id = ? AND message_id = ? AND attachment_id = ? AND file_hash IS NULL"_s,
+            {a.fileHash, a.fileSize, text(a.contentType), a.streamId, a.messageId, a.attachmentId});
+        if (!q)
+            return q.error();
+        if (Result<> r = addToRun(m_store, run, "files", q.value()->numRowsAffected()); !r)
+            return r.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<> Writer::attachmentFailed(qint64 run, const AttachmentRecord &a, const QString &reason)
+{
+    Result<bool> done = inTransaction<bool>(m_store, [&]() -> Result<bool> {
+        Result<QSqlQuery *> q = m_store.run(
+            u"UPDATE attachment SET error = ? WHERE stream_id = ? AND message_id = ? AND attachment_id = ?"_s,
+            {text(reason), a.streamId, a.messageId, a.attachmentId});
+        if (!q)
+            return q.error();
+        if (Result<> r = addToRun(m_store, run, "file_failures", 1); !r)
+            return r.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return {};
 }
 
 qint64 Writer::nextSequence()

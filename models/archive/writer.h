@@ -64,6 +64,23 @@ struct RunCounts
     qint64 throttled = 0;
     qint64 events = 0; ///< live events stored new (`feed --archive`)
     qint64 receipts = 0; ///< receipts stored new or changed (`archive sync --receipts`)
+    qint64 files = 0; ///< attachments tied to their file (`archive sync --attachments`)
+    qint64 fileFailures = 0; ///< attachment downloads that failed (each keeps its reason)
+};
+
+/// One attachment of a stored message, as the message lists it, and its file once kept.
+struct AttachmentRecord
+{
+    QString streamId;
+    QString messageId; ///< normalised
+    QString attachmentId; ///< the file id the message lists
+    QString name; ///< as the server sent it (sanitise it before using it as a file name)
+    qint64 size = 0; ///< as listed
+    QByteArray fileHash; ///< SHA-256 of the kept file; empty while not kept
+    qint64 fileSize = 0;
+    QString contentType; ///< sniffed from the file's bytes
+    QString error; ///< why the last download failed
+    qint64 timestamp = 0; ///< the message's
 };
 
 /**
@@ -114,12 +131,25 @@ public:
     /// this run did not see are marked missing from this run on (never deleted). The count.
     Result<int> finishPass(qint64 run, const QString &streamId, qint64 from, qint64 to);
 
+    /// The attachments of @p streamId not tied to a file yet (whatever run stored them: a download a
+    /// kill or a failure left undone is done by the next sync), oldest message first.
+    Result<QList<AttachmentRecord>> attachmentsWithoutFile(const QString &streamId);
+    /// A file of the same attachment id already kept in @p streamId (an attachment forwarded with
+    /// its message): its hash, size and type, or an empty hash.
+    Result<AttachmentRecord> knownFile(const QString &streamId, const QString &attachmentId);
+    /// Ties @p attachment to its file (fileHash, fileSize, contentType), which AttachmentFiles
+    /// holds already (SQLite) or keeps in this transaction from @p bytes (PostgreSQL).
+    Result<> tieAttachment(qint64 run, const AttachmentRecord &attachment, const QByteArray &bytes);
+    /// Records why @p attachment could not be downloaded; the next sync tries again.
+    Result<> attachmentFailed(qint64 run, const AttachmentRecord &attachment, const QString &reason);
+
     /// Replaces the stream's open membership intervals by @p members; the number of changes
     /// (joins, leaves, owner changes).
     Result<int> storeMembers(qint64 run, const QString &streamId, const QList<MemberRecord> &members);
 
 private:
     Result<> storeMessage(qint64 run, const QString &streamId, const Message &message, PageCounts *counts);
+    Result<> storeAttachments(qint64 run, const QString &streamId, const Message &message);
     Result<> storePerson(
         qint64 run, qint64 userId, const QString &displayName, const QString &email, const QString &username);
     /// @p revisionRow: the revision's rowid in SQLite (unused in PostgreSQL).

@@ -75,7 +75,18 @@ Result<> HtmlTranscript::openPart()
     }
     m_writer = std::make_unique<HtmlWriter>(
         m_file->device(), m_options, info, [this](const QString &id) { return locate(id); });
+    if (m_options.attachments) {
+        // One folder for every part: NAME_files/ beside NAME.html.
+        if (!m_files)
+            m_files = std::make_unique<AttachmentFolder>(m_path, m_options.attachments);
+        m_writer->setAttachmentFolder(m_files.get());
+    }
     return {};
+}
+
+QStringList HtmlTranscript::attachmentWarnings() const
+{
+    return m_files ? m_files->warnings() : QStringList();
 }
 
 Result<> HtmlTranscript::endPart(const QString &nextFile)

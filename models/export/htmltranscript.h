@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "data/localresult.h"
+#include "export/attachmentfolder.h"
 #include "export/deduplicator.h"
 #include "export/htmlwriter.h"
 #include "export/outputfile.h"
@@ -47,6 +48,8 @@ public:
 
     /// The files committed since the last call.
     QStringList takeCommitted();
+    /// Why attachments' files could not be written beside it (HtmlOptions::attachments).
+    QStringList attachmentWarnings() const;
     qint64 bytesWritten() const;
     qint64 replacedCharacters() const;
 
@@ -66,6 +69,7 @@ private:
     QIODevice *m_device = nullptr;
     std::unique_ptr<OutputFile> m_file;
     std::unique_ptr<HtmlWriter> m_writer;
+    std::unique_ptr<AttachmentFolder> m_files; ///< NAME_files/ of a transcript written to a path
     int m_part = 0; // 1-based when partitioned
     QStringList m_committed;
     qint64 m_bytesClosed = 0;

@@ -12,6 +12,7 @@
 #include "data/displayname.h"
 #include "data/ids.h"
 #include "data/times.h"
+#include "export/attachmentfolder.h"
 #include "export/textsafety.h"
 #include "presentationml/htmltext.h"
 #include "presentationml/presentationml.h"
@@ -90,6 +91,7 @@ th,td{border:1px solid var(--line);padding:.15rem .4rem;text-align:left;vertical
 blockquote.shared{border-left:3px solid var(--line);margin:.3rem 0;padding:.1rem .6rem}
 ul.files{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}
 .file-meta{color:var(--muted)}
+a.thumb{display:block}a.thumb img{max-width:min(100%,240px);max-height:240px;border:1px solid var(--line)}
 @media (max-width:480px){body{padding:.4rem;font-size:14px}article.msg{grid-template-columns:1fr}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.2rem}}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--line:#999;--chip:#fff;--chip-fg:#000;--card:#fff;--mark:#fff;--mark-fg:#000;--code:#fff;--link:#000}
 html,body{background:#fff!important;color:#000!important}body{max-width:none;font-size:10.5pt}
@@ -119,12 +121,13 @@ HtmlWriter::HtmlWriter(
         m_options.timeZone = QTimeZone::utc();
 }
 
-QString HtmlWriter::contentSecurityPolicy()
+QString HtmlWriter::contentSecurityPolicy(bool localImages)
 {
     // Only the one style sheet, by its hash: no script, no image, no font, no frame, no form, no
-    // connection, and a <base> could not change where the links go.
-    return u"default-src 'none'; style-src 'sha256-%1'; base-uri 'none'; form-action 'none'"_s.arg(
-        styleHash());
+    // connection, and a <base> could not change where the links go. With attachments, images of
+    // the page's own origin: for a file, the files beside it (a remote image stays refused).
+    return u"default-src 'none'; style-src 'sha256-%1'; %2base-uri 'none'; form-action 'none'"_s.arg(
+        styleHash(), localImages ? u"img-src 'self'; "_s : QString());
 }
 
 QString HtmlWriter::anchor(const QString &messageId)
@@ -197,7 +200,7 @@ void HtmlWriter::prolog(const Message *first)
     QString &h = m_html;
     h += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          u"<meta http-equiv=\"Content-Security-Policy\" content=\""_s
-        + contentSecurityPolicy()
+        + contentSecurityPolicy(m_files != nullptr)
         + u"\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
           u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           u"<meta name=\"color-scheme\" content=\"light dark\">\n"
@@ -336,6 +339,20 @@ void HtmlWriter::appendMessage(const Message &m, const Derived &derived)
         for (const AttachmentInfo &a : m.attachments) {
             const QString name = a.name.isEmpty() ? tr("(no name)") : a.name;
             const QString type = mimes.mimeTypeForFile(a.name, QMimeDatabase::MatchExtension).name();
+            const std::optional<LocalAttachment> file = m_files
+                ? m_files->fileFor(m_info.streamId.isEmpty() ? m.stream.streamId : m_info.streamId, m, a)
+                : std::nullopt;
+            if (file) {
+                // The file beside the transcript; an image (by its bytes, never its name) shown too.
+                const QString href = esc(file->href);
+                h += u"<li><a class=\"file-name\" href=\""_s + href + u"\">"_s + bdi(name) + u"</a>"_s;
+                if (!file->imageType.isEmpty())
+                    h += u" <a class=\"thumb\" href=\""_s + href + u"\"><img src=\""_s + href + u"\" alt=\""_s
+                        + esc(name) + u"\"></a>"_s;
+                h += u" <span class=\"file-meta\">"_s + esc(type) + u" · "_s
+                    + esc(english.formattedDataSize(a.size)) + u"</span></li>"_s;
+                continue;
+            }
             h += u"<li><span class=\"file-name\">"_s + bdi(name) + u"</span> <span class=\"file-meta\">"_s
                 + esc(type) + u" · "_s + esc(english.formattedDataSize(a.size)) + u"</span></li>"_s;
         }

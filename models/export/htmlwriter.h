@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "data/message.h"
@@ -18,6 +19,9 @@ class QIODevice;
 
 namespace Inspector::Export {
 
+class AttachmentFolder;
+class AttachmentSource;
+
 /// The settings of an HTML transcript (Format::Html).
 struct HtmlOptions
 {
@@ -25,6 +29,9 @@ struct HtmlOptions
     int partition = 0; ///< messages per file ("NAME-part-0001.html", …); 0 = one file per stream
     QString pod; ///< shown in the header; the job fills it from its client when empty
     QString exporter; ///< who exported, shown in the header; from the client's account when empty
+    /// `--attachments`: the files of the attachments, written beside the transcript in
+    /// `NAME_files/` (AttachmentFolder), linked, and images shown from them; none when null.
+    std::shared_ptr<AttachmentSource> attachments;
 };
 
 /// What one transcript file is about, known before its first message.
@@ -71,6 +78,11 @@ public:
     HtmlWriter(
         QIODevice *device, const HtmlOptions &options, const HtmlDocumentInfo &info, Locate locate = {});
 
+    /// The attachments' files of this document (HtmlOptions::attachments): each attachment links
+    /// its file, an image (by its bytes) shows as a thumbnail, and the policy lets the page show
+    /// images of its own folder (contentSecurityPolicy(true)).
+    void setAttachmentFolder(AttachmentFolder *folder) { m_files = folder; }
+
     bool write(const Message &message, const Derived &derived);
     /// Closes the document; `nextFile` is the next part's file name, linked from the footer.
     bool end(const QString &nextFile = {});
@@ -82,8 +94,9 @@ public:
 
     /// The element id of a message: "m-" and its normalised URL-safe id (a hash for a non-id).
     static QString anchor(const QString &messageId);
-    /// The Content-Security-Policy of every transcript.
-    static QString contentSecurityPolicy();
+    /// The Content-Security-Policy of every transcript; with @p localImages (attachments beside
+    /// it), images of the transcript's own origin too (`img-src 'self'`: files, never the network).
+    static QString contentSecurityPolicy(bool localImages = false);
     /// The file name as an href: every byte but the unreserved ones percent-encoded.
     static QString fileHref(const QString &fileName);
 
@@ -116,6 +129,7 @@ private:
     qint64 m_bytes = 0;
     qint64 m_replaced = 0;
     QString m_error;
+    AttachmentFolder *m_files = nullptr;
 };
 
 } // namespace Inspector::Export

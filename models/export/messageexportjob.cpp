@@ -229,6 +229,7 @@ void MessageExportJob::collectWriterStats()
         m_bytesClosed += m_html->bytesWritten();
         m_report.replacedCharacters += m_html->replacedCharacters();
         m_report.files.append(m_html->takeCommitted());
+        m_report.warnings += m_html->attachmentWarnings();
         m_html.reset();
     }
     if (m_csv) {

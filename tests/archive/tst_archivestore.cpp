@@ -299,6 +299,10 @@ private Q_SLOTS:
             QCOMPARE(write.value()->scalar(u"SELECT hash FROM stream"_s).value().toByteArray(),
                 QByteArray(1, '\0'));
             QCOMPARE(write.value()->meta(u"schema_version"_s), QString::number(Schema::Version));
+            // Version 4: the attachments and their files, and what each run downloaded.
+            QVERIFY(write.value()->scalar(u"SELECT COUNT(*) FROM attachment"_s).ok());
+            QVERIFY(write.value()->scalar(u"SELECT COUNT(*) FROM attachment_file"_s).ok());
+            QCOMPARE(write.value()->scalar(u"SELECT SUM(files + file_failures) FROM sync_run"_s).ok(), true);
         }
     }
 

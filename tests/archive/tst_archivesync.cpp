@@ -2,6 +2,8 @@
 // `archive sync` end to end against the demo pod, then read offline: what the pod serves is what
 // the archive keeps, a second sync stores nothing twice, and a sync killed at any instant and then
 // finished gives row for row what one uninterrupted sync gives.
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -13,6 +15,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include "archive/location.h"
 #include "archive/schema.h"
@@ -53,6 +57,10 @@ QStringList dump(const QString &archive)
             u"SELECT stream_id, message_id, rev, %1 FROM message_revision ORDER BY stream_id, message_id, rev"_s
                 .arg(hex(u"json"_s)),
             u"SELECT stream_id, type, name, active, rev FROM stream ORDER BY stream_id"_s,
+            u"SELECT stream_id, message_id, attachment_id, name, size, %1, COALESCE(CAST(file_size AS TEXT), "
+            u"''), "
+            "content_type, error "
+            "FROM attachment ORDER BY stream_id, message_id, attachment_id"_s.arg(hex(u"file_hash"_s)),
             u"SELECT user_id, display_name, email FROM person ORDER BY user_id"_s,
             postgres ? u"SELECT COUNT(search) FROM message_revision"_s
                      : u"SELECT COUNT(*) FROM message_text"_s,
@@ -76,6 +84,95 @@ QStringList dump(const QString &archive)
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
+}
+
+/// The first value of @p sql on @p archive (a file or a postgresql:// URL).
+QVariant scalarOf(const QString &archive, const QString &sql)
+{
+    QVariant value;
+    const QString name = u"scalar-"_s + archive;
+    {
+        QSqlDatabase db = Inspector::TestSupport::archiveConnection(
+            Inspector::Archive::Location::parse(archive).value(), name, true);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+/// Runs one statement on @p archive; true when it changed a row.
+bool execOn(const QString &archive, const QString &sql)
+{
+    bool changed = false;
+    const QString name = u"exec-"_s + archive;
+    {
+        QSqlDatabase db = Inspector::TestSupport::archiveConnection(
+            Inspector::Archive::Location::parse(archive).value(), name, false);
+        if (db.open()) {
+            QSqlQuery q(db);
+            changed = q.exec(sql) && q.numRowsAffected() > 0;
+            if (!changed)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return changed;
+}
+
+quint64 inodeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+}
+
+/// The attachment files an archive keeps, as "hash size", sorted; a file whose bytes do not hash
+/// to its name (a partial file under a final name) is listed as "BROKEN path". Temporary files
+/// (`.part-…`) are not kept files.
+QStringList keptFiles(const QString &archive)
+{
+    QStringList files;
+    const Inspector::Archive::Location location = Inspector::Archive::Location::parse(archive).value();
+    if (location.isPostgres()) {
+        const QString name = u"files-"_s + archive;
+        {
+            QSqlDatabase db = Inspector::TestSupport::archiveConnection(location, name, true);
+            if (!db.open())
+                return {u"cannot open "_s + archive};
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT encode(file_hash, 'hex'), length(bytes), sha256(bytes) = file_hash FROM "
+                        "attachment_file ORDER BY 1"_s))
+                return {q.lastError().text()};
+            while (q.next())
+                files.append(q.value(2).toBool()
+                        ? QString(q.value(0).toString() + u' ' + q.value(1).toString())
+                        : u"BROKEN "_s + q.value(0).toString());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    } else {
+        QDirIterator it(
+            location.path + u".files"_s, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (it.fileName().startsWith(u".part-"_s))
+                continue;
+            const QByteArray bytes = readFile(path);
+            const QString hex
+                = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            files.append(hex == it.fileName() ? QString(hex + u' ' + QString::number(bytes.size()))
+                                              : u"BROKEN "_s + path);
+        }
+    }
+    files.sort();
+    return files;
 }
 
 QJsonObject reportOf(const CliRun &r)
@@ -326,7 +423,7 @@ private Q_SLOTS:
         QHash<QString, QJsonObject> checks;
         for (const QJsonValue &v : verify.json())
             checks.insert(v.toObject().value(u"check"_s).toString(), v.toObject());
-        QCOMPARE(checks.size(), 7);
+        QCOMPARE(checks.size(), 8);
         for (const QJsonObject &c : std::as_const(checks))
             QCOMPARE(c.value(u"problems"_s).toInt(), 0);
         // Every version of every message was looked at: the messages and their earlier versions.
@@ -520,6 +617,257 @@ private Q_SLOTS:
         QCOMPARE(run({u"archive"_s, u"verify"_s, archive}).code, 0);
     }
 
+    void attachmentsAreKept_data() { addBackends(); }
+    void attachmentsAreKept()
+    {
+        QFETCH(bool, postgres);
+        CliPod pod;
+        QVERIFY(pod.start());
+        const QString im = QString::fromLatin1(Inspector::DemoPod::Demo::ImStreamId);
+        const QString archive = newArchive(postgres, u"files"_s);
+        const QStringList sync = pod.connection()
+            + QStringList {u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--streams"_s,
+                im + u","_s + RatesDesk, u"--attachments"_s, u"--lookback"_s, u"P3650D"_s};
+        const CliRun first = run(sync);
+        QVERIFY2(first.code == 0, qPrintable(describe(first)));
+        const QJsonObject counts = reportOf(first).value(u"counts"_s).toObject();
+        const int files = counts.value(u"files"_s).toInt();
+        QVERIFY2(files >= 3, qPrintable(describe(first)));
+        QCOMPARE(counts.value(u"fileFailures"_s).toInt(), 0);
+        auto downloads = [&pod] {
+            int n = 0;
+            for (const Inspector::DemoPod::LoggedRequest &r : pod.server->requestLog())
+                n += r.path.endsWith(u"/attachment"_s) ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(downloads(), files);
+
+        // The kept files are the pod's, byte for byte: as `attachments --download` saves them.
+        const QString online = m_dir.filePath(u"online-%1"_s.arg(postgres));
+        const QString offline = m_dir.filePath(u"offline-%1"_s.arg(postgres));
+        for (const QString &stream : {im, RatesDesk}) {
+            const CliRun download
+                = run(pod.connection() + QStringList {u"attachments"_s, stream, u"--download"_s, online});
+            QVERIFY2(download.code == 0, qPrintable(describe(download)));
+            const CliRun saved
+                = run({u"--json"_s, u"archive"_s, u"attachments"_s, archive, stream, u"--save"_s, offline});
+            QVERIFY2(saved.code == 0, qPrintable(describe(saved)));
+            for (const QJsonValue &v : saved.json()) {
+                const QJsonObject a = v.toObject();
+                QVERIFY2(a.contains(u"sha256"_s), qPrintable(describe(saved)));
+                if (a.value(u"name"_s).toString() == u"chart.png"_s)
+                    QCOMPARE(a.value(u"contentType"_s).toString(), u"image/png"_s);
+                if (a.value(u"name"_s).toString() == u"term-sheet.pdf"_s)
+                    QCOMPARE(a.value(u"contentType"_s).toString(), u"application/pdf"_s);
+            }
+        }
+        const QStringList names = QDir(online).entryList(QDir::Files);
+        QCOMPARE(names.size(), files);
+        QCOMPARE(QDir(offline).entryList(QDir::Files), names);
+        for (const QString &name : names)
+            QCOMPARE(readFile(QDir(offline).filePath(name)), readFile(QDir(online).filePath(name)));
+
+        if (!postgres) {
+            // Beside the archive, named by their SHA-256, readable by the owner alone.
+            const QString folder = archive + u".files"_s;
+            int kept = 0;
+            QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QByteArray bytes = readFile(path);
+                const QString hex = QString::fromLatin1(
+                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                QCOMPARE(it.fileName(), hex);
+                QCOMPARE(QFileInfo(path).dir().dirName(), hex.left(2));
+                QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+                ++kept;
+            }
+            QCOMPARE(kept, files);
+        }
+
+        // A transcript from the archive has the kept files beside it, and fetches nothing.
+        const QString transcript = m_dir.filePath(u"im-%1.html"_s.arg(postgres));
+        const CliRun exported
+            = run({u"archive"_s, u"export"_s, archive, im, u"--output"_s, transcript, u"--attachments"_s});
+        QVERIFY2(exported.code == 0, qPrintable(describe(exported)));
+        const QString beside = m_dir.filePath(u"im-%1_files"_s.arg(postgres));
+        QCOMPARE(QDir(beside).entryList(QDir::Files), QStringList({u"chart.png"_s, u"term-sheet.pdf"_s}));
+        for (const QString &name : QDir(beside).entryList(QDir::Files))
+            QCOMPARE(readFile(QDir(beside).filePath(name)), readFile(QDir(online).filePath(name)));
+        const QByteArray image = "<img src=\"im-" + QByteArray::number(postgres) + "_files/chart.png\"";
+        QVERIFY(readFile(transcript).contains(image));
+
+        // The next sync fetches no file again: each attachment is tied to its file.
+        pod.server->clearRequestLog();
+        const CliRun second = run(sync);
+        QVERIFY2(second.code == 0, qPrintable(describe(second)));
+        QCOMPARE(reportOf(second).value(u"counts"_s).toObject().value(u"files"_s).toInt(), 0);
+        QCOMPARE(downloads(), 0);
+        QCOMPARE(run({u"archive"_s, u"verify"_s, archive}).code, 0);
+    }
+
+    void aFileHeldIsNotWrittenTwice()
+    {
+        // An attachment whose tie was lost (a kill between the file and its row) is fetched again,
+        // and its file, already held under its hash, is not written again.
+        CliPod pod;
+        QVERIFY(pod.start());
+        const QString im = QString::fromLatin1(Inspector::DemoPod::Demo::ImStreamId);
+        const QString archive = m_dir.filePath(u"held.sqlite"_s);
+        const QStringList sync = pod.connection()
+            + QStringList {
+                u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--streams"_s, im, u"--attachments"_s};
+        QCOMPARE(run(sync).code, 0);
+        const QByteArray hash = scalarOf(archive,
+            u"SELECT file_hash FROM attachment WHERE attachment_id = '%1'"_s.arg(
+                QString::fromLatin1(Inspector::DemoPod::Demo::PngAttachmentId)))
+                                    .toByteArray();
+        QCOMPARE(hash.size(), 32);
+        const QString path = archive + u".files/"_s + QString::fromLatin1(hash.toHex().left(2)) + u'/'
+            + QString::fromLatin1(hash.toHex());
+        const quint64 written = inodeOf(path);
+        QVERIFY(written != 0);
+        // A partial file a kill left behind (under a temporary name) goes too.
+        const QString leftover = QFileInfo(path).dir().filePath(u".part-deadbeef"_s);
+        QVERIFY(writeFile(leftover, "half"));
+        QVERIFY(execOn(archive, u"UPDATE attachment SET file_hash = NULL, file_size = NULL"_s));
+        pod.server->clearRequestLog();
+        const CliRun again = run(sync);
+        QVERIFY2(again.code == 0, qPrintable(describe(again)));
+        QCOMPARE(reportOf(again).value(u"counts"_s).toObject().value(u"files"_s).toInt(), 2);
+        QCOMPARE(inodeOf(path), written); // a file written again would be a new one renamed there
+        QVERIFY(!QFile::exists(leftover));
+        QCOMPARE(run({u"archive"_s, u"verify"_s, archive}).code, 0);
+
+        // The same file id in another message of the stream (a forwarded attachment) is tied to
+        // the file kept, without a download.
+        QVERIFY(execOn(archive,
+            u"INSERT INTO attachment (stream_id, message_id, attachment_id, name, size, first_run, last_run) "
+            "SELECT stream_id, message_id, '%1', 'forwarded.png', 1, 1, 1 FROM message WHERE attachments = 0 "
+            "LIMIT 1"_s.arg(QString::fromLatin1(Inspector::DemoPod::Demo::PngAttachmentId))));
+        pod.server->clearRequestLog();
+        const CliRun forwarded = run(sync);
+        QVERIFY2(forwarded.code == 0, qPrintable(describe(forwarded)));
+        QCOMPARE(reportOf(forwarded).value(u"counts"_s).toObject().value(u"files"_s).toInt(), 1);
+        for (const Inspector::DemoPod::LoggedRequest &r : pod.server->requestLog())
+            QVERIFY2(!r.path.endsWith(u"/attachment"_s), qPrintable(r.path));
+        QCOMPARE(scalarOf(archive,
+                     u"SELECT COUNT(DISTINCT file_hash) FROM attachment WHERE attachment_id = '%1'"_s.arg(
+                         QString::fromLatin1(Inspector::DemoPod::Demo::PngAttachmentId)))
+                     .toInt(),
+            1);
+    }
+
+    void aFailedDownloadIsReportedAndRetried_data() { addBackends(); }
+    void aFailedDownloadIsReportedAndRetried()
+    {
+        QFETCH(bool, postgres);
+        CliPod pod;
+        QVERIFY(pod.start());
+        const QString im = QString::fromLatin1(Inspector::DemoPod::Demo::ImStreamId);
+        const QString archive = newArchive(postgres, u"failed-files"_s);
+        const QStringList sync = pod.connection()
+            + QStringList {u"--json"_s, u"archive"_s, u"sync"_s, archive, u"--streams"_s,
+                im + u","_s + RatesDesk, u"--attachments"_s};
+        // The IM's files are refused; the Rates Desk's come.
+        pod.answerAlways("GET", u"/agent/v1/stream/%1/attachment"_s.arg(im), 400);
+        const CliRun first = run(sync);
+        QCOMPARE(first.code, 5);
+        const QJsonObject report = reportOf(first);
+        QCOMPARE(report.value(u"counts"_s).toObject().value(u"fileFailures"_s).toInt(), 2);
+        QVERIFY(report.value(u"counts"_s).toObject().value(u"files"_s).toInt() >= 1);
+        QCOMPARE(report.value(u"fileFailures"_s).toArray().size(), 2);
+        QVERIFY2(first.errText().contains(u"term-sheet.pdf"_s), qPrintable(describe(first)));
+        const CliRun listed = run({u"--json"_s, u"archive"_s, u"attachments"_s, archive, im});
+        QCOMPARE(listed.json().size(), 2);
+        for (const QJsonValue &v : listed.json()) {
+            QVERIFY(!v.toObject().contains(u"sha256"_s));
+            QVERIFY(!v.toObject().value(u"error"_s).toString().isEmpty());
+        }
+        const CliRun info = run({u"--json"_s, u"archive"_s, u"info"_s, archive});
+        QCOMPARE(info.json()
+                     .at(0)
+                     .toObject()
+                     .value(u"runs"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+            u"partial"_s);
+
+        // Served again: the next sync fetches only what failed.
+        pod.server->clearFaults();
+        const CliRun second = run(sync);
+        QVERIFY2(second.code == 0, qPrintable(describe(second)));
+        QCOMPARE(reportOf(second).value(u"counts"_s).toObject().value(u"files"_s).toInt(), 2);
+        const CliRun now = run({u"--json"_s, u"archive"_s, u"attachments"_s, archive, im});
+        for (const QJsonValue &v : now.json()) {
+            QVERIFY(v.toObject().contains(u"sha256"_s));
+            QVERIFY(!v.toObject().contains(u"error"_s));
+        }
+    }
+
+    void verifyChecksTheFiles_data() { addBackends(); }
+    void verifyChecksTheFiles()
+    {
+        QFETCH(bool, postgres);
+        CliPod pod;
+        QVERIFY(pod.start());
+        const QString im = QString::fromLatin1(Inspector::DemoPod::Demo::ImStreamId);
+        const QString archive = newArchive(postgres, u"verify-files"_s);
+        QCOMPARE(run(pod.connection()
+                     + QStringList {u"archive"_s, u"sync"_s, archive, u"--streams"_s, im, u"--attachments"_s})
+                     .code,
+            0);
+        QCOMPARE(run({u"archive"_s, u"verify"_s, archive}).code, 0);
+        const QString png = QString::fromLatin1(Inspector::DemoPod::Demo::PngAttachmentId);
+        const QString pdf = QString::fromLatin1(Inspector::DemoPod::Demo::PdfAttachmentId);
+        auto fileOf = [&](const QString &id) -> QString {
+            const QByteArray hash
+                = scalarOf(archive, u"SELECT file_hash FROM attachment WHERE attachment_id = '%1'"_s.arg(id))
+                      .toByteArray();
+            return archive + u".files/"_s + QString::fromLatin1(hash.toHex().left(2)) + u'/'
+                + QString::fromLatin1(hash.toHex());
+        };
+        // One file changed, one gone.
+        if (postgres) {
+            QVERIFY(execOn(archive,
+                u"UPDATE attachment_file SET bytes = bytes || '\\x00'::bytea WHERE file_hash = (SELECT "
+                u"file_hash "
+                "FROM attachment WHERE attachment_id = '%1')"_s.arg(png)));
+            QVERIFY(execOn(archive,
+                u"DELETE FROM attachment_file WHERE file_hash = (SELECT file_hash FROM attachment WHERE "
+                "attachment_id = '%1')"_s.arg(pdf)));
+        } else {
+            QFile file(fileOf(png));
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("x");
+            file.close();
+            QVERIFY(QFile::remove(fileOf(pdf)));
+        }
+        const CliRun verify = run({u"--json"_s, u"archive"_s, u"verify"_s, archive});
+        QCOMPARE(verify.code, 8);
+        bool found = false;
+        for (const QJsonValue &v : verify.json()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(u"check"_s).toString() != u"attachment-files"_s) {
+                QCOMPARE(c.value(u"problems"_s).toInt(), 0);
+                continue;
+            }
+            found = true;
+            QCOMPARE(c.value(u"problems"_s).toInt(), 2);
+            const QString details = c.value(u"details"_s).toVariant().toStringList().join(u'\n');
+            QVERIFY2(details.contains(u"missing"_s) && details.contains(u"SHA-256"_s), qPrintable(details));
+        }
+        QVERIFY(found);
+        // Getting a missing file out says so.
+        const CliRun save = run({u"archive"_s, u"attachments"_s, archive, im, u"--save"_s,
+            m_dir.filePath(u"damaged-%1"_s.arg(postgres))});
+        QCOMPARE(save.code, 8);
+        QVERIFY2(save.errText().contains(u"missing"_s), qPrintable(describe(save)));
+    }
+
     void concurrencyIsRequestsAtOnce()
     {
         // --concurrency 8 reads eight streams at once: eight requests wait at the pod together (the
@@ -624,8 +972,11 @@ private Q_SLOTS:
             pod.waitForFinished();
         });
         auto sync = [&](const QString &archive) {
-            return connection + QStringList {u"archive"_s, u"sync"_s, archive, u"--concurrency"_s, u"2"_s};
+            return connection
+                + QStringList {
+                    u"archive"_s, u"sync"_s, archive, u"--concurrency"_s, u"2"_s, u"--attachments"_s};
         };
+        const QString filesTied = u"SELECT COUNT(*) FROM attachment WHERE file_hash IS NOT NULL"_s;
 
         // The reference: one sync that nobody interrupts.
         const QString reference = newArchive(postgres, u"reference"_s);
@@ -633,6 +984,10 @@ private Q_SLOTS:
         const QStringList expected = dump(reference);
         const qint64 expectedMessages = MessageCounter(reference)();
         QVERIFY(expectedMessages > 10000);
+        const qint64 expectedFiles = MessageCounter(reference, filesTied)();
+        QVERIFY(expectedFiles > 100);
+        const QStringList expectedKept = keptFiles(reference);
+        QCOMPARE(expectedKept.size(), expectedFiles);
 
         // The same sync killed (SIGKILL) again and again, then run to its end: kills early in a run
         // (while it lists streams), and kills once the archive has grown past a mark, at whatever
@@ -653,11 +1008,26 @@ private Q_SLOTS:
             if (code == -9)
                 ++killed;
         }
+        // Kills while the files come, at whatever point of a file's write or its row's transaction:
+        // no partial file ever has a file's name.
+        MessageCounter storedFiles(archive, filesTied);
+        int killedInFiles = 0;
+        for (int mark = 1; mark <= 4; ++mark) {
+            const qint64 files = expectedFiles * mark / 5 + random.bounded(10);
+            const int code = runProcess(sync(archive), -1, [&] { return storedFiles() >= files; });
+            qInfo("run killed past %lld files: %s", files,
+                code == -9 ? "killed" : qPrintable(u"exited with %1"_s.arg(code)));
+            killedInFiles += code == -9 ? 1 : 0;
+            for (const QString &kept : keptFiles(archive))
+                QVERIFY2(!kept.startsWith(u"BROKEN"_s), qPrintable(kept));
+        }
         QVERIFY2(killed >= 6, "too few kills landed while the sync ran; the test proves nothing");
+        QVERIFY2(killedInFiles >= 3, "too few kills landed while the files came");
         QCOMPARE(runProcess(sync(archive), -1), 0);
         const QStringList actual = dump(archive);
         QCOMPARE(actual.size(), expected.size());
         QCOMPARE(actual, expected);
+        QCOMPARE(keptFiles(archive), expectedKept);
         // Every run, killed or not, counts exactly the messages it kept (they are added to its row in
         // each page's transaction), and every kept byte is intact.
         const CliRun verify = run({u"archive"_s, u"verify"_s, archive});
@@ -682,8 +1052,10 @@ private:
     class MessageCounter
     {
     public:
-        explicit MessageCounter(const QString &archive)
+        explicit MessageCounter(
+            const QString &archive, const QString &sql = u"SELECT COUNT(*) FROM message"_s)
             : m_location(Inspector::Archive::Location::parse(archive).value())
+            , m_sql(sql)
         { }
         qint64 operator()()
         {
@@ -694,12 +1066,13 @@ private:
                     return 0;
                 m_store = std::move(store).value();
             }
-            const Inspector::Result<QVariant> n = m_store->scalar(u"SELECT COUNT(*) FROM message"_s);
+            const Inspector::Result<QVariant> n = m_store->scalar(m_sql);
             return n ? n.value().toLongLong() : 0;
         }
 
     private:
         Inspector::Archive::Location m_location;
+        QString m_sql;
         std::unique_ptr<Inspector::Archive::Store> m_store;
     };
 

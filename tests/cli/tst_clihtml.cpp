@@ -140,6 +140,50 @@ private Q_SLOTS:
         QCOMPARE(mainOf(QString::fromUtf8(readFile(offline))), expected);
     }
 
+    void exportsTheAttachmentsBeside()
+    {
+        // --attachments: the IM's files beside the transcript, byte for byte what `attachments
+        // --download` saves, linked; the chart (a PNG by its bytes) shown from its local file.
+        const QString dir = freshDir(u"files"_s);
+        const QString path = QDir(dir).filePath(u"im.html"_s);
+        const CliRun r = run(m_pod.connection()
+            + QStringList {
+                u"export"_s, Im, u"--output"_s, path, u"--attachments"_s, u"--timezone"_s, u"UTC"_s});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+            QStringList({u"im.html"_s, u"im_files"_s}));
+        const QString files = QDir(dir).filePath(u"im_files"_s);
+        QCOMPARE(filesIn(files), QStringList({u"chart.png"_s, u"term-sheet.pdf"_s}));
+        const QString downloaded = freshDir(u"downloaded"_s);
+        QCOMPARE(
+            run(m_pod.connection() + QStringList {u"attachments"_s, Im, u"--download"_s, downloaded}).code,
+            0);
+        for (const QString &name : filesIn(files))
+            QCOMPARE(readFile(QDir(files).filePath(name)), readFile(QDir(downloaded).filePath(name)));
+        const QString html = QString::fromUtf8(readFile(path));
+        QVERIFY(html.contains(u"img-src 'self'"_s));
+        QVERIFY(html.contains(u"<a class=\"file-name\" href=\"im_files/term-sheet.pdf\">"_s));
+        QCOMPARE(html.count(u"<img "_s), 1);
+        QVERIFY(html.contains(u"<img src=\"im_files/chart.png\""_s));
+
+        // From an archive that kept the files: the same transcript and the same files.
+        const QString archive = QDir(dir).filePath(u"a.sqlite"_s);
+        QCOMPARE(run(m_pod.connection()
+                     + QStringList {u"archive"_s, u"sync"_s, archive, u"--streams"_s, Im, u"--attachments"_s})
+                     .code,
+            0);
+        const QString offline = QDir(dir).filePath(u"offline.html"_s);
+        const CliRun b = run({u"archive"_s, u"export"_s, archive, Im, u"--output"_s, offline,
+            u"--attachments"_s, u"--timezone"_s, u"UTC"_s});
+        QVERIFY2(b.code == 0, qPrintable(describe(b)));
+        QCOMPARE(mainOf(QString::fromUtf8(readFile(offline))),
+            mainOf(html).replace(u"im_files/"_s, u"offline_files/"_s));
+        const QString kept = QDir(dir).filePath(u"offline_files"_s);
+        QCOMPARE(filesIn(kept), filesIn(files));
+        for (const QString &name : filesIn(files))
+            QCOMPARE(readFile(QDir(kept).filePath(name)), readFile(QDir(files).filePath(name)));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -161,6 +205,14 @@ private Q_SLOTS:
             u"OUT.html"_s} << u"An HTML transcript holds one stream: add --split"_s;
         QTest::newRow("records") << QStringList {u"export-streams"_s, u"--output"_s, u"OUT.html"_s}
                                  << u"--format html is for message exports"_s;
+        QTest::newRow("attachments for csv") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.csv"_s,
+            u"--attachments"_s} << u"--attachments applies to HTML only, and the format is csv"_s;
+        QTest::newRow("attachments to stdout") << QStringList {u"export"_s, Rates, u"--format"_s, u"html"_s,
+            u"--output"_s, u"-"_s, u"--attachments"_s}
+                                               << u"--attachments writes the files beside"_s;
+        QTest::newRow("attachments of a search") << QStringList {u"export-search"_s, u"hashtag:rates"_s,
+            u"--output"_s, u"OUT.html"_s, u"--attachments"_s}
+                                                 << u"--attachments: export streams"_s;
         QTest::newRow("csv option") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.html"_s,
             u"--bom"_s} << u"--bom applies to CSV only, and the format is html"_s;
     }

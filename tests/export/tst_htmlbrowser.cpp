@@ -24,6 +24,7 @@
 #include "data/parse.h"
 #include "demodata.h"
 #include "demopodserver.h"
+#include "export/attachmentprefetch.h"
 #include "export/htmlwriter.h"
 #include "export/messageexportjob.h"
 
@@ -155,12 +156,14 @@ private:
         return chromium.readAllStandardOutput();
     }
 
-    QString exportHtml(ApiClient *client, const MessageSource &source, const QString &name)
+    QString exportHtml(ApiClient *client, const MessageSource &source, const QString &name,
+        std::shared_ptr<AttachmentSource> attachments = {})
     {
         ExportSettings s;
         s.format = Format::Html;
         s.outputPath = m_dir.filePath(name);
         s.html.timeZone = QTimeZone::utc();
+        s.html.attachments = std::move(attachments);
         auto job = std::make_unique<MessageExportJob>(client, QList {source}, s);
         QSignalSpy finished(job.get(), &MessageExportJob::finished);
         job->start();
@@ -188,6 +191,22 @@ private:
         // A hostile URL may be shown as text (escaped), never be the value of an attribute.
         static const QRegularExpression attribute(u"<[a-z][^<>]*\\s[a-z-]+\\s*=\\s*\"[^\"]*leak\\.invalid"_s);
         QVERIFY2(!attribute.match(lower).hasMatch(), qPrintable(attribute.match(lower).captured()));
+    }
+
+    /// How many pixels of @p png are the colour of the demo chart's fourth bar (150, 90, 110),
+    /// which nothing else on the page has.
+    static int chartPixels(const QString &png)
+    {
+        const QImage image(png);
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += qAbs(c.red() - 150) < 12 && qAbs(c.green() - 90) < 12 && qAbs(c.blue() - 110) < 12 ? 1
+                                                                                                        : 0;
+            }
+        }
+        return n;
     }
 
     /// The colour of the page's background, as painted.
@@ -287,6 +306,48 @@ private Q_SLOTS:
         QVERIFY2(pageHosts().isEmpty(), qPrintable(pageHosts().join(u", "_s)));
         // Nothing was even refused: the style sheet matched its hash, and the page asked for nothing.
         QVERIFY2(!m_console.contains("Content Security Policy"), m_console.constData());
+    }
+
+    void attachmentsShowFromTheirFilesAndLoadNothingElse()
+    {
+        // --attachments: the IM's chart is a thumbnail from im_files/ beside the transcript. The
+        // page shows it (its bars are painted) and asks the network for nothing.
+        auto files = std::make_shared<PrefetchedAttachments>();
+        AttachmentPrefetch prefetch(
+            m_client.get(), {{QString::fromLatin1(Demo::ImStreamId), 0, std::nullopt}}, files);
+        QSignalSpy fetched(&prefetch, &AttachmentPrefetch::finished);
+        prefetch.start();
+        QVERIFY(fetched.wait(30000));
+        QVERIFY(!fetched.first().first().value<ApiError>().isError());
+        QCOMPARE(files->count(), 2);
+        const QString html = exportHtml(m_client.get(),
+            MessageSource::stream(QString::fromLatin1(Demo::ImStreamId)), u"im.html"_s, files);
+        QVERIFY(!html.isEmpty());
+        QVERIFY(QFile::exists(m_dir.filePath(u"im_files/chart.png"_s)));
+
+        const QByteArray dom = browse(html, {u"--dump-dom"_s});
+        QVERIFY2(dom.contains("<img src=\"im_files/chart.png\""), dom.left(2000).constData());
+        const QString shot = QDir::current().filePath(u"html-transcript-attachments.png"_s);
+        QFile::remove(shot);
+        browse(html, {u"--window-size=1000,1400"_s, u"--screenshot="_s + shot});
+        QVERIFY2(chartPixels(shot) > 30, qPrintable(shot));
+        QVERIFY2(pageHosts().isEmpty(), qPrintable(pageHosts().join(u", "_s)));
+        QVERIFY2(!m_console.contains("Content Security Policy"), m_console.constData());
+        qInfo().noquote() << "screenshot:" << shot;
+
+        // The control: the same page under the policy without `img-src 'self'` shows no chart and
+        // says why, so the chart above came from the local file the policy let through.
+        QString text = QString::fromUtf8(read(html));
+        QVERIFY(text.contains(HtmlWriter::contentSecurityPolicy(true)));
+        text.replace(HtmlWriter::contentSecurityPolicy(true), HtmlWriter::contentSecurityPolicy());
+        const QString control = m_dir.filePath(u"im-control.html"_s);
+        QVERIFY(write(control, text.toUtf8()));
+        const QString controlShot = m_dir.filePath(u"control.png"_s);
+        browse(control, {u"--window-size=1000,1400"_s, u"--screenshot="_s + controlShot});
+        QCOMPARE(chartPixels(controlShot), 0);
+        QVERIFY2(m_console.contains("Content Security Policy") && m_console.contains("chart.png"),
+            m_console.constData());
+        QVERIFY2(pageHosts().isEmpty(), qPrintable(pageHosts().join(u", "_s)));
     }
 
     void hostileCorpusLoadsNothing()

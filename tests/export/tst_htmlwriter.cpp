@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "common/testsuite.h"
 #include "data/ids.h"
 #include "data/parse.h"
+#include "export/attachmentfolder.h"
+#include "export/htmltranscript.h"
 #include "export/htmlwriter.h"
 
 using namespace Inspector;
@@ -52,6 +58,12 @@ QList<Message> parse(const QJsonArray &array)
     const auto parsed = Parse::messages(QJsonDocument(array).toJson(QJsonDocument::Compact));
     [&] { QVERIFY2(parsed.ok(), qPrintable(parsed.error)); }();
     return parsed.value;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 struct Written
@@ -400,6 +412,101 @@ private Q_SLOTS:
     {
         QCOMPARE(HtmlOptions {}.timeZone, QTimeZone::systemTimeZone());
         QCOMPARE(HtmlOptions {}.partition, 0);
+    }
+
+    void attachmentsBesideTheTranscript()
+    {
+        // --attachments: the files land in NAME_files/ under sanitised, unique names, whatever the
+        // server calls them; images (by their bytes) show as thumbnails from there.
+        struct Source final : AttachmentSource
+        {
+            QHash<QString, QByteArray> files;
+            std::optional<QByteArray> bytes(
+                const QString &, const QString &, const QString &attachmentId) override
+            {
+                if (!files.contains(attachmentId))
+                    return std::nullopt;
+                return files.value(attachmentId);
+            }
+        };
+        auto source = std::make_shared<Source>();
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(40, 'p');
+        const QByteArray gif = "GIF89a" + QByteArray(20, 'g');
+        const QString longName = QString(300, u'l') + u".txt"_s;
+        const QList<std::pair<QString, QString>> names {{u"1"_s, u"../x.png"_s}, {u"2"_s, u"/etc/passwd"_s},
+            {u"3"_s, u"a\u0001b\nc.txt"_s}, {u"4"_s, u"\u202Egnp.exe"_s}, {u"5"_s, longName},
+            {u"6"_s, u"same.txt"_s}, {u"7"_s, u"same.txt"_s}, {u"8"_s, u"not-an-image.png"_s},
+            {u"9"_s, u"picture.txt"_s}, {u"10"_s, u"missing.bin"_s}};
+        QJsonArray list;
+        for (const auto &[fileId, name] : names) {
+            list.append(QJsonObject {{u"id"_s, fileId}, {u"name"_s, name}, {u"size"_s, 10}});
+            if (fileId != u"10"_s)
+                source->files.insert(fileId,
+                    fileId == u"1"_s       ? png
+                        : fileId == u"9"_s ? gif
+                                           : fileId.toUtf8());
+        }
+        QJsonObject m = message(id(1), T0, user(1, u"Alice"_s), u"<p>files</p>"_s);
+        m.insert(u"attachments"_s, list);
+        // The same message again (a second delivery, or the next part) links the same files.
+        const QList<Message> messages = parse({m, m});
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"room.html"_s);
+        HtmlOptions options;
+        options.timeZone = QTimeZone::utc();
+        options.attachments = source;
+        HtmlTranscript transcript(options, roomInfo());
+        INSPECTOR_VERIFY_OK(transcript.open(path, OutputFile::Path::Chosen));
+        for (const Message &message : messages)
+            INSPECTOR_VERIFY_OK(transcript.write(message, {}));
+        INSPECTOR_VERIFY_OK(transcript.finish());
+        QVERIFY(transcript.attachmentWarnings().isEmpty());
+
+        // Nothing outside the folder but the transcript; nine files in it (the tenth had no bytes).
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            QStringList({u"room.html"_s, u"room_files"_s}));
+        const QDir folder(dir.filePath(u"room_files"_s));
+        const QStringList files
+            = folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        QCOMPARE(files.size(), 9);
+        for (const QString &name : files) {
+            QVERIFY2(QFileInfo(folder.filePath(name)).isFile(), qPrintable(name));
+            QVERIFY2(!name.startsWith(u'.') && !name.contains(u'/') && QFile::encodeName(name).size() <= 200,
+                qPrintable(name));
+            for (const QChar c : name)
+                QVERIFY2(c.unicode() >= 0x20 && c != QChar(0x202E), qPrintable(name));
+        }
+        QVERIFY(files.contains(u"same.txt"_s) && files.contains(u"same (2).txt"_s));
+        QCOMPARE(folder.entryList({u"*x.png"_s}).size(), 1);
+        QCOMPARE(readAll(folder.filePath(folder.entryList({u"*x.png"_s}).first())), png);
+
+        const QString html = QString::fromUtf8(readAll(path));
+        QVERIFY(html.contains(u"img-src 'self'"_s));
+        // Links only into the folder; images only for the bytes of an image, named as they are.
+        QStringList images;
+        static const QRegularExpression img(u"<img src=\"([^\"]*)\""_s);
+        for (auto it = img.globalMatch(html); it.hasNext();)
+            images.append(it.next().captured(1));
+        QCOMPARE(images.size(), 4); // x.png and picture.txt, in both deliveries
+        QVERIFY2(images.contains(u"room_files/picture.txt"_s), qPrintable(images.join(u' ')));
+        for (const QString &src : images)
+            QVERIFY2(src.startsWith(u"room_files/"_s) && !src.mid(11).contains(u'/'), qPrintable(src));
+        int local = 0;
+        for (const QString &href : hrefs(html)) {
+            if (!href.startsWith(u"room_files/"_s))
+                continue;
+            ++local;
+            const QString name = QUrl::fromPercentEncoding(href.mid(11).toUtf8());
+            QVERIFY2(!href.mid(11).contains(u'/') && files.contains(name), qPrintable(href));
+        }
+        QCOMPARE(local, 2 * (9 + 2)); // every file linked (images twice), in both deliveries
+        QVERIFY(html.contains(u"<bdi>missing.bin</bdi></span>"_s)); // listed, not linked
+
+        // Without --attachments: no image allowed.
+        QVERIFY(!render(messages).html.contains(u"img-src"_s));
     }
 
     void elementIds()
