@@ -54,6 +54,7 @@ public:
             return options.error();
         const ExportOptions &o = options.value();
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
+        m_settings.formats = o.formats;
         m_settings.html = o.html;
         if (!o.columns.isEmpty()) {
             const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);
@@ -115,7 +116,8 @@ private:
         m_settings.split = cli().isSet(u"split"_s);
         if (m_settings.split && options.toStdout())
             return LocalError(tr("--split writes one file per stream: it needs --output FILE, not -."));
-        if (options.format == Export::Format::Html && m_sources.size() > 1 && !m_settings.split)
+        const bool transcript = options.has(Export::Format::Html) || options.has(Export::Format::Pdf);
+        if (transcript && m_sources.size() > 1 && !m_settings.split)
             return LocalError(
                 tr("An HTML transcript holds one stream: add --split for one file per stream."));
         return {};
@@ -189,7 +191,7 @@ private:
         summary.duplicatesDropped = report.duplicatesDropped;
         summary.lateDuplicates = report.lateDuplicates;
         summary.replacedCharacters = report.replacedCharacters;
-        if (m_settings.format == Export::Format::Csv)
+        if (m_settings.allFormats().contains(Export::Format::Csv))
             summary.guardedCells = report.guardedCells;
         for (const QString &line : ExportText::report(summary))
             console().note(line);

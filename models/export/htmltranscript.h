@@ -10,6 +10,7 @@
 #include "data/localresult.h"
 #include "export/deduplicator.h"
 #include "export/htmlwriter.h"
+#include "export/messagesink.h"
 #include "export/outputfile.h"
 
 class QIODevice;
@@ -27,28 +28,26 @@ namespace Inspector::Export {
  * earlier one: the transcript keeps the part of every message id written (as the id's decoded
  * bytes, as the Deduplicator does: about 40 bytes per message).
  */
-class HtmlTranscript
+class HtmlTranscript final : public MessageSink
 {
 public:
     HtmlTranscript(const HtmlOptions &options, const HtmlDocumentInfo &info);
-    ~HtmlTranscript();
-    HtmlTranscript(const HtmlTranscript &) = delete;
-    HtmlTranscript &operator=(const HtmlTranscript &) = delete;
+    ~HtmlTranscript() override;
 
     /// Opens the first file: `path`, or its first part with a partition.
-    Result<> open(const QString &path, OutputFile::Path kind);
+    Result<> open(const QString &path, OutputFile::Path kind) override;
     /// Writes to `device` instead (standard output): one document, no partition.
-    Result<> openDevice(QIODevice *device);
-    Result<> write(const Message &message, const Derived &derived);
+    Result<> openDevice(QIODevice *device) override;
+    Result<> write(const Message &message, const Derived &derived) override;
     /// Ends and commits the last file.
-    Result<> finish();
+    Result<> finish() override;
     /// Gives up: the file being written is discarded (parts already committed stay).
-    void cancel();
+    void cancel() override;
 
     /// The files committed since the last call.
-    QStringList takeCommitted();
-    qint64 bytesWritten() const;
-    qint64 replacedCharacters() const;
+    QStringList takeCommitted() override;
+    qint64 bytesWritten() const override;
+    qint64 replacedCharacters() const override;
 
     /// "DIR/NAME-part-0007.SUFFIX" for "DIR/NAME.SUFFIX" (suffix "html" when it has none).
     static QString partPath(const QString &path, int part);
