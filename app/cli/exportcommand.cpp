@@ -11,6 +11,7 @@
 #include "exitcode.h"
 #include "export/messagecolumns.h"
 #include "export/messageexportjob.h"
+#include "export/pdf/pdftranscript.h"
 #include "exportoptions.h"
 #include "messagequery.h"
 #include "terminalsafedevice.h"
@@ -56,6 +57,11 @@ public:
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
         m_settings.formats = o.formats;
         m_settings.html = o.html;
+        if (o.has(Export::Format::Pdf)) {
+            Export::PdfOptions pdf;
+            pdf.pageSize = Export::PdfTranscript::pageSizeFromName(o.pageSize).value_or(QPageSize::A4);
+            m_settings.sinkFactory = Export::PdfTranscript::factory(pdf);
+        }
         if (!o.columns.isEmpty()) {
             const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);
             if (!columns)
@@ -119,7 +125,7 @@ private:
         const bool transcript = options.has(Export::Format::Html) || options.has(Export::Format::Pdf);
         if (transcript && m_sources.size() > 1 && !m_settings.split)
             return LocalError(
-                tr("An HTML transcript holds one stream: add --split for one file per stream."));
+                tr("A transcript (HTML, PDF) holds one stream: add --split for one file per stream."));
         return {};
     }
 

@@ -30,10 +30,10 @@ HtmlTranscript::~HtmlTranscript()
     cancel();
 }
 
-QString HtmlTranscript::partPath(const QString &path, int part)
+QString HtmlTranscript::partPath(const QString &path, int part, const QString &defaultSuffix)
 {
     const QFileInfo info(path);
-    const QString suffix = info.suffix().isEmpty() ? u"html"_s : info.suffix();
+    const QString suffix = info.suffix().isEmpty() ? defaultSuffix : info.suffix();
     return info.dir().filePath(
         info.completeBaseName() + u"-part-"_s + u"%1"_s.arg(part, 4, 10, QChar(u'0')) + u'.' + suffix);
 }
@@ -117,7 +117,7 @@ Result<> HtmlTranscript::write(const Message &message, const Derived &derived)
         const QString why = m_writer->errorString();
         return LocalError(tr("Could not write the export: %1").arg(why), LocalError::Category::File);
     }
-    remember(message);
+    m_parts.add(message.messageId, m_part);
     return {};
 }
 
@@ -153,29 +153,34 @@ qint64 HtmlTranscript::replacedCharacters() const
     return m_replacedClosed + (m_writer ? m_writer->replacedCharacters() : 0);
 }
 
-void HtmlTranscript::remember(const Message &message)
+void MessagePartIndex::add(const QString &messageId, int part)
 {
-    const QString key = Ids::normalized(message.messageId);
+    const QString key = Ids::normalized(messageId);
     if (key.isEmpty())
         return;
     if (const std::optional<Deduplicator::CompactKey> compact = Deduplicator::compactKey(key))
-        m_partOf.insert(*compact, m_part);
+        m_partOf.insert(*compact, part);
     else
-        m_partOfText.insert(key, m_part);
+        m_partOfText.insert(key, part);
+}
+
+std::optional<int> MessagePartIndex::partOf(const QString &messageId) const
+{
+    const QString key = Ids::normalized(messageId);
+    if (key.isEmpty())
+        return std::nullopt;
+    if (const std::optional<Deduplicator::CompactKey> compact = Deduplicator::compactKey(key)) {
+        if (const auto it = m_partOf.constFind(*compact); it != m_partOf.cend())
+            return it.value();
+    } else if (const auto it = m_partOfText.constFind(key); it != m_partOfText.cend()) {
+        return it.value();
+    }
+    return std::nullopt;
 }
 
 QString HtmlTranscript::locate(const QString &messageId) const
 {
-    const QString key = Ids::normalized(messageId);
-    if (key.isEmpty())
-        return {};
-    std::optional<int> part;
-    if (const std::optional<Deduplicator::CompactKey> compact = Deduplicator::compactKey(key)) {
-        if (const auto it = m_partOf.constFind(*compact); it != m_partOf.cend())
-            part = it.value();
-    } else if (const auto it = m_partOfText.constFind(key); it != m_partOfText.cend()) {
-        part = it.value();
-    }
+    const std::optional<int> part = m_parts.partOf(messageId);
     if (!part)
         return {};
     const QString fragment = u'#' + HtmlWriter::anchor(messageId);

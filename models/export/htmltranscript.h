@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 #include "data/localresult.h"
 #include "export/deduplicator.h"
@@ -16,6 +17,22 @@
 class QIODevice;
 
 namespace Inspector::Export {
+
+/**
+ * @brief Where each message of a transcript went: its part (0 without a partition), kept as the
+ * id's decoded bytes, as the Deduplicator does (about 40 bytes per message), so that a reply or an
+ * edit finds its earlier message wherever it was written.
+ */
+class MessagePartIndex
+{
+public:
+    void add(const QString &messageId, int part);
+    std::optional<int> partOf(const QString &messageId) const;
+
+private:
+    QHash<Deduplicator::CompactKey, int> m_partOf;
+    QHash<QString, int> m_partOfText; // ids that are not ids
+};
 
 /**
  * @brief The files of one stream's HTML transcript: one file, or with HtmlOptions::partition = N
@@ -49,14 +66,13 @@ public:
     qint64 bytesWritten() const override;
     qint64 replacedCharacters() const override;
 
-    /// "DIR/NAME-part-0007.SUFFIX" for "DIR/NAME.SUFFIX" (suffix "html" when it has none).
-    static QString partPath(const QString &path, int part);
+    /// "DIR/NAME-part-0007.SUFFIX" for "DIR/NAME.SUFFIX" (suffix @p suffix when it has none).
+    static QString partPath(const QString &path, int part, const QString &suffix = QStringLiteral("html"));
 
 private:
     Result<> openPart();
     Result<> endPart(const QString &nextFile);
     QString locate(const QString &messageId) const;
-    void remember(const Message &message);
 
     HtmlOptions m_options;
     HtmlDocumentInfo m_info;
@@ -69,8 +85,7 @@ private:
     QStringList m_committed;
     qint64 m_bytesClosed = 0;
     qint64 m_replacedClosed = 0;
-    QHash<Deduplicator::CompactKey, int> m_partOf; // message id -> part (0 without a partition)
-    QHash<QString, int> m_partOfText; // ids that are not ids
+    MessagePartIndex m_parts;
 };
 
 } // namespace Inspector::Export

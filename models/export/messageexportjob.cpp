@@ -180,8 +180,8 @@ void MessageExportJob::start()
         }
         if (std::any_of(formats.cbegin(), formats.cend(), isTranscript) && m_sources.size() > 1
             && !m_settings.split) {
-            finish(ApiError::fromLocal(LocalError(
-                tr("An HTML transcript holds one stream: several streams need one file each (split)."))));
+            finish(ApiError::fromLocal(LocalError(tr(
+                "A transcript (HTML, PDF) holds one stream: several streams need one file each (split)."))));
             return;
         }
         if (!m_settings.split && !openOutput({}))

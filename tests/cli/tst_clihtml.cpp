@@ -227,7 +227,7 @@ private Q_SLOTS:
             u"--output"_s, u"-"_s, u"--partition"_s, u"5"_s}
                                              << u"--partition writes several files"_s;
         QTest::newRow("two streams in one file") << QStringList {u"export"_s, Rates, Im, u"--output"_s,
-            u"OUT.html"_s} << u"An HTML transcript holds one stream: add --split"_s;
+            u"OUT.html"_s} << u"A transcript (HTML, PDF) holds one stream: add --split"_s;
         QTest::newRow("records") << QStringList {u"export-streams"_s, u"--output"_s, u"OUT.html"_s}
                                  << u"--format html is for message exports"_s;
         QTest::newRow("several formats to stdout")
