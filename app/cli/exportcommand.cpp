@@ -56,6 +56,7 @@ public:
         const ExportOptions &o = options.value();
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
         m_settings.formats = o.formats;
+        m_settings.outputTemplate = o.outputTemplate;
         m_settings.html = o.html;
         if (o.has(Export::Format::Pdf)) {
             Export::PdfOptions pdf;
@@ -123,7 +124,7 @@ private:
         if (m_settings.split && options.toStdout())
             return LocalError(tr("--split writes one file per stream: it needs --output FILE, not -."));
         const bool transcript = options.has(Export::Format::Html) || options.has(Export::Format::Pdf);
-        if (transcript && m_sources.size() > 1 && !m_settings.split)
+        if (transcript && m_sources.size() > 1 && !m_settings.split && !m_settings.outputTemplate)
             return LocalError(
                 tr("A transcript (HTML, PDF) holds one stream: add --split for one file per stream."));
         return {};

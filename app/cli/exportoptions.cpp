@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include "export/messageexportjob.h"
+#include "export/outputname.h"
 #include "textutil.h"
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,9 @@ QList<OptionSpec> ExportOptions::optionSpecs(const QString &columnsHelp)
             tr("Write to FILE, atomically (a failed or interrupted export leaves a previous FILE as it was), "
                "or - "
                "for standard output. Required. With several formats FILE is a base name: each format "
-               "writes FILE.SUFFIX (a format's suffix on FILE is replaced).")},
+               "writes FILE.SUFFIX (a format's suffix on FILE is replaced). Message exports: a template "
+               "names one new file per stream: %N stream name, %I stream id, %T type, %d export date, "
+               "%f and %l first and last message date, %x suffix, %% a %.")},
         {u"columns"_s, u"a,b,..."_s, columnsHelp},
         {u"bom"_s, {}, tr("CSV: start with a UTF-8 byte order mark (for Excel).")},
         {u"separator"_s, u"C"_s, tr("CSV: the separator, one character (default ,); \"tab\" for a tab.")},
@@ -154,12 +157,21 @@ Result<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &cli)
         o.formats = {*format};
     }
     o.format = o.formats.constFirst();
+    if (!o.toStdout() && Export::OutputName::isTemplate(o.output)) {
+        if (Result<> valid = Export::OutputName::check(o.output); !valid)
+            return valid.error();
+        o.outputTemplate = true;
+    }
     if (o.formats.size() > 1 && o.toStdout())
         return LocalError(tr("Several formats write one file each: they need --output NAME, not -."));
     if (o.has(Export::Format::Pdf) && o.toStdout())
         return LocalError(tr("A PDF is written to a file: it needs --output FILE, not -."));
     if (Result<> html = readHtmlOptions(cli, &o); !html)
         return html.error();
+    if (o.outputTemplate && Export::OutputName::usesLast(o.output)
+        && (o.has(Export::Format::Pdf) || o.html.partition > 0))
+        return LocalError(tr("--output: %l (the last message's date) is known only at the end, and the parts "
+                             "of a PDF or a partitioned transcript name each other as they are written."));
     if (!o.has(Export::Format::Csv)) {
         for (const QString &name : csvOnlyOptions()) {
             if (cli.isSet(name))

@@ -39,6 +39,7 @@ public:
     QList<Export::Format> formats {Export::Format::Csv};
     Export::CsvOptions csv;
     QString output; ///< a path, or "-" for standard output
+    bool outputTemplate = false; ///< output has fields (%N, %I, …): Export::OutputName
     QStringList columns; ///< as given to --columns, split at commas; empty = every column
     Export::HtmlOptions html; ///< --timezone and --partition (HTML and PDF)
     QString pageSize = QStringLiteral("A4"); ///< --page-size (PDF): A4 or Letter

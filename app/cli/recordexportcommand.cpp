@@ -53,6 +53,9 @@ public:
         const Result<ExportOptions> options = readExportOptions(&m_settings);
         if (!options)
             return options.error();
+        if (options.value().outputTemplate)
+            return LocalError(tr("--output: templates (%N, %I…) are for message exports; this one writes one "
+                                 "file (use %% for a %)."));
         if (options.value().formats.size() > 1)
             return LocalError(
                 tr("Several formats at once are for message exports; this one writes csv, json or jsonl."));

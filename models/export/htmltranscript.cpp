@@ -62,12 +62,15 @@ Result<> HtmlTranscript::openPart()
     if (m_options.partition > 0) {
         ++m_part;
         path = partPath(m_path, m_part);
-        kind = OutputFile::Path::Derived; // named by the tool: never through a symbolic link
+        // Named by the tool: never through a symbolic link; from a template, never over anything
+        // either, and never renumbered (the parts name each other).
+        kind = m_kind == OutputFile::Path::New ? OutputFile::Path::New : OutputFile::Path::Derived;
         info.part = m_part;
         if (m_part > 1)
             info.previousFile = QFileInfo(partPath(m_path, m_part - 1)).fileName();
     }
     m_file = std::make_unique<OutputFile>(path, kind);
+    m_file->setNumbered(m_options.partition <= 0);
     if (Result<> opened = m_file->open(); !opened) {
         m_file.reset();
         return LocalError(
@@ -93,8 +96,8 @@ Result<> HtmlTranscript::endPart(const QString &nextFile)
     }
     if (!m_file)
         return {}; // a device
-    const QString path = m_file->path();
     const Result<> committed = m_file->commit();
+    const QString path = m_file->path(); // after the commit: a new file may be "name (2).html"
     m_file.reset();
     if (!committed)
         return LocalError(
@@ -136,6 +139,12 @@ void HtmlTranscript::cancel()
     if (m_file)
         m_file->cancel();
     m_file.reset();
+}
+
+void HtmlTranscript::rename(const QString &path)
+{
+    if (m_file && m_options.partition <= 0)
+        m_file->rename(QFileInfo(path).fileName());
 }
 
 QStringList HtmlTranscript::takeCommitted()

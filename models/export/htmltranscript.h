@@ -65,6 +65,7 @@ public:
     QStringList takeCommitted() override;
     qint64 bytesWritten() const override;
     qint64 replacedCharacters() const override;
+    void rename(const QString &path) override;
 
     /// "DIR/NAME-part-0007.SUFFIX" for "DIR/NAME.SUFFIX" (suffix @p suffix when it has none).
     static QString partPath(const QString &path, int part, const QString &suffix = QStringLiteral("html"));

@@ -115,6 +115,8 @@ MessageExportJob::MessageExportJob(
     qRegisterMetaType<Inspector::Export::ExportReport>();
     if (m_settings.columns.isEmpty())
         m_settings.columns = MessageColumns::defaultNames();
+    if (m_settings.outputTemplate)
+        m_settings.split = true; // one file per source, each named by the template
 }
 
 MessageExportJob::~MessageExportJob()
@@ -213,9 +215,32 @@ std::unique_ptr<MessageSink> MessageExportJob::makeSink(Format format) const
     return m_settings.sinkFactory ? m_settings.sinkFactory(format, options, info) : nullptr;
 }
 
-bool MessageExportJob::openOutput(const QString &label)
+QString MessageExportJob::templatePath(Format format, bool several) const
+{
+    OutputName::Fields fields = m_nameFields;
+    fields.suffix = formatSuffix(format);
+    const QString path = OutputName::expand(m_settings.outputPath, fields);
+    // Several formats and no %x: each format's suffix, as without a template.
+    return several && !OutputName::usesSuffix(m_settings.outputPath) ? pathFor(path, format, true) : path;
+}
+
+bool MessageExportJob::openOutput(const QString &label, const Message *first)
 {
     const QList<Format> formats = m_settings.allFormats();
+    if (m_settings.outputTemplate) {
+        const MessageSource &s = m_sources[m_index];
+        m_nameFields = {};
+        m_nameFields.streamId = s.streamId.isEmpty() ? label : s.streamId;
+        if (first) {
+            m_nameFields.streamName = first->stream.roomName;
+            m_nameFields.streamType = first->stream.streamType;
+            m_nameFields.first
+                = QDateTime::fromMSecsSinceEpoch(first->timestamp, m_settings.html.timeZone).date();
+            m_nameFields.last = m_nameFields.first; // until the end
+        }
+        m_nameFields.exportDate
+            = QDateTime::fromMSecsSinceEpoch(m_startedAtMs, m_settings.html.timeZone).date();
+    }
     for (const Format format : formats) {
         std::unique_ptr<MessageSink> sink = makeSink(format);
         if (!sink) {
@@ -228,7 +253,9 @@ bool MessageExportJob::openOutput(const QString &label)
             opened = sink->openDevice(m_settings.device);
         } else {
             const QString path = pathFor(m_settings.outputPath, format, formats.size() > 1);
-            if (m_settings.split)
+            if (m_settings.outputTemplate)
+                opened = sink->open(templatePath(format, formats.size() > 1), OutputFile::Path::New);
+            else if (m_settings.split)
                 opened = sink->open(splitPath(path, label, format), OutputFile::Path::Derived);
             else
                 opened = sink->open(path,
@@ -239,6 +266,7 @@ bool MessageExportJob::openOutput(const QString &label)
             return false;
         }
         m_sinks.push_back(std::move(sink));
+        m_sinkFormats.append(format);
     }
     return true;
 }
@@ -252,10 +280,17 @@ void MessageExportJob::collectWriterStats()
         m_report.files.append(sink->takeCommitted());
     }
     m_sinks.clear();
+    m_sinkFormats.clear();
 }
 
 bool MessageExportJob::closeOutput()
 {
+    if (m_settings.outputTemplate && OutputName::usesLast(m_settings.outputPath) && m_sourceHasMessages) {
+        // The last message's date is known now: each file gets its final name as it is committed.
+        m_nameFields.last = QDateTime::fromMSecsSinceEpoch(m_lastTimestamp, m_settings.html.timeZone).date();
+        for (size_t i = 0; i < m_sinks.size(); ++i)
+            m_sinks[i]->rename(templatePath(m_sinkFormats.at(qsizetype(i)), m_sinkFormats.size() > 1));
+    }
     for (const auto &sink : m_sinks) {
         if (const Result<> finished = sink->finish(); !finished) {
             fail(ApiError::fromLocal(finished.error()));
@@ -283,7 +318,7 @@ void MessageExportJob::startSource()
     const MessageSource &s = m_sources[m_index];
     const QString label = s.inMemory ? u"selection"_s : s.streamId.isEmpty() ? u"search"_s : s.streamId;
     if (s.provider) {
-        if (m_settings.split && !openOutput(label))
+        if (m_settings.split && !m_settings.outputTemplate && !openOutput(label))
             return;
         m_lastTimestamp = s.since;
         m_windowStart = s.since;
@@ -291,7 +326,7 @@ void MessageExportJob::startSource()
         feedProvider();
         return;
     }
-    if (m_settings.split && !openOutput(label))
+    if (m_settings.split && !m_settings.outputTemplate && !openOutput(label))
         return;
     m_lastTimestamp = s.since;
     m_windowStart = s.since;
@@ -366,6 +401,15 @@ void MessageExportJob::onPage(const QList<Message> &messages)
         m_sourceHasMessages = true;
         m_lastTimestamp = messages.last().timestamp;
     }
+    if (m_settings.outputTemplate && m_sinks.empty() && !messages.isEmpty()) {
+        // The stream's name, type and first date name the file: open it now.
+        const MessageSource &s = m_sources[m_index];
+        if (!openOutput(s.inMemory         ? u"selection"_s
+                    : s.streamId.isEmpty() ? u"search"_s
+                                           : s.streamId,
+                &messages.first()))
+            return;
+    }
     if (!writeItems(m_dedup.add(messages)))
         return;
     emitProgress(false);
@@ -393,6 +437,12 @@ void MessageExportJob::onSourceFinished(const ApiError &error)
     if (error.isError()) {
         fail(error);
         return;
+    }
+    if (m_settings.outputTemplate && m_sinks.empty()) {
+        // A source without messages still gets its (empty) file.
+        const MessageSource &s = m_sources[m_index];
+        if (!openOutput(s.inMemory ? u"selection"_s : s.streamId.isEmpty() ? u"search"_s : s.streamId))
+            return;
     }
     if (!writeItems(m_dedup.flush()))
         return;

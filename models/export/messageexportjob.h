@@ -22,6 +22,7 @@
 #include "export/jsonwriter.h"
 #include "export/messagesink.h"
 #include "export/outputfile.h"
+#include "export/outputname.h"
 
 class QIODevice;
 
@@ -71,6 +72,12 @@ struct ExportSettings
     QString outputPath; ///< written atomically through QSaveFile (see OutputFile)
     QIODevice *device = nullptr; ///< instead of outputPath (e.g. stdout): not atomic
     bool split = false; ///< one file per source: "<base>-<streamId>.<suffix>"
+    /**
+     * outputPath is a template (OutputName: `%N-%I.%x`…): one file per source (as split) named by
+     * its fields, opened at the source's first message (its name, type and date) and committed
+     * under its final name (%l) at the end, as a new file that never replaces anything.
+     */
+    bool outputTemplate = false;
     HtmlOptions html; ///< Format::Html and Format::Pdf: time zone, partition, header
     /// Makes the sinks of the formats inspector_core does not write (Format::Pdf); may be empty.
     SinkFactory sinkFactory;
@@ -154,7 +161,8 @@ Q_SIGNALS:
     void finished(const Inspector::Export::ExportReport &report);
 
 private:
-    bool openOutput(const QString &label);
+    bool openOutput(const QString &label, const Message *first = nullptr);
+    QString templatePath(Format format, bool several) const;
     std::unique_ptr<MessageSink> makeSink(Format format) const;
     bool closeOutput();
     void startSource();
@@ -176,6 +184,8 @@ private:
     Deduplicator m_dedup;
     QPointer<Pager> m_pager;
     std::vector<std::unique_ptr<MessageSink>> m_sinks; // one per format, of the current output
+    QList<Format> m_sinkFormats; // the format of each sink
+    OutputName::Fields m_nameFields; // outputTemplate: the current source's
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceProgress;
     qint64 m_startedAtMs = 0;

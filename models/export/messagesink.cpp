@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QFileInfo>
 
 #include "export/messagecolumns.h"
 
@@ -82,8 +83,8 @@ Result<> DataSink::finish()
     if (m_json && !m_json->end())
         return writeError();
     if (m_file) {
-        const QString path = m_file->path();
         const Result<> committed = m_file->commit();
+        const QString path = m_file->path(); // after the commit: a new file may be "name (2).ext"
         m_file.reset();
         if (!committed)
             return LocalError(tr("Could not save %1: %2").arg(path, committed.error().message()),
@@ -112,6 +113,12 @@ qint64 DataSink::bytesWritten() const
 qint64 DataSink::replacedCharacters() const
 {
     return m_csv ? m_csv->replacedCharacters() : m_json ? m_json->replacedCharacters() : 0;
+}
+
+void DataSink::rename(const QString &path)
+{
+    if (m_file)
+        m_file->rename(QFileInfo(path).fileName());
 }
 
 qint64 DataSink::guardedCells() const

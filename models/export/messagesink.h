@@ -50,6 +50,11 @@ public:
     virtual qint64 bytesWritten() const = 0;
     virtual qint64 replacedCharacters() const = 0;
     virtual qint64 guardedCells() const { return 0; }
+    /**
+     * The file being written gets this name (in its folder) when it is committed: a template's
+     * field known only at the end (%l). Ignored by files that name each other (a transcript's parts).
+     */
+    virtual void rename(const QString &path) { Q_UNUSED(path) }
 };
 
 /// Makes the sink of a format inspector_core does not write itself (Format::Pdf, which needs Qt Gui).
@@ -76,6 +81,7 @@ public:
     qint64 bytesWritten() const override;
     qint64 replacedCharacters() const override;
     qint64 guardedCells() const override;
+    void rename(const QString &path) override;
 
 private:
     Result<> begin();

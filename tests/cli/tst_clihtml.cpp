@@ -209,6 +209,21 @@ private Q_SLOTS:
         QCOMPARE(jsonl.count(u'\n'), Demo::ImMessageCount);
     }
 
+    void namesFilesByATemplate()
+    {
+        // Two streams, two formats, named by type, id and format: no --split needed.
+        const QString dir = freshDir(u"template"_s);
+        const CliRun r = run(m_pod.connection()
+            + QStringList {u"export"_s, Rates, Im, u"--format"_s, u"jsonl,html"_s, u"--output"_s,
+                QDir(dir).filePath(u"%T_%I_%f.%x"_s)});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QStringList expected {u"ROOM_%1_2026-01-02.jsonl"_s.arg(Rates),
+            u"ROOM_%1_2026-01-02.html"_s.arg(Rates), u"IM_%1_2026-01-02.jsonl"_s.arg(Im),
+            u"IM_%1_2026-01-02.html"_s.arg(Im)};
+        expected.sort();
+        QCOMPARE(filesIn(dir), expected);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -241,6 +256,13 @@ private Q_SLOTS:
         QTest::newRow("zone for csv and json") << QStringList {u"export"_s, Rates, u"--format"_s,
             u"csv,json"_s, u"--output"_s, u"OUT"_s, u"--timezone"_s, u"UTC"_s}
                                                << u"--timezone applies to HTML and PDF only"_s;
+        QTest::newRow("unknown template field") << QStringList {u"export"_s, Rates, u"--output"_s,
+            u"OUT-%q.csv"_s} << u"--output: unknown field \"%q\""_s;
+        QTest::newRow("template for records") << QStringList {u"export-streams"_s, u"--output"_s,
+            u"OUT-%d.csv"_s} << u"--output: templates (%N, %I…) are for message exports"_s;
+        QTest::newRow("last date with parts")
+            << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT-%l.html"_s, u"--partition"_s, u"10"_s}
+            << u"--output: %l (the last message's date)"_s;
         QTest::newRow("csv option") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.html"_s,
             u"--bom"_s} << u"--bom applies to CSV only, and the format is html"_s;
     }

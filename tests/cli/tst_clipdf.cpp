@@ -35,7 +35,8 @@ QString pdfinfo(const QString &pdf)
 QString pdftotext(const QString &pdf)
 {
     QProcess p;
-    p.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    p.start(
+        QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
     return p.waitForFinished(60000) ? QString::fromUtf8(p.readAllStandardOutput()).simplified() : QString();
 }
 

@@ -184,7 +184,11 @@ Result<> PdfTranscript::endPart(bool last)
     if (m_device)
         return render(m_device, html, heading, 0);
 
-    OutputFile file(path, parted ? OutputFile::Path::Derived : m_kind);
+    const OutputFile::Path kind = !parted ? m_kind
+        : m_kind == OutputFile::Path::New ? OutputFile::Path::New
+                                          : OutputFile::Path::Derived;
+    OutputFile file(path, kind);
+    file.setNumbered(!parted); // parts name each other
     if (Result<> opened = file.open(); !opened)
         return LocalError(
             tr("Could not create %1: %2").arg(path, opened.error().message()), LocalError::Category::File);
@@ -195,8 +199,8 @@ Result<> PdfTranscript::endPart(bool last)
     if (Result<> committed = file.commit(); !committed)
         return LocalError(
             tr("Could not save %1: %2").arg(path, committed.error().message()), LocalError::Category::File);
-    m_committed.append(path);
-    m_previousFile = QFileInfo(path).fileName();
+    m_committed.append(file.path()); // a new file may be "name (2).pdf"
+    m_previousFile = QFileInfo(file.path()).fileName();
     return {};
 }
 
@@ -281,6 +285,12 @@ void PdfTranscript::cancel()
     m_writer.reset();
     m_buffer.reset();
     m_html.clear();
+}
+
+void PdfTranscript::rename(const QString &path)
+{
+    if (m_part == 1 && !m_device)
+        m_path = path; // one part so far: named at its end
 }
 
 qint64 PdfTranscript::replacedCharacters() const

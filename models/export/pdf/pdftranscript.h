@@ -53,6 +53,7 @@ public:
     QStringList takeCommitted() override { return std::exchange(m_committed, {}); }
     qint64 bytesWritten() const override { return m_bytes; }
     qint64 replacedCharacters() const override;
+    void rename(const QString &path) override;
     qint64 refusedResources() const { return m_refused; }
     int pagesWritten() const { return m_pages; }
 
