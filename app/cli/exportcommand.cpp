@@ -173,10 +173,10 @@ private:
         if (report.error.isCancelled()) {
             if (m_settings.device)
                 console().error(tr("Interrupted: the export to standard output stopped before its end."));
-            else if (m_settings.split)
+            else if (m_settings.split || m_settings.outputTemplate || m_settings.allFormats().size() > 1)
                 console().error(
-                    tr("Interrupted: the file being written was discarded (a previous file at its "
-                       "path is unchanged); the files of streams already finished were kept."));
+                    tr("Interrupted: the files being written were discarded (a previous file at their "
+                       "paths is unchanged); the files of streams already finished were kept."));
             else
                 console().error(tr("Interrupted: the unfinished export was discarded; a file that was at %1 "
                                    "before is unchanged.")

@@ -24,6 +24,8 @@ OutputFile::~OutputFile() = default;
 
 void OutputFile::rename(const QString &fileName)
 {
+    if (m_kind != Path::New)
+        return; // a path the user chose, or one the tool derived from it, is the path written
     if (m_new)
         m_new->setName(fileName);
     m_path = QFileInfo(m_path).dir().filePath(fileName);
