@@ -13,6 +13,7 @@
 #include "export/attachmentprefetch.h"
 #include "export/messagecolumns.h"
 #include "export/messageexportjob.h"
+#include "export/pdf/pdftranscript.h"
 #include "exportoptions.h"
 #include "messagequery.h"
 #include "terminalsafedevice.h"
@@ -56,10 +57,17 @@ public:
             return options.error();
         const ExportOptions &o = options.value();
         m_settings.dedupe = !cli().isSet(u"no-dedupe"_s);
+        m_settings.formats = o.formats;
+        m_settings.outputTemplate = o.outputTemplate;
         m_settings.html = o.html;
         m_attachments = o.attachments;
         if (m_attachments && m_mode == Mode::Search)
             return LocalError(tr("--attachments: export streams (export STREAM...), not a search."));
+        if (o.has(Export::Format::Pdf)) {
+            Export::PdfOptions pdf;
+            pdf.pageSize = Export::PdfTranscript::pageSizeFromName(o.pageSize).value_or(QPageSize::A4);
+            m_settings.sinkFactory = Export::PdfTranscript::factory(pdf);
+        }
         if (!o.columns.isEmpty()) {
             const Result<QStringList> columns = Export::MessageColumns::resolve(o.columns);
             if (!columns)
@@ -163,9 +171,10 @@ private:
         m_settings.split = cli().isSet(u"split"_s);
         if (m_settings.split && options.toStdout())
             return LocalError(tr("--split writes one file per stream: it needs --output FILE, not -."));
-        if (options.format == Export::Format::Html && m_sources.size() > 1 && !m_settings.split)
+        const bool transcript = options.has(Export::Format::Html) || options.has(Export::Format::Pdf);
+        if (transcript && m_sources.size() > 1 && !m_settings.split && !m_settings.outputTemplate)
             return LocalError(
-                tr("An HTML transcript holds one stream: add --split for one file per stream."));
+                tr("A transcript (HTML, PDF) holds one stream: add --split for one file per stream."));
         return {};
     }
 
@@ -212,10 +221,10 @@ private:
         if (report.error.isCancelled()) {
             if (m_settings.device)
                 console().error(tr("Interrupted: the export to standard output stopped before its end."));
-            else if (m_settings.split)
+            else if (m_settings.split || m_settings.outputTemplate || m_settings.allFormats().size() > 1)
                 console().error(
-                    tr("Interrupted: the file being written was discarded (a previous file at its "
-                       "path is unchanged); the files of streams already finished were kept."));
+                    tr("Interrupted: the files being written were discarded (a previous file at their "
+                       "paths is unchanged); the files of streams already finished were kept."));
             else
                 console().error(tr("Interrupted: the unfinished export was discarded; a file that was at %1 "
                                    "before is unchanged.")
@@ -237,7 +246,7 @@ private:
         summary.duplicatesDropped = report.duplicatesDropped;
         summary.lateDuplicates = report.lateDuplicates;
         summary.replacedCharacters = report.replacedCharacters;
-        if (m_settings.format == Export::Format::Csv)
+        if (m_settings.allFormats().contains(Export::Format::Csv))
             summary.guardedCells = report.guardedCells;
         for (const QString &line : ExportText::report(summary))
             console().note(line);

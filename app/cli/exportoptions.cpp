@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include "export/messageexportjob.h"
+#include "export/outputname.h"
 #include "textutil.h"
 
 using namespace Qt::StringLiterals;
@@ -32,12 +33,16 @@ QList<OptionSpec> ExportOptions::optionSpecs(const QString &columnsHelp)
 {
     return {
         {u"format"_s, u"FORMAT"_s,
-            tr("csv, json (one array), jsonl (one object per line) or html (a transcript to read and print; "
-               "message exports only); default: from the suffix of --output.")},
+            tr("csv, json (one array), jsonl (one object per line), html or pdf (transcripts to read and "
+               "print; message exports only); several, comma separated (csv,html,pdf), from one fetch; "
+               "default: from the suffix of --output.")},
         {u"output"_s, u"FILE"_s,
             tr("Write to FILE, atomically (a failed or interrupted export leaves a previous FILE as it was), "
                "or - "
-               "for standard output. Required.")},
+               "for standard output. Required. With several formats FILE is a base name: each format "
+               "writes FILE.SUFFIX (a format's suffix on FILE is replaced). Message exports: a template "
+               "names one new file per stream: %N stream name, %I stream id, %T type, %d export date, "
+               "%f and %l first and last message date, %x suffix, %% a %.")},
         {u"columns"_s, u"a,b,..."_s, columnsHelp},
         {u"bom"_s, {}, tr("CSV: start with a UTF-8 byte order mark (for Excel).")},
         {u"separator"_s, u"C"_s, tr("CSV: the separator, one character (default ,); \"tab\" for a tab.")},
@@ -58,8 +63,9 @@ QList<OptionSpec> ExportOptions::htmlOptionSpecs()
             tr("HTML: show times in this IANA time zone (e.g. Europe/London; default: the system's); each "
                "time's tooltip gives UTC.")},
         {u"partition"_s, u"N"_s,
-            tr("HTML: N messages per file, named FILE-part-0001.html, FILE-part-0002.html, ..., each linking "
-               "to the previous and the next.")},
+            tr("HTML and PDF: N messages per file, named FILE-part-0001.html, FILE-part-0002.html, ..., "
+               "each linking to the previous and the next (PDF: 5000 by default).")},
+        {u"page-size"_s, u"A4|Letter"_s, tr("PDF: the paper size (default A4).")},
         {u"attachments"_s, {},
             tr("HTML: download the attachments into FILE_files/ beside the transcript (names sanitised), "
                "link them and show images as thumbnails; from an archive, its kept files.")},
@@ -68,12 +74,37 @@ QList<OptionSpec> ExportOptions::htmlOptionSpecs()
 
 namespace {
 
+QString formatNames(const QList<Export::Format> &formats)
+{
+    QStringList names;
+    for (const Export::Format f : formats)
+        names.append(Export::formatName(f));
+    return names.join(u',');
+}
+
 Result<> readHtmlOptions(const CommandLine &cli, ExportOptions *o)
 {
-    for (const QString &name : {u"timezone"_s, u"partition"_s, u"attachments"_s}) {
-        if (cli.isSet(name) && o->format != Export::Format::Html)
-            return LocalError(ExportOptions::tr("--%1 applies to HTML only, and the format is %2.")
-                                  .arg(name, Export::formatName(o->format)));
+    const bool transcript = o->has(Export::Format::Html) || o->has(Export::Format::Pdf);
+    for (const QString &name : {u"timezone"_s, u"partition"_s}) {
+        if (cli.isSet(name) && !transcript)
+            return LocalError(ExportOptions::tr("--%1 applies to HTML and PDF only, and the format is %2.")
+                                  .arg(name, formatNames(o->formats)));
+    }
+    if (cli.isSet(u"attachments"_s) && !o->has(Export::Format::Html))
+        return LocalError(ExportOptions::tr("--attachments applies to HTML only, and the format is %1.")
+                              .arg(formatNames(o->formats)));
+    if (cli.isSet(u"page-size"_s)) {
+        if (!o->has(Export::Format::Pdf))
+            return LocalError(ExportOptions::tr("--page-size applies to PDF only, and the format is %1.")
+                                  .arg(formatNames(o->formats)));
+        const QString size = cli.value(u"page-size"_s).trimmed();
+        if (size.compare("a4"_L1, Qt::CaseInsensitive) == 0)
+            o->pageSize = u"A4"_s;
+        else if (size.compare("letter"_L1, Qt::CaseInsensitive) == 0)
+            o->pageSize = u"Letter"_s;
+        else
+            return LocalError(ExportOptions::tr("--page-size wants A4 or Letter, not \"%1\".")
+                                  .arg(cli.value(u"page-size"_s)));
     }
     if (cli.isSet(u"timezone"_s)) {
         const QString zone = cli.value(u"timezone"_s).trimmed();
@@ -118,26 +149,46 @@ Result<ExportOptions> ExportOptions::fromCommandLine(const CommandLine &cli)
     if (o.output.isEmpty())
         return LocalError(tr("--output FILE is required (- for standard output)."));
     if (cli.isSet(u"format"_s)) {
-        const auto format = Export::formatFromName(cli.value(u"format"_s));
-        if (!format)
-            return LocalError(tr("--format: unknown format \"%1\" (use csv, json, jsonl or html).")
-                                  .arg(cli.value(u"format"_s)));
-        o.format = *format;
+        o.formats.clear();
+        for (const QString &name : cli.value(u"format"_s).split(u',')) {
+            const auto format = Export::formatFromName(name);
+            if (!format)
+                return LocalError(
+                    tr("--format: unknown format \"%1\" (use csv, json, jsonl, html or pdf, or several "
+                       "of them separated by commas).")
+                        .arg(name.trimmed().isEmpty() ? cli.value(u"format"_s) : name));
+            if (!o.formats.contains(*format))
+                o.formats.append(*format);
+        }
     } else {
         const QString suffix = o.toStdout() ? QString() : QFileInfo(o.output).suffix();
         const auto format = suffix.isEmpty() ? std::nullopt : Export::formatFromName(suffix);
         if (!format)
-            return LocalError(
-                tr("--format csv|json|jsonl|html is required: the output's name does not tell the format."));
-        o.format = *format;
+            return LocalError(tr("--format csv|json|jsonl|html|pdf is required: the output's name does "
+                                 "not tell the format."));
+        o.formats = {*format};
     }
+    o.format = o.formats.constFirst();
+    if (!o.toStdout() && Export::OutputName::isTemplate(o.output)) {
+        if (Result<> valid = Export::OutputName::check(o.output); !valid)
+            return valid.error();
+        o.outputTemplate = true;
+    }
+    if (o.formats.size() > 1 && o.toStdout())
+        return LocalError(tr("Several formats write one file each: they need --output NAME, not -."));
+    if (o.has(Export::Format::Pdf) && o.toStdout())
+        return LocalError(tr("A PDF is written to a file: it needs --output FILE, not -."));
     if (Result<> html = readHtmlOptions(cli, &o); !html)
         return html.error();
-    if (o.format != Export::Format::Csv) {
+    if (o.outputTemplate && Export::OutputName::usesLast(o.output)
+        && (o.has(Export::Format::Pdf) || o.html.partition > 0))
+        return LocalError(tr("--output: %l (the last message's date) is known only at the end, and the parts "
+                             "of a PDF or a partitioned transcript name each other as they are written."));
+    if (!o.has(Export::Format::Csv)) {
         for (const QString &name : csvOnlyOptions()) {
             if (cli.isSet(name))
-                return LocalError(tr("--%1 applies to CSV only, and the format is %2.")
-                                      .arg(name, Export::formatName(o.format)));
+                return LocalError(
+                    tr("--%1 applies to CSV only, and the format is %2.").arg(name, formatNames(o.formats)));
         }
         return o;
     }

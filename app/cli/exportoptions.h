@@ -34,14 +34,19 @@ struct ExportOptions
     Q_DECLARE_TR_FUNCTIONS(Inspector::Cli::ExportOptions)
 
 public:
-    Export::Format format = Export::Format::Csv;
+    Export::Format format = Export::Format::Csv; ///< the first of formats
+    /// --format a,b,...: several formats from one pass, one file each (output is then a base name).
+    QList<Export::Format> formats {Export::Format::Csv};
     Export::CsvOptions csv;
     QString output; ///< a path, or "-" for standard output
+    bool outputTemplate = false; ///< output has fields (%N, %I, …): Export::OutputName
     QStringList columns; ///< as given to --columns, split at commas; empty = every column
-    Export::HtmlOptions html; ///< --timezone and --partition (HTML only)
+    Export::HtmlOptions html; ///< --timezone and --partition (HTML and PDF)
+    QString pageSize = QStringLiteral("A4"); ///< --page-size (PDF): A4 or Letter
     bool attachments = false; ///< --attachments (HTML only): the files beside the transcript
 
     bool toStdout() const { return output == QLatin1StringView("-"); }
+    bool has(Export::Format f) const { return formats.contains(f); }
 
     /** The options above as OptionSpecs; @p columnsHelp describes --columns for the command. */
     static QList<OptionSpec> optionSpecs(const QString &columnsHelp);

@@ -53,9 +53,15 @@ public:
         const Result<ExportOptions> options = readExportOptions(&m_settings);
         if (!options)
             return options.error();
-        if (options.value().format == Export::Format::Html)
+        if (options.value().outputTemplate)
+            return LocalError(tr("--output: templates (%N, %I…) are for message exports; this one writes one "
+                                 "file (use %% for a %)."));
+        if (options.value().formats.size() > 1)
             return LocalError(
-                tr("--format html is for message exports; this one writes csv, json or jsonl."));
+                tr("Several formats at once are for message exports; this one writes csv, json or jsonl."));
+        if (Export::isTranscript(options.value().format))
+            return LocalError(tr("--format %1 is for message exports; this one writes csv, json or jsonl.")
+                                  .arg(Export::formatName(options.value().format)));
         m_settings.columns = options.value().columns;
         return m_inner->validate();
     }

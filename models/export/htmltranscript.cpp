@@ -30,10 +30,10 @@ HtmlTranscript::~HtmlTranscript()
     cancel();
 }
 
-QString HtmlTranscript::partPath(const QString &path, int part)
+QString HtmlTranscript::partPath(const QString &path, int part, const QString &defaultSuffix)
 {
     const QFileInfo info(path);
-    const QString suffix = info.suffix().isEmpty() ? u"html"_s : info.suffix();
+    const QString suffix = info.suffix().isEmpty() ? defaultSuffix : info.suffix();
     return info.dir().filePath(
         info.completeBaseName() + u"-part-"_s + u"%1"_s.arg(part, 4, 10, QChar(u'0')) + u'.' + suffix);
 }
@@ -62,12 +62,15 @@ Result<> HtmlTranscript::openPart()
     if (m_options.partition > 0) {
         ++m_part;
         path = partPath(m_path, m_part);
-        kind = OutputFile::Path::Derived; // named by the tool: never through a symbolic link
+        // Named by the tool: never through a symbolic link; from a template, never over anything
+        // either, and never renumbered (the parts name each other).
+        kind = m_kind == OutputFile::Path::New ? OutputFile::Path::New : OutputFile::Path::Derived;
         info.part = m_part;
         if (m_part > 1)
             info.previousFile = QFileInfo(partPath(m_path, m_part - 1)).fileName();
     }
     m_file = std::make_unique<OutputFile>(path, kind);
+    m_file->setNumbered(m_options.partition <= 0);
     if (Result<> opened = m_file->open(); !opened) {
         m_file.reset();
         return LocalError(
@@ -84,7 +87,7 @@ Result<> HtmlTranscript::openPart()
     return {};
 }
 
-QStringList HtmlTranscript::attachmentWarnings() const
+QStringList HtmlTranscript::warnings() const
 {
     return m_files ? m_files->warnings() : QStringList();
 }
@@ -104,8 +107,8 @@ Result<> HtmlTranscript::endPart(const QString &nextFile)
     }
     if (!m_file)
         return {}; // a device
-    const QString path = m_file->path();
     const Result<> committed = m_file->commit();
+    const QString path = m_file->path(); // after the commit: a new file may be "name (2).html"
     m_file.reset();
     if (!committed)
         return LocalError(
@@ -128,7 +131,7 @@ Result<> HtmlTranscript::write(const Message &message, const Derived &derived)
         const QString why = m_writer->errorString();
         return LocalError(tr("Could not write the export: %1").arg(why), LocalError::Category::File);
     }
-    remember(message);
+    m_parts.add(message.messageId, m_part);
     return {};
 }
 
@@ -149,6 +152,12 @@ void HtmlTranscript::cancel()
     m_file.reset();
 }
 
+void HtmlTranscript::rename(const QString &path)
+{
+    if (m_file && m_options.partition <= 0)
+        m_file->rename(QFileInfo(path).fileName());
+}
+
 QStringList HtmlTranscript::takeCommitted()
 {
     return std::exchange(m_committed, {});
@@ -164,29 +173,34 @@ qint64 HtmlTranscript::replacedCharacters() const
     return m_replacedClosed + (m_writer ? m_writer->replacedCharacters() : 0);
 }
 
-void HtmlTranscript::remember(const Message &message)
+void MessagePartIndex::add(const QString &messageId, int part)
 {
-    const QString key = Ids::normalized(message.messageId);
+    const QString key = Ids::normalized(messageId);
     if (key.isEmpty())
         return;
     if (const std::optional<Deduplicator::CompactKey> compact = Deduplicator::compactKey(key))
-        m_partOf.insert(*compact, m_part);
+        m_partOf.insert(*compact, part);
     else
-        m_partOfText.insert(key, m_part);
+        m_partOfText.insert(key, part);
+}
+
+std::optional<int> MessagePartIndex::partOf(const QString &messageId) const
+{
+    const QString key = Ids::normalized(messageId);
+    if (key.isEmpty())
+        return std::nullopt;
+    if (const std::optional<Deduplicator::CompactKey> compact = Deduplicator::compactKey(key)) {
+        if (const auto it = m_partOf.constFind(*compact); it != m_partOf.cend())
+            return it.value();
+    } else if (const auto it = m_partOfText.constFind(key); it != m_partOfText.cend()) {
+        return it.value();
+    }
+    return std::nullopt;
 }
 
 QString HtmlTranscript::locate(const QString &messageId) const
 {
-    const QString key = Ids::normalized(messageId);
-    if (key.isEmpty())
-        return {};
-    std::optional<int> part;
-    if (const std::optional<Deduplicator::CompactKey> compact = Deduplicator::compactKey(key)) {
-        if (const auto it = m_partOf.constFind(*compact); it != m_partOf.cend())
-            part = it.value();
-    } else if (const auto it = m_partOfText.constFind(key); it != m_partOfText.cend()) {
-        part = it.value();
-    }
+    const std::optional<int> part = m_parts.partOf(messageId);
     if (!part)
         return {};
     const QString fragment = u'#' + HtmlWriter::anchor(messageId);

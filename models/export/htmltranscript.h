@@ -6,16 +6,34 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 #include "data/localresult.h"
 #include "export/attachmentfolder.h"
 #include "export/deduplicator.h"
 #include "export/htmlwriter.h"
+#include "export/messagesink.h"
 #include "export/outputfile.h"
 
 class QIODevice;
 
 namespace Inspector::Export {
+
+/**
+ * @brief Where each message of a transcript went: its part (0 without a partition), kept as the
+ * id's decoded bytes, as the Deduplicator does (about 40 bytes per message), so that a reply or an
+ * edit finds its earlier message wherever it was written.
+ */
+class MessagePartIndex
+{
+public:
+    void add(const QString &messageId, int part);
+    std::optional<int> partOf(const QString &messageId) const;
+
+private:
+    QHash<Deduplicator::CompactKey, int> m_partOf;
+    QHash<QString, int> m_partOfText; // ids that are not ids
+};
 
 /**
  * @brief The files of one stream's HTML transcript: one file, or with HtmlOptions::partition = N
@@ -28,39 +46,37 @@ namespace Inspector::Export {
  * earlier one: the transcript keeps the part of every message id written (as the id's decoded
  * bytes, as the Deduplicator does: about 40 bytes per message).
  */
-class HtmlTranscript
+class HtmlTranscript final : public MessageSink
 {
 public:
     HtmlTranscript(const HtmlOptions &options, const HtmlDocumentInfo &info);
-    ~HtmlTranscript();
-    HtmlTranscript(const HtmlTranscript &) = delete;
-    HtmlTranscript &operator=(const HtmlTranscript &) = delete;
+    ~HtmlTranscript() override;
 
     /// Opens the first file: `path`, or its first part with a partition.
-    Result<> open(const QString &path, OutputFile::Path kind);
+    Result<> open(const QString &path, OutputFile::Path kind) override;
     /// Writes to `device` instead (standard output): one document, no partition.
-    Result<> openDevice(QIODevice *device);
-    Result<> write(const Message &message, const Derived &derived);
+    Result<> openDevice(QIODevice *device) override;
+    Result<> write(const Message &message, const Derived &derived) override;
     /// Ends and commits the last file.
-    Result<> finish();
+    Result<> finish() override;
     /// Gives up: the file being written is discarded (parts already committed stay).
-    void cancel();
+    void cancel() override;
 
     /// The files committed since the last call.
-    QStringList takeCommitted();
+    QStringList takeCommitted() override;
+    qint64 bytesWritten() const override;
+    qint64 replacedCharacters() const override;
     /// Why attachments' files could not be written beside it (HtmlOptions::attachments).
-    QStringList attachmentWarnings() const;
-    qint64 bytesWritten() const;
-    qint64 replacedCharacters() const;
+    QStringList warnings() const override;
+    void rename(const QString &path) override;
 
-    /// "DIR/NAME-part-0007.SUFFIX" for "DIR/NAME.SUFFIX" (suffix "html" when it has none).
-    static QString partPath(const QString &path, int part);
+    /// "DIR/NAME-part-0007.SUFFIX" for "DIR/NAME.SUFFIX" (suffix @p suffix when it has none).
+    static QString partPath(const QString &path, int part, const QString &suffix = QStringLiteral("html"));
 
 private:
     Result<> openPart();
     Result<> endPart(const QString &nextFile);
     QString locate(const QString &messageId) const;
-    void remember(const Message &message);
 
     HtmlOptions m_options;
     HtmlDocumentInfo m_info;
@@ -74,8 +90,7 @@ private:
     QStringList m_committed;
     qint64 m_bytesClosed = 0;
     qint64 m_replacedClosed = 0;
-    QHash<Deduplicator::CompactKey, int> m_partOf; // message id -> part (0 without a partition)
-    QHash<QString, int> m_partOfText; // ids that are not ids
+    MessagePartIndex m_parts;
 };
 
 } // namespace Inspector::Export

@@ -30,13 +30,6 @@ QString esc(QStringView text)
     return out;
 }
 
-// Text of a person or a stream: escaped and isolated, so that a bidi override in it cannot turn
-// the text around it.
-QString bdi(QStringView text)
-{
-    return u"<bdi>"_s + esc(text) + u"</bdi>"_s;
-}
-
 // At most this many senders are named in the footer and known to the mentions.
 constexpr qsizetype MaxNames = 10000;
 
@@ -101,6 +94,39 @@ h2.day{break-after:avoid;break-before:auto}.sender{break-after:avoid}.mark{borde
     return css;
 }
 
+const QString &documentStyleSheet()
+{
+    // What QTextDocument understands: no variables, no grid, no media queries; black on white.
+    // Lengths in px (QTextDocument scales them to the page), sizes in pt.
+    static const QString css = uR"(
+body{font-family:"DejaVu Sans",sans-serif;font-size:9pt;color:#1d1d1f}
+a{color:#0b57d0}
+h1{font-size:15pt;margin-top:0;margin-bottom:4px}
+td.term{color:#5f6368}
+.parts{color:#5f6368;margin-top:4px}
+h2.day{font-size:10pt;font-weight:bold;color:#5f6368;text-align:center;margin-top:16px;margin-bottom:2px}
+.sender{font-weight:bold;margin-top:9px;margin-bottom:0}
+.stream{font-weight:normal;color:#5f6368}
+.meta{color:#5f6368;font-size:7.5pt;margin-top:3px;margin-bottom:0}
+.mark{color:#6b4e00;background-color:#fff4d6;font-size:7.5pt}
+.ref{color:#5f6368;font-size:7.5pt;margin:0}
+p{margin-top:0;margin-bottom:2px}
+.undecrypted{font-style:italic;color:#5f6368}
+.pml-mention,.pml-hashtag,.pml-cashtag{color:#1a4fa0;background-color:#e8effc}
+.pml-link-blocked,.pml-image,.pml-chime{color:#5f6368}
+.pml-card,.pml-expandable-card{background-color:#f6f7f9}
+.pml-card-header,.pml-expandable-card-header{font-weight:bold}
+code,pre{font-family:"DejaVu Sans Mono",monospace;font-size:8pt;background-color:#f1f3f5}
+table{border-collapse:collapse}
+th,td{padding:2px;border:1px solid #b9bec6}
+table.facts td{border-style:none;border-width:0;padding:1px 10px 1px 0}
+blockquote.shared{margin-left:14px;color:#1d1d1f}
+ul.files{margin-top:1px;margin-bottom:1px;font-size:7.5pt}
+.file-meta{color:#5f6368}
+)"_s;
+    return css;
+}
+
 QString styleHash()
 {
     static const QString hash = QString::fromLatin1(
@@ -153,12 +179,44 @@ QString HtmlWriter::fileHref(const QString &fileName)
     return QString::fromLatin1(QUrl::toPercentEncoding(fileName));
 }
 
+QLatin1StringView HtmlWriter::el(QLatin1StringView tag) const
+{
+    if (forBrowser())
+        return tag;
+    if (tag == "time"_L1 || tag == "bdi"_L1)
+        return "span"_L1;
+    if (tag == "article"_L1 || tag == "section"_L1 || tag == "header"_L1 || tag == "main"_L1
+        || tag == "footer"_L1 || tag == "nav"_L1)
+        return "div"_L1;
+    return tag;
+}
+
+QString HtmlWriter::bdi(QStringView text) const
+{
+    if (forBrowser())
+        return u"<bdi>"_s + esc(text) + u"</bdi>"_s;
+    // QTextDocument has no <bdi>: the isolate characters do the same (FSI ... PDI).
+    return QChar(0x2068) + esc(text) + QChar(0x2069);
+}
+
+QString HtmlWriter::link(const QString &href, const QString &innerHtml, QLatin1StringView rel) const
+{
+    if (!forBrowser())
+        return innerHtml;
+    QString a = u"<a"_s;
+    if (!rel.isEmpty())
+        a += u" rel=\""_s + rel + u'"';
+    return a + u" href=\""_s + esc(href) + u"\">"_s + innerHtml + u"</a>"_s;
+}
+
 QString HtmlWriter::timeElement(qint64 ms, bool withDate) const
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_options.timeZone);
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
     const QString shown = withDate ? QLocale::c().toString(local, u"yyyy-MM-dd HH:mm"_s)
                                    : QLocale::c().toString(local, u"HH:mm"_s);
+    if (!forBrowser())
+        return u"<span class=\"time\">"_s + shown + u"</span>"_s;
     return u"<time datetime=\""_s + Times::toIso(ms) + u"\" title=\""_s
         + QLocale::c().toString(utc, u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u" UTC\">"_s + shown + u"</time>"_s;
 }
@@ -193,23 +251,28 @@ void HtmlWriter::prolog(const Message *first)
         : !m_info.title.isEmpty()               ? m_info.title
         : !type.isEmpty()                       ? tr("%1 conversation").arg(type)
                                                 : tr("Conversation");
+    m_heading = heading;
     QString title = heading;
     if (m_info.part > 0)
         title += tr(" (part %1)").arg(m_info.part);
 
     QString &h = m_html;
-    h += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-         u"<meta http-equiv=\"Content-Security-Policy\" content=\""_s
-        + contentSecurityPolicy(m_files != nullptr)
-        + u"\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
-          u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          u"<meta name=\"color-scheme\" content=\"light dark\">\n"
-          u"<meta name=\"generator\" content=\"Symphony Inspector\">\n<title>"_s
-        + esc(title) + u"</title>\n<style>"_s + styleSheet() + u"</style>\n</head>\n<body>\n"_s;
-    h += u"<header class=\"transcript-header\">\n<h1>"_s + bdi(heading) + u"</h1>\n<dl class=\"facts\">\n"_s;
-    auto fact = [&h](const QString &term, const QString &valueHtml) {
-        h += u"<dt>"_s + esc(term) + u"</dt><dd>"_s + valueHtml + u"</dd>\n"_s;
-    };
+    if (forBrowser()) {
+        h += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+             u"<meta http-equiv=\"Content-Security-Policy\" content=\""_s
+            + contentSecurityPolicy(m_files != nullptr)
+            + u"\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
+              u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+              u"<meta name=\"color-scheme\" content=\"light dark\">\n"
+              u"<meta name=\"generator\" content=\"Symphony Inspector\">\n<title>"_s
+            + esc(title) + u"</title>\n<style>"_s + styleSheet() + u"</style>\n</head>\n<body>\n"_s;
+    } else {
+        h += u"<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + esc(title) + u"</title>\n<style>"_s
+            + documentStyleSheet() + u"</style>\n</head>\n<body>\n"_s;
+    }
+    h += u'<' + el("header"_L1) + u" class=\"transcript-header\">\n<h1>"_s + bdi(heading) + u"</h1>\n"_s
+        + factsOpen();
+    auto fact = [this, &h](const QString &term, const QString &valueHtml) { h += factRow(term, valueHtml); };
     if (!type.isEmpty() && !m_info.streamId.isEmpty())
         fact(tr("Type"), esc(type));
     if (!streamId.isEmpty())
@@ -227,21 +290,47 @@ void HtmlWriter::prolog(const Message *first)
     window += u" – "_s + (m_info.until ? timeElement(*m_info.until, true) : tr("the export"));
     fact(tr("Time range"), window);
     fact(tr("Time zone"),
-        esc(QString::fromUtf8(m_options.timeZone.id())) + u" "_s
-            + esc(tr("(each time's tooltip gives UTC)")));
+        esc(QString::fromUtf8(m_options.timeZone.id()))
+            + (forBrowser() ? u" "_s + esc(tr("(each time's tooltip gives UTC)")) : QString()));
     if (m_info.part > 0)
         fact(tr("Part"), QString::number(m_info.part));
-    h += u"</dl>\n"_s;
+    h += factsClose();
     if (!m_info.previousFile.isEmpty())
-        h += u"<nav class=\"parts\"><a rel=\"prev\" href=\""_s + esc(fileHref(m_info.previousFile)) + u"\">"_s
-            + esc(tr("← Previous part")) + u"</a></nav>\n"_s;
-    h += u"</header>\n<main>\n"_s;
+        h += u'<' + el("nav"_L1) + u" class=\"parts\">"_s + partLink(true, m_info.previousFile) + u"</"_s
+            + el("nav"_L1) + u">\n"_s;
+    h += u"</"_s + el("header"_L1) + u">\n<"_s + el("main"_L1) + u">\n"_s;
+}
+
+QString HtmlWriter::factsOpen() const
+{
+    return forBrowser() ? u"<dl class=\"facts\">\n"_s
+                        : u"<table class=\"facts\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\">\n"_s;
+}
+
+QString HtmlWriter::factRow(const QString &term, const QString &valueHtml) const
+{
+    if (forBrowser())
+        return u"<dt>"_s + esc(term) + u"</dt><dd>"_s + valueHtml + u"</dd>\n"_s;
+    return u"<tr><td class=\"term\">"_s + esc(term) + u"</td><td>"_s + valueHtml + u"</td></tr>\n"_s;
+}
+
+QString HtmlWriter::factsClose() const
+{
+    return forBrowser() ? u"</dl>\n"_s : u"</table>\n"_s;
+}
+
+QString HtmlWriter::partLink(bool previous, const QString &fileName) const
+{
+    if (!forBrowser())
+        return esc((previous ? tr("Previous part: %1") : tr("Next part: %1")).arg(fileName));
+    return link(fileHref(fileName), esc(previous ? tr("← Previous part") : tr("Next part →")),
+        previous ? "prev"_L1 : "next"_L1);
 }
 
 void HtmlWriter::closeGroup()
 {
     if (m_groupOpen)
-        m_html += u"</section>\n"_s;
+        m_html += u"</"_s + el("section"_L1) + u">\n"_s;
     m_groupOpen = false;
 }
 
@@ -251,7 +340,7 @@ void HtmlWriter::openGroup(const Message &m)
     m_groupOpen = true;
     m_groupSender = m.user.userId;
     m_groupStream = m.stream.streamId;
-    m_html += u"<section class=\"group\">\n<div class=\"sender\">"_s + bdi(nameOf(m.user));
+    m_html += u'<' + el("section"_L1) + u" class=\"group\">\n<div class=\"sender\">"_s + bdi(nameOf(m.user));
     if (m_info.streamId.isEmpty() && !m.stream.roomName.isEmpty())
         m_html += u" <span class=\"stream\">· "_s + bdi(m.stream.roomName) + u"</span>"_s;
     m_html += u"</div>\n"_s;
@@ -263,7 +352,7 @@ void HtmlWriter::appendShared(const Message &shared)
     const QString href = m_locate && !shared.messageId.isEmpty() ? m_locate(shared.messageId) : QString();
     const QString who = bdi(DisplayName::of(shared.user)) + u", "_s + timeElement(shared.timestamp, true);
     if (!href.isEmpty())
-        m_html += esc(tr("Shared: ")) + u"<a href=\""_s + esc(href) + u"\">"_s + who + u"</a>"_s;
+        m_html += esc(tr("Shared: ")) + link(href, who);
     else
         m_html += esc(tr("Shared: ")) + who;
     m_html += u"</div><div class=\"body\">"_s;
@@ -276,8 +365,11 @@ void HtmlWriter::appendShared(const Message &shared)
 void HtmlWriter::appendMessage(const Message &m, const Derived &derived)
 {
     QString &h = m_html;
-    h += u"<article class=\"msg\" id=\""_s + esc(anchor(m.messageId)) + u"\">\n<div class=\"meta\">"_s
-        + timeElement(m.timestamp, false) + u"</div>\n<div class=\"content\">\n"_s;
+    if (forBrowser())
+        h += u"<article class=\"msg\" id=\""_s + esc(anchor(m.messageId)) + u"\">\n"_s;
+    else
+        h += u"<div class=\"msg\"><a name=\""_s + esc(anchor(m.messageId)) + u"\"></a>\n"_s;
+    h += u"<div class=\"meta\">"_s + timeElement(m.timestamp, false) + u"</div>\n<div class=\"content\">\n"_s;
 
     const bool undecrypted = m.message.isEmpty() && !m.diagnostic.isEmpty();
     QStringList marks;
@@ -311,7 +403,7 @@ void HtmlWriter::appendMessage(const Message &m, const Derived &derived)
         const QString href = m_locate ? m_locate(id) : QString();
         h += u"<div class=\"ref "_s + cls + u"\">"_s + esc(label) + u" "_s;
         if (!href.isEmpty())
-            h += u"<a href=\""_s + esc(href) + u"\">"_s + esc(tr("the earlier message")) + u"</a>"_s;
+            h += link(href, esc(tr("the earlier message")));
         else
             h += esc(tr("a message not in this transcript")) + u" (<code>"_s + esc(id) + u"</code>)"_s;
         h += u"</div>\n"_s;
@@ -358,7 +450,7 @@ void HtmlWriter::appendMessage(const Message &m, const Derived &derived)
         }
         h += u"</ul>\n"_s;
     }
-    h += u"</div>\n</article>\n"_s;
+    h += u"</div>\n</"_s + el("article"_L1) + u">\n"_s;
 }
 
 bool HtmlWriter::write(const Message &message, const Derived &derived)
@@ -369,8 +461,12 @@ bool HtmlWriter::write(const Message &message, const Derived &derived)
     if (m_items == 0 || day != m_day) {
         closeGroup();
         m_day = day;
-        m_html += u"<h2 class=\"day\"><time datetime=\""_s + day.toString(Qt::ISODate) + u"\">"_s
-            + esc(QLocale(QLocale::English).toString(day, u"dddd d MMMM yyyy"_s)) + u"</time></h2>\n"_s;
+        const QString shown = esc(QLocale(QLocale::English).toString(day, u"dddd d MMMM yyyy"_s));
+        if (forBrowser())
+            m_html += u"<h2 class=\"day\"><time datetime=\""_s + day.toString(Qt::ISODate) + u"\">"_s + shown
+                + u"</time></h2>\n"_s;
+        else
+            m_html += u"<h2 class=\"day\">"_s + shown + u"</h2>\n"_s;
     }
     if (!m_groupOpen || message.user.userId != m_groupSender || message.stream.streamId != m_groupStream)
         openGroup(message);
@@ -390,31 +486,32 @@ bool HtmlWriter::end(const QString &nextFile)
         prolog(nullptr);
     closeGroup();
     QString &h = m_html;
-    h += u"</main>\n<footer class=\"transcript-footer\">\n<dl class=\"facts\">\n"_s;
-    h += u"<dt>"_s + esc(tr("Messages")) + u"</dt><dd>"_s + QString::number(m_items) + u"</dd>\n"_s;
+    h += u"</"_s + el("main"_L1) + u">\n<"_s + el("footer"_L1) + u" class=\"transcript-footer\">\n"_s
+        + factsOpen();
+    h += factRow(tr("Messages"), QString::number(m_items));
     if (m_items > 0) {
-        h += u"<dt>"_s + esc(tr("First")) + u"</dt><dd>"_s + timeElement(m_first, true) + u"</dd>\n"_s;
-        h += u"<dt>"_s + esc(tr("Last")) + u"</dt><dd>"_s + timeElement(m_last, true) + u"</dd>\n"_s;
+        h += factRow(tr("First"), timeElement(m_first, true));
+        h += factRow(tr("Last"), timeElement(m_last, true));
         QStringList people;
         for (const qint64 id : std::as_const(m_senders)) {
             if (m_counts.contains(id))
                 people.append(
                     bdi(m_names.value(id)) + u" ("_s + QString::number(m_counts.value(id)) + u")"_s);
         }
-        h += u"<dt>"_s + esc(tr("Senders")) + u"</dt><dd>"_s + people.join(u", "_s) + u"</dd>\n"_s;
+        h += factRow(tr("Senders"), people.join(u", "_s));
     }
-    h += u"</dl>\n"_s;
+    h += factsClose();
     if (!m_info.previousFile.isEmpty() || !nextFile.isEmpty()) {
-        h += u"<nav class=\"parts\">"_s;
+        h += u'<' + el("nav"_L1) + u" class=\"parts\">"_s;
         if (!m_info.previousFile.isEmpty())
-            h += u"<a rel=\"prev\" href=\""_s + esc(fileHref(m_info.previousFile)) + u"\">"_s
-                + esc(tr("← Previous part")) + u"</a>"_s;
+            h += partLink(true, m_info.previousFile);
+        if (!m_info.previousFile.isEmpty() && !nextFile.isEmpty() && !forBrowser())
+            h += u" · "_s;
         if (!nextFile.isEmpty())
-            h += u"<a rel=\"next\" href=\""_s + esc(fileHref(nextFile)) + u"\">"_s + esc(tr("Next part →"))
-                + u"</a>"_s;
-        h += u"</nav>\n"_s;
+            h += partLink(false, nextFile);
+        h += u"</"_s + el("nav"_L1) + u">\n"_s;
     }
-    h += u"</footer>\n</body>\n</html>\n"_s;
+    h += u"</"_s + el("footer"_L1) + u">\n</body>\n</html>\n"_s;
     return flush(true);
 }
 

@@ -25,6 +25,14 @@ class AttachmentSource;
 /// The settings of an HTML transcript (Format::Html).
 struct HtmlOptions
 {
+    enum class Flavour
+    {
+        Browser, ///< the self-contained file for a browser
+        /// The subset QTextDocument renders (the PDF transcript): HTML 4 elements, a plain style sheet
+        /// without variables or grid, and links only where they lead outside the document.
+        Document
+    };
+    Flavour flavour = Flavour::Browser;
     QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< the times shown; UTC is in each time's title
     int partition = 0; ///< messages per file ("NAME-part-0001.html", …); 0 = one file per stream
     QString pod; ///< shown in the header; the job fills it from its client when empty
@@ -88,6 +96,9 @@ public:
     bool end(const QString &nextFile = {});
 
     qint64 itemCount() const { return m_items; }
+    /// The document's heading (the stream's name, the search, …), known once the first message or
+    /// the end was written.
+    QString heading() const { return m_heading; }
     qint64 bytesWritten() const { return m_bytes; }
     qint64 replacedCharacters() const { return m_replaced; }
     QString errorString() const { return m_error; }
@@ -109,12 +120,28 @@ private:
     QString timeElement(qint64 ms, bool withDate) const;
     QString nameOf(const UserRef &user);
     bool flush(bool force);
+    bool forBrowser() const { return m_options.flavour == HtmlOptions::Flavour::Browser; }
+    /// @p tag (an HTML5 element), or the HTML 4 element QTextDocument renders in its place.
+    QLatin1StringView el(QLatin1StringView tag) const;
+    /// Text of a person or a stream: escaped and isolated (a bidi override in it cannot turn the
+    /// text around it).
+    QString bdi(QStringView text) const;
+    /// `<a href>` around @p innerHtml; for a Document, the text alone (links inside the transcript
+    /// and to its other files do not survive in a PDF).
+    QString link(const QString &href, const QString &innerHtml, QLatin1StringView rel = {}) const;
+    /// The header's and the footer's facts: a list of terms for a browser, a table for a Document.
+    QString factsOpen() const;
+    QString factRow(const QString &term, const QString &valueHtml) const;
+    QString factsClose() const;
+    /// The link to the previous or the next part's file.
+    QString partLink(bool previous, const QString &fileName) const;
 
     QIODevice *m_device;
     HtmlOptions m_options;
     HtmlDocumentInfo m_info;
     Locate m_locate;
     QString m_html; // what is not written yet
+    QString m_heading;
     bool m_prolog = false;
     bool m_groupOpen = false;
     qint64 m_groupSender = -1;

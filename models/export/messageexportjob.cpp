@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileDevice>
 #include <QFileInfo>
 
 #include "api/apiclient.h"
@@ -11,6 +12,8 @@
 #include "enumnames.h"
 #include "export/htmltranscript.h"
 #include "logging.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,7 @@ constexpr EnumName<Format> FormatNames[] = {
     {Format::Json, "json"},
     {Format::JsonLines, "jsonl"},
     {Format::Html, "html"},
+    {Format::Pdf, "pdf"},
 };
 
 } // namespace
@@ -46,6 +50,23 @@ QString formatName(Format format)
 QString formatSuffix(Format format)
 {
     return formatName(format);
+}
+
+bool isTranscript(Format format)
+{
+    return format == Format::Html || format == Format::Pdf;
+}
+
+QList<Format> ExportSettings::allFormats() const
+{
+    if (formats.isEmpty())
+        return {format};
+    QList<Format> all;
+    for (const Format f : formats) {
+        if (!all.contains(f))
+            all.append(f);
+    }
+    return all;
 }
 
 MessageSource MessageSource::stream(const QString &id, qint64 since, std::optional<qint64> until)
@@ -94,14 +115,16 @@ MessageExportJob::MessageExportJob(
     qRegisterMetaType<Inspector::Export::ExportReport>();
     if (m_settings.columns.isEmpty())
         m_settings.columns = MessageColumns::defaultNames();
+    if (m_settings.outputTemplate)
+        m_settings.split = true; // one file per source, each named by the template
 }
 
 MessageExportJob::~MessageExportJob()
 {
     if (m_pager)
         m_pager->disconnect(this);
-    if (m_file)
-        m_file->cancel(); // never commit a half export
+    for (const auto &sink : m_sinks)
+        sink->cancel(); // never commit a half export
 }
 
 QString MessageExportJob::splitPath(const QString &outputPath, const QString &label, Format format)
@@ -113,6 +136,17 @@ QString MessageExportJob::splitPath(const QString &outputPath, const QString &la
             c = u'_';
     }
     return info.dir().filePath(info.completeBaseName() + u'-' + safe + u'.' + formatSuffix(format));
+}
+
+QString MessageExportJob::pathFor(const QString &outputPath, Format format, bool several)
+{
+    if (!several)
+        return outputPath;
+    QString base = outputPath;
+    const QFileInfo info(outputPath);
+    if (!info.completeBaseName().isEmpty() && formatFromName(info.suffix()))
+        base.chop(info.suffix().size() + 1);
+    return base + u'.' + formatSuffix(format);
 }
 
 void MessageExportJob::start()
@@ -140,9 +174,16 @@ void MessageExportJob::start()
                 LocalError(tr("One file per stream needs an output file, not standard output."))));
             return;
         }
-        if (m_settings.format == Format::Html && m_sources.size() > 1 && !m_settings.split) {
-            finish(ApiError::fromLocal(LocalError(
-                tr("An HTML transcript holds one stream: several streams need one file each (split)."))));
+        const QList<Format> formats = m_settings.allFormats();
+        if (formats.size() > 1 && m_settings.device) {
+            finish(ApiError::fromLocal(
+                LocalError(tr("Several formats need an output file each, not standard output."))));
+            return;
+        }
+        if (std::any_of(formats.cbegin(), formats.cend(), isTranscript) && m_sources.size() > 1
+            && !m_settings.split) {
+            finish(ApiError::fromLocal(LocalError(tr(
+                "A transcript (HTML, PDF) holds one stream: several streams need one file each (split)."))));
             return;
         }
         if (!m_settings.split && !openOutput({}))
@@ -151,46 +192,10 @@ void MessageExportJob::start()
     });
 }
 
-bool MessageExportJob::openOutput(const QString &label)
+std::unique_ptr<MessageSink> MessageExportJob::makeSink(Format format) const
 {
-    if (m_settings.format == Format::Html)
-        return openHtml(label);
-    if (m_settings.device) {
-        m_out = m_settings.device;
-    } else {
-        const QString path = m_settings.split ? splitPath(m_settings.outputPath, label, m_settings.format)
-                                              : m_settings.outputPath;
-        m_file = std::make_unique<OutputFile>(
-            path, m_settings.split ? OutputFile::Path::Derived : OutputFile::Path::Chosen);
-        if (const Result<> opened = m_file->open(); !opened) {
-            m_file.reset();
-            fail(ApiError::fromLocal(
-                LocalError(tr("Could not create %1: %2").arg(path, opened.error().message()),
-                    LocalError::Category::File)));
-            return false;
-        }
-        m_out = m_file->device();
-    }
-    bool ok = true;
-    if (m_settings.format == Format::Csv) {
-        m_csv = std::make_unique<CsvWriter>(m_out, m_settings.csv);
-        ok = m_csv->begin()
-            && (!m_settings.csv.header || m_csv->writeRow(MessageColumns::header(m_settings.columns)));
-    } else {
-        m_json = std::make_unique<JsonWriter>(
-            m_out, m_settings.format == Format::Json ? JsonWriter::Mode::Array : JsonWriter::Mode::Lines);
-        ok = m_json->begin();
-    }
-    if (!ok) {
-        fail(ApiError::fromLocal(LocalError(
-            tr("Could not write the export: %1").arg(m_out->errorString()), LocalError::Category::File)));
-        return false;
-    }
-    return true;
-}
-
-bool MessageExportJob::openHtml(const QString &label)
-{
+    if (format == Format::Csv || format == Format::Json || format == Format::JsonLines)
+        return std::make_unique<DataSink>(format, m_settings.csv, m_settings.columns);
     const MessageSource &s = m_sources[std::min<qsizetype>(m_index, m_sources.size() - 1)];
     HtmlDocumentInfo info;
     info.streamId = s.streamId;
@@ -205,76 +210,98 @@ bool MessageExportJob::openHtml(const QString &label)
         options.pod = m_client->urls().base(ServiceUrls::Service::Pod).host();
     if (m_client && options.exporter.isEmpty())
         options.exporter = m_client->credentials().username;
-    m_html = std::make_unique<HtmlTranscript>(options, info);
-    Result<> opened;
-    if (m_settings.device) {
-        opened = m_html->openDevice(m_settings.device);
-        m_out = m_settings.device;
-    } else {
-        opened = m_settings.split ? m_html->open(
-                     splitPath(m_settings.outputPath, label, m_settings.format), OutputFile::Path::Derived)
-                                  : m_html->open(m_settings.outputPath, OutputFile::Path::Chosen);
+    if (format == Format::Html)
+        return std::make_unique<HtmlTranscript>(options, info);
+    return m_settings.sinkFactory ? m_settings.sinkFactory(format, options, info) : nullptr;
+}
+
+QString MessageExportJob::templatePath(Format format, bool several) const
+{
+    OutputName::Fields fields = m_nameFields;
+    fields.suffix = formatSuffix(format);
+    const QString path = OutputName::expand(m_settings.outputPath, fields);
+    // Several formats and no %x: each format's suffix, as without a template.
+    return several && !OutputName::usesSuffix(m_settings.outputPath) ? pathFor(path, format, true) : path;
+}
+
+bool MessageExportJob::openOutput(const QString &label, const Message *first)
+{
+    const QList<Format> formats = m_settings.allFormats();
+    if (m_settings.outputTemplate) {
+        const MessageSource &s = m_sources[m_index];
+        m_nameFields = {};
+        m_nameFields.streamId = s.streamId.isEmpty() ? label : s.streamId;
+        if (first) {
+            m_nameFields.streamName = first->stream.roomName;
+            m_nameFields.streamType = first->stream.streamType;
+            m_nameFields.first
+                = QDateTime::fromMSecsSinceEpoch(first->timestamp, m_settings.html.timeZone).date();
+            m_nameFields.last = m_nameFields.first; // until the end
+        }
+        m_nameFields.exportDate
+            = QDateTime::fromMSecsSinceEpoch(m_startedAtMs, m_settings.html.timeZone).date();
     }
-    if (!opened) {
-        m_html.reset();
-        fail(ApiError::fromLocal(opened.error()));
-        return false;
+    for (const Format format : formats) {
+        std::unique_ptr<MessageSink> sink = makeSink(format);
+        if (!sink) {
+            fail(ApiError::fromLocal(
+                LocalError(tr("This program cannot write %1 here.").arg(formatName(format).toUpper()))));
+            return false;
+        }
+        Result<> opened;
+        if (m_settings.device) {
+            opened = sink->openDevice(m_settings.device);
+        } else {
+            const QString path = pathFor(m_settings.outputPath, format, formats.size() > 1);
+            if (m_settings.outputTemplate)
+                opened = sink->open(templatePath(format, formats.size() > 1), OutputFile::Path::New);
+            else if (m_settings.split)
+                opened = sink->open(splitPath(path, label, format), OutputFile::Path::Derived);
+            else
+                opened = sink->open(path,
+                    path == m_settings.outputPath ? OutputFile::Path::Chosen : OutputFile::Path::Derived);
+        }
+        if (!opened) {
+            fail(ApiError::fromLocal(opened.error()));
+            return false;
+        }
+        m_sinks.push_back(std::move(sink));
+        m_sinkFormats.append(format);
     }
     return true;
 }
 
 void MessageExportJob::collectWriterStats()
 {
-    if (m_html) {
-        m_bytesClosed += m_html->bytesWritten();
-        m_report.replacedCharacters += m_html->replacedCharacters();
-        m_report.files.append(m_html->takeCommitted());
-        m_report.warnings += m_html->attachmentWarnings();
-        m_html.reset();
+    for (const auto &sink : m_sinks) {
+        m_bytesClosed += sink->bytesWritten();
+        m_report.replacedCharacters += sink->replacedCharacters();
+        m_report.guardedCells += sink->guardedCells();
+        m_report.files.append(sink->takeCommitted());
+        m_report.warnings += sink->warnings();
     }
-    if (m_csv) {
-        m_bytesClosed += m_csv->bytesWritten();
-        m_report.replacedCharacters += m_csv->replacedCharacters();
-        m_report.guardedCells += m_csv->guardedCells();
-    }
-    if (m_json) {
-        m_bytesClosed += m_json->bytesWritten();
-        m_report.replacedCharacters += m_json->replacedCharacters();
-    }
-    m_csv.reset();
-    m_json.reset();
+    m_sinks.clear();
+    m_sinkFormats.clear();
 }
 
 bool MessageExportJob::closeOutput()
 {
-    if (m_html) {
-        if (const Result<> finished = m_html->finish(); !finished) {
+    if (m_settings.outputTemplate && OutputName::usesLast(m_settings.outputPath) && m_sourceHasMessages) {
+        // The last message's date is known now: each file gets its final name as it is committed.
+        m_nameFields.last = QDateTime::fromMSecsSinceEpoch(m_lastTimestamp, m_settings.html.timeZone).date();
+        for (size_t i = 0; i < m_sinks.size(); ++i)
+            m_sinks[i]->rename(templatePath(m_sinkFormats.at(qsizetype(i)), m_sinkFormats.size() > 1));
+    }
+    for (const auto &sink : m_sinks) {
+        if (const Result<> finished = sink->finish(); !finished) {
             fail(ApiError::fromLocal(finished.error()));
             return false;
         }
     }
-    if (m_json && !m_json->end()) {
-        fail(ApiError::fromLocal(LocalError(
-            tr("Could not write the export: %1").arg(m_json->errorString()), LocalError::Category::File)));
-        return false;
-    }
     collectWriterStats();
     m_report.bytes = m_bytesClosed;
-    if (m_file) {
-        const QString path = m_file->path();
-        if (const Result<> committed = m_file->commit(); !committed) {
-            m_file.reset();
-            fail(ApiError::fromLocal(
-                LocalError(tr("Could not save %1: %2").arg(path, committed.error().message()),
-                    LocalError::Category::File)));
-            return false;
-        }
-        m_file.reset();
-        m_report.files.append(path);
-    } else if (auto *device = qobject_cast<QFileDevice *>(m_out)) {
+    if (auto *device = qobject_cast<QFileDevice *>(m_settings.device))
         device->flush();
-    }
-    m_out = nullptr;
     return true;
 }
 
@@ -292,7 +319,7 @@ void MessageExportJob::startSource()
     const MessageSource &s = m_sources[m_index];
     const QString label = s.inMemory ? u"selection"_s : s.streamId.isEmpty() ? u"search"_s : s.streamId;
     if (s.provider) {
-        if (m_settings.split && !openOutput(label))
+        if (m_settings.split && !m_settings.outputTemplate && !openOutput(label))
             return;
         m_lastTimestamp = s.since;
         m_windowStart = s.since;
@@ -300,7 +327,7 @@ void MessageExportJob::startSource()
         feedProvider();
         return;
     }
-    if (m_settings.split && !openOutput(label))
+    if (m_settings.split && !m_settings.outputTemplate && !openOutput(label))
         return;
     m_lastTimestamp = s.since;
     m_windowStart = s.since;
@@ -375,6 +402,15 @@ void MessageExportJob::onPage(const QList<Message> &messages)
         m_sourceHasMessages = true;
         m_lastTimestamp = messages.last().timestamp;
     }
+    if (m_settings.outputTemplate && m_sinks.empty() && !messages.isEmpty()) {
+        // The stream's name, type and first date name the file: open it now.
+        const MessageSource &s = m_sources[m_index];
+        if (!openOutput(s.inMemory         ? u"selection"_s
+                    : s.streamId.isEmpty() ? u"search"_s
+                                           : s.streamId,
+                &messages.first()))
+            return;
+    }
     if (!writeItems(m_dedup.add(messages)))
         return;
     emitProgress(false);
@@ -383,22 +419,11 @@ void MessageExportJob::onPage(const QList<Message> &messages)
 bool MessageExportJob::writeItems(const QList<Deduplicator::Item> &items)
 {
     for (const Deduplicator::Item &item : items) {
-        if (m_html) {
-            if (const Result<> written = m_html->write(item.message, item.derived); !written) {
+        for (const auto &sink : m_sinks) {
+            if (const Result<> written = sink->write(item.message, item.derived); !written) {
                 fail(ApiError::fromLocal(written.error()));
                 return false;
             }
-            ++m_report.messages;
-            continue;
-        }
-        const bool ok = m_csv
-            ? m_csv->writeRow(MessageColumns::row(item.message, item.derived, m_settings.columns))
-            : writeMessageJson(m_json.get(), item.message, item.derived);
-        if (!ok) {
-            const QString why = m_csv ? m_csv->errorString() : m_json->errorString();
-            fail(ApiError::fromLocal(
-                LocalError(tr("Could not write the export: %1").arg(why), LocalError::Category::File)));
-            return false;
         }
         ++m_report.messages;
     }
@@ -413,6 +438,12 @@ void MessageExportJob::onSourceFinished(const ApiError &error)
     if (error.isError()) {
         fail(error);
         return;
+    }
+    if (m_settings.outputTemplate && m_sinks.empty()) {
+        // A source without messages still gets its (empty) file.
+        const MessageSource &s = m_sources[m_index];
+        if (!openOutput(s.inMemory ? u"selection"_s : s.streamId.isEmpty() ? u"search"_s : s.streamId))
+            return;
     }
     if (!writeItems(m_dedup.flush()))
         return;
@@ -429,11 +460,9 @@ void MessageExportJob::emitProgress(bool force)
     m_sinceProgress.restart();
     ExportProgress p;
     p.messages = m_report.messages;
-    p.bytes = m_bytesClosed
-        + (m_csv         ? m_csv->bytesWritten()
-                : m_json ? m_json->bytesWritten()
-                : m_html ? m_html->bytesWritten()
-                         : 0);
+    p.bytes = m_bytesClosed;
+    for (const auto &sink : m_sinks)
+        p.bytes += sink->bytesWritten();
     const qint64 ms = std::max<qint64>(1, m_clock.elapsed());
     p.messagesPerSecond = double(p.messages) * 1000.0 / double(ms);
     p.sourceIndex = m_index;
@@ -494,9 +523,8 @@ void MessageExportJob::finish(const ApiError &error)
     m_finished = true;
     if (error.isError()) {
         // Nothing half-written survives: the previous file at the path stays as it was.
-        if (m_file)
-            m_file->cancel();
-        m_file.reset();
+        for (const auto &sink : m_sinks)
+            sink->cancel();
         collectWriterStats(); // `files` keeps the files committed before the failure (--split)
     }
     m_report.error = error;

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "api/apierror.h"
 #include "data/localresult.h"
@@ -19,7 +20,9 @@
 #include "export/exportformat.h"
 #include "export/htmlwriter.h"
 #include "export/jsonwriter.h"
+#include "export/messagesink.h"
 #include "export/outputfile.h"
+#include "export/outputname.h"
 
 class QIODevice;
 
@@ -30,8 +33,6 @@ class TimeSource;
 } // namespace Inspector
 
 namespace Inspector::Export {
-
-class HtmlTranscript;
 
 /// Where the messages of an export come from: one stream's history, a message search, or
 /// messages already in memory (the rows a user selected or filtered).
@@ -63,13 +64,26 @@ struct MessageSource
 struct ExportSettings
 {
     Format format = Format::Csv;
+    /// Several formats from one pass over the pages, one file each (pathFor()); empty = {format}.
+    QList<Format> formats;
     CsvOptions csv;
     QStringList columns; ///< resolved MessageColumns names; empty = all
     bool dedupe = true;
     QString outputPath; ///< written atomically through QSaveFile (see OutputFile)
     QIODevice *device = nullptr; ///< instead of outputPath (e.g. stdout): not atomic
     bool split = false; ///< one file per source: "<base>-<streamId>.<suffix>"
-    HtmlOptions html; ///< Format::Html: time zone, partition, header
+    /**
+     * outputPath is a template (OutputName: `%N-%I.%x`…): one file per source (as split) named by
+     * its fields, opened at the source's first message (its name, type and date) and committed
+     * under its final name (%l) at the end, as a new file that never replaces anything.
+     */
+    bool outputTemplate = false;
+    HtmlOptions html; ///< Format::Html and Format::Pdf: time zone, partition, header
+    /// Makes the sinks of the formats inspector_core does not write (Format::Pdf); may be empty.
+    SinkFactory sinkFactory;
+
+    /// formats, or {format} when it is empty; each format once, in the order given.
+    QList<Format> allFormats() const;
 };
 
 struct ExportProgress
@@ -100,8 +114,12 @@ struct ExportReport
 };
 
 /**
- * @brief Exports the messages of streams or of a search to CSV, JSON, JSON Lines or an HTML
- * transcript (one stream per file: several streams need split).
+ * @brief Exports the messages of streams or of a search to CSV, JSON, JSON Lines, an HTML or a PDF
+ * transcript (one stream per file: several streams need split), or to several of them at once.
+ *
+ * Formats: every page is fanned out to one MessageSink per format (ExportSettings::formats), so that
+ * several formats come from one pass over the pages: the pod is asked once, and each file is what an
+ * export of that format alone writes.
  *
  * Streams: pages come from the pagers, are de-duplicated (Deduplicator) and written at once, so
  * memory stays flat whatever the number of messages (apart from the de-duplication keys). Output
@@ -130,14 +148,22 @@ public:
 
     /// The file of source `index` when splitting: "<base>-<streamId>.<suffix>".
     static QString splitPath(const QString &outputPath, const QString &label, Format format);
+    /**
+     * The file of @p format when an export writes @p several formats: @p outputPath is then a base
+     * name that gets each format's suffix ("rates" or "rates.csv" -> "rates.csv", "rates.html", …;
+     * a suffix that names a format is replaced, any other is kept: "a.b" -> "a.b.csv"). One format:
+     * @p outputPath as it is.
+     */
+    static QString pathFor(const QString &outputPath, Format format, bool several);
 
 Q_SIGNALS:
     void progress(const Inspector::Export::ExportProgress &progress);
     void finished(const Inspector::Export::ExportReport &report);
 
 private:
-    bool openOutput(const QString &label);
-    bool openHtml(const QString &label);
+    bool openOutput(const QString &label, const Message *first = nullptr);
+    QString templatePath(Format format, bool several) const;
+    std::unique_ptr<MessageSink> makeSink(Format format) const;
     bool closeOutput();
     void startSource();
     void feedMemory();
@@ -157,11 +183,9 @@ private:
     ExportReport m_report;
     Deduplicator m_dedup;
     QPointer<Pager> m_pager;
-    std::unique_ptr<OutputFile> m_file;
-    QIODevice *m_out = nullptr;
-    std::unique_ptr<CsvWriter> m_csv;
-    std::unique_ptr<JsonWriter> m_json;
-    std::unique_ptr<HtmlTranscript> m_html;
+    std::vector<std::unique_ptr<MessageSink>> m_sinks; // one per format, of the current output
+    QList<Format> m_sinkFormats; // the format of each sink
+    OutputName::Fields m_nameFields; // outputTemplate: the current source's
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceProgress;
     qint64 m_startedAtMs = 0;

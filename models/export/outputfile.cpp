@@ -2,9 +2,12 @@
 #include "export/outputfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include "files/newfile.h"
 
 namespace Inspector::Export {
 
@@ -18,6 +21,20 @@ OutputFile::OutputFile(const QString &path, Path kind)
 }
 
 OutputFile::~OutputFile() = default;
+
+void OutputFile::rename(const QString &fileName)
+{
+    if (m_kind != Path::New)
+        return; // a path the user chose, or one the tool derived from it, is the path written
+    if (m_new)
+        m_new->setName(fileName);
+    m_path = QFileInfo(m_path).dir().filePath(fileName);
+}
+
+void OutputFile::setNumbered(bool numbered)
+{
+    m_numbered = numbered;
+}
 
 Result<> OutputFile::refuseSymLink(const QString &path)
 {
@@ -35,6 +52,16 @@ Result<> OutputFile::open()
     if (m_kind == Path::Derived) {
         if (Result<> refused = refuseSymLink(m_path); !refused)
             return refused;
+    }
+    if (m_kind == Path::New) {
+        const QFileInfo info(m_path);
+        m_new = std::make_unique<Files::NewFile>(info.path(), info.fileName());
+        m_new->setNumbered(m_numbered);
+        if (Result<> opened = m_new->open(); !opened) {
+            m_new.reset();
+            return LocalError(opened.error().message(), LocalError::Category::File);
+        }
+        return {};
     }
     QFileDevice *file = nullptr;
     if (m_atomic) {
@@ -54,6 +81,8 @@ Result<> OutputFile::open()
 
 QIODevice *OutputFile::device() const
 {
+    if (m_new)
+        return m_new->device();
     if (m_save)
         return m_save.get();
     return m_direct.get();
@@ -62,7 +91,13 @@ QIODevice *OutputFile::device() const
 Result<> OutputFile::commit()
 {
     Result<> result;
-    if (m_save) {
+    if (m_new) {
+        if (Result<> committed = m_new->commit(); !committed)
+            result = LocalError(committed.error().message(), LocalError::Category::File);
+        else
+            m_path = m_new->filePath(); // perhaps "name (2).ext"
+        m_new.reset();
+    } else if (m_save) {
         if (!m_save->commit())
             result = LocalError(m_save->errorString(), LocalError::Category::File);
         m_save.reset();
@@ -77,6 +112,9 @@ Result<> OutputFile::commit()
 
 void OutputFile::cancel()
 {
+    if (m_new)
+        m_new->cancel();
+    m_new.reset();
     if (m_save)
         m_save->cancelWriting();
     m_save.reset();

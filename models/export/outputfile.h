@@ -11,6 +11,10 @@ class QFile;
 class QIODevice;
 class QSaveFile;
 
+namespace Inspector::Files {
+class NewFile;
+}
+
 namespace Inspector::Export {
 
 /**
@@ -32,7 +36,11 @@ public:
     enum class Path
     {
         Chosen, ///< the exact path the user gave: written wherever it leads
-        Derived ///< a path the tool made from the chosen one: a symbolic link there is an error
+        Derived, ///< a path the tool made from the chosen one: a symbolic link there is an error
+        /// A name made from a template (`--output %N-%I.csv`) with the server's words in it: never
+        /// replaces or follows anything (Files::NewFile); a name that is taken gets " (2)", … or,
+        /// with setNumbered(false), is an error.
+        New
     };
 
     explicit OutputFile(const QString &path, Path kind = Path::Chosen);
@@ -56,6 +64,10 @@ public:
     /// Gives up: a new or regular file is left as it was before.
     void cancel();
     QString path() const { return m_path; }
+    /// Path::New: the file name to commit under, in the same folder (known only at the end).
+    void rename(const QString &fileName);
+    /// Path::New: false makes a taken name an error instead of "name (2).ext".
+    void setNumbered(bool numbered);
     /// False for a pipe or a device, written to directly.
     bool isAtomic() const { return m_atomic; }
 
@@ -63,8 +75,10 @@ private:
     QString m_path;
     Path m_kind;
     bool m_atomic = true;
+    bool m_numbered = true;
     std::unique_ptr<QSaveFile> m_save;
     std::unique_ptr<QFile> m_direct;
+    std::unique_ptr<Files::NewFile> m_new;
 };
 
 } // namespace Inspector::Export

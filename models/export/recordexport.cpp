@@ -160,9 +160,9 @@ RecordExportReport RecordExport::write(
     const QList<QJsonObject> &records, const RecordExportSettings &settings)
 {
     RecordExportReport report;
-    if (settings.format == Format::Html) {
-        report.error = ApiError::fromLocal(LocalError(
-            tr("HTML is for message transcripts; these records export as CSV, JSON or JSON Lines.")));
+    if (isTranscript(settings.format)) {
+        report.error = ApiError::fromLocal(LocalError(tr(
+            "HTML and PDF are for message transcripts; these records export as CSV, JSON or JSON Lines.")));
         return report;
     }
     const bool csv = settings.format == Format::Csv;

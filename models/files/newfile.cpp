@@ -131,7 +131,7 @@ Result<> NewFile::commit()
     m_file.reset(); // closes it
     const QByteArray from = QFile::encodeName(m_tempName);
     bool linkOnly = false;
-    for (int n = 1; n <= MaxNumber; ++n) {
+    for (int n = 1; n <= (m_numbered ? MaxNumber : 1); ++n) {
         const QString candidate = numberedFileName(m_name, n);
         const QByteArray to = QFile::encodeName(candidate);
         int rc = -1;
@@ -166,7 +166,7 @@ Result<> NewFile::commit()
 #else
     m_file->close();
     const QDir dir(m_directory);
-    for (int n = 1; n <= MaxNumber; ++n) {
+    for (int n = 1; n <= (m_numbered ? MaxNumber : 1); ++n) {
         const QString candidate = numberedFileName(m_name, n);
         // QFile::rename() never replaces an existing file.
         if (QFile::rename(dir.filePath(m_tempName), dir.filePath(candidate))) {
@@ -181,6 +181,8 @@ Result<> NewFile::commit()
         }
     }
 #endif
+    if (!m_numbered)
+        return failed(tr("%1 exists; it was not replaced.").arg(QDir(m_directory).filePath(m_name)));
     return failed(tr("Cannot save %1 in %2: every name up to \"%3\" is taken.")
                       .arg(m_name, m_directory, numberedFileName(m_name, MaxNumber)));
 }

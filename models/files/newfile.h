@@ -39,6 +39,12 @@ public:
     Result<> open();
     /// The device to write to, once open.
     QIODevice *device() const;
+    /// The name to give at commit() instead of the one given to the constructor (a name known only
+    /// once the data is written, such as an export's last message date).
+    void setName(const QString &name) { m_name = name; }
+    /// false: commit() fails when the name is taken instead of trying `name (2).ext`, … (files that
+    /// name each other, such as a transcript's parts).
+    void setNumbered(bool numbered) { m_numbered = numbered; }
     /// Flushes the data to disk and gives the file its name; on failure, the error says why.
     Result<> commit();
     /// Gives up: nothing is left in the directory.
@@ -59,6 +65,7 @@ private:
     QString m_fileName;
     QString m_tempName;
     int m_dirFd = -1;
+    bool m_numbered = true;
     std::unique_ptr<QFile> m_file;
 };
 

@@ -680,7 +680,7 @@ void CliExportTest::exportUsageErrors_data()
     QTest::newRow("unknown format") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT"_s,
         u"--format"_s, u"xlsx"_s} << u"unknown format"_s;
     QTest::newRow("format not told") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.txt"_s}
-                                     << u"--format csv|json|jsonl|html is required"_s;
+                                     << u"--format csv|json|jsonl|html|pdf is required"_s;
     QTest::newRow("CSV option with JSON") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.json"_s,
         u"--bom"_s} << u"applies to CSV only"_s;
     QTest::newRow("two-character separator") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.csv"_s,

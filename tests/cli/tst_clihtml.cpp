@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -184,6 +185,89 @@ private Q_SLOTS:
             QCOMPARE(readFile(QDir(kept).filePath(name)), readFile(QDir(files).filePath(name)));
     }
 
+    void manyFormatsFromOneFetch()
+    {
+        // Each format alone, then all four at once: the pod is asked as often as for one format, and
+        // every file is what the export of its format alone writes.
+        const QString dir = freshDir(u"many"_s);
+        const QStringList formats {u"csv"_s, u"json"_s, u"jsonl"_s, u"html"_s};
+        QHash<QString, QByteArray> alone;
+        qsizetype requestsForOne = -1;
+        for (const QString &format : formats) {
+            m_pod.server->clearRequestLog();
+            const QString path = QDir(dir).filePath(u"alone."_s + format);
+            QStringList args {u"export"_s, Rates, u"--output"_s, path};
+            if (format == "html"_L1)
+                args << u"--timezone"_s << u"UTC"_s;
+            const CliRun r = run(m_pod.connection() + args);
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+            alone.insert(format, readFile(path));
+            const qsizetype requests = m_pod.server->requestLog().size();
+            QVERIFY(requestsForOne < 0 || requests == requestsForOne);
+            requestsForOne = requests;
+        }
+        QVERIFY(requestsForOne > 2); // authentication, and more than one page of messages
+
+        m_pod.server->clearRequestLog();
+        const QString base = QDir(dir).filePath(u"together"_s);
+        const CliRun r = run(m_pod.connection()
+            + QStringList {u"export"_s, Rates, u"--format"_s, u"csv,json,jsonl,html"_s, u"--output"_s, base,
+                u"--timezone"_s, u"UTC"_s});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(m_pod.server->requestLog().size(), requestsForOne);
+        // The report names every file, in the order of --format.
+        QVERIFY2(r.errText().contains(u"4 files: %1.csv, %1.json, %1.jsonl, %1.html"_s.arg(base)),
+            qPrintable(r.errText()));
+        QStringList expected;
+        for (const QString &format : formats)
+            expected << u"alone."_s + format << u"together."_s + format;
+        expected.sort();
+        QCOMPARE(filesIn(dir), expected);
+        // The export time is the only line that differs between two runs.
+        static const QRegularExpression exportedAt(u"<dt>Exported at</dt><dd>.*?</dd>"_s);
+        for (const QString &format : formats) {
+            QByteArray together = readFile(base + u'.' + format);
+            QByteArray single = alone.value(format);
+            QVERIFY(single.size() > 1000);
+            if (format == "html"_L1) {
+                together = QString::fromUtf8(together).remove(exportedAt).toUtf8();
+                single = QString::fromUtf8(single).remove(exportedAt).toUtf8();
+            }
+            QVERIFY2(together == single, qPrintable(format));
+        }
+    }
+
+    void manyFormatsTakeTheirSuffixes()
+    {
+        // A format's suffix on --output is replaced; a split export names each stream's files so.
+        const QString dir = freshDir(u"suffixes"_s);
+        const CliRun r = run(m_pod.connection()
+            + QStringList {u"export"_s, Rates, Im, u"--split"_s, u"--format"_s, u"jsonl,html"_s,
+                u"--output"_s, QDir(dir).filePath(u"history.html"_s)});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QStringList expected {u"history-%1.jsonl"_s.arg(Rates), u"history-%1.html"_s.arg(Rates),
+            u"history-%1.jsonl"_s.arg(Im), u"history-%1.html"_s.arg(Im)};
+        expected.sort();
+        QCOMPARE(filesIn(dir), expected);
+        const QString jsonl = QString::fromUtf8(readFile(QDir(dir).filePath(u"history-%1.jsonl"_s.arg(Im))));
+        QCOMPARE(jsonl.count(u'\n'), Demo::ImMessageCount);
+    }
+
+    void namesFilesByATemplate()
+    {
+        // Two streams, two formats, named by type, id and format: no --split needed.
+        const QString dir = freshDir(u"template"_s);
+        const CliRun r = run(m_pod.connection()
+            + QStringList {u"export"_s, Rates, Im, u"--format"_s, u"jsonl,html"_s, u"--output"_s,
+                QDir(dir).filePath(u"%T_%I_%f.%x"_s)});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QStringList expected {u"ROOM_%1_2026-01-02.jsonl"_s.arg(Rates),
+            u"ROOM_%1_2026-01-02.html"_s.arg(Rates), u"IM_%1_2026-01-02.jsonl"_s.arg(Im),
+            u"IM_%1_2026-01-02.html"_s.arg(Im)};
+        expected.sort();
+        QCOMPARE(filesIn(dir), expected);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -192,17 +276,17 @@ private Q_SLOTS:
             u"--timezone"_s, u"Mars/Olympus_Mons"_s}
                                       << u"unknown time zone \"Mars/Olympus_Mons\""_s;
         QTest::newRow("zone for csv") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.csv"_s,
-            u"--timezone"_s, u"UTC"_s} << u"--timezone applies to HTML only, and the format is csv"_s;
+            u"--timezone"_s, u"UTC"_s} << u"--timezone applies to HTML and PDF only, and the format is csv"_s;
         QTest::newRow("partition for json") << QStringList {u"export-search"_s, u"hashtag:rates"_s,
             u"--output"_s, u"OUT.json"_s, u"--partition"_s, u"5"_s}
-                                            << u"--partition applies to HTML only"_s;
+                                            << u"--partition applies to HTML and PDF only"_s;
         QTest::newRow("partition zero") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.html"_s,
             u"--partition"_s, u"0"_s} << u"--partition wants a number of messages per file"_s;
         QTest::newRow("partition to stdout") << QStringList {u"export"_s, Rates, u"--format"_s, u"html"_s,
             u"--output"_s, u"-"_s, u"--partition"_s, u"5"_s}
                                              << u"--partition writes several files"_s;
         QTest::newRow("two streams in one file") << QStringList {u"export"_s, Rates, Im, u"--output"_s,
-            u"OUT.html"_s} << u"An HTML transcript holds one stream: add --split"_s;
+            u"OUT.html"_s} << u"A transcript (HTML, PDF) holds one stream: add --split"_s;
         QTest::newRow("records") << QStringList {u"export-streams"_s, u"--output"_s, u"OUT.html"_s}
                                  << u"--format html is for message exports"_s;
         QTest::newRow("attachments for csv") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.csv"_s,
@@ -213,6 +297,24 @@ private Q_SLOTS:
         QTest::newRow("attachments of a search") << QStringList {u"export-search"_s, u"hashtag:rates"_s,
             u"--output"_s, u"OUT.html"_s, u"--attachments"_s}
                                                  << u"--attachments: export streams"_s;
+        QTest::newRow("several formats to stdout")
+            << QStringList {u"export"_s, Rates, u"--format"_s, u"csv,html"_s, u"--output"_s, u"-"_s}
+            << u"Several formats write one file each: they need --output NAME, not -."_s;
+        QTest::newRow("unknown among several")
+            << QStringList {u"export"_s, Rates, u"--format"_s, u"csv,docx"_s, u"--output"_s, u"OUT"_s}
+            << u"--format: unknown format \"docx\""_s;
+        QTest::newRow("several formats of records") << QStringList {u"export-streams"_s, u"--format"_s,
+            u"csv,json"_s, u"--output"_s, u"OUT"_s} << u"Several formats at once are for message exports"_s;
+        QTest::newRow("zone for csv and json") << QStringList {u"export"_s, Rates, u"--format"_s,
+            u"csv,json"_s, u"--output"_s, u"OUT"_s, u"--timezone"_s, u"UTC"_s}
+                                               << u"--timezone applies to HTML and PDF only"_s;
+        QTest::newRow("unknown template field") << QStringList {u"export"_s, Rates, u"--output"_s,
+            u"OUT-%q.csv"_s} << u"--output: unknown field \"%q\""_s;
+        QTest::newRow("template for records") << QStringList {u"export-streams"_s, u"--output"_s,
+            u"OUT-%d.csv"_s} << u"--output: templates (%N, %I…) are for message exports"_s;
+        QTest::newRow("last date with parts")
+            << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT-%l.html"_s, u"--partition"_s, u"10"_s}
+            << u"--output: %l (the last message's date)"_s;
         QTest::newRow("csv option") << QStringList {u"export"_s, Rates, u"--output"_s, u"OUT.html"_s,
             u"--bom"_s} << u"--bom applies to CSV only, and the format is html"_s;
     }

@@ -462,7 +462,7 @@ private Q_SLOTS:
         for (const Message &message : messages)
             INSPECTOR_VERIFY_OK(transcript.write(message, {}));
         INSPECTOR_VERIFY_OK(transcript.finish());
-        QVERIFY(transcript.attachmentWarnings().isEmpty());
+        QVERIFY(transcript.warnings().isEmpty());
 
         // Nothing outside the folder but the transcript; nine files in it (the tenth had no bytes).
         QCOMPARE(
