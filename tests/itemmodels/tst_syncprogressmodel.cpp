@@ -82,6 +82,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, SyncProgressModel::RateColumn).data().toString(), u"200/s"_s);
         QCOMPARE(model.totals().elapsedMs, 2005);
 
+        Archive::SyncStreamState im = stream(u"d"_s, QString(), State::Waiting);
+        im.type = u"IM"_s;
+        model.apply(status(2005, {im}));
+        QCOMPARE(model.index(3, SyncProgressModel::StreamColumn).data().toString(), u"IM d"_s);
+
         Archive::SyncStreamState failed = stream(u"c"_s, u"Third"_s, State::Failed, 0, 2005, 2100);
         failed.failure = u"members: refused"_s;
         model.apply(status(2100, {failed}));
