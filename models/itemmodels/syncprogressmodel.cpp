@@ -105,7 +105,10 @@ QVariant SyncProgressModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StreamColumn:
-            return s.name.isEmpty() ? s.streamId : s.name;
+            // A conversation has no name: its type and id.
+            if (!s.name.isEmpty())
+                return s.name;
+            return s.type.isEmpty() ? s.streamId : tr("%1 %2").arg(s.type, s.streamId);
         case StateColumn:
             return stateText(s.state);
         case MessagesColumn:
