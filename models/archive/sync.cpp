@@ -118,6 +118,18 @@ SyncProgress Sync::progressNow() const
     return p;
 }
 
+SyncStreamState Sync::stateOf(const Work &work, SyncStreamState::State state) const
+{
+    SyncStreamState s;
+    s.streamId = work.streamId;
+    s.name = work.name;
+    s.type = work.type;
+    s.state = state;
+    s.messages = work.messages;
+    s.startedMs = work.startedMs;
+    return s;
+}
+
 void Sync::start()
 {
     m_clock.start();
@@ -220,6 +232,7 @@ void Sync::addStreams(const QList<StreamRecord> &records)
         work.name = s.name;
         work.type = s.type;
         m_queue.append(work);
+        Q_EMIT streamChanged(stateOf(work, SyncStreamState::State::Waiting));
     }
     schedule();
 }
@@ -266,6 +279,7 @@ void Sync::startStream(Work work)
         return fail(from.error().message());
     work.from = from.value();
     work.to = now;
+    work.startedMs = m_clock.elapsed();
     if (Result<> r = m_writer.beginPass(m_run, work.streamId, work.from, work.to); !r)
         return fail(r.error().message());
     const QString id = work.streamId;
@@ -281,11 +295,16 @@ void Sync::startStream(Work work)
             m_counts.messagesSeen += stored.value().seen;
             m_counts.messagesNew += stored.value().added;
             m_counts.revisions += stored.value().revised;
+            if (auto w = m_running.find(id); w != m_running.end()) {
+                w->messages += stored.value().seen;
+                Q_EMIT streamChanged(stateOf(*w, SyncStreamState::State::Running));
+            }
             Q_EMIT progress(progressNow());
         },
         this);
     work.pager = pager;
     m_running.insert(id, work);
+    Q_EMIT streamChanged(stateOf(work, SyncStreamState::State::Running));
     connect(pager, &Pager::finished, this, [this, id](const ApiError &error) { streamRead(id, error); });
     pager->start();
 }
@@ -470,6 +489,11 @@ void Sync::streamDone(const QString &streamId, const QString &failure)
     ++m_streamsDone;
     if (!failure.isEmpty())
         m_failures.append({streamId, work.name, failure});
+    SyncStreamState state
+        = stateOf(work, failure.isEmpty() ? SyncStreamState::State::Done : SyncStreamState::State::Failed);
+    state.endedMs = m_clock.elapsed();
+    state.failure = failure;
+    Q_EMIT streamChanged(state);
     if (Result<> r = m_writer.saveCounts(m_run, m_counts); !r)
         return fail(r.error().message());
     schedule();

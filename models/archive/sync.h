@@ -81,6 +81,26 @@ struct FileFailure
     QString message;
 };
 
+/// One stream of a sync as it goes, for a progress list.
+struct SyncStreamState
+{
+    enum class State
+    {
+        Waiting, ///< listed, not started yet
+        Running,
+        Done,
+        Failed
+    };
+    QString streamId;
+    QString name;
+    QString type;
+    State state = State::Waiting;
+    qint64 messages = 0; ///< messages read in this run
+    qint64 startedMs = 0; ///< when it started running, since the run started
+    qint64 endedMs = 0; ///< when it ended, since the run started
+    QString failure;
+};
+
 /// One stream a sync could not finish, and why.
 struct StreamFailure
 {
@@ -124,6 +144,8 @@ public:
 
 Q_SIGNALS:
     void progress(const Inspector::Archive::SyncProgress &progress);
+    /// A stream was listed, started, read a page, ended or failed (before the progress it changes).
+    void streamChanged(const Inspector::Archive::SyncStreamState &stream);
     /// Once. @p error is empty when the run finished (streams that failed are in failures()).
     void finished(const QString &error);
 
@@ -137,7 +159,11 @@ private:
         qint64 to = 0;
         QPointer<Pager> pager;
         QPointer<ApiJob> job; ///< an attachment download
+        qint64 messages = 0;
+        qint64 startedMs = 0;
     };
+
+    SyncStreamState stateOf(const Work &work, SyncStreamState::State state) const;
 
     void listStreams();
     void addStreams(const QList<StreamRecord> &records);

@@ -5,13 +5,14 @@
 #include <QObject>
 #include <QPointer>
 
-#include "export/messageexportjob.h"
+#include <memory>
 
-class QThread;
+#include "export/messageexportjob.h"
 
 namespace Inspector {
 class ApiClient;
-}
+class SessionThread;
+} // namespace Inspector
 
 namespace Inspector::Export {
 
@@ -22,7 +23,8 @@ class ExportWorker;
  * belongs to inspector_core, which does not link Widgets.
  *
  * start() copies the window's session (URLs, options, credentials with the current tokens) into
- * a fresh ApiClient that is created, used and destroyed on a worker QThread together with the job,
+ * a fresh ApiClient that is created, used and destroyed on a worker QThread together with the job
+ * (SessionThread, the mechanism it shares with Archive::SyncRunner),
  * so pages are fetched, converted and written while the GUI thread stays free. The runner lives on
  * the GUI thread; its signals arrive there (queued).
  *
@@ -43,7 +45,7 @@ public:
     bool start(const ApiClient &session, const QList<Export::MessageSource> &sources,
         const Export::ExportSettings &settings);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void progress(const Inspector::Export::ExportProgress &progress);
@@ -51,11 +53,8 @@ Q_SIGNALS:
 
 private:
     void onWorkerFinished(const Inspector::Export::ExportReport &report);
-    void stopThread();
 
-    QThread *m_thread = nullptr;
-    QPointer<ExportWorker> m_worker;
-    bool m_running = false;
+    std::unique_ptr<SessionThread> m_thread;
 };
 
 } // namespace Inspector::Export

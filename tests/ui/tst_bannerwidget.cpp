@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -101,6 +102,42 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
         banner->showError(ApiError {});
         QVERIFY(!banner->isVisible());
+    }
+
+    void anActionBelongsToItsMessage()
+    {
+        QWidget parent;
+        auto *banner = new BannerWidget(&parent);
+        parent.show();
+        int triggered = 0;
+        banner->showMessage(BannerWidget::Level::Info, u"Synced"_s);
+        QCOMPARE(banner->actionText(), QString());
+        banner->setAction(u"Show changes"_s, [&triggered] { ++triggered; });
+        QCOMPARE(banner->actionText(), u"Show changes"_s);
+        QPushButton *button = nullptr;
+        for (QPushButton *b : banner->findChildren<QPushButton *>()) {
+            if (b->text() == u"Show changes"_s)
+                button = b;
+        }
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        button->click();
+        QCOMPARE(triggered, 1);
+        QVERIFY(!banner->isVisible()); // done with: dismissed
+        QCOMPARE(banner->actionText(), QString());
+
+        // The next message, or a dismissal, takes the action away.
+        banner->showMessage(BannerWidget::Level::Info, u"Synced"_s);
+        banner->setAction(u"Show changes"_s, [&triggered] { ++triggered; });
+        banner->showMessage(BannerWidget::Level::Error, u"Something else"_s);
+        QVERIFY(!button->isVisible());
+        banner->triggerAction();
+        QCOMPARE(triggered, 1);
+        banner->showMessage(BannerWidget::Level::Info, u"Synced"_s);
+        banner->setAction(u"Show changes"_s, [&triggered] { ++triggered; });
+        banner->dismiss();
+        banner->triggerAction();
+        QCOMPARE(triggered, 1);
     }
 
     void coloursFollowThePalette_data()

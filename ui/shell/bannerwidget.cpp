@@ -6,9 +6,12 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 #include "api/apierror.h"
 #include "common/themecolors.h"
@@ -20,6 +23,7 @@ BannerWidget::BannerWidget(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
+    , m_actionButton(new QPushButton(this))
     , m_closeButton(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
 {
@@ -48,6 +52,7 @@ BannerWidget::BannerWidget(QWidget *parent)
     row->addWidget(m_icon);
     row->addWidget(m_text, 1);
     row->addWidget(m_detailsButton);
+    row->addWidget(m_actionButton);
     row->addWidget(m_closeButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -56,12 +61,16 @@ BannerWidget::BannerWidget(QWidget *parent)
 
     connect(m_detailsButton, &QToolButton::toggled, this, [this](bool on) { m_details->setVisible(on); });
     connect(m_closeButton, &QToolButton::clicked, this, &BannerWidget::dismiss);
+    connect(m_actionButton, &QPushButton::clicked, this, &BannerWidget::triggerAction);
+    m_actionButton->hide();
     hide();
 }
 
 void BannerWidget::showMessage(Level level, const QString &text, const QString &details)
 {
     m_level = level;
+    m_action = nullptr;
+    m_actionButton->hide();
     m_text->setText(text);
     m_details->setPlainText(details);
     m_detailsButton->setVisible(!details.isEmpty());
@@ -99,10 +108,34 @@ void BannerWidget::showError(const ApiError &error)
 
 void BannerWidget::dismiss()
 {
+    m_action = nullptr;
+    m_actionButton->hide();
     if (isHidden())
         return;
     hide();
     Q_EMIT dismissed();
+}
+
+void BannerWidget::setAction(const QString &text, std::function<void()> onTriggered)
+{
+    m_action = std::move(onTriggered);
+    m_actionButton->setText(text);
+    m_actionButton->setAccessibleName(text);
+    m_actionButton->setVisible(bool(m_action));
+}
+
+QString BannerWidget::actionText() const
+{
+    return m_action ? m_actionButton->text() : QString();
+}
+
+void BannerWidget::triggerAction()
+{
+    // Taken first: the action may show another message.
+    std::function<void()> action = std::exchange(m_action, nullptr);
+    dismiss();
+    if (action)
+        action();
 }
 
 QString BannerWidget::text() const

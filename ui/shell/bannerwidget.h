@@ -4,8 +4,11 @@
 #include <QColor>
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QToolButton;
 
 namespace Inspector {
@@ -40,6 +43,12 @@ public:
     /// Cancellations are not errors to users: they are ignored.
     void showError(const Inspector::ApiError &error);
     void dismiss();
+    /// A button after the text of the message shown now, that runs @p onTriggered (and dismisses
+    /// the banner); the next message or a dismissal removes it.
+    void setAction(const QString &text, std::function<void()> onTriggered);
+    /// The action's text, empty when the message has none.
+    QString actionText() const;
+    void triggerAction();
 
     Level level() const { return m_level; }
     QString text() const;
@@ -63,6 +72,8 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_detailsButton;
+    QPushButton *m_actionButton;
+    std::function<void()> m_action;
     QToolButton *m_closeButton;
     QPlainTextEdit *m_details;
 };

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -31,6 +32,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "shell/bannerwidget.h"
+#include "shell/synccontroller.h"
 #include "tools/diagnosticspage.h"
 #include "tools/idconverterdialog.h"
 #include "tools/profiledialog.h"
@@ -107,6 +109,7 @@ MainWindow::MainWindow(QSettings *settings, ProfileStore *profiles, SecretStore 
     createStatusBar();
     wirePanes();
     restoreSettings();
+    createSync();
     setConnectionState(tr("Not connected"));
     updateActions();
 }
@@ -734,6 +737,18 @@ void MainWindow::saveSettings() const
     s.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
     s.setValue(u"window/browseSplitter"_s, m_browseSplitter->saveState());
     s.setValue(u"window/messagesPane"_s, m_messages->saveState());
+}
+
+// --- Archive > Sync… (issue 14) ---
+
+void MainWindow::createSync()
+{
+    m_sync = new SyncController(this, m_settings);
+    auto *menu = new QMenu(tr("&Archive"), this);
+    menu->addAction(m_sync->action());
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu); // Help stays last
+    connect(m_sync, &SyncController::showChangesRequested, this, &MainWindow::showChangesRequested);
 }
 
 } // namespace Inspector::Ui

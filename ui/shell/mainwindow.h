@@ -38,6 +38,7 @@ class ExportRunner;
 namespace Inspector::Ui {
 
 class BannerWidget;
+class SyncController;
 class DetailTabs;
 class DiagnosticsPage;
 class IdConverterDialog;
@@ -175,6 +176,19 @@ private:
     QPointer<ProfileManagerDialog> m_profileManager;
     QHash<QString, QAction *> m_actions;
     int m_busyCount = 0;
+
+    // --- Archive > Sync… (issue 14): everything of it is in SyncController ---
+public:
+    SyncController *syncController() const { return m_sync; }
+    /// The profile connected last (empty when connected without one, as tests do).
+    QString profileId() const { return m_profileId; }
+Q_SIGNALS:
+    /// The banner's "Show changes" after a sync into @p archiveLocation (a file or a URL).
+    void showChangesRequested(const QString &archiveLocation);
+
+private:
+    void createSync();
+    SyncController *m_sync = nullptr;
 };
 
 } // namespace Inspector::Ui
