@@ -89,11 +89,10 @@ private Q_SLOTS:
         QVERIFY(!o.members);
         QVERIFY(!o.receipts);
         QVERIFY(okButton(dialog)->isEnabled());
-        // Attachments are shown, but not offered yet.
         QCheckBox *attachments = box(dialog, u"Attachments"_s);
         QVERIFY(attachments);
-        QVERIFY(!attachments->isEnabled());
-        QCOMPARE(attachments->toolTip(), u"Not yet available"_s);
+        QVERIFY(attachments->isEnabled());
+        QVERIFY(!o.attachments);
         auto *concurrency = named<QSpinBox>(dialog, u"Streams read at once"_s);
         QVERIFY(concurrency);
         QCOMPARE(concurrency->minimum(), 1);
@@ -168,6 +167,7 @@ private Q_SLOTS:
             named<QSpinBox>(dialog, u"Look-back in days"_s)->setValue(30);
             named<QSpinBox>(dialog, u"Streams read at once"_s)->setValue(9);
             box(dialog, u"Members of each stream"_s)->setChecked(true);
+            box(dialog, u"Attachments"_s)->setChecked(true);
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
@@ -184,6 +184,7 @@ private Q_SLOTS:
             QCOMPARE(o.concurrency, 9);
             QVERIFY(o.members);
             QVERIFY(!o.receipts);
+            QVERIFY(o.attachments);
         }
         {
             // Another profile has its own choices: the defaults.

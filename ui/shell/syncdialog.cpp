@@ -109,8 +109,8 @@ SyncDialog::SyncDialog(const Context &context, QSettings *settings, QWidget *par
     m_members = new QCheckBox(tr("Members of each stream"), optionsBox);
     m_receipts = new QCheckBox(tr("Read receipts of each message (an administrator's listing)"), optionsBox);
     m_attachments = new QCheckBox(tr("Attachments"), optionsBox);
-    m_attachments->setEnabled(false);
-    m_attachments->setToolTip(tr("Not yet available"));
+    m_attachments->setToolTip(
+        tr("Download the files, kept beside the archive (SQLite) or in it (PostgreSQL)"));
     m_concurrency = new QSpinBox(optionsBox);
     m_concurrency->setAccessibleName(tr("Streams read at once"));
     m_concurrency->setRange(1, 16);
@@ -226,6 +226,7 @@ Archive::SyncOptions SyncDialog::syncOptions() const
     o.lookbackMs = m_lookback->value() * DayMs;
     o.members = m_members->isChecked();
     o.receipts = m_receipts->isChecked();
+    o.attachments = m_attachments->isChecked();
     o.concurrency = m_concurrency->value();
     return o;
 }
@@ -307,6 +308,7 @@ void SyncDialog::load()
     m_lookback->setValue(s.value(key(u"lookbackDays"_s), int(defaults.lookbackMs / DayMs)).toInt());
     m_members->setChecked(s.value(key(u"members"_s), defaults.members).toBool());
     m_receipts->setChecked(s.value(key(u"receipts"_s), defaults.receipts).toBool());
+    m_attachments->setChecked(s.value(key(u"attachments"_s), defaults.attachments).toBool());
     m_concurrency->setValue(s.value(key(u"concurrency"_s), defaults.concurrency).toInt());
 }
 
@@ -327,6 +329,7 @@ void SyncDialog::save() const
     s.setValue(key(u"lookbackDays"_s), m_lookback->value());
     s.setValue(key(u"members"_s), m_members->isChecked());
     s.setValue(key(u"receipts"_s), m_receipts->isChecked());
+    s.setValue(key(u"attachments"_s), m_attachments->isChecked());
     s.setValue(key(u"concurrency"_s), m_concurrency->value());
 }
 
