@@ -94,7 +94,7 @@ inline QString writeSmallArchive(const Archive::Location &location)
     for (int i = 0; i < RoomMessages; ++i)
         room.append(message(RoomId, idOf(i), i < RoomMessages - 4 ? 1000 + i * 10 : 5000,
             i % 2 ? u"apple pie %1"_s.arg(i) : u"banana %1"_s.arg(i), i % 3 ? Alice : Bob));
-    room.append(message(RoomId, Revised, 900, u"first words\nsecond line"_s));
+    room.append(message(RoomId, Revised, 900, u"first words<br/>second line"_s));
     CHECK(writer.storePage(r1, Ids::normalized(RoomId), 0, page(room)).ok());
     CHECK(writer.storePage(r1, Ids::normalized(ImId), 0, page({message(ImId, idOf(50), 700, u"hello im"_s)}))
               .ok());
@@ -116,7 +116,7 @@ inline QString writeSmallArchive(const Archive::Location &location)
     const qint64 r2 = writer.startRun(u"sync"_s, u"pod.example"_s, u"test"_s, u"{}"_s).value();
     CHECK(writer
               .storePage(r2, Ids::normalized(RoomId), 0,
-                  page({message(RoomId, Revised, 900, u"first words\nthird line"_s)}))
+                  page({message(RoomId, Revised, 900, u"first words<br/>third line"_s)}))
               .ok());
     CHECK(writer.finishRun(r2, u"finished"_s, {}).ok());
 #undef CHECK

@@ -5,7 +5,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -20,6 +22,7 @@
 #include "browse/streamspane.h"
 #include "common/smallarchive.h"
 #include "common/testsuite.h"
+#include "data/ids.h"
 #include "detail/detailtabs.h"
 #include "itemmodels/messagetablemodel.h"
 #include "profiles/profilestore.h"
@@ -147,6 +150,36 @@ private Q_SLOTS:
         QVERIFY(!open(u"postgresql://me:secret@localhost/db"_s, &error));
         QCOMPARE(m_window->archive(), before);
         QVERIFY(!m_window->recentArchives().join(u' ').contains(u"secret"_s));
+    }
+
+    void theHistoryTabShowsEachVersionAndItsDifferences()
+    {
+        DetailTabs *tabs = m_window->detailTabs();
+        QVERIFY(!tabs->isTabVisible(DetailTabs::HistoryTab)); // no source keeps versions
+        QVERIFY(open(m_archive));
+        QVERIFY(tabs->isTabVisible(DetailTabs::HistoryTab));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->streamsPane()->selectStream(TestSupport::SmallArchive::RoomId), 10000);
+        MessageTableModel *model = m_window->messagesPane()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), TestSupport::SmallArchive::RoomMessages + 1, 10000);
+        m_window->messagesPane()->selectMessage(TestSupport::SmallArchive::Revised);
+        QTRY_COMPARE(tabs->message().key(), Ids::normalized(TestSupport::SmallArchive::Revised));
+        tabs->setCurrentIndex(DetailTabs::HistoryTab);
+        QTRY_VERIFY2_WITH_TIMEOUT(tabs->historyView()->toPlainText().contains(u"+ third line"_s),
+            qPrintable(tabs->historyNote()->text() + u" | "_s + tabs->historyView()->toPlainText()), 10000);
+        const QString text = tabs->historyView()->toPlainText();
+        QVERIFY2(text.contains(u"- second line"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Version 1"_s));
+        QVERIFY(text.contains(u"Version 2"_s));
+        QVERIFY(text.contains(u"  first words"_s));
+        QVERIFY(tabs->historyNote()->text().contains(u"2 versions"_s));
+        // Another message: its one version, as it reads.
+        m_window->messagesPane()->selectMessage(TestSupport::SmallArchive::idOf(0));
+        QTRY_VERIFY_WITH_TIMEOUT(tabs->historyView()->toPlainText().contains(u"  banana 0"_s), 10000);
+        QVERIFY(!tabs->historyView()->toPlainText().contains(u"third line"_s));
+        // Back to the pod (or nothing): the tab goes.
+        m_window->disconnectSession();
+        QVERIFY(!tabs->isTabVisible(DetailTabs::HistoryTab));
     }
 
     void theDialogAndTheRecentMenuOpenArchives()
