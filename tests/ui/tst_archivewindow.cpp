@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -180,6 +181,24 @@ private Q_SLOTS:
         // Back to the pod (or nothing): the tab goes.
         m_window->disconnectSession();
         QVERIFY(!tabs->isTabVisible(DetailTabs::HistoryTab));
+    }
+
+    void theSearchBoxSearchesTheFullTextIndex()
+    {
+        auto *box = m_window->messagesPane()->findChild<QLineEdit *>(u"messageSearch"_s);
+        QVERIFY(box);
+        QVERIFY(box->placeholderText().contains(u"hashtag:"_s)); // the pod's syntax
+        QVERIFY(open(m_archive));
+        QVERIFY(!box->placeholderText().contains(u"hashtag:"_s));
+        QVERIFY(box->placeholderText().contains(u"*"_s));
+        QVERIFY(box->toolTip().contains(u"Full-text"_s));
+        m_window->messagesPane()->showSearch(u"apple"_s);
+        MessageTableModel *model = m_window->messagesPane()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), TestSupport::SmallArchive::RoomMessages / 2, 10000);
+        m_window->messagesPane()->showSearch(u"\"third line\""_s);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+        m_window->disconnectSession();
+        QVERIFY(box->placeholderText().contains(u"hashtag:"_s));
     }
 
     void theDialogAndTheRecentMenuOpenArchives()
