@@ -176,6 +176,7 @@ void Launcher::launch()
 
     if (!m_screenshots.isEmpty()) {
         m_tour = new ScreenshotTour(m_window.get(), m_screenshots, this);
+        m_tour->setArchiveTour(!m_archive.isEmpty());
         connect(m_tour, &ScreenshotTour::finished, this, [this](bool ok, const QString &error) {
             for (const QString &file : m_tour->files())
                 print(stdout, file + u'\n');
