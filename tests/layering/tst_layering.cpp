@@ -32,12 +32,19 @@ const QStringList PodSourceHeaders {uR"(services/pod[^/]*\.h)"_s};
 const QStringList PodSourceNames {uR"(\bPod[A-Z]\w*)"_s};
 const QStringList PodSourceExempt {u"ui/shell/mainwindow.cpp"_s};
 
+/// SQL stays in models/archive: the services that read an archive hand it work through its
+/// ReadThread (Archive::BrowseReader holds their statements), and no pane opens an archive itself.
+const QStringList SqlHeaders {uR"(QtSql/.*)"_s, uR"(QSql\w*)"_s};
+const QStringList SqlCalls {uR"(\b(SELECT|INSERT INTO|DELETE FROM)\b)"_s, uR"(\bUPDATE \w+ SET\b)"_s,
+    uR"(\bQSql\w+)"_s, uR"(\bStore::open)"_s};
+
 QList<Rule> rules()
 {
     return {
         {u"ui"_s, RequestHeaders, RequestCalls, {}},
         {u"models/itemmodels"_s, RequestHeaders, RequestCalls, {}},
-        {u"ui"_s, PodSourceHeaders, PodSourceNames, PodSourceExempt},
+        {u"models/services"_s, SqlHeaders, SqlCalls, {}}, {u"ui"_s, SqlHeaders, SqlCalls, {}},
+        {u"ui"_s, PodSourceHeaders, PodSourceNames, PodSourceExempt}, // last: checkerFindsPodSources
     };
 }
 
@@ -146,6 +153,24 @@ private Q_SLOTS:
         QCOMPARE(violations(u"f.cpp"_s, text, rules().first()).size(), count);
     }
 
+    void checkerFindsSql_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("count");
+        QTest::newRow("select") << u"run(u\"SELECT a FROM b\"_s);"_s << 1;
+        QTest::newRow("update") << u"run(u\"UPDATE stream SET x = 1\"_s);"_s << 1;
+        QTest::newRow("query") << u"QSqlQuery q(db);"_s << 1;
+        QTest::newRow("header") << u"#include <QSqlDatabase>"_s << 1;
+        QTest::newRow("opening a store") << u"auto s = Store::open(where, Store::Mode::Read);"_s << 1;
+        QTest::newRow("words") << u"tr(\"Select a stream, update the list\");"_s << 0;
+    }
+    void checkerFindsSql()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, count);
+        QCOMPARE(violations(u"f.cpp"_s, text, rules().at(2)).size(), count);
+    }
+
     // The pod's sources: a pane names none; the window, which composes them, may.
     void checkerFindsPodSources_data()
     {
@@ -193,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(files > 20); // the folders were found
         QVERIFY2(found.isEmpty(),
             qPrintable(u"ui/ and models/itemmodels/ must get their data from a service (models/services/), "
-                       u"and no pane but the window may name a pod source:\n"_s
+                       u"no pane but the window may name a pod source, and SQL stays in models/archive/:\n"_s
                 + found.join(u'\n')));
     }
 };
