@@ -112,6 +112,8 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(u"small.sqlite"_s));
         QVERIFY(m_window->windowTitle().contains(u"pod.example"_s));
         QVERIFY(m_window->action(u"disconnect"_s)->isEnabled());
+        // Diagnostics say that there is no pod to ask.
+        QVERIFY(m_window->diagnosticsPage()->summaryText().startsWith(u"Offline"_s));
 
         // The streams and a stream's messages, the revised one flagged.
         const QString room = TestSupport::SmallArchive::RoomId;
