@@ -320,6 +320,7 @@ void DetailTabs::onDetailsChanged()
     m_filled[ReceiptsTab] = false;
     m_filled[StatusTab] = false;
     m_filled[HistoryTab] = false;
+    delete m_historyCall.data(); // of the source that went
     updateHistoryTab();
     fillCurrent();
     updateReceiptsUi();
