@@ -43,8 +43,10 @@ QList<Rule> rules()
     return {
         {u"ui"_s, RequestHeaders, RequestCalls, {}},
         {u"models/itemmodels"_s, RequestHeaders, RequestCalls, {}},
-        {u"models/services"_s, SqlHeaders, SqlCalls, {}}, {u"ui"_s, SqlHeaders, SqlCalls, {}},
-        {u"ui"_s, PodSourceHeaders, PodSourceNames, PodSourceExempt}, // last: checkerFindsPodSources
+        {u"ui"_s, PodSourceHeaders, PodSourceNames, PodSourceExempt},
+        // The last two: no SQL (checkerFindsSql reads the first of them).
+        {u"models/services"_s, SqlHeaders, SqlCalls, {}},
+        {u"ui"_s, SqlHeaders, SqlCalls, {}},
     };
 }
 
@@ -168,7 +170,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(int, count);
-        QCOMPARE(violations(u"f.cpp"_s, text, rules().at(2)).size(), count);
+        QCOMPARE(violations(u"f.cpp"_s, text, rules().at(rules().size() - 2)).size(), count);
     }
 
     // The pod's sources: a pane names none; the window, which composes them, may.
@@ -196,7 +198,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, text);
         QFETCH(int, count);
-        QCOMPARE(violations(file, text, rules().last()).size(), count);
+        QCOMPARE(violations(file, text, rules().at(2)).size(), count);
     }
 
     void viewsAndModelsNeverFetch()
