@@ -77,9 +77,13 @@ bool Launcher::prepare(const QStringList &arguments, int *exitCode)
     const QCommandLineOption demo(u"demo"_s, tr("Start the embedded demo pod and connect to it."));
     const QCommandLineOption profile(
         u"profile"_s, tr("Connect with the connection profile NAME."), tr("NAME"));
-    const QCommandLineOption screenshots(
-        u"screenshots"_s, tr("With --demo: write a PNG of each main view into DIR, then quit."), tr("DIR"));
-    parser.addOptions({demo, profile, screenshots});
+    const QCommandLineOption archive(u"archive"_s,
+        tr("Open the archive WHERE (a SQLite file or a postgresql://user@host/database URL) offline, "
+           "without any network."),
+        tr("WHERE"));
+    const QCommandLineOption screenshots(u"screenshots"_s,
+        tr("With --demo or --archive: write a PNG of each main view into DIR, then quit."), tr("DIR"));
+    parser.addOptions({demo, profile, archive, screenshots});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + u"\n"_s + tr("Try --help.") + u'\n');
         *exitCode = 2;
@@ -104,13 +108,19 @@ bool Launcher::prepare(const QStringList &arguments, int *exitCode)
     m_demo = parser.isSet(demo);
     m_profile = parser.value(profile);
     m_screenshots = parser.value(screenshots);
-    if (m_demo && !m_profile.isEmpty()) {
-        print(stderr, tr("Give --demo or --profile, not both.") + u'\n');
+    m_archive = parser.value(archive);
+    if (int(m_demo) + int(!m_profile.isEmpty()) + int(parser.isSet(archive)) > 1) {
+        print(stderr, tr("Give one of --demo, --profile and --archive.") + u'\n');
         *exitCode = 2;
         return false;
     }
-    if (parser.isSet(screenshots) && (!m_demo || m_screenshots.isEmpty())) {
-        print(stderr, tr("--screenshots needs a folder and --demo.") + u'\n');
+    if (parser.isSet(archive) && m_archive.trimmed().isEmpty()) {
+        print(stderr, tr("--archive needs a file or a postgresql:// URL.") + u'\n');
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(screenshots) && ((!m_demo && m_archive.isEmpty()) || m_screenshots.isEmpty())) {
+        print(stderr, tr("--screenshots needs a folder and --demo or --archive.") + u'\n');
         *exitCode = 2;
         return false;
     }
@@ -153,6 +163,8 @@ void Launcher::launch()
 
     if (m_demo) {
         m_window->connectProfile(Profile::demoProfile());
+    } else if (!m_archive.isEmpty()) {
+        m_window->openArchive(m_archive);
     } else if (!m_profile.isEmpty()) {
         for (const Profile &p : m_profiles->profiles()) {
             if (p.name == m_profile || p.id == m_profile) {
@@ -164,6 +176,7 @@ void Launcher::launch()
 
     if (!m_screenshots.isEmpty()) {
         m_tour = new ScreenshotTour(m_window.get(), m_screenshots, this);
+        m_tour->setArchiveTour(!m_archive.isEmpty());
         connect(m_tour, &ScreenshotTour::finished, this, [this](bool ok, const QString &error) {
             for (const QString &file : m_tour->files())
                 print(stdout, file + u'\n');

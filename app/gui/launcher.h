@@ -53,6 +53,7 @@ public:
 private:
     bool m_demo = false;
     QString m_profile;
+    QString m_archive; ///< --archive: a SQLite file or a postgresql:// URL, opened offline
     QString m_screenshots;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QSettings> m_settings;

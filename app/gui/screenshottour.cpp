@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -16,6 +17,8 @@
 #include "data/message.h"
 #include "demodata.h"
 #include "detail/detailtabs.h"
+#include "itemmodels/messagetablemodel.h"
+#include "itemmodels/modelroles.h"
 #include "live/liveeventmodel.h"
 #include "live/livepane.h"
 #include "shell/exportdialog.h"
@@ -48,7 +51,10 @@ void ScreenshotTour::start()
         Q_EMIT finished(false, tr("Cannot create the folder \"%1\".").arg(m_dir.absolutePath()));
         return;
     }
-    buildSteps();
+    if (m_archiveTour)
+        buildArchiveSteps();
+    else
+        buildSteps();
     m_index = 0;
     m_clock.start();
     m_timer.start();
@@ -91,7 +97,7 @@ void ScreenshotTour::buildSteps()
     m_steps.append(
         {tr("the main window"), shows(DemoPod::Demo::M1Id), [this, w] { grab(w, u"main-window"_s); }, 1500});
     for (int i = 0; i < w->detailTabs()->count(); ++i) {
-        if (i == attachmentsTab)
+        if (i == attachmentsTab || i == Ui::DetailTabs::HistoryTab) // History: an archive's only
             continue;
         m_steps.append(
             {tr("detail tab %1").arg(i), always, [w, i] { w->detailTabs()->setCurrentIndex(i); }, 50});
@@ -171,6 +177,52 @@ void ScreenshotTour::buildSteps()
         600});
 }
 
+void ScreenshotTour::buildArchiveSteps()
+{
+    // The archive is opened by the window (--archive) with no network: nothing here asks a pod.
+    Ui::MainWindow *w = m_window;
+    auto always = [] { return true; };
+    auto rows = [w] { return w->messagesPane()->model()->rowCount() > 0; };
+    m_steps.append({tr("the archive's demo stream in the streams tree"),
+        [w] {
+            if (!w->archive() || !w->streamsPane()->selectStream(demoStreamId()))
+                return false;
+            QTreeView *tree = w->streamsPane()->view();
+            tree->scrollTo(tree->currentIndex(), QAbstractItemView::PositionAtCenter);
+            return true;
+        },
+        [] {}, 250});
+    // A message with several versions when the archive has one, else the demo's first message.
+    m_steps.append({tr("the stream's messages"), rows,
+        [w] {
+            MessageTableModel *model = w->messagesPane()->model();
+            QString id = QString::fromLatin1(DemoPod::Demo::M1Id);
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(ModelRole::Flags).toInt() & MessageTableModel::Revised) {
+                    id = model->messageId(row);
+                    break;
+                }
+            }
+            w->detailTabs()->setCurrentIndex(Ui::DetailTabs::HistoryTab);
+            w->messagesPane()->selectMessage(id);
+        },
+        250});
+    m_steps.append(
+        {tr("the History tab"), [w] { return !w->detailTabs()->historyView()->toPlainText().isEmpty(); },
+            [this, w] { grab(w, u"archive-history"_s); }, 1200});
+    m_steps.append({tr("the preview"), always,
+        [w] { w->detailTabs()->setCurrentIndex(Ui::DetailTabs::PreviewTab); }, 50});
+    m_steps.append({tr("the preview"), always, [this, w] { grab(w, u"archive-main-window"_s); }, 900});
+    m_steps.append(
+        {tr("a full-text search"), always, [w] { w->messagesPane()->showSearch(u"rates"_s); }, 50});
+    m_steps.append({tr("a full-text search"),
+        [w] {
+            return !w->messagesPane()->currentSearch().isEmpty()
+                && w->messagesPane()->model()->rowCount() > 0;
+        },
+        [this, w] { grab(w, u"archive-search"_s); }, 1200});
+}
+
 void ScreenshotTour::poll()
 {
     if (m_index >= m_steps.size()) {
@@ -203,7 +255,7 @@ QString ScreenshotTour::tabFileName(int tab)
 {
     // File names stay English whatever the interface language, so that sets can be compared.
     static const char *const names[]
-        = {"preview", "source", "data", "json", "receipts", "status", "attachments"};
+        = {"preview", "source", "data", "json", "receipts", "status", "attachments", "history"};
     static_assert(std::size(names) == Ui::DetailTabs::TabCount);
     return tab >= 0 && tab < Ui::DetailTabs::TabCount ? QString::fromLatin1(names[tab])
                                                       : QString::number(tab);

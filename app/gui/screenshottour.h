@@ -36,6 +36,9 @@ public:
     ScreenshotTour(Ui::MainWindow *window, const QString &directory, QObject *parent = nullptr);
 
     void start();
+    /// Tours the offline views of an archive (opened by the window, with no network) instead of
+    /// the pod's: streams, the messages table, a message's History tab, a full-text search.
+    void setArchiveTour(bool archive) { m_archiveTour = archive; }
     QStringList files() const { return m_files; }
 
     /// The demo pod's "Rates Desk" room, the stream the tour opens.
@@ -55,6 +58,7 @@ private:
     };
 
     void buildSteps();
+    void buildArchiveSteps();
     void poll();
     void grab(QWidget *widget, const QString &name);
     static QString tabFileName(int tab);
@@ -66,6 +70,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     bool m_waitingToSettle = false;
+    bool m_archiveTour = false;
     QStringList m_files;
     QTemporaryDir m_captures;
 };

@@ -44,6 +44,16 @@ struct SavedAttachment
     qint64 bytes = 0;
 };
 
+/** @brief One version of a message as a source kept it (an archive keeps every version it saw). */
+struct MessageRevision
+{
+    int rev = 1; ///< 1 for the first version seen
+    qint64 firstRun = 0; ///< the run that first stored this version
+    qint64 lastRun = 0; ///< the last run that saw it
+    qint64 seenAt = 0; ///< when that first run started (ms since 1970); 0 when unknown
+    QString text; ///< the version's plain text
+};
+
 /**
  * @brief The details of one message: its receipts, its status, and the download of its files,
  * from one source (the pod through PodMessageDetails, or a local archive).
@@ -85,6 +95,13 @@ public:
     virtual ServiceCall *downloadAttachment(
         const AttachmentQuery &query, Sink<SavedAttachment> sink, ByteProgress progress, QObject *parent)
         = 0;
+
+    /// True when the source keeps the versions of a message (revisions() can answer).
+    virtual bool hasRevisions() const { return false; }
+    /// Every version of a message the source kept, oldest first, in one batch; NotFound when the
+    /// source keeps none of it. The default (a source that keeps no versions, the pod) finishes
+    /// with NotFound, saying so, from the event loop.
+    virtual ServiceCall *revisions(const QString &messageId, Sink<MessageRevision> sink, QObject *parent);
 };
 
 } // namespace Inspector

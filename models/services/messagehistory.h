@@ -34,6 +34,14 @@ struct MessageCursor
     bool done = false; ///< nothing older (History) or no further result (Search)
     Paging::BackwardWindows windows; ///< History: windows.window is the width of the first window
     Paging::Offset pages; ///< Search
+    /// A source that pages by key (an archive): the last row it delivered, in the list's order.
+    struct Key
+    {
+        bool set = false;
+        qint64 timestamp = 0;
+        qint64 order = 0; ///< History: the row's place in the source's order of storage
+        QString messageId; ///< Search: normalised id (ties of one millisecond)
+    } key;
 
     static MessageCursor history(const QString &streamId, int pageSize = 500, qint64 firstWindowMs = 3600000);
     static MessageCursor search(const QString &query, int pageSize = 500);
@@ -41,7 +49,7 @@ struct MessageCursor
 
 /**
  * @brief The messages of a stream or of a search, and single messages by id, from one source:
- * the pod (PodMessageHistory) or, later, a local archive.
+ * the pod (PodMessageHistory) or a local archive (ArchiveMessageHistory).
  *
  * Every method returns a ServiceCall and keeps its contract (servicecall.h): rows reach the sink in
  * batches from the event loop, finished() comes once after the last batch, cancel() is synchronous,
@@ -75,6 +83,15 @@ public:
     virtual ServiceCall *more(MessageCursor *cursor, BatchSink sink) = 0;
     /// One message by id (either Base64 form), delivered once; it names its stream.
     virtual ServiceCall *message(const QString &messageId, MessageSink sink) = 0;
+
+    /// The syntax the source's search understands: `field:value` terms (the pod), or words,
+    /// "phrases" and prefix* of a full-text index (an archive). The search box says which.
+    enum class SearchSyntax
+    {
+        FieldTerms,
+        FullText
+    };
+    virtual SearchSyntax searchSyntax() const { return SearchSyntax::FieldTerms; }
 };
 
 } // namespace Inspector

@@ -14,6 +14,9 @@ class QObject;
 namespace Inspector {
 
 class ApiClient;
+namespace Archive {
+class ReadThread;
+}
 
 /**
  * @brief The services of one source, built together: the one place that decides where the panes'
@@ -38,6 +41,9 @@ struct Sources
     /// The pod's services over @p client, children of @p owner, or of the client itself when
     /// none is given; a default Sources for a null client.
     static Sources forPod(ApiClient *client, QObject *owner = nullptr);
+    /// The services of an archive read through @p reader (which must outlive them), children of
+    /// @p owner, or of the reader itself when none is given; a default Sources for a null reader.
+    static Sources forArchive(Archive::ReadThread *reader, QObject *owner = nullptr);
 };
 
 } // namespace Inspector

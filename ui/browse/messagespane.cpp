@@ -72,11 +72,8 @@ MessagesPane::MessagesPane(QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_search->setObjectName(u"messageSearch"_s);
-    m_search->setPlaceholderText(tr("Search messages, e.g. hashtag:rates AND author:8933531976681"));
     m_search->setAccessibleName(tr("Message search query"));
-    m_search->setToolTip(
-        tr("Fields: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, "
-           "streamType. The text field needs a streamId."));
+    updateSearchSyntax();
     m_search->setClearButtonEnabled(true);
     m_searchButton->setObjectName(u"messageSearchButton"_s);
     m_searchButton->setAccessibleName(tr("Run the search"));
@@ -256,6 +253,7 @@ void MessagesPane::setHistory(MessageHistory *history)
         m_feed->setHistory(m_history); // before the pane's own watch: the table is cleared first
         if (history)
             m_historyGone = connect(history, &QObject::destroyed, this, [this] { setHistory(nullptr); });
+        updateSearchSyntax();
     }
     m_pendingSelection.clear();
     m_title.clear();
@@ -273,6 +271,23 @@ void MessagesPane::showStream(const QString &streamId, const QString &title)
     m_feed->showStream(streamId);
     m_exportButton->setEnabled(true);
     updateHint();
+}
+
+void MessagesPane::updateSearchSyntax()
+{
+    // The search box says which syntax the source understands: the pod's fields, or an archive's
+    // full-text index.
+    if (m_history && m_history->searchSyntax() == MessageHistory::SearchSyntax::FullText) {
+        m_search->setPlaceholderText(tr("Search the archive's text, e.g. rates \"bond desk\" treas*"));
+        m_search->setToolTip(tr("Full-text search of the archive: every word must occur in the text (any "
+                                "version of it), the sender or the stream's name; \"quoted words\" follow "
+                                "each other; a trailing * matches the start of a word."));
+        return;
+    }
+    m_search->setPlaceholderText(tr("Search messages, e.g. hashtag:rates AND author:8933531976681"));
+    m_search->setToolTip(
+        tr("Fields: text, author, hashtag, cashtag, mention, signal, fromDate, toDate, streamId, "
+           "streamType. The text field needs a streamId."));
 }
 
 void MessagesPane::showSearch(const QString &query)

@@ -91,6 +91,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void updateBusy();
     void updateHint();
+    void updateSearchSyntax();
     void continuePendingSelection();
     bool selectRow(int sourceRow);
     void copySelection(int what);

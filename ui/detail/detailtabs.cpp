@@ -24,6 +24,7 @@
 #include "common/themecolors.h"
 #include "data/displayname.h"
 #include "data/ids.h"
+#include "data/textdiff.h"
 #include "data/times.h"
 #include "detail/safetextbrowser.h"
 #include "itemmodels/attachmentsmodel.h"
@@ -100,6 +101,7 @@ DetailTabs::DetailTabs(QWidget *parent)
     addTab(buildReceipts(), tr("Receipts"));
     addTab(buildStatus(), tr("Status"));
     addTab(buildAttachments(), tr("Attachments"));
+    addTab(buildHistory(), tr("History"));
     setTabToolTip(PreviewTab, tr("The message as it reads, rendered safely"));
     setTabToolTip(SourceTab, tr("The PresentationML markup, indented"));
     setTabToolTip(DataTab, tr("The entity data (EntityJSON) of mentions, tags and other entities"));
@@ -107,6 +109,7 @@ DetailTabs::DetailTabs(QWidget *parent)
     setTabToolTip(ReceiptsTab, tr("Who got and read the message, and when"));
     setTabToolTip(StatusTab, tr("The message's status: read, delivered, sent"));
     setTabToolTip(AttachmentsTab, tr("Files attached to the message"));
+    setTabToolTip(HistoryTab, tr("Every version of the message the archive kept, and what changed"));
 
     askSavePath = [this](const QString &suggestedName, const std::function<void(const QString &)> &accept) {
         // Window-modal and asynchronous: no nested event loop.
@@ -126,6 +129,7 @@ DetailTabs::DetailTabs(QWidget *parent)
     connect(this, &QTabWidget::currentChanged, this, [this] { fillCurrent(); });
     connect(m_feed, &MessageDetailsFeed::detailsChanged, this, &DetailTabs::onDetailsChanged);
     clear();
+    updateHistoryTab();
 }
 
 DetailTabs::~DetailTabs()
@@ -315,6 +319,9 @@ void DetailTabs::onDetailsChanged()
     cancelDownload(); // the source went away
     m_filled[ReceiptsTab] = false;
     m_filled[StatusTab] = false;
+    m_filled[HistoryTab] = false;
+    delete m_historyCall.data(); // of the source that went
+    updateHistoryTab();
     fillCurrent();
     updateReceiptsUi();
     updateStatusUi();
@@ -335,6 +342,8 @@ void DetailTabs::showMessage(const Message &message)
         && message.data == m_message.data)
         return; // the same message again (a re-selection): keep what the tabs already loaded
     cancelDownload();
+    delete m_historyCall.data();
+    m_history->clear();
     m_message = message;
     for (bool &filled : m_filled)
         filled = false;
@@ -377,6 +386,9 @@ void DetailTabs::clear()
     m_status->clear();
     m_attachments->clear();
     setTabText(AttachmentsTab, tr("Attachments"));
+    delete m_historyCall.data();
+    m_history->clear();
+    setHint(m_historyNote, tr("Select a message to see its versions."));
     updateReceiptsUi();
     updateStatusUi();
     updateAttachmentsUi();
@@ -419,6 +431,9 @@ void DetailTabs::fill(int tab)
     case AttachmentsTab:
         m_attachments->setMessage(m_message);
         updateAttachmentsUi();
+        break;
+    case HistoryTab:
+        fillHistory();
         break;
     case TabCount:
         break;
@@ -695,6 +710,70 @@ void DetailTabs::onDownloadFinished(const ApiError &error)
         Q_EMIT statusMessage(text);
     }
     updateAttachmentsUi();
+}
+
+QWidget *DetailTabs::buildHistory()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_historyNote = makeHint(page);
+    m_history = makeTextView(page, tr("Message history"));
+    layout->addWidget(m_historyNote);
+    layout->addWidget(m_history, 1);
+    return page;
+}
+
+void DetailTabs::updateHistoryTab()
+{
+    // Only a source that keeps versions (an archive) has this tab.
+    MessageDetails *details = m_feed->details();
+    setTabVisible(HistoryTab, details && details->hasRevisions());
+}
+
+void DetailTabs::fillHistory()
+{
+    delete m_historyCall.data();
+    m_history->clear();
+    MessageDetails *details = m_feed->details();
+    if (!details || !details->hasRevisions()) {
+        setHint(m_historyNote, tr("This source keeps no earlier versions of a message."));
+        return;
+    }
+    setHint(m_historyNote, tr("Loading the versions…"));
+    m_historyCall = details->revisions(
+        m_message.messageId,
+        [this](const QList<MessageRevision> &revisions) {
+            QStringList parts;
+            QString previous;
+            for (const MessageRevision &r : revisions) {
+                const QString seen = r.seenAt
+                    ? QDateTime::fromMSecsSinceEpoch(r.seenAt).toLocalTime().toString(
+                        u"yyyy-MM-dd HH:mm:ss"_s)
+                    : tr("an unknown time");
+                QString head = tr("Version %1: first seen by sync run %2 at %3, last seen by run %4")
+                                   .arg(r.rev)
+                                   .arg(r.firstRun)
+                                   .arg(seen)
+                                   .arg(r.lastRun);
+                // The first version as it reads, each later one as its difference from the one before.
+                const QString body
+                    = TextDiff::unified(TextDiff::lines(parts.isEmpty() ? r.text : previous, r.text));
+                parts.append(head + u'\n' + body);
+                previous = r.text;
+            }
+            m_history->setPlainText(parts.join(u"\n\n"_s));
+            setHint(m_historyNote,
+                revisions.size() == 1
+                    ? tr("The archive kept one version of this message.")
+                    : tr("The archive kept %1 versions of this message; lines marked - were "
+                         "removed and + added by each version.")
+                          .arg(revisions.size()));
+        },
+        this);
+    connect(m_historyCall, &ServiceCall::finished, this, [this](const ApiError &error) {
+        if (error.isError() && !error.isCancelled())
+            setHint(m_historyNote, error.message, true);
+    });
 }
 
 void DetailTabs::setHint(QLabel *label, const QString &text, bool isError)

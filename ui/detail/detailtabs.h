@@ -31,8 +31,9 @@ namespace Inspector::Ui {
 class SafeTextBrowser;
 
 /**
- * @brief The tabs that show the selected message: Preview, Source, Data, JSON, Receipts, Status
- * and Attachments. GUI thread.
+ * @brief The tabs that show the selected message: Preview, Source, Data, JSON, Receipts, Status,
+ * Attachments, and History (the versions an archive kept, shown when the source keeps versions:
+ * MessageDetails::hasRevisions()). GUI thread.
  *
  * showMessage() only records the message; each tab fills itself when it is first shown for that
  * message, so receipts and status are asked of the MessageDetails source only when someone looks
@@ -55,6 +56,7 @@ public:
         ReceiptsTab,
         StatusTab,
         AttachmentsTab,
+        HistoryTab, ///< every kept version with its differences; shown when the source keeps versions
         TabCount
     };
 
@@ -91,6 +93,8 @@ public:
     QTableView *receiptsView() const { return m_receiptsView; }
     QTableView *statusView() const { return m_statusView; }
     QTableView *attachmentsView() const { return m_attachmentsView; }
+    QPlainTextEdit *historyView() const { return m_history; }
+    QLabel *historyNote() const { return m_historyNote; }
     JsonTreeModel *jsonModel() const { return m_jsonModel; }
     ReceiptsModel *receiptsModel() const { return m_receipts; }
     MessageStatusModel *statusModel() const { return m_status; }
@@ -117,6 +121,9 @@ private:
     QWidget *buildReceipts();
     QWidget *buildStatus();
     QWidget *buildAttachments();
+    QWidget *buildHistory();
+    void fillHistory();
+    void updateHistoryTab();
 
     bool hasMessage() const;
     void fillCurrent();
@@ -167,6 +174,9 @@ private:
     QString m_downloadName;
     QString m_downloadPath; ///< where the download in flight was saved, once it is
     qint64 m_downloadBytes = 0;
+    QPlainTextEdit *m_history = nullptr;
+    QLabel *m_historyNote = nullptr;
+    QPointer<ServiceCall> m_historyCall;
 };
 
 } // namespace Inspector::Ui

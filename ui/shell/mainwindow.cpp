@@ -4,10 +4,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,6 +25,8 @@
 #include <QVBoxLayout>
 
 #include "api/apiclient.h"
+#include "archive/reader.h"
+#include "archive/readthread.h"
 #include "browse/messagespane.h"
 #include "browse/streamspane.h"
 #include "common/plaintext.h"
@@ -32,6 +36,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "shell/bannerwidget.h"
+#include "shell/openarchivedialog.h"
 #include "shell/synccontroller.h"
 #include "tools/diagnosticspage.h"
 #include "tools/idconverterdialog.h"
@@ -119,6 +124,8 @@ MainWindow::~MainWindow()
     // Panes first lose the client, then it goes: no pane may hold a job of a deleted client.
     setPanesClient(nullptr);
     delete m_client;
+    delete m_openingArchive.data();
+    delete m_archive.data();
 }
 
 void MainWindow::setDemoStarter(DemoStarter starter)
@@ -181,6 +188,8 @@ void MainWindow::createActions()
     add(u"connect"_s, tr("&Connect…"), QKeySequence(u"Ctrl+O"_s), QStyle::SP_DriveNetIcon,
         [this] { openProfileManager(); });
     add(u"disconnect"_s, tr("&Disconnect"), {}, QStyle::SP_CustomBase, [this] { disconnectSession(); });
+    add(u"openArchive"_s, tr("Open &Archive…"), QKeySequence(u"Ctrl+Shift+O"_s), QStyle::SP_DirOpenIcon,
+        [this] { openArchiveDialog(); });
     add(u"refresh"_s, tr("&Refresh"), QKeySequence(Qt::Key_F5), QStyle::SP_BrowserReload,
         [this] { refresh(); });
     add(u"filter"_s, tr("&Filter"), QKeySequence(Qt::CTRL | Qt::Key_F), QStyle::SP_FileDialogContentsView,
@@ -212,6 +221,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&Connection"));
     file->addAction(m_actions.value(u"connect"_s));
     file->addAction(m_actions.value(u"disconnect"_s));
+    file->addSeparator();
+    file->addAction(m_actions.value(u"openArchive"_s));
+    m_recentArchives = file->addMenu(tr("Recent Archi&ves"));
+    m_recentArchives->setObjectName(u"recentArchives"_s);
+    updateRecentArchivesMenu();
     file->addSeparator();
     file->addAction(m_actions.value(u"export"_s));
     file->addSeparator();
@@ -311,6 +325,11 @@ void MainWindow::setPanesClient(ApiClient *client)
         m_sources = Sources::forPod(client, client);
         m_sourcesClient = client;
     }
+    handPanesSources(client);
+}
+
+void MainWindow::handPanesSources(ApiClient *client)
+{
     m_streams->setDirectories(m_sources.streams, m_sources.users);
     m_messages->setHistory(m_sources.history);
     m_details->setDetails(m_sources.details);
@@ -384,6 +403,7 @@ void MainWindow::connectSession(const SessionSetup &setup)
 
 void MainWindow::disconnectSession()
 {
+    closeArchive();
     if (!m_client)
         return;
     setPanesClient(nullptr);
@@ -442,7 +462,7 @@ void MainWindow::focusFilter()
 
 void MainWindow::refresh()
 {
-    if (!m_client)
+    if (!m_client && !m_archive)
         return;
     m_banner->dismiss();
     m_streams->refresh();
@@ -459,7 +479,7 @@ void MainWindow::onStreamSelected(const QString &streamId, const QString &title)
     m_details->clear();
     m_messages->showStream(streamId, title);
     m_pages->setCurrentWidget(m_browseSplitter);
-    setWindowTitle(tr("%1 – Symphony Inspector").arg(title.isEmpty() ? streamId : title));
+    setWindowTitle(titleFor(title.isEmpty() ? streamId : title));
     updateActions();
 }
 
@@ -493,9 +513,11 @@ QAction *MainWindow::action(const QString &name) const
 void MainWindow::updateActions()
 {
     const bool connected = m_client != nullptr;
-    m_actions.value(u"disconnect"_s)->setEnabled(connected);
-    m_actions.value(u"refresh"_s)->setEnabled(connected);
+    m_actions.value(u"disconnect"_s)->setEnabled(connected || m_archive);
+    m_actions.value(u"refresh"_s)->setEnabled(connected || m_archive);
     m_actions.value(u"export"_s)->setEnabled(connected && !m_exportRunner->isRunning());
+    if (m_sync)
+        m_sync->updateAction(); // Archive > Sync… wants a live pod, not an archive
 }
 
 ExportDialog *MainWindow::openExportDialog(const QStringList &streamIds)
@@ -749,6 +771,166 @@ void MainWindow::createSync()
     const QList<QAction *> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu); // Help stays last
     connect(m_sync, &SyncController::showChangesRequested, this, &MainWindow::showChangesRequested);
+}
+
+} // namespace Inspector::Ui
+
+// --- Archive: browse an archive offline (issue 14) ---
+
+namespace Inspector::Ui {
+
+namespace {
+
+constexpr int RecentArchiveCount = 8;
+const QString RecentArchivesKey = u"archive/recent"_s;
+
+} // namespace
+
+Archive::ReadThread *MainWindow::archive() const
+{
+    return m_archive;
+}
+
+QStringList MainWindow::recentArchives() const
+{
+    return m_settings->value(RecentArchivesKey).toStringList();
+}
+
+void MainWindow::rememberArchive(const QString &where)
+{
+    QStringList recent = recentArchives();
+    recent.removeAll(where);
+    recent.prepend(where);
+    while (recent.size() > RecentArchiveCount)
+        recent.removeLast();
+    m_settings->setValue(RecentArchivesKey, recent);
+    updateRecentArchivesMenu();
+}
+
+void MainWindow::updateRecentArchivesMenu()
+{
+    if (!m_recentArchives)
+        return;
+    m_recentArchives->clear();
+    const QStringList recent = recentArchives();
+    for (const QString &where : recent) {
+        // The text is a path or URL the user typed: no mnemonic may be read into it.
+        QString text = where;
+        text.replace(u'&', "&&"_L1);
+        QAction *action = m_recentArchives->addAction(text);
+        connect(action, &QAction::triggered, this, [this, where] { openArchive(where); });
+    }
+    m_recentArchives->setEnabled(!recent.isEmpty());
+}
+
+OpenArchiveDialog *MainWindow::openArchiveDialog()
+{
+    if (m_openArchiveDialog)
+        m_openArchiveDialog->close();
+    auto *dialog = new OpenArchiveDialog(recentArchives(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpenArchiveDialog::chosen, this, &MainWindow::openArchive);
+    m_openArchiveDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openArchive(const QString &where)
+{
+    m_banner->dismiss();
+    const Result<Archive::Location> location = Archive::Location::parse(where.trimmed());
+    if (!location) {
+        m_banner->showMessage(
+            BannerWidget::Level::Error, tr("Could not open the archive: %1").arg(location.error().message()));
+        Q_EMIT archiveOpened(ApiError::fromLocal(location.error()));
+        return;
+    }
+    // One opening at a time: the latest choice wins.
+    delete m_openingArchive.data();
+    auto *reader = new Archive::ReadThread(location.value(), {}, this);
+    m_openingArchive = reader;
+    const QString display = location.value().display();
+    const QString before = connectionText();
+    setConnectionState(tr("Opening the archive %1…").arg(display));
+    connect(
+        reader, &Archive::ReadThread::opened, this, [this, reader, display, before](const ApiError &error) {
+            if (m_openingArchive != reader)
+                return;
+            m_openingArchive = nullptr;
+            if (error.isError()) {
+                // The window stays as it was.
+                reader->deleteLater();
+                setConnectionState(before);
+                m_banner->showMessage(BannerWidget::Level::Error,
+                    tr("Could not open the archive %1.").arg(display), error.message);
+                Q_EMIT archiveOpened(error);
+                return;
+            }
+            // The archive replaces the connection: the pod's, or the archive open before.
+            disconnectSession();
+            m_archive = reader;
+            m_sources = Sources::forArchive(reader, reader);
+            m_sourcesClient = nullptr;
+            handPanesSources(nullptr);
+            m_archiveTitle = display;
+            m_stack->setCurrentIndex(1);
+            setWindowTitle(titleFor({}));
+            setConnectionState(tr("Archive %1").arg(display));
+            rememberArchive(display);
+            m_streams->refresh();
+            // Which pod, and when it was last synced: read on the archive's thread.
+            reader->run<Archive::ArchiveSummary>(
+                [](Archive::Store &store, const std::atomic_bool &) {
+                    return Archive::Reader(store).summary();
+                },
+                [this, reader, display](Archive::ArchiveSummary &summary) {
+                    if (m_archive != reader)
+                        return;
+                    const QString pod = summary.pod.isEmpty() ? tr("an unknown pod") : summary.pod;
+                    m_archiveTitle = tr("%1 (archive of %2)").arg(display, pod);
+                    const QString synced = summary.lastFinished
+                        ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(summary.lastFinished->endedAt),
+                            QLocale::ShortFormat)
+                        : tr("never");
+                    setConnectionState(
+                        tr("Archive %1 of %2, offline; last finished sync: %3").arg(display, pod, synced));
+                    setWindowTitle(titleFor(m_streamTitle));
+                });
+            updateActions();
+            Q_EMIT sessionChanged();
+            Q_EMIT archiveOpened({});
+        });
+}
+
+void MainWindow::closeArchive()
+{
+    if (!m_archive)
+        return;
+    // The panes let go of the archive's services (its children) before it goes.
+    m_sources = {};
+    handPanesSources(nullptr);
+    m_details->clear();
+    Archive::ReadThread *old = m_archive;
+    m_archive = nullptr;
+    old->deleteLater();
+    m_archiveTitle.clear();
+    m_streamId.clear();
+    m_streamTitle.clear();
+    setWindowTitle(tr("Symphony Inspector"));
+    m_stack->setCurrentIndex(0);
+    setConnectionState(tr("Not connected"));
+    updateActions();
+    Q_EMIT sessionChanged();
+}
+
+QString MainWindow::titleFor(const QString &streamTitle) const
+{
+    if (m_archive && !m_archiveTitle.isEmpty()) {
+        if (streamTitle.isEmpty())
+            return tr("%1 – Symphony Inspector").arg(m_archiveTitle);
+        return tr("%1 – %2 – Symphony Inspector").arg(streamTitle, m_archiveTitle);
+    }
+    return streamTitle.isEmpty() ? tr("Symphony Inspector") : tr("%1 – Symphony Inspector").arg(streamTitle);
 }
 
 } // namespace Inspector::Ui

@@ -16,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -35,6 +36,10 @@ namespace Inspector::Export {
 class ExportRunner;
 } // namespace Inspector::Export
 
+namespace Inspector::Archive {
+class ReadThread;
+} // namespace Inspector::Archive
+
 namespace Inspector::Ui {
 
 class BannerWidget;
@@ -44,6 +49,7 @@ class DiagnosticsPage;
 class IdConverterDialog;
 class LivePane;
 class MessagesPane;
+class OpenArchiveDialog;
 class ProfileManagerDialog;
 class RequestLogView;
 class StreamsPane;
@@ -99,6 +105,18 @@ public:
     void showMessages();
     void showLive();
 
+    // --- Archive: browse an archive offline (issue 14) ---
+    /// Opens the archive at @p where (a SQLite file or a postgresql:// URL) on a ReadThread. When it
+    /// opened, it replaces the connection (the pod's or another archive's) and the panes read it;
+    /// when it could not, the banner says why and the window stays as it was.
+    void openArchive(const QString &where);
+    /// Asks which archive to open (non-modal, window-modal); openArchive() when accepted.
+    OpenArchiveDialog *openArchiveDialog();
+    /// The archive the panes read, if any.
+    Archive::ReadThread *archive() const;
+    /// The archives opened lately, newest first (paths and URLs without password).
+    QStringList recentArchives() const;
+
     StreamsPane *streamsPane() const { return m_streams; }
     MessagesPane *messagesPane() const { return m_messages; }
     DetailTabs *detailTabs() const { return m_details; }
@@ -113,6 +131,8 @@ public:
 
 Q_SIGNALS:
     void sessionChanged();
+    /// An archive was opened (or failed to open: @p error says why) and the panes read it.
+    void archiveOpened(const Inspector::ApiError &error);
     void exportFinished(const Inspector::Export::ExportReport &report);
 
 protected:
@@ -125,6 +145,11 @@ private:
     QWidget *createEmptyState();
     void wirePanes();
     void setPanesClient(ApiClient *client);
+    void handPanesSources(ApiClient *client);
+    void closeArchive();
+    void rememberArchive(const QString &where);
+    void updateRecentArchivesMenu();
+    QString titleFor(const QString &streamTitle) const;
     void showError(const Inspector::ApiError &error);
     void setConnectionState(const QString &text);
     void setBusy(bool busy);
@@ -189,6 +214,13 @@ Q_SIGNALS:
 private:
     void createSync();
     SyncController *m_sync = nullptr;
+
+    // Archive
+    QPointer<Archive::ReadThread> m_archive; ///< the panes' source when set; owns its services
+    QPointer<Archive::ReadThread> m_openingArchive; ///< until it reports opened()
+    QString m_archiveTitle; ///< the archive's name and pod, for the title
+    QMenu *m_recentArchives = nullptr;
+    QPointer<OpenArchiveDialog> m_openArchiveDialog;
 };
 
 } // namespace Inspector::Ui

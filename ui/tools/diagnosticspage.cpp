@@ -248,7 +248,12 @@ void DiagnosticsPage::applyColours()
 void DiagnosticsPage::showResults()
 {
     m_refresh->setEnabled(m_client && m_diagnostics);
-    if (!m_client) {
+    if (!m_client && m_diagnostics) {
+        // A source without a session: an archive, read offline.
+        m_summary->setText(
+            tr("Offline: an archive is open. The pod's health, its agent and a session are not "
+               "kept in an archive; connect to the pod to see them."));
+    } else if (!m_client) {
         m_summary->setText(tr("Not connected. Connect to a pod to see its health."));
     } else if (!m_health->hasHealth()) {
         m_summary->setText(m_health->errors().isEmpty() ? tr("Press Refresh to ask the agent for its health.")
