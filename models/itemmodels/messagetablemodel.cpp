@@ -157,6 +157,8 @@ QString MessageTableModel::flagsText(int flags)
         parts << tr("edited");
     if (flags & ReplacedLater)
         parts << tr("replaced");
+    if (flags & Revised)
+        parts << tr("revised");
     if (flags & External)
         parts << tr("external");
     if (flags & Duplicate)
@@ -173,6 +175,8 @@ QString MessageTableModel::flagsToolTip(int flags)
         lines << tr("Edited: this version replaces an earlier one.");
     if (flags & ReplacedLater)
         lines << tr("Replaced: a newer version of this message exists.");
+    if (flags & Revised)
+        lines << tr("Revised: the archive holds more than one version of this message.");
     if (flags & External)
         lines << tr("External: the message has external recipients or the stream is cross-pod.");
     if (flags & Duplicate)

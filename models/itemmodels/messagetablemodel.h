@@ -87,7 +87,9 @@ public:
         Duplicate = MessageRow::Duplicate,
         Undecryptable = MessageRow::Undecryptable,
         ReplacedLater = MessageRow::ReplacedLater,
-        ShownFlags = Edited | External | Duplicate | Undecryptable | ReplacedLater ///< not MessageRow's own
+        Revised = MessageRow::Revised, ///< only in an archive's table (ArchiveMessageModel)
+        ShownFlags
+        = Edited | External | Duplicate | Undecryptable | ReplacedLater | Revised ///< not MessageRow's own
     };
     enum class Mode
     {

@@ -32,6 +32,7 @@ struct MessageRow
         Duplicate = 0x4, ///< an earlier row has the same normalised id (set by the list)
         Undecryptable = 0x8, ///< the agent sent a diagnostic instead of the text
         ReplacedLater = 0x10, ///< a newer version of this message exists
+        Revised = 0x20, ///< an archive holds more than one version of this message (set by its model)
         IdInJson = 0x4000, ///< the id is too long to keep apart: id() reads it from the JSON
         TextCut = 0x8000, ///< the line is not the whole plain text (cut, or lines joined)
     };
