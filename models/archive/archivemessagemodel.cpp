@@ -224,6 +224,9 @@ void ArchiveMessageModel::cancelAll()
     m_inflight.clear();
     delete m_countCall.data();
     delete m_indexCall.data();
+    for (const QPointer<ServiceCall> &call : std::as_const(m_locates))
+        delete call.data();
+    m_locates.clear();
     m_wanted.clear();
 }
 
@@ -238,7 +241,7 @@ void ArchiveMessageModel::restart()
     m_indexReady = false;
     m_focusPage = 0;
     endResetModel();
-    if (m_query.streamId.isEmpty()) {
+    if (m_query.streamId.isEmpty() || !m_reader) {
         setLoading(false);
         return;
     }
@@ -282,7 +285,7 @@ void ArchiveMessageModel::restart()
 
 void ArchiveMessageModel::requestIndex()
 {
-    if (m_count <= PageRows) {
+    if (m_count <= PageRows || !m_reader) {
         // One page: its key is all the index there is.
         m_index.clear();
         m_indexReady = true;
@@ -311,7 +314,7 @@ void ArchiveMessageModel::requestIndex()
 
 void ArchiveMessageModel::refresh()
 {
-    if (m_query.streamId.isEmpty())
+    if (m_query.streamId.isEmpty() || !m_reader)
         return;
     if (m_loading) {
         restart(); // the count was not in yet: ask again
@@ -368,6 +371,8 @@ void ArchiveMessageModel::refresh()
 
 void ArchiveMessageModel::locate(const QString &messageId)
 {
+    if (!m_reader)
+        return;
     const Query query = m_query;
     const QString id = Ids::normalized(messageId);
     const int generation = m_generation;
@@ -394,6 +399,8 @@ void ArchiveMessageModel::locate(const QString &messageId)
         [this, generation, messageId](qint64 &row) {
             Q_EMIT located(messageId, generation == m_generation && row < m_count ? int(row) : -1);
         });
+    m_locates.removeAll(nullptr);
+    m_locates.append(call);
     connect(call, &ServiceCall::finished, this, [this](const ApiError &error) {
         if (error.isError() && !error.isCancelled())
             Q_EMIT errorOccurred(error);
@@ -500,6 +507,8 @@ void ArchiveMessageModel::pump()
 
 void ArchiveMessageModel::startPage(int page)
 {
+    if (!m_reader)
+        return;
     std::optional<Key> start;
     if (page > 0) {
         if (size_t(page) >= m_index.size())

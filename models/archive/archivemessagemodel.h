@@ -72,7 +72,11 @@ class ReadThread;
  * Signals: loadingChanged(true) when the count is asked for, (false) when countReady(rows) has
  * set the rows; indexReady() when any page can be read in one query; pageLoaded(first, rows)
  * after the dataChanged() of a page; errorOccurred() once per failed read (never for a cancelled
- * one); located() answers locate() (row -1: not in the rows the filters keep).
+ * one); located() answers locate() (row -1: not in the rows the filters keep; a locate() pending
+ * when the stream, a filter or the order changes is dropped, unanswered).
+ *
+ * The vertical header must not size its sections to their contents (QHeaderView::Fixed or
+ * Interactive): ResizeToContents would ask for every row.
  */
 class ArchiveMessageModel final : public FlatTableModel
 {
@@ -204,7 +208,7 @@ private:
     void store(int page, std::vector<Row> rows);
     void failed(const ApiError &error);
 
-    Archive::ReadThread *m_reader;
+    QPointer<Archive::ReadThread> m_reader; ///< nothing is read once it is gone
     Query m_query;
     int m_generation = 0; ///< bumped by every change of query or refresh: older answers are dropped
     int m_count = 0;
@@ -216,6 +220,7 @@ private:
     QHash<int, QPointer<ServiceCall>> m_inflight;
     QPointer<ServiceCall> m_countCall;
     QPointer<ServiceCall> m_indexCall;
+    QList<QPointer<ServiceCall>> m_locates;
     mutable std::vector<int> m_wanted; ///< pages asked for and not held, oldest first
     mutable int m_focusPage = 0; ///< the page of the row a view asked for last
     QTimer *m_pump = nullptr;

@@ -402,6 +402,44 @@ private Q_SLOTS:
         QCOMPARE(located.last().at(1).toInt(), sqlCount(u"AND line LIKE '%kumquat%' AND seq > 41208"_s));
     }
 
+    void pendingReadsDieWithTheModel()
+    {
+        // A model deleted while its reads wait: nothing reaches it afterwards (the sanitizers
+        // would see a delivery to a deleted object).
+        auto model = std::make_unique<ArchiveMessageModel>(m_reader.get());
+        model->setStream(SyntheticArchive::streamId());
+        QVERIFY(ready(*model));
+        QSemaphore started, gate;
+        m_reader->run<int>(
+            [&](Store &, const std::atomic_bool &) -> Result<int> {
+                started.release();
+                gate.acquire();
+                return 0;
+            },
+            [](int &) {});
+        QVERIFY(started.tryAcquire(1, 10000));
+        model->data(model->index(300 * Page, 0));
+        QTRY_COMPARE(model->pagesInFlight(), 1);
+        model->locate(u"m5"_s);
+        model->refresh();
+        model->locate(u"m6"_s);
+        model.reset();
+        gate.release();
+        bool drained = false;
+        m_reader->run<int>([](Store &, const std::atomic_bool &) -> Result<int> { return 0; },
+            [&drained](int &) { drained = true; });
+        QTRY_VERIFY(drained);
+
+        // The archive's thread gone first: the model reads nothing and stays empty.
+        ArchiveMessageModel orphan(m_reader.get());
+        m_reader.reset();
+        orphan.setStream(SyntheticArchive::streamId());
+        orphan.refresh();
+        orphan.locate(u"m5"_s);
+        QVERIFY(!orphan.isLoading());
+        QCOMPARE(orphan.rowCount(), 0);
+    }
+
     void aSyncWriteIsPickedUpByRefresh()
     {
         // An archive of its own: this test writes.
