@@ -49,11 +49,18 @@ Condition conditionOf(const ArchiveMessageModel::Query &q, const Dialect &dialec
         if (terms.isEmpty()) {
             c.sql += " AND 1 = 0"_L1; // nothing searchable: nothing matches
         } else {
-            // Any version of the text, as `archive search`: from the index to the revisions it names.
-            c.sql
-                += u" AND (m.stream_id, m.message_id) IN (SELECT h.stream_id, h.message_id FROM "
-                   "message_revision h WHERE h.stream_id = ? AND %1)"_s.arg(dialect.searchCondition(u"h"_s));
-            c.values.append(q.streamId);
+            // Any version of the text, as `archive search`. Few hits: from the index to the revisions
+            // it names (the cost follows the hits). Many: the time index walked in order, each row
+            // checked, so that a page stops after its rows instead of reading every hit.
+            if (q.denseSearch) {
+                c.sql += u" AND EXISTS (SELECT 1 FROM message_revision h WHERE h.stream_id = m.stream_id "
+                         "AND h.message_id = m.message_id AND %1)"_s.arg(dialect.searchCondition(u"h"_s));
+            } else {
+                c.sql += u" AND (m.stream_id, m.message_id) IN (SELECT h.stream_id, h.message_id FROM "
+                         "message_revision h WHERE h.stream_id = ? AND %1)"_s.arg(
+                             dialect.searchCondition(u"h"_s));
+                c.values.append(q.streamId);
+            }
             c.values.append(dialect.searchArgument(terms));
         }
     }
@@ -246,18 +253,28 @@ void ArchiveMessageModel::restart()
         return;
     }
     setLoading(true);
-    const Query query = m_query;
+    Query query = m_query; // the search's form is chosen on the archive's thread
     const int generation = m_generation;
     auto pagesRead = m_pagesRead;
     m_countCall = m_reader->run<Opened>(
-        [query, pagesRead](Store &store, const std::atomic_bool &cancelled) -> Result<Opened> {
+        [query, pagesRead](Store &store, const std::atomic_bool &cancelled) mutable -> Result<Opened> {
             Opened opened;
-            Result<qint64> n = countOf(store, conditionOf(query, Dialect {store.isPostgres()}));
+            const Dialect dialect {store.isPostgres()};
+            query.denseSearch = false;
+            Result<qint64> n = countOf(store, conditionOf(query, dialect));
             if (!n)
                 return n.error();
             opened.count = int(std::min<qint64>(n.value(), std::numeric_limits<int>::max()));
             if (opened.count == 0 || cancelled)
                 return opened;
+            if (!query.search.isEmpty()) {
+                Query all = query;
+                all.search.clear();
+                Result<qint64> total = countOf(store, conditionOf(all, dialect));
+                if (!total)
+                    return total.error();
+                opened.dense = query.denseSearch = n.value() * 100 >= total.value();
+            }
             Result<std::vector<Row>> first = readPage(store, query, std::nullopt, cancelled);
             if (!first)
                 return first.error();
@@ -270,6 +287,7 @@ void ArchiveMessageModel::restart()
                 return;
             beginResetModel();
             m_count = opened.count;
+            m_query.denseSearch = opened.dense;
             endResetModel();
             if (!opened.firstPage.empty())
                 store(0, std::move(opened.firstPage));

@@ -115,6 +115,10 @@ public:
         std::optional<qint64> to;
         QString search;
         bool newestFirst = true;
+        /// How the search joins the index (set by the model from the first count): true when the
+        /// hits are dense (1 message in 100 or more), so that a page walks the time index and
+        /// checks each row against the hits instead of reading every hit again.
+        bool denseSearch = false;
     };
     /// The place of a row in the order (timestamp, seq).
     struct Key
@@ -191,6 +195,7 @@ private:
     struct Opened
     {
         int count = 0;
+        bool dense = false;
         std::vector<Row> firstPage;
     };
 

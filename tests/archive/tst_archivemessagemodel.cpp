@@ -333,6 +333,7 @@ private Q_SLOTS:
         QVERIFY(ready(model));
         QCOMPARE(model.rowCount(), sqlCount(range + u' ' + kumquat, {from, to}));
         QCOMPARE(model.rowCount(), 400);
+        QVERIFY(!model.query().denseSearch); // 1 row in 100 of the range: read from the hits
         QVERIFY(loadRows(model, 0, model.rowCount() - 1));
         QCOMPARE(modelIds(model, 0, 400), sqlIds(range + u' ' + kumquat, 0, 400, true, {from, to}));
 
@@ -341,6 +342,7 @@ private Q_SLOTS:
         QVERIFY(ready(model));
         QCOMPARE(model.rowCount(), sqlCount(kumquat));
         QCOMPARE(model.rowCount(), Messages / 100);
+        QVERIFY(model.query().denseSearch); // 1 in 100: the time index walked, each row checked
         QVERIFY(loadRows(model, 500, 505));
         QCOMPARE(modelIds(model, 500, 6), sqlIds(kumquat, 500, 6));
         model.setSearch(u"\"about rates\" kumq*"_s);
