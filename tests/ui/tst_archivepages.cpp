@@ -472,6 +472,46 @@ private Q_SLOTS:
         strip->grab().save(QDir(screenshotDir()).filePath(u"strip-weeks.png"_s));
     }
 
+    void serverTextIsPlainText()
+    {
+        const QString hostile = u"<img src=\"/dev/zero\"><b>Desk</b> & co"_s;
+        Change c;
+        c.kind = Change::Kind::MessageEdited;
+        c.run = 2;
+        c.streamId = RatesDesk;
+        c.streamName = hostile;
+        c.messageId = QString::fromLatin1(DemoPod::Demo::M2Id);
+        c.timestamp = DemoPod::Demo::M1Timestamp;
+        c.before = hostile;
+        c.after = hostile;
+        Change m = c;
+        m.kind = Change::Kind::MemberJoined;
+        m.messageId.clear();
+        m.userId = DemoPod::Demo::CarolId;
+        ChangesModel changes;
+        QAbstractItemModelTester tester(&changes, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        changes.setChanges({c, m}, {{m.userId, hostile}});
+        BusiestModel busiest(BusiestModel::Kind::Streams);
+        QAbstractItemModelTester busiestTester(
+            &busiest, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        busiest.setRows({{Ids::normalized(RatesDesk), hostile, 3, u"ROOM"_s}});
+        int checked = 0;
+        auto check = [&](const QAbstractItemModel &model, const QModelIndex &parent, auto &&self) -> void {
+            for (int r = 0; r < model.rowCount(parent); ++r) {
+                for (int col = 0; col < model.columnCount(parent); ++col) {
+                    const QModelIndex i = model.index(r, col, parent);
+                    const QString tip = i.data(Qt::ToolTipRole).toString();
+                    QVERIFY2(RichTextGuard::isSafeToolTip(tip), qPrintable(tip));
+                    checked += i.data().toString() == hostile;
+                }
+                self(model, model.index(r, 0, parent), self);
+            }
+        };
+        check(changes, {}, check);
+        check(busiest, {}, check);
+        QCOMPARE(checked, 8); // stream, before, after (twice); the member's name; the busy stream's name
+    }
+
     void overviewCountsMatchSql()
     {
         Archive::ReadThread archive(Archive::Location::parse(m_archive).value());

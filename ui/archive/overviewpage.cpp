@@ -170,6 +170,7 @@ void OverviewPage::clearSummary()
     for (QLabel *value : std::as_const(m_values))
         value->clear();
     m_status->setText(m_archive ? QString() : tr("Open an archive to see what it holds."));
+    m_status->setVisible(!m_archive);
 }
 
 void OverviewPage::setArchive(Archive::ReadThread *archive)
@@ -177,11 +178,17 @@ void OverviewPage::setArchive(Archive::ReadThread *archive)
     if (archive == m_archive && archive)
         return;
     m_archive = archive;
-    m_activity->setArchive(archive);
-    reload();
+    m_activity->setArchive(archive); // reads its days
+    load();
 }
 
 void OverviewPage::reload()
+{
+    m_activity->reload();
+    load();
+}
+
+void OverviewPage::load()
 {
     delete m_call;
     m_streams->setRows({});
@@ -189,7 +196,6 @@ void OverviewPage::reload()
     clearSummary();
     if (!m_archive)
         return;
-    m_activity->reload();
     m_status->setText(tr("Reading the archive…"));
     m_call = m_archive->run<OverviewRead>(
         [](Archive::Store &store, const std::atomic_bool &cancelled) -> Result<OverviewRead> {

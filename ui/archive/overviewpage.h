@@ -63,6 +63,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void load();
     void retranslate();
     void clearSummary();
 
