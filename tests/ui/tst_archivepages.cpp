@@ -124,6 +124,8 @@ class TestArchivePages : public QObject
     QTemporaryDir m_dir;
     CliTest::CliPod m_pod;
     QString m_archive;
+    std::unique_ptr<TestSupport::PostgresServer> m_postgres;
+    QString m_postgresArchive; ///< the same pod, synced once into PostgreSQL after the edits
     QString m_edited; ///< the new version of M2 (an edit)
     QString m_late; ///< a message added between the syncs
 
@@ -202,7 +204,21 @@ private Q_SLOTS:
 
         const CliTest::CliRun second = CliTest::run(sync);
         QVERIFY2(second.code == 0, qPrintable(CliTest::describe(second)));
+
+        // The same SQL on PostgreSQL (the Overview's counts).
+        m_postgres = std::make_unique<TestSupport::PostgresServer>();
+        const QString error = m_postgres->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString dbError;
+        const QString database = m_postgres->createDatabase(&dbError);
+        QVERIFY2(!database.isEmpty(), qPrintable(dbError));
+        m_postgresArchive = m_postgres->url(database);
+        QStringList toPostgres = sync;
+        toPostgres[toPostgres.indexOf(m_archive)] = m_postgresArchive;
+        const CliTest::CliRun pg = CliTest::run(toPostgres);
+        QVERIFY2(pg.code == 0, qPrintable(CliTest::describe(pg)));
     }
+    void cleanupTestCase() { m_postgres.reset(); }
 
     void changesPageShowsWhatChangedBetweenTheLastTwoSyncs()
     {
@@ -512,9 +528,17 @@ private Q_SLOTS:
         QCOMPARE(checked, 8); // stream, before, after (twice); the member's name; the busy stream's name
     }
 
+    void overviewCountsMatchSql_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
     void overviewCountsMatchSql()
     {
-        Archive::ReadThread archive(Archive::Location::parse(m_archive).value());
+        QFETCH(bool, postgres);
+        const QString where = postgres ? m_postgresArchive : m_archive;
+        Archive::ReadThread archive(Archive::Location::parse(where).value());
         OverviewPage page;
         QAbstractItemModelTester streamsTester(
             page.busiestStreams(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -527,7 +551,7 @@ private Q_SLOTS:
         QVERIFY(loadedAfter(page, [&] { page.setArchive(&archive); }));
         QVERIFY(stripLoaded.wait(20000) || !stripLoaded.isEmpty());
 
-        const QList<QVariantList> streams = rowsOf(m_archive,
+        const QList<QVariantList> streams = rowsOf(where,
             u"SELECT stream_id, COUNT(*) FROM message GROUP BY stream_id ORDER BY COUNT(*) DESC, stream_id"_s);
         const BusiestModel &top = *page.busiestStreams();
         QCOMPARE(top.rowCount(), std::min<int>(OverviewPage::TopCount, int(streams.size())));
@@ -537,7 +561,7 @@ private Q_SLOTS:
         QCOMPARE(top.index(0, 0).data(ModelRole::StreamId).toString(),
             Ids::toUrlSafe(streams.at(0).at(0).toString()));
 
-        const QList<QVariantList> senders = rowsOf(m_archive,
+        const QList<QVariantList> senders = rowsOf(where,
             u"SELECT sender_id, COUNT(*) FROM message GROUP BY sender_id ORDER BY COUNT(*) DESC, sender_id"_s);
         const BusiestModel &people = *page.busiestSenders();
         QCOMPARE(people.rowCount(), std::min<int>(OverviewPage::TopCount, int(senders.size())));
@@ -552,9 +576,9 @@ private Q_SLOTS:
         const QString summary = page.summaryText();
         QVERIFY2(summary.contains(m_pod.base()) || summary.contains(QUrl(m_pod.base()).host()),
             qPrintable(summary));
-        QVERIFY2(summary.contains(u"2 syncs"_s), qPrintable(summary));
-        QVERIFY2(summary.contains(u"run 2"_s), qPrintable(summary));
-        const qint64 messages = rowsOf(m_archive, u"SELECT COUNT(*) FROM message"_s).at(0).at(0).toLongLong();
+        QVERIFY2(summary.contains(postgres ? u"Sync runs: 1"_s : u"Sync runs: 2"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(postgres ? u"run 1"_s : u"run 2"_s), qPrintable(summary));
+        const qint64 messages = rowsOf(where, u"SELECT COUNT(*) FROM message"_s).at(0).at(0).toLongLong();
         QVERIFY2(summary.contains(QLocale().toString(messages)), qPrintable(summary));
         qint64 total = 0;
         for (const Archive::ActivityDay &d : page.activity()->days())
@@ -567,6 +591,8 @@ private Q_SLOTS:
         doubleClick(view, view->model()->index(0, 0));
         QCOMPARE(open.size(), 1);
 
+        if (postgres)
+            return;
         page.grab().save(QDir(screenshotDir()).filePath(u"overview-light.png"_s));
         page.setPalette(darkPalette());
         page.grab().save(QDir(screenshotDir()).filePath(u"overview-dark.png"_s));

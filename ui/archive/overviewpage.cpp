@@ -149,7 +149,7 @@ void OverviewPage::retranslate()
         tr("&Activity of all streams (messages per day; hatched: no sync read these days)"));
     m_streamsTitle->setText(tr("Busiest streams"));
     m_sendersTitle->setText(tr("Busiest senders"));
-    const QStringList keys {tr("Location:"), tr("Pod:"), tr("Streams:"), tr("Messages:"), tr("Runs:"),
+    const QStringList keys {tr("Location:"), tr("Pod:"), tr("Streams:"), tr("Messages:"), tr("Sync runs:"),
         tr("Last finished sync:"), tr("Size:")};
     for (int i = 0; i < SummaryRows; ++i)
         m_keys.at(i)->setText(keys.at(i));
@@ -231,8 +231,8 @@ void OverviewPage::load()
                               .arg(locale.toString(s.messages), locale.toString(s.revisions),
                                   locale.toString(s.missing)));
             const int others = int(s.runs.size()) - syncs;
-            m_values.at(RunsRow)->setText(others > 0 ? tr("%1 syncs, %2 other runs").arg(syncs).arg(others)
-                                                     : tr("%1 syncs").arg(syncs));
+            m_values.at(RunsRow)->setText(
+                others > 0 ? tr("%1 (and %2 other runs)").arg(syncs).arg(others) : locale.toString(syncs));
             m_values.at(LastSyncRow)
                 ->setText(s.lastFinished
                         ? tr("run %1, %2")
