@@ -420,6 +420,9 @@ private Q_SLOTS:
                 .toLongLong());
         QCOMPARE(strip.binSize(), ActivityStrip::BinSize::Day);
         QVERIFY(strip.binText(10).contains(u"No sync"_s));
+        strip.grab().save(QDir(screenshotDir()).filePath(u"strip-gap-light.png"_s));
+        strip.setPalette(darkPalette());
+        strip.grab().save(QDir(screenshotDir()).filePath(u"strip-gap-dark.png"_s));
         QVERIFY(strip.accessibleDescription().contains(u"no sync read: 10."_s));
 
         // Every stream: the archive's messages, all of them.
