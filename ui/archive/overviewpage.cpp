@@ -31,7 +31,7 @@ namespace {
 enum SummaryRow
 {
     ArchiveRow,
-    PodRow,
+    ServerRow,
     StreamsRow,
     MessagesRow,
     RunsRow,
@@ -224,7 +224,7 @@ void OverviewPage::load()
             for (const Archive::RunRow &r : s.runs)
                 syncs += r.kind == "sync"_L1;
             m_values.at(ArchiveRow)->setText(s.location);
-            m_values.at(PodRow)->setText(s.pod.isEmpty() ? tr("(unknown)") : s.pod);
+            m_values.at(ServerRow)->setText(s.pod.isEmpty() ? tr("(unknown)") : s.pod);
             m_values.at(StreamsRow)->setText(locale.toString(s.streams));
             m_values.at(MessagesRow)
                 ->setText(tr("%1 (%2 earlier versions kept, %3 no longer on the pod)")
