@@ -88,19 +88,7 @@ public:
             tr("No changes."));
         for (const Archive::Change &c : changes.value()) {
             if (out().isJson()) {
-                QJsonObject o {{u"run"_s, c.run}, {u"change"_s, Archive::Change::kindName(c.kind)},
-                    {u"streamId"_s, Ids::toUrlSafe(c.streamId)}, {u"streamName"_s, c.streamName}};
-                if (!c.messageId.isEmpty()) {
-                    o.insert(u"messageId"_s, Ids::toUrlSafe(c.messageId));
-                    o.insert(u"timestamp"_s, c.timestamp);
-                }
-                if (c.userId)
-                    o.insert(u"userId"_s, QString::number(c.userId));
-                if (!c.before.isEmpty())
-                    o.insert(u"before"_s, c.before);
-                if (!c.after.isEmpty())
-                    o.insert(u"after"_s, c.after);
-                out().addItem(o);
+                out().addItem(c.toRecord());
             } else {
                 out().addRow(cells(c));
             }

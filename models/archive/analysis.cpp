@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "archive/analysis.h"
 
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
 #include "archive/store.h"
+#include "data/displayname.h"
+#include "data/ids.h"
 #include "services/messagerow.h"
 
 using namespace Qt::StringLiterals;
@@ -81,6 +84,23 @@ QString Change::kindName(Kind kind)
         return u"message-missing"_s;
     }
     return {};
+}
+
+QJsonObject Change::toRecord() const
+{
+    QJsonObject o {{u"run"_s, run}, {u"change"_s, kindName(kind)}, {u"streamId"_s, Ids::toUrlSafe(streamId)},
+        {u"streamName"_s, streamName}};
+    if (!messageId.isEmpty()) {
+        o.insert(u"messageId"_s, Ids::toUrlSafe(messageId));
+        o.insert(u"timestamp"_s, timestamp);
+    }
+    if (userId)
+        o.insert(u"userId"_s, QString::number(userId));
+    if (!before.isEmpty())
+        o.insert(u"before"_s, before);
+    if (!after.isEmpty())
+        o.insert(u"after"_s, after);
+    return o;
 }
 
 Analysis::Analysis(Store &store)
@@ -327,6 +347,103 @@ Result<CoverageReport> Analysis::coverage(const QString &streamId, Period period
             report.gaps.append({id, name, cursor, readTo + 1});
     }
     return report;
+}
+
+Result<QList<ActivityDay>> Analysis::activity(const QString &streamId)
+{
+    Result<CoverageReport> report = coverage(streamId, Period::Day);
+    if (!report)
+        return report.error();
+    struct Merged
+    {
+        qint64 messages = 0;
+        bool anyRead = false;
+        bool allRead = true;
+    };
+    QMap<qint64, Merged> days;
+    for (const CoverageRow &row : std::as_const(report.value().rows)) {
+        Merged &m = days[row.periodStart];
+        m.messages += row.messages;
+        m.anyRead = m.anyRead || row.covered != CoverageRow::Covered::No;
+        m.allRead = m.allRead && row.covered == CoverageRow::Covered::Yes;
+    }
+    QList<ActivityDay> list;
+    if (days.isEmpty())
+        return list;
+    // Every day from the first to the last, the days between the streams' spans included.
+    const qint64 last = days.lastKey();
+    for (qint64 day = days.firstKey(); day <= last; day += Day) {
+        const auto it = days.constFind(day);
+        ActivityDay a;
+        a.dayStart = day;
+        if (it != days.cend()) {
+            a.messages = it->messages;
+            a.covered = it->allRead ? CoverageRow::Covered::Yes
+                : it->anyRead       ? CoverageRow::Covered::Partly
+                                    : CoverageRow::Covered::No;
+        }
+        list.append(a);
+    }
+    return list;
+}
+
+Result<QList<BusiestRow>> Analysis::busiestStreams(int limit)
+{
+    Result<QSqlQuery *> q = m_store.run(
+        u"SELECT m.stream_id, s.name, COUNT(*), s.type FROM message m JOIN stream s ON s.stream_id = "
+        u"m.stream_id "
+        "GROUP BY m.stream_id, s.name, s.type ORDER BY COUNT(*) DESC, s.name, m.stream_id LIMIT ?"_s,
+        {limit});
+    if (!q)
+        return q.error();
+    QList<BusiestRow> rows;
+    while (q.value()->next())
+        rows.append({q.value()->value(0).toString(), q.value()->value(1).toString(),
+            q.value()->value(2).toLongLong(), q.value()->value(3).toString()});
+    q.value()->finish();
+    return rows;
+}
+
+Result<QList<BusiestRow>> Analysis::busiestSenders(int limit)
+{
+    Result<QSqlQuery *> q = m_store.run(
+        u"SELECT c.sender_id, c.n, c.sender, p.display_name, p.email, p.username FROM (SELECT sender_id, "
+        "COUNT(*) AS n, MAX(sender) AS sender FROM message GROUP BY sender_id) c LEFT JOIN person p ON "
+        "p.user_id = c.sender_id ORDER BY c.n DESC, c.sender_id LIMIT ?"_s,
+        {limit});
+    if (!q)
+        return q.error();
+    QList<BusiestRow> rows;
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
+        const qint64 id = r.value(0).toLongLong();
+        const QString known = r.value(3).toString();
+        rows.append({QString::number(id),
+            DisplayName::of(known.isEmpty() ? r.value(2).toString() : known, r.value(4).toString(),
+                r.value(5).toString(), id),
+            r.value(1).toLongLong(), QString()});
+    }
+    q.value()->finish();
+    return rows;
+}
+
+Result<QHash<qint64, QString>> Analysis::peopleNames(const QList<qint64> &userIds)
+{
+    QHash<qint64, QString> names;
+    for (qint64 id : userIds) {
+        if (names.contains(id))
+            continue;
+        Result<QSqlQuery *> q
+            = m_store.run(u"SELECT display_name, email, username FROM person WHERE user_id = ?"_s, {id});
+        if (!q)
+            return q.error();
+        if (q.value()->next())
+            names.insert(id,
+                DisplayName::of(q.value()->value(0).toString(), q.value()->value(1).toString(),
+                    q.value()->value(2).toString(), id));
+        q.value()->finish();
+    }
+    return names;
 }
 
 } // namespace Inspector::Archive

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -40,6 +42,9 @@ struct Change
 
     /// `stream-added`, `message-edited`, …
     static QString kindName(Kind kind);
+    /// The change as one JSON record (`archive diff --json`, the Changes page's export): ids
+    /// URL-safe, the user id as a string, empty fields left out.
+    QJsonObject toRecord() const;
 };
 
 /// Messages per period of one stream, and whether the archive's passes covered that period.
@@ -74,6 +79,24 @@ struct CoverageReport
     QList<CoverageGap> gaps;
 };
 
+/// Messages of one day (all streams summed, or one stream's), and how much of it the passes read.
+struct ActivityDay
+{
+    qint64 dayStart = 0; ///< ms, UTC midnight
+    qint64 messages = 0;
+    /// Yes: every stream's passes read the whole day; No: none read any of it; Partly otherwise.
+    CoverageRow::Covered covered = CoverageRow::Covered::No;
+};
+
+/// One line of a "busiest" table: a stream or a sender, and how many stored messages it has.
+struct BusiestRow
+{
+    QString id; ///< stream id (normalised) or the sender's user id as text
+    QString name; ///< stream name (empty for IMs and MIMs), or the sender's name (DisplayName::of)
+    qint64 messages = 0;
+    QString type; ///< streams: IM, MIM, ROOM or POST
+};
+
 /**
  * @brief What changed between runs, and what time the archive covers: read from the archive alone.
  */
@@ -100,6 +123,18 @@ public:
 
     /// The start of the period holding @p ms (UTC; weeks start on Monday).
     static qint64 periodStart(qint64 ms, Period period);
+
+    /// Messages per day of one stream (all streams summed when @p streamId is empty), every day
+    /// from the oldest message to the end of what was read, with how much of it the passes read
+    /// (coverage() by day, merged over the streams).
+    Result<QList<ActivityDay>> activity(const QString &streamId);
+    /// The @p limit streams with the most stored messages, most first (ties: by name, then id).
+    Result<QList<BusiestRow>> busiestStreams(int limit);
+    /// The @p limit senders of the most stored messages, most first (ties: by user id).
+    Result<QList<BusiestRow>> busiestSenders(int limit);
+    /// The names of the people with these user ids as the archive knows them (DisplayName::of);
+    /// an id the archive does not know is left out.
+    Result<QHash<qint64, QString>> peopleNames(const QList<qint64> &userIds);
 
 private:
     Store &m_store;
