@@ -8,11 +8,13 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,7 @@
 #include "archive/changespage.h"
 #include "archive/overviewpage.h"
 #include "archive/readthread.h"
+#include "browse/messagespane.h"
 #include "cli/clitestsupport.h"
 #include "common/plaintext.h"
 #include "common/postgresfixture.h"
@@ -31,6 +34,9 @@
 #include "itemmodels/busiestmodel.h"
 #include "itemmodels/changesmodel.h"
 #include "itemmodels/modelroles.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "shell/mainwindow.h"
 
 using namespace Qt::StringLiterals;
 using namespace Inspector;
@@ -313,6 +319,55 @@ private Q_SLOTS:
         page.setArchive(nullptr);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(page.toPicker()->count(), 0);
+    }
+
+    void theWindowShowsThePagesOfItsArchive()
+    {
+        // The Overview and Changes tabs come with an archive open in the window, read from it, jump
+        // to what they name, and go with it.
+        QSettings settings(m_dir.filePath(u"window.ini"_s), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        MemorySecretStore secrets;
+        MainWindow window(&settings, &profiles, &secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTabWidget *pages = window.pages();
+        auto visible = [pages](QWidget *page) { return pages->isTabVisible(pages->indexOf(page)); };
+        QVERIFY(!visible(window.overviewPage()));
+        QVERIFY(!visible(window.changesPage()));
+
+        QSignalSpy opened(&window, &MainWindow::archiveOpened);
+        window.openArchive(m_archive);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(!opened.first().first().value<ApiError>().isError());
+        QVERIFY(visible(window.overviewPage()));
+        QVERIFY(visible(window.changesPage()));
+        QCOMPARE(window.overviewPage()->archive(), window.archive());
+        QCOMPARE(window.changesPage()->archive(), window.archive());
+        const ChangesModel &model = *window.changesPage()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model.totalChanges(), 9, 10000);
+
+        // A double-click on a message change opens its stream and the message.
+        pages->setCurrentWidget(window.changesPage());
+        window.changesPage()->view()->expandAll();
+        doubleClick(window.changesPage()->view(), rowOf(model, Change::Kind::MessageSuppressed));
+        QVERIFY(pages->currentWidget() != window.changesPage());
+        QCOMPARE(window.messagesPane()->currentStreamId(), Ids::normalized(RatesDesk));
+
+        // Closed with the archive.
+        window.disconnectSession();
+        QVERIFY(!visible(window.overviewPage()));
+        QVERIFY(!visible(window.changesPage()));
+        QVERIFY(!window.changesPage()->archive());
+        QCOMPARE(model.rowCount(), 0);
+
+        // "Show changes" after a sync from the window: the page reads that archive on its own.
+        window.showChanges(m_archive);
+        QVERIFY(visible(window.changesPage()));
+        QCOMPARE(pages->currentWidget(), window.changesPage());
+        QVERIFY(window.changesPage()->archive());
+        QVERIFY(!window.archive());
+        QTRY_COMPARE_WITH_TIMEOUT(model.totalChanges(), 9, 10000);
     }
 
     void changesExportIsTheCliDiff()

@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 
 #include "api/apiclient.h"
+#include "archive/changespage.h"
+#include "archive/overviewpage.h"
 #include "archive/reader.h"
 #include "archive/readthread.h"
 #include "browse/messagespane.h"
@@ -115,6 +117,7 @@ MainWindow::MainWindow(QSettings *settings, ProfileStore *profiles, SecretStore 
     wirePanes();
     restoreSettings();
     createSync();
+    createArchivePages();
     setConnectionState(tr("Not connected"));
     updateActions();
 }
@@ -877,6 +880,7 @@ void MainWindow::openArchive(const QString &where)
             setWindowTitle(titleFor({}));
             setConnectionState(tr("Archive %1").arg(display));
             rememberArchive(display);
+            setArchivePages(reader);
             m_streams->refresh();
             // Which pod, and when it was last synced: read on the archive's thread.
             reader->run<Archive::ArchiveSummary>(
@@ -910,6 +914,7 @@ void MainWindow::closeArchive()
     m_sources = {};
     handPanesSources(nullptr);
     m_details->clear();
+    setArchivePages(nullptr);
     Archive::ReadThread *old = m_archive;
     m_archive = nullptr;
     old->deleteLater();
@@ -931,6 +936,72 @@ QString MainWindow::titleFor(const QString &streamTitle) const
         return tr("%1 – %2 – Symphony Inspector").arg(streamTitle, m_archiveTitle);
     }
     return streamTitle.isEmpty() ? tr("Symphony Inspector") : tr("%1 – Symphony Inspector").arg(streamTitle);
+}
+
+} // namespace Inspector::Ui
+
+// --- Archive pages: Overview and Changes (issue 14) ---
+
+namespace Inspector::Ui {
+
+void MainWindow::createArchivePages()
+{
+    m_overview = new OverviewPage(this);
+    m_overview->setAccessibleName(tr("Archive overview"));
+    m_changes = new ChangesPage(this);
+    m_changes->setAccessibleName(tr("Changes between syncs"));
+    m_pages->addTab(m_overview, tr("&Overview"));
+    m_pages->addTab(m_changes, tr("C&hanges"));
+    m_pages->setTabVisible(m_pages->indexOf(m_overview), false);
+    m_pages->setTabVisible(m_pages->indexOf(m_changes), false);
+    connect(m_overview, &OverviewPage::openStream, this, &MainWindow::jumpToStream);
+    connect(m_changes, &ChangesPage::openStream, this, &MainWindow::jumpToStream);
+    connect(m_changes, &ChangesPage::openMessage, this, &MainWindow::jumpToMessage);
+    connect(m_sync, &SyncController::showChangesRequested, this, &MainWindow::showChanges);
+}
+
+void MainWindow::setArchivePages(Archive::ReadThread *archive)
+{
+    if (archive)
+        delete m_changesArchive.data(); // the window's archive replaces a synced one
+    m_overview->setArchive(archive);
+    m_changes->setArchive(archive);
+    m_pages->setTabVisible(m_pages->indexOf(m_overview), archive != nullptr);
+    m_pages->setTabVisible(m_pages->indexOf(m_changes), archive != nullptr);
+}
+
+void MainWindow::showChanges(const QString &location)
+{
+    if (m_archive && m_archive->location().display() == location) {
+        m_changes->reload();
+    } else {
+        const Result<Archive::Location> parsed = Archive::Location::parse(location);
+        if (!parsed) {
+            m_banner->showMessage(BannerWidget::Level::Error,
+                tr("Could not open the archive: %1").arg(parsed.error().message()));
+            return;
+        }
+        // Read by this page alone: the panes stay on the pod.
+        m_changes->setArchive(nullptr);
+        delete m_changesArchive.data();
+        m_changesArchive = new Archive::ReadThread(parsed.value(), {}, this);
+        m_changes->setArchive(m_changesArchive);
+    }
+    m_pages->setTabVisible(m_pages->indexOf(m_changes), true);
+    m_pages->setCurrentWidget(m_changes);
+}
+
+void MainWindow::jumpToStream(const QString &streamId)
+{
+    m_pages->setCurrentWidget(m_browseSplitter);
+    if (!m_streams->selectStream(streamId))
+        onStreamSelected(streamId, QString());
+}
+
+void MainWindow::jumpToMessage(const QString &streamId, const QString &messageId)
+{
+    jumpToStream(streamId);
+    m_messages->selectMessage(messageId);
 }
 
 } // namespace Inspector::Ui

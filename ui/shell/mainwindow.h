@@ -43,6 +43,8 @@ class ReadThread;
 namespace Inspector::Ui {
 
 class BannerWidget;
+class ChangesPage;
+class OverviewPage;
 class SyncController;
 class DetailTabs;
 class DiagnosticsPage;
@@ -221,6 +223,24 @@ private:
     QString m_archiveTitle; ///< the archive's name and pod, for the title
     QMenu *m_recentArchives = nullptr;
     QPointer<OpenArchiveDialog> m_openArchiveDialog;
+
+    // --- Archive pages: Overview and Changes (issue 14) ---
+public:
+    OverviewPage *overviewPage() const { return m_overview; }
+    ChangesPage *changesPage() const { return m_changes; }
+    /// The Changes page on @p location (a file or a URL): the archive open in the window when it is
+    /// that one, else the archive opened for this page alone (after a sync from the window).
+    void showChanges(const QString &location);
+
+private:
+    void createArchivePages();
+    /// Hands the pages @p archive (nullptr: none) and shows their tabs only when there is one.
+    void setArchivePages(Archive::ReadThread *archive);
+    void jumpToStream(const QString &streamId);
+    void jumpToMessage(const QString &streamId, const QString &messageId);
+    OverviewPage *m_overview = nullptr;
+    ChangesPage *m_changes = nullptr;
+    QPointer<Archive::ReadThread> m_changesArchive; ///< a synced archive read by the Changes page alone
 };
 
 } // namespace Inspector::Ui
