@@ -219,6 +219,32 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Archive::AttachmentFiles</name>
+    <message>
+        <source>Cannot keep an attachment in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free temporary name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Archive::BrowseReader</name>
+    <message>
+        <source>The search &quot;%1&quot; has no word to look for.</source>
+        <translation type="unfinished">Die Suche „%1“ enthält kein Wort, nach dem gesucht werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Archive::Location</name>
     <message>
         <source>The archive is empty: give a file or a postgresql:// URL.</source>
@@ -321,6 +347,10 @@
         <source>receipts: %1</source>
         <translation>Empfangsbestätigungen: %1</translation>
     </message>
+    <message>
+        <source>the body is not Base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Archive::Verifier</name>
@@ -412,12 +442,122 @@
         <source>User %1 in stream %2 has %3 open membership intervals.</source>
         <translation>Benutzer %1 hat im Stream %2 %3 offene Mitgliedschaftsintervalle.</translation>
     </message>
+    <message>
+        <source>Kept attachment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of stream %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of stream %2 does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Archive::Writer</name>
     <message>
         <source>The archive %1 holds the pod %2, not %3: one archive keeps one pod.</source>
         <translation>Das Archiv %1 enthält den Pod %2, nicht %3: Ein Archiv speichert genau einen Pod.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ArchiveDiagnostics</name>
+    <message>
+        <source>Offline: the pod&apos;s health is not kept in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the agent&apos;s details are not kept in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: an archive has no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ArchiveMessageDetails</name>
+    <message>
+        <source>The archive holds receipts it cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no receipts of message %1 (archive sync --receipts keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message&apos;s status is not kept in the archive: connect to the pod to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was not downloaded into the archive: connect to the pod to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ArchiveMessageHistory</name>
+    <message>
+        <source>The archive is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the archive&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds a message it cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ArchiveMessageModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Anhänge</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">Merkmale</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ArchiveStreamDirectory</name>
+    <message>
+        <source>The archive holds no stream %1.</source>
+        <translation type="unfinished">Das Archiv enthält keinen Stream %1.</translation>
+    </message>
+    <message>
+        <source>The archive holds no room %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ArchiveUserDirectory</name>
+    <message>
+        <source>The archive does not keep which account made it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -673,6 +813,189 @@
     </message>
 </context>
 <context>
+    <name>Inspector::BusiestModel</name>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished">Stream</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <source>Stream ID</source>
+        <translation type="unfinished">Stream-ID</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>(%1 without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ChangesModel</name>
+    <message>
+        <source>New streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed or deactivated streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who joined or left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished">Beigetreten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished">Stream</translation>
+    </message>
+    <message>
+        <source>Message or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Export::AttachmentFolder</name>
+    <message>
+        <source>%1 is a symbolic link: the attachments were not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: the attachments were not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Export::AttachmentPrefetch</name>
+    <message>
+        <source>Attachment %1 was not downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 could not be kept for the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 was not downloaded: the body is not Base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Export::DataSink</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation type="unfinished">Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Export::HtmlTranscript</name>
     <message>
         <source>Could not create %1: %2</source>
@@ -836,6 +1159,14 @@
         <source>Next part →</source>
         <translation>Nächster Teil →</translation>
     </message>
+    <message>
+        <source>Previous part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Export::MessageColumns</name>
@@ -987,22 +1318,6 @@
         <translation>Eine Datei pro Stream braucht eine Ausgabedatei, nicht die Standardausgabe.</translation>
     </message>
     <message>
-        <source>Could not create %1: %2</source>
-        <translation>%1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not write the export: %1</source>
-        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>An HTML transcript holds one stream: several streams need one file each (split).</source>
-        <translation>Ein HTML-Protokoll enthält einen Stream: Mehrere Streams brauchen je eine Datei (split).</translation>
-    </message>
-    <message>
         <source>Selected messages</source>
         <translation>Ausgewählte Nachrichten</translation>
     </message>
@@ -1010,12 +1325,78 @@
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
+    <message>
+        <source>Several formats need an output file each, not standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transcript (HTML, PDF) holds one stream: several streams need one file each (split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot write %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Export::OutputFile</name>
     <message>
         <source>%1 is a symbolic link; not written through.</source>
         <translation>%1 ist ein symbolischer Link; es wird nicht durch ihn hindurch geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Export::OutputName</name>
+    <message>
+        <source>--output: the fields of a template (%N, %I…) name the file, not its folder: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: unknown field &quot;%1&quot; (use %N, %I, %T, %d, %f, %l, %x or %% for a %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Export::PdfTranscript</name>
+    <message>
+        <source>Writing a PDF needs Qt&apos;s GUI library (a QGuiApplication), which this program did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is not open.</source>
+        <translation type="unfinished">Das Protokoll ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation type="unfinished">Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (part %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 by Symphony Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,8 +1426,8 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>HTML is for message transcripts; these records export as CSV, JSON or JSON Lines.</source>
-        <translation>HTML ist für Nachrichtenprotokolle; diese Datensätze werden als CSV, JSON oder JSON Lines exportiert.</translation>
+        <source>HTML and PDF are for message transcripts; these records export as CSV, JSON or JSON Lines.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1464,10 @@
         <source>Cannot save %1 in %2: every name up to &quot;%3&quot; is taken.</source>
         <translation>%1 kann nicht in %2 gespeichert werden: jeder Name bis „%3“ ist vergeben.</translation>
     </message>
+    <message>
+        <source>%1 exists; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Gui::DemoSession</name>
@@ -1110,10 +1495,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>With --demo: write a PNG of each main view into DIR, then quit.</source>
-        <translation>Mit --demo: von jeder Hauptansicht ein PNG in VERZ schreiben, dann beenden.</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
@@ -1126,20 +1507,36 @@
         <translation>Unerwartetes Argument „%1“. Siehe --help.</translation>
     </message>
     <message>
-        <source>Give --demo or --profile, not both.</source>
-        <translation>Geben Sie --demo oder --profile an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--screenshots needs a folder and --demo.</source>
-        <translation>--screenshots braucht einen Ordner und --demo.</translation>
-    </message>
-    <message>
         <source>No connection profile is called &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <source>Screenshots failed: %1</source>
         <translation>Bildschirmfotos fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Open the archive WHERE (a SQLite file or a postgresql://user@host/database URL) offline, without any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo or --archive: write a PNG of each main view into DIR, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --demo, --profile and --archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--archive needs a file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshots needs a folder and --demo or --archive.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1596,22 @@
     <message>
         <source>live events</source>
         <translation>die Live-Ereignisse</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s demo stream in the streams tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the History tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full-text search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2040,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::MessageDetails</name>
+    <message>
+        <source>This source keeps no earlier versions of a message (an archive does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inspector::MessageStatusModel</name>
     <message>
         <source>Author</source>
@@ -1726,6 +2146,14 @@
     <message>
         <source>Not decrypted: the agent sent a diagnostic instead of the text.</source>
         <translation>Nicht entschlüsselt: Der Agent hat statt des Textes eine Diagnose gesendet.</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised: the archive kept more than one version of it (see the History tab).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3006,49 @@
     </message>
 </context>
 <context>
+    <name>Inspector::SyncProgressModel</name>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished">Stream</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Times</name>
     <message>
         <source>&apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time such as 2026-01-02, 2026-01-02T10:00 or 2026-01-02T10:00:00.123+02:00.</source>
@@ -2606,6 +3077,45 @@
     <message>
         <source>&apos;%1&apos; is not a duration such as P7D, PT12H or P1DT6H (days, hours, minutes, seconds; weeks as P2W).</source>
         <translation>„%1“ ist keine Dauer wie P7D, PT12H oder P1DT6H (Tage, Stunden, Minuten, Sekunden; Wochen als P2W).</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::ActivityStrip</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync read these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The syncs read only part of these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per day: %1 messages from %2 to %3; days no sync read: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3155,121 @@
     <message>
         <source>Server message: %1</source>
         <translation>Server-Meldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::ChangesPage</name>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the changes shown to CSV, JSON or JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes up to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the two runs, grouped by kind. Double-click a change to open its message or stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive&apos;s runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no sync run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an earlier run under From than under To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes after run %1 up to run %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive to see what changed between its syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes after run %1 up to run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after run %1 up to run %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after run %1 up to run %2: %3 of %4 shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 changes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3598,46 @@
         <source>Downloading %1…</source>
         <translation>Lade %1 herunter…</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the message the archive kept, and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source keeps no earlier versions of a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: first seen by sync run %2 at %3, last seen by run %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive kept one version of this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive kept %1 versions of this message; lines marked - were removed and + added by each version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::DiagnosticsPage</name>
@@ -3106,6 +3771,10 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>No failed requests.</source>
         <translation>Keine fehlgeschlagenen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Offline: an archive is open. The pod&apos;s health, its agent and a session are not kept in an archive; connect to the pod to see them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4531,70 @@ Kontotyp %4; Rollen: %5</translation>
             <numerusform>%n Warnungen zu den Seiten, die der Server gesendet hat (siehe Details)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Archi&amp;ves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the archive %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archive of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 of %2, offline; last finished sync: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Symphony Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::MessagesPane</name>
@@ -4010,6 +4743,132 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>Loading messages…</source>
         <translation>Lade Nachrichten…</translation>
+    </message>
+    <message>
+        <source>Search the archive&apos;s text, e.g. rates &quot;bond desk&quot; treas*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search of the archive: every word must occur in the text (any version of it), the sender or the stream&apos;s name; &quot;quoted words&quot; follow each other; a trailing * matches the start of a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::OpenArchiveDialog</name>
+    <message>
+        <source>Open Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive file or PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive.sqlite or postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite archive file written by archive sync, or a PostgreSQL URL without password (the password comes from PGPASSWORD or ~/.pgpass). Opening an archive ends the connection to the pod: the archive is read offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives (*.sqlite *.db *.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::OverviewPage</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity of all streams (messages per day; hatched: no sync read these days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last finished sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity of all streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 earlier versions kept, %3 no longer on the pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 other runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4598,6 +5457,336 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>No streams in this scope.</source>
         <translation>Keine Streams in diesem Umfang.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::SyncController</name>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the pod&apos;s streams and messages into an archive, to read them offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new streams</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync to %1 cancelled (what was stored is kept; the next sync carries on): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to %1 finished: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n streams could not be read (see Details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2 %3: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 answered 429 (too many requests), %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::SyncDialog</name>
+    <message>
+        <source>Sync to an Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive file or PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, or postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file, or a PostgreSQL URL without a password (the password comes from PGPASSWORD or ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished">Streams</translation>
+    </message>
+    <message>
+        <source>The streams chosen in the streams pane (none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n streams chosen in the streams pane</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My streams (those the account is a member of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stream of the enterprise (an administrator&apos;s account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include inactive streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back a first sync of a stream reads (unchecked: its whole history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest message date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-back in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each later sync reads again, to see edits and removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of each stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read receipts of each message (an administrator&apos;s listing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Anhänge</translation>
+    </message>
+    <message>
+        <source>Download the files, kept beside the archive (SQLite) or in it (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams read at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look-back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams read at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the sync cannot start yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an archive file or type a PostgreSQL URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which streams to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream is chosen in the streams pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one stream type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ui::SyncProgressPane</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams of the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync: what was stored is kept, and the next sync carries on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: what was stored is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished; %n streams failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streams %1 of %2 done, %3 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages (%2/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,13 @@
 #include <memory>
 
 #include "archive/browsereader.h"
+#include "archive/files.h"
 #include "archive/reader.h"
 #include "archive/readthread.h"
 #include "data/ids.h"
 #include "data/parse.h"
 #include "services/messagerow.h"
+#include "services/podmessagedetails.h"
 #include "services/servicecall.h"
 
 using namespace Qt::StringLiterals;
@@ -547,11 +549,33 @@ ServiceCall *ArchiveMessageDetails::status(
 ServiceCall *ArchiveMessageDetails::downloadAttachment(
     const AttachmentQuery &query, Sink<SavedAttachment> sink, ByteProgress progress, QObject *parent)
 {
-    Q_UNUSED(sink)
-    Q_UNUSED(progress)
-    return failedCall(parent,
-        notKept(tr("The file %1 was not downloaded into the archive: connect to the pod to save it.")
-                    .arg(query.fileId)));
+    Q_UNUSED(progress) // the file is at hand: it is saved in one go
+    if (query.streamId.isEmpty() || query.messageId.isEmpty() || query.fileId.isEmpty()
+        || query.targetPath.isEmpty())
+        return failedCall(
+            parent, ApiError::fromLocal(LocalError(tr("The attachment to download is not named."))));
+    // The file the archive kept (archive sync --attachments), saved as the pod's download saves it:
+    // a new file beside the chosen name, nothing replaced or followed, on the archive's thread.
+    return read<SaveResult>(
+        m_reader, parent,
+        [query](Store &store, const std::atomic_bool &cancelled) -> Result<SaveResult> {
+            const std::optional<QByteArray> bytes
+                = Archive::StoredAttachments(store).bytes(query.streamId, query.messageId, query.fileId);
+            if (!bytes)
+                return SaveResult {
+                    notKept(tr("The file %1 was not downloaded into the archive (archive sync "
+                               "--attachments keeps the files): connect to the pod to save it.")
+                                .arg(query.fileId)),
+                    {}};
+            return saveAttachment(*bytes, query.targetPath, &cancelled);
+        },
+        [sink](SaveResult &result, ServiceCall *call) {
+            if (!call)
+                return;
+            if (result.error.isError())
+                return call->finish(result.error);
+            sink({result.saved});
+        });
 }
 
 ServiceCall *ArchiveMessageDetails::revisions(

@@ -10,6 +10,7 @@
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
+#include "api/attachmentbody.h"
 #include "api/fetch.h"
 #include "api/requests.h"
 #include "data/parse.h"
@@ -132,13 +133,12 @@ ServiceCall *PodMessageDetails::downloadAttachment(
             call->finish(result.error);
         });
         watcher->setFuture(QtConcurrent::run([body, description, target, cancelFlag]() -> SaveResult {
-            bool ok = false;
-            const QByteArray bytes = decodeBody(body, &ok);
-            if (!ok)
+            const std::optional<QByteArray> bytes = AttachmentBody::decode(body);
+            if (!bytes)
                 return {ApiError::badResponse(
                             description, tr("the answer is not Base64 text, so it cannot be the file.")),
                     {}};
-            return saveAttachment(bytes, target, cancelFlag.get());
+            return saveAttachment(*bytes, target, cancelFlag.get());
         }));
     });
     call->setCancelHandler([call, job, cancelFlag] {
@@ -149,24 +149,6 @@ ServiceCall *PodMessageDetails::downloadAttachment(
         }
     });
     return call;
-}
-
-QByteArray PodMessageDetails::decodeBody(const QByteArray &body, bool *ok)
-{
-    QByteArray text;
-    text.reserve(body.size());
-    bool urlSafe = false;
-    for (const char c : body) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
-        urlSafe = urlSafe || c == '-' || c == '_';
-        text.append(c);
-    }
-    const auto options = (urlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-        | QByteArray::AbortOnBase64DecodingErrors;
-    const QByteArray::FromBase64Result result = QByteArray::fromBase64Encoding(text, options);
-    *ok = result.decodingStatus == QByteArray::Base64DecodingStatus::Ok;
-    return *ok ? result.decoded : QByteArray();
 }
 
 SaveResult saveAttachment(const QByteArray &bytes, const QString &target, const std::atomic_bool *cancel)

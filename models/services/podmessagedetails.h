@@ -38,9 +38,6 @@ public:
     ServiceCall *downloadAttachment(const AttachmentQuery &query, Sink<SavedAttachment> sink,
         ByteProgress progress, QObject *parent) override;
 
-    /// Base64 text -> bytes, tolerant of whitespace, padding and the URL-safe alphabet.
-    static QByteArray decodeBody(const QByteArray &body, bool *ok);
-
 private:
     QPointer<ApiClient> m_client;
 };

@@ -4,6 +4,8 @@
 // synchronous, deletion silent), history newest first and exactly once in keyset pages (ties of
 // one millisecond included), full-text search pages, lookups, streams, members and people,
 // receipts and versions, and what an archive does not keep (a clear NotFound, no batch).
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "archive/files.h"
 #include "archive/readthread.h"
 #include "archive/store.h"
 #include "archive/writer.h"
@@ -324,6 +327,44 @@ private Q_SLOTS:
         QCOMPARE(saved.error.kind, ApiError::Kind::NotFound);
         QVERIFY(saved.error.message.contains(u"not downloaded"_s));
         QVERIFY(!QFile::exists(file.targetPath));
+
+        // Once a sync kept the file (archive sync --attachments), it is saved from the archive:
+        // beside the chosen name, never over what is there.
+        const QByteArray bytes("\x89PNG kept by the archive\x00\xff", 27);
+        const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(m_location, Store::Mode::Write);
+            QVERIFY2(store.ok(), qPrintable(store.error().message()));
+            const QString room = Ids::normalized(RoomId);
+            QVERIFY(AttachmentFiles(*store.value()).keep(room, hash, bytes).ok());
+            QVERIFY(
+                store.value()
+                    ->run(u"INSERT INTO attachment (stream_id, message_id, attachment_id, name, size, "
+                          "file_hash, file_size, first_run, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)"_s,
+                        {room, Ids::normalized(idOf(1)), u"file-1"_s, u"chart.png"_s, bytes.size(), hash,
+                            bytes.size()})
+                    .ok());
+        }
+        QFile taken(file.targetPath);
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.write("the user's own file");
+        taken.close();
+        const Outcome<SavedAttachment> kept = collect<SavedAttachment>([&](auto sink) {
+            return details->downloadAttachment(
+                file, sink, [](qint64, qint64) {}, this);
+        });
+        QVERIFY2(!kept.error.isError(), qPrintable(kept.error.message));
+        QCOMPARE(kept.items.size(), 1);
+        QCOMPARE(kept.items.constFirst().path, m_dir.filePath(u"out (2).bin"_s));
+        QCOMPARE(kept.items.constFirst().bytes, bytes.size());
+        QFile saved2(kept.items.constFirst().path);
+        QVERIFY(saved2.open(QIODevice::ReadOnly));
+        QCOMPARE(saved2.readAll(), bytes);
+        QFile own(file.targetPath);
+        QVERIFY(own.open(QIODevice::ReadOnly));
+        QCOMPARE(own.readAll(), QByteArray("the user's own file"));
+        QFile::remove(file.targetPath);
+        QFile::remove(kept.items.constFirst().path);
 
         QVERIFY(details->hasRevisions());
         const Outcome<MessageRevision> revisions
