@@ -516,9 +516,12 @@ Result<> Writer::storePerson(
         return {};
     Result<QSqlQuery *> q = m_store.run(
         u"INSERT INTO person (user_id, display_name, email, username, hash, first_run, last_run) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET display_name = "
-        "excluded.display_name, "
-        "email = excluded.email, username = excluded.username, hash = excluded.hash, last_run = excluded.last_run"_s,
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+        // What one answer leaves out (a message's sender has no e-mail) keeps what another said.
+        "display_name = COALESCE(NULLIF(excluded.display_name, ''), person.display_name), "
+        "email = COALESCE(NULLIF(excluded.email, ''), person.email), "
+        "username = COALESCE(NULLIF(excluded.username, ''), person.username), "
+        "hash = excluded.hash, last_run = excluded.last_run"_s,
         {userId, text(displayName), text(email), text(username), hash, run, run});
     if (!q)
         return q.error();

@@ -341,6 +341,35 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT COUNT(*) FROM person WHERE user_id = 7"_s), 1);
     }
 
+    void aPersonKeepsWhatAnotherAnswerSaid()
+    {
+        // The member listing names the e-mail address; a message's sender comes without it: nothing
+        // known is lost, and what an answer does say (a new name) is kept, the last one seen.
+        const qint64 r1 = run();
+        QVERIFY(m_writer
+                    ->storeMembers(r1, m_key,
+                        {{8933531976681, false, 100, u"Alice Adams"_s, u"alice@acme.example"_s, u"alice"_s}})
+                    .ok());
+        store(r1, page({message(IdA, 1000, u"hello"_s)})); // its user has no e-mail or username
+        auto person = [this] {
+            QSqlQuery q(m_store->database());
+            if (!q.exec(u"SELECT display_name, email, username FROM person WHERE user_id = 8933531976681"_s)
+                || !q.next())
+                return QStringList();
+            return QStringList {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        };
+        QCOMPARE(person(), (QStringList {u"Alice Adams"_s, u"alice@acme.example"_s, u"alice"_s}));
+        const qint64 r2 = run();
+        QVERIFY(m_writer
+                    ->storeMembers(r2, m_key,
+                        {{8933531976681, false, 100, u"Alice Adams-Baker"_s, u"alice@acme.example"_s,
+                            u"alice"_s}})
+                    .ok());
+        QCOMPARE(person(), (QStringList {u"Alice Adams-Baker"_s, u"alice@acme.example"_s, u"alice"_s}));
+        store(r2, page({message(IdB, 2000, u"again"_s)}));
+        QCOMPARE(person(), (QStringList {u"Alice Adams"_s, u"alice@acme.example"_s, u"alice"_s}));
+    }
+
     void membershipIsKeptAsIntervals()
     {
         const qint64 r1 = run();
