@@ -222,26 +222,26 @@
     <name>Inspector::Archive::AttachmentFiles</name>
     <message>
         <source>Cannot keep an attachment in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>no free temporary name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier temporärer Name</translation>
     </message>
     <message>
         <source>not supported on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem System nicht unterstützt</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Archive::BrowseReader</name>
     <message>
         <source>The search &quot;%1&quot; has no word to look for.</source>
-        <translation type="unfinished">Die Suche „%1“ enthält kein Wort, nach dem gesucht werden kann.</translation>
+        <translation>Die Suche „%1“ enthält kein Wort, nach dem gesucht werden kann.</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>the body is not Base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwortinhalt ist kein Base64-Text.</translation>
     </message>
 </context>
 <context>
@@ -444,15 +444,15 @@
     </message>
     <message>
         <source>Kept attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anhangsdateien</translation>
     </message>
     <message>
         <source>The file %1 of stream %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 des Streams %2 fehlt.</translation>
     </message>
     <message>
         <source>The file %1 of stream %2 does not match its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 des Streams %2 passt nicht zu ihrem SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -466,98 +466,102 @@
     <name>Inspector::ArchiveDiagnostics</name>
     <message>
         <source>Offline: the pod&apos;s health is not kept in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Der Zustand des Pods wird nicht im Archiv gespeichert.</translation>
     </message>
     <message>
         <source>Offline: the agent&apos;s details are not kept in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Die Details des Agents werden nicht im Archiv gespeichert.</translation>
     </message>
     <message>
         <source>Offline: an archive has no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Ein Archiv hat keine Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveMessageDetails</name>
     <message>
         <source>The archive holds receipts it cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält unlesbare Lesebestätigungen: %1</translation>
     </message>
     <message>
         <source>The archive holds no receipts of message %1 (archive sync --receipts keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält keine Lesebestätigungen der Nachricht %1 (archive sync --receipts speichert sie).</translation>
     </message>
     <message>
         <source>A message&apos;s status is not kept in the archive: connect to the pod to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 was not downloaded into the archive: connect to the pod to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status einer Nachricht wird nicht im Archiv gespeichert: Verbinden Sie sich mit dem Pod, um ihn zu sehen.</translation>
     </message>
     <message>
         <source>The archive holds no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>The attachment to download is not named.</source>
+        <translation>Der herunterzuladende Anhang ist nicht benannt.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not downloaded into the archive (archive sync --attachments keeps the files): connect to the pod to save it.</source>
+        <translation>Die Datei %1 wurde nicht ins Archiv heruntergeladen (archive sync --attachments bewahrt die Dateien auf): Verbinden Sie sich mit dem Pod, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveMessageHistory</name>
     <message>
         <source>The archive is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist geschlossen.</translation>
     </message>
     <message>
         <source>reading the archive&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Nachrichten des Archivs</translation>
     </message>
     <message>
         <source>The archive holds a message it cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält eine unlesbare Nachricht: %1</translation>
     </message>
     <message>
         <source>The archive holds no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält keine Nachricht %1.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveMessageModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Anhänge</translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Merkmale</translation>
+        <translation>Merkmale</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveStreamDirectory</name>
     <message>
         <source>The archive holds no stream %1.</source>
-        <translation type="unfinished">Das Archiv enthält keinen Stream %1.</translation>
+        <translation>Das Archiv enthält keinen Stream %1.</translation>
     </message>
     <message>
         <source>The archive holds no room %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält keinen Raum %1.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveUserDirectory</name>
     <message>
         <source>The archive does not keep which account made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv speichert nicht, mit welchem Konto es angelegt wurde.</translation>
     </message>
 </context>
 <context>
@@ -816,183 +820,183 @@
     <name>Inspector::BusiestModel</name>
     <message>
         <source>Stream</source>
-        <translation type="unfinished">Stream</translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Stream ID</source>
-        <translation type="unfinished">Stream-ID</translation>
+        <translation>Stream-ID</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>(%1 without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 ohne Namen)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ChangesModel</name>
     <message>
         <source>New streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Streams</translation>
     </message>
     <message>
         <source>Renamed or deactivated streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannte oder deaktivierte Streams</translation>
     </message>
     <message>
         <source>Members who joined or left</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetretene oder ausgetretene Mitglieder</translation>
     </message>
     <message>
         <source>Edited messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Nachrichten</translation>
     </message>
     <message>
         <source>Suppressed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückte Nachrichten</translation>
     </message>
     <message>
         <source>Missing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Nachrichten</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message>
         <source>New stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Stream</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiviert</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished">Beigetreten</translation>
+        <translation>Beigetreten</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgetreten</translation>
     </message>
     <message>
         <source>Owner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer geändert</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückt</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished">Stream</translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Message or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht oder Mitglied</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::AttachmentFolder</name>
     <message>
         <source>%1 is a symbolic link: the attachments were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link: Die Anhänge wurden nicht geschrieben.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: the attachments were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Die Anhänge wurden nicht geschrieben.</translation>
     </message>
     <message>
         <source>Attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::AttachmentPrefetch</name>
     <message>
         <source>Attachment %1 was not downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 wurde nicht heruntergeladen: %2</translation>
     </message>
     <message>
         <source>Attachment %1 could not be kept for the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 konnte nicht für das Protokoll gespeichert werden.</translation>
     </message>
     <message>
         <source>Attachment %1 was not downloaded: the body is not Base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 wurde nicht heruntergeladen: Der Antwortinhalt ist kein Base64-Text.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::DataSink</name>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht angelegt werden: %2</translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished">Der Export konnte nicht geschrieben werden: %1</translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1165,11 @@
     </message>
     <message>
         <source>Previous part: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Teil: %1</translation>
     </message>
     <message>
         <source>Next part: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Teil: %1</translation>
     </message>
 </context>
 <context>
@@ -1327,15 +1331,15 @@
     </message>
     <message>
         <source>Several formats need an output file each, not standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Formate brauchen je eine Ausgabedatei, nicht die Standardausgabe.</translation>
     </message>
     <message>
         <source>A transcript (HTML, PDF) holds one stream: several streams need one file each (split).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Protokoll (HTML, PDF) enthält einen einzigen Stream: Mehrere Streams brauchen je eine eigene Datei (split).</translation>
     </message>
     <message>
         <source>This program cannot write %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm kann hier kein %1 schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1349,54 +1353,54 @@
     <name>Inspector::Export::OutputName</name>
     <message>
         <source>--output: the fields of a template (%N, %I…) name the file, not its folder: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: Die Felder einer Vorlage (%N, %I…) benennen die Datei, nicht ihren Ordner: „%1“.</translation>
     </message>
     <message>
         <source>--output: unknown field &quot;%1&quot; (use %N, %I, %T, %d, %f, %l, %x or %% for a %).</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: unbekanntes Feld „%1“ (verwenden Sie %N, %I, %T, %d, %f, %l, %x oder %% für ein %).</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::PdfTranscript</name>
     <message>
         <source>Writing a PDF needs Qt&apos;s GUI library (a QGuiApplication), which this program did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben eines PDF wird die GUI-Bibliothek von Qt (eine QGuiApplication) benötigt, die dieses Programm nicht gestartet hat.</translation>
     </message>
     <message>
         <source>The transcript is not open.</source>
-        <translation type="unfinished">Das Protokoll ist nicht geöffnet.</translation>
+        <translation>Das Protokoll ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished">Der Export konnte nicht geschrieben werden: %1</translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht angelegt werden: %2</translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 (part %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Teil %2)</translation>
     </message>
     <message>
         <source>Could not write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Exported %1 %2 by Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1 %2 mit Symphony Inspector</translation>
     </message>
     <message>
         <source>%1 · part %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Teil %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1431,7 @@
     </message>
     <message>
         <source>HTML and PDF are for message transcripts; these records export as CSV, JSON or JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML und PDF sind für Nachrichtenprotokolle gedacht; diese Datensätze lassen sich als CSV, JSON oder JSON Lines exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1470,7 @@
     </message>
     <message>
         <source>%1 exists; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Datei wurde nicht ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -1516,27 +1520,27 @@
     </message>
     <message>
         <source>Open the archive WHERE (a SQLite file or a postgresql://user@host/database URL) offline, without any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ORT (eine SQLite-Datei oder eine URL postgresql://user@host/database) offline öffnen, ganz ohne Netzwerk.</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
     <message>
         <source>With --demo or --archive: write a PNG of each main view into DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo oder --archive: ein PNG jeder Hauptansicht in VERZ schreiben, dann beenden.</translation>
     </message>
     <message>
         <source>Give one of --demo, --profile and --archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine der Optionen --demo, --profile und --archive an.</translation>
     </message>
     <message>
         <source>--archive needs a file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--archive braucht eine Datei oder eine postgresql://-URL.</translation>
     </message>
     <message>
         <source>--screenshots needs a folder and --demo or --archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots braucht einen Ordner sowie --demo oder --archive.</translation>
     </message>
 </context>
 <context>
@@ -1599,19 +1603,19 @@
     </message>
     <message>
         <source>the archive&apos;s demo stream in the streams tree</source>
-        <translation type="unfinished"></translation>
+        <translation>den Demo-Stream des Archivs in der Stream-Liste</translation>
     </message>
     <message>
         <source>the History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>den Reiter Verlauf</translation>
     </message>
     <message>
         <source>the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorschau</translation>
     </message>
     <message>
         <source>a full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Volltextsuche</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2047,7 @@
     <name>Inspector::MessageDetails</name>
     <message>
         <source>This source keeps no earlier versions of a message (an archive does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle speichert keine früheren Versionen einer Nachricht (ein Archiv schon).</translation>
     </message>
 </context>
 <context>
@@ -2149,11 +2153,11 @@
     </message>
     <message>
         <source>revised</source>
-        <translation type="unfinished"></translation>
+        <translation>überarbeitet</translation>
     </message>
     <message>
         <source>Revised: the archive kept more than one version of it (see the History tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überarbeitet: Das Archiv hat mehr als eine Version davon gespeichert (siehe Reiter Verlauf).</translation>
     </message>
 </context>
 <context>
@@ -3009,43 +3013,43 @@
     <name>Inspector::SyncProgressModel</name>
     <message>
         <source>Stream</source>
-        <translation type="unfinished">Stream</translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -3083,39 +3087,39 @@
     <name>Inspector::Ui::ActivityStrip</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1: 1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Nachricht</translation>
     </message>
     <message>
         <source>%1: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nachrichten</translation>
     </message>
     <message>
         <source>No sync read these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Synchronisierung hat diese Tage gelesen.</translation>
     </message>
     <message>
         <source>The syncs read only part of these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungen haben nur einen Teil dieser Tage gelesen.</translation>
     </message>
     <message>
         <source>No messages to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten anzuzeigen.</translation>
     </message>
     <message>
         <source>Messages per day: %1 messages from %2 to %3; days no sync read: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Tag: %1 Nachrichten von %2 bis %3; Tage, die keine Synchronisierung gelesen hat: %4.</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -3161,115 +3165,115 @@
     <name>Inspector::Ui::ChangesPage</name>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 · %2</translation>
     </message>
     <message>
         <source>Run %1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stream:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the changes shown to CSV, JSON or JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Änderungen als CSV, JSON oder JSON Lines exportieren</translation>
     </message>
     <message>
         <source>Changes after run</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nach Lauf</translation>
     </message>
     <message>
         <source>Changes up to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen bis Lauf</translation>
     </message>
     <message>
         <source>Stream filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Filter</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Änderung</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>What changed between the two runs, grouped by kind. Double-click a change to open its message or stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen den beiden Läufen geändert hat, nach Art gruppiert. Doppelklicken Sie auf eine Änderung, um ihre Nachricht oder ihren Stream zu öffnen.</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>All streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Streams</translation>
     </message>
     <message>
         <source>Reading the archive&apos;s runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Läufe des Archivs…</translation>
     </message>
     <message>
         <source>Before the first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der ersten Synchronisierung</translation>
     </message>
     <message>
         <source>The archive has no sync run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat noch keinen Synchronisierungslauf.</translation>
     </message>
     <message>
         <source>Choose an earlier run under From than under To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Von“ einen früheren Lauf als unter „Bis“.</translation>
     </message>
     <message>
         <source>Reading the changes after run %1 up to run %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Änderungen nach Lauf %1 bis Lauf %2…</translation>
     </message>
     <message>
         <source>Open an archive to see what changed between its syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Archiv, um zu sehen, was sich zwischen seinen Synchronisierungen geändert hat.</translation>
     </message>
     <message>
         <source>No changes after run %1 up to run %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen nach Lauf %1 bis Lauf %2.</translation>
     </message>
     <message>
         <source>Changes after run %1 up to run %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nach Lauf %1 bis Lauf %2: %3.</translation>
     </message>
     <message>
         <source>Changes after run %1 up to run %2: %3 of %4 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nach Lauf %1 bis Lauf %2: %3 von %4 angezeigt.</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Export the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</translation>
     </message>
 </context>
 <context>
@@ -3600,43 +3604,43 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Every version of the message the archive kept, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede vom Archiv gespeicherte Version der Nachricht und was sich geändert hat</translation>
     </message>
     <message>
         <source>Select a message to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihre Versionen zu sehen.</translation>
     </message>
     <message>
         <source>Message history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenverlauf</translation>
     </message>
     <message>
         <source>This source keeps no earlier versions of a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle speichert keine früheren Versionen einer Nachricht.</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade die Versionen…</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <source>Version %1: first seen by sync run %2 at %3, last seen by run %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: zuerst gesehen vom Synchronisierungslauf %2 (%3), zuletzt gesehen vom Lauf %4</translation>
     </message>
     <message>
         <source>The archive kept one version of this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat eine Version dieser Nachricht gespeichert.</translation>
     </message>
     <message>
         <source>The archive kept %1 versions of this message; lines marked - were removed and + added by each version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat %1 Versionen dieser Nachricht gespeichert; mit - markierte Zeilen wurden von der jeweiligen Version entfernt, mit + markierte hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3778,7 @@ Kontotyp %4; Rollen: %5</translation>
     </message>
     <message>
         <source>Offline: an archive is open. The pod&apos;s health, its agent and a session are not kept in an archive; connect to the pod to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Ein Archiv ist geöffnet. Der Zustand des Pods, sein Agent und eine Sitzung werden nicht in einem Archiv gespeichert; verbinden Sie sich mit dem Pod, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -4533,67 +4537,67 @@ Kontotyp %4; Rollen: %5</translation>
     </message>
     <message>
         <source>Open &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiv öffnen…</translation>
     </message>
     <message>
         <source>Recent Archi&amp;ves</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Archive</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiv</translation>
     </message>
     <message>
         <source>Could not open the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Opening the archive %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne das Archiv %1…</translation>
     </message>
     <message>
         <source>Could not open the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1</translation>
     </message>
     <message>
         <source>an unknown pod</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Pod</translation>
     </message>
     <message>
         <source>%1 (archive of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Archiv von %2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Archive %1 of %2, offline; last finished sync: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 von %2, offline; letzte abgeschlossene Synchronisierung: %3</translation>
     </message>
     <message>
         <source>%1 – %2 – Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 – Symphony Inspector</translation>
     </message>
     <message>
         <source>Archive overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivübersicht</translation>
     </message>
     <message>
         <source>Changes between syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zwischen Synchronisierungen</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Änd&amp;erungen</translation>
     </message>
 </context>
 <context>
@@ -4746,129 +4750,129 @@ Kontotyp %4; Rollen: %5</translation>
     </message>
     <message>
         <source>Search the archive&apos;s text, e.g. rates &quot;bond desk&quot; treas*</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text des Archivs durchsuchen, z. B. rates &quot;bond desk&quot; treas*</translation>
     </message>
     <message>
         <source>Full-text search of the archive: every word must occur in the text (any version of it), the sender or the stream&apos;s name; &quot;quoted words&quot; follow each other; a trailing * matches the start of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche im Archiv: Jedes Wort muss im Text (in einer beliebigen Version davon), im Absender oder im Namen des Streams vorkommen; &quot;Wörter in Anführungszeichen&quot; folgen aufeinander; ein * am Ende passt auf den Anfang eines Worts.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::OpenArchiveDialog</name>
     <message>
         <source>Open Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv öffnen</translation>
     </message>
     <message>
         <source>Archive file or PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivdatei oder PostgreSQL-URL</translation>
     </message>
     <message>
         <source>archive.sqlite or postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>archive.sqlite oder postgresql://user@host/database</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose an archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivdatei wählen</translation>
     </message>
     <message>
         <source>A SQLite archive file written by archive sync, or a PostgreSQL URL without password (the password comes from PGPASSWORD or ~/.pgpass). Opening an archive ends the connection to the pod: the archive is read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von archive sync geschriebene SQLite-Archivdatei oder eine PostgreSQL-URL ohne Passwort (das Passwort kommt aus PGPASSWORD oder ~/.pgpass). Das Öffnen eines Archivs beendet die Verbindung zum Pod: Das Archiv wird offline gelesen.</translation>
     </message>
     <message>
         <source>&amp;Archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiv:</translation>
     </message>
     <message>
         <source>Archives (*.sqlite *.db *.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive (*.sqlite *.db *.sqlite3)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::OverviewPage</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>&amp;Activity of all streams (messages per day; hatched: no sync read these days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität aller Streams (Nachrichten pro Tag; schraffiert: keine Synchronisierung hat diese Tage gelesen)</translation>
     </message>
     <message>
         <source>Busiest streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivste Streams</translation>
     </message>
     <message>
         <source>Busiest senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivste Absender</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod:</translation>
     </message>
     <message>
         <source>Streams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams:</translation>
     </message>
     <message>
         <source>Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten:</translation>
     </message>
     <message>
         <source>Sync runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsläufe:</translation>
     </message>
     <message>
         <source>Last finished sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte abgeschlossene Synchronisierung:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Activity of all streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität aller Streams</translation>
     </message>
     <message>
         <source>Open an archive to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Archiv, um zu sehen, was es enthält.</translation>
     </message>
     <message>
         <source>Reading the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese das Archiv…</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>%1 (%2 earlier versions kept, %3 no longer on the pod)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 frühere Versionen gespeichert, %3 nicht mehr auf dem Pod)</translation>
     </message>
     <message>
         <source>%1 (and %2 other runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (und %2 andere Läufe)</translation>
     </message>
     <message>
         <source>run %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1, %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -5463,329 +5467,329 @@ Kontotyp %4; Rollen: %5</translation>
     <name>Inspector::Ui::SyncController</name>
     <message>
         <source>&amp;Sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
         <source>Archive Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv-Synchronisierung</translation>
     </message>
     <message>
         <source>Copy the pod&apos;s streams and messages into an archive, to read them offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streams und Nachrichten des Pods in ein Archiv kopieren, um sie offline zu lesen</translation>
     </message>
     <message>
         <source>Archive sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv-Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Überarbeitung</numerusform>
+            <numerusform>%n Überarbeitungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlend</numerusform>
+            <numerusform>%n fehlend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new streams</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Stream</numerusform>
+            <numerusform>%n neue Streams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitgliedschaftsänderung</numerusform>
+            <numerusform>%n Mitgliedschaftsänderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync to %1 cancelled (what was stored is kept; the next sync carries on): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung nach %1 abgebrochen (das bereits Gespeicherte bleibt erhalten; die nächste Synchronisierung macht dort weiter): %2.</translation>
     </message>
     <message>
         <source>The sync to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Sync to %1 finished: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung nach %1 abgeschlossen: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n streams could not be read (see Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stream konnte nicht gelesen werden (siehe Details).</numerusform>
+            <numerusform>%n Streams konnten nicht gelesen werden (siehe Details).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2 %3: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 requests, %2 answered 429 (too many requests), %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen, %2 mit 429 beantwortet (zu viele Anfragen), %3 s</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::SyncDialog</name>
     <message>
         <source>Sync to an Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein Archiv synchronisieren</translation>
     </message>
     <message>
         <source>Sync to an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein Archiv synchronisieren</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Archive file or PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivdatei oder PostgreSQL-URL</translation>
     </message>
     <message>
         <source>A file, or postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder postgresql://user@host/database</translation>
     </message>
     <message>
         <source>A SQLite file, or a PostgreSQL URL without a password (the password comes from PGPASSWORD or ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datei oder eine PostgreSQL-URL ohne Passwort (das Passwort kommt aus PGPASSWORD oder ~/.pgpass)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Archivdatei wählen</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished">Streams</translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <source>The streams chosen in the streams pane (none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Stream-Liste gewählten Streams (keiner gewählt)</translation>
     </message>
     <message numerus="yes">
         <source>The %n streams chosen in the streams pane</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n in der Stream-Liste gewählte Stream</numerusform>
+            <numerusform>Die %n in der Stream-Liste gewählten Streams</numerusform>
         </translation>
     </message>
     <message>
         <source>My streams (those the account is a member of)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Streams (in denen das Konto Mitglied ist)</translation>
     </message>
     <message>
         <source>Every stream of the enterprise (an administrator&apos;s account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Streams des Unternehmens (Administratorkonto)</translation>
     </message>
     <message>
         <source>Types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen:</translation>
     </message>
     <message>
         <source>Stream type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Typ %1</translation>
     </message>
     <message>
         <source>Include inactive streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Streams einbeziehen</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Only messages since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten seit</translation>
     </message>
     <message>
         <source>How far back a first sync of a stream reads (unchecked: its whole history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die erste Synchronisierung eines Streams zurückliest (nicht angehakt: sein ganzer Verlauf)</translation>
     </message>
     <message>
         <source>Oldest message date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der ältesten Nachricht</translation>
     </message>
     <message>
         <source>Look-back in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick in Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>What each later sync reads again, to see edits and removals</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede spätere Synchronisierung erneut liest, um Bearbeitungen und Entfernungen zu erkennen</translation>
     </message>
     <message>
         <source>Members of each stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder jedes Streams</translation>
     </message>
     <message>
         <source>Read receipts of each message (an administrator&apos;s listing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebestätigungen jeder Nachricht (Auflistung für Administratoren)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Anhänge</translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Download the files, kept beside the archive (SQLite) or in it (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien herunterladen; sie werden neben dem Archiv (SQLite) oder darin (PostgreSQL) gespeichert</translation>
     </message>
     <message>
         <source>Streams read at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gelesene Streams</translation>
     </message>
     <message>
         <source>&amp;Look-back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblick:</translation>
     </message>
     <message>
         <source>Streams read at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitig gelesene Streams:</translation>
     </message>
     <message>
         <source>Why the sync cannot start yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Synchronisierung noch nicht starten kann</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>Choose an archive file or type a PostgreSQL URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Archivdatei oder geben Sie eine PostgreSQL-URL ein.</translation>
     </message>
     <message>
         <source>Choose which streams to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Streams synchronisiert werden.</translation>
     </message>
     <message>
         <source>No stream is chosen in the streams pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Stream-Liste ist kein Stream gewählt.</translation>
     </message>
     <message>
         <source>Choose at least one stream type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Stream-Typ.</translation>
     </message>
     <message>
         <source>Sync to</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren nach</translation>
     </message>
     <message>
         <source>Archives (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::SyncProgressPane</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Sync totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der Synchronisierung</translation>
     </message>
     <message>
         <source>Streams of the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams der Synchronisierung</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung abbrechen</translation>
     </message>
     <message>
         <source>Stop the sync: what was stored is kept, and the next sync carries on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung anhalten: Das bereits Gespeicherte bleibt erhalten, und die nächste Synchronisierung macht dort weiter</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab…</translation>
     </message>
     <message>
         <source>Cancelled: what was stored is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Das bereits Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>Finished; %n streams failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgeschlossen; %n Stream ist fehlgeschlagen.</numerusform>
+            <numerusform>Abgeschlossen; %n Streams sind fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen.</translation>
     </message>
     <message>
         <source>Sync to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung nach %1</translation>
     </message>
     <message>
         <source>streams %1 of %2 done, %3 running</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams: %1 von %2 fertig, %3 laufen</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 messages (%2/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten (%2/s)</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
         </translation>
     </message>
 </context>

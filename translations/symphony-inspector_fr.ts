@@ -222,26 +222,26 @@
     <name>Inspector::Archive::AttachmentFiles</name>
     <message>
         <source>Cannot keep an attachment in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver une pièce jointe dans %1 : %2</translation>
     </message>
     <message>
         <source>no free temporary name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom temporaire libre</translation>
     </message>
     <message>
         <source>not supported on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en charge sur ce système</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Archive::BrowseReader</name>
     <message>
         <source>The search &quot;%1&quot; has no word to look for.</source>
-        <translation type="unfinished">La recherche « %1 » ne contient aucun mot à chercher.</translation>
+        <translation>La recherche « %1 » ne contient aucun mot à chercher.</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>the body is not Base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la réponse n’est pas du texte Base64.</translation>
     </message>
 </context>
 <context>
@@ -444,15 +444,15 @@
     </message>
     <message>
         <source>Kept attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers des pièces jointes conservés</translation>
     </message>
     <message>
         <source>The file %1 of stream %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 du flux %2 est absent.</translation>
     </message>
     <message>
         <source>The file %1 of stream %2 does not match its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 du flux %2 ne correspond pas à son SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -466,98 +466,102 @@
     <name>Inspector::ArchiveDiagnostics</name>
     <message>
         <source>Offline: the pod&apos;s health is not kept in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : l’état du pod n’est pas conservé dans l’archive.</translation>
     </message>
     <message>
         <source>Offline: the agent&apos;s details are not kept in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : les détails de l’agent ne sont pas conservés dans l’archive.</translation>
     </message>
     <message>
         <source>Offline: an archive has no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : une archive n’a pas de session.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveMessageDetails</name>
     <message>
         <source>The archive holds receipts it cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive contient des accusés de lecture illisibles : %1</translation>
     </message>
     <message>
         <source>The archive holds no receipts of message %1 (archive sync --receipts keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive ne contient aucun accusé de lecture du message %1 (archive sync --receipts les conserve).</translation>
     </message>
     <message>
         <source>A message&apos;s status is not kept in the archive: connect to the pod to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 was not downloaded into the archive: connect to the pod to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut d’un message n’est pas conservé dans l’archive : connectez-vous au pod pour le voir.</translation>
     </message>
     <message>
         <source>The archive holds no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive ne contient aucun message %1.</translation>
+    </message>
+    <message>
+        <source>The attachment to download is not named.</source>
+        <translation>La pièce jointe à télécharger n’est pas désignée.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not downloaded into the archive (archive sync --attachments keeps the files): connect to the pod to save it.</source>
+        <translation>Le fichier %1 n’a pas été téléchargé dans l’archive (archive sync --attachments conserve les fichiers) : connectez-vous au pod pour l’enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveMessageHistory</name>
     <message>
         <source>The archive is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive est fermée.</translation>
     </message>
     <message>
         <source>reading the archive&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des messages de l’archive</translation>
     </message>
     <message>
         <source>The archive holds a message it cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive contient un message illisible : %1</translation>
     </message>
     <message>
         <source>The archive holds no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive ne contient aucun message %1.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveMessageModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Expéditeur</translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Pièces jointes</translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Indicateurs</translation>
+        <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveStreamDirectory</name>
     <message>
         <source>The archive holds no stream %1.</source>
-        <translation type="unfinished">L’archive ne contient aucun flux %1.</translation>
+        <translation>L’archive ne contient aucun flux %1.</translation>
     </message>
     <message>
         <source>The archive holds no room %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive ne contient aucun salon %1.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ArchiveUserDirectory</name>
     <message>
         <source>The archive does not keep which account made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive ne conserve pas le compte qui l’a créée.</translation>
     </message>
 </context>
 <context>
@@ -816,183 +820,183 @@
     <name>Inspector::BusiestModel</name>
     <message>
         <source>Stream</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Expéditeur</translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Stream ID</source>
-        <translation type="unfinished">ID du flux</translation>
+        <translation>ID du flux</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>(%1 without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 sans nom)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::ChangesModel</name>
     <message>
         <source>New streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux flux</translation>
     </message>
     <message>
         <source>Renamed or deactivated streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux renommés ou désactivés</translation>
     </message>
     <message>
         <source>Members who joined or left</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres arrivés ou partis</translation>
     </message>
     <message>
         <source>Edited messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages modifiés</translation>
     </message>
     <message>
         <source>Suppressed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages supprimés</translation>
     </message>
     <message>
         <source>Missing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages manquants</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages</translation>
     </message>
     <message>
         <source>New stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau flux</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivé</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished">Arrivé le</translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti</translation>
     </message>
     <message>
         <source>Owner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire changé</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Message or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Message ou membre</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::AttachmentFolder</name>
     <message>
         <source>%1 is a symbolic link: the attachments were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique : les pièces jointes n’ont pas été écrites.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: the attachments were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 : les pièces jointes n’ont pas été écrites.</translation>
     </message>
     <message>
         <source>Attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::AttachmentPrefetch</name>
     <message>
         <source>Attachment %1 was not downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 n’a pas été téléchargée : %2</translation>
     </message>
     <message>
         <source>Attachment %1 could not be kept for the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 n’a pas pu être conservée pour la transcription.</translation>
     </message>
     <message>
         <source>Attachment %1 was not downloaded: the body is not Base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 n’a pas été téléchargée : le corps de la réponse n’est pas du texte Base64.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::DataSink</name>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished">Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’export : %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1165,11 @@
     </message>
     <message>
         <source>Previous part: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie précédente : %1</translation>
     </message>
     <message>
         <source>Next part: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie suivante : %1</translation>
     </message>
 </context>
 <context>
@@ -1327,15 +1331,15 @@
     </message>
     <message>
         <source>Several formats need an output file each, not standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs formats nécessitent chacun un fichier de sortie, pas la sortie standard.</translation>
     </message>
     <message>
         <source>A transcript (HTML, PDF) holds one stream: several streams need one file each (split).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transcription (HTML, PDF) contient un seul flux : plusieurs flux nécessitent un fichier chacun (split).</translation>
     </message>
     <message>
         <source>This program cannot write %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme ne peut pas écrire de %1 ici.</translation>
     </message>
 </context>
 <context>
@@ -1349,54 +1353,54 @@
     <name>Inspector::Export::OutputName</name>
     <message>
         <source>--output: the fields of a template (%N, %I…) name the file, not its folder: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output : les champs d’un modèle (%N, %I…) nomment le fichier, pas son dossier : « %1 ».</translation>
     </message>
     <message>
         <source>--output: unknown field &quot;%1&quot; (use %N, %I, %T, %d, %f, %l, %x or %% for a %).</source>
-        <translation type="unfinished"></translation>
+        <translation>--output : champ inconnu « %1 » (utilisez %N, %I, %T, %d, %f, %l, %x ou %% pour un %).</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Export::PdfTranscript</name>
     <message>
         <source>Writing a PDF needs Qt&apos;s GUI library (a QGuiApplication), which this program did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture d’un PDF nécessite la bibliothèque graphique de Qt (une QGuiApplication), que ce programme n’a pas démarrée.</translation>
     </message>
     <message>
         <source>The transcript is not open.</source>
-        <translation type="unfinished">La transcription n&apos;est pas ouverte.</translation>
+        <translation>La transcription n’est pas ouverte.</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’export : %1</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished">Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>%1 (part %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partie %2)</translation>
     </message>
     <message>
         <source>Could not write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le PDF : %1</translation>
     </message>
     <message>
         <source>Exported %1 %2 by Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le %1 %2 par Symphony Inspector</translation>
     </message>
     <message>
         <source>%1 · part %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · partie %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1431,7 @@
     </message>
     <message>
         <source>HTML and PDF are for message transcripts; these records export as CSV, JSON or JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML et PDF servent aux transcriptions de messages ; ces enregistrements s’exportent en CSV, JSON ou JSON Lines.</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1470,7 @@
     </message>
     <message>
         <source>%1 exists; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; il n’a pas été remplacé.</translation>
     </message>
 </context>
 <context>
@@ -1516,27 +1520,27 @@
     </message>
     <message>
         <source>Open the archive WHERE (a SQLite file or a postgresql://user@host/database URL) offline, without any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’archive EMPLACEMENT (un fichier SQLite ou une URL postgresql://user@host/database) hors ligne, sans aucun réseau.</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <source>With --demo or --archive: write a PNG of each main view into DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo ou --archive : écrire un PNG de chaque vue principale dans DOSSIER, puis quitter.</translation>
     </message>
     <message>
         <source>Give one of --demo, --profile and --archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une seule des options --demo, --profile et --archive.</translation>
     </message>
     <message>
         <source>--archive needs a file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--archive nécessite un fichier ou une URL postgresql://.</translation>
     </message>
     <message>
         <source>--screenshots needs a folder and --demo or --archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots nécessite un dossier ainsi que --demo ou --archive.</translation>
     </message>
 </context>
 <context>
@@ -1599,19 +1603,19 @@
     </message>
     <message>
         <source>the archive&apos;s demo stream in the streams tree</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux de démonstration de l’archive dans l’arborescence des flux</translation>
     </message>
     <message>
         <source>the History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>l’onglet Historique</translation>
     </message>
     <message>
         <source>the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>l’aperçu</translation>
     </message>
     <message>
         <source>a full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>une recherche plein texte</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2047,7 @@
     <name>Inspector::MessageDetails</name>
     <message>
         <source>This source keeps no earlier versions of a message (an archive does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source ne conserve pas les versions antérieures d’un message (une archive, si).</translation>
     </message>
 </context>
 <context>
@@ -2149,11 +2153,11 @@
     </message>
     <message>
         <source>revised</source>
-        <translation type="unfinished"></translation>
+        <translation>révisé</translation>
     </message>
     <message>
         <source>Revised: the archive kept more than one version of it (see the History tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisé : l’archive en a conservé plus d’une version (voir l’onglet Historique).</translation>
     </message>
 </context>
 <context>
@@ -3009,43 +3013,43 @@
     <name>Inspector::SyncProgressModel</name>
     <message>
         <source>Stream</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -3083,39 +3087,39 @@
     <name>Inspector::Ui::ActivityStrip</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>%1: 1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 1 message</translation>
     </message>
     <message>
         <source>%1: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 messages</translation>
     </message>
     <message>
         <source>No sync read these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation n’a lu ces jours.</translation>
     </message>
     <message>
         <source>The syncs read only part of these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les synchronisations n’ont lu qu’une partie de ces jours.</translation>
     </message>
     <message>
         <source>No messages to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message à afficher.</translation>
     </message>
     <message>
         <source>Messages per day: %1 messages from %2 to %3; days no sync read: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par jour : %1 messages du %2 au %3 ; jours qu’aucune synchronisation n’a lus : %4.</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message</translation>
     </message>
 </context>
 <context>
@@ -3161,115 +3165,115 @@
     <name>Inspector::Ui::ChangesPage</name>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 · %2</translation>
     </message>
     <message>
         <source>Run %1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>&amp;Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exporter…</translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the changes shown to CSV, JSON or JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les modifications affichées en CSV, JSON ou JSON Lines</translation>
     </message>
     <message>
         <source>Changes after run</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications après l’exécution</translation>
     </message>
     <message>
         <source>Changes up to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications jusqu’à l’exécution</translation>
     </message>
     <message>
         <source>Stream filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de flux</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de modification</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>What changed between the two runs, grouped by kind. Double-click a change to open its message or stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé entre les deux exécutions, regroupé par type. Double-cliquez sur une modification pour ouvrir son message ou son flux.</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications</translation>
     </message>
     <message>
         <source>All streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les flux</translation>
     </message>
     <message>
         <source>Reading the archive&apos;s runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des exécutions de l’archive…</translation>
     </message>
     <message>
         <source>Before the first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la première synchronisation</translation>
     </message>
     <message>
         <source>The archive has no sync run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive n’a encore aucune exécution de synchronisation.</translation>
     </message>
     <message>
         <source>Choose an earlier run under From than under To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez sous « De » une exécution antérieure à celle sous « À ».</translation>
     </message>
     <message>
         <source>Reading the changes after run %1 up to run %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des modifications après l’exécution %1 jusqu’à l’exécution %2…</translation>
     </message>
     <message>
         <source>Open an archive to see what changed between its syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une archive pour voir ce qui a changé entre ses synchronisations.</translation>
     </message>
     <message>
         <source>No changes after run %1 up to run %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification après l’exécution %1 jusqu’à l’exécution %2.</translation>
     </message>
     <message>
         <source>Changes after run %1 up to run %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications après l’exécution %1 jusqu’à l’exécution %2 : %3.</translation>
     </message>
     <message>
         <source>Changes after run %1 up to run %2: %3 of %4 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications après l’exécution %1 jusqu’à l’exécution %2 : %3 sur %4 affichées.</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications exportées vers %2.</translation>
     </message>
     <message>
         <source>Export the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les modifications</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</translation>
     </message>
 </context>
 <context>
@@ -3600,43 +3604,43 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Every version of the message the archive kept, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque version du message conservée par l’archive, et ce qui a changé</translation>
     </message>
     <message>
         <source>Select a message to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir ses versions.</translation>
     </message>
     <message>
         <source>Message history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du message</translation>
     </message>
     <message>
         <source>This source keeps no earlier versions of a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source ne conserve pas les versions antérieures d’un message.</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des versions…</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure inconnue</translation>
     </message>
     <message>
         <source>Version %1: first seen by sync run %2 at %3, last seen by run %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 : vue d’abord par l’exécution de synchronisation %2 à %3, vue en dernier par l’exécution %4</translation>
     </message>
     <message>
         <source>The archive kept one version of this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a conservé une version de ce message.</translation>
     </message>
     <message>
         <source>The archive kept %1 versions of this message; lines marked - were removed and + added by each version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a conservé %1 versions de ce message ; les lignes marquées - ont été retirées et celles marquées + ajoutées par chaque version.</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3778,7 @@ Type de compte %4 ; rôles : %5</translation>
     </message>
     <message>
         <source>Offline: an archive is open. The pod&apos;s health, its agent and a session are not kept in an archive; connect to the pod to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : une archive est ouverte. L’état du pod, son agent et une session ne sont pas conservés dans une archive ; connectez-vous au pod pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -4533,67 +4537,67 @@ Type de compte %4 ; rôles : %5</translation>
     </message>
     <message>
         <source>Open &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;archive…</translation>
     </message>
     <message>
         <source>Recent Archi&amp;ves</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;ves récentes</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchive</translation>
     </message>
     <message>
         <source>Could not open the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’archive : %1</translation>
     </message>
     <message>
         <source>Opening the archive %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l’archive %1…</translation>
     </message>
     <message>
         <source>Could not open the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’archive %1.</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive %1</translation>
     </message>
     <message>
         <source>an unknown pod</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 (archive of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archive du pod %2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Archive %1 of %2, offline; last finished sync: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive %1 du pod %2, hors ligne ; dernière synchronisation terminée : %3</translation>
     </message>
     <message>
         <source>%1 – %2 – Symphony Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 – Symphony Inspector</translation>
     </message>
     <message>
         <source>Archive overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de l’archive</translation>
     </message>
     <message>
         <source>Changes between syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications entre les synchronisations</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fications</translation>
     </message>
 </context>
 <context>
@@ -4746,129 +4750,129 @@ Type de compte %4 ; rôles : %5</translation>
     </message>
     <message>
         <source>Search the archive&apos;s text, e.g. rates &quot;bond desk&quot; treas*</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le texte de l’archive, par exemple rates &quot;bond desk&quot; treas*</translation>
     </message>
     <message>
         <source>Full-text search of the archive: every word must occur in the text (any version of it), the sender or the stream&apos;s name; &quot;quoted words&quot; follow each other; a trailing * matches the start of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche plein texte dans l’archive : chaque mot doit figurer dans le texte (dans l’une quelconque de ses versions), l’expéditeur ou le nom du flux ; des &quot;mots entre guillemets&quot; se suivent ; un * final correspond au début d’un mot.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::OpenArchiveDialog</name>
     <message>
         <source>Open Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une archive</translation>
     </message>
     <message>
         <source>Archive file or PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’archive ou URL PostgreSQL</translation>
     </message>
     <message>
         <source>archive.sqlite or postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>archive.sqlite ou postgresql://user@host/database</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose an archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d’archive</translation>
     </message>
     <message>
         <source>A SQLite archive file written by archive sync, or a PostgreSQL URL without password (the password comes from PGPASSWORD or ~/.pgpass). Opening an archive ends the connection to the pod: the archive is read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d’archive SQLite écrit par archive sync, ou une URL PostgreSQL sans mot de passe (le mot de passe vient de PGPASSWORD ou de ~/.pgpass). Ouvrir une archive met fin à la connexion au pod : l’archive est lue hors ligne.</translation>
     </message>
     <message>
         <source>&amp;Archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive :</translation>
     </message>
     <message>
         <source>Archives (*.sqlite *.db *.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives (*.sqlite *.db *.sqlite3)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::OverviewPage</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <source>&amp;Activity of all streams (messages per day; hatched: no sync read these days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activité de tous les flux (messages par jour ; hachuré : aucune synchronisation n’a lu ces jours)</translation>
     </message>
     <message>
         <source>Busiest streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux les plus actifs</translation>
     </message>
     <message>
         <source>Busiest senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeurs les plus actifs</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod :</translation>
     </message>
     <message>
         <source>Streams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux :</translation>
     </message>
     <message>
         <source>Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages :</translation>
     </message>
     <message>
         <source>Sync runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de synchronisation :</translation>
     </message>
     <message>
         <source>Last finished sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation terminée :</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>Activity of all streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de tous les flux</translation>
     </message>
     <message>
         <source>Open an archive to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une archive pour voir ce qu’elle contient.</translation>
     </message>
     <message>
         <source>Reading the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’archive…</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>%1 (%2 earlier versions kept, %3 no longer on the pod)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 versions antérieures conservées, %3 qui ne sont plus sur le pod)</translation>
     </message>
     <message>
         <source>%1 (and %2 other runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (et %2 autres exécutions)</translation>
     </message>
     <message>
         <source>run %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1, %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -5463,329 +5467,329 @@ Type de compte %4 ; rôles : %5</translation>
     <name>Inspector::Ui::SyncController</name>
     <message>
         <source>&amp;Sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser…</translation>
     </message>
     <message>
         <source>Archive Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l’archive</translation>
     </message>
     <message>
         <source>Copy the pod&apos;s streams and messages into an archive, to read them offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les flux et les messages du pod dans une archive, pour les lire hors ligne</translation>
     </message>
     <message>
         <source>Archive sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l’archive</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new streams</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau flux</numerusform>
+            <numerusform>%n nouveaux flux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement de membres</numerusform>
+            <numerusform>%n changements de membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync to %1 cancelled (what was stored is kept; the next sync carries on): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation vers %1 annulée (ce qui a été enregistré est conservé ; la prochaine synchronisation reprendra la suite) : %2.</translation>
     </message>
     <message>
         <source>The sync to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation vers %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Sync to %1 finished: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation vers %1 terminée : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n streams could not be read (see Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux n’a pas pu être lu (voir Détails).</numerusform>
+            <numerusform>%n flux n’ont pas pu être lus (voir Détails).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2 %3 : %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 requests, %2 answered 429 (too many requests), %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes, %2 avec la réponse 429 (trop de requêtes), %3 s</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::SyncDialog</name>
     <message>
         <source>Sync to an Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser vers une archive</translation>
     </message>
     <message>
         <source>Sync to an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser vers une archive</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Archive file or PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’archive ou URL PostgreSQL</translation>
     </message>
     <message>
         <source>A file, or postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier, ou postgresql://user@host/database</translation>
     </message>
     <message>
         <source>A SQLite file, or a PostgreSQL URL without a password (the password comes from PGPASSWORD or ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier SQLite, ou une URL PostgreSQL sans mot de passe (le mot de passe vient de PGPASSWORD ou de ~/.pgpass)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d’archive</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>The streams chosen in the streams pane (none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux choisis dans la liste des flux (aucun choisi)</translation>
     </message>
     <message numerus="yes">
         <source>The %n streams chosen in the streams pane</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le %n flux choisi dans la liste des flux</numerusform>
+            <numerusform>Les %n flux choisis dans la liste des flux</numerusform>
         </translation>
     </message>
     <message>
         <source>My streams (those the account is a member of)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes flux (ceux dont le compte est membre)</translation>
     </message>
     <message>
         <source>Every stream of the enterprise (an administrator&apos;s account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les flux de l’entreprise (compte administrateur)</translation>
     </message>
     <message>
         <source>Types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Types :</translation>
     </message>
     <message>
         <source>Stream type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de flux %1</translation>
     </message>
     <message>
         <source>Include inactive streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les flux inactifs</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Only messages since</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages depuis le</translation>
     </message>
     <message>
         <source>How far back a first sync of a stream reads (unchecked: its whole history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où remonte la première synchronisation d’un flux (décoché : tout son historique)</translation>
     </message>
     <message>
         <source>Oldest message date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du plus ancien message</translation>
     </message>
     <message>
         <source>Look-back in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de relecture en jours</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>What each later sync reads again, to see edits and removals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque synchronisation suivante relit, pour voir les modifications et les suppressions</translation>
     </message>
     <message>
         <source>Members of each stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de chaque flux</translation>
     </message>
     <message>
         <source>Read receipts of each message (an administrator&apos;s listing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusés de lecture de chaque message (liste réservée aux administrateurs)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Pièces jointes</translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Download the files, kept beside the archive (SQLite) or in it (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les fichiers, conservés à côté de l’archive (SQLite) ou dedans (PostgreSQL)</translation>
     </message>
     <message>
         <source>Streams read at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux lus simultanément</translation>
     </message>
     <message>
         <source>&amp;Look-back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de &amp;relecture :</translation>
     </message>
     <message>
         <source>Streams read at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux lus &amp;simultanément :</translation>
     </message>
     <message>
         <source>Why the sync cannot start yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la synchronisation ne peut pas encore démarrer</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser</translation>
     </message>
     <message>
         <source>Choose an archive file or type a PostgreSQL URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier d’archive ou saisissez une URL PostgreSQL.</translation>
     </message>
     <message>
         <source>Choose which streams to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les flux à synchroniser.</translation>
     </message>
     <message>
         <source>No stream is chosen in the streams pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux n’est choisi dans la liste des flux.</translation>
     </message>
     <message>
         <source>Choose at least one stream type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un type de flux.</translation>
     </message>
     <message>
         <source>Sync to</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser vers</translation>
     </message>
     <message>
         <source>Archives (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>Inspector::Ui::SyncProgressPane</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Sync totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux de la synchronisation</translation>
     </message>
     <message>
         <source>Streams of the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de la synchronisation</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Stop the sync: what was stored is kept, and the next sync carries on</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation : ce qui a été enregistré est conservé, et la prochaine synchronisation reprendra la suite</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Cancelled: what was stored is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : ce qui a été enregistré est conservé.</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec.</translation>
     </message>
     <message numerus="yes">
         <source>Finished; %n streams failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé ; %n flux a échoué.</numerusform>
+            <numerusform>Terminé ; %n flux ont échoué.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Sync to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation vers %1</translation>
     </message>
     <message>
         <source>streams %1 of %2 done, %3 running</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : %1 sur %2 terminés, %3 en cours</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 messages (%2/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages (%2/s)</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
         </translation>
     </message>
 </context>
