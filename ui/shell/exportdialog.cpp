@@ -186,7 +186,7 @@ void ExportDialog::buildFormat(QWidget *page)
     m_split = new QCheckBox(tr("One file per stream"), page);
 
     // The transcripts' options (HTML, PDF), shown only when one of them is checked.
-    m_transcript = new QWidget(page);
+    m_transcript = new QGroupBox(tr("Transcripts (HTML, PDF)"), page);
     m_timeZone = new QComboBox(m_transcript);
     m_timeZone->setAccessibleName(tr("Time zone of the transcripts"));
     m_timeZone->addItem(tr("System (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
@@ -206,7 +206,6 @@ void ExportDialog::buildFormat(QWidget *page)
     m_pageSize->addItem(tr("A4"), u"A4"_s);
     m_pageSize->addItem(tr("Letter"), u"Letter"_s);
     auto *transcriptForm = new QFormLayout(m_transcript);
-    transcriptForm->setContentsMargins(0, 0, 0, 0);
     transcriptForm->addRow(tr("&Time zone:"), m_timeZone);
     transcriptForm->addRow(tr("&Messages per file:"), m_partition);
     transcriptForm->addRow(tr("&Page size (PDF):"), m_pageSize);
