@@ -285,9 +285,17 @@ private Q_SLOTS:
         dialog.setFormats({Export::Format::Csv, Export::Format::Html});
         QVERIFY(partition->isVisibleTo(&dialog));
         QVERIFY(!pageSize->isEnabled()); // HTML has no pages
+        // Attachments: beside an HTML transcript of streams only.
+        dialog.setScope(ExportDialog::Scope::Streams);
+        dialog.setDownloadAttachments(true);
+        QVERIFY(dialog.downloadAttachments());
+        dialog.setScope(ExportDialog::Scope::Search);
+        QVERIFY(!dialog.downloadAttachments());
+        dialog.setScope(ExportDialog::Scope::Streams);
         dialog.setFormats({Export::Format::Pdf});
         QVERIFY(partition->isVisibleTo(&dialog));
         QVERIFY(pageSize->isEnabled());
+        QVERIFY(!dialog.downloadAttachments());
     }
 
     void templateForSeveralStreams()
@@ -337,6 +345,7 @@ private Q_SLOTS:
             dialog.setFormats({Export::Format::Html, Export::Format::Pdf});
             dialog.setTimeZoneId(u"UTC"_s);
             dialog.setOpenWhenDone(true);
+            dialog.setDownloadAttachments(true);
             for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
                 if (box->accessibleName() == u"PDF page size"_s)
                     box->setCurrentIndex(box->findData(u"Letter"_s));
@@ -355,6 +364,7 @@ private Q_SLOTS:
         QCOMPARE(againA.formats(), (QList<Export::Format> {Export::Format::Html, Export::Format::Pdf}));
         QCOMPARE(againA.timeZoneId(), u"UTC"_s);
         QVERIFY(againA.openWhenDone());
+        QVERIFY(againA.downloadAttachments());
         for (QComboBox *box : againA.findChildren<QComboBox *>()) {
             if (box->accessibleName() == u"PDF page size"_s)
                 QCOMPARE(box->currentData().toString(), u"Letter"_s);
@@ -363,6 +373,7 @@ private Q_SLOTS:
         QCOMPARE(againB.formats(), QList<Export::Format> {Export::Format::Json});
         QCOMPARE(againB.timeZoneId(), QString()); // the system's
         QVERIFY(!againB.openWhenDone());
+        QVERIFY(!againB.downloadAttachments());
     }
 
     void screenshot()

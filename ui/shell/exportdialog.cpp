@@ -205,10 +205,14 @@ void ExportDialog::buildFormat(QWidget *page)
     m_pageSize->setAccessibleName(tr("PDF page size"));
     m_pageSize->addItem(tr("A4"), u"A4"_s);
     m_pageSize->addItem(tr("Letter"), u"Letter"_s);
+    m_attachments = new QCheckBox(tr("HTML: download the attachments beside it (NAME_files/)"), m_transcript);
+    m_attachments->setToolTip(tr("The files of the exported streams' attachments are saved next to the "
+                                 "transcript and linked; images are shown from them."));
     auto *transcriptForm = new QFormLayout(m_transcript);
     transcriptForm->addRow(tr("&Time zone:"), m_timeZone);
     transcriptForm->addRow(tr("&Messages per file:"), m_partition);
     transcriptForm->addRow(tr("&Page size (PDF):"), m_pageSize);
+    transcriptForm->addRow(m_attachments);
 
     auto *form = new QFormLayout(page);
     form->addRow(formats);
@@ -309,6 +313,16 @@ bool ExportDialog::openWhenDone() const
 void ExportDialog::setOpenWhenDone(bool open)
 {
     m_openWhenDone->setChecked(open);
+}
+
+bool ExportDialog::downloadAttachments() const
+{
+    return m_attachments->isEnabled() && m_attachments->isChecked();
+}
+
+void ExportDialog::setDownloadAttachments(bool download)
+{
+    m_attachments->setChecked(download);
 }
 
 QString ExportDialog::defaultTemplate()
@@ -497,6 +511,8 @@ void ExportDialog::updateState()
     const bool csv = chosen.contains(Export::Format::Csv);
     m_transcript->setVisible(chosen.contains(Export::Format::Html) || chosen.contains(Export::Format::Pdf));
     m_pageSize->setEnabled(chosen.contains(Export::Format::Pdf));
+    // The files of streams (not of a search or of rows in memory), beside an HTML file.
+    m_attachments->setEnabled(chosen.contains(Export::Format::Html) && scope() == Scope::Streams);
     for (QWidget *w : {static_cast<QWidget *>(m_separator), static_cast<QWidget *>(m_lineEnding),
              static_cast<QWidget *>(m_quoteAll), static_cast<QWidget *>(m_header),
              static_cast<QWidget *>(m_bom), static_cast<QWidget *>(m_formulaGuard)})
@@ -533,6 +549,7 @@ void ExportDialog::load()
     m_pageSize->setCurrentIndex(qMax(0, m_pageSize->findData(s.value(profileKey(u"pageSize"_s)).toString())));
     m_partition->setValue(s.value(profileKey(u"partition"_s), 0).toInt());
     m_openWhenDone->setChecked(s.value(profileKey(u"openWhenDone"_s), false).toBool());
+    m_attachments->setChecked(s.value(profileKey(u"attachments"_s), false).toBool());
     const int sep = m_separator->findData(s.value(key("separator"), QString(defaults.separator)).toString());
     m_separator->setCurrentIndex(qMax(0, sep));
     const int eol = m_lineEnding->findData(s.value(key("lineEnding"), defaults.lineEnding).toByteArray());
@@ -594,6 +611,7 @@ void ExportDialog::save() const
     s.setValue(profileKey(u"pageSize"_s), m_pageSize->currentData().toString());
     s.setValue(profileKey(u"partition"_s), m_partition->value());
     s.setValue(profileKey(u"openWhenDone"_s), openWhenDone());
+    s.setValue(profileKey(u"attachments"_s), m_attachments->isChecked());
     s.setValue(key("separator"), QString(e.csv.separator));
     s.setValue(key("lineEnding"), e.csv.lineEnding);
     s.setValue(key("quoteAll"), e.csv.quoteAll);

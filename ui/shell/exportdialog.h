@@ -67,6 +67,9 @@ public:
     void setTimeZoneId(const QString &id);
     /// Open the written file (or, for several, their folder) when the export succeeded.
     bool openWhenDone() const;
+    /// Download the streams' attachments beside the HTML transcript (ExportRunner's attachments).
+    bool downloadAttachments() const;
+    void setDownloadAttachments(bool download);
     void setOpenWhenDone(bool open);
     /// The output name template proposed for an export of several streams.
     static QString defaultTemplate();
@@ -107,6 +110,7 @@ private:
     QComboBox *m_timeZone = nullptr;
     QSpinBox *m_partition = nullptr;
     QComboBox *m_pageSize = nullptr;
+    QCheckBox *m_attachments = nullptr;
     QCheckBox *m_openWhenDone = nullptr;
     QLabel *m_templateHint = nullptr;
     QComboBox *m_separator = nullptr;

@@ -538,14 +538,15 @@ ExportDialog *MainWindow::openExportDialog(const QStringList &streamIds)
         dialog->setScope(ExportDialog::Scope::Streams);
     m_exportDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog, context] {
-        startExport(dialog->scope(), dialog->exportSettings(), context.streamIds, dialog->openWhenDone());
+        startExport(dialog->scope(), dialog->exportSettings(), context.streamIds, dialog->openWhenDone(),
+            dialog->downloadAttachments());
     });
     dialog->open();
     return dialog;
 }
 
 bool MainWindow::startExport(ExportDialog::Scope scope, const Export::ExportSettings &settings,
-    const QStringList &streamIds, bool openWhenDone)
+    const QStringList &streamIds, bool openWhenDone, bool attachments)
 {
     if (!m_client || m_exportRunner->isRunning())
         return false;
@@ -572,7 +573,7 @@ bool MainWindow::startExport(ExportDialog::Scope scope, const Export::ExportSett
     }
     if (sources.isEmpty())
         return false;
-    if (!m_exportRunner->start(*m_client, sources, settings))
+    if (!m_exportRunner->start(*m_client, sources, settings, attachments))
         return false;
     m_openExportWhenDone = openWhenDone;
     m_exportLabel->setText(tr("Exporting…"));

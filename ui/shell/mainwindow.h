@@ -89,10 +89,11 @@ public:
     /**
      * Starts an export of `scope` with `settings` now, without the dialog; false when impossible.
      * With @p openWhenDone, the file written (or the folder of several) is opened
-     * (QDesktopServices) when the export succeeded.
+     * (QDesktopServices) when the export succeeded. With @p attachments, the streams' attachments
+     * are downloaded beside the HTML transcript (ExportRunner::start).
      */
     bool startExport(ExportDialog::Scope scope, const Export::ExportSettings &settings,
-        const QStringList &streamIds = {}, bool openWhenDone = false);
+        const QStringList &streamIds = {}, bool openWhenDone = false, bool attachments = false);
     bool isExporting() const;
     void cancelExport();
 
