@@ -41,9 +41,14 @@ public:
     explicit ExportRunner(QObject *parent = nullptr);
     ~ExportRunner() override;
 
-    /// false when an export is already running.
+    /**
+     * false when an export is already running. With @p attachments, the attachments of the
+     * sources that are streams are downloaded first on the worker thread (AttachmentPrefetch, as
+     * the CLI's `export --attachments` does) and the HTML transcripts write them beside themselves
+     * (HtmlOptions::attachments); a file that cannot be downloaded is a warning of the report.
+     */
     bool start(const ApiClient &session, const QList<Export::MessageSource> &sources,
-        const Export::ExportSettings &settings);
+        const Export::ExportSettings &settings, bool attachments = false);
     void cancel();
     bool isRunning() const;
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +112,60 @@ private Q_SLOTS:
         QVERIFY(progress.size() >= 1); // at least the final one
         const auto last = progress.last().first().value<Export::ExportProgress>();
         QCOMPARE(last.messages, finished.first().first().value<Export::ExportReport>().messages);
+    }
+
+    void attachmentsBesideTheTranscript()
+    {
+        // As the CLI's `export --attachments`: the stream's files first, on the worker thread, then
+        // the HTML transcript that writes them into NAME_files/ and links them.
+        Export::ExportRunner runner;
+        QSignalSpy finished(&runner, &Export::ExportRunner::finished);
+        Export::ExportSettings s;
+        s.format = Export::Format::Html;
+        s.outputPath = m_dir.filePath(u"im.html"_s);
+        QVERIFY(runner.start(*m_pod.client(),
+            {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s, true));
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.first().first().value<Export::ExportReport>();
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(u'\n')));
+        QCOMPARE(QDir(m_dir.filePath(u"im_files"_s)).entryList(QDir::Files, QDir::Name),
+            (QStringList {u"chart.png"_s, u"term-sheet.pdf"_s}));
+        QFile html(s.outputPath);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("<img src=\"im_files/chart.png\""));
+
+        // Without the choice: no files.
+        s.outputPath = m_dir.filePath(u"plain.html"_s);
+        QVERIFY(runner.start(
+            *m_pod.client(), {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"plain_files"_s)));
+    }
+
+    void cancelWhileDownloadingAttachments()
+    {
+        DemoPod::Fault slow; // the attachment listing comes 3 s late: the cancel lands before it
+        slow.kind = DemoPod::Fault::Kind::Delay;
+        slow.pathPattern = u".*/attachments.*"_s;
+        slow.delayMs = 3000;
+        slow.count = -1;
+        m_pod.pod().addFault(slow);
+        m_pod.pod().clearRequestLog();
+        Export::ExportRunner runner;
+        QSignalSpy finished(&runner, &Export::ExportRunner::finished);
+        Export::ExportSettings s;
+        s.format = Export::Format::Html;
+        s.outputPath = m_dir.filePath(u"cancelled.html"_s);
+        QVERIFY(runner.start(*m_pod.client(),
+            {Export::MessageSource::stream(QString::fromLatin1(Demo::ImStreamId))}, s, true));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pod.pod().requestLog().isEmpty(), 5000);
+        runner.cancel();
+        QVERIFY(finished.wait(10000));
+        m_pod.pod().clearFaults();
+        QVERIFY(finished.first().first().value<Export::ExportReport>().error.isCancelled());
+        QVERIFY(!QFile::exists(s.outputPath));
+        QVERIFY(!runner.isRunning());
     }
 
     void cancelLeavesNoFile()

@@ -2,14 +2,19 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "common/testsuite.h"
 #include "export/messagecolumns.h"
+#include "export/pdf/pdftranscript.h"
 #include "shell/exportdialog.h"
 
 using namespace Qt::StringLiterals;
@@ -217,6 +222,170 @@ private Q_SLOTS:
         s->setValue(u"export/columns"_s, QStringList {u"noSuchColumn"_s});
         ExportDialog dialog(fullContext(), s.get());
         QCOMPARE(dialog.columns(), Export::MessageColumns::defaultNames());
+    }
+
+    void formatsGoIntoTheSettings()
+    {
+        auto s = settings(u"formats"_s);
+        ExportDialog dialog(fullContext(), s.get());
+        dialog.setFormats({Export::Format::Csv, Export::Format::Html, Export::Format::Pdf});
+        // Several formats: the name is a base, each format adds its suffix (as the CLI does).
+        QVERIFY2(dialog.destination().endsWith(u"/Rates-Desk"_s), qPrintable(dialog.destination()));
+        dialog.setTimeZoneId(u"Europe/London"_s);
+        QCOMPARE(dialog.timeZoneId(), u"Europe/London"_s);
+        dialog.findChild<QSpinBox *>()->setValue(2000);
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == u"PDF page size"_s)
+                box->setCurrentIndex(box->findData(u"Letter"_s));
+        }
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        const Export::ExportSettings e = dialog.exportSettings();
+        QCOMPARE(e.allFormats(),
+            (QList<Export::Format> {Export::Format::Csv, Export::Format::Html, Export::Format::Pdf}));
+        QCOMPARE(e.html.timeZone.id(), QByteArray("Europe/London"));
+        QCOMPARE(e.html.partition, 2000);
+        QVERIFY(!e.outputTemplate);
+        QVERIFY(bool(e.sinkFactory)); // the PDF is written by inspector_pdf's sink
+        QCOMPARE(Export::MessageExportJob::pathFor(e.outputPath, Export::Format::Pdf, true),
+            dialog.destination() + u".pdf"_s);
+
+        // Back to one format: its suffix again; no PDF, no PDF sink.
+        dialog.setFormats({Export::Format::Html});
+        QVERIFY2(dialog.destination().endsWith(u"/Rates-Desk.html"_s), qPrintable(dialog.destination()));
+        QVERIFY(!dialog.exportSettings().sinkFactory);
+        dialog.setTimeZoneId(QString());
+        QCOMPARE(dialog.exportSettings().html.timeZone, QTimeZone::systemTimeZone());
+    }
+
+    void atLeastOneFormat()
+    {
+        auto s = settings(u"noformat"_s);
+        ExportDialog dialog(fullContext(), s.get());
+        dialog.setFormats({});
+        QVERIFY2(dialog.problem().contains(u"at least one format"_s), qPrintable(dialog.problem()));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        dialog.setFormats({Export::Format::Pdf});
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QVERIFY(okButton(dialog)->isEnabled());
+    }
+
+    void transcriptOptionsOnlyForTranscripts()
+    {
+        auto s = settings(u"transcript"_s);
+        ExportDialog dialog(fullContext(), s.get());
+        auto *partition = dialog.findChild<QSpinBox *>();
+        QComboBox *pageSize = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == u"PDF page size"_s)
+                pageSize = box;
+        }
+        QVERIFY(partition && pageSize);
+        dialog.setFormats({Export::Format::Csv, Export::Format::Json});
+        QVERIFY(!partition->isVisibleTo(&dialog));
+        dialog.setFormats({Export::Format::Csv, Export::Format::Html});
+        QVERIFY(partition->isVisibleTo(&dialog));
+        QVERIFY(!pageSize->isEnabled()); // HTML has no pages
+        // Attachments: beside an HTML transcript of streams only.
+        dialog.setScope(ExportDialog::Scope::Streams);
+        dialog.setDownloadAttachments(true);
+        QVERIFY(dialog.downloadAttachments());
+        dialog.setScope(ExportDialog::Scope::Search);
+        QVERIFY(!dialog.downloadAttachments());
+        dialog.setScope(ExportDialog::Scope::Streams);
+        dialog.setFormats({Export::Format::Pdf});
+        QVERIFY(partition->isVisibleTo(&dialog));
+        QVERIFY(pageSize->isEnabled());
+        QVERIFY(!dialog.downloadAttachments());
+    }
+
+    void templateForSeveralStreams()
+    {
+        auto s = settings(u"template"_s);
+        ExportDialog::Context c = fullContext();
+        c.streamIds = {u"S1"_s, u"S2"_s};
+        c.streamTitles = c.streamIds;
+        ExportDialog dialog(c, s.get());
+        dialog.setScope(ExportDialog::Scope::Streams);
+        dialog.setFormats({Export::Format::Csv, Export::Format::Html});
+        // Proposed: one file per stream and format, named by the template.
+        QVERIFY2(dialog.destination().endsWith(u"/"_s + ExportDialog::defaultTemplate()),
+            qPrintable(dialog.destination()));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QVERIFY(dialog.exportSettings().outputTemplate);
+
+        // Rejected by the core's own check (OutputName::check), as --output is.
+        dialog.setDestination(m_dir.filePath(u"%N-%q.%x"_s));
+        QVERIFY2(dialog.problem().contains(u"%q"_s), qPrintable(dialog.problem()));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        // %l is known only at the end: not with PDF.
+        dialog.setDestination(m_dir.filePath(u"%N-%l.%x"_s));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        dialog.setFormats({Export::Format::Pdf});
+        QVERIFY2(dialog.problem().contains(u"%l"_s), qPrintable(dialog.problem()));
+        // A transcript of several streams needs a template or one file per stream.
+        dialog.setDestination(m_dir.filePath(u"all.html"_s));
+        dialog.setFormats({Export::Format::Html});
+        QVERIFY2(dialog.problem().contains(u"one stream"_s), qPrintable(dialog.problem()));
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->text().contains(u"per stream"_s))
+                box->setChecked(true);
+        }
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    }
+
+    void transcriptChoicesRememberedPerProfile()
+    {
+        auto s = settings(u"perprofile"_s);
+        ExportDialog::Context a = fullContext();
+        a.profileId = u"desk/a"_s;
+        ExportDialog::Context b = fullContext();
+        b.profileId = u"b"_s;
+        {
+            ExportDialog dialog(a, s.get());
+            dialog.setFormats({Export::Format::Html, Export::Format::Pdf});
+            dialog.setTimeZoneId(u"UTC"_s);
+            dialog.setOpenWhenDone(true);
+            dialog.setDownloadAttachments(true);
+            for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+                if (box->accessibleName() == u"PDF page size"_s)
+                    box->setCurrentIndex(box->findData(u"Letter"_s));
+            }
+            dialog.setDestination(m_dir.filePath(u"x"_s));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        {
+            ExportDialog dialog(b, s.get());
+            dialog.setFormats({Export::Format::Json});
+            dialog.setDestination(m_dir.filePath(u"y.json"_s));
+            dialog.accept();
+        }
+        ExportDialog againA(a, s.get());
+        QCOMPARE(againA.formats(), (QList<Export::Format> {Export::Format::Html, Export::Format::Pdf}));
+        QCOMPARE(againA.timeZoneId(), u"UTC"_s);
+        QVERIFY(againA.openWhenDone());
+        QVERIFY(againA.downloadAttachments());
+        for (QComboBox *box : againA.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == u"PDF page size"_s)
+                QCOMPARE(box->currentData().toString(), u"Letter"_s);
+        }
+        ExportDialog againB(b, s.get());
+        QCOMPARE(againB.formats(), QList<Export::Format> {Export::Format::Json});
+        QCOMPARE(againB.timeZoneId(), QString()); // the system's
+        QVERIFY(!againB.openWhenDone());
+        QVERIFY(!againB.downloadAttachments());
+    }
+
+    void screenshot()
+    {
+        auto s = settings(u"shot"_s);
+        ExportDialog dialog(fullContext(), s.get());
+        dialog.setFormats({Export::Format::Csv, Export::Format::Html, Export::Format::Pdf});
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(u"export-dialog.png"_s);
+        QVERIFY(dialog.grab().save(path));
     }
 
     void splitOnlyForSeveralStreams()

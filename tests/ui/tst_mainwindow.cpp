@@ -2,9 +2,13 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -14,6 +18,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QUrl>
 
 #include <memory>
 
@@ -46,6 +51,18 @@ using namespace Qt::StringLiterals;
 using namespace Inspector;
 using Ui::MainWindow;
 namespace Demo = Inspector::DemoPod::Demo;
+
+/// Stands in for the desktop's file opener (QDesktopServices::setUrlHandler): records what is opened.
+class UrlRecorder final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 /**
  * @brief The real window against the demo pod on the offscreen platform: connect, browse, page,
@@ -384,6 +401,57 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
+    }
+
+    void severalFormatsAndOpenWhenDone()
+    {
+        QVERIFY(connectDemo());
+        QVERIFY(openStream(Demo::RatesDeskStreamId));
+        UrlRecorder opened;
+        QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"file"_s); });
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+
+        // CSV, HTML and PDF from the dialog: three files, and their folder is opened.
+        Ui::ExportDialog *dialog = m_window->openExportDialog();
+        QVERIFY(dialog);
+        dialog->setScope(Ui::ExportDialog::Scope::Streams);
+        dialog->setFormats({Export::Format::Csv, Export::Format::Html, Export::Format::Pdf});
+        dialog->setOpenWhenDone(true);
+        const QString base = m_dir.filePath(u"desk"_s);
+        dialog->setDestination(base);
+        dialog->accept();
+        QVERIFY(finished.wait(120000));
+        const auto report = finished.first().first().value<Export::ExportReport>();
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
+        QCOMPARE(report.files, (QStringList {base + u".csv"_s, base + u".html"_s, base + u".pdf"_s}));
+        for (const QString &file : report.files)
+            QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
+        QCOMPARE(opened.urls, QList<QUrl> {QUrl::fromLocalFile(QFileInfo(base).absolutePath())});
+
+        // One file: the file itself.
+        Export::ExportSettings settings;
+        settings.outputPath = m_dir.filePath(u"one.csv"_s);
+        QVERIFY(m_window->startExport(Ui::ExportDialog::Scope::Streams, settings, {}, true));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(opened.urls.last(), QUrl::fromLocalFile(settings.outputPath));
+
+        // Without the choice, or after a failure, nothing is opened.
+        settings.outputPath = m_dir.filePath(u"unopened.csv"_s);
+        QVERIFY(m_window->startExport(Ui::ExportDialog::Scope::Streams, settings));
+        QVERIFY(finished.wait(20000));
+        DemoPod::Fault fault;
+        fault.kind = DemoPod::Fault::Kind::Status;
+        fault.status = 403;
+        fault.pathPattern = u".*/message"_s;
+        fault.count = -1;
+        m_pod->addFault(fault);
+        settings.outputPath = m_dir.filePath(u"failed.csv"_s);
+        QVERIFY(m_window->startExport(Ui::ExportDialog::Scope::Streams, settings, {}, true));
+        QVERIFY(finished.wait(20000));
+        m_pod->clearFaults();
+        QVERIFY(finished.last().first().value<Export::ExportReport>().error.isError());
+        QCOMPARE(opened.urls.size(), 2);
     }
 
     void exportCanBeCancelled()

@@ -15,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QRadioButton;
 class QSettings;
+class QSpinBox;
 
 namespace Inspector::Ui {
 
@@ -48,6 +49,7 @@ public:
         QStringList streamIds; ///< the current stream, or the streams chosen in the tree
         QStringList streamTitles; ///< same order as streamIds
         QString searchQuery; ///< the messages pane's current search, if any
+        QString profileId; ///< the key of the choices remembered per profile (formats, zone, …)
     };
 
     ExportDialog(const Context &context, QSettings *settings, QWidget *parent = nullptr);
@@ -55,14 +57,33 @@ public:
     Scope scope() const;
     void setScope(Scope scope);
     bool isScopeEnabled(Scope scope) const;
+    /// Checks @p format alone.
     void setFormat(Export::Format format);
+    /// Checks these formats (each written from the same pass over the pages) and no other.
+    void setFormats(const QList<Export::Format> &formats);
+    QList<Export::Format> formats() const;
+    /// The IANA id of the transcripts' time zone, or empty for the system's.
+    QString timeZoneId() const;
+    void setTimeZoneId(const QString &id);
+    /// Open the written file (or, for several, their folder) when the export succeeded.
+    bool openWhenDone() const;
+    /// Download the streams' attachments beside the HTML transcript (ExportRunner's attachments).
+    bool downloadAttachments() const;
+    void setDownloadAttachments(bool download);
+    void setOpenWhenDone(bool open);
+    /// The output name template proposed for an export of several streams.
+    static QString defaultTemplate();
     void setDestination(const QString &path);
     QString destination() const;
     /// Column names in the chosen order.
     QStringList columns() const;
     void setColumns(const QStringList &names);
 
-    /// The settings for MessageExportJob (format, CSV options, columns, dedupe, split, path).
+    /**
+     * The settings for MessageExportJob (formats, CSV and transcript options, columns, dedupe,
+     * split, path or template). With PDF, the PDF sink factory (inspector_pdf); the PDF is laid
+     * out on the export's worker thread.
+     */
     Export::ExportSettings exportSettings() const;
     /// Why the dialog cannot be accepted yet (empty when it can).
     QString problem() const;
@@ -77,13 +98,21 @@ private:
     void moveColumn(int delta);
     void updateState();
     void updateSuffix();
+    QString profileKey(const QString &name) const;
     void load();
     void save() const;
 
     Context m_context;
     QSettings *m_settings;
     QButtonGroup *m_scopeGroup = nullptr;
-    QComboBox *m_format = nullptr;
+    QList<QCheckBox *> m_formats; ///< one per Export::Format, in its order
+    QWidget *m_transcript = nullptr; ///< the transcript options: shown with HTML or PDF
+    QComboBox *m_timeZone = nullptr;
+    QSpinBox *m_partition = nullptr;
+    QComboBox *m_pageSize = nullptr;
+    QCheckBox *m_attachments = nullptr;
+    QCheckBox *m_openWhenDone = nullptr;
+    QLabel *m_templateHint = nullptr;
     QComboBox *m_separator = nullptr;
     QComboBox *m_lineEnding = nullptr;
     QCheckBox *m_quoteAll = nullptr;

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -22,6 +23,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "api/apiclient.h"
@@ -214,7 +216,8 @@ void MainWindow::createActions()
     add(u"aboutQt"_s, tr("About &Qt"), {}, QStyle::SP_CustomBase, [] { QApplication::aboutQt(); });
     m_actions.value(u"refresh"_s)->setToolTip(tr("Reload the streams and the current view (F5)"));
     m_actions.value(u"filter"_s)->setToolTip(tr("Filter the list that has the focus (Ctrl+F)"));
-    m_actions.value(u"export"_s)->setToolTip(tr("Export messages to CSV, JSON or JSON Lines (Ctrl+E)"));
+    m_actions.value(u"export"_s)
+        ->setToolTip(tr("Export messages to CSV, JSON, JSON Lines, HTML or PDF (Ctrl+E)"));
     m_actions.value(u"idConverter"_s)
         ->setToolTip(tr("Convert a stream or message ID between its forms (Ctrl+L)"));
 }
@@ -552,6 +555,7 @@ ExportDialog *MainWindow::openExportDialog(const QStringList &streamIds)
             = QStringList {m_streamTitle.isEmpty() ? m_messages->currentStreamId() : m_streamTitle};
     }
     context.searchQuery = m_messages->currentSearch();
+    context.profileId = m_profileId;
 
     auto *dialog = new ExportDialog(context, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -559,14 +563,15 @@ ExportDialog *MainWindow::openExportDialog(const QStringList &streamIds)
         dialog->setScope(ExportDialog::Scope::Streams);
     m_exportDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog, context] {
-        startExport(dialog->scope(), dialog->exportSettings(), context.streamIds);
+        startExport(dialog->scope(), dialog->exportSettings(), context.streamIds, dialog->openWhenDone(),
+            dialog->downloadAttachments());
     });
     dialog->open();
     return dialog;
 }
 
-bool MainWindow::startExport(
-    ExportDialog::Scope scope, const Export::ExportSettings &settings, const QStringList &streamIds)
+bool MainWindow::startExport(ExportDialog::Scope scope, const Export::ExportSettings &settings,
+    const QStringList &streamIds, bool openWhenDone, bool attachments)
 {
     if (!m_client || m_exportRunner->isRunning())
         return false;
@@ -593,8 +598,9 @@ bool MainWindow::startExport(
     }
     if (sources.isEmpty())
         return false;
-    if (!m_exportRunner->start(*m_client, sources, settings))
+    if (!m_exportRunner->start(*m_client, sources, settings, attachments))
         return false;
+    m_openExportWhenDone = openWhenDone;
     m_exportLabel->setText(tr("Exporting…"));
     m_exportBar->setRange(0, 0);
     m_exportLabel->show();
@@ -669,6 +675,12 @@ void MainWindow::onExportFinished(const Export::ExportReport &report)
         m_banner->showMessage(
             report.warnings.isEmpty() ? BannerWidget::Level::Info : BannerWidget::Level::Warning,
             tr("Export finished: %1.").arg(lines.join(u", "_s)), details);
+        // Only after success: the file, or the folder of several (formats, streams, parts).
+        if (m_openExportWhenDone && !report.files.isEmpty()) {
+            const QString target = report.files.size() == 1 ? report.files.first()
+                                                            : QFileInfo(report.files.first()).absolutePath();
+            QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+        }
     }
     Q_EMIT exportFinished(report);
 }

@@ -94,9 +94,14 @@ public:
     /// Opens the export dialog (non-modal, window-modal); the export starts when it is accepted.
     ExportDialog *openExportDialog(const QStringList &streamIds = {});
     ExportDialog *exportDialog() const { return m_exportDialog; }
-    /// Starts an export of `scope` with `settings` now, without the dialog; false when impossible.
-    bool startExport(
-        ExportDialog::Scope scope, const Export::ExportSettings &settings, const QStringList &streamIds = {});
+    /**
+     * Starts an export of `scope` with `settings` now, without the dialog; false when impossible.
+     * With @p openWhenDone, the file written (or the folder of several) is opened
+     * (QDesktopServices) when the export succeeded. With @p attachments, the streams' attachments
+     * are downloaded beside the HTML transcript (ExportRunner::start).
+     */
+    bool startExport(ExportDialog::Scope scope, const Export::ExportSettings &settings,
+        const QStringList &streamIds = {}, bool openWhenDone = false, bool attachments = false);
     bool isExporting() const;
     void cancelExport();
 
@@ -199,6 +204,7 @@ private:
 
     Export::ExportRunner *m_exportRunner;
     QPointer<ExportDialog> m_exportDialog;
+    bool m_openExportWhenDone = false; ///< of the running export
     QPointer<IdConverterDialog> m_idConverter;
     QPointer<ProfileManagerDialog> m_profileManager;
     QHash<QString, QAction *> m_actions;
