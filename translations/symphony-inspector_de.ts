@@ -1000,6 +1000,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Export::ExportWorker</name>
+    <message>
+        <source>Cannot create a temporary folder for the attachments.</source>
+        <translation>Für die Anhänge kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Export::HtmlTranscript</name>
     <message>
         <source>Could not create %1: %2</source>
@@ -3861,10 +3868,6 @@ Kontotyp %4; Rollen: %5</translation>
         <translation>Alle Ergebnisse der Suche „%1“</translation>
     </message>
     <message>
-        <source>Export format</source>
-        <translation>Exportformat</translation>
-    </message>
-    <message>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellenkalkulation)</translation>
     </message>
@@ -3933,10 +3936,6 @@ Kontotyp %4; Rollen: %5</translation>
         <translation>Eine Datei pro Stream</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
         <source>&amp;Separator:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
@@ -4003,6 +4002,94 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Several formats: the name is a base, each format adds its suffix. For several streams the name is a template: %N stream name, %I stream id, %T type, %d export date, %f and %l first and last message date, %x the format&apos;s suffix, %% a %.</source>
+        <translation>Mehrere Formate: Der Name ist ein Stamm, jedes Format hängt seine Endung an. Für mehrere Streams ist der Name eine Vorlage: %N Stream-Name, %I Stream-ID, %T Typ, %d Exportdatum, %f und %l Datum der ersten und letzten Nachricht, %x Endung des Formats, %% ein %.</translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation>Nach Abschluss öffnen</translation>
+    </message>
+    <message>
+        <source>When the export succeeds, open the file, or the folder of several files.</source>
+        <translation>Nach erfolgreichem Export die Datei öffnen, bei mehreren Dateien deren Ordner.</translation>
+    </message>
+    <message>
+        <source>HTML transcript (to read)</source>
+        <translation>HTML-Protokoll (zum Lesen)</translation>
+    </message>
+    <message>
+        <source>PDF transcript (to print)</source>
+        <translation>PDF-Protokoll (zum Drucken)</translation>
+    </message>
+    <message>
+        <source>Export format %1</source>
+        <translation>Exportformat %1</translation>
+    </message>
+    <message>
+        <source>Transcripts (HTML, PDF)</source>
+        <translation>Protokolle (HTML, PDF)</translation>
+    </message>
+    <message>
+        <source>Time zone of the transcripts</source>
+        <translation>Zeitzone der Protokolle</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>Messages per transcript file</source>
+        <translation>Nachrichten pro Protokolldatei</translation>
+    </message>
+    <message>
+        <source>One file (PDF: 5000 per file)</source>
+        <translation>Eine Datei (PDF: 5000 pro Datei)</translation>
+    </message>
+    <message>
+        <source>PDF page size</source>
+        <translation>PDF-Seitenformat</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>HTML: download the attachments beside it (NAME_files/)</source>
+        <translation>HTML: die Anhänge daneben herunterladen (NAME_files/)</translation>
+    </message>
+    <message>
+        <source>The files of the exported streams&apos; attachments are saved next to the transcript and linked; images are shown from them.</source>
+        <translation>Die Dateien der Anhänge der exportierten Streams werden neben dem Protokoll gespeichert und verlinkt; Bilder werden aus ihnen angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Messages per file:</source>
+        <translation>&amp;Nachrichten pro Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size (PDF):</source>
+        <translation>&amp;Seitenformat (PDF):</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>%l (the last message&apos;s date) is known only at the end, and the parts of a PDF or a partitioned transcript name each other as they are written: use %f or %d.</source>
+        <translation>%l (das Datum der letzten Nachricht) ist erst am Ende bekannt, und die Teile eines PDF oder eines aufgeteilten Protokolls nennen einander schon beim Schreiben: Verwenden Sie %f oder %d.</translation>
+    </message>
+    <message>
+        <source>A transcript (HTML, PDF) holds one stream: name the files with a template (%1) or write one file per stream.</source>
+        <translation>Ein Protokoll (HTML, PDF) enthält einen Stream: Benennen Sie die Dateien mit einer Vorlage (%1) oder schreiben Sie eine Datei pro Stream.</translation>
     </message>
 </context>
 <context>
@@ -4364,10 +4451,6 @@ Kontotyp %4; Rollen: %5</translation>
         <translation>Die Liste mit dem Fokus filtern (Strg+F)</translation>
     </message>
     <message>
-        <source>Export messages to CSV, JSON or JSON Lines (Ctrl+E)</source>
-        <translation>Nachrichten als CSV, JSON oder JSON Lines exportieren (Strg+E)</translation>
-    </message>
-    <message>
         <source>Convert a stream or message ID between its forms (Ctrl+L)</source>
         <translation>Eine Stream- oder Nachrichten-ID zwischen ihren Formen umwandeln (Strg+L)</translation>
     </message>
@@ -4598,6 +4681,10 @@ Kontotyp %4; Rollen: %5</translation>
     <message>
         <source>C&amp;hanges</source>
         <translation>Änd&amp;erungen</translation>
+    </message>
+    <message>
+        <source>Export messages to CSV, JSON, JSON Lines, HTML or PDF (Ctrl+E)</source>
+        <translation>Nachrichten als CSV, JSON, JSON Lines, HTML oder PDF exportieren (Strg+E)</translation>
     </message>
 </context>
 <context>

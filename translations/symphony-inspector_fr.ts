@@ -1000,6 +1000,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Export::ExportWorker</name>
+    <message>
+        <source>Cannot create a temporary folder for the attachments.</source>
+        <translation>Impossible de créer un dossier temporaire pour les pièces jointes.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Export::HtmlTranscript</name>
     <message>
         <source>Could not create %1: %2</source>
@@ -3861,10 +3868,6 @@ Type de compte %4 ; rôles : %5</translation>
         <translation>Tous les résultats de la recherche « %1 »</translation>
     </message>
     <message>
-        <source>Export format</source>
-        <translation>Format d’export</translation>
-    </message>
-    <message>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (tableurs)</translation>
     </message>
@@ -3933,10 +3936,6 @@ Type de compte %4 ; rôles : %5</translation>
         <translation>Un fichier par flux</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
         <source>&amp;Separator:</source>
         <translation>&amp;Séparateur :</translation>
     </message>
@@ -4003,6 +4002,94 @@ Type de compte %4 ; rôles : %5</translation>
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Several formats: the name is a base, each format adds its suffix. For several streams the name is a template: %N stream name, %I stream id, %T type, %d export date, %f and %l first and last message date, %x the format&apos;s suffix, %% a %.</source>
+        <translation>Plusieurs formats : le nom est une base, chaque format y ajoute son extension. Pour plusieurs flux, le nom est un modèle : %N nom du flux, %I identifiant du flux, %T type, %d date de l’export, %f et %l date du premier et du dernier message, %x extension du format, %% un %.</translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation>Ouvrir une fois terminé</translation>
+    </message>
+    <message>
+        <source>When the export succeeds, open the file, or the folder of several files.</source>
+        <translation>Si l’export réussit, ouvrir le fichier, ou le dossier s’il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <source>HTML transcript (to read)</source>
+        <translation>Transcription HTML (à lire)</translation>
+    </message>
+    <message>
+        <source>PDF transcript (to print)</source>
+        <translation>Transcription PDF (à imprimer)</translation>
+    </message>
+    <message>
+        <source>Export format %1</source>
+        <translation>Format d’export %1</translation>
+    </message>
+    <message>
+        <source>Transcripts (HTML, PDF)</source>
+        <translation>Transcriptions (HTML, PDF)</translation>
+    </message>
+    <message>
+        <source>Time zone of the transcripts</source>
+        <translation>Fuseau horaire des transcriptions</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>Messages per transcript file</source>
+        <translation>Messages par fichier de transcription</translation>
+    </message>
+    <message>
+        <source>One file (PDF: 5000 per file)</source>
+        <translation>Un seul fichier (PDF : 5000 par fichier)</translation>
+    </message>
+    <message>
+        <source>PDF page size</source>
+        <translation>Format de page PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>HTML: download the attachments beside it (NAME_files/)</source>
+        <translation>HTML : télécharger les pièces jointes à côté (NAME_files/)</translation>
+    </message>
+    <message>
+        <source>The files of the exported streams&apos; attachments are saved next to the transcript and linked; images are shown from them.</source>
+        <translation>Les fichiers des pièces jointes des flux exportés sont enregistrés à côté de la transcription et liés ; les images sont affichées à partir d’eux.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Messages per file:</source>
+        <translation>&amp;Messages par fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Page size (PDF):</source>
+        <translation>Format de &amp;page (PDF) :</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <source>%l (the last message&apos;s date) is known only at the end, and the parts of a PDF or a partitioned transcript name each other as they are written: use %f or %d.</source>
+        <translation>%l (la date du dernier message) n’est connue qu’à la fin, et les parties d’un PDF ou d’une transcription découpée se désignent mutuellement à l’écriture : utilisez %f ou %d.</translation>
+    </message>
+    <message>
+        <source>A transcript (HTML, PDF) holds one stream: name the files with a template (%1) or write one file per stream.</source>
+        <translation>Une transcription (HTML, PDF) contient un seul flux : nommez les fichiers avec un modèle (%1) ou écrivez un fichier par flux.</translation>
     </message>
 </context>
 <context>
@@ -4364,10 +4451,6 @@ Type de compte %4 ; rôles : %5</translation>
         <translation>Filtrer la liste qui a le focus (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Export messages to CSV, JSON or JSON Lines (Ctrl+E)</source>
-        <translation>Exporter des messages en CSV, JSON ou JSON Lines (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Convert a stream or message ID between its forms (Ctrl+L)</source>
         <translation>Convertir un ID de flux ou de message d’une forme à l’autre (Ctrl+L)</translation>
     </message>
@@ -4598,6 +4681,10 @@ Type de compte %4 ; rôles : %5</translation>
     <message>
         <source>C&amp;hanges</source>
         <translation>Modi&amp;fications</translation>
+    </message>
+    <message>
+        <source>Export messages to CSV, JSON, JSON Lines, HTML or PDF (Ctrl+E)</source>
+        <translation>Exporter les messages en CSV, JSON, JSON Lines, HTML ou PDF (Ctrl+E)</translation>
     </message>
 </context>
 <context>
