@@ -1,22 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/messagesink.h"
 
-#include <QCoreApplication>
 #include <QFileDevice>
 #include <QFileInfo>
 
 #include "export/messagecolumns.h"
 
 namespace Inspector::Export {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inspector::Export::MessageExportJob", text);
-}
-
-} // namespace
 
 DataSink::DataSink(Format format, const CsvOptions &csv, const QStringList &columns)
     : m_format(format)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,8 @@ using SinkFactory = std::function<std::unique_ptr<MessageSink>(
  */
 class DataSink final : public MessageSink
 {
+    Q_DECLARE_TR_FUNCTIONS(Inspector::Export::DataSink)
+
 public:
     DataSink(Format format, const CsvOptions &csv, const QStringList &columns);
     ~DataSink() override;
