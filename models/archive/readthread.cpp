@@ -4,6 +4,8 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <utility>
+
 namespace Inspector::Archive {
 
 ReadThread::ReadThread(const Location &location, const QString &password, QObject *parent)
@@ -24,9 +26,13 @@ ReadThread::~ReadThread()
             queued.ticket->cancelled = true;
         m_wake.wakeAll();
     }
-    // What runs reads its flag between steps: cancel the calls (silently) before waiting.
-    const QList<ServiceCall *> calls = findChildren<ServiceCall *>(QString(), Qt::FindDirectChildrenOnly);
-    qDeleteAll(calls);
+    // What runs reads its flag between steps: cancel the calls before waiting. A caller may have
+    // made a call its own child; it still hears that the call ended.
+    const QList<QPointer<ServiceCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ServiceCall> &call : calls) {
+        if (call && call->isActive())
+            call->cancel();
+    }
     m_thread->wait();
     delete m_thread;
     // Results the thread posted to this object die with it, undelivered.
@@ -37,6 +43,9 @@ std::shared_ptr<ReadThread::Ticket> ReadThread::newCall(ServiceCall **call)
     auto ticket = std::make_shared<Ticket>();
     *call = new ServiceCall(this);
     ticket->call = *call;
+    if (m_calls.size() >= 64) // finished calls delete themselves: forget them now and then
+        m_calls.removeIf([](const QPointer<ServiceCall> &c) { return c.isNull(); });
+    m_calls.append(*call);
     (*call)->setCancelHandler([ticket] { ticket->cancelled = true; });
     return ticket;
 }

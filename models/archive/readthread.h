@@ -34,7 +34,8 @@ namespace Inspector::Archive {
  * ApiError::fromLocal.
  *
  * The work must not touch the caller's objects: it gets the Store and returns a value, which is
- * moved to the caller's thread. Deleting the ReadThread cancels what waits and waits for the
+ * moved to the caller's thread. Deleting the ReadThread cancels every call it made that has not
+ * finished, wherever the caller moved it (finished() with a Cancelled error), and waits for the
  * piece that runs (SQL statements of the archive's own reads are short).
  */
 class ReadThread : public QObject
@@ -91,6 +92,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     std::deque<Queued> m_queue; ///< guarded by m_mutex
+    QList<QPointer<ServiceCall>> m_calls; ///< the calls made, to cancel at the end (caller's thread)
     bool m_closing = false; ///< guarded by m_mutex
 };
 

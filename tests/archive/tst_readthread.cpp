@@ -260,9 +260,17 @@ private Q_SLOTS:
                     return 0;
                 },
                 [&delivered](int &) { delivered = true; });
+        // A call its caller made its own: it hears that it ended.
+        QObject owner;
+        ServiceCall *adopted = reader->run<int>(
+            [](Store &, const std::atomic_bool &) -> Result<int> { return 0; }, [](int &) {});
+        adopted->setParent(&owner);
+        QSignalSpy adoptedEnd(adopted, &ServiceCall::finished);
         QVERIFY(started.tryAcquire(1, 10000));
         reader.reset(); // waits for the held work, which sees its cancel
         QVERIFY(sawCancel);
+        QCOMPARE(adoptedEnd.count(), 1);
+        QVERIFY(adoptedEnd.first().first().value<ApiError>().isCancelled());
         QCOMPARE(ranAfter.load(), 0);
         QCoreApplication::processEvents();
         QVERIFY(!delivered);
