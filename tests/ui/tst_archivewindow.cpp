@@ -366,6 +366,9 @@ private Q_SLOTS:
         ActivityStrip *strip = pane->activityStrip();
         QTRY_VERIFY_WITH_TIMEOUT(strip->bins().size() > 4, 10000);
         QCOMPARE(strip->stream(), Ids::normalized(TestSupport::SyntheticArchive::streamId()));
+        // A row far down is current: a filter still starts at the top.
+        pane->selectMessage(u"m1234"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->view()->currentIndex().row(), BigMessages - 1 - 1234, 10000);
         // Drag from the second bar to the fourth.
         const QPoint from = strip->binRect(1).center();
         const QPoint to = strip->binRect(3).center();
@@ -375,6 +378,12 @@ private Q_SLOTS:
         const QDate first = strip->selectedFrom();
         const QDate last = strip->selectedTo();
         QVERIFY(first.isValid() && last.isValid() && first < last);
+        // The selected bars stand out from the others (full bars would hide a selection of the same colour).
+        const QImage image = strip->grab().toImage();
+        const qreal ratio = image.devicePixelRatio();
+        auto colourAt
+            = [&image, ratio](const QPoint &p) { return image.pixelColor((QPointF(p) * ratio).toPoint()); };
+        QVERIFY(colourAt(strip->binRect(2).center()) != colourAt(strip->binRect(6).center()));
         int expected = 0;
         for (int x = 0; x < BigMessages; ++x) {
             const QDate day
@@ -383,6 +392,7 @@ private Q_SLOTS:
         }
         QVERIFY(expected > 0 && expected < BigMessages);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == expected, 10000);
+        QCOMPARE(pane->view()->indexAt(QPoint(1, 1)).row(), 0);
         // The dates say so.
         auto *dates = pane->findChild<QCheckBox *>(u"dateFilter"_s);
         QVERIFY(dates->isChecked());

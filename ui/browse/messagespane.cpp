@@ -337,6 +337,7 @@ void MessagesPane::setHistory(MessageHistory *history)
                     return;
                 delete m_detailsCall;
                 m_detailsShown.clear();
+                m_view->scrollToTop(); // another stream, filter or order starts at its first row
                 updateHint();
                 Q_EMIT messageSelected(Message());
             });
