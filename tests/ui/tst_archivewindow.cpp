@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,6 +269,7 @@ private Q_SLOTS:
     {
         ArchiveMessageModel *model = openRoom(m_big, BigMessages);
         QVERIFY(model);
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Messages: 50000"_s);
         MessagesPane *pane = m_window->messagesPane();
         auto *view = qobject_cast<QTableView *>(pane->view());
         QVERIFY(view);
@@ -335,6 +337,27 @@ private Q_SLOTS:
         QVERIFY(!m_window->messagesPane()->activityStrip()->isVisible());
     }
 
+    void aJumpByIdOpensTheMessagesStream()
+    {
+        QVERIFY(open(m_archive));
+        MessagesPane *pane = m_window->messagesPane();
+        // No stream open: the message's stream opens, in the windowed table, at the message.
+        pane->selectMessage(TestSupport::SmallArchive::Revised);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->isWindowed(), 10000);
+        QCOMPARE(pane->currentStreamId(), Ids::normalized(TestSupport::SmallArchive::RoomId));
+        QTRY_COMPARE_WITH_TIMEOUT(pane->view()->currentIndex().data(ModelRole::MessageId).toString(),
+            Ids::normalized(TestSupport::SmallArchive::Revised), 10000);
+        // A message of another stream: not in this table, so its stream opens.
+        pane->selectMessage(TestSupport::SmallArchive::idOf(50));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            pane->currentStreamId(), Ids::normalized(TestSupport::SmallArchive::ImId), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->view()->currentIndex().data(ModelRole::MessageId).toString(),
+            Ids::normalized(TestSupport::SmallArchive::idOf(50)), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->detailTabs()->message().key(),
+            Ids::normalized(TestSupport::SmallArchive::idOf(50)), 10000);
+        QCOMPARE(pane->activityStrip()->stream(), Ids::normalized(TestSupport::SmallArchive::ImId));
+    }
+
     void theSearchBoxSearchesTheOpenStream()
     {
         ArchiveMessageModel *model = openRoom(m_big, BigMessages);
@@ -346,6 +369,7 @@ private Q_SLOTS:
         // One message in 100 has the word: x % 100 == 7.
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == BigMessages / 100, 10000);
         QCOMPARE(model->query().search, u"kumquat"_s);
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Messages matching the filters: 500"_s);
         QStringList expected;
         for (int x = BigMessages - 1; x >= 0; --x) {
             if (x % 100 == 7)
