@@ -182,7 +182,8 @@ void ScreenshotTour::buildArchiveSteps()
     // The archive is opened by the window (--archive) with no network: nothing here asks a pod.
     Ui::MainWindow *w = m_window;
     auto always = [] { return true; };
-    auto rows = [w] { return w->messagesPane()->model()->rowCount() > 0; };
+    // The table's model: the archive's windowed one for a stream, the paged one for a search.
+    auto rows = [w] { return w->messagesPane()->view()->model()->rowCount() > 0; };
     m_steps.append({tr("the archive's demo stream in the streams tree"),
         [w] {
             if (!w->archive() || !w->streamsPane()->selectStream(demoStreamId()))
@@ -195,11 +196,13 @@ void ScreenshotTour::buildArchiveSteps()
     // A message with several versions when the archive has one, else the demo's first message.
     m_steps.append({tr("the stream's messages"), rows,
         [w] {
-            MessageTableModel *model = w->messagesPane()->model();
+            const QAbstractItemModel *model = w->messagesPane()->view()->model();
             QString id = QString::fromLatin1(DemoPod::Demo::M1Id);
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->index(row, 0).data(ModelRole::Flags).toInt() & MessageTableModel::Revised) {
-                    id = model->messageId(row);
+                const QModelIndex index = model->index(row, 0);
+                if (index.data(ModelRole::Flags).toInt() & MessageTableModel::Revised
+                    && !index.data(ModelRole::MessageId).toString().isEmpty()) {
+                    id = index.data(ModelRole::MessageId).toString();
                     break;
                 }
             }
@@ -217,8 +220,8 @@ void ScreenshotTour::buildArchiveSteps()
         {tr("a full-text search"), always, [w] { w->messagesPane()->showSearch(u"rates"_s); }, 50});
     m_steps.append({tr("a full-text search"),
         [w] {
-            return !w->messagesPane()->currentSearch().isEmpty()
-                && w->messagesPane()->model()->rowCount() > 0;
+            // A search within the open stream (the archive's windowed table) or of the whole archive.
+            return w->messagesPane()->view()->model()->rowCount() > 0;
         },
         [this, w] { grab(w, u"archive-search"_s); }, 1200});
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "archive/archivemessagemodel.h"
 #include "archive/browsereader.h"
 #include "archive/files.h"
 #include "archive/reader.h"
@@ -455,6 +456,11 @@ ServiceCall *ArchiveMessageHistory::more(MessageCursor *cursor, BatchSink sink)
             cursor->key = page.last;
             sink(std::move(page.batch));
         });
+}
+
+ArchiveMessageModel *ArchiveMessageHistory::windowedTable(QObject *parent)
+{
+    return m_reader ? new ArchiveMessageModel(m_reader, parent) : nullptr;
 }
 
 ServiceCall *ArchiveMessageHistory::message(const QString &messageId, MessageSink sink)

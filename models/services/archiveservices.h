@@ -82,6 +82,9 @@ public:
     ServiceCall *more(MessageCursor *cursor, BatchSink sink) override;
     ServiceCall *message(const QString &messageId, MessageSink sink) override;
     SearchSyntax searchSyntax() const override { return SearchSyntax::FullText; }
+    /// An ArchiveMessageModel on the archive's ReadThread (nullptr once the archive is closed).
+    ArchiveMessageModel *windowedTable(QObject *parent) override;
+    Archive::ReadThread *archiveReader() const override { return m_reader; }
 
 private:
     QPointer<Archive::ReadThread> m_reader;

@@ -12,7 +12,12 @@
 
 namespace Inspector {
 
+class ArchiveMessageModel;
 class ServiceCall;
+
+namespace Archive {
+class ReadThread;
+}
 
 /**
  * @brief Where a list of messages stands: which stream or search, what is delivered so far, and
@@ -92,6 +97,18 @@ public:
         FullText
     };
     virtual SearchSyntax searchSyntax() const { return SearchSyntax::FieldTerms; }
+
+    /// Optional: a table of one stream's messages that reads only the rows on screen (a source
+    /// that can seek, an archive), owned by @p parent; nullptr (the default) when the source pages
+    /// with more() only. Its filters and order are its own (see ArchiveMessageModel).
+    virtual ArchiveMessageModel *windowedTable(QObject *parent)
+    {
+        Q_UNUSED(parent);
+        return nullptr;
+    }
+    /// Optional: the archive the source reads, for views of their own (the activity strip);
+    /// nullptr (the default) for a pod.
+    virtual Archive::ReadThread *archiveReader() const { return nullptr; }
 };
 
 } // namespace Inspector

@@ -315,6 +315,7 @@ void ActivityStrip::paintEvent(QPaintEvent *)
         p.drawText(plot, Qt::AlignCenter, m_error.isEmpty() ? tr("No messages") : m_error);
     } else {
         const QColor bar = pal.color(QPalette::Highlight);
+        const QColor faded = Theme::blend(bar, pal.color(QPalette::Base), 0.35);
         const QColor hatch = Theme::blend(pal.color(QPalette::WindowText), pal.color(QPalette::Base), 0.45);
         // Days no sync read, hatched day by day (merged into runs of days), whatever the bars hold.
         for (int i = 0; i < m_days.size();) {
@@ -339,14 +340,16 @@ void ActivityStrip::paintEvent(QPaintEvent *)
             const int h = std::max(1, int(qRound(qreal(plot.height()) * b.messages / m_max)));
             const QRect column(
                 r.left(), plot.bottom() - h + 1, r.width() >= 4 ? r.width() - 1 : r.width(), h);
-            p.fillRect(column, bar);
+            // With days selected, the bars outside them fade: a full bar would hide the selection.
+            const bool outside = m_selFirst >= 0 && (i < m_selFirst || i > m_selLast);
+            p.fillRect(column, outside ? faded : bar);
         }
         if (m_selFirst >= 0) {
             const QRect sel = binRect(m_selFirst).united(binRect(m_selLast));
             QColor fill = pal.color(QPalette::Highlight);
             fill.setAlpha(60);
             p.fillRect(sel, fill);
-            p.setPen(QPen(pal.color(QPalette::Highlight), 1));
+            p.setPen(QPen(pal.color(QPalette::Text), 1));
             p.drawRect(sel.adjusted(0, 0, -1, -1));
         }
         if (m_hover >= 0) {

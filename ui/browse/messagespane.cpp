@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "archive/activitystrip.h"
+#include "archive/archivemessagemodel.h"
 #include "browse/localtimedelegate.h"
 #include "common/plaintext.h"
 #include "data/ids.h"
@@ -68,6 +70,7 @@ MessagesPane::MessagesPane(QWidget *parent)
     , m_copyId(new QAction(tr("Copy message ID (URL-safe)"), this))
     , m_copyStandardId(new QAction(tr("Copy message ID (standard Base64)"), this))
     , m_copyText(new QAction(tr("Copy text"), this))
+    , m_strip(new ActivityStrip(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -134,6 +137,11 @@ MessagesPane::MessagesPane(QWidget *parent)
     header->resizeSection(MessageTableModel::AttachmentsColumn, 90);
     header->resizeSection(MessageTableModel::FlagsColumn, 120);
 
+    m_strip->setObjectName(u"messagesActivity"_s);
+    m_strip->setAccessibleName(tr("Messages per day of the stream"));
+    m_strip->setToolTip(tr("Messages per day. Click or drag to show only those days; Esc clears."));
+    m_strip->setVisible(false); // an archive's stream only
+
     m_busy->setObjectName(u"messagesBusy"_s);
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(6);
@@ -164,6 +172,7 @@ MessagesPane::MessagesPane(QWidget *parent)
     layout->addLayout(searchRow);
     layout->addWidget(m_titleLabel);
     layout->addLayout(filterRow);
+    layout->addWidget(m_strip);
     layout->addWidget(m_busy);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_hint);
@@ -184,6 +193,30 @@ MessagesPane::MessagesPane(QWidget *parent)
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
+        if (!on && isWindowed()) { // the strip's days go with the dates
+            m_settingDays = true;
+            m_strip->clearSelection();
+            m_settingDays = false;
+        }
+        applyFilters();
+    });
+    // The strip's days are the dates' filter: selecting days sets them, clearing unticks them.
+    connect(m_strip, &ActivityStrip::daysSelected, this, [this](const QDate &from, const QDate &to) {
+        if (m_settingDays || !isWindowed())
+            return;
+        {
+            const QSignalBlocker blockUse(m_useDates);
+            const QSignalBlocker blockFrom(m_from);
+            const QSignalBlocker blockTo(m_to);
+            const bool on = from.isValid() && to.isValid();
+            if (on) {
+                m_from->setDate(from);
+                m_to->setDate(to);
+            }
+            m_useDates->setChecked(on);
+            m_from->setEnabled(on);
+            m_to->setEnabled(on);
+        }
         applyFilters();
     });
     connect(m_from, &QDateEdit::dateChanged, this, &MessagesPane::applyFilters);
@@ -192,16 +225,32 @@ MessagesPane::MessagesPane(QWidget *parent)
 
     auto runSearch = [this] {
         const QString query = m_search->text().trimmed();
-        if (!query.isEmpty())
+        if (!query.isEmpty() || isWindowed()) // an empty search in a stream's table clears it
             showSearch(query);
     };
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && isWindowed()) // the clear button
+            showSearch(QString());
+    });
     connect(m_search, &QLineEdit::returnPressed, this, runSearch);
     connect(m_searchButton, &QPushButton::clicked, this, runSearch);
     connect(m_exportButton, &QPushButton::clicked, this, &MessagesPane::exportRequested);
     connect(header, &QWidget::customContextMenuRequested, this, &MessagesPane::showHeaderMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MessagesPane::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connectSelection();
+    // Only the time sorts the windowed table: a click on another header keeps the time's indicator.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        if (!isWindowed())
+            return;
+        QHeaderView *h = m_view->horizontalHeader();
+        if (section != MessageTableModel::TimeColumn) {
+            const QSignalBlocker block(h);
+            h->setSortIndicator(MessageTableModel::TimeColumn,
+                m_windowed->query().newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+            return;
+        }
+        m_windowed->sort(MessageTableModel::TimeColumn, order);
+    });
 
     connect(m_model, &MessageTableModel::loadingChanged, this, [this] {
         updateBusy();
@@ -240,6 +289,7 @@ MessagesPane::~MessagesPane()
 {
     disconnect(m_historyGone); // a source deleted with the children finds no pane
     delete m_lookup; // silently
+    delete m_detailsCall;
     delete m_feed; // cancels its call silently, before the model goes
 }
 
@@ -254,6 +304,45 @@ void MessagesPane::setHistory(MessageHistory *history)
         if (history)
             m_historyGone = connect(history, &QObject::destroyed, this, [this] { setHistory(nullptr); });
         updateSearchSyntax();
+        useWindowed(false);
+        delete m_detailsCall;
+        m_detailsShown.clear();
+        delete m_windowed; // cancels its reads
+        m_windowed = history ? history->windowedTable(this) : nullptr;
+        m_strip->setArchive(nullptr); // set with the first stream shown
+        if (m_windowed) {
+            connect(m_windowed, &ArchiveMessageModel::loadingChanged, this, [this] {
+                updateBusy();
+                updateHint();
+            });
+            connect(m_windowed, &ArchiveMessageModel::countReady, this, [this](int rows) {
+                const ArchiveMessageModel::Query &q = m_windowed->query();
+                if (!q.search.isEmpty() || q.from || q.to)
+                    Q_EMIT statusMessage(tr("Messages matching the filters: %n", nullptr, rows));
+                else
+                    Q_EMIT statusMessage(tr("Messages: %n", nullptr, rows));
+                updateHint();
+            });
+            connect(m_windowed, &ArchiveMessageModel::pageLoaded, this, [this] {
+                if (isWindowed())
+                    fetchCurrentDetails(); // the current row's page may just have come
+            });
+            connect(m_windowed, &ArchiveMessageModel::errorOccurred, this, [this](const ApiError &error) {
+                Q_EMIT statusMessage(error.message);
+                Q_EMIT errorOccurred(error);
+                updateHint();
+            });
+            connect(m_windowed, &QAbstractItemModel::modelReset, this, [this] {
+                if (!isWindowed())
+                    return;
+                delete m_detailsCall;
+                m_detailsShown.clear();
+                m_view->scrollToTop(); // another stream, filter or order starts at its first row
+                updateHint();
+                Q_EMIT messageSelected(Message());
+            });
+            connect(m_windowed, &ArchiveMessageModel::located, this, &MessagesPane::onLocated);
+        }
     }
     m_pendingSelection.clear();
     m_title.clear();
@@ -268,6 +357,30 @@ void MessagesPane::showStream(const QString &streamId, const QString &title)
     m_title = title;
     m_titleLabel->setText(title.isEmpty() ? Ids::normalized(streamId) : title);
     m_titleLabel->setToolTip(plainToolTip(Ids::normalized(streamId)));
+    if (m_windowed) {
+        // A stream opens whole: no search, no days (the strip shows the new stream's days).
+        {
+            const QSignalBlocker blockSearch(m_search);
+            m_search->clear();
+            const QSignalBlocker blockUse(m_useDates);
+            m_useDates->setChecked(false);
+            m_from->setEnabled(false);
+            m_to->setEnabled(false);
+        }
+        m_settingDays = true;
+        m_strip->clearSelection();
+        m_settingDays = false;
+        m_windowed->setSearch(QString());
+        m_windowed->setDays({}, {});
+        m_windowed->setStream(streamId);
+        m_strip->setStream(streamId);
+        m_strip->setArchive(m_history ? m_history->archiveReader() : nullptr);
+        useWindowed(true);
+        m_exportButton->setEnabled(true);
+        updateBusy();
+        updateHint();
+        return;
+    }
     m_feed->showStream(streamId);
     m_exportButton->setEnabled(true);
     updateHint();
@@ -292,6 +405,19 @@ void MessagesPane::updateSearchSyntax()
 
 void MessagesPane::showSearch(const QString &query)
 {
+    if (isWindowed() && !m_windowed->streamId().isEmpty()) {
+        // The open stream's messages that match, by the archive's full-text index.
+        if (m_search->text().trimmed() != query.trimmed()) {
+            const QSignalBlocker block(m_search);
+            m_search->setText(query);
+        }
+        m_windowed->setSearch(query);
+        updateHint();
+        return;
+    }
+    if (query.trimmed().isEmpty())
+        return;
+    useWindowed(false); // a search of the whole source: the paged table
     m_title = tr("Search: %1").arg(query);
     m_titleLabel->setText(m_title);
     m_titleLabel->setToolTip(plainToolTip(query));
@@ -304,6 +430,10 @@ void MessagesPane::showSearch(const QString &query)
 
 void MessagesPane::refresh()
 {
+    if (isWindowed()) {
+        m_windowed->refresh();
+        return;
+    }
     m_feed->refresh();
 }
 
@@ -313,13 +443,22 @@ void MessagesPane::focusFilter()
     m_text->selectAll();
 }
 
+bool MessagesPane::isWindowed() const
+{
+    return m_windowed && m_view->model() == m_windowed;
+}
+
 QString MessagesPane::currentStreamId() const
 {
+    if (isWindowed())
+        return m_windowed->streamId();
     return m_model->mode() == MessageTableModel::Mode::Stream ? m_model->streamId() : QString();
 }
 
 QString MessagesPane::currentSearch() const
 {
+    if (isWindowed())
+        return QString(); // a search within the stream: the stream is what the table shows
     return m_model->mode() == MessageTableModel::Mode::Search ? m_model->searchQuery() : QString();
 }
 
@@ -331,6 +470,10 @@ QAbstractItemView *MessagesPane::view() const
 void MessagesPane::applyFilters()
 {
     m_filterTimer->stop();
+    if (isWindowed()) {
+        applyWindowedFilters();
+        return;
+    }
     MessageFilter f;
     f.sender = m_sender->text().trimmed();
     f.text = m_text->text().trimmed();
@@ -342,9 +485,19 @@ void MessagesPane::applyFilters()
     m_proxy->setFilter(f);
 }
 
+void MessagesPane::applyWindowedFilters()
+{
+    if (m_useDates->isChecked())
+        m_windowed->setDays(m_from->date(), m_to->date());
+    else
+        m_windowed->setDays({}, {});
+}
+
 QList<Message> MessagesPane::selectedMessages() const
 {
     QList<Message> out;
+    if (isWindowed())
+        return out; // the windowed table holds lines, not messages: export the stream instead
     const auto rows = m_view->selectionModel()->selectedRows();
     QList<int> sourceRows;
     for (const QModelIndex &i : rows)
@@ -358,6 +511,8 @@ QList<Message> MessagesPane::selectedMessages() const
 QList<Message> MessagesPane::filteredMessages() const
 {
     QList<Message> out;
+    if (isWindowed())
+        return out; // the rows on screen only: export the stream instead
     out.reserve(m_proxy->rowCount());
     for (int i = 0; i < m_proxy->rowCount(); ++i)
         out.append(m_model->message(m_proxy->mapToSource(m_proxy->index(i, 0)).row()));
@@ -387,6 +542,10 @@ void MessagesPane::restoreState(const QByteArray &state)
 
 void MessagesPane::onCurrentChanged(const QModelIndex &current)
 {
+    if (isWindowed()) {
+        fetchCurrentDetails();
+        return;
+    }
     if (!current.isValid()) {
         Q_EMIT messageSelected(Message());
         return;
@@ -407,9 +566,126 @@ bool MessagesPane::selectRow(int sourceRow)
     return true;
 }
 
+void MessagesPane::connectSelection()
+{
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+void MessagesPane::useWindowed(bool windowed)
+{
+    QAbstractItemModel *target = windowed && m_windowed ? static_cast<QAbstractItemModel *>(m_windowed)
+                                                        : static_cast<QAbstractItemModel *>(m_proxy);
+    QHeaderView *header = m_view->horizontalHeader();
+    if (m_view->model() != target) {
+        const QByteArray columns = header->saveState(); // order, visibility and widths stay
+        QItemSelectionModel *old = m_view->selectionModel();
+        m_view->setSortingEnabled(false);
+        m_view->setModel(target);
+        delete old;
+        connectSelection();
+        {
+            const QSignalBlocker block(header);
+            header->restoreState(columns);
+        }
+        if (windowed) {
+            // Only the time sorts (its index keeps a page cheap); the model sorts itself.
+            header->setSortIndicatorShown(true);
+            const QSignalBlocker block(header);
+            header->setSortIndicator(MessageTableModel::TimeColumn,
+                m_windowed->query().newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+        } else {
+            m_view->setSortingEnabled(true);
+        }
+        delete m_detailsCall;
+        m_detailsShown.clear();
+    }
+    // The filters with no SQL behind them wait for the paged table.
+    const bool on = !isWindowed();
+    const QString why = on ? QString()
+                           : tr("Not available for an archive's stream, which is read a window at a time: "
+                                "use the search box and the dates (or the activity strip).");
+    for (QWidget *w : std::initializer_list<QWidget *> {m_sender, m_text, m_attachments}) {
+        w->setEnabled(on);
+        w->setToolTip(why);
+    }
+    m_strip->setVisible(isWindowed());
+    header->setToolTip(on ? QString() : tr("Only the time column sorts an archive's stream."));
+}
+
+void MessagesPane::fetchCurrentDetails()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        if (!m_detailsShown.isEmpty()) {
+            delete m_detailsCall;
+            m_detailsShown.clear();
+            Q_EMIT messageSelected(Message());
+        }
+        return;
+    }
+    const QString id = m_windowed->messageId(current.row());
+    if (id.isEmpty() || id == m_detailsShown || !m_history)
+        return; // its page is being read (pageLoaded() comes back here), or it is shown
+    delete m_detailsCall; // silently: the newer selection wins
+    m_detailsShown = id;
+    ServiceCall *call
+        = m_history->message(id, [this](const Message &message) { Q_EMIT messageSelected(message); });
+    m_detailsCall = call;
+    connect(call, &ServiceCall::finished, this, [this](const ApiError &error) {
+        m_detailsCall = nullptr;
+        if (error.isError() && !error.isCancelled())
+            Q_EMIT errorOccurred(error);
+    });
+}
+
+void MessagesPane::onLocated(const QString &messageId, int row)
+{
+    if (!isWindowed() || Ids::normalized(messageId) != m_pendingSelection)
+        return;
+    const QString key = m_pendingSelection;
+    m_pendingSelection.clear();
+    updateBusy();
+    if (row >= 0) {
+        const QModelIndex index = m_windowed->index(row, 0);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    if (!m_history)
+        return;
+    // Not in the rows the table keeps: which stream is it in?
+    delete m_lookup;
+    const QString stream = currentStreamId();
+    ServiceCall *call = m_history->message(key, [this, key, stream](const Message &message) {
+        if (message.stream.key() == stream) {
+            Q_EMIT statusMessage(tr("The message is hidden by the search or the dates."));
+            return;
+        }
+        showStream(message.stream.key(),
+            message.stream.roomName.isEmpty() ? message.stream.key() : message.stream.roomName);
+        m_pendingSelection = key;
+        m_windowed->locate(key);
+    });
+    m_lookup = call;
+    updateBusy();
+    connect(call, &ServiceCall::finished, this, [this](const ApiError &error) {
+        m_lookup = nullptr;
+        updateBusy();
+        if (error.isError() && !error.isCancelled())
+            Q_EMIT errorOccurred(error);
+    });
+}
+
 void MessagesPane::selectMessage(const QString &messageId)
 {
     const QString key = Ids::normalized(messageId);
+    if (isWindowed()) {
+        m_pendingSelection = key;
+        m_windowed->locate(key); // onLocated() selects it, or finds its stream
+        return;
+    }
     const int row = m_model->rowOfMessage(key);
     if (row >= 0) {
         m_pendingSelection.clear();
@@ -425,6 +701,10 @@ void MessagesPane::selectMessage(const QString &messageId)
         const QString stream = message.stream.key();
         if (currentStreamId() != stream)
             showStream(stream, message.stream.roomName.isEmpty() ? stream : message.stream.roomName);
+        if (isWindowed()) {
+            m_windowed->locate(key);
+            return;
+        }
         continuePendingSelection();
     });
     m_lookup = call;
@@ -491,6 +771,25 @@ void MessagesPane::copySelection(int what)
 {
     QStringList parts;
     QList<int> rows;
+    if (isWindowed()) {
+        for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+            rows.append(i.row());
+        std::sort(rows.begin(), rows.end());
+        for (int row : std::as_const(rows)) {
+            const QString id = m_windowed->messageId(row);
+            if (id.isEmpty())
+                continue; // not read yet
+            if (what == CopyId)
+                parts.append(id);
+            else if (what == CopyStandardId)
+                parts.append(Ids::toStandard(id));
+            else
+                parts.append(m_windowed->heldRow(row)->line);
+        }
+        if (!parts.isEmpty())
+            QApplication::clipboard()->setText(parts.join(what == CopyText ? u"\n\n"_s : u"\n"_s));
+        return;
+    }
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
         rows.append(m_proxy->mapToSource(i).row());
     std::sort(rows.begin(), rows.end());
@@ -509,7 +808,9 @@ void MessagesPane::copySelection(int what)
 
 void MessagesPane::updateBusy()
 {
-    const bool busy = m_model->isLoading() || m_proxy->isFiltering() || m_lookup;
+    const bool busy
+        = (isWindowed() ? m_windowed->isLoading() : m_model->isLoading() || m_proxy->isFiltering())
+        || m_lookup;
     m_busy->setVisible(busy);
     if (busy == m_busyState)
         return;
@@ -520,16 +821,24 @@ void MessagesPane::updateBusy()
 void MessagesPane::updateHint()
 {
     QString hint;
-    if (!m_history)
+    if (!m_history) {
         hint = tr("Not connected.");
-    else if (m_model->mode() == MessageTableModel::Mode::None)
+    } else if (isWindowed()) {
+        const ArchiveMessageModel::Query &q = m_windowed->query();
+        if (m_windowed->rowCount() == 0)
+            hint = m_windowed->isLoading()
+                ? tr("Loading messages…")
+                : (!q.search.isEmpty() || q.from || q.to ? tr("No message matches the search or the dates.")
+                                                         : tr("No messages."));
+    } else if (m_model->mode() == MessageTableModel::Mode::None) {
         hint = tr("Select a stream on the left, or search messages above.");
-    else if (m_proxy->rowCount() == 0 && !m_model->isLoading())
+    } else if (m_proxy->rowCount() == 0 && !m_model->isLoading()) {
         hint = m_model->rowCount() > 0
             ? tr("No loaded message matches the filters.")
             : (m_model->hasFailed() ? tr("The messages could not be loaded.") : tr("No messages."));
-    else if (m_proxy->rowCount() == 0)
+    } else if (m_proxy->rowCount() == 0) {
         hint = tr("Loading messages…");
+    }
     m_hint->setText(hint);
     m_stack->setCurrentWidget(hint.isEmpty() ? static_cast<QWidget *>(m_view) : m_hint);
 }

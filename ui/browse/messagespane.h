@@ -23,6 +23,7 @@ class QTableView;
 class QTimer;
 
 namespace Inspector {
+class ArchiveMessageModel;
 class MessageFilterProxy;
 class MessageHistory;
 class MessageHistoryFeed;
@@ -32,6 +33,8 @@ class ServiceCall;
 
 namespace Inspector::Ui {
 
+class ActivityStrip;
+
 /**
  * @brief The messages table of one stream or one search: a search bar, filters (sender, text,
  * date range, attachments), and the table, newest first, that loads older pages as it scrolls.
@@ -39,6 +42,14 @@ namespace Inspector::Ui {
  * Lives on the GUI thread; owns its MessageTableModel and MessageFilterProxy. Filtering runs on
  * the thread pool (see MessageFilterProxy). messageSelected() fires when the current message
  * changes, with a default Message when there is none. busyChanged() follows loading and filtering.
+ *
+ * A source that offers a windowed table (MessageHistory::windowedTable(), an archive) shows a
+ * stream's messages in that model instead: it reads only the rows on screen, so a stream of a
+ * million messages opens at once. Its filters are SQL: the search box searches the open stream's
+ * full text, the dates (and the activity strip above the table, whose selected days set them)
+ * limit the days; the sender, text and attachment filters, which have no SQL, are disabled; only
+ * the time column sorts. A search with no stream open still lists the whole source's hits
+ * through the paged table. The selected row's whole message is read by id (MessageHistory::message).
  */
 class MessagesPane final : public QWidget
 {
@@ -75,6 +86,11 @@ public:
     MessageTableModel *model() const { return m_model; }
     MessageHistoryFeed *feed() const { return m_feed; }
     MessageFilterProxy *proxy() const { return m_proxy; }
+    /// The windowed table of the source (nullptr: the source has none).
+    ArchiveMessageModel *windowedModel() const { return m_windowed; }
+    /// The view shows the windowed table (a stream of a source that has one).
+    bool isWindowed() const;
+    ActivityStrip *activityStrip() const { return m_strip; }
     QString title() const { return m_title; }
 
 Q_SIGNALS:
@@ -95,6 +111,13 @@ private:
     void continuePendingSelection();
     bool selectRow(int sourceRow);
     void copySelection(int what);
+    /// Shows the windowed table (true) or the paged one through the filter proxy (false).
+    void useWindowed(bool windowed);
+    void applyWindowedFilters();
+    void onLocated(const QString &messageId, int row);
+    /// Reads the whole message of the windowed table's current row, for messageSelected().
+    void fetchCurrentDetails();
+    void connectSelection();
 
     QPointer<MessageHistory> m_history;
     QMetaObject::Connection m_historyGone;
@@ -123,6 +146,11 @@ private:
     QString m_pendingSelection; // a message to select once its page is loaded
     qint64 m_pendingTimestamp = 0;
     QPointer<ServiceCall> m_lookup;
+    ArchiveMessageModel *m_windowed = nullptr;
+    ActivityStrip *m_strip;
+    QPointer<ServiceCall> m_detailsCall;
+    QString m_detailsShown; ///< the id of the message messageSelected() last gave (windowed)
+    bool m_settingDays = false;
     bool m_busyState = false;
 };
 
