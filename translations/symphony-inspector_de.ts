@@ -4843,6 +4843,44 @@ Kontotyp %4; Rollen: %5</translation>
         <source>Full-text search of the archive: every word must occur in the text (any version of it), the sender or the stream&apos;s name; &quot;quoted words&quot; follow each other; a trailing * matches the start of a word.</source>
         <translation>Volltextsuche im Archiv: Jedes Wort muss im Text (in einer beliebigen Version davon), im Absender oder im Namen des Streams vorkommen; &quot;Wörter in Anführungszeichen&quot; folgen aufeinander; ein * am Ende passt auf den Anfang eines Worts.</translation>
     </message>
+    <message>
+        <source>Messages per day of the stream</source>
+        <translation>Nachrichten pro Tag des Streams</translation>
+    </message>
+    <message>
+        <source>Messages per day. Click or drag to show only those days; Esc clears.</source>
+        <translation>Nachrichten pro Tag. Klicken oder ziehen Sie, um nur diese Tage anzuzeigen; Esc hebt die Auswahl auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages matching the filters: %n</source>
+        <translation>
+            <numerusform>Nachrichten, die den Filtern entsprechen: %n</numerusform>
+            <numerusform>Nachrichten, die den Filtern entsprechen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: %n</source>
+        <translation>
+            <numerusform>Nachrichten: %n</numerusform>
+            <numerusform>Nachrichten: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available for an archive&apos;s stream, which is read a window at a time: use the search box and the dates (or the activity strip).</source>
+        <translation>Für den Stream eines Archivs nicht verfügbar, da er abschnittsweise gelesen wird: Verwenden Sie das Suchfeld und die Daten (oder den Aktivitätsstreifen).</translation>
+    </message>
+    <message>
+        <source>Only the time column sorts an archive&apos;s stream.</source>
+        <translation>Der Stream eines Archivs lässt sich nur nach der Zeitspalte sortieren.</translation>
+    </message>
+    <message>
+        <source>The message is hidden by the search or the dates.</source>
+        <translation>Die Nachricht wird durch die Suche oder die Daten ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>No message matches the search or the dates.</source>
+        <translation>Keine Nachricht entspricht der Suche oder den Daten.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::OpenArchiveDialog</name>

@@ -4843,6 +4843,44 @@ Type de compte %4 ; rôles : %5</translation>
         <source>Full-text search of the archive: every word must occur in the text (any version of it), the sender or the stream&apos;s name; &quot;quoted words&quot; follow each other; a trailing * matches the start of a word.</source>
         <translation>Recherche plein texte dans l’archive : chaque mot doit figurer dans le texte (dans l’une quelconque de ses versions), l’expéditeur ou le nom du flux ; des &quot;mots entre guillemets&quot; se suivent ; un * final correspond au début d’un mot.</translation>
     </message>
+    <message>
+        <source>Messages per day of the stream</source>
+        <translation>Messages par jour du flux</translation>
+    </message>
+    <message>
+        <source>Messages per day. Click or drag to show only those days; Esc clears.</source>
+        <translation>Messages par jour. Cliquez ou faites glisser pour n’afficher que ces jours ; Échap efface la sélection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages matching the filters: %n</source>
+        <translation>
+            <numerusform>Messages correspondant aux filtres : %n</numerusform>
+            <numerusform>Messages correspondant aux filtres : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: %n</source>
+        <translation>
+            <numerusform>Messages : %n</numerusform>
+            <numerusform>Messages : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available for an archive&apos;s stream, which is read a window at a time: use the search box and the dates (or the activity strip).</source>
+        <translation>Indisponible pour le flux d’une archive, qui est lu par fenêtres : utilisez le champ de recherche et les dates (ou la bande d’activité).</translation>
+    </message>
+    <message>
+        <source>Only the time column sorts an archive&apos;s stream.</source>
+        <translation>Le flux d’une archive ne se trie que par la colonne de l’heure.</translation>
+    </message>
+    <message>
+        <source>The message is hidden by the search or the dates.</source>
+        <translation>Le message est masqué par la recherche ou les dates.</translation>
+    </message>
+    <message>
+        <source>No message matches the search or the dates.</source>
+        <translation>Aucun message ne correspond à la recherche ou aux dates.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Ui::OpenArchiveDialog</name>
