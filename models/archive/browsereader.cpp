@@ -14,39 +14,16 @@ namespace Inspector::Archive {
 
 namespace {
 
-const QString MessageColumns = u"m.stream_id, m.message_id, m.ts, m.sender_id, m.sender, m.line, m.flags, "
-                               "m.attachments, m.parent_id, m.replacing, m.replaced_by, m.rev, m.first_run, "
-                               "m.last_run, m.missing_run, r.json, m.seq"_s;
+// The stored message's columns, then its place in the order of storage (the key's second part).
+const QString MessageColumns = StoredMessageColumns::list() + u", m.seq"_s;
 const QString MessageJoin = u"FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
                             "r.message_id = m.message_id AND r.rev = m.rev"_s;
-
-StoredMessage messageAt(const QSqlQuery &q)
-{
-    StoredMessage m;
-    m.streamId = q.value(0).toString();
-    m.messageId = q.value(1).toString();
-    m.timestamp = q.value(2).toLongLong();
-    m.senderId = q.value(3).toLongLong();
-    m.sender = q.value(4).toString();
-    m.line = q.value(5).toString();
-    m.flags = q.value(6).toInt();
-    m.attachments = q.value(7).toInt();
-    m.parentId = q.value(8).toString();
-    m.replacing = q.value(9).toString();
-    m.replacedBy = q.value(10).toString();
-    m.rev = q.value(11).toInt();
-    m.firstRun = q.value(12).toLongLong();
-    m.lastRun = q.value(13).toLongLong();
-    m.missingRun = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
-    m.json = q.value(15).toByteArray();
-    return m;
-}
 
 PagedMessage pagedAt(const QSqlQuery &q)
 {
     PagedMessage p;
-    p.message = messageAt(q);
-    p.key = {p.message.timestamp, q.value(16).toLongLong(), p.message.messageId};
+    p.message = StoredMessageColumns::at(q);
+    p.key = {p.message.timestamp, q.value(StoredMessageColumns::Count).toLongLong(), p.message.messageId};
     return p;
 }
 
@@ -221,7 +198,7 @@ Result<std::optional<StoredMessage>> BrowseReader::message(const QString &messag
             {Ids::normalized(messageId)});
     if (!q)
         return q.error();
-    const QList<StoredMessage> found = rowsOf<StoredMessage>(q.value(), messageAt);
+    const QList<StoredMessage> found = rowsOf<StoredMessage>(q.value(), StoredMessageColumns::at);
     if (found.isEmpty())
         return std::optional<StoredMessage>();
     return std::optional<StoredMessage>(found.constFirst());

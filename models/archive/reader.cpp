@@ -16,33 +16,6 @@ namespace Inspector::Archive {
 
 namespace {
 
-const QString MessageColumns = u"m.stream_id, m.message_id, m.ts, m.sender_id, m.sender, m.line, m.flags, "
-                               "m.attachments, m.parent_id, m.replacing, m.replaced_by, m.rev, m.first_run, "
-                               "m.last_run, m.missing_run, r.json"_s;
-constexpr int MessageColumnCount = 16;
-
-StoredMessage messageAt(const QSqlQuery &q)
-{
-    StoredMessage m;
-    m.streamId = q.value(0).toString();
-    m.messageId = q.value(1).toString();
-    m.timestamp = q.value(2).toLongLong();
-    m.senderId = q.value(3).toLongLong();
-    m.sender = q.value(4).toString();
-    m.line = q.value(5).toString();
-    m.flags = q.value(6).toInt();
-    m.attachments = q.value(7).toInt();
-    m.parentId = q.value(8).toString();
-    m.replacing = q.value(9).toString();
-    m.replacedBy = q.value(10).toString();
-    m.rev = q.value(11).toInt();
-    m.firstRun = q.value(12).toLongLong();
-    m.lastRun = q.value(13).toLongLong();
-    m.missingRun = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
-    m.json = q.value(15).toByteArray();
-    return m;
-}
-
 RunRow runAt(const QSqlQuery &q)
 {
     RunRow r;
@@ -111,6 +84,34 @@ Result<QList<Message>> MessagePages::next(int max)
         return LocalError(Reader::tr("The archive %1 holds a message it cannot read: %2")
                               .arg(m_store.location().display(), parsed.error));
     return parsed.value;
+}
+
+QString StoredMessageColumns::list()
+{
+    return u"m.stream_id, m.message_id, m.ts, m.sender_id, m.sender, m.line, m.flags, m.attachments, "
+           "m.parent_id, m.replacing, m.replaced_by, m.rev, m.first_run, m.last_run, m.missing_run, r.json"_s;
+}
+
+StoredMessage StoredMessageColumns::at(const QSqlQuery &q)
+{
+    StoredMessage m;
+    m.streamId = q.value(0).toString();
+    m.messageId = q.value(1).toString();
+    m.timestamp = q.value(2).toLongLong();
+    m.senderId = q.value(3).toLongLong();
+    m.sender = q.value(4).toString();
+    m.line = q.value(5).toString();
+    m.flags = q.value(6).toInt();
+    m.attachments = q.value(7).toInt();
+    m.parentId = q.value(8).toString();
+    m.replacing = q.value(9).toString();
+    m.replacedBy = q.value(10).toString();
+    m.rev = q.value(11).toInt();
+    m.firstRun = q.value(12).toLongLong();
+    m.lastRun = q.value(13).toLongLong();
+    m.missingRun = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
+    m.json = q.value(15).toByteArray();
+    return m;
 }
 
 Reader::Reader(Store &store)
@@ -199,18 +200,18 @@ Result<> Reader::messages(const QString &streamId, std::optional<qint64> since, 
     const QString revisionColumns = withRevisions ? u", v.rev, v.first_run, v.last_run, v.json"_s : QString();
     q.prepare(u"SELECT %1%2 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
               "r.message_id = m.message_id AND r.rev = m.rev%3 WHERE m.stream_id = ? AND m.ts >= ? AND "
-              "m.ts <= ? ORDER BY m.ts, m.seq%4"_s.arg(
-                  MessageColumns, revisionColumns, revisions, withRevisions ? u", v.rev"_s : QString()));
+              "m.ts <= ? ORDER BY m.ts, m.seq%4"_s.arg(StoredMessageColumns::list(), revisionColumns,
+                  revisions, withRevisions ? u", v.rev"_s : QString()));
     q.addBindValue(Ids::normalized(streamId));
     q.addBindValue(since.value_or(std::numeric_limits<qint64>::min()));
     q.addBindValue(until.value_or(std::numeric_limits<qint64>::max()));
     if (!q.exec())
         return m_store.failure(q.lastError());
     std::optional<StoredMessage> pending;
-    const int firstRevisionColumn = MessageColumnCount;
+    const int firstRevisionColumn = StoredMessageColumns::Count;
     while (q.next()) {
         if (!withRevisions) {
-            sink(messageAt(q));
+            sink(StoredMessageColumns::at(q));
             continue;
         }
         if (pending && pending->messageId != q.value(1).toString()) {
@@ -218,7 +219,7 @@ Result<> Reader::messages(const QString &streamId, std::optional<qint64> since, 
             pending.reset();
         }
         if (!pending)
-            pending = messageAt(q);
+            pending = StoredMessageColumns::at(q);
         pending->revisions.append({q.value(firstRevisionColumn).toInt(),
             q.value(firstRevisionColumn + 1).toLongLong(), q.value(firstRevisionColumn + 2).toLongLong(),
             q.value(firstRevisionColumn + 3).toByteArray()});
@@ -239,18 +240,18 @@ Result<QList<StoredMessage>> Reader::search(const QString &query, int limit)
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     // From the index to the revisions it names, then to their messages: the cost follows the hits.
-    q.prepare(
-        u"SELECT %1 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
-        "r.message_id = m.message_id AND r.rev = m.rev WHERE (m.stream_id, m.message_id) IN "
-        "(SELECT h.stream_id, h.message_id FROM message_revision h WHERE %2) "
-        "ORDER BY m.ts DESC, m.message_id LIMIT ?"_s.arg(MessageColumns, dialect.searchCondition(u"h"_s)));
+    q.prepare(u"SELECT %1 FROM message m JOIN message_revision r ON r.stream_id = m.stream_id AND "
+              "r.message_id = m.message_id AND r.rev = m.rev WHERE (m.stream_id, m.message_id) IN "
+              "(SELECT h.stream_id, h.message_id FROM message_revision h WHERE %2) "
+              "ORDER BY m.ts DESC, m.message_id LIMIT ?"_s.arg(
+                  StoredMessageColumns::list(), dialect.searchCondition(u"h"_s)));
     q.addBindValue(dialect.searchArgument(terms));
     q.addBindValue(limit);
     if (!q.exec())
         return m_store.failure(q.lastError());
     QList<StoredMessage> out;
     while (q.next())
-        out.append(messageAt(q));
+        out.append(StoredMessageColumns::at(q));
     return out;
 }
 

@@ -12,6 +12,8 @@
 #include "data/localresult.h"
 #include "data/message.h"
 
+class QSqlQuery;
+
 namespace Inspector::Archive {
 
 class Store;
@@ -120,6 +122,20 @@ struct StoredMessage
     qint64 missingRun = 0; ///< 0 = still returned by the pod
     QByteArray json; ///< the current version's bytes
     QList<StoredRevision> revisions; ///< oldest first; filled when asked for
+};
+
+/**
+ * @brief How a stored message is read back from `message m JOIN message_revision r` (its current
+ * version): the columns to select, in this order, and the row they give. One reading for Reader
+ * and BrowseReader.
+ */
+struct StoredMessageColumns
+{
+    /// "m.stream_id, m.message_id, …, r.json": Count columns, the JSON last.
+    static QString list();
+    static constexpr int Count = 16;
+    /// The message of the current row of @p query, selected with list() first.
+    static StoredMessage at(const QSqlQuery &query);
 };
 
 /**
