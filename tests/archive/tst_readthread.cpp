@@ -75,14 +75,9 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(bool, postgres);
-        static int n = 0;
-        QString where = m_dir.filePath(u"a%1.sqlite"_s.arg(++n));
-        if (postgres) {
-            QString error;
-            const QString database = m_postgres->createDatabase(&error);
-            QVERIFY2(!database.isEmpty(), qPrintable(error));
-            where = m_postgres->url(database);
-        }
+        QString error;
+        const QString where = m_postgres->newArchive(m_dir, postgres, &error);
+        QVERIFY2(!where.isEmpty(), qPrintable(error));
         m_location = Location::parse(where).value();
         // An archive with its schema, made the way archive sync makes it.
         Result<std::unique_ptr<Store>> made = Store::open(m_location, Store::Mode::Write);

@@ -172,6 +172,17 @@ public:
         return name;
     }
 
+    /// Where a suite that runs on both backends makes its next new archive: a new file in @p dir,
+    /// or (@p postgres) the URL of a new database; an empty string and @p error when it cannot.
+    QString newArchive(const QTemporaryDir &dir, bool postgres, QString *error)
+    {
+        static QAtomicInt files;
+        if (!postgres)
+            return dir.filePath(QStringLiteral("a%1.sqlite").arg(files.fetchAndAddRelaxed(1) + 1));
+        const QString database = createDatabase(error);
+        return database.isEmpty() ? QString() : url(database);
+    }
+
     /// What a user types: no password in it.
     QString url(const QString &database) const
     {
